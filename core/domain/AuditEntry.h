@@ -1,0 +1,23 @@
+#pragma once
+
+#include "BookingState.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace kiosk {
+
+// One row of a booking's history: every state change writes one.
+struct AuditEntry {
+    qint64 bookingId = 0;
+    std::optional<BookingState> from; // empty for the booking's creation
+    BookingState to = BookingState::Initiated;
+    QDateTime atUtc;                  // database server time
+    QString terminal;
+    QString actor;
+    QString reason;
+};
+
+} // namespace kiosk

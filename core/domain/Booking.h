@@ -1,0 +1,39 @@
+#pragma once
+
+#include "BookingState.h"
+#include "Money.h"
+#include "SeatCode.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace kiosk {
+
+// One traveller on a booking, with the seat they sit in.
+struct Passenger {
+    QString name;
+    SeatCode seat;
+    Money price;
+    bool active = true; // false once the seat was released (expired, cancelled)
+};
+
+struct Booking {
+    qint64 id = 0;
+    QString reference;
+    qint64 flightId = 0;
+    QString flightKey;           // "KX101/2026-12-01"
+    BookingState state = BookingState::Initiated;
+    QDateTime holdDeadlineUtc;   // from the database server's clock
+    QDateTime createdUtc;
+    Money total;
+    QList<Passenger> passengers;
+    QString idempotencyKey;
+    QString terminal;
+    Money captured;              // money taken; zero until a capture
+    Money refunded;
+
+    QList<SeatCode> seats() const;
+};
+
+} // namespace kiosk

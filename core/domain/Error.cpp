@@ -1,0 +1,43 @@
+#include "Error.h"
+
+namespace kiosk {
+
+QString Error::codeName() const
+{
+    switch (code) {
+    case ErrorCode::BadInput: return QStringLiteral("bad_input");
+    case ErrorCode::NotFound: return QStringLiteral("not_found");
+    case ErrorCode::SeatTaken: return QStringLiteral("seat_taken");
+    case ErrorCode::WrongState: return QStringLiteral("wrong_state");
+    case ErrorCode::HoldExpired: return QStringLiteral("hold_expired");
+    case ErrorCode::PaymentDeclined: return QStringLiteral("payment_declined");
+    case ErrorCode::Unavailable: return QStringLiteral("database_unavailable");
+    case ErrorCode::SchemaTooNew: return QStringLiteral("schema_too_new");
+    case ErrorCode::Internal: return QStringLiteral("internal");
+    }
+    return QStringLiteral("internal");
+}
+
+bool Error::isConflict() const
+{
+    return code == ErrorCode::SeatTaken || code == ErrorCode::WrongState
+        || code == ErrorCode::HoldExpired || code == ErrorCode::PaymentDeclined;
+}
+
+int Error::exitCode() const
+{
+    switch (code) {
+    case ErrorCode::BadInput: return 2;
+    case ErrorCode::SeatTaken:
+    case ErrorCode::WrongState:
+    case ErrorCode::HoldExpired:
+    case ErrorCode::PaymentDeclined: return 3;
+    case ErrorCode::NotFound: return 4;
+    case ErrorCode::Unavailable:
+    case ErrorCode::SchemaTooNew: return 5;
+    case ErrorCode::Internal: return 1;
+    }
+    return 1;
+}
+
+} // namespace kiosk
