@@ -11,6 +11,7 @@ QString Error::codeName() const
     case ErrorCode::WrongState: return QStringLiteral("wrong_state");
     case ErrorCode::HoldExpired: return QStringLiteral("hold_expired");
     case ErrorCode::PaymentDeclined: return QStringLiteral("payment_declined");
+    case ErrorCode::Busy: return QStringLiteral("busy");
     case ErrorCode::Unavailable: return QStringLiteral("database_unavailable");
     case ErrorCode::SchemaTooNew: return QStringLiteral("schema_too_new");
     case ErrorCode::Internal: return QStringLiteral("internal");
@@ -21,7 +22,8 @@ QString Error::codeName() const
 bool Error::isConflict() const
 {
     return code == ErrorCode::SeatTaken || code == ErrorCode::WrongState
-        || code == ErrorCode::HoldExpired || code == ErrorCode::PaymentDeclined;
+        || code == ErrorCode::HoldExpired || code == ErrorCode::PaymentDeclined
+        || code == ErrorCode::Busy;
 }
 
 int Error::exitCode() const
@@ -31,7 +33,8 @@ int Error::exitCode() const
     case ErrorCode::SeatTaken:
     case ErrorCode::WrongState:
     case ErrorCode::HoldExpired:
-    case ErrorCode::PaymentDeclined: return 3;
+    case ErrorCode::PaymentDeclined:
+    case ErrorCode::Busy: return 3;
     case ErrorCode::NotFound: return 4;
     case ErrorCode::Unavailable:
     case ErrorCode::SchemaTooNew: return 5;

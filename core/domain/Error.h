@@ -13,6 +13,7 @@ enum class ErrorCode {
     WrongState,      // the booking is not in a state that allows this action
     HoldExpired,     // the seat hold ran out before the action
     PaymentDeclined, // the gateway said no; the hold stays for a retry
+    Busy,            // a lock or statement timeout: nothing changed, try again
     Unavailable,     // the database (or gateway) cannot be reached
     SchemaTooNew,    // the database was migrated by a newer program
     Internal,        // a bug or an unexpected database error

@@ -21,7 +21,9 @@ public:
     T &value() & { return std::get<T>(m_data); }
     T &&value() && { return std::get<T>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
     const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
 
     const Error &error() const { return std::get<Error>(m_data); }
 

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/Flight.h"
+#include "domain/SeatCode.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace kiosk {
+
+// What a traveller (or agent) asks for: these seats on this flight, for these people.
+struct HoldRequest {
+    FlightRef flight;
+    QList<SeatCode> seats;
+    QStringList passengers;          // one per seat, in seat order; empty: "PASSENGER 1".."n"
+    std::optional<int> ttlSeconds;   // the service's default when empty
+    QString idempotencyKey;          // retrying with the same key returns the same booking
+
+    static constexpr int MaxSeats = 9;
+    static constexpr int MinTtlSeconds = 1;
+    static constexpr int MaxTtlSeconds = 24 * 3600;
+};
+
+} // namespace kiosk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+namespace kiosk {
+
+class BookingService;
+
+// Makes lapsed holds visible at once while a terminal runs: one single-shot timer armed at
+// the next hold deadline (not a fixed poll), re-armed after every expiry and new hold.
+// Correctness never depends on it: the hold transaction frees lapsed seats by itself.
+class HoldScheduler : public QObject {
+    Q_OBJECT
+public:
+    // Until terminals push changes to each other, the next deadline is re-read at least
+    // this often so holds made elsewhere are noticed.
+    static constexpr int MaxSleepMs = 30000;
+    static constexpr int RetryAfterErrorMs = 5000;
+
+    explicit HoldScheduler(BookingService &service, QObject *parent = nullptr);
+
+    void start();
+    bool isArmed() const { return m_timer.isActive(); }
+    int remainingMs() const { return m_timer.remainingTime(); }
+
+Q_SIGNALS:
+    void holdsReleased(const QStringList &references);
+
+private:
+    void rearm();
+    void onHoldPlaced(const QDateTime &deadlineUtc);
+    void fire();
+
+    BookingService &m_service;
+    QTimer m_timer;
+    QDateTime m_armedFor; // server time the timer is set for
+};
+
+} // namespace kiosk

@@ -1,0 +1,213 @@
+#include "SeatHolder.h"
+
+#include "BookingEvents.h"
+#include "common/Logging.h"
+#include "domain/BookingReference.h"
+#include "domain/PassengerName.h"
+#include "storage/BookingRepository.h"
+#include "storage/Database.h"
+#include "storage/FlightRepository.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+
+namespace kiosk {
+
+Status SeatHolder::validate(const HoldRequest &request) const
+{
+    if (request.seats.isEmpty())
+        return makeError(ErrorCode::BadInput, QStringLiteral("no seats requested; name at least one seat, e.g. 12A"));
+    if (request.seats.size() > HoldRequest::MaxSeats)
+        return makeError(ErrorCode::BadInput, QStringLiteral("%1 seats requested; one booking holds at most %2")
+                                                  .arg(request.seats.size())
+                                                  .arg(HoldRequest::MaxSeats));
+    for (qsizetype i = 0; i < request.seats.size(); ++i) {
+        if (!request.seats[i].isValid())
+            return makeError(ErrorCode::BadInput, QStringLiteral("seat number %1 is not valid").arg(i + 1));
+        if (request.seats.indexOf(request.seats[i]) != i)
+            return makeError(ErrorCode::BadInput,
+                             QStringLiteral("seat %1 is listed twice").arg(request.seats[i].toString()));
+    }
+    if (!request.passengers.isEmpty() && request.passengers.size() != request.seats.size())
+        return makeError(ErrorCode::BadInput, QStringLiteral("%1 seats but %2 passenger names; give one name per seat")
+                                                  .arg(request.seats.size())
+                                                  .arg(request.passengers.size()));
+    for (const QString &name : request.passengers) {
+        if (auto valid = PassengerName::validate(name); !valid)
+            return valid.error();
+    }
+    const int ttl = request.ttlSeconds.value_or(m_defaultTtl);
+    if (ttl < HoldRequest::MinTtlSeconds || ttl > HoldRequest::MaxTtlSeconds)
+        return makeError(ErrorCode::BadInput, QStringLiteral("a hold lasts %1 to %2 seconds, not %3")
+                                                  .arg(HoldRequest::MinTtlSeconds)
+                                                  .arg(HoldRequest::MaxTtlSeconds)
+                                                  .arg(ttl));
+    return Done{};
+}
+
+Result<Flight> SeatHolder::bookableFlight(const FlightRef &ref)
+{
+    FlightRepository flights(m_db);
+    auto flight = flights.find(ref);
+    if (!flight)
+        return flight.error();
+    auto now = m_db.serverNow();
+    if (!now)
+        return now.error();
+    if (flight->departureUtc <= *now)
+        return makeError(ErrorCode::BadInput,
+                         QStringLiteral("flight %1 departed at %2 UTC; its seats can no longer be sold")
+                             .arg(flight->key(), flight->departureUtc.toString(Qt::ISODate)));
+    return flight;
+}
+
+// A retry with a known idempotency key gets the booking the first try made, whatever
+// happened to it since; the same key for another request is refused.
+Result<std::optional<Booking>> SeatHolder::replayed(const HoldRequest &request, const Flight &flight)
+{
+    if (request.idempotencyKey.isEmpty())
+        return std::optional<Booking>();
+    BookingRepository bookings(m_db);
+    auto existing = bookings.findByIdempotencyKey(request.idempotencyKey);
+    if (!existing || !existing->has_value())
+        return existing;
+    const Booking &booking = **existing;
+    QList<SeatCode> asked = request.seats;
+    QList<SeatCode> held = booking.seats();
+    std::sort(asked.begin(), asked.end());
+    std::sort(held.begin(), held.end());
+    if (booking.flightId != flight.id || asked != held)
+        return makeError(ErrorCode::BadInput,
+                         QStringLiteral("idempotency key '%1' was already used for booking %2 with other seats")
+                             .arg(request.idempotencyKey, booking.reference));
+    return existing;
+}
+
+Result<Booking> SeatHolder::hold(const HoldRequest &request)
+{
+    if (auto valid = validate(request); !valid)
+        return valid.error();
+    auto flight = bookableFlight(request.flight);
+    if (!flight)
+        return flight.error();
+
+    // A reference collision (1 in 887 million) or a racing retry with the same key: try again.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (auto again = replayed(request, *flight); !again)
+            return again.error();
+        else if (again->has_value())
+            return **again;
+
+        QStringList expired;
+        auto booking = holdOnce(request, *flight, expired);
+        if (booking) {
+            for (const QString &reference : std::as_const(expired))
+                Q_EMIT m_events.stateChanged(reference, BookingState::SeatHeld, BookingState::Expired);
+            Q_EMIT m_events.stateChanged(booking->reference, BookingState::Initiated, BookingState::SeatHeld);
+            Q_EMIT m_events.holdPlaced(booking->reference, booking->holdDeadlineUtc);
+            qCInfo(lcBooking) << "held" << booking->seats().size() << "seat(s) on" << flight->key() << "as"
+                              << booking->reference;
+            return booking;
+        }
+        if (booking.error().code != ErrorCode::WrongState)
+            return booking.error();
+    }
+    return makeError(ErrorCode::Busy, QStringLiteral("could not create the booking; please try again"));
+}
+
+Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &flight, QStringList &expired)
+{
+    BookingRepository bookings(m_db);
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+
+    QList<SeatCode> codes = request.seats;
+    std::sort(codes.begin(), codes.end());
+    auto locked = bookings.lockSeats(flight.id, codes);
+    if (!locked)
+        return locked.error();
+    if (locked->size() != codes.size()) {
+        QStringList missing;
+        for (const SeatCode &code : codes) {
+            const bool found = std::any_of(locked->cbegin(), locked->cend(),
+                                           [&](const LockedSeat &seat) { return seat.code == code; });
+            if (!found)
+                missing << code.toString();
+        }
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("flight %1 has no seat %2").arg(flight.key(), missing.join(QStringLiteral(", "))),
+                         missing);
+    }
+
+    QList<qint64> seatIds;
+    for (const LockedSeat &seat : *locked) {
+        if (seat.blocked)
+            return makeError(ErrorCode::SeatTaken, QStringLiteral("seat %1 is blocked and cannot be sold")
+                                                       .arg(seat.code.toString()),
+                             {seat.code.toString()});
+        seatIds << seat.id;
+    }
+
+    // Rule 3: a hold past its deadline is free to anyone; release it here, in this transaction.
+    auto occupants = bookings.occupants(seatIds);
+    if (!occupants)
+        return occupants.error();
+    bool released = false;
+    for (const SeatOccupant &occupant : *occupants) {
+        if (!occupant.holdLapsed)
+            continue;
+        auto lapsed = bookings.findById(occupant.bookingId);
+        auto done = bookings.transition(occupant.bookingId, BookingState::SeatHeld, BookingState::Expired, m_actor,
+                                        QStringLiteral("hold deadline passed; released for a new hold"));
+        if (!done && done.error().code != ErrorCode::WrongState)
+            return done.error();
+        if (done && lapsed)
+            expired << lapsed->reference;
+        released = true;
+    }
+    if (released) {
+        occupants = bookings.occupants(seatIds); // whoever still sits there really does
+        if (!occupants)
+            return occupants.error();
+    }
+    if (!occupants->isEmpty()) {
+        QStringList taken;
+        for (const LockedSeat &seat : *locked) {
+            const bool occupied = std::any_of(occupants->cbegin(), occupants->cend(),
+                                              [&](const SeatOccupant &o) { return o.seatId == seat.id; });
+            if (occupied)
+                taken << seat.code.toString();
+        }
+        return makeError(ErrorCode::SeatTaken,
+                         QStringLiteral("seat %1 on %2 is already taken").arg(taken.join(QStringLiteral(", ")), flight.key()),
+                         taken);
+    }
+
+    NewBooking booking;
+    booking.reference = BookingReference::generate().toString();
+    booking.flightId = flight.id;
+    booking.ttlSeconds = request.ttlSeconds.value_or(m_defaultTtl);
+    booking.idempotencyKey = request.idempotencyKey;
+    QList<NewBookingLine> lines;
+    qint64 total = 0;
+    for (qsizetype i = 0; i < request.seats.size(); ++i) {
+        const auto seat = std::find_if(locked->cbegin(), locked->cend(),
+                                       [&](const LockedSeat &s) { return s.code == request.seats[i]; });
+        const QString name = request.passengers.isEmpty()
+            ? QStringLiteral("PASSENGER %1").arg(i + 1)
+            : PassengerName::validate(request.passengers[i]).value();
+        lines.append({seat->id, name, seat->price.minorUnits()});
+        total += seat->price.minorUnits();
+    }
+    booking.total = Money(total, flight.currency);
+
+    auto bookingId = bookings.insertHeld(booking, lines, m_actor);
+    if (!bookingId)
+        return bookingId.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return bookings.findById(*bookingId);
+}
+
+} // namespace kiosk

@@ -1,0 +1,329 @@
+#include "BookingRepository.h"
+
+#include "Database.h"
+#include "Statement.h"
+
+namespace kiosk {
+
+namespace {
+
+// ":p0, :p1, ..." for an IN list of `count` values.
+QString placeholders(const QString &prefix, qsizetype count)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < count; ++i)
+        names << QStringLiteral(":%1%2").arg(prefix).arg(i);
+    return names.join(QStringLiteral(", "));
+}
+
+QDateTime fromMs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+Result<QList<LockedSeat>> BookingRepository::lockSeats(qint64 flightId, const QList<SeatCode> &codes)
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT id, code, blocked, price_minor, currency FROM seats "
+                             "WHERE flight_id = :flight AND code IN (%1) ORDER BY id%2")
+                  .arg(placeholders(QStringLiteral("c"), codes.size()), m_db.dialect().forUpdate()));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":flight"), flightId);
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        query->bind(QStringLiteral(":c%1").arg(i), codes[i].toString());
+    if (auto done = query->exec(QStringLiteral("locking seats")); !done)
+        return done.error();
+    QList<LockedSeat> seats;
+    while (query->next()) {
+        seats.append({query->value(0).toLongLong(), SeatCode::parse(query->value(1).toString()).value_or(SeatCode()),
+                      query->value(2).toBool(), Money(query->value(3).toLongLong(), query->value(4).toString())});
+    }
+    return seats;
+}
+
+Result<QList<SeatOccupant>> BookingRepository::occupants(const QList<qint64> &seatIds)
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT l.seat_id, b.id, b.state, "
+                             "CASE WHEN b.state = 'SEAT_HELD' AND b.hold_deadline <= %1 THEN 1 ELSE 0 END "
+                             "FROM booking_lines l JOIN bookings b ON b.id = l.booking_id "
+                             "WHERE l.active AND l.seat_id IN (%2)")
+                  .arg(m_db.dialect().now(), placeholders(QStringLiteral("s"), seatIds.size())));
+    if (!query)
+        return query.error();
+    for (qsizetype i = 0; i < seatIds.size(); ++i)
+        query->bind(QStringLiteral(":s%1").arg(i), seatIds[i]);
+    if (auto done = query->exec(QStringLiteral("checking who holds the seats")); !done)
+        return done.error();
+    QList<SeatOccupant> found;
+    while (query->next()) {
+        found.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
+                      bookingStateFromName(query->value(2).toString()).value_or(BookingState::SeatHeld),
+                      query->value(3).toInt() == 1});
+    }
+    return found;
+}
+
+Result<qint64> BookingRepository::insertHeld(const NewBooking &booking, const QList<NewBookingLine> &lines,
+                                             const Actor &actor)
+{
+    const SqlDialect &sql = m_db.dialect();
+    auto insert = Statement::prepare(
+        m_db, QStringLiteral("INSERT INTO bookings (reference, flight_id, state, hold_deadline, total_minor, "
+                             "currency, idempotency_key, terminal, actor, created_at, updated_at) VALUES "
+                             "(:ref, :flight, 'SEAT_HELD', %1, :total, :currency, :key, :terminal, :actor, %2, %2) "
+                             "RETURNING id")
+                  .arg(sql.plusSeconds(sql.now(), QStringLiteral(":ttl")), sql.now()));
+    if (!insert)
+        return insert.error();
+    insert->bind(QStringLiteral(":ref"), booking.reference)
+        .bind(QStringLiteral(":flight"), booking.flightId)
+        .bind(QStringLiteral(":ttl"), booking.ttlSeconds)
+        .bind(QStringLiteral(":total"), booking.total.minorUnits())
+        .bind(QStringLiteral(":currency"), booking.total.currency())
+        .bind(QStringLiteral(":key"), booking.idempotencyKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                                        : QVariant(booking.idempotencyKey))
+        .bind(QStringLiteral(":terminal"), actor.terminal)
+        .bind(QStringLiteral(":actor"), actor.name);
+    if (auto done = insert->exec(QStringLiteral("creating the booking")); !done) {
+        if (sql.isUniqueViolation(insert->lastError()))
+            return makeError(ErrorCode::WrongState, QStringLiteral("a booking with this reference or idempotency key "
+                                                                   "was created at the same moment"));
+        return done.error();
+    }
+    if (!insert->next())
+        return makeError(ErrorCode::Internal, QStringLiteral("no id returned for the new booking"));
+    const qint64 bookingId = insert->value(0).toLongLong();
+
+    auto line = Statement::prepare(
+        m_db, QStringLiteral("INSERT INTO booking_lines (booking_id, seat_id, passenger_name, price_minor, active) "
+                             "VALUES (:booking, :seat, :name, :price, TRUE)"));
+    if (!line)
+        return line.error();
+    for (const NewBookingLine &l : lines) {
+        line->bind(QStringLiteral(":booking"), bookingId)
+            .bind(QStringLiteral(":seat"), l.seatId)
+            .bind(QStringLiteral(":name"), l.passengerName)
+            .bind(QStringLiteral(":price"), l.priceMinor);
+        if (auto done = line->exec(QStringLiteral("holding a seat")); !done) {
+            if (sql.isUniqueViolation(line->lastError()))
+                return makeError(ErrorCode::SeatTaken, QStringLiteral("a requested seat was just taken"));
+            return done.error();
+        }
+    }
+    if (auto audited = audit(bookingId, BookingState::Initiated, BookingState::SeatHeld, actor,
+                             QStringLiteral("seats held"));
+        !audited)
+        return audited.error();
+    return bookingId;
+}
+
+Status BookingRepository::transition(qint64 bookingId, BookingState from, BookingState to, const Actor &actor,
+                                     const QString &reason)
+{
+    if (!BookingTransitions::isAllowed(from, to))
+        return makeError(ErrorCode::Internal, QStringLiteral("%1 -> %2 is not in the booking state table")
+                                                  .arg(bookingStateName(from), bookingStateName(to)));
+    auto update = Statement::prepare(
+        m_db, QStringLiteral("UPDATE bookings SET state = :to, updated_at = %1 WHERE id = :id AND state = :from")
+                  .arg(m_db.dialect().now()));
+    if (!update)
+        return update.error();
+    update->bind(QStringLiteral(":to"), bookingStateName(to))
+        .bind(QStringLiteral(":id"), bookingId)
+        .bind(QStringLiteral(":from"), bookingStateName(from));
+    if (auto done = update->exec(QStringLiteral("changing the booking state")); !done)
+        return done;
+    if (update->numRowsAffected() != 1)
+        return makeError(ErrorCode::WrongState,
+                         QStringLiteral("the booking is no longer %1; another terminal changed it")
+                             .arg(bookingStateName(from)));
+
+    if (occupiesSeats(from) && !occupiesSeats(to)) {
+        auto release = Statement::prepare(
+            m_db, QStringLiteral("UPDATE booking_lines SET active = FALSE WHERE booking_id = :id AND active"));
+        if (!release)
+            return release.error();
+        release->bind(QStringLiteral(":id"), bookingId);
+        if (auto done = release->exec(QStringLiteral("releasing the seats")); !done)
+            return done;
+    }
+    return audit(bookingId, from, to, actor, reason);
+}
+
+Status BookingRepository::audit(qint64 bookingId, std::optional<BookingState> from, BookingState to,
+                                const Actor &actor, const QString &reason)
+{
+    auto insert = Statement::prepare(
+        m_db, QStringLiteral("INSERT INTO booking_events (booking_id, from_state, to_state, at, terminal, actor, "
+                             "reason) VALUES (:booking, :from, :to, %1, :terminal, :actor, :reason)")
+                  .arg(m_db.dialect().now()));
+    if (!insert)
+        return insert.error();
+    insert->bind(QStringLiteral(":booking"), bookingId)
+        .bind(QStringLiteral(":from"), from ? QVariant(bookingStateName(*from)) : QVariant(QMetaType::fromType<QString>()))
+        .bind(QStringLiteral(":to"), bookingStateName(to))
+        .bind(QStringLiteral(":terminal"), actor.terminal)
+        .bind(QStringLiteral(":actor"), actor.name)
+        .bind(QStringLiteral(":reason"), reason);
+    return insert->exec(QStringLiteral("writing the audit trail"));
+}
+
+Result<Booking> BookingRepository::findWhere(const QString &where, const QVariant &value, const QString &notFound)
+{
+    const SqlDialect &sql = m_db.dialect();
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT b.id, b.reference, b.flight_id, b.state, %1, %2, b.total_minor, b.currency, "
+                             "b.idempotency_key, b.terminal, f.carrier, f.number, f.departure_date, "
+                             "(SELECT COALESCE(SUM(captured_minor), 0) FROM payments p WHERE p.booking_id = b.id), "
+                             "(SELECT COALESCE(SUM(refunded_minor), 0) FROM payments p WHERE p.booking_id = b.id) "
+                             "FROM bookings b JOIN flights f ON f.id = b.flight_id WHERE %3")
+                  .arg(sql.epochMs(QStringLiteral("b.hold_deadline")), sql.epochMs(QStringLiteral("b.created_at")),
+                       where));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":value"), value);
+    if (auto done = query->exec(QStringLiteral("reading a booking")); !done)
+        return done.error();
+    if (!query->next())
+        return makeError(ErrorCode::NotFound, notFound);
+    Booking b;
+    b.id = query->value(0).toLongLong();
+    b.reference = query->value(1).toString();
+    b.flightId = query->value(2).toLongLong();
+    b.state = bookingStateFromName(query->value(3).toString()).value_or(BookingState::Initiated);
+    b.holdDeadlineUtc = fromMs(query->value(4));
+    b.createdUtc = fromMs(query->value(5));
+    const QString currency = query->value(7).toString();
+    b.total = Money(query->value(6).toLongLong(), currency);
+    b.idempotencyKey = query->value(8).toString();
+    b.terminal = query->value(9).toString();
+    b.flightKey = query->value(10).toString() + query->value(11).toString() + QLatin1Char('/')
+        + query->value(12).toString().left(10);
+    b.captured = Money(query->value(13).toLongLong(), currency);
+    b.refunded = Money(query->value(14).toLongLong(), currency);
+    if (auto loaded = loadPassengers(b); !loaded)
+        return loaded.error();
+    return b;
+}
+
+Status BookingRepository::loadPassengers(Booking &booking)
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT l.passenger_name, s.code, l.price_minor, l.active FROM booking_lines l "
+                             "JOIN seats s ON s.id = l.seat_id WHERE l.booking_id = :id ORDER BY l.id"));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":id"), booking.id);
+    if (auto done = query->exec(QStringLiteral("reading the passengers")); !done)
+        return done;
+    while (query->next()) {
+        booking.passengers.append({query->value(0).toString(),
+                                   SeatCode::parse(query->value(1).toString()).value_or(SeatCode()),
+                                   Money(query->value(2).toLongLong(), booking.total.currency()),
+                                   query->value(3).toBool()});
+    }
+    return Done{};
+}
+
+Result<Booking> BookingRepository::find(const QString &referenceOrId)
+{
+    const QString text = referenceOrId.trimmed();
+    bool isId = false;
+    const qint64 id = text.toLongLong(&isId);
+    if (isId)
+        return findById(id);
+    return findWhere(QStringLiteral("b.reference = :value"), text.toUpper(),
+                     QStringLiteral("no booking with reference %1").arg(text.toUpper()));
+}
+
+Result<Booking> BookingRepository::findById(qint64 bookingId)
+{
+    return findWhere(QStringLiteral("b.id = :value"), bookingId, QStringLiteral("no booking with id %1").arg(bookingId));
+}
+
+Result<std::optional<Booking>> BookingRepository::findByIdempotencyKey(const QString &key)
+{
+    auto found = findWhere(QStringLiteral("b.idempotency_key = :value"), key, QString());
+    if (found)
+        return std::optional<Booking>(std::move(found).value());
+    if (found.error().code == ErrorCode::NotFound)
+        return std::optional<Booking>();
+    return found.error();
+}
+
+Result<bool> BookingRepository::holdLapsed(qint64 bookingId)
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT CASE WHEN hold_deadline <= %1 THEN 1 ELSE 0 END FROM bookings WHERE id = :id")
+                  .arg(m_db.dialect().now()));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":id"), bookingId);
+    if (auto done = query->exec(QStringLiteral("checking the hold deadline")); !done)
+        return done.error();
+    return query->next() && query->value(0).toInt() == 1;
+}
+
+Result<QList<qint64>> BookingRepository::lapsedHolds(int limit)
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT id FROM bookings WHERE state = 'SEAT_HELD' AND hold_deadline <= %1 "
+                             "ORDER BY hold_deadline LIMIT %2")
+                  .arg(m_db.dialect().now())
+                  .arg(limit));
+    if (!query)
+        return query.error();
+    if (auto done = query->exec(QStringLiteral("finding lapsed holds")); !done)
+        return done.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids << query->value(0).toLongLong();
+    return ids;
+}
+
+Result<std::optional<QDateTime>> BookingRepository::nextHoldDeadline()
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT %1 FROM bookings WHERE state = 'SEAT_HELD' ORDER BY hold_deadline LIMIT 1")
+                  .arg(m_db.dialect().epochMs(QStringLiteral("hold_deadline"))));
+    if (!query)
+        return query.error();
+    if (auto done = query->exec(QStringLiteral("finding the next hold deadline")); !done)
+        return done.error();
+    if (!query->next())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(fromMs(query->value(0)));
+}
+
+Result<QList<AuditEntry>> BookingRepository::history(qint64 bookingId)
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT from_state, to_state, %1, terminal, actor, reason FROM booking_events "
+                             "WHERE booking_id = :id ORDER BY id")
+                  .arg(m_db.dialect().epochMs(QStringLiteral("at"))));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":id"), bookingId);
+    if (auto done = query->exec(QStringLiteral("reading the audit trail")); !done)
+        return done.error();
+    QList<AuditEntry> entries;
+    while (query->next()) {
+        AuditEntry entry;
+        entry.bookingId = bookingId;
+        if (!query->value(0).isNull())
+            entry.from = bookingStateFromName(query->value(0).toString());
+        entry.to = bookingStateFromName(query->value(1).toString()).value_or(BookingState::Initiated);
+        entry.atUtc = fromMs(query->value(2));
+        entry.terminal = query->value(3).toString();
+        entry.actor = query->value(4).toString();
+        entry.reason = query->value(5).toString();
+        entries << entry;
+    }
+    return entries;
+}
+
+} // namespace kiosk

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/AuditEntry.h"
+#include "domain/Booking.h"
+#include "domain/Result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace kiosk {
+
+class Database;
+
+// A seat row locked for the rest of the transaction.
+struct LockedSeat {
+    qint64 id = 0;
+    SeatCode code;
+    bool blocked = false;
+    Money price;
+};
+
+// A booking that currently occupies a seat (its line is active).
+struct SeatOccupant {
+    qint64 seatId = 0;
+    qint64 bookingId = 0;
+    BookingState state = BookingState::SeatHeld;
+    bool holdLapsed = false; // SEAT_HELD and the deadline has passed on the server clock
+};
+
+struct NewBooking {
+    QString reference;
+    qint64 flightId = 0;
+    Money total;
+    int ttlSeconds = 600;
+    QString idempotencyKey; // empty for none
+};
+
+struct NewBookingLine {
+    qint64 seatId = 0;
+    QString passengerName;
+    qint64 priceMinor = 0;
+};
+
+// Bookings, their lines and their audit trail. The building blocks of the service's
+// transactions; every state change here is guarded (WHERE state = :from) and audited.
+class BookingRepository {
+public:
+    explicit BookingRepository(Database &db) : m_db(db) {}
+
+    // Locks the named seats of a flight in seat-id order (a fixed order: no deadlocks).
+    Result<QList<LockedSeat>> lockSeats(qint64 flightId, const QList<SeatCode> &codes);
+    Result<QList<SeatOccupant>> occupants(const QList<qint64> &seatIds);
+    // Inserts a SEAT_HELD booking with its lines and first audit row; returns its id.
+    // The partial unique index turning a race into ErrorCode::SeatTaken is the last guard.
+    Result<qint64> insertHeld(const NewBooking &booking, const QList<NewBookingLine> &lines, const Actor &actor);
+    // Guarded state change plus audit row; lines are released when the new state holds no seats.
+    Status transition(qint64 bookingId, BookingState from, BookingState to, const Actor &actor,
+                      const QString &reason);
+
+    // By reference (case-insensitive) or numeric id.
+    Result<Booking> find(const QString &referenceOrId);
+    Result<Booking> findById(qint64 bookingId);
+    Result<std::optional<Booking>> findByIdempotencyKey(const QString &key);
+    Result<bool> holdLapsed(qint64 bookingId);
+    Result<QList<qint64>> lapsedHolds(int limit);
+    Result<std::optional<QDateTime>> nextHoldDeadline();
+    Result<QList<AuditEntry>> history(qint64 bookingId);
+
+private:
+    Result<Booking> findWhere(const QString &where, const QVariant &value, const QString &notFound);
+    Status loadPassengers(Booking &booking);
+    Status audit(qint64 bookingId, std::optional<BookingState> from, BookingState to, const Actor &actor,
+                 const QString &reason);
+
+    Database &m_db;
+};
+
+} // namespace kiosk

@@ -1,0 +1,180 @@
+#include "Database.h"
+
+#include "common/Logging.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kiosk {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("kiosk-db-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Bounds on how long one terminal can make others wait (issue: a stuck transaction must
+// not freeze the airport). Lock waits surface as ErrorCode::Busy: "please try again".
+constexpr int LockTimeoutMs = 5000;
+constexpr int StatementTimeoutMs = 30000;
+
+} // namespace
+
+Database::Database(DatabaseUrl url, QString connectionName)
+    : m_url(std::move(url)),
+      m_dialect(m_url.kind == DatabaseUrl::Kind::PostgreSQL ? SqlDialect::Kind::PostgreSQL
+                                                            : SqlDialect::Kind::SQLite),
+      m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear(); // queries must go before their connection
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &urlText, const QString &applicationName)
+{
+    auto url = DatabaseUrl::parse(urlText);
+    if (!url)
+        return url.error();
+
+    const bool postgres = url->kind == DatabaseUrl::Kind::PostgreSQL;
+    const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("the Qt SQL driver %1 is not installed (Debian: %2)")
+                             .arg(driver, postgres ? QStringLiteral("libqt6sql6-psql")
+                                                   : QStringLiteral("libqt6sql6-sqlite")));
+
+    if (!postgres && url->path != QLatin1String(":memory:")) {
+        const QFileInfo file(url->path);
+        if (!file.absoluteDir().exists())
+            return makeError(ErrorCode::BadInput,
+                             QStringLiteral("cannot open %1: directory %2 does not exist")
+                                 .arg(url->path, file.absolutePath()));
+    }
+
+    std::unique_ptr<Database> database(new Database(*url, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
+    if (postgres) {
+        db.setHostName(url->host);
+        if (url->port > 0)
+            db.setPort(url->port);
+        db.setDatabaseName(url->database);
+        db.setUserName(url->user);
+        db.setPassword(url->password);
+        QString options = url->libpqOptions();
+        bool hasApplicationName = false;
+        for (const auto &parameter : url->parameters)
+            hasApplicationName |= parameter.first == QLatin1String("application_name");
+        if (!hasApplicationName)
+            options += (options.isEmpty() ? QString() : QStringLiteral(";"))
+                + QStringLiteral("application_name='%1'").arg(applicationName);
+        if (!options.contains(QLatin1String("connect_timeout")))
+            options += QStringLiteral(";connect_timeout=5");
+        db.setConnectOptions(options);
+    } else {
+        db.setDatabaseName(url->path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(LockTimeoutMs));
+    }
+
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("cannot connect to %1: %2")
+                             .arg(url->redacted(), error.databaseText().isEmpty() ? error.text()
+                                                                                 : error.databaseText().trimmed()));
+    }
+    if (auto configured = database->configure(); !configured)
+        return configured.error();
+    qCDebug(lcStorage) << "connected to" << url->redacted();
+    return database;
+}
+
+Status Database::configure()
+{
+    QStringList settings;
+    if (m_dialect.isPostgres()) {
+        settings << QStringLiteral("SET lock_timeout = %1").arg(LockTimeoutMs)
+                 << QStringLiteral("SET statement_timeout = %1").arg(StatementTimeoutMs)
+                 << QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(StatementTimeoutMs);
+    } else {
+        // WAL lets readers (seat maps) run beside the single writer; NORMAL sync is durable
+        // enough in WAL mode and several times faster.
+        settings << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL")
+                 << QStringLiteral("PRAGMA foreign_keys = ON");
+    }
+    for (const QString &sql : settings) {
+        if (auto done = execute(sql, QStringLiteral("configuring the connection")); !done)
+            return done;
+    }
+    return Done{};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QSqlQuery *> Database::prepared(const QString &sql)
+{
+    auto found = m_statements.find(sql);
+    if (found != m_statements.end()) {
+        found->second->finish();
+        return found->second.get();
+    }
+    auto query = std::make_unique<QSqlQuery>(connection());
+    if (!query->prepare(sql))
+        return errorFrom(query->lastError(), QStringLiteral("preparing a statement"));
+    QSqlQuery *raw = query.get();
+    m_statements.emplace(sql, std::move(query));
+    return raw;
+}
+
+Status Database::execute(const QString &sql, const QString &what)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return errorFrom(query.lastError(), what);
+    return Done{};
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &what) const
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText().trimmed();
+    if (m_dialect.isConnectionLost(error))
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("lost the connection to the database while %1: %2").arg(what, detail));
+    if (m_dialect.isBusy(error))
+        return makeError(ErrorCode::Busy,
+                         QStringLiteral("the database is busy (%1); nothing was changed, please try again")
+                             .arg(what));
+    qCWarning(lcStorage) << "database error while" << what << ':' << detail << error.nativeErrorCode();
+    return makeError(ErrorCode::Internal, QStringLiteral("database error while %1: %2").arg(what, detail));
+}
+
+Result<QDateTime> Database::serverNow()
+{
+    auto query = prepared(QStringLiteral("SELECT ") + m_dialect.epochMs(m_dialect.now()));
+    if (!query)
+        return query.error();
+    if (!(*query)->exec() || !(*query)->next())
+        return errorFrom((*query)->lastError(), QStringLiteral("reading the server clock"));
+    const qint64 ms = (*query)->value(0).toLongLong();
+    (*query)->finish();
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+} // namespace kiosk

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace kiosk {
+
+// A parsed database location: a libpq URI ("postgresql://user@host:5432/db?sslmode=require")
+// or "sqlite:PATH". Anything libpq understands by itself (PGSERVICE, .pgpass, PGHOST...)
+// keeps working because missing parts are simply left to libpq.
+struct DatabaseUrl {
+    enum class Kind { PostgreSQL, SQLite };
+
+    Kind kind = Kind::SQLite;
+    // PostgreSQL
+    QString host;      // name, address, or a socket directory
+    int port = -1;     // -1: libpq's default
+    QString database;
+    QString user;
+    QString password;
+    QList<QPair<QString, QString>> parameters; // query parameters, passed to libpq as is
+    // SQLite
+    QString path;      // a file path or ":memory:"
+
+    static Result<DatabaseUrl> parse(const QString &text);
+    // The URL with any password replaced by "***", safe for logs and messages.
+    QString redacted() const;
+    // libpq's "key=value key='quoted value'" form of the query parameters.
+    QString libpqOptions() const;
+};
+
+} // namespace kiosk

@@ -1,0 +1,211 @@
+#include "FlightRepository.h"
+
+#include "Database.h"
+#include "Statement.h"
+#include "Transaction.h"
+#include "domain/Airport.h"
+#include "domain/BookingState.h"
+
+namespace kiosk {
+
+namespace {
+
+QDateTime fromMs(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+Status FlightRepository::upsertAirport(const Airport &airport)
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("INSERT INTO airports (iata, city, name, country, time_zone) "
+                             "VALUES (:iata, :city, :name, :country, :tz) "
+                             "ON CONFLICT (iata) DO UPDATE SET city = excluded.city, name = excluded.name, "
+                             "country = excluded.country, time_zone = excluded.time_zone"));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":iata"), airport.iata)
+        .bind(QStringLiteral(":city"), airport.city)
+        .bind(QStringLiteral(":name"), airport.name)
+        .bind(QStringLiteral(":country"), airport.country)
+        .bind(QStringLiteral(":tz"), airport.timeZone);
+    return query->exec(QStringLiteral("saving airport %1").arg(airport.iata));
+}
+
+Result<qint64> FlightRepository::insertFlight(const Flight &flight, const QList<Seat> &seats)
+{
+    const SqlDialect &sql = m_db.dialect();
+    auto insert = Statement::prepare(
+        m_db, QStringLiteral("INSERT INTO flights (carrier, number, departure_date, origin, destination, "
+                             "departure_at, arrival_at, aircraft, currency) VALUES (:carrier, :number, :date, "
+                             ":origin, :destination, %1, %2, :aircraft, :currency) RETURNING id")
+                  .arg(sql.fromEpochMs(QStringLiteral(":dep")), sql.fromEpochMs(QStringLiteral(":arr"))));
+    if (!insert)
+        return insert.error();
+    insert->bind(QStringLiteral(":carrier"), flight.carrier)
+        .bind(QStringLiteral(":number"), flight.number)
+        .bind(QStringLiteral(":date"), flight.departureDate.toString(Qt::ISODate))
+        .bind(QStringLiteral(":origin"), flight.origin)
+        .bind(QStringLiteral(":destination"), flight.destination)
+        .bind(QStringLiteral(":dep"), flight.departureUtc.toMSecsSinceEpoch())
+        .bind(QStringLiteral(":arr"), flight.arrivalUtc.toMSecsSinceEpoch())
+        .bind(QStringLiteral(":aircraft"), flight.aircraft)
+        .bind(QStringLiteral(":currency"), flight.currency);
+    if (auto done = insert->exec(QStringLiteral("saving flight %1").arg(flight.key())); !done)
+        return done.error();
+    if (!insert->next())
+        return makeError(ErrorCode::Internal, QStringLiteral("no id returned for flight %1").arg(flight.key()));
+    const qint64 flightId = insert->value(0).toLongLong();
+
+    auto seat = Statement::prepare(
+        m_db, QStringLiteral("INSERT INTO seats (flight_id, code, seat_row, letter, cabin, features, price_minor, "
+                             "currency, blocked) VALUES (:flight, :code, :row, :letter, :cabin, :features, "
+                             ":price, :currency, :blocked)"));
+    if (!seat)
+        return seat.error();
+    for (const Seat &s : seats) {
+        seat->bind(QStringLiteral(":flight"), flightId)
+            .bind(QStringLiteral(":code"), s.code.toString())
+            .bind(QStringLiteral(":row"), s.code.row())
+            .bind(QStringLiteral(":letter"), QString(s.code.letter()))
+            .bind(QStringLiteral(":cabin"), QString(cabinCode(s.cabin)))
+            .bind(QStringLiteral(":features"), int(s.features.toInt()))
+            .bind(QStringLiteral(":price"), s.price.minorUnits())
+            .bind(QStringLiteral(":currency"), s.price.currency())
+            .bind(QStringLiteral(":blocked"), s.features.testFlag(SeatFeature::Blocked));
+        if (auto done = seat->exec(QStringLiteral("saving seat %1 of %2").arg(s.code.toString(), flight.key()));
+            !done)
+            return done.error();
+    }
+    return flightId;
+}
+
+Result<QList<Flight>> FlightRepository::select(const QString &where,
+                                               const QList<QPair<QString, QVariant>> &bindings,
+                                               const QString &tail)
+{
+    const SqlDialect &sql = m_db.dialect();
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT id, carrier, number, departure_date, origin, destination, %1, %2, aircraft, "
+                             "currency FROM flights WHERE %3 %4")
+                  .arg(sql.epochMs(QStringLiteral("departure_at")), sql.epochMs(QStringLiteral("arrival_at")),
+                       where, tail));
+    if (!query)
+        return query.error();
+    for (const auto &[name, value] : bindings)
+        query->bind(name, value);
+    if (auto done = query->exec(QStringLiteral("reading flights")); !done)
+        return done.error();
+    QList<Flight> flights;
+    while (query->next()) {
+        Flight f;
+        f.id = query->value(0).toLongLong();
+        f.carrier = query->value(1).toString();
+        f.number = query->value(2).toInt();
+        f.departureDate = QDate::fromString(query->value(3).toString().left(10), Qt::ISODate);
+        f.origin = query->value(4).toString();
+        f.destination = query->value(5).toString();
+        f.departureUtc = fromMs(query->value(6));
+        f.arrivalUtc = fromMs(query->value(7));
+        f.aircraft = query->value(8).toString();
+        f.currency = query->value(9).toString();
+        flights << f;
+    }
+    return flights;
+}
+
+Result<Flight> FlightRepository::find(const FlightRef &ref)
+{
+    Result<QList<Flight>> found = ref.id > 0
+        ? select(QStringLiteral("id = :id"), {{QStringLiteral(":id"), ref.id}}, QString())
+        : select(QStringLiteral("carrier = :carrier AND number = :number AND departure_date = :date"),
+                 {{QStringLiteral(":carrier"), ref.carrier},
+                  {QStringLiteral(":number"), ref.number},
+                  {QStringLiteral(":date"), ref.date.toString(Qt::ISODate)}},
+                 QString());
+    if (!found)
+        return found.error();
+    if (found->isEmpty()) {
+        const QString what = ref.id > 0 ? QStringLiteral("no flight with id %1").arg(ref.id)
+                                        : QStringLiteral("no flight %1%2 departing on %3")
+                                              .arg(ref.carrier)
+                                              .arg(ref.number)
+                                              .arg(ref.date.toString(Qt::ISODate));
+        return makeError(ErrorCode::NotFound, what);
+    }
+    return found->first();
+}
+
+Result<QList<Flight>> FlightRepository::list(const FlightFilter &filter)
+{
+    QStringList where{QStringLiteral("1 = 1")};
+    QList<QPair<QString, QVariant>> bindings;
+    if (!filter.origin.isEmpty()) {
+        where << QStringLiteral("origin = :origin");
+        bindings.append({QStringLiteral(":origin"), filter.origin.toUpper()});
+    }
+    if (!filter.destination.isEmpty()) {
+        where << QStringLiteral("destination = :destination");
+        bindings.append({QStringLiteral(":destination"), filter.destination.toUpper()});
+    }
+    if (filter.date.isValid()) {
+        where << QStringLiteral("departure_date = :date");
+        bindings.append({QStringLiteral(":date"), filter.date.toString(Qt::ISODate)});
+    }
+    if (filter.upcomingOnly)
+        where << QStringLiteral("departure_at > ") + m_db.dialect().now();
+    return select(where.join(QStringLiteral(" AND ")), bindings,
+                  QStringLiteral("ORDER BY departure_at, carrier, number LIMIT %1").arg(qMax(1, filter.limit)));
+}
+
+Result<QList<Seat>> FlightRepository::seats(qint64 flightId)
+{
+    const SqlDialect &sql = m_db.dialect();
+    // A hold past its deadline is free to anyone (rule 3), even before anything expired it.
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT s.id, s.code, s.cabin, s.features, s.price_minor, s.currency, s.blocked, "
+                             "b.state, CASE WHEN b.hold_deadline <= %1 THEN 1 ELSE 0 END "
+                             "FROM seats s LEFT JOIN booking_lines l ON l.seat_id = s.id AND l.active "
+                             "LEFT JOIN bookings b ON b.id = l.booking_id "
+                             "WHERE s.flight_id = :flight ORDER BY s.seat_row, s.letter")
+                  .arg(sql.now()));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":flight"), flightId);
+    if (auto done = query->exec(QStringLiteral("reading the seat map")); !done)
+        return done.error();
+    QList<Seat> seats;
+    while (query->next()) {
+        Seat seat;
+        seat.id = query->value(0).toLongLong();
+        seat.flightId = flightId;
+        seat.code = SeatCode::parse(query->value(1).toString()).value_or(SeatCode());
+        seat.cabin = cabinFromCode(query->value(2).toString().at(0)).value_or(Cabin::Economy);
+        seat.features = SeatFeatures::fromInt(query->value(3).toInt());
+        seat.price = Money(query->value(4).toLongLong(), query->value(5).toString());
+        const auto state = bookingStateFromName(query->value(7).toString());
+        const bool lapsed = query->value(8).toInt() == 1;
+        if (query->value(6).toBool())
+            seat.status = SeatStatus::Blocked;
+        else if (state == BookingState::Confirmed)
+            seat.status = SeatStatus::Sold;
+        else if (state == BookingState::PaymentPending || (state == BookingState::SeatHeld && !lapsed))
+            seat.status = SeatStatus::Held;
+        seats << seat;
+    }
+    return seats;
+}
+
+Result<int> FlightRepository::count()
+{
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM flights"));
+    if (!query)
+        return query.error();
+    if (auto done = query->exec(QStringLiteral("counting flights")); !done)
+        return done.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+} // namespace kiosk

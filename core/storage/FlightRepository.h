@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Flight.h"
+#include "domain/Result.h"
+#include "domain/Seat.h"
+
+#include <QList>
+
+namespace kiosk {
+
+class Database;
+struct Airport;
+
+struct FlightFilter {
+    QString origin;       // IATA, empty for any
+    QString destination;  // IATA, empty for any
+    QDate date;           // local departure date, invalid for any
+    bool upcomingOnly = false; // only flights that have not departed (server clock)
+    int limit = 500;
+};
+
+// Flights, their seats and the airports they fly between. Seat status is derived from
+// active booking lines at read time, so it can never disagree with the bookings.
+class FlightRepository {
+public:
+    explicit FlightRepository(Database &db) : m_db(db) {}
+
+    Status upsertAirport(const Airport &airport);
+    // Inserts a flight with its seats; returns the new flight id.
+    Result<qint64> insertFlight(const Flight &flight, const QList<Seat> &seats);
+
+    Result<Flight> find(const FlightRef &ref);
+    Result<QList<Flight>> list(const FlightFilter &filter);
+    Result<QList<Seat>> seats(qint64 flightId);
+    Result<int> count();
+
+private:
+    Result<QList<Flight>> select(const QString &where, const QList<QPair<QString, QVariant>> &bindings,
+                                 const QString &tail);
+
+    Database &m_db;
+};
+
+} // namespace kiosk

@@ -1,0 +1,161 @@
+#include "Migrator.h"
+
+#include "Database.h"
+#include "Statement.h"
+#include "Transaction.h"
+#include "common/Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace kiosk {
+
+QList<Migrator::Step> Migrator::steps() const
+{
+    static const QRegularExpression fileName(QStringLiteral(R"(^(\d{4})_(\w+)\.sql$)"));
+    const QString folder = QStringLiteral(":/migrations/") + m_db.dialect().name();
+    QList<Step> found;
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto match = fileName.match(file);
+        if (match.hasMatch())
+            found.append({match.captured(1).toInt(), match.captured(2), folder + QLatin1Char('/') + file});
+    }
+    return found;
+}
+
+int Migrator::latestVersion() const
+{
+    const auto all = steps();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+Status Migrator::ensureVersionTable()
+{
+    return m_db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                       "version integer PRIMARY KEY, name text NOT NULL, "
+                                       "applied_at text NOT NULL)"),
+                        QStringLiteral("creating the schema_version table"));
+}
+
+Result<int> Migrator::currentVersion()
+{
+    if (auto ensured = ensureVersionTable(); !ensured)
+        return ensured.error();
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    if (!query)
+        return query.error();
+    if (auto done = query->exec(QStringLiteral("reading the schema version")); !done)
+        return done.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Error Migrator::tooNew(int found) const
+{
+    return makeError(ErrorCode::SchemaTooNew,
+                     QStringLiteral("the database schema is at version %1 but this program knows only up to "
+                                    "version %2; upgrade the kiosk software before using this database")
+                         .arg(found)
+                         .arg(latestVersion()));
+}
+
+Status Migrator::checkCurrent()
+{
+    auto current = currentVersion();
+    if (!current)
+        return current.error();
+    if (*current > latestVersion())
+        return tooNew(*current);
+    if (*current < latestVersion())
+        return makeError(ErrorCode::SchemaTooNew,
+                         QStringLiteral("the database schema is at version %1 and this program needs version %2; "
+                                        "run 'kioskctl migrate' first")
+                             .arg(*current)
+                             .arg(latestVersion()));
+    return Done{};
+}
+
+Result<int> Migrator::migrate()
+{
+    auto current = currentVersion();
+    if (!current)
+        return current.error();
+    if (*current > latestVersion())
+        return tooNew(*current);
+    for (const Step &step : steps()) {
+        if (step.version <= *current)
+            continue;
+        if (auto applied = apply(step); !applied)
+            return applied.error();
+    }
+    return currentVersion();
+}
+
+Status Migrator::apply(const Step &step)
+{
+    QFile file(step.resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Internal, QStringLiteral("cannot read migration %1").arg(step.resourcePath));
+    const QString script = QString::fromUtf8(file.readAll());
+
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    if (m_db.dialect().isPostgres()) {
+        // Serialises concurrent migrators; released at commit.
+        if (auto locked = m_db.execute(QStringLiteral("SELECT pg_advisory_xact_lock(7357001)"),
+                                       QStringLiteral("waiting for other migrations"));
+            !locked)
+            return locked;
+    }
+    // Another terminal may have applied this step while we waited for the lock.
+    auto check = Statement::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = :v"));
+    if (!check)
+        return check.error();
+    check->bind(QStringLiteral(":v"), step.version);
+    if (auto done = check->exec(QStringLiteral("checking the schema version")); !done)
+        return done;
+    if (check->next() && check->value(0).toInt() > 0)
+        return Done{};
+
+    const QString what = QStringLiteral("applying migration %1_%2").arg(step.version, 4, 10, QLatin1Char('0')).arg(step.name);
+    for (const QString &sql : splitStatements(script)) {
+        if (auto done = m_db.execute(sql, what); !done)
+            return done;
+    }
+    auto record = Statement::prepare(
+        m_db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
+                       "VALUES (:v, :n, CAST(CURRENT_TIMESTAMP AS text))"));
+    if (!record)
+        return record.error();
+    record->bind(QStringLiteral(":v"), step.version)
+        .bind(QStringLiteral(":n"), step.name);
+    if (auto done = record->exec(QStringLiteral("recording the schema version")); !done)
+        return done;
+    if (auto committed = transaction->commit(); !committed)
+        return committed;
+    qCInfo(lcStorage) << "applied migration" << step.version << step.name;
+    return Done{};
+}
+
+QStringList Migrator::splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed().chopped(1);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+} // namespace kiosk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace kiosk {
+
+class Database;
+
+// Versioned schema migrations, one numbered .sql file per step and dialect, compiled in
+// as resources (:/migrations/<dialect>/NNNN_name.sql). Each step runs in its own
+// transaction and records itself in schema_version; PostgreSQL terminals that migrate at
+// the same moment queue on an advisory lock instead of applying a step twice.
+class Migrator {
+public:
+    struct Step {
+        int version = 0;
+        QString name;
+        QString resourcePath;
+    };
+
+    explicit Migrator(Database &db) : m_db(db) {}
+
+    QList<Step> steps() const;
+    int latestVersion() const;
+    // 0 for an empty database.
+    Result<int> currentVersion();
+    // Applies every missing step; returns the version reached. Refuses a newer database.
+    Result<int> migrate();
+    // Succeeds only when the schema is exactly the version this program was built for.
+    Status checkCurrent();
+
+    // Splits a migration file into statements: at semicolons ending a line, outside comments.
+    static QStringList splitStatements(const QString &script);
+
+private:
+    Status ensureVersionTable();
+    Status apply(const Step &step);
+    Error tooNew(int found) const;
+
+    Database &m_db;
+};
+
+} // namespace kiosk

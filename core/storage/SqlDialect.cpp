@@ -1,0 +1,81 @@
+#include "SqlDialect.h"
+
+#include <QSqlError>
+
+namespace kiosk {
+
+QString SqlDialect::now() const
+{
+    // PostgreSQL: transaction start time of the server, the same for every statement of a
+    // transaction. SQLite has no server: the machine holding the file decides.
+    return isPostgres() ? QStringLiteral("now()")
+                        : QStringLiteral("CAST(ROUND((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)");
+}
+
+QString SqlDialect::plusSeconds(const QString &expression, const QString &secondsPlaceholder) const
+{
+    return isPostgres() ? QStringLiteral("(%1 + make_interval(secs => %2))").arg(expression, secondsPlaceholder)
+                        : QStringLiteral("(%1 + %2 * 1000)").arg(expression, secondsPlaceholder);
+}
+
+QString SqlDialect::epochMs(const QString &column) const
+{
+    return isPostgres() ? QStringLiteral("CAST(extract(epoch FROM %1) * 1000 AS bigint)").arg(column)
+                        : column;
+}
+
+QString SqlDialect::fromEpochMs(const QString &placeholder) const
+{
+    return isPostgres() ? QStringLiteral("to_timestamp(%1 / 1000.0)").arg(placeholder) : placeholder;
+}
+
+QString SqlDialect::forUpdate() const
+{
+    return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+QString SqlDialect::beginWrite() const
+{
+    return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+bool SqlDialect::isUniqueViolation(const QSqlError &error) const
+{
+    if (isPostgres())
+        return error.nativeErrorCode() == QLatin1String("23505");
+    return error.nativeErrorCode() == QLatin1String("2067") || error.nativeErrorCode() == QLatin1String("1555")
+        || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+bool SqlDialect::isBusy(const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    if (isPostgres()) {
+        // lock_not_available, query_canceled (statement_timeout), serialization, deadlock
+        return code == QLatin1String("55P03") || code == QLatin1String("57014")
+            || code == QLatin1String("40001") || code == QLatin1String("40P01");
+    }
+    return code == QLatin1String("5") || code == QLatin1String("6")
+        || error.databaseText().contains(QLatin1String("database is locked"));
+}
+
+bool SqlDialect::isConnectionLost(const QSqlError &error) const
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    if (!isPostgres())
+        return false;
+    const QString code = error.nativeErrorCode();
+    // connection_exception class, admin/crash shutdown, cannot_connect_now
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+        || code == QLatin1String("57P02") || code == QLatin1String("57P03"))
+        return true;
+    const QString text = error.databaseText() + error.driverText();
+    return text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("terminating connection"))
+        || text.contains(QLatin1String("could not connect"))
+        || text.contains(QLatin1String("Connection refused"));
+}
+
+} // namespace kiosk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+class QSqlQuery;
+
+namespace kiosk {
+
+class Database;
+
+// One use of a cached prepared statement: bind, run, read, and release it (finish) when
+// done so SQLite never keeps a read lock behind a half-read result.
+class Statement {
+public:
+    static Result<Statement> prepare(Database &db, const QString &sql);
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&) = delete;
+    ~Statement();
+
+    Statement &bind(const QString &placeholder, const QVariant &value);
+    // Runs the statement; on failure the error says what we were doing.
+    Status exec(const QString &what);
+    bool next();
+    QVariant value(int column) const;
+    int numRowsAffected() const;
+    QSqlError lastError() const;
+
+private:
+    Statement(Database &db, QSqlQuery *query) : m_db(&db), m_query(query) {}
+    Database *m_db;
+    QSqlQuery *m_query;
+};
+
+} // namespace kiosk
