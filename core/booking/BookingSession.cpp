@@ -74,6 +74,11 @@ void BookingSession::build()
     }
     m_machine.setInitialState(m_states.value(BookingState::Initiated));
     connect(&m_machine, &QStateMachine::finished, this, &BookingSession::finished);
+    connect(&m_machine, &QStateMachine::started, this, [this] {
+        for (const auto &[from, to] : std::as_const(m_early))
+            m_machine.postEvent(new PersistedChangeEvent(from, to));
+        m_early.clear();
+    });
 }
 
 void BookingSession::onPersistedChange(const QString &reference, BookingState from, BookingState to)
@@ -85,6 +90,10 @@ void BookingSession::onPersistedChange(const QString &reference, BookingState fr
         m_reference = reference;
     if (reference != m_reference)
         return;
+    if (!m_machine.isRunning()) {
+        m_early.append({from, to}); // the machine starts on the first event-loop turn
+        return;
+    }
     m_machine.postEvent(new PersistedChangeEvent(from, to));
 }
 

@@ -48,6 +48,7 @@ private:
     BookingState m_state = BookingState::Initiated;
     QString m_reference;
     bool m_pendingHold = false; // adopt the reference of the hold this session is placing
+    QList<QPair<BookingState, BookingState>> m_early; // changes seen before the machine ran
 };
 
 } // namespace kiosk

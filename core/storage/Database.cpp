@@ -109,7 +109,8 @@ Status Database::configure()
     if (m_dialect.isPostgres()) {
         settings << QStringLiteral("SET lock_timeout = %1").arg(LockTimeoutMs)
                  << QStringLiteral("SET statement_timeout = %1").arg(StatementTimeoutMs)
-                 << QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(StatementTimeoutMs);
+                 << QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(StatementTimeoutMs)
+                 << QStringLiteral("SET client_min_messages = warning");
     } else {
         // WAL lets readers (seat maps) run beside the single writer; NORMAL sync is durable
         // enough in WAL mode and several times faster.

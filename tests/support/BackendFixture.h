@@ -1,0 +1,82 @@
+#pragma once
+
+#include "TestDatabase.h"
+#include "TestFlights.h"
+#include "booking/BookingService.h"
+#include "payment/MockPaymentGateway.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+
+namespace kiosk::test {
+
+// A test that runs once on SQLite and once on PostgreSQL: a fresh migrated database, one
+// connection, a booking service with the mock gateway, and one flight DUB -> LHR.
+class BackendTest : public ::testing::TestWithParam<Backend> {
+protected:
+    void SetUp() override
+    {
+        m_database.emplace(GetParam());
+        ASSERT_TRUE(m_database->ready()) << m_database->setupError().toStdString();
+        db = m_database->connect();
+        ASSERT_NE(db, nullptr);
+        service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("test-terminal"),
+                                                                       QStringLiteral("tester")});
+        flight = addTestFlight(*db, flightSpec());
+        ASSERT_GT(flight.id, 0);
+    }
+
+    void TearDown() override
+    {
+        service.reset();
+        db.reset();
+        m_database.reset();
+    }
+
+    virtual TestFlightSpec flightSpec() const { return {}; }
+
+    const QString &url() const { return m_database->url(); }
+    std::unique_ptr<Database> connectAgain() { return m_database->connect(); }
+
+    HoldRequest request(const QStringList &seats, std::optional<int> ttl = std::nullopt) const
+    {
+        HoldRequest r;
+        r.flight = FlightRef::byId(flight.id);
+        for (const QString &code : seats)
+            r.seats << SeatCode::parse(code).value();
+        r.ttlSeconds = ttl;
+        return r;
+    }
+
+    static CardDetails card(const QString &number = QStringLiteral("4242424242424242"))
+    {
+        CardDetails c;
+        c.number = number;
+        c.setExpiry(QStringLiteral("12/30"));
+        c.cvc = QStringLiteral("123");
+        return c;
+    }
+
+    std::unique_ptr<Database> db;
+    MockPaymentGateway gateway;
+    std::unique_ptr<BookingService> service;
+    Flight flight;
+
+private:
+    std::optional<TestDatabase> m_database;
+};
+
+inline std::string backendParamName(const ::testing::TestParamInfo<Backend> &info)
+{
+    return backendName(info.param);
+}
+
+#define KIOSK_ON_BOTH_BACKENDS(Suite)                                                                     \
+    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                             \
+                             ::testing::Values(::kiosk::test::Backend::SQLite,                            \
+                                               ::kiosk::test::Backend::PostgreSQL),                       \
+                             ::kiosk::test::backendParamName)
+
+} // namespace kiosk::test
