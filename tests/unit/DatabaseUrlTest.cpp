@@ -1,0 +1,95 @@
+#include "storage/DatabaseUrl.h"
+
+#include <gtest/gtest.h>
+
+using namespace kiosk;
+
+TEST(DatabaseUrl, ParsesALibpqUriWithEverything)
+{
+    auto url = DatabaseUrl::parse(QStringLiteral("postgresql://agent:s%3Acret@db.example.org:6432/kiosk?sslmode=require&application_name=desk%201"));
+    ASSERT_TRUE(url.ok());
+    EXPECT_EQ(url->kind, DatabaseUrl::Kind::PostgreSQL);
+    EXPECT_EQ(url->user, QStringLiteral("agent"));
+    EXPECT_EQ(url->password, QStringLiteral("s:cret"));
+    EXPECT_EQ(url->host, QStringLiteral("db.example.org"));
+    EXPECT_EQ(url->port, 6432);
+    EXPECT_EQ(url->database, QStringLiteral("kiosk"));
+    EXPECT_EQ(url->libpqOptions(), QStringLiteral("sslmode='require';application_name='desk 1'"));
+    EXPECT_EQ(url->redacted(), QStringLiteral("postgresql://agent:***@db.example.org:6432/kiosk?sslmode=require&application_name=desk 1"));
+}
+
+TEST(DatabaseUrl, LeavesMissingPartsToLibpq)
+{
+    // PGHOST, PGSERVICE and .pgpass fill in whatever the URL leaves out.
+    auto bare = DatabaseUrl::parse(QStringLiteral("postgresql://"));
+    ASSERT_TRUE(bare.ok());
+    EXPECT_TRUE(bare->host.isEmpty());
+    EXPECT_EQ(bare->port, -1);
+    EXPECT_TRUE(bare->user.isEmpty());
+
+    auto service = DatabaseUrl::parse(QStringLiteral("postgres:///?service=kiosk-prod"));
+    ASSERT_TRUE(service.ok());
+    EXPECT_EQ(service->libpqOptions(), QStringLiteral("service='kiosk-prod'"));
+}
+
+TEST(DatabaseUrl, SocketDirectoryAndPortAsParameters)
+{
+    auto url = DatabaseUrl::parse(QStringLiteral("postgresql://kiosk@/kiosk?host=/tmp/pg%20sock&port=5433"));
+    ASSERT_TRUE(url.ok());
+    EXPECT_EQ(url->host, QStringLiteral("/tmp/pg sock"));
+    EXPECT_EQ(url->port, 5433);
+    EXPECT_TRUE(url->parameters.isEmpty());
+}
+
+TEST(DatabaseUrl, Ipv6AndSeveralHosts)
+{
+    auto v6 = DatabaseUrl::parse(QStringLiteral("postgresql://[::1]:5432/kiosk"));
+    ASSERT_TRUE(v6.ok());
+    EXPECT_EQ(v6->host, QStringLiteral("::1"));
+    EXPECT_EQ(v6->port, 5432);
+
+    auto many = DatabaseUrl::parse(QStringLiteral("postgresql://a:5432,b:5432/kiosk?target_session_attrs=read-write"));
+    ASSERT_TRUE(many.ok());
+    EXPECT_TRUE(many->libpqOptions().contains(QStringLiteral("host='a:5432,b:5432'")));
+}
+
+TEST(DatabaseUrl, QuotesParameterValuesForLibpq)
+{
+    auto url = DatabaseUrl::parse(QStringLiteral("postgresql:///kiosk?options=-c%20search_path%3D'x'"));
+    ASSERT_TRUE(url.ok());
+    EXPECT_EQ(url->libpqOptions(), QStringLiteral("options='-c search_path=\\'x\\''"));
+}
+
+TEST(DatabaseUrl, SqliteForms)
+{
+    EXPECT_EQ(DatabaseUrl::parse(QStringLiteral("sqlite:demo.sqlite"))->path, QStringLiteral("demo.sqlite"));
+    EXPECT_EQ(DatabaseUrl::parse(QStringLiteral("sqlite:///var/lib/kiosk/demo.sqlite"))->path,
+              QStringLiteral("/var/lib/kiosk/demo.sqlite"));
+    EXPECT_EQ(DatabaseUrl::parse(QStringLiteral("sqlite::memory:"))->path, QStringLiteral(":memory:"));
+}
+
+TEST(DatabaseUrl, MalformedUrlsHaveSpecificMessages)
+{
+    const struct {
+        const char *url;
+        const char *mentions;
+    } cases[] = {
+        {"", "empty"},
+        {"mysql://localhost/kiosk", "unsupported scheme 'mysql'"},
+        {"localhost:5432", "unsupported scheme 'localhost'"},
+        {"kiosk.sqlite", "no scheme"},
+        {"sqlite:", "names no file"},
+        {"postgresql://host:port/db", "port 'port'"},
+        {"postgresql://host:99999/db", "port '99999'"},
+        {"postgresql://[::1/db", "IPv6"},
+        {"postgresql://host/db?sslmode", "'sslmode' has no value"},
+    };
+    for (const auto &c : cases) {
+        auto url = DatabaseUrl::parse(QString::fromLatin1(c.url));
+        ASSERT_FALSE(url.ok()) << c.url;
+        EXPECT_EQ(url.error().code, ErrorCode::BadInput);
+        EXPECT_EQ(url.error().exitCode(), 2);
+        EXPECT_TRUE(url.error().message.contains(QString::fromLatin1(c.mentions)))
+            << c.url << " -> " << url.error().message.toStdString();
+    }
+}
