@@ -208,4 +208,96 @@ Result<int> FlightRepository::count()
     return query->next() ? query->value(0).toInt() : 0;
 }
 
+Result<QList<FlightSummary>> FlightRepository::departures(const DepartureQuery &query)
+{
+    const SqlDialect &sql = m_db.dialect();
+    QStringList where{QStringLiteral("(departure_at, id) > (%1, :afterId)").arg(sql.fromEpochMs(QStringLiteral(":afterDep")))};
+    if (!query.origin.isEmpty())
+        where << QStringLiteral("origin = :origin");
+    if (!query.destination.isEmpty())
+        where << QStringLiteral("destination = :destination");
+    if (query.date.isValid())
+        where << QStringLiteral("departure_date = :date");
+    // The page of flights is chosen first (index on origin, departure_at), then only its
+    // seats are counted.
+    const QString freeSeat = QStringLiteral("(NOT s.blocked AND (l.id IS NULL OR (b.state = 'SEAT_HELD' AND "
+                                            "b.hold_deadline <= %1)))").arg(sql.now());
+    QStringList perCabin;
+    for (const char *cabin : {"F", "J", "W", "Y"})
+        perCabin << QStringLiteral("SUM(CASE WHEN s.cabin = '%1' AND %2 THEN 1 ELSE 0 END), "
+                                   "SUM(CASE WHEN s.cabin = '%1' THEN 1 ELSE 0 END)")
+                        .arg(QLatin1String(cabin), freeSeat);
+    auto page = Statement::prepare(
+        m_db, QStringLiteral("SELECT f.id, f.carrier, f.number, f.departure_date, f.origin, f.destination, %1, %2, "
+                             "f.aircraft, f.currency, o.city, d.city, %3, MIN(CASE WHEN %4 THEN s.price_minor END) "
+                             "FROM (SELECT * FROM flights WHERE %5 ORDER BY departure_at, id LIMIT :limit) f "
+                             "JOIN airports o ON o.iata = f.origin JOIN airports d ON d.iata = f.destination "
+                             "JOIN seats s ON s.flight_id = f.id "
+                             "LEFT JOIN booking_lines l ON l.seat_id = s.id AND l.active "
+                             "LEFT JOIN bookings b ON b.id = l.booking_id "
+                             "GROUP BY f.id, f.carrier, f.number, f.departure_date, f.origin, f.destination, "
+                             "f.departure_at, f.arrival_at, f.aircraft, f.currency, o.city, d.city "
+                             "ORDER BY f.departure_at, f.id")
+                  .arg(sql.epochMs(QStringLiteral("f.departure_at")), sql.epochMs(QStringLiteral("f.arrival_at")),
+                       perCabin.join(QStringLiteral(", ")), freeSeat, where.join(QStringLiteral(" AND "))));
+    if (!page)
+        return page.error();
+    page->bind(QStringLiteral(":afterDep"), query.afterDepartureMs)
+        .bind(QStringLiteral(":afterId"), query.afterId)
+        .bind(QStringLiteral(":limit"), qMax(1, query.limit));
+    if (!query.origin.isEmpty())
+        page->bind(QStringLiteral(":origin"), query.origin.toUpper());
+    if (!query.destination.isEmpty())
+        page->bind(QStringLiteral(":destination"), query.destination.toUpper());
+    if (query.date.isValid())
+        page->bind(QStringLiteral(":date"), query.date.toString(Qt::ISODate));
+    if (auto done = page->exec(QStringLiteral("reading departures")); !done)
+        return done.error();
+
+    QList<FlightSummary> summaries;
+    const Cabin cabins[] = {Cabin::First, Cabin::Business, Cabin::PremiumEconomy, Cabin::Economy};
+    while (page->next()) {
+        FlightSummary summary;
+        Flight &f = summary.flight;
+        f.id = page->value(0).toLongLong();
+        f.carrier = page->value(1).toString();
+        f.number = page->value(2).toInt();
+        f.departureDate = QDate::fromString(page->value(3).toString().left(10), Qt::ISODate);
+        f.origin = page->value(4).toString();
+        f.destination = page->value(5).toString();
+        f.departureUtc = fromMs(page->value(6));
+        f.arrivalUtc = fromMs(page->value(7));
+        f.aircraft = page->value(8).toString();
+        f.currency = page->value(9).toString();
+        summary.originCity = page->value(10).toString();
+        summary.destinationCity = page->value(11).toString();
+        for (int i = 0; i < 4; ++i) {
+            if (page->value(13 + 2 * i).toInt() > 0) // the aircraft has this cabin
+                summary.seatsLeft.insert(cabins[i], page->value(12 + 2 * i).toInt());
+        }
+        if (!page->value(20).isNull())
+            summary.lowestFare = Money(page->value(20).toLongLong(), f.currency);
+        summaries << summary;
+    }
+    return summaries;
+}
+
+Result<QList<Airport>> FlightRepository::destinationsFrom(const QString &origin)
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT iata, city, name, country, time_zone FROM airports WHERE iata IN "
+                             "(SELECT DISTINCT destination FROM flights WHERE origin = :origin OR :any = 1) "
+                             "ORDER BY city"));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":origin"), origin.toUpper()).bind(QStringLiteral(":any"), origin.isEmpty() ? 1 : 0);
+    if (auto done = query->exec(QStringLiteral("reading destinations")); !done)
+        return done.error();
+    QList<Airport> airports;
+    while (query->next())
+        airports.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+                         query->value(3).toString(), query->value(4).toString()});
+    return airports;
+}
+
 } // namespace kiosk

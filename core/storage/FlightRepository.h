@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Flight.h"
+#include "domain/Airport.h"
+#include "domain/FlightSummary.h"
 #include "domain/Result.h"
 #include "domain/Seat.h"
 
@@ -9,7 +11,6 @@
 namespace kiosk {
 
 class Database;
-struct Airport;
 
 struct FlightFilter {
     QString origin;       // IATA, empty for any
@@ -32,6 +33,9 @@ public:
     Result<Flight> find(const FlightRef &ref);
     Result<QList<Flight>> list(const FlightFilter &filter);
     Result<QList<Seat>> seats(qint64 flightId);
+    // Departures with seats left per cabin and the lowest free fare, one page at a time.
+    Result<QList<FlightSummary>> departures(const DepartureQuery &query);
+    Result<QList<Airport>> destinationsFrom(const QString &origin);
     Result<int> count();
 
 private:

@@ -2,6 +2,8 @@
 
 #include "storage/FlightRepository.h"
 
+#include <QThread>
+
 using namespace kiosk;
 using namespace kiosk::test;
 
@@ -61,6 +63,52 @@ TEST_P(FlightRepositoryTest, SeatMapCarriesFeaturesPricesAndStatus)
     EXPECT_EQ(first.status, SeatStatus::Held);
     EXPECT_EQ(seats->at(1).status, SeatStatus::Sold);
     EXPECT_EQ(seats->at(2).status, SeatStatus::Free);
+}
+
+TEST_P(FlightRepositoryTest, DeparturesCountSeatsLeftAndPageByDepartureTime)
+{
+    TestFlightSpec later;
+    later.number = 103;
+    later.departsInSeconds = 72 * 3600;
+    later.priceMinor = 2900;
+    later.blocked = {QStringLiteral("1A")};
+    const Flight second = addTestFlight(*db, later);
+    ASSERT_TRUE(service->hold(request({QStringLiteral("2A"), QStringLiteral("2B")})).ok());
+    ASSERT_TRUE(service->hold(request({QStringLiteral("3A")}, 1)).ok()); // lapses: counts as free again
+    QThread::msleep(1200);
+
+    FlightRepository flights(*db);
+    DepartureQuery query;
+    query.origin = QStringLiteral("DUB");
+    auto board = flights.departures(query);
+    ASSERT_TRUE(board.ok()) << board.error().message.toStdString();
+    ASSERT_EQ(board->size(), 2);
+    const FlightSummary &first = board->at(0);
+    EXPECT_EQ(first.flight.id, flight.id);
+    EXPECT_EQ(first.destinationCity, QStringLiteral("London"));
+    EXPECT_EQ(first.seatsLeft.value(Cabin::Economy), 58);
+    EXPECT_FALSE(first.seatsLeft.contains(Cabin::Business));
+    EXPECT_EQ(first.lowestFare, Money(4900, QStringLiteral("EUR")));
+    EXPECT_EQ(board->at(1).seatsLeft.value(Cabin::Economy), 59); // one blocked
+    EXPECT_EQ(board->at(1).lowestFare, Money(2900, QStringLiteral("EUR")));
+
+    // Keyset paging: one row per page, then nothing.
+    query.limit = 1;
+    auto page1 = flights.departures(query);
+    ASSERT_EQ(page1->size(), 1);
+    query.afterDepartureMs = page1->last().flight.departureUtc.toMSecsSinceEpoch();
+    query.afterId = page1->last().flight.id;
+    auto page2 = flights.departures(query);
+    ASSERT_EQ(page2->size(), 1);
+    EXPECT_EQ(page2->first().flight.id, second.id);
+    query.afterDepartureMs = page2->last().flight.departureUtc.toMSecsSinceEpoch();
+    query.afterId = page2->last().flight.id;
+    EXPECT_TRUE(flights.departures(query)->isEmpty());
+
+    auto destinations = flights.destinationsFrom(QStringLiteral("DUB"));
+    ASSERT_TRUE(destinations.ok());
+    ASSERT_EQ(destinations->size(), 1);
+    EXPECT_EQ(destinations->first().iata, QStringLiteral("LHR"));
 }
 
 } // namespace
