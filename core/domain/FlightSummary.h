@@ -13,6 +13,7 @@ struct FlightSummary {
     Flight flight;
     QString originCity;
     QString destinationCity;
+    QString originTimeZone;     // IANA; departure times are shown in the origin's local time
     QMap<Cabin, int> seatsLeft; // free seats per cabin the aircraft has
     Money lowestFare;           // cheapest free seat; invalid when the flight is full
 

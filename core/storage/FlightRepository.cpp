@@ -229,14 +229,14 @@ Result<QList<FlightSummary>> FlightRepository::departures(const DepartureQuery &
                         .arg(QLatin1String(cabin), freeSeat);
     auto page = Statement::prepare(
         m_db, QStringLiteral("SELECT f.id, f.carrier, f.number, f.departure_date, f.origin, f.destination, %1, %2, "
-                             "f.aircraft, f.currency, o.city, d.city, %3, MIN(CASE WHEN %4 THEN s.price_minor END) "
+                             "f.aircraft, f.currency, o.city, d.city, o.time_zone, %3, MIN(CASE WHEN %4 THEN s.price_minor END) "
                              "FROM (SELECT * FROM flights WHERE %5 ORDER BY departure_at, id LIMIT :limit) f "
                              "JOIN airports o ON o.iata = f.origin JOIN airports d ON d.iata = f.destination "
                              "JOIN seats s ON s.flight_id = f.id "
                              "LEFT JOIN booking_lines l ON l.seat_id = s.id AND l.active "
                              "LEFT JOIN bookings b ON b.id = l.booking_id "
                              "GROUP BY f.id, f.carrier, f.number, f.departure_date, f.origin, f.destination, "
-                             "f.departure_at, f.arrival_at, f.aircraft, f.currency, o.city, d.city "
+                             "f.departure_at, f.arrival_at, f.aircraft, f.currency, o.city, d.city, o.time_zone "
                              "ORDER BY f.departure_at, f.id")
                   .arg(sql.epochMs(QStringLiteral("f.departure_at")), sql.epochMs(QStringLiteral("f.arrival_at")),
                        perCabin.join(QStringLiteral(", ")), freeSeat, where.join(QStringLiteral(" AND "))));
@@ -271,12 +271,13 @@ Result<QList<FlightSummary>> FlightRepository::departures(const DepartureQuery &
         f.currency = page->value(9).toString();
         summary.originCity = page->value(10).toString();
         summary.destinationCity = page->value(11).toString();
+        summary.originTimeZone = page->value(12).toString();
         for (int i = 0; i < 4; ++i) {
-            if (page->value(13 + 2 * i).toInt() > 0) // the aircraft has this cabin
-                summary.seatsLeft.insert(cabins[i], page->value(12 + 2 * i).toInt());
+            if (page->value(14 + 2 * i).toInt() > 0) // the aircraft has this cabin
+                summary.seatsLeft.insert(cabins[i], page->value(13 + 2 * i).toInt());
         }
-        if (!page->value(20).isNull())
-            summary.lowestFare = Money(page->value(20).toLongLong(), f.currency);
+        if (!page->value(21).isNull())
+            summary.lowestFare = Money(page->value(21).toLongLong(), f.currency);
         summaries << summary;
     }
     return summaries;
