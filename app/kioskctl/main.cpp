@@ -1,7 +1,52 @@
+// kioskctl: the scripting and operations CLI of the booking kiosk (contract: docs/cli.md).
+// Composition root only: parse the command line, pick the command group, run it.
+#include "AdminCommands.h"
+#include "BookingCommands.h"
+#include "CommandLine.h"
+#include "FlightCommands.h"
+#include "OutputWriter.h"
+
 #include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace kiosk::ctl;
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    // The kiosk's names, so both programs find the same demo database in the data directory.
+    QCoreApplication::setApplicationName(QStringLiteral("kiosk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("BookingKiosk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
+    // stderr belongs to the one error object of the contract; QT_LOGGING_RULES (which takes
+    // precedence over these rules) turns the core's log back on for diagnosis.
+    QLoggingCategory::setFilterRules(QStringLiteral("kiosk.*.info=false\nkiosk.*.warning=false"));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    OutputWriter out(CommandLine::jsonRequested(arguments));
+    auto invocation = CommandLine::parse(arguments);
+    if (!invocation)
+        return out.error(invocation.error());
+    out.setJson(invocation->global.json);
+
+    switch (invocation->action) {
+    case CommandLine::Action::Help:
+        out.plain(invocation->command ? CommandLine::commandHelp(*invocation->command) : CommandLine::fullHelp());
+        return 0;
+    case CommandLine::Action::Version:
+        out.plain(QStringLiteral("kioskctl ") + QCoreApplication::applicationVersion());
+        return 0;
+    case CommandLine::Action::Run:
+        break;
+    }
+
+    const QString &command = invocation->command->name;
+    const GlobalOptions &global = invocation->global;
+    if (AdminCommands::handles(command))
+        return AdminCommands(global, out).run(command, invocation->arguments);
+    if (FlightCommands::handles(command))
+        return FlightCommands(global, out).run(command, invocation->arguments);
+    if (BookingCommands::handles(command))
+        return BookingCommands(global, out).run(command, invocation->arguments);
+    return out.error(kiosk::makeError(kiosk::ErrorCode::Internal, QStringLiteral("no handler for '%1'").arg(command)));
 }

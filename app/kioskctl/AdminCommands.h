@@ -1,0 +1,26 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "OutputWriter.h"
+
+namespace kiosk::ctl {
+
+// Operations on the database itself: `migrate` (schema) and `seed-demo` (sample data).
+class AdminCommands {
+public:
+    AdminCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
+
+    static bool handles(const QString &command);
+    int run(const QString &command, const CommandArguments &arguments);
+
+    static constexpr int MaxDemoDays = 60;
+
+private:
+    int migrate();
+    int seedDemo(const CommandArguments &arguments);
+
+    const GlobalOptions &m_global;
+    OutputWriter &m_out;
+};
+
+} // namespace kiosk::ctl

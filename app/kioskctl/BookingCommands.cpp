@@ -1,0 +1,197 @@
+#include "BookingCommands.h"
+
+#include "CtlContext.h"
+#include "HumanFormat.h"
+#include "InputParser.h"
+#include "JsonFormat.h"
+#include "payment/CardDetails.h"
+
+namespace kiosk::ctl {
+
+bool BookingCommands::handles(const QString &command)
+{
+    static const QStringList names{QStringLiteral("hold"),   QStringLiteral("pay"),  QStringLiteral("cancel"),
+                                   QStringLiteral("refund"), QStringLiteral("show"), QStringLiteral("expire")};
+    return names.contains(command);
+}
+
+int BookingCommands::run(const QString &command, const CommandArguments &arguments)
+{
+    if (command == QLatin1String("hold"))
+        return hold(arguments);
+    if (command == QLatin1String("pay"))
+        return pay(arguments);
+    if (command == QLatin1String("cancel"))
+        return cancel(arguments);
+    if (command == QLatin1String("refund"))
+        return refund(arguments);
+    if (command == QLatin1String("show"))
+        return show(arguments);
+    return expire();
+}
+
+int BookingCommands::printBooking(CtlContext &context, const Booking &booking, const QString &headline,
+                                  const QJsonObject &extra)
+{
+    const QDateTime now = context.serverNow();
+    QJsonObject object = JsonFormat::booking(booking, now);
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        object.insert(it.key(), it.value());
+    return m_out.result(object, headline + QLatin1Char('\n') + HumanFormat::booking(booking, now));
+}
+
+int BookingCommands::hold(const CommandArguments &arguments)
+{
+    auto flight = InputParser::flight(arguments.positional(0));
+    if (!flight)
+        return m_out.error(flight.error());
+    auto seats = InputParser::seatList(arguments.positional(1));
+    if (!seats)
+        return m_out.error(seats.error());
+
+    HoldRequest request;
+    request.flight = *flight;
+    request.seats = *seats;
+    request.passengers = arguments.values(QStringLiteral("passenger"));
+    request.idempotencyKey = arguments.value(QStringLiteral("idempotency-key")).trimmed();
+    if (arguments.isSet(QStringLiteral("idempotency-key")) && request.idempotencyKey.isEmpty())
+        return m_out.error(makeError(ErrorCode::BadInput, QStringLiteral("--idempotency-key must not be empty")));
+    if (arguments.isSet(QStringLiteral("ttl"))) {
+        auto ttl = InputParser::integer(arguments.value(QStringLiteral("ttl")), QStringLiteral("ttl"),
+                                        HoldRequest::MinTtlSeconds, HoldRequest::MaxTtlSeconds);
+        if (!ttl)
+            return m_out.error(ttl.error());
+        request.ttlSeconds = *ttl;
+    }
+    if (!request.passengers.isEmpty() && request.passengers.size() != request.seats.size())
+        return m_out.error(makeError(ErrorCode::BadInput,
+                                     QStringLiteral("%1 seat(s) but %2 --passenger name(s); give one name per seat, in "
+                                                    "seat order, or none")
+                                         .arg(request.seats.size())
+                                         .arg(request.passengers.size())));
+
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    if (!context)
+        return m_out.error(context.error());
+    auto booking = (*context)->service().hold(request);
+    if (!booking)
+        return m_out.error(booking.error());
+    QStringList codes;
+    for (const SeatCode &seat : booking->seats())
+        codes << seat.toString();
+    return printBooking(**context, *booking,
+                        QStringLiteral("held %1 on %2 as %3")
+                            .arg(codes.join(QStringLiteral(", ")), booking->flightKey, booking->reference));
+}
+
+int BookingCommands::pay(const CommandArguments &arguments)
+{
+    auto reference = InputParser::booking(arguments.positional(0));
+    if (!reference)
+        return m_out.error(reference.error());
+    if (!arguments.isSet(QStringLiteral("card")))
+        return m_out.error(makeError(ErrorCode::BadInput,
+                                     QStringLiteral("pay: missing --card NUMBER (test cards: 4242424242424242 "
+                                                    "approves, 4000000000000002 declines)")));
+    CardDetails card;
+    card.number = arguments.value(QStringLiteral("card"));
+    card.cvc = arguments.value(QStringLiteral("cvc")).trimmed();
+    const QString expiry = arguments.value(QStringLiteral("expiry"));
+    if (!card.setExpiry(expiry))
+        return m_out.error(makeError(ErrorCode::BadInput,
+                                     QStringLiteral("--expiry must be MM/YY or MM/YYYY, not '%1'").arg(expiry)));
+
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    if (!context)
+        return m_out.error(context.error());
+    auto booking = (*context)->service().submitPayment(*reference, card);
+    if (!booking)
+        return m_out.error(booking.error());
+
+    // Only the safe facts about the card leave this function (rule 6).
+    const QString digits = CardValidator::digitsOnly(card.number);
+    const QString brand = CardValidator::brandOf(digits);
+    const QString last4 = digits.right(4);
+    const QJsonObject extra{
+        {QStringLiteral("card"), QJsonObject{{QStringLiteral("brand"), brand}, {QStringLiteral("last4"), last4}}}};
+    return printBooking(**context, *booking,
+                        QStringLiteral("paid %1 by %2 card ending %3: booking %4 is %5")
+                            .arg(booking->total.toString(), brand, last4, booking->reference,
+                                 bookingStateName(booking->state)),
+                        extra);
+}
+
+int BookingCommands::cancel(const CommandArguments &arguments)
+{
+    auto reference = InputParser::booking(arguments.positional(0));
+    if (!reference)
+        return m_out.error(reference.error());
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    if (!context)
+        return m_out.error(context.error());
+    auto booking = (*context)->service().cancel(*reference, arguments.value(QStringLiteral("reason")).trimmed());
+    if (!booking)
+        return m_out.error(booking.error());
+    return printBooking(**context, *booking, QStringLiteral("cancelled booking %1").arg(booking->reference));
+}
+
+int BookingCommands::refund(const CommandArguments &arguments)
+{
+    auto reference = InputParser::booking(arguments.positional(0));
+    if (!reference)
+        return m_out.error(reference.error());
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    if (!context)
+        return m_out.error(context.error());
+    auto booking = (*context)->service().refund(*reference);
+    if (!booking)
+        return m_out.error(booking.error());
+    return printBooking(**context, *booking,
+                        QStringLiteral("refunded %1 on booking %2").arg(booking->refunded.toString(), booking->reference));
+}
+
+int BookingCommands::show(const CommandArguments &arguments)
+{
+    auto reference = InputParser::booking(arguments.positional(0));
+    if (!reference)
+        return m_out.error(reference.error());
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    if (!context)
+        return m_out.error(context.error());
+    BookingService &service = (*context)->service();
+    auto booking = service.find(*reference);
+    if (!booking)
+        return m_out.error(booking.error());
+    auto history = service.history(booking->reference);
+    if (!history)
+        return m_out.error(history.error());
+
+    QJsonArray entries;
+    for (const AuditEntry &entry : std::as_const(*history))
+        entries.append(JsonFormat::auditEntry(entry));
+    const QDateTime now = (*context)->serverNow();
+    QJsonObject object = JsonFormat::booking(*booking, now);
+    object.insert(QStringLiteral("history"), entries);
+    return m_out.result(object, HumanFormat::booking(*booking, now) + QStringLiteral("\nHistory\n")
+                                    + HumanFormat::history(*history));
+}
+
+int BookingCommands::expire()
+{
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    if (!context)
+        return m_out.error(context.error());
+    auto report = (*context)->service().expireDue();
+    if (!report)
+        return m_out.error(report.error());
+    const QJsonObject object{{QStringLiteral("released"), report->released.size()},
+                             {QStringLiteral("references"), QJsonArray::fromStringList(report->released)}};
+    const QString text = report->released.isEmpty()
+        ? QStringLiteral("no hold is past its deadline")
+        : QStringLiteral("released %1 lapsed hold(s): %2")
+              .arg(report->released.size())
+              .arg(report->released.join(QStringLiteral(", ")));
+    return m_out.result(object, text);
+}
+
+} // namespace kiosk::ctl

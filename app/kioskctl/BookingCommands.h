@@ -1,0 +1,38 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "OutputWriter.h"
+#include "domain/Booking.h"
+
+#include <QJsonObject>
+
+namespace kiosk::ctl {
+
+class CtlContext;
+
+// The selling side: hold, pay, cancel, refund, show and expire, each one call of the
+// BookingService, so the CLI follows exactly the rules a kiosk follows.
+class BookingCommands {
+public:
+    BookingCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
+
+    static bool handles(const QString &command);
+    int run(const QString &command, const CommandArguments &arguments);
+
+private:
+    int hold(const CommandArguments &arguments);
+    int pay(const CommandArguments &arguments);
+    int cancel(const CommandArguments &arguments);
+    int refund(const CommandArguments &arguments);
+    int show(const CommandArguments &arguments);
+    int expire();
+
+    // Prints a booking (JSON object or text with `headline` on top).
+    int printBooking(CtlContext &context, const Booking &booking, const QString &headline,
+                     const QJsonObject &extra = {});
+
+    const GlobalOptions &m_global;
+    OutputWriter &m_out;
+};
+
+} // namespace kiosk::ctl

@@ -1,0 +1,161 @@
+#include "CommandSpec.h"
+
+#include "booking/HoldRequest.h"
+
+namespace kiosk::ctl {
+
+namespace {
+
+QCommandLineOption option(const QString &name, const QString &description, const QString &valueName = QString(),
+                          const QString &defaultValue = QString())
+{
+    QCommandLineOption o(name, description, valueName, defaultValue);
+    return o;
+}
+
+QList<CommandSpec> buildTable()
+{
+    const QString flightArg = QStringLiteral("A flight id (42) or CARRIER+NUMBER/DATE (KX101/2026-12-01).");
+    const QString bookingArg = QStringLiteral("A booking reference (ABC234) or numeric id.");
+    QList<CommandSpec> table;
+
+    table.append({QStringLiteral("migrate"), QStringLiteral("migrate"),
+                  QStringLiteral("apply every missing schema migration"),
+                  QStringLiteral("Brings the schema to the version this program was built for. Refuses (exit 5) a\n"
+                                 "database migrated by a newer program. Safe to run from several terminals at once.\n"
+                                 "JSON: {\"database\", \"previous_version\", \"version\", \"applied\"}"),
+                  {},
+                  {}});
+
+    table.append({QStringLiteral("seed-demo"), QStringLiteral("seed-demo [--seed N] [--days N] [--start-date YYYY-MM-DD]"),
+                  QStringLiteral("fill an empty database with generated sample flights"),
+                  QStringLiteral("Migrates the database if needed, then stores the deterministic demo schedule: the\n"
+                                 "same --seed always gives the same flights. Refuses (exit 2, nothing changed) a\n"
+                                 "database that already has flights, so running it twice is safe.\n"
+                                 "JSON: {\"database\", \"seed\", \"days\", \"start_date\", \"airports\", \"flights\", \"seats\"}"),
+                  {},
+                  {option(QStringLiteral("seed"), QStringLiteral("Generator seed (default 1)."), QStringLiteral("N"),
+                          QStringLiteral("1")),
+                   option(QStringLiteral("days"), QStringLiteral("Days of departures, 1 to 60 (default 3)."),
+                          QStringLiteral("N"), QStringLiteral("3")),
+                   option(QStringLiteral("start-date"),
+                          QStringLiteral("First departure date (default: today by the database server's clock)."),
+                          QStringLiteral("YYYY-MM-DD"))}});
+
+    table.append({QStringLiteral("flights"), QStringLiteral("flights [--from IATA] [--to IATA] [--date YYYY-MM-DD]"),
+                  QStringLiteral("list flights, in departure order"),
+                  QStringLiteral("Lists flights (at most 500), filtered by origin, destination and local departure date.\n"
+                                 "JSON: {\"flights\": [{\"id\", \"key\", \"designator\", \"carrier\", \"number\", \"date\",\n"
+                                 "  \"origin\", \"destination\", \"departure\", \"arrival\", \"aircraft\", \"currency\"}]}"),
+                  {},
+                  {option(QStringLiteral("from"), QStringLiteral("Origin airport, e.g. DUB."), QStringLiteral("IATA")),
+                   option(QStringLiteral("to"), QStringLiteral("Destination airport, e.g. LHR."), QStringLiteral("IATA")),
+                   option(QStringLiteral("date"), QStringLiteral("Local departure date."), QStringLiteral("YYYY-MM-DD"))}});
+
+    table.append({QStringLiteral("seats"), QStringLiteral("seats FLIGHT"),
+                  QStringLiteral("show a flight's seat map with prices and status"),
+                  QStringLiteral("Shows every seat with its cabin, characteristics, price and current status as the\n"
+                                 "database sees it now (a hold past its deadline counts as free).\n"
+                                 "JSON: {\"flight\": {...}, \"seats\": [{\"code\": \"12A\", \"row\", \"letter\",\n"
+                                 "  \"cabin\": \"F|J|W|Y\", \"characteristics\": [\"window\", \"aisle\", \"middle\", \"exit_row\",\n"
+                                 "  \"extra_legroom\", \"blocked\"], \"price\": {\"amount\": 4900, \"currency\": \"EUR\",\n"
+                                 "  \"display\": \"EUR 49.00\"}, \"status\": \"free|held|sold|blocked\"}],\n"
+                                 "  \"counts\": {\"free\", \"held\", \"sold\", \"blocked\"}}"),
+                  {{QStringLiteral("FLIGHT"), flightArg}},
+                  {}});
+
+    table.append({QStringLiteral("hold"),
+                  QStringLiteral("hold FLIGHT SEAT[,SEAT...] [--passenger NAME]... [--ttl SECONDS] [--idempotency-key KEY]"),
+                  QStringLiteral("hold one or more seats of a flight, all or nothing"),
+                  QStringLiteral("Holds the seats in one transaction until the deadline (by the database server's\n"
+                                 "clock). Give one --passenger per seat, in seat order, or none. Retrying with the same\n"
+                                 "--idempotency-key returns the same booking and never holds twice.\n"
+                                 "Exit 3 if a seat is taken or blocked, 4 for an unknown flight or seat, 2 for bad input.\n"
+                                 "JSON: the booking (see 'show'): {\"reference\", \"state\": \"SEAT_HELD\", \"flight\",\n"
+                                 "  \"seats\", \"passengers\", \"total\", \"deadline\": \"2026-12-01T07:10:00Z\",\n"
+                                 "  \"seconds_left\": 600, ...}"),
+                  {{QStringLiteral("FLIGHT"), flightArg},
+                   {QStringLiteral("SEATS"), QStringLiteral("Comma-separated seat codes, e.g. 12A,12B.")}},
+                  {option(QStringLiteral("passenger"), QStringLiteral("A passenger name; repeat once per seat."),
+                          QStringLiteral("NAME")),
+                   option(QStringLiteral("ttl"),
+                          QStringLiteral("Hold duration in seconds, %1 to %2 (default 600).")
+                              .arg(HoldRequest::MinTtlSeconds)
+                              .arg(HoldRequest::MaxTtlSeconds),
+                          QStringLiteral("SECONDS")),
+                   option(QStringLiteral("idempotency-key"), QStringLiteral("Makes retries safe: same key, same booking."),
+                          QStringLiteral("KEY"))}});
+
+    table.append({QStringLiteral("pay"), QStringLiteral("pay BOOKING --card NUMBER [--expiry MM/YY] [--cvc NNN]"),
+                  QStringLiteral("pay for a held booking (mock gateway) and confirm it"),
+                  QStringLiteral("Authorizes and captures the booking's total with the in-process mock gateway:\n"
+                                 "4242424242424242 approves, 4000000000000002 declines (exit 3, the hold stays for\n"
+                                 "another card), other Luhn-valid numbers approve; an invalid number exits 2.\n"
+                                 "The card number is never stored or printed: brand and last four digits only.\n"
+                                 "JSON: the booking (state CONFIRMED) plus \"card\": {\"brand\", \"last4\"}"),
+                  {{QStringLiteral("BOOKING"), bookingArg}},
+                  {option(QStringLiteral("card"), QStringLiteral("Card number (required)."), QStringLiteral("NUMBER")),
+                   option(QStringLiteral("expiry"), QStringLiteral("Expiry month/year (default 12/30)."),
+                          QStringLiteral("MM/YY"), QStringLiteral("12/30")),
+                   option(QStringLiteral("cvc"), QStringLiteral("Security code."), QStringLiteral("NNN"))}});
+
+    table.append({QStringLiteral("cancel"), QStringLiteral("cancel BOOKING [--reason TEXT]"),
+                  QStringLiteral("cancel a held, pending or confirmed booking"),
+                  QStringLiteral("Releases the seats. Exit 3 if the booking is already expired, cancelled or refunded.\n"
+                                 "JSON: the booking (state CANCELLED)"),
+                  {{QStringLiteral("BOOKING"), bookingArg}},
+                  {option(QStringLiteral("reason"), QStringLiteral("Why, for the audit trail."), QStringLiteral("TEXT"))}});
+
+    table.append({QStringLiteral("refund"), QStringLiteral("refund BOOKING"),
+                  QStringLiteral("refund a cancelled booking's captured payment, once"),
+                  QStringLiteral("Exit 3 if the booking is not cancelled, was never paid, or was already refunded.\n"
+                                 "JSON: the booking (state REFUNDED, \"refunded\" amount set)"),
+                  {{QStringLiteral("BOOKING"), bookingArg}},
+                  {}});
+
+    table.append({QStringLiteral("show"), QStringLiteral("show BOOKING"),
+                  QStringLiteral("show a booking, its passengers and its audit history"),
+                  QStringLiteral("JSON: {\"id\", \"reference\", \"state\", \"flight\": \"KX101/2026-12-01\", \"flight_id\",\n"
+                                 "  \"seats\": [\"12A\"], \"passengers\": [{\"name\", \"seat\", \"price\", \"active\"}],\n"
+                                 "  \"total\", \"captured\", \"refunded\" (money), \"deadline\", \"seconds_left\" (null\n"
+                                 "  unless SEAT_HELD or PAYMENT_PENDING), \"server_time\", \"created\", \"terminal\",\n"
+                                 "  \"idempotency_key\", \"history\": [{\"from\", \"to\", \"at\", \"terminal\", \"actor\",\n"
+                                 "  \"reason\"}]}"),
+                  {{QStringLiteral("BOOKING"), bookingArg}},
+                  {}});
+
+    table.append({QStringLiteral("expire"), QStringLiteral("expire"),
+                  QStringLiteral("release every hold past its deadline now"),
+                  QStringLiteral("Moves every SEAT_HELD booking whose deadline has passed (server clock) to EXPIRED.\n"
+                                 "JSON: {\"released\": 2, \"references\": [\"ABC234\", \"XYZ789\"]}"),
+                  {},
+                  {}});
+    return table;
+}
+
+} // namespace
+
+const QList<CommandSpec> &CommandSpec::all()
+{
+    static const QList<CommandSpec> table = buildTable();
+    return table;
+}
+
+const CommandSpec *CommandSpec::find(const QString &name)
+{
+    for (const CommandSpec &spec : all()) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QStringList CommandSpec::names()
+{
+    QStringList list;
+    for (const CommandSpec &spec : all())
+        list << spec.name;
+    return list;
+}
+
+} // namespace kiosk::ctl

@@ -1,0 +1,96 @@
+#include "CtlContext.h"
+
+#include "storage/Migrator.h"
+
+#include <QDir>
+#include <QSysInfo>
+#include <QStandardPaths>
+
+namespace kiosk::ctl {
+
+CtlContext::~CtlContext()
+{
+    m_service.reset(); // before the connection it uses
+    m_db.reset();
+}
+
+QString CtlContext::defaultTerminal()
+{
+    const QString host = QSysInfo::machineHostName();
+    return host.isEmpty() ? QStringLiteral("kioskctl") : host;
+}
+
+Result<QString> CtlContext::demoDatabaseUrl()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty())
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("the user's data directory is unknown (is HOME set?); pass --db or set KIOSK_DB"));
+    if (!QDir().mkpath(folder))
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("cannot create the data directory %1 for the demo database; pass --db or set "
+                                        "KIOSK_DB")
+                             .arg(folder));
+    return QStringLiteral("sqlite:") + QDir(folder).filePath(QStringLiteral("demo.sqlite"));
+}
+
+Result<QString> CtlContext::resolveUrl(const GlobalOptions &options)
+{
+    QString url = options.db;
+    if (url.isEmpty())
+        url = qEnvironmentVariable("KIOSK_DB");
+    if (url.trimmed().isEmpty())
+        return demoDatabaseUrl();
+    // Malformed URLs are bad input (exit 2) before any connection is tried.
+    if (auto parsed = DatabaseUrl::parse(url); !parsed)
+        return parsed.error();
+    return url;
+}
+
+Result<std::unique_ptr<CtlContext>> CtlContext::open(const GlobalOptions &options, Schema schema)
+{
+    auto url = resolveUrl(options);
+    if (!url)
+        return url.error();
+    auto db = Database::open(*url, QStringLiteral("kioskctl"));
+    if (!db)
+        return db.error();
+
+    std::unique_ptr<CtlContext> context(new CtlContext);
+    context->m_db = std::move(db).value();
+    context->m_urlText = context->m_db->url().redacted();
+    if (auto ready = context->prepareSchema(schema); !ready)
+        return ready.error();
+
+    Actor actor;
+    actor.terminal = options.terminal.isEmpty() ? defaultTerminal() : options.terminal;
+    const QString user = qEnvironmentVariable("USER");
+    actor.name = user.isEmpty() ? QStringLiteral("kioskctl") : QStringLiteral("kioskctl:") + user;
+    context->m_service = std::make_unique<BookingService>(*context->m_db, context->m_gateway, actor);
+    return context;
+}
+
+Status CtlContext::prepareSchema(Schema schema)
+{
+    if (schema == Schema::AsIs)
+        return Done{};
+    Migrator migrator(*m_db);
+    if (!m_db->dialect().isPostgres()) {
+        auto current = migrator.currentVersion();
+        if (!current)
+            return current.error();
+        if (*current < migrator.latestVersion()) {
+            if (auto migrated = migrator.migrate(); !migrated)
+                return migrated.error();
+        }
+    }
+    return migrator.checkCurrent();
+}
+
+QDateTime CtlContext::serverNow()
+{
+    auto now = m_db->serverNow();
+    return now ? *now : QDateTime();
+}
+
+} // namespace kiosk::ctl

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "booking/BookingService.h"
+#include "payment/MockPaymentGateway.h"
+#include "storage/Database.h"
+
+#include <memory>
+
+namespace kiosk::ctl {
+
+// What a command works with: the opened database (schema checked), a booking service on
+// the mock gateway acting as this terminal, and the server clock.
+class CtlContext {
+public:
+    enum class Schema {
+        // The schema must be current. A SQLite file that is new or older is migrated first
+        // (demo convenience); PostgreSQL is only checked: operators migrate on purpose.
+        RequireCurrent,
+        // Leave the schema alone (migrate and seed-demo handle it themselves).
+        AsIs,
+    };
+
+    static Result<std::unique_ptr<CtlContext>> open(const GlobalOptions &options, Schema schema);
+
+    // --db, else $KIOSK_DB, else the demo SQLite file (its directory created on the way).
+    static Result<QString> resolveUrl(const GlobalOptions &options);
+    // sqlite:<AppDataLocation>/demo.sqlite
+    static Result<QString> demoDatabaseUrl();
+    static QString defaultTerminal();
+
+    Database &db() { return *m_db; }
+    BookingService &service() { return *m_service; }
+    const QString &urlText() const { return m_urlText; }
+    // The database server's time now; an invalid time if it cannot be read.
+    QDateTime serverNow();
+
+    CtlContext(const CtlContext &) = delete;
+    CtlContext &operator=(const CtlContext &) = delete;
+    ~CtlContext();
+
+private:
+    CtlContext() = default;
+    Status prepareSchema(Schema schema);
+
+    QString m_urlText; // redacted: fit for messages and output
+    std::unique_ptr<Database> m_db;
+    MockPaymentGateway m_gateway;
+    std::unique_ptr<BookingService> m_service;
+};
+
+} // namespace kiosk::ctl

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/AuditEntry.h"
+#include "domain/Booking.h"
+#include "domain/Flight.h"
+#include "domain/Seat.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace kiosk::ctl {
+
+// The text-mode rendering of kioskctl results: short, aligned, meant for a terminal.
+class HumanFormat {
+public:
+    static QString time(const QDateTime &utc);
+    static QString flightLine(const Flight &flight);
+    static QString flightTable(const QList<Flight> &flights);
+    // A seat map: one line per row, a gap at each aisle, and a legend.
+    static QString seatMap(const Flight &flight, const QList<Seat> &seats);
+    static QString booking(const Booking &booking, const QDateTime &serverNow);
+    static QString history(const QList<AuditEntry> &entries);
+
+private:
+    static QChar statusSymbol(SeatStatus status);
+};
+
+} // namespace kiosk::ctl

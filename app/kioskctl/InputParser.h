@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/Flight.h"
+#include "domain/Result.h"
+#include "domain/SeatCode.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace kiosk::ctl {
+
+// Turns command-line text into domain values, or a BadInput error (exit 2) that says
+// exactly what is wrong with which argument. Nothing here touches the database.
+class InputParser {
+public:
+    // "42" or "KX101/2026-12-01"
+    static Result<FlightRef> flight(const QString &text);
+    // "12A" or "12A,12B,14C": no empty entries, no seat twice; "" gives an error too.
+    static Result<QList<SeatCode>> seatList(const QString &text);
+    // A booking reference (6 characters of the reference alphabet) or a positive id.
+    static Result<QString> booking(const QString &text);
+    static Result<int> integer(const QString &text, const QString &option, int min, int max);
+    static Result<QDate> date(const QString &text, const QString &option);
+    // A three-letter IATA airport code, upper-cased.
+    static Result<QString> airport(const QString &text, const QString &option);
+};
+
+} // namespace kiosk::ctl

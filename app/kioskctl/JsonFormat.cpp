@@ -1,0 +1,106 @@
+#include "JsonFormat.h"
+
+namespace kiosk::ctl {
+
+QJsonValue JsonFormat::time(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QJsonValue::Null;
+    return utc.toUTC().toString(Qt::ISODate); // "2026-12-01T07:00:00Z"
+}
+
+QJsonObject JsonFormat::money(const Money &money)
+{
+    return QJsonObject{{QStringLiteral("amount"), money.minorUnits()},
+                       {QStringLiteral("currency"), money.currency()},
+                       {QStringLiteral("display"), money.toString()}};
+}
+
+QJsonObject JsonFormat::flight(const Flight &flight)
+{
+    return QJsonObject{{QStringLiteral("id"), flight.id},
+                       {QStringLiteral("key"), flight.key()},
+                       {QStringLiteral("designator"), flight.designator()},
+                       {QStringLiteral("carrier"), flight.carrier},
+                       {QStringLiteral("number"), flight.number},
+                       {QStringLiteral("date"), flight.departureDate.toString(Qt::ISODate)},
+                       {QStringLiteral("origin"), flight.origin},
+                       {QStringLiteral("destination"), flight.destination},
+                       {QStringLiteral("departure"), time(flight.departureUtc)},
+                       {QStringLiteral("arrival"), time(flight.arrivalUtc)},
+                       {QStringLiteral("aircraft"), flight.aircraft},
+                       {QStringLiteral("currency"), flight.currency}};
+}
+
+QJsonObject JsonFormat::seat(const Seat &seat)
+{
+    return QJsonObject{{QStringLiteral("code"), seat.code.toString()},
+                       {QStringLiteral("row"), seat.code.row()},
+                       {QStringLiteral("letter"), QString(seat.code.letter())},
+                       {QStringLiteral("cabin"), QString(cabinCode(seat.cabin))},
+                       {QStringLiteral("characteristics"), QJsonArray::fromStringList(seatFeatureNames(seat.features))},
+                       {QStringLiteral("price"), money(seat.price)},
+                       {QStringLiteral("status"), seatStatusName(seat.status)}};
+}
+
+bool JsonFormat::holdsOnDeadline(BookingState state)
+{
+    return state == BookingState::SeatHeld || state == BookingState::PaymentPending;
+}
+
+qint64 JsonFormat::secondsLeft(const QDateTime &deadline, const QDateTime &serverNow)
+{
+    if (!deadline.isValid() || !serverNow.isValid())
+        return 0;
+    const qint64 ms = serverNow.msecsTo(deadline);
+    return ms <= 0 ? 0 : (ms + 999) / 1000;
+}
+
+QJsonObject JsonFormat::booking(const Booking &booking, const QDateTime &serverNow)
+{
+    QJsonArray seats;
+    QJsonArray passengers;
+    for (const Passenger &passenger : booking.passengers) {
+        seats.append(passenger.seat.toString());
+        passengers.append(QJsonObject{{QStringLiteral("name"), passenger.name},
+                                      {QStringLiteral("seat"), passenger.seat.toString()},
+                                      {QStringLiteral("price"), money(passenger.price)},
+                                      {QStringLiteral("active"), passenger.active}});
+    }
+    const QJsonValue secondsLeftValue = holdsOnDeadline(booking.state)
+        ? QJsonValue(secondsLeft(booking.holdDeadlineUtc, serverNow))
+        : QJsonValue(QJsonValue::Null);
+    return QJsonObject{
+        {QStringLiteral("id"), booking.id},
+        {QStringLiteral("reference"), booking.reference},
+        {QStringLiteral("state"), bookingStateName(booking.state)},
+        {QStringLiteral("flight"), booking.flightKey},
+        {QStringLiteral("flight_id"), booking.flightId},
+        {QStringLiteral("seats"), seats},
+        {QStringLiteral("passengers"), passengers},
+        {QStringLiteral("total"), money(booking.total)},
+        {QStringLiteral("captured"), money(booking.captured)},
+        {QStringLiteral("refunded"), money(booking.refunded)},
+        {QStringLiteral("deadline"), time(booking.holdDeadlineUtc)},
+        {QStringLiteral("seconds_left"), secondsLeftValue},
+        {QStringLiteral("server_time"), time(serverNow)},
+        {QStringLiteral("created"), time(booking.createdUtc)},
+        {QStringLiteral("terminal"), booking.terminal},
+        {QStringLiteral("idempotency_key"),
+         booking.idempotencyKey.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(booking.idempotencyKey)},
+    };
+}
+
+QJsonObject JsonFormat::auditEntry(const AuditEntry &entry)
+{
+    return QJsonObject{
+        {QStringLiteral("from"), entry.from ? QJsonValue(bookingStateName(*entry.from)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("to"), bookingStateName(entry.to)},
+        {QStringLiteral("at"), time(entry.atUtc)},
+        {QStringLiteral("terminal"), entry.terminal},
+        {QStringLiteral("actor"), entry.actor},
+        {QStringLiteral("reason"), entry.reason},
+    };
+}
+
+} // namespace kiosk::ctl
