@@ -1,0 +1,109 @@
+#pragma once
+
+#include "KioskctlRunner.h"
+#include "TestDatabase.h"
+#include "TestFlights.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+
+namespace kiosk::test {
+
+// One kioskctl test on one backend: a fresh migrated database with the DUB -> LHR test
+// flight (10 rows x ABCDEF, EUR 49.00 a seat), and helpers that run kioskctl against it.
+class CliTest : public ::testing::TestWithParam<Backend> {
+protected:
+    void SetUp() override
+    {
+        m_database.emplace(GetParam());
+        ASSERT_TRUE(m_database->ready()) << m_database->setupError().toStdString();
+        db = m_database->connect();
+        ASSERT_NE(db, nullptr);
+        flight = addTestFlight(*db, flightSpec());
+        ASSERT_GT(flight.id, 0);
+    }
+
+    void TearDown() override
+    {
+        db.reset();
+        m_database.reset();
+    }
+
+    virtual TestFlightSpec flightSpec() const { return {}; }
+
+    const QString &url() const { return m_database->url(); }
+    QString flightId() const { return QString::number(flight.id); }
+
+    // kioskctl --db <this test's database> --terminal cli-test --json ARGUMENTS...
+    CtlRun ctl(const QStringList &arguments) const
+    {
+        return runner.run(globalArguments() + arguments);
+    }
+    QStringList globalArguments() const
+    {
+        return {QStringLiteral("--db"), url(), QStringLiteral("--terminal"), QStringLiteral("cli-test"),
+                QStringLiteral("--json")};
+    }
+
+    // Holds seats through kioskctl and returns the booking reference (a test failure if not).
+    QString holdSeats(const QString &seats, const QStringList &extra = {})
+    {
+        const CtlRun run = ctl(QStringList{QStringLiteral("hold"), flightId(), seats} + extra);
+        EXPECT_EQ(run.exitCode, 0) << run.describe();
+        return run.exitCode == 0 ? run.json().value(QStringLiteral("reference")).toString() : QString();
+    }
+
+    // The seat map as kioskctl reports it: code -> seat object.
+    QHash<QString, QJsonObject> seatMap() const
+    {
+        const CtlRun run = ctl({QStringLiteral("seats"), flightId()});
+        EXPECT_EQ(run.exitCode, 0) << run.describe();
+        QHash<QString, QJsonObject> seats;
+        if (run.exitCode != 0)
+            return seats;
+        const QJsonArray list = run.json().value(QStringLiteral("seats")).toArray();
+        for (const QJsonValue &seat : list)
+            seats.insert(seat[QStringLiteral("code")].toString(), seat.toObject());
+        return seats;
+    }
+    QString seatStatus(const QString &code) const
+    {
+        return seatMap().value(code).value(QStringLiteral("status")).toString();
+    }
+    // Every seat of the map, except those listed, is free: a failed command changed nothing.
+    void expectAllSeatsFreeExcept(const QStringList &taken = {}) const
+    {
+        const auto seats = seatMap();
+        EXPECT_EQ(seats.size(), flightSpec().rows * flightSpec().letters.size());
+        for (auto it = seats.cbegin(); it != seats.cend(); ++it) {
+            if (taken.contains(it.key()) || flightSpec().blocked.contains(it.key()))
+                continue;
+            EXPECT_EQ(it.value().value(QStringLiteral("status")).toString(), QStringLiteral("free")) << it.key().toStdString();
+        }
+    }
+
+    KioskctlRunner runner;
+    std::unique_ptr<Database> db;
+    Flight flight;
+
+private:
+    std::optional<TestDatabase> m_database;
+};
+
+inline std::string cliBackendName(const ::testing::TestParamInfo<Backend> &info)
+{
+    return backendName(info.param);
+}
+
+#define KIOSK_CLI_ON_BOTH_BACKENDS(Suite)                                                                 \
+    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                             \
+                             ::testing::Values(::kiosk::test::Backend::SQLite,                            \
+                                               ::kiosk::test::Backend::PostgreSQL),                       \
+                             ::kiosk::test::cliBackendName)
+
+} // namespace kiosk::test

@@ -1,0 +1,114 @@
+// --help documents the whole contract; usage errors are exit 2 with a specific message.
+#include "KioskctlRunner.h"
+
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace kiosk::test;
+
+namespace {
+
+const QStringList Commands{QStringLiteral("migrate"), QStringLiteral("seed-demo"), QStringLiteral("flights"),
+                           QStringLiteral("seats"),   QStringLiteral("hold"),      QStringLiteral("pay"),
+                           QStringLiteral("cancel"),  QStringLiteral("refund"),    QStringLiteral("show"),
+                           QStringLiteral("expire")};
+
+TEST(CliHelp, HelpListsEveryCommandOptionAndExitCode)
+{
+    KioskctlRunner runner;
+    for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("help")}) {
+        const CtlRun run = runner.run({flag});
+        ASSERT_EQ(run.exitCode, 0) << run.describe();
+        const QString help = QString::fromUtf8(run.out);
+        for (const QString &command : Commands)
+            EXPECT_TRUE(help.contains(QStringLiteral("\n  ") + command + QLatin1Char(' '))) << command.toStdString();
+        for (const QString &text :
+             {QStringLiteral("--db URL"), QStringLiteral("--terminal NAME"), QStringLiteral("--json"),
+              QStringLiteral("KIOSK_DB"), QStringLiteral("--seed N"), QStringLiteral("--days N"),
+              QStringLiteral("--from IATA"), QStringLiteral("--passenger NAME"), QStringLiteral("--ttl SECONDS"),
+              QStringLiteral("--idempotency-key KEY"), QStringLiteral("--card NUMBER"), QStringLiteral("--expiry MM/YY"),
+              QStringLiteral("--cvc NNN"), QStringLiteral("KX101/2026-12-01"), QStringLiteral("{\"error\": \"<code>\""),
+              QStringLiteral("seconds_left"), QStringLiteral("free|held|sold|blocked"),
+              QStringLiteral("  0  success"), QStringLiteral("  2  bad input"), QStringLiteral("  3  conflict"),
+              QStringLiteral("  4  not found"), QStringLiteral("  5  database unreachable")})
+            EXPECT_TRUE(help.contains(text)) << text.toStdString();
+    }
+}
+
+TEST(CliHelp, EachCommandHasItsOwnHelp)
+{
+    KioskctlRunner runner;
+    for (const QString &command : Commands) {
+        for (const QStringList &arguments : {QStringList{QStringLiteral("help"), command},
+                                             QStringList{command, QStringLiteral("--help")}}) {
+            const CtlRun run = runner.run(arguments);
+            ASSERT_EQ(run.exitCode, 0) << run.describe();
+            EXPECT_TRUE(QString::fromUtf8(run.out).startsWith(QStringLiteral("Usage: kioskctl [global options] ") + command))
+                << run.out.toStdString();
+        }
+    }
+    const CtlRun hold = runner.run({QStringLiteral("hold"), QStringLiteral("--help")});
+    EXPECT_TRUE(hold.out.contains("--idempotency-key KEY")) << hold.out.toStdString();
+}
+
+TEST(CliHelp, VersionIsPrinted)
+{
+    const CtlRun run = KioskctlRunner().run({QStringLiteral("--version")});
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    EXPECT_TRUE(run.out.startsWith("kioskctl ")) << run.out.toStdString();
+}
+
+TEST(CliHelp, UsageErrorsExitTwoWithASpecificMessage)
+{
+    struct Case {
+        QStringList arguments;
+        QString expected;
+    };
+    const QList<Case> cases{
+        {{}, QStringLiteral("no command given")},
+        {{QStringLiteral("fly")}, QStringLiteral("unknown command 'fly'")},
+        {{QStringLiteral("--frobnicate"), QStringLiteral("flights")}, QStringLiteral("unknown option")},
+        {{QStringLiteral("seats")}, QStringLiteral("missing FLIGHT")},
+        {{QStringLiteral("hold"), QStringLiteral("42")}, QStringLiteral("missing SEATS")},
+        {{QStringLiteral("show")}, QStringLiteral("missing BOOKING")},
+        {{QStringLiteral("show"), QStringLiteral("not-a-booking")}, QStringLiteral("is not a booking")},
+        {{QStringLiteral("seats"), QStringLiteral("KX/tomorrow")}, QStringLiteral("is not a flight")},
+        {{QStringLiteral("expire"), QStringLiteral("now")}, QStringLiteral("unexpected argument 'now'")},
+        {{QStringLiteral("flights"), QStringLiteral("--date"), QStringLiteral("2026-13-01")}, QStringLiteral("YYYY-MM-DD")},
+        {{QStringLiteral("flights"), QStringLiteral("--from"), QStringLiteral("DUBLIN")}, QStringLiteral("IATA")},
+        {{QStringLiteral("seed-demo"), QStringLiteral("--days"), QStringLiteral("0")}, QStringLiteral("--days")},
+        {{QStringLiteral("hold"), QStringLiteral("42"), QStringLiteral("1A"), QStringLiteral("--ttl")},
+         QStringLiteral("missing value")},
+    };
+    KioskctlRunner runner;
+    // Usage is checked before any database is touched: even an unreachable one.
+    const QStringList unreachable{QStringLiteral("--db"), QStringLiteral("postgresql://kiosk@/x?host=/nonexistent&port=1")};
+    for (const Case &c : cases) {
+        for (const bool json : {true, false}) {
+            QStringList arguments = unreachable;
+            if (json)
+                arguments << QStringLiteral("--json");
+            const CtlRun run = runner.run(arguments + c.arguments);
+            EXPECT_EQ(run.exitCode, 2) << c.arguments.join(QLatin1Char(' ')).toStdString() << ": " << run.describe();
+            EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+            const QString message = json ? run.error().value(QStringLiteral("message")).toString()
+                                         : QString::fromUtf8(run.err);
+            EXPECT_TRUE(message.contains(c.expected, Qt::CaseInsensitive))
+                << "expected '" << c.expected.toStdString() << "' in: " << message.toStdString();
+            if (json) {
+                EXPECT_EQ(run.error().value(QStringLiteral("error")).toString(), QStringLiteral("bad_input"));
+            }
+        }
+    }
+}
+
+TEST(CliHelp, GlobalOptionsAreAcceptedAfterTheCommand)
+{
+    const CtlRun run = KioskctlRunner().run({QStringLiteral("flights"), QStringLiteral("--json"), QStringLiteral("--db"),
+                                             QStringLiteral("postgresql://kiosk@/x?host=/nonexistent&port=1")});
+    EXPECT_EQ(run.exitCode, 5) << run.describe();
+    EXPECT_EQ(run.error().value(QStringLiteral("error")).toString(), QStringLiteral("database_unavailable"));
+}
+
+} // namespace

@@ -1,0 +1,94 @@
+// The concurrency proof with real, separate kioskctl processes: many terminals race for
+// one seat and the database lets exactly one of them win.
+#include "CliFixture.h"
+#include "SqlProbe.h"
+
+#include "domain/SeatCode.h"
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+class CliRaceTest : public CliTest {
+protected:
+    // 16 terminals on PostgreSQL; SQLite (one file, one writer at a time) gets 8.
+    int racers() const { return GetParam() == Backend::PostgreSQL ? 16 : 8; }
+
+    QList<QStringList> holdCommands(const QString &seats) const
+    {
+        QList<QStringList> commands;
+        for (int i = 0; i < racers(); ++i)
+            commands << QStringList{QStringLiteral("--db"), url(), QStringLiteral("--json"), QStringLiteral("--terminal"),
+                                    QStringLiteral("racer-%1").arg(i), QStringLiteral("hold"), flightId(), seats,
+                                    QStringLiteral("--passenger"), QStringLiteral("Racer %1").arg(QChar(char16_t(u'A' + i)))};
+        return commands;
+    }
+};
+
+TEST_P(CliRaceTest, ConcurrentHoldsForOneSeatHaveExactlyOneWinner)
+{
+    const std::vector<CtlRun> runs = runner.runConcurrently(holdCommands(QStringLiteral("7C")));
+    ASSERT_EQ(int(runs.size()), racers());
+
+    int winners = 0;
+    int conflicts = 0;
+    QString winner;
+    for (const CtlRun &run : runs) {
+        if (run.exitCode == 0) {
+            ++winners;
+            winner = run.json().value(QStringLiteral("reference")).toString();
+            EXPECT_EQ(run.json().value(QStringLiteral("state")).toString(), QStringLiteral("SEAT_HELD"));
+        } else if (run.exitCode == 3) {
+            ++conflicts;
+            EXPECT_EQ(run.error().value(QStringLiteral("error")).toString(), QStringLiteral("seat_taken"))
+                << run.err.toStdString();
+        } else {
+            ADD_FAILURE() << "a racer neither won nor lost cleanly: " << run.describe();
+        }
+    }
+    EXPECT_EQ(winners, 1);
+    EXPECT_EQ(conflicts, racers() - 1);
+
+    // The seat map shows the seat held exactly once, and nothing else taken.
+    const auto seats = seatMap();
+    int held = 0;
+    for (const QJsonObject &seat : seats)
+        held += seat.value(QStringLiteral("status")).toString() == QLatin1String("held") ? 1 : 0;
+    EXPECT_EQ(held, 1);
+    EXPECT_EQ(seats.value(QStringLiteral("7C")).value(QStringLiteral("status")).toString(), QStringLiteral("held"));
+    EXPECT_EQ(countRows(*db, QStringLiteral("bookings")), 1);
+    EXPECT_EQ(countRows(*db, QStringLiteral("booking_lines"), QStringLiteral("active")), 1);
+
+    const CtlRun shown = ctl({QStringLiteral("show"), winner});
+    ASSERT_EQ(shown.exitCode, 0) << shown.describe();
+    EXPECT_EQ(shown.json().value(QStringLiteral("seats")).toArray().first().toString(), QStringLiteral("7C"));
+}
+
+TEST_P(CliRaceTest, OverlappingMultiSeatHoldsNeverLeaveAPartialBooking)
+{
+    // Every racer wants a seat of its own (3B..6E) plus 2A: only one can have 2A, and a
+    // loser must not keep its own seat either.
+    QList<QStringList> commands;
+    for (int i = 0; i < racers(); ++i) {
+        const QString own = SeatCode(3 + i / 4, QChar(char16_t(u'B' + i % 4))).toString();
+        commands << QStringList{QStringLiteral("--db"), url(), QStringLiteral("--json"), QStringLiteral("hold"), flightId(),
+                                own + QStringLiteral(",2A")};
+    }
+    const std::vector<CtlRun> runs = runner.runConcurrently(commands);
+    int winners = 0;
+    for (const CtlRun &run : runs) {
+        EXPECT_TRUE(run.exitCode == 0 || run.exitCode == 3) << run.describe();
+        winners += run.exitCode == 0 ? 1 : 0;
+    }
+    EXPECT_EQ(winners, 1);
+    EXPECT_EQ(countRows(*db, QStringLiteral("booking_lines"), QStringLiteral("active")), 2);
+    int held = 0;
+    for (const QJsonObject &seat : seatMap())
+        held += seat.value(QStringLiteral("status")).toString() == QLatin1String("held") ? 1 : 0;
+    EXPECT_EQ(held, 2);
+}
+
+KIOSK_CLI_ON_BOTH_BACKENDS(CliRaceTest);
+
+} // namespace
