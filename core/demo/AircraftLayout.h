@@ -1,0 +1,60 @@
+#pragma once
+
+#include "CabinLayout.h"
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kiosk {
+
+// One deck of an aircraft, its cabins front to back.
+struct DeckLayout {
+    QString name; // "Main deck", "Upper deck"
+    QList<CabinLayout> cabins;
+
+    bool operator==(const DeckLayout &other) const = default;
+};
+
+// The seat plan of one aircraft type, read from resources/layouts/<type>.json (the
+// schema is in resources/layouts/README.md). A value type: cheap to copy, never invalid
+// once fromJson() returned it.
+class AircraftLayout {
+public:
+    // Every malformed input gives a BadInput error naming the file and the problem.
+    static Result<AircraftLayout> fromJson(const QByteArray &json, const QString &sourceName);
+
+    const QString &type() const { return m_type; }        // "B787-9": Flight::aircraft
+    const QString &displayName() const { return m_name; } // "Boeing 787-9 Dreamliner"
+    int rangeKm() const { return m_rangeKm; }
+    const QList<DeckLayout> &decks() const { return m_decks; }
+
+    // More than one aisle in some cabin.
+    bool isWidebody() const;
+    // Cabin classes the aircraft offers, First to Economy, each once.
+    QList<Cabin> cabins() const;
+    // Cabin blocks of one class across the decks (an A380 may sell Y on both).
+    QList<CabinLayout> cabinLayouts(Cabin cabin) const;
+
+    // Every seat, deck by deck, cabin by cabin, row by row, left to right.
+    QList<SeatTemplate> seats() const;
+    std::optional<SeatTemplate> seat(const SeatCode &code) const;
+    int seatCount() const;
+    int seatCount(Cabin cabin) const;
+
+    bool operator==(const AircraftLayout &other) const = default;
+
+private:
+    friend class LayoutParser;
+    AircraftLayout() = default;
+
+    QString m_type;
+    QString m_name;
+    int m_rangeKm = 0;
+    QList<DeckLayout> m_decks;
+};
+
+} // namespace kiosk
