@@ -117,9 +117,9 @@ Result<Booking> PaymentProcessor::submit(const QString &reference, const CardDet
             !settled)
             return settled.error();
         return makeError(ErrorCode::PaymentDeclined,
-                         QStringLiteral("payment declined: %1 You can try another card while the seats are held.")
+                         QStringLiteral("Payment declined: %1 You can try another card while the seats are held.")
                              .arg(decision->declineReason),
-                         {decision->declineCode});
+                         {decision->declineCode, decision->declineReason});
     }
     record->gatewayReference = decision->reference;
     record->status = Authorized;

@@ -32,6 +32,7 @@ struct DepartureQuery {
     QString origin;             // IATA; empty for every airport
     QString destination;        // IATA; empty for any
     QDate date;                 // local departure date; invalid for any
+    bool upcomingOnly = true;   // hide flights that have left (by the server clock)
     qint64 afterDepartureMs = 0;
     qint64 afterId = 0;
     int limit = 50;

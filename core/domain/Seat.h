@@ -35,6 +35,7 @@ struct Seat {
     SeatFeatures features;
     Money price;
     SeatStatus status = SeatStatus::Free;
+    int deck = 0; // 0 main deck, 1 upper deck (A380, B747)
 };
 
 } // namespace kiosk

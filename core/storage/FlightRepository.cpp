@@ -61,8 +61,8 @@ Result<qint64> FlightRepository::insertFlight(const Flight &flight, const QList<
 
     auto seat = Statement::prepare(
         m_db, QStringLiteral("INSERT INTO seats (flight_id, code, seat_row, letter, cabin, features, price_minor, "
-                             "currency, blocked) VALUES (:flight, :code, :row, :letter, :cabin, :features, "
-                             ":price, :currency, :blocked)"));
+                             "currency, blocked, deck) VALUES (:flight, :code, :row, :letter, :cabin, :features, "
+                             ":price, :currency, :blocked, :deck)"));
     if (!seat)
         return seat.error();
     for (const Seat &s : seats) {
@@ -74,7 +74,8 @@ Result<qint64> FlightRepository::insertFlight(const Flight &flight, const QList<
             .bind(QStringLiteral(":features"), int(s.features.toInt()))
             .bind(QStringLiteral(":price"), s.price.minorUnits())
             .bind(QStringLiteral(":currency"), s.price.currency())
-            .bind(QStringLiteral(":blocked"), s.features.testFlag(SeatFeature::Blocked));
+            .bind(QStringLiteral(":blocked"), s.features.testFlag(SeatFeature::Blocked))
+            .bind(QStringLiteral(":deck"), s.deck);
         if (auto done = seat->exec(QStringLiteral("saving seat %1 of %2").arg(s.code.toString(), flight.key()));
             !done)
             return done.error();
@@ -166,7 +167,7 @@ Result<QList<Seat>> FlightRepository::seats(qint64 flightId)
     // A hold past its deadline is free to anyone (rule 3), even before anything expired it.
     auto query = Statement::prepare(
         m_db, QStringLiteral("SELECT s.id, s.code, s.cabin, s.features, s.price_minor, s.currency, s.blocked, "
-                             "b.state, CASE WHEN b.hold_deadline <= %1 THEN 1 ELSE 0 END "
+                             "b.state, CASE WHEN b.hold_deadline <= %1 THEN 1 ELSE 0 END, s.deck "
                              "FROM seats s LEFT JOIN booking_lines l ON l.seat_id = s.id AND l.active "
                              "LEFT JOIN bookings b ON b.id = l.booking_id "
                              "WHERE s.flight_id = :flight ORDER BY s.seat_row, s.letter")
@@ -187,6 +188,7 @@ Result<QList<Seat>> FlightRepository::seats(qint64 flightId)
         seat.price = Money(query->value(4).toLongLong(), query->value(5).toString());
         const auto state = bookingStateFromName(query->value(7).toString());
         const bool lapsed = query->value(8).toInt() == 1;
+        seat.deck = query->value(9).toInt();
         if (query->value(6).toBool())
             seat.status = SeatStatus::Blocked;
         else if (state == BookingState::Confirmed)
@@ -218,6 +220,8 @@ Result<QList<FlightSummary>> FlightRepository::departures(const DepartureQuery &
         where << QStringLiteral("destination = :destination");
     if (query.date.isValid())
         where << QStringLiteral("departure_date = :date");
+    if (query.upcomingOnly)
+        where << QStringLiteral("departure_at > ") + sql.now();
     // The page of flights is chosen first (index on origin, departure_at), then only its
     // seats are counted.
     const QString freeSeat = QStringLiteral("(NOT s.blocked AND (l.id IS NULL OR (b.state = 'SEAT_HELD' AND "

@@ -39,10 +39,28 @@ Status Migrator::ensureVersionTable()
                         QStringLiteral("creating the schema_version table"));
 }
 
+Result<bool> Migrator::hasVersionTable()
+{
+    // Reading the version must not write: a read-only role may check the schema too.
+    const QString sql = m_db.dialect().isPostgres()
+        ? QStringLiteral("SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE tablename = 'schema_version' "
+                         "AND schemaname = ANY (current_schemas(false))")
+        : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+    auto query = Statement::prepare(m_db, sql);
+    if (!query)
+        return query.error();
+    if (auto done = query->exec(QStringLiteral("looking for the schema version")); !done)
+        return done.error();
+    return query->next() && query->value(0).toInt() > 0;
+}
+
 Result<int> Migrator::currentVersion()
 {
-    if (auto ensured = ensureVersionTable(); !ensured)
-        return ensured.error();
+    auto exists = hasVersionTable();
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return 0;
     auto query = Statement::prepare(m_db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
     if (!query)
         return query.error();
@@ -78,6 +96,8 @@ Status Migrator::checkCurrent()
 
 Result<int> Migrator::migrate()
 {
+    if (auto ensured = ensureVersionTable(); !ensured)
+        return ensured.error();
     auto current = currentVersion();
     if (!current)
         return current.error();

@@ -37,6 +37,7 @@ public:
 
 private:
     Status ensureVersionTable();
+    Result<bool> hasVersionTable();
     Status apply(const Step &step);
     Error tooNew(int found) const;
 

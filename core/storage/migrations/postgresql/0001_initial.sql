@@ -38,6 +38,7 @@ CREATE TABLE seats (
     price_minor bigint NOT NULL CHECK (price_minor >= 0),
     currency    char(3) NOT NULL,
     blocked     boolean NOT NULL DEFAULT false,
+    deck        smallint NOT NULL DEFAULT 0 CHECK (deck IN (0, 1)),
     UNIQUE (flight_id, code)
 );
 

@@ -38,6 +38,7 @@ CREATE TABLE seats (
     price_minor INTEGER NOT NULL CHECK (price_minor >= 0),
     currency    TEXT NOT NULL,
     blocked     INTEGER NOT NULL DEFAULT FALSE,
+    deck        INTEGER NOT NULL DEFAULT 0 CHECK (deck IN (0, 1)),
     UNIQUE (flight_id, code)
 );
 
