@@ -1,11 +1,96 @@
-#include "screens/MainWindow.h"
+#include "KioskStartup.h"
+
+#include "booking/BookingService.h"
+#include "booking/FlightCatalog.h"
+#include "booking/HoldScheduler.h"
+#include "demo/DemoDataGenerator.h"
+#include "demo/DemoSeeder.h"
+#include "payment/MockPaymentGateway.h"
+#include "screens/KioskWindow.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+
+int fail(const QString &message)
+{
+    // Shown to whoever started the kiosk, and kept in the log for the operator.
+    qCritical("%s", qPrintable(message));
+    QMessageBox::critical(nullptr, QApplication::translate("main", "The kiosk cannot start"), message);
+    return 1;
+}
+
+// The demo database is created and filled on first use, reused afterwards.
+kiosk::Status prepareDemo(kiosk::Database &db, const KioskStartup &startup)
+{
+    auto migrated = kiosk::Migrator(db).migrate();
+    if (!migrated)
+        return migrated.error();
+    auto now = db.serverNow();
+    if (!now)
+        return now.error();
+    kiosk::DemoDataGenerator generator(startup.demoSeed, now->date(), startup.demoDays);
+    auto seeded = kiosk::DemoSeeder::seedIfEmpty(db, generator.generate());
+    if (!seeded)
+        return seeded.error();
+    return kiosk::Done{};
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
-    kiosk::ui::MainWindow window;
-    window.show();
+    QApplication::setApplicationName(QStringLiteral("kiosk"));
+    QApplication::setOrganizationName(QStringLiteral("BookingKiosk"));
+    QApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
+
+    KioskStartup startup;
+    if (const QString error = startup.parse(app); !error.isEmpty()) {
+        qCritical("kiosk: %s", qPrintable(error));
+        return 2;
+    }
+
+    QTranslator qtTranslator;
+    QTranslator translator;
+    const QLocale locale = startup.language.isEmpty() ? QLocale() : QLocale(startup.language);
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (translator.load(locale, QStringLiteral("kiosk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QFile style(startup.options.touchFirst() ? QStringLiteral(":/styles/kiosk.qss") : QStringLiteral(":/styles/agent.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(style.readAll()));
+
+    auto db = kiosk::Database::open(startup.databaseUrl, QStringLiteral("kiosk:") + startup.terminal);
+    if (!db)
+        return fail(db.error().message);
+    const kiosk::Status ready = startup.isDemo() ? prepareDemo(**db, startup) : kiosk::Migrator(**db).checkCurrent();
+    if (!ready)
+        return fail(ready.error().message);
+
+    kiosk::MockPaymentGateway gateway;
+    kiosk::BookingService service(**db, gateway, kiosk::Actor{startup.terminal, QStringLiteral("kiosk")},
+                                  startup.holdSeconds);
+    kiosk::FlightCatalog catalog(**db);
+    kiosk::HoldScheduler scheduler(service);
+    scheduler.start();
+
+    kiosk::ui::KioskWindow window(service, catalog, startup.options);
+    if (startup.options.mode == kiosk::ui::KioskOptions::Mode::Kiosk) {
+        window.showFullScreen();
+    } else {
+        window.resize(1280, 860);
+        window.show();
+    }
     return app.exec();
 }

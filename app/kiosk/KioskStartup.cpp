@@ -1,0 +1,109 @@
+#include "KioskStartup.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QHostInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+// Reads an integer flag or setting within bounds; empty `error` means it was fine.
+int boundedInt(const QString &text, int fallback, int low, int high, const QString &what, QString &error)
+{
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < low || value > high)
+        error = QCoreApplication::translate("KioskStartup", "%1 must be a whole number from %2 to %3, not '%4'")
+                    .arg(what)
+                    .arg(low)
+                    .arg(high)
+                    .arg(text);
+    return ok ? value : fallback;
+}
+
+} // namespace
+
+QString KioskStartup::defaultDemoDatabase()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QStringLiteral("sqlite:") + dir + QStringLiteral("/demo.sqlite");
+}
+
+QString KioskStartup::parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "KioskStartup", "Airline seat-booking kiosk. Without a mode flag it starts the offline demo."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("KioskStartup", "Offline demo: local SQLite file, sample flights, mock payments."));
+    const QCommandLineOption kioskMode(QStringLiteral("kiosk"),
+                                       QCoreApplication::translate("KioskStartup", "Counter kiosk: full screen, touch-first, locked down."));
+    const QCommandLineOption agent(QStringLiteral("agent"),
+                                   QCoreApplication::translate("KioskStartup", "Agent workstation: windowed, keyboard-first."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("KioskStartup", "Database URL: postgresql://... (libpq) or sqlite:PATH. Default: $KIOSK_DB, then the setting database/url."),
+                                QStringLiteral("url"));
+    const QCommandLineOption terminalOption(QStringLiteral("terminal"),
+                                      QCoreApplication::translate("KioskStartup", "Terminal name for the audit trail (default: host name)."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption ttl(QStringLiteral("ttl"),
+                                 QCoreApplication::translate("KioskStartup", "Seat hold in seconds (default 600)."), QStringLiteral("seconds"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("KioskStartup", "User interface language, e.g. en or de."), QStringLiteral("code"));
+    const QCommandLineOption origin(QStringLiteral("origin"),
+                                    QCoreApplication::translate("KioskStartup", "IATA code of the airport this terminal stands in (default DUB)."),
+                                    QStringLiteral("iata"));
+    const QCommandLineOption idle(QStringLiteral("idle"),
+                                  QCoreApplication::translate("KioskStartup", "Seconds without input before 'Are you still there?' (default 60)."),
+                                  QStringLiteral("seconds"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QCoreApplication::translate("KioskStartup", "Demo: seed of the generated flights (default 2026)."), QStringLiteral("n"));
+    const QCommandLineOption hideCursor(QStringLiteral("hide-cursor"),
+                                        QCoreApplication::translate("KioskStartup", "Kiosk: hide the mouse cursor (touch screens)."));
+    parser.addOptions({demo, kioskMode, agent, db, terminalOption, ttl, lang, origin, idle, seed, hideCursor});
+    parser.process(app); // exits for --help, --version and unknown options
+
+    if (int(parser.isSet(demo)) + int(parser.isSet(kioskMode)) + int(parser.isSet(agent)) > 1)
+        return QCoreApplication::translate("KioskStartup", "choose one of --demo, --kiosk and --agent");
+
+    using Mode = kiosk::ui::KioskOptions::Mode;
+    options.mode = parser.isSet(kioskMode) ? Mode::Kiosk : parser.isSet(agent) ? Mode::Agent : Mode::Demo;
+
+    QSettings settings;
+    QString error;
+    // --db wins; the demo uses its own file; the other modes need a configured database.
+    databaseUrl = parser.value(db);
+    if (databaseUrl.isEmpty() && options.mode == Mode::Demo)
+        databaseUrl = defaultDemoDatabase();
+    if (databaseUrl.isEmpty())
+        databaseUrl = qEnvironmentVariable("KIOSK_DB", settings.value(QStringLiteral("database/url")).toString());
+    if (databaseUrl.isEmpty())
+        return QCoreApplication::translate("KioskStartup", "no database: pass --db URL, set KIOSK_DB, or use --demo");
+    terminal = parser.value(terminalOption).isEmpty()
+        ? settings.value(QStringLiteral("terminal/name"), QHostInfo::localHostName()).toString()
+        : parser.value(terminalOption);
+    holdSeconds = boundedInt(parser.value(ttl).isEmpty() ? settings.value(QStringLiteral("hold/seconds")).toString()
+                                                          : parser.value(ttl),
+                             600, 1, 86400, QStringLiteral("--ttl"), error);
+    options.idleSeconds = boundedInt(parser.value(idle).isEmpty() ? settings.value(QStringLiteral("kiosk/idleSeconds")).toString()
+                                                                  : parser.value(idle),
+                                     60, 5, 3600, QStringLiteral("--idle"), error);
+    demoSeed = quint32(boundedInt(parser.value(seed), 2026, 0, 2147483647, QStringLiteral("--seed"), error));
+    language = parser.value(lang).isEmpty() ? settings.value(QStringLiteral("ui/language")).toString() : parser.value(lang);
+    const QString iata = (parser.value(origin).isEmpty() ? settings.value(QStringLiteral("kiosk/origin"), QStringLiteral("DUB")).toString()
+                                                         : parser.value(origin)).toUpper();
+    if (iata.size() != 3 || !iata.at(0).isLetter())
+        return QCoreApplication::translate("KioskStartup", "--origin must be a three-letter IATA airport code, not '%1'").arg(iata);
+    options.origin = iata;
+    options.operatorPin = settings.value(QStringLiteral("kiosk/operatorPin"), options.operatorPin).toString();
+    options.operatorExit = QKeySequence(settings.value(QStringLiteral("kiosk/operatorExit"), options.operatorExit.toString()).toString());
+    options.hideCursor = parser.isSet(hideCursor) || settings.value(QStringLiteral("kiosk/hideCursor"), false).toBool();
+    return error;
+}

@@ -1,0 +1,234 @@
+#include "TestDatabase.h"
+#include "TestFlights.h"
+
+#include "booking/BookingService.h"
+#include "booking/BookingSession.h"
+#include "booking/FlightCatalog.h"
+#include "models/FlightListModel.h"
+#include "models/SeatMapModel.h"
+#include "payment/MockPaymentGateway.h"
+#include "screens/ConfirmationScreen.h"
+#include "screens/FlightListScreen.h"
+#include "screens/KioskWindow.h"
+#include "screens/PassengerScreen.h"
+#include "screens/PaymentDialog.h"
+#include "screens/SeatMapScreen.h"
+#include "screens/WelcomeScreen.h"
+#include "widgets/CountdownLabel.h"
+#include "widgets/SeatMapView.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace kiosk;
+using namespace kiosk::test;
+using namespace kiosk::ui;
+
+namespace {
+
+class JourneyTest : public ::testing::TestWithParam<Backend> {
+protected:
+    void SetUp() override
+    {
+        database.emplace(GetParam());
+        ASSERT_TRUE(database->ready()) << database->setupError().toStdString();
+        db = database->connect();
+        ASSERT_NE(db, nullptr);
+        flight = addTestFlight(*db);
+        ASSERT_GT(flight.id, 0);
+    }
+
+    void open(int holdSeconds = 600, int idleSeconds = 60)
+    {
+        service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("kiosk-ui-test"), QStringLiteral("kiosk")},
+                                                   holdSeconds);
+        catalog = std::make_unique<FlightCatalog>(*db);
+        KioskOptions options;
+        options.mode = KioskOptions::Mode::Demo;
+        options.idleSeconds = idleSeconds;
+        options.graceSeconds = 1;
+        window = std::make_unique<KioskWindow>(*service, *catalog, options);
+        window->resize(1280, 900);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        catalog.reset();
+        service.reset();
+        db.reset();
+        database.reset();
+    }
+
+    void clickSeat(const QString &code)
+    {
+        SeatMapView *view = window->seatMapScreen()->view();
+        const QModelIndex cell = window->seatMapScreen()->model()->indexOf(code);
+        ASSERT_TRUE(cell.isValid()) << code.toStdString();
+        view->scrollTo(cell);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    }
+
+    // Welcome -> flight list -> the test flight -> seat map with `seats` chosen.
+    void chooseSeats(const QStringList &seats)
+    {
+        QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        ASSERT_EQ(window->currentScreen(), window->flightListScreen());
+        QTableView *table = window->flightListScreen()->view();
+        ASSERT_GE(table->model()->rowCount(), 1);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+        ASSERT_EQ(window->currentScreen(), window->seatMapScreen());
+        window->seatMapScreen()->partySize()->setValue(int(seats.size()));
+        for (const QString &code : seats)
+            clickSeat(code);
+        ASSERT_TRUE(window->seatMapScreen()->continueButton()->isEnabled());
+    }
+
+    void enterNames(const QStringList &names)
+    {
+        QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
+        ASSERT_EQ(window->currentScreen(), window->passengerScreen());
+        for (int i = 0; i < names.size(); ++i)
+            QTest::keyClicks(window->passengerScreen()->nameField(i), names[i]);
+        QTest::mouseClick(window->passengerScreen()->continueButton(), Qt::LeftButton);
+    }
+
+    void pay(const QString &number)
+    {
+        PaymentDialog *dialog = window->paymentDialog();
+        ASSERT_NE(dialog, nullptr);
+        dialog->cardNumber()->clear();
+        QTest::keyClicks(dialog->cardNumber(), number);
+        dialog->expiry()->setText(QStringLiteral("12/30"));
+        dialog->cvc()->setText(QStringLiteral("123"));
+        QTest::mouseClick(dialog->payButton(), Qt::LeftButton);
+    }
+
+    std::optional<TestDatabase> database;
+    std::unique_ptr<Database> db;
+    MockPaymentGateway gateway;
+    std::unique_ptr<BookingService> service;
+    std::unique_ptr<FlightCatalog> catalog;
+    std::unique_ptr<KioskWindow> window;
+    Flight flight;
+};
+
+TEST_P(JourneyTest, DeclinedThenApprovedPaymentEndsWithAConfirmation)
+{
+    open();
+    chooseSeats({QStringLiteral("3A"), QStringLiteral("3B")});
+    enterNames({QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")});
+    PaymentDialog *dialog = window->paymentDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_FALSE(dialog->countdown()->text().isEmpty());
+    const QString reference = dialog->booking().reference;
+
+    pay(QStringLiteral("4000 0000 0000 0002"));
+    ASSERT_TRUE(window->paymentDialog());
+    EXPECT_TRUE(dialog->message()->text().contains(QStringLiteral("declined")));
+    EXPECT_TRUE(dialog->message()->text().contains(QStringLiteral("not been charged")));
+    EXPECT_EQ(service->find(reference)->state, BookingState::SeatHeld);
+
+    pay(QStringLiteral("4242 4242 4242 4242"));
+    QTRY_COMPARE_WITH_TIMEOUT(window->currentScreen(), window->confirmationScreen(), 5000);
+    EXPECT_EQ(window->confirmationScreen()->referenceText(), reference);
+    auto booking = service->find(reference);
+    EXPECT_EQ(booking->state, BookingState::Confirmed);
+    EXPECT_EQ(booking->passengers.first().name, QStringLiteral("Ada Lovelace"));
+
+    QTest::mouseClick(window->confirmationScreen()->findChild<QPushButton *>(QStringLiteral("doneButton")), Qt::LeftButton);
+    EXPECT_EQ(window->currentScreen(), window->welcomeScreen());
+}
+
+TEST_P(JourneyTest, InvalidNamesAreExplainedAndNothingIsHeld)
+{
+    open();
+    chooseSeats({QStringLiteral("4A")});
+    enterNames({QStringLiteral("R2-D2")});
+    EXPECT_EQ(window->currentScreen(), window->passengerScreen());
+    EXPECT_TRUE(window->passengerScreen()->errorLabel(0)->text().contains(QStringLiteral("'2'")));
+    EXPECT_EQ(window->paymentDialog(), nullptr);
+    EXPECT_FALSE(service->nextHoldDeadline()->has_value());
+}
+
+TEST_P(JourneyTest, SeatTakenElsewhereIsNamedAndTheOthersStaySelected)
+{
+    open();
+    chooseSeats({QStringLiteral("5C"), QStringLiteral("5D")});
+    // Another terminal takes 5D while this traveller types names.
+    auto otherDb = database->connect();
+    MockPaymentGateway otherGateway;
+    BookingService other(*otherDb, otherGateway, Actor{QStringLiteral("terminal-2"), QStringLiteral("kiosk")});
+    HoldRequest request;
+    request.flight = FlightRef::byId(flight.id);
+    request.seats = {*SeatCode::parse(QStringLiteral("5D"))};
+    ASSERT_TRUE(other.hold(request).ok());
+
+    enterNames({QStringLiteral("Grace Hopper"), QStringLiteral("Edsger Dijkstra")});
+    EXPECT_EQ(window->currentScreen(), window->seatMapScreen());
+    EXPECT_TRUE(window->seatMapScreen()->notice()->text().contains(QStringLiteral("5D")));
+    EXPECT_EQ(window->seatMapScreen()->selectedSeats(), QList<SeatCode>{*SeatCode::parse(QStringLiteral("5C"))});
+    EXPECT_EQ(window->seatMapScreen()->model()->indexOf(QStringLiteral("5D")).data(SeatMapModel::StatusRole).toInt(),
+              int(SeatStatus::Held));
+    EXPECT_FALSE(window->seatMapScreen()->continueButton()->isEnabled());
+}
+
+TEST_P(JourneyTest, HoldRunningOutClosesThePaymentAndReleasesTheSeats)
+{
+    open(2);
+    chooseSeats({QStringLiteral("6A")});
+    enterNames({QStringLiteral("Katherine Johnson")});
+    ASSERT_NE(window->paymentDialog(), nullptr);
+    const QString reference = window->paymentDialog()->booking().reference;
+    EXPECT_TRUE(window->paymentDialog()->countdown()->isWarning()); // under a minute from the start
+    QTRY_COMPARE_WITH_TIMEOUT(window->currentScreen(), window->seatMapScreen(), 6000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->paymentDialog() == nullptr, 2000);
+    EXPECT_TRUE(window->seatMapScreen()->notice()->text().contains(QStringLiteral("released")));
+    EXPECT_EQ(window->seatMapScreen()->model()->indexOf(QStringLiteral("6A")).data(SeatMapModel::StatusRole).toInt(),
+              int(SeatStatus::Free));
+    EXPECT_NE(service->find(reference)->state, BookingState::Confirmed);
+}
+
+TEST_P(JourneyTest, InactivityAsksThenResetsAndReleasesTheHold)
+{
+    open(600, 1);
+    chooseSeats({QStringLiteral("7B")});
+    enterNames({QStringLiteral("Margaret Hamilton")});
+    ASSERT_NE(window->paymentDialog(), nullptr);
+    const QString reference = window->paymentDialog()->booking().reference;
+    QTRY_VERIFY_WITH_TIMEOUT(window->stillTherePrompt() != nullptr, 4000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->currentScreen(), window->welcomeScreen(), 4000);
+    EXPECT_EQ(service->find(reference)->state, BookingState::Cancelled);
+    EXPECT_EQ(window->paymentDialog(), nullptr);
+}
+
+TEST_P(JourneyTest, CancelAtPaymentReleasesTheHold)
+{
+    open();
+    chooseSeats({QStringLiteral("8E")});
+    enterNames({QStringLiteral("Hedy Lamarr")});
+    ASSERT_NE(window->paymentDialog(), nullptr);
+    const QString reference = window->paymentDialog()->booking().reference;
+    QTest::mouseClick(window->paymentDialog()->cancelButton(), Qt::LeftButton);
+    EXPECT_EQ(window->currentScreen(), window->seatMapScreen());
+    EXPECT_EQ(service->find(reference)->state, BookingState::Cancelled);
+    EXPECT_EQ(window->seatMapScreen()->model()->indexOf(QStringLiteral("8E")).data(SeatMapModel::StatusRole).toInt(),
+              int(SeatStatus::Free));
+}
+
+std::string name(const ::testing::TestParamInfo<Backend> &info)
+{
+    return backendName(info.param);
+}
+
+} // namespace
+
+INSTANTIATE_TEST_SUITE_P(Backends, JourneyTest, ::testing::Values(Backend::SQLite, Backend::PostgreSQL), name);

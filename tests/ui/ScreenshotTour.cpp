@@ -1,0 +1,125 @@
+// Walks the traveller's journey on a fresh demo database and saves a PNG of every
+// screen: `kiosk_screenshots OUTDIR [--agent]`. Used for docs/screenshots and to look at
+// what a traveller sees after each UI change (run under xvfb-run or offscreen).
+#include "booking/BookingService.h"
+#include "booking/FlightCatalog.h"
+#include "demo/DemoDataGenerator.h"
+#include "demo/DemoSeeder.h"
+#include "models/FlightListModel.h"
+#include "models/SeatMapModel.h"
+#include "payment/MockPaymentGateway.h"
+#include "screens/ConfirmationScreen.h"
+#include "screens/FlightListScreen.h"
+#include "screens/KioskWindow.h"
+#include "screens/PassengerScreen.h"
+#include "screens/PaymentDialog.h"
+#include "screens/SeatMapScreen.h"
+#include "widgets/SeatMapView.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kiosk;
+
+namespace {
+
+void save(QWidget *widget, const QString &dir, const QString &name)
+{
+    QTest::qWait(200); // let layouts and timers settle
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path))
+        qFatal("cannot write %s", qPrintable(path));
+    qInfo("saved %s", qPrintable(path));
+}
+
+int rowOfAircraft(const ui::FlightListModel &model, const QString &aircraft)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.summaryAt(row)->flight.aircraft == aircraft)
+            return row;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2)
+        qFatal("usage: kiosk_screenshots OUTDIR [--agent] [--aircraft TYPE]");
+    const QString outDir = args.at(1);
+    QDir().mkpath(outDir);
+    const bool agent = args.contains(QStringLiteral("--agent"));
+    const qsizetype aircraftAt = args.indexOf(QStringLiteral("--aircraft"));
+    const QString aircraft = aircraftAt > 0 && aircraftAt + 1 < args.size() ? args.at(aircraftAt + 1) : QStringLiteral("B787-9");
+
+    QFile style(agent ? QStringLiteral(":/styles/agent.qss") : QStringLiteral(":/styles/kiosk.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(style.readAll()));
+
+    QTemporaryDir temp;
+    auto db = Database::open(QStringLiteral("sqlite:") + temp.filePath(QStringLiteral("tour.sqlite")));
+    if (!db || !Migrator(**db).migrate())
+        qFatal("cannot prepare the tour database");
+    auto now = (*db)->serverNow();
+    if (!DemoSeeder::seed(**db, DemoDataGenerator(7, now->date(), 2).generate()))
+        qFatal("cannot seed the tour database");
+
+    MockPaymentGateway gateway;
+    BookingService service(**db, gateway, Actor{QStringLiteral("tour"), QStringLiteral("kiosk")});
+    FlightCatalog catalog(**db);
+    ui::KioskOptions options;
+    options.mode = agent ? ui::KioskOptions::Mode::Agent : ui::KioskOptions::Mode::Demo;
+    ui::KioskWindow window(service, catalog, options);
+    window.resize(1280, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("window not exposed");
+    const QString prefix = agent ? QStringLiteral("agent-") : QStringLiteral("kiosk-");
+
+    save(&window, outDir, prefix + QStringLiteral("1-welcome"));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("2-flights"));
+
+    QTableView *table = window.flightListScreen()->view();
+    const int row = rowOfAircraft(*window.flightListScreen()->model(), aircraft);
+    table->scrollTo(table->model()->index(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+    ui::SeatMapScreen *seats = window.seatMapScreen();
+    seats->partySize()->setValue(2);
+    QTest::mouseClick(seats->bestButton(), Qt::LeftButton);
+    seats->view()->scrollTo(seats->model()->indexOf(seats->selectedSeats().value(0).toString()));
+    save(&window, outDir, prefix + QStringLiteral("3-seat-map"));
+
+    QTest::mouseClick(seats->continueButton(), Qt::LeftButton);
+    QTest::keyClicks(window.passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));
+    QTest::keyClicks(window.passengerScreen()->nameField(1), QStringLiteral("R2-D2"));
+    save(&window, outDir, prefix + QStringLiteral("4-passengers-error"));
+    window.passengerScreen()->nameField(1)->setText(QStringLiteral("Alan Turing"));
+    QTest::mouseClick(window.passengerScreen()->continueButton(), Qt::LeftButton);
+
+    ui::PaymentDialog *payment = window.paymentDialog();
+    if (!payment)
+        qFatal("no payment dialog");
+    QTest::keyClicks(payment->cardNumber(), QStringLiteral("4000 0000 0000 0002"));
+    payment->expiry()->setText(QStringLiteral("12/30"));
+    payment->cvc()->setText(QStringLiteral("123"));
+    QTest::mouseClick(payment->payButton(), Qt::LeftButton);
+    save(payment, outDir, prefix + QStringLiteral("5-payment-declined"));
+    payment->cardNumber()->setText(QStringLiteral("4242 4242 4242 4242"));
+    payment->cvc()->setText(QStringLiteral("123"));
+    QTest::mouseClick(payment->payButton(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("6-confirmation"));
+    return 0;
+}

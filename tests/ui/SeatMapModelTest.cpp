@@ -1,0 +1,119 @@
+#include "models/SeatMapModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace kiosk;
+using namespace kiosk::ui;
+
+namespace {
+
+// A 3-3 economy cabin behind a 2-2 business cabin, as an A320 would have.
+QList<Seat> a320Like()
+{
+    QList<Seat> seats;
+    auto add = [&](int row, QChar letter, Cabin cabin, SeatFeatures features, qint64 price) {
+        Seat seat;
+        seat.code = SeatCode(row, letter);
+        seat.cabin = cabin;
+        seat.features = features;
+        seat.price = Money(price, QStringLiteral("EUR"));
+        seats << seat;
+    };
+    for (int row = 1; row <= 2; ++row) {
+        add(row, u'A', Cabin::Business, SeatFeature::Window, 24900);
+        add(row, u'C', Cabin::Business, SeatFeature::Aisle, 24900);
+        add(row, u'D', Cabin::Business, SeatFeature::Aisle, 24900);
+        add(row, u'F', Cabin::Business, SeatFeature::Window, 24900);
+    }
+    for (int row = 3; row <= 6; ++row) {
+        const SeatFeatures exit = row == 4 ? SeatFeatures(SeatFeature::ExitRow) : SeatFeatures();
+        add(row, u'A', Cabin::Economy, exit | SeatFeature::Window, 4900);
+        add(row, u'B', Cabin::Economy, exit | SeatFeature::Middle, 4900);
+        add(row, u'C', Cabin::Economy, exit | SeatFeature::Aisle, 4900);
+        add(row, u'D', Cabin::Economy, exit | SeatFeature::Aisle, 4900);
+        add(row, u'E', Cabin::Economy, exit | SeatFeature::Middle, 4900);
+        add(row, u'F', Cabin::Economy, exit | SeatFeature::Window, 5900);
+    }
+    return seats;
+}
+
+} // namespace
+
+TEST(SeatMapModel, GridHasCabinHeadersRowLabelsAndAnAisle)
+{
+    SeatMapModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSeats(a320Like());
+    EXPECT_EQ(model.columnCount(), 9); // label, ABC, aisle, DEF, label
+    EXPECT_EQ(model.rowCount(), 8);    // 2 headers + 6 rows
+    EXPECT_EQ(model.headerData(4, Qt::Horizontal, Qt::DisplayRole).toString(), QString());
+    EXPECT_EQ(SeatMapModel::CellKind(model.index(0, 0).data(SeatMapModel::CellKindRole).toInt()),
+              SeatMapModel::CellKind::CabinHeader);
+    EXPECT_TRUE(model.index(0, 0).data().toString().startsWith(QStringLiteral("Business")));
+    EXPECT_EQ(model.index(1, 0).data().toInt(), 1);
+    EXPECT_EQ(model.index(1, 2).data(SeatMapModel::CellKindRole).toInt(), int(SeatMapModel::CellKind::Empty)); // no 1B
+    EXPECT_EQ(model.seatCount(Cabin::Business), 8);
+    EXPECT_EQ(model.seatCount(Cabin::Economy), 24);
+}
+
+TEST(SeatMapModel, EverySeatSaysWhatItIs)
+{
+    SeatMapModel model;
+    model.setSeats(a320Like());
+    EXPECT_EQ(model.indexOf(QStringLiteral("4A")).data(Qt::AccessibleTextRole).toString(),
+              QStringLiteral("Seat 4A, window, exit row, economy, EUR 49.00, free"));
+}
+
+TEST(SeatMapModel, SelectionRespectsPartySizeAndTakenSeats)
+{
+    QList<Seat> seats = a320Like();
+    seats[8].status = SeatStatus::Sold; // 3A
+    SeatMapModel model;
+    model.setSeats(seats);
+    model.setPartySize(2);
+    QSignalSpy changed(&model, &SeatMapModel::selectionChanged);
+    EXPECT_FALSE(model.select(QStringLiteral("3A")));
+    EXPECT_TRUE(model.select(QStringLiteral("3B")));
+    EXPECT_TRUE(model.select(QStringLiteral("3C")));
+    EXPECT_FALSE(model.select(QStringLiteral("3D"))); // party complete
+    EXPECT_TRUE(model.toggle(model.indexOf(QStringLiteral("3B")))); // tap again: unselect
+    EXPECT_EQ(model.selectedSeats(), QList<SeatCode>{*SeatCode::parse(QStringLiteral("3C"))});
+    EXPECT_EQ(changed.count(), 3);
+}
+
+TEST(SeatMapModel, BestAvailableTogetherKeepsThePartyOnOneSideOfTheAisle)
+{
+    QList<Seat> seats = a320Like();
+    for (Seat &seat : seats) {
+        if (seat.code.row() == 3 && seat.code.letter() != u'A') // row 3: only 3A free
+            seat.status = SeatStatus::Held;
+    }
+    SeatMapModel model;
+    model.setSeats(seats);
+    model.setPartySize(3);
+    ASSERT_TRUE(model.selectBestAvailableTogether());
+    const auto chosen = model.selectedSeats();
+    ASSERT_EQ(chosen.size(), 3);
+    EXPECT_EQ(chosen[0].row(), chosen[2].row());
+    EXPECT_EQ(chosen[0].toString(), QStringLiteral("4A")); // first block of three, cheapest
+    model.setPartySize(7);
+    EXPECT_FALSE(model.selectBestAvailableTogether()); // no row has seven seats
+}
+
+TEST(SeatMapModel, StatusUpdatesDropSeatsTakenElsewhereWithoutAReset)
+{
+    SeatMapModel model;
+    QList<Seat> seats = a320Like();
+    model.setSeats(seats);
+    model.setPartySize(2);
+    model.select(QStringLiteral("5A"));
+    model.select(QStringLiteral("5B"));
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    seats[8 + 2 * 6].status = SeatStatus::Held; // 5A
+    EXPECT_EQ(model.updateStatuses(seats), QStringList{QStringLiteral("5A")});
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(model.selectedSeats().size(), 1);
+}

@@ -1,0 +1,164 @@
+#include "FlightListModel.h"
+
+#include "booking/FlightCatalog.h"
+
+#include <QTimeZone>
+
+namespace kiosk::ui {
+
+FlightListModel::FlightListModel(FlightCatalog &catalog, QObject *parent)
+    : QAbstractTableModel(parent), m_catalog(catalog)
+{
+}
+
+DepartureQuery FlightListModel::firstPage(int limit) const
+{
+    DepartureQuery query;
+    query.origin = m_origin;
+    query.destination = m_destination;
+    query.date = m_date;
+    query.limit = limit;
+    return query;
+}
+
+void FlightListModel::setFilter(const QString &origin, const QString &destination, const QDate &date)
+{
+    beginResetModel();
+    m_origin = origin;
+    m_destination = destination;
+    m_date = date;
+    m_rows.clear();
+    m_exhausted = false;
+    endResetModel();
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+void FlightListModel::refresh()
+{
+    const int loaded = int(qMax<qsizetype>(m_rows.size(), PageSize));
+    auto fresh = m_catalog.departures(firstPage(loaded));
+    if (!fresh) {
+        Q_EMIT loadFailed(fresh.error().message);
+        return;
+    }
+    bool sameFlights = fresh->size() >= m_rows.size();
+    for (qsizetype i = 0; sameFlights && i < m_rows.size(); ++i)
+        sameFlights = fresh->at(i).flight.id == m_rows[i].flight.id;
+    if (!sameFlights) { // flights came or went: start over
+        setFilter(m_origin, m_destination, m_date);
+        return;
+    }
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const FlightSummary &now = fresh->at(i);
+        if (now.seatsLeft != m_rows[i].seatsLeft || !(now.lowestFare == m_rows[i].lowestFare)) {
+            m_rows[i] = now;
+            Q_EMIT dataChanged(index(int(i), SeatsLeftColumn), index(int(i), FareColumn));
+        }
+    }
+}
+
+const FlightSummary *FlightListModel::summaryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int FlightListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FlightListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool FlightListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void FlightListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    DepartureQuery query = firstPage(PageSize);
+    if (!m_rows.isEmpty()) {
+        query.afterDepartureMs = m_rows.last().flight.departureUtc.toMSecsSinceEpoch();
+        query.afterId = m_rows.last().flight.id;
+    }
+    auto page = m_catalog.departures(query);
+    if (!page) {
+        m_exhausted = true; // don't hammer a failing database from the view's scrolling
+        Q_EMIT loadFailed(page.error().message);
+        return;
+    }
+    m_exhausted = page->size() < PageSize;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(*page);
+    endInsertRows();
+}
+
+QString FlightListModel::departureText(const FlightSummary &summary) const
+{
+    const QTimeZone zone(summary.originTimeZone.toUtf8());
+    const QDateTime local = zone.isValid() ? summary.flight.departureUtc.toTimeZone(zone)
+                                           : summary.flight.departureUtc.toLocalTime();
+    return QLocale().toString(local, QStringLiteral("ddd d MMM  HH:mm"));
+}
+
+QString FlightListModel::seatsLeftText(const FlightSummary &summary) const
+{
+    QStringList parts;
+    for (auto it = summary.seatsLeft.cbegin(); it != summary.seatsLeft.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(cabinCode(it.key())).arg(it.value());
+    return parts.join(QStringLiteral("  "));
+}
+
+QVariant FlightListModel::data(const QModelIndex &index, int role) const
+{
+    const FlightSummary *summary = summaryAt(index.row());
+    if (!summary || !index.isValid())
+        return {};
+    const Flight &flight = summary->flight;
+    if (role == FlightIdRole)
+        return flight.id;
+    if (role == Qt::AccessibleTextRole) {
+        return tr("Flight %1 to %2, departs %3, %4 seats left, from %5")
+            .arg(flight.designator(), summary->destinationCity, departureText(*summary))
+            .arg(summary->totalSeatsLeft())
+            .arg(summary->lowestFare.isValid() ? summary->lowestFare.toString() : tr("sold out"));
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == SeatsLeftColumn || index.column() == FareColumn))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case FlightColumn: return flight.designator();
+    case DestinationColumn: return QStringLiteral("%1 (%2)").arg(summary->destinationCity, flight.destination);
+    case DepartureColumn: return departureText(*summary);
+    case AircraftColumn: return flight.aircraft;
+    case SeatsLeftColumn: return summary->totalSeatsLeft() > 0 ? seatsLeftText(*summary) : tr("Sold out");
+    case FareColumn: return summary->lowestFare.isValid() ? tr("from %1").arg(summary->lowestFare.toString()) : QString();
+    default: return {};
+    }
+}
+
+QVariant FlightListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case FlightColumn: return tr("Flight");
+    case DestinationColumn: return tr("Destination");
+    case DepartureColumn: return tr("Departs (local)");
+    case AircraftColumn: return tr("Aircraft");
+    case SeatsLeftColumn: return tr("Seats left");
+    case FareColumn: return tr("Fare");
+    default: return {};
+    }
+}
+
+} // namespace kiosk::ui

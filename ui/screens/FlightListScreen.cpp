@@ -1,0 +1,127 @@
+#include "FlightListScreen.h"
+
+#include "booking/FlightCatalog.h"
+#include "models/FlightListModel.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kiosk::ui {
+
+FlightListScreen::FlightListScreen(FlightCatalog &catalog, const QString &origin, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_origin(origin), m_model(new FlightListModel(catalog, this))
+{
+    setObjectName(QStringLiteral("flightListScreen"));
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Choose your flight"), this);
+    title->setObjectName(QStringLiteral("screenTitle"));
+    layout->addWidget(title);
+
+    auto *filters = new QHBoxLayout;
+    m_destination = new QComboBox(this);
+    m_destination->setObjectName(QStringLiteral("destinationFilter"));
+    m_destination->setAccessibleName(tr("Destination"));
+    m_destination->setMinimumHeight(56);
+    m_day = new QComboBox(this);
+    m_day->setObjectName(QStringLiteral("dayFilter"));
+    m_day->setAccessibleName(tr("Departure day"));
+    m_day->setMinimumHeight(56);
+    auto *destinationLabel = new QLabel(tr("&To"), this);
+    destinationLabel->setBuddy(m_destination);
+    auto *dayLabel = new QLabel(tr("&Day"), this);
+    dayLabel->setBuddy(m_day);
+    filters->addWidget(destinationLabel);
+    filters->addWidget(m_destination, 2);
+    filters->addWidget(dayLabel);
+    filters->addWidget(m_day, 1);
+    layout->addLayout(filters);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("flightTable"));
+    m_view->setAccessibleName(tr("Departures"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(64); // large touch targets
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->setAlternatingRowColors(true);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    layout->addWidget(m_view, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("flightListStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QHBoxLayout;
+    auto *back = new QPushButton(tr("Back"), this);
+    back->setMinimumSize(160, 64);
+    connect(back, &QPushButton::clicked, this, &FlightListScreen::backRequested);
+    buttons->addWidget(back);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    auto choose = [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT flightChosen(m_model->data(index, FlightListModel::FlightIdRole).toLongLong());
+    };
+    connect(m_view, &QTableView::clicked, this, choose);
+    connect(m_view, &QTableView::activated, this, choose);
+    connect(m_model, &FlightListModel::loadFailed, m_status, &QLabel::setText);
+    connect(m_destination, &QComboBox::currentIndexChanged, this, &FlightListScreen::applyFilter);
+    connect(m_day, &QComboBox::currentIndexChanged, this, &FlightListScreen::applyFilter);
+}
+
+void FlightListScreen::loadDestinations()
+{
+    const QSignalBlocker blockDestination(m_destination);
+    const QSignalBlocker blockDay(m_day);
+    const QString chosen = m_destination->currentData().toString();
+    m_destination->clear();
+    m_destination->addItem(tr("All destinations"), QString());
+    auto destinations = m_catalog.destinationsFrom(m_origin);
+    if (destinations) {
+        for (const Airport &airport : *destinations)
+            m_destination->addItem(QStringLiteral("%1 (%2)").arg(airport.city, airport.iata), airport.iata);
+    }
+    m_destination->setCurrentIndex(qMax(0, m_destination->findData(chosen)));
+
+    const QDate chosenDay = m_day->currentData().toDate();
+    m_day->clear();
+    m_day->addItem(tr("Any day"), QDate());
+    auto now = m_catalog.serverNow();
+    const QDate today = now ? now->toLocalTime().date() : QDate::currentDate();
+    for (int i = 0; i < 7; ++i) {
+        const QDate day = today.addDays(i);
+        const QString label = i == 0 ? tr("Today") : i == 1 ? tr("Tomorrow") : QLocale().toString(day, QStringLiteral("ddd d MMM"));
+        m_day->addItem(label, day);
+    }
+    m_day->setCurrentIndex(qMax(0, m_day->findData(chosenDay)));
+}
+
+void FlightListScreen::reload()
+{
+    loadDestinations();
+    applyFilter();
+}
+
+void FlightListScreen::applyFilter()
+{
+    m_status->clear();
+    m_model->setFilter(m_origin, m_destination->currentData().toString(), m_day->currentData().toDate());
+    if (m_model->rowCount() == 0 && m_status->text().isEmpty())
+        m_status->setText(tr("No departures match. Choose another destination or day."));
+}
+
+void FlightListScreen::refresh()
+{
+    m_model->refresh();
+}
+
+} // namespace kiosk::ui

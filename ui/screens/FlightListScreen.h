@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableView;
+
+namespace kiosk {
+class FlightCatalog;
+}
+
+namespace kiosk::ui {
+
+class FlightListModel;
+
+// Departures from this airport; filter by destination and date; touch a row to choose.
+class FlightListScreen : public QWidget {
+    Q_OBJECT
+public:
+    FlightListScreen(FlightCatalog &catalog, const QString &origin, QWidget *parent = nullptr);
+
+    FlightListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    void reload();   // filters as chosen, from the first page
+    void refresh();  // seat counts only, in place
+
+Q_SIGNALS:
+    void flightChosen(qint64 flightId);
+    void backRequested();
+
+private:
+    void loadDestinations();
+    void applyFilter();
+
+    FlightCatalog &m_catalog;
+    QString m_origin;
+    FlightListModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_destination;
+    QComboBox *m_day;
+    QLabel *m_status;
+};
+
+} // namespace kiosk::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QString>
+
+namespace kiosk::ui {
+
+// How a terminal presents itself; filled from settings and flags by the app.
+struct KioskOptions {
+    enum class Mode { Kiosk, Agent, Demo };
+    Mode mode = Mode::Demo;
+    QString origin = QStringLiteral("DUB"); // the airport this terminal stands in
+    QString originName = QStringLiteral("Dublin");
+    int idleSeconds = 60;                   // before "Are you still there?"
+    int graceSeconds = 15;                  // before the reset
+    int refreshSeconds = 5;                 // seat map and flight list follow other terminals
+    QKeySequence operatorExit = QKeySequence(QStringLiteral("Ctrl+Alt+Shift+Q"));
+    QString operatorPin = QStringLiteral("2468");
+    bool hideCursor = false;
+
+    bool touchFirst() const { return mode != Mode::Agent; }
+};
+
+} // namespace kiosk::ui

@@ -1,0 +1,244 @@
+#include "KioskWindow.h"
+
+#include "ConfirmationScreen.h"
+#include "FlightListScreen.h"
+#include "PassengerScreen.h"
+#include "PaymentDialog.h"
+#include "SeatMapScreen.h"
+#include "WelcomeScreen.h"
+#include "booking/BookingService.h"
+#include "booking/BookingSession.h"
+#include "booking/FlightCatalog.h"
+#include "widgets/InactivityWatcher.h"
+#include "widgets/UiText.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+
+namespace kiosk::ui {
+
+KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const KioskOptions &options, QWidget *parent)
+    : QMainWindow(parent),
+      m_service(service),
+      m_catalog(catalog),
+      m_options(options),
+      m_session(std::make_unique<BookingSession>(service)),
+      m_stack(new QStackedWidget(this)),
+      m_welcome(new WelcomeScreen(options.originName, m_stack)),
+      m_flights(new FlightListScreen(catalog, options.origin, m_stack)),
+      m_seats(new SeatMapScreen(catalog, m_stack)),
+      m_passengers(new PassengerScreen(options.mode == KioskOptions::Mode::Kiosk, m_stack)),
+      m_confirmation(new ConfirmationScreen(m_stack)),
+      m_inactivity(new InactivityWatcher(options.idleSeconds, options.graceSeconds, this)),
+      m_refresh(new QTimer(this))
+{
+    setObjectName(QStringLiteral("kioskWindow"));
+    setWindowTitle(tr("Seat booking — %1").arg(options.originName));
+    setProperty("touch", options.touchFirst());
+    for (QWidget *screen : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_flights),
+                            static_cast<QWidget *>(m_seats), static_cast<QWidget *>(m_passengers),
+                            static_cast<QWidget *>(m_confirmation)})
+        m_stack->addWidget(screen);
+    setCentralWidget(m_stack);
+
+    connect(m_welcome, &WelcomeScreen::startRequested, this, &KioskWindow::startJourney);
+    connect(m_flights, &FlightListScreen::flightChosen, this, &KioskWindow::chooseFlight);
+    connect(m_flights, &FlightListScreen::backRequested, this, [this] { resetToWelcome(QString()); });
+    connect(m_seats, &SeatMapScreen::continueRequested, this, &KioskWindow::enterPassengers);
+    connect(m_seats, &SeatMapScreen::backRequested, this, [this] { showScreen(m_flights); });
+    connect(m_passengers, &PassengerScreen::continueRequested, this, &KioskWindow::holdAndPay);
+    connect(m_passengers, &PassengerScreen::backRequested, this, [this] { showScreen(m_seats); });
+    connect(m_confirmation, &ConfirmationScreen::doneRequested, this, [this] { resetToWelcome(QString()); });
+    connect(m_inactivity, &InactivityWatcher::idle, this, &KioskWindow::askStillThere);
+    connect(m_inactivity, &InactivityWatcher::timedOut, this,
+            [this] { resetToWelcome(tr("The kiosk was reset after a period of inactivity.")); });
+    connect(m_refresh, &QTimer::timeout, this, &KioskWindow::refreshVisible);
+    m_refresh->start(options.refreshSeconds * 1000);
+
+    auto *exit = new QShortcut(options.operatorExit, this);
+    connect(exit, &QShortcut::activated, this, &KioskWindow::operatorExit);
+    if (options.mode == KioskOptions::Mode::Agent)
+        buildMenus();
+    else
+        menuBar()->hide();
+    if (options.mode == KioskOptions::Mode::Kiosk) {
+        setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
+        if (options.hideCursor)
+            QApplication::setOverrideCursor(Qt::BlankCursor);
+    }
+    showScreen(m_welcome);
+}
+
+KioskWindow::~KioskWindow() = default;
+
+void KioskWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New customer"), QKeySequence::New, this, [this] { resetToWelcome(QString()); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
+        m_mayClose = true;
+        close();
+    });
+    auto *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &KioskWindow::refreshVisible);
+    view->addAction(tr("&Departures"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &KioskWindow::startJourney);
+}
+
+QWidget *KioskWindow::currentScreen() const
+{
+    return m_stack->currentWidget();
+}
+
+void KioskWindow::showScreen(QWidget *screen)
+{
+    m_stack->setCurrentWidget(screen);
+    // Nobody to time out on the attract screen; everywhere else a walk-away is possible.
+    m_inactivity->setEnabled(screen != m_welcome && m_options.mode != KioskOptions::Mode::Agent);
+}
+
+void KioskWindow::startJourney()
+{
+    m_flights->reload();
+    showScreen(m_flights);
+    m_flights->view()->setFocus();
+}
+
+void KioskWindow::chooseFlight(qint64 flightId)
+{
+    m_flightId = flightId;
+    m_seats->showFlight(flightId);
+    showScreen(m_seats);
+}
+
+void KioskWindow::enterPassengers()
+{
+    m_passengers->setSeats(m_seats->selectedSeats(), m_seats->selectionSummary());
+    showScreen(m_passengers);
+}
+
+void KioskWindow::holdAndPay(const QStringList &names)
+{
+    HoldRequest request;
+    request.flight = FlightRef::byId(m_flightId);
+    request.seats = m_seats->selectedSeats();
+    request.passengers = names;
+    m_passengers->setBusy(true);
+    auto booking = m_session->hold(request);
+    m_passengers->setBusy(false);
+    if (!booking) {
+        const Error &error = booking.error();
+        if (error.code == ErrorCode::SeatTaken) {
+            m_seats->reportTaken(error.details);
+            showScreen(m_seats);
+        } else {
+            QMessageBox::warning(this, tr("Seats not held"), sentence(error.message));
+        }
+        return;
+    }
+    runPayment(*booking);
+}
+
+void KioskWindow::runPayment(const Booking &booking)
+{
+    auto now = m_catalog.serverNow();
+    m_payment = new PaymentDialog(*m_session, booking, now ? *now : QDateTime::currentDateTimeUtc(), this);
+    m_payment->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_payment, &QDialog::finished, this, [this](int outcome) {
+        const Booking paid = m_payment ? m_payment->booking() : Booking{};
+        if (outcome == QDialog::Accepted) {
+            m_confirmation->showBooking(paid);
+            showScreen(m_confirmation);
+        } else if (outcome == PaymentDialog::HoldExpired) {
+            m_session = std::make_unique<BookingSession>(m_service);
+            m_seats->showFlight(m_flightId);
+            m_seats->setNotice(tr("Time ran out and your seats were released. Nothing was charged. "
+                                  "Please choose your seats again."));
+            showScreen(m_seats);
+        } else {
+            m_session = std::make_unique<BookingSession>(m_service);
+            m_seats->refresh();
+            showScreen(m_seats);
+        }
+    });
+    m_payment->open();
+}
+
+void KioskWindow::askStillThere()
+{
+    if (m_stillThere)
+        return;
+    m_stillThere = new QMessageBox(QMessageBox::Question, tr("Are you still there?"),
+                                   tr("Touch the button to continue. Otherwise the kiosk starts over in %1 seconds "
+                                      "and any held seats are released.")
+                                       .arg(m_options.graceSeconds),
+                                   QMessageBox::NoButton, this);
+    m_stillThere->setObjectName(QStringLiteral("stillTherePrompt"));
+    auto *here = m_stillThere->addButton(tr("I'm still here"), QMessageBox::AcceptRole);
+    here->setMinimumSize(240, 72);
+    m_stillThere->setAttribute(Qt::WA_DeleteOnClose);
+    m_stillThere->open();
+}
+
+void KioskWindow::resetToWelcome(const QString &reason)
+{
+    if (m_stillThere)
+        m_stillThere->close();
+    if (m_payment) {
+        m_payment->disconnect(this);
+        m_payment->close();
+    }
+    if (m_session->state() == BookingState::SeatHeld || m_session->state() == BookingState::PaymentPending) {
+        auto cancelled = m_session->cancel(reason.isEmpty() ? QStringLiteral("traveller left") : QStringLiteral("kiosk reset after inactivity"));
+        if (!cancelled)
+            statusBar()->showMessage(cancelled.error().message, 10000);
+    }
+    m_session = std::make_unique<BookingSession>(m_service);
+    m_flightId = 0;
+    showScreen(m_welcome);
+    if (!reason.isEmpty())
+        statusBar()->showMessage(reason, 10000);
+}
+
+void KioskWindow::refreshVisible()
+{
+    if (currentScreen() == m_flights)
+        m_flights->refresh();
+    else if (currentScreen() == m_seats)
+        m_seats->refresh();
+}
+
+void KioskWindow::operatorExit()
+{
+    bool ok = false;
+    const QString pin = QInputDialog::getText(this, tr("Operator exit"), tr("Operator PIN:"), QLineEdit::Password,
+                                              QString(), &ok);
+    if (ok && pin == m_options.operatorPin) {
+        m_mayClose = true;
+        close();
+    }
+}
+
+void KioskWindow::closeEvent(QCloseEvent *event)
+{
+    // A touch kiosk cannot be closed by travellers; only the operator exit (or the agent's
+    // Quit) lets the window go.
+    if (m_options.mode == KioskOptions::Mode::Kiosk && !m_mayClose) {
+        event->ignore();
+        return;
+    }
+    if (m_session->state() == BookingState::SeatHeld)
+        (void)m_session->cancel(QStringLiteral("terminal closed"));
+    event->accept();
+}
+
+} // namespace kiosk::ui

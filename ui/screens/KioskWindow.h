@@ -1,0 +1,86 @@
+#pragma once
+
+#include "KioskOptions.h"
+#include "PaymentDialog.h"
+#include "domain/Booking.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
+
+#include <memory>
+
+class QStackedWidget;
+class QTimer;
+
+namespace kiosk {
+class BookingService;
+class BookingSession;
+class FlightCatalog;
+}
+
+namespace kiosk::ui {
+
+class ConfirmationScreen;
+class FlightListScreen;
+class InactivityWatcher;
+class PassengerScreen;
+class SeatMapScreen;
+class WelcomeScreen;
+
+// The traveller's journey: welcome, flight, seats, names, payment, receipt — one screen
+// at a time. Every decision is the core's; this class only moves between screens.
+class KioskWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    KioskWindow(BookingService &service, FlightCatalog &catalog, const KioskOptions &options,
+                QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    QWidget *currentScreen() const;
+    WelcomeScreen *welcomeScreen() const { return m_welcome; }
+    FlightListScreen *flightListScreen() const { return m_flights; }
+    SeatMapScreen *seatMapScreen() const { return m_seats; }
+    PassengerScreen *passengerScreen() const { return m_passengers; }
+    ConfirmationScreen *confirmationScreen() const { return m_confirmation; }
+    PaymentDialog *paymentDialog() const { return m_payment; }
+    QMessageBox *stillTherePrompt() const { return m_stillThere; }
+    InactivityWatcher *inactivity() const { return m_inactivity; }
+    BookingSession *session() const { return m_session.get(); }
+
+    void resetToWelcome(const QString &reason);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void startJourney();
+    void chooseFlight(qint64 flightId);
+    void enterPassengers();
+    void holdAndPay(const QStringList &names);
+    void runPayment(const Booking &booking);
+    void askStillThere();
+    void operatorExit();
+    void refreshVisible();
+    void showScreen(QWidget *screen);
+
+    BookingService &m_service;
+    FlightCatalog &m_catalog;
+    KioskOptions m_options;
+    std::unique_ptr<BookingSession> m_session;
+    QStackedWidget *m_stack;
+    WelcomeScreen *m_welcome;
+    FlightListScreen *m_flights;
+    SeatMapScreen *m_seats;
+    PassengerScreen *m_passengers;
+    ConfirmationScreen *m_confirmation;
+    QPointer<PaymentDialog> m_payment;
+    QPointer<QMessageBox> m_stillThere;
+    InactivityWatcher *m_inactivity;
+    QTimer *m_refresh;
+    qint64 m_flightId = 0;
+    bool m_mayClose = false;
+};
+
+} // namespace kiosk::ui

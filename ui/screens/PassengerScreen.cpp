@@ -1,0 +1,111 @@
+#include "PassengerScreen.h"
+
+#include "domain/PassengerName.h"
+#include "widgets/OnScreenKeyboard.h"
+#include "widgets/UiText.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kiosk::ui {
+
+PassengerScreen::PassengerScreen(bool onScreenKeyboard, QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("passengerScreen"));
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Who is travelling?"), this);
+    title->setObjectName(QStringLiteral("screenTitle"));
+    layout->addWidget(title);
+    m_summary = new QLabel(this);
+    layout->addWidget(m_summary);
+    auto *rowsHost = new QWidget(this);
+    m_rows = new QVBoxLayout(rowsHost);
+    m_rows->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(rowsHost);
+    layout->addStretch();
+    if (onScreenKeyboard)
+        layout->addWidget(new OnScreenKeyboard(this));
+
+    auto *buttons = new QHBoxLayout;
+    auto *back = new QPushButton(tr("Back to seats"), this);
+    back->setMinimumSize(200, 64);
+    connect(back, &QPushButton::clicked, this, &PassengerScreen::backRequested);
+    m_continue = new QPushButton(tr("Hold seats and pay"), this);
+    m_continue->setObjectName(QStringLiteral("passengerContinue"));
+    m_continue->setMinimumSize(280, 64);
+    m_continue->setDefault(true);
+    connect(m_continue, &QPushButton::clicked, this, [this] {
+        if (validate(true))
+            Q_EMIT continueRequested(names());
+    });
+    buttons->addWidget(back);
+    buttons->addStretch();
+    buttons->addWidget(m_continue);
+    layout->addLayout(buttons);
+}
+
+void PassengerScreen::setSeats(const QList<SeatCode> &seats, const QString &summary)
+{
+    qDeleteAll(m_rows->parentWidget()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    m_fields.clear();
+    m_errors.clear();
+    m_summary->setText(summary);
+    for (qsizetype i = 0; i < seats.size(); ++i) {
+        auto *row = new QWidget(m_rows->parentWidget());
+        auto *form = new QFormLayout(row);
+        auto *field = new QLineEdit(row);
+        field->setObjectName(QStringLiteral("passengerName%1").arg(i + 1));
+        field->setAccessibleName(tr("Full name of passenger %1, seat %2").arg(i + 1).arg(seats[i].toString()));
+        field->setPlaceholderText(tr("First and last name, as in the passport"));
+        field->setMaxLength(64);
+        field->setMinimumHeight(56);
+        auto *error = new QLabel(row);
+        error->setObjectName(QStringLiteral("passengerError%1").arg(i + 1));
+        error->setProperty("role", QStringLiteral("error"));
+        error->setWordWrap(true);
+        form->addRow(tr("Seat %1").arg(seats[i].toString()), field);
+        form->addRow(QString(), error);
+        connect(field, &QLineEdit::textEdited, this, [this] { validate(false); });
+        connect(field, &QLineEdit::returnPressed, m_continue, &QPushButton::click);
+        m_rows->addWidget(row);
+        m_fields << field;
+        m_errors << error;
+    }
+    if (!m_fields.isEmpty())
+        m_fields.first()->setFocus();
+    validate(false);
+}
+
+QStringList PassengerScreen::names() const
+{
+    QStringList names;
+    for (const QLineEdit *field : m_fields)
+        names << field->text().simplified();
+    return names;
+}
+
+bool PassengerScreen::validate(bool showEmpty)
+{
+    bool allValid = true;
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        const QString text = m_fields[i]->text();
+        auto valid = PassengerName::validate(text);
+        const bool quiet = text.trimmed().isEmpty() && !showEmpty;
+        m_errors[i]->setText(valid || quiet ? QString() : sentence(valid.error().message));
+        m_fields[i]->setProperty("invalid", !valid && !quiet);
+        m_fields[i]->setAccessibleDescription(m_errors[i]->text());
+        allValid &= valid.ok();
+    }
+    return allValid;
+}
+
+void PassengerScreen::setBusy(bool busy)
+{
+    m_continue->setEnabled(!busy);
+    m_continue->setText(busy ? tr("Holding your seats…") : tr("Hold seats and pay"));
+}
+
+} // namespace kiosk::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/SeatCode.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace kiosk::ui {
+
+// One name per chosen seat, checked as typed with the core's passenger-name rules.
+class PassengerScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit PassengerScreen(bool onScreenKeyboard, QWidget *parent = nullptr);
+
+    void setSeats(const QList<SeatCode> &seats, const QString &summary);
+    QStringList names() const;
+    QLineEdit *nameField(int index) const { return m_fields.value(index); }
+    QLabel *errorLabel(int index) const { return m_errors.value(index); }
+    QPushButton *continueButton() const { return m_continue; }
+    void setBusy(bool busy);
+
+Q_SIGNALS:
+    void continueRequested(const QStringList &names);
+    void backRequested();
+
+private:
+    bool validate(bool showEmpty);
+
+    QVBoxLayout *m_rows;
+    QLabel *m_summary;
+    QList<QLineEdit *> m_fields;
+    QList<QLabel *> m_errors;
+    QPushButton *m_continue;
+};
+
+} // namespace kiosk::ui

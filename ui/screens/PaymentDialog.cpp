@@ -1,0 +1,166 @@
+#include "PaymentDialog.h"
+
+#include "booking/BookingSession.h"
+#include "widgets/CountdownLabel.h"
+#include "widgets/UiText.h"
+
+#include <QApplication>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kiosk::ui {
+
+PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, const QDateTime &serverNowUtc,
+                             QWidget *parent)
+    : QDialog(parent), m_session(session), m_booking(booking)
+{
+    setObjectName(QStringLiteral("paymentDialog"));
+    setWindowTitle(tr("Payment"));
+    setModal(true);
+    setMinimumWidth(640);
+    auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows with a long decline message
+
+    auto *holdRow = new QHBoxLayout;
+    holdRow->addWidget(new QLabel(tr("Your seats are held for"), this));
+    m_countdown = new CountdownLabel(this);
+    holdRow->addWidget(m_countdown);
+    holdRow->addStretch();
+    layout->addLayout(holdRow);
+
+    QStringList seats;
+    for (const Passenger &passenger : booking.passengers)
+        seats << QStringLiteral("%1 %2").arg(passenger.seat.toString(), passenger.name);
+    auto *summary = new QLabel(tr("Flight %1\n%2\nTotal %3")
+                                   .arg(booking.flightKey, seats.join(QLatin1Char('\n')), booking.total.toString()),
+                               this);
+    summary->setObjectName(QStringLiteral("paymentSummary"));
+    layout->addWidget(summary);
+
+    auto *form = new QFormLayout;
+    form->setVerticalSpacing(12);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_number = new QLineEdit(this);
+    m_number->setObjectName(QStringLiteral("cardNumber"));
+    m_number->setAccessibleName(tr("Card number"));
+    m_number->setEchoMode(QLineEdit::PasswordEchoOnEdit); // hidden once the traveller moves on
+    m_number->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_number->setMaxLength(23);
+    m_expiry = new QLineEdit(this);
+    m_expiry->setObjectName(QStringLiteral("cardExpiry"));
+    m_expiry->setAccessibleName(tr("Expiry date, month and year"));
+    m_expiry->setPlaceholderText(tr("MM/YY"));
+    m_expiry->setMaxLength(7);
+    m_cvc = new QLineEdit(this);
+    m_cvc->setObjectName(QStringLiteral("cardCvc"));
+    m_cvc->setAccessibleName(tr("Security code"));
+    m_cvc->setEchoMode(QLineEdit::Password);
+    m_cvc->setMaxLength(4);
+    m_cvc->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData);
+    for (QLineEdit *field : {m_number, m_expiry, m_cvc})
+        field->setMinimumHeight(56); // a thumb's width
+    form->addRow(tr("Card &number"), m_number);
+    form->addRow(tr("&Expiry"), m_expiry);
+    form->addRow(tr("Security &code"), m_cvc);
+    layout->addLayout(form);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("paymentMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Payment status"));
+    // Room for a decline reason from the start, so the dialog never jumps under a finger.
+    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 4);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_message);
+
+    auto *buttons = new QHBoxLayout;
+    m_cancel = new QPushButton(tr("Cancel and release seats"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelPayment"));
+    m_cancel->setMinimumHeight(64);
+    m_pay = new QPushButton(tr("Pay %1").arg(booking.total.toString()), this);
+    m_pay->setObjectName(QStringLiteral("payButton"));
+    m_pay->setMinimumHeight(64);
+    m_pay->setDefault(true);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    buttons->addWidget(m_pay);
+    layout->addLayout(buttons);
+
+    connect(m_pay, &QPushButton::clicked, this, &PaymentDialog::pay);
+    connect(m_cancel, &QPushButton::clicked, this, &PaymentDialog::cancelHold);
+    connect(m_countdown, &CountdownLabel::expired, this, &PaymentDialog::onExpired);
+    connect(m_countdown, &CountdownLabel::warningStarted, this,
+            [this] { showMessage(tr("Less than a minute left to pay."), false); });
+    m_countdown->start(booking.holdDeadlineUtc, serverNowUtc);
+    m_number->setFocus();
+}
+
+void PaymentDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("info"));
+}
+
+void PaymentDialog::pay()
+{
+    CardDetails card;
+    card.number = m_number->text();
+    card.cvc = m_cvc->text();
+    if (!card.setExpiry(m_expiry->text())) {
+        showMessage(tr("Enter the expiry date as MM/YY, for example 08/29."), true);
+        m_expiry->setFocus();
+        return;
+    }
+    m_pay->setEnabled(false);
+    m_cancel->setEnabled(false);
+    showMessage(tr("Authorizing the payment with your bank…"), false);
+    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents); // let the traveller see it
+    auto result = m_session.pay(card);
+    m_pay->setEnabled(true);
+    m_cancel->setEnabled(true);
+    if (result) {
+        m_booking = *result;
+        m_countdown->stop();
+        accept();
+        return;
+    }
+    const Error &error = result.error();
+    if (error.code == ErrorCode::HoldExpired) {
+        onExpired();
+        return;
+    }
+    m_cvc->clear();
+    if (error.code == ErrorCode::PaymentDeclined) {
+        m_number->clear();
+        m_number->setFocus();
+        showMessage(tr("Your bank declined the payment: %1 You have not been charged. Please try another card "
+                       "while your seats are held.")
+                        .arg(error.details.value(1)),
+                    true);
+    } else {
+        showMessage(sentence(error.message), true);
+    }
+}
+
+void PaymentDialog::cancelHold()
+{
+    auto cancelled = m_session.cancel(QStringLiteral("traveller cancelled at payment"));
+    if (!cancelled && cancelled.error().code != ErrorCode::WrongState) {
+        showMessage(cancelled.error().message, true);
+        return;
+    }
+    m_countdown->stop();
+    reject();
+}
+
+void PaymentDialog::onExpired()
+{
+    m_countdown->stop();
+    done(HoldExpired);
+}
+
+} // namespace kiosk::ui

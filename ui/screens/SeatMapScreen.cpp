@@ -1,0 +1,179 @@
+#include "SeatMapScreen.h"
+
+#include "booking/FlightCatalog.h"
+#include "models/SeatMapModel.h"
+#include "widgets/SeatLegend.h"
+#include "widgets/SeatMapView.h"
+#include "widgets/UiText.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace kiosk::ui {
+
+SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_model(new SeatMapModel(this)), m_view(new SeatMapView(this))
+{
+    setObjectName(QStringLiteral("seatMapScreen"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("screenTitle"));
+    layout->addWidget(m_title);
+
+    auto *controls = new QHBoxLayout;
+    auto *partyLabel = new QLabel(tr("&Travellers"), this);
+    m_party = new QSpinBox(this);
+    m_party->setObjectName(QStringLiteral("partySize"));
+    m_party->setAccessibleName(tr("Number of travellers"));
+    m_party->setRange(1, 9);
+    m_party->setMinimumSize(120, 56);
+    m_party->setButtonSymbols(QAbstractSpinBox::PlusMinus);
+    partyLabel->setBuddy(m_party);
+    m_best = new QPushButton(tr("Best available together"), this);
+    m_best->setObjectName(QStringLiteral("bestAvailable"));
+    m_best->setMinimumHeight(56);
+    m_deckBar = new QWidget(this);
+    m_decks = new QButtonGroup(this);
+    auto *deckLayout = new QHBoxLayout(m_deckBar);
+    deckLayout->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(partyLabel);
+    controls->addWidget(m_party);
+    controls->addWidget(m_best);
+    controls->addStretch();
+    controls->addWidget(m_deckBar);
+    layout->addLayout(controls);
+
+    m_view->setSeatModel(m_model);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(new SeatLegend(this));
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("seatNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setProperty("role", QStringLiteral("error"));
+    layout->addWidget(m_notice);
+
+    auto *buttons = new QHBoxLayout;
+    auto *back = new QPushButton(tr("Back to flights"), this);
+    back->setMinimumSize(200, 64);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("selectionSummary"));
+    m_continue = new QPushButton(tr("Continue"), this);
+    m_continue->setObjectName(QStringLiteral("seatContinue"));
+    m_continue->setMinimumSize(200, 64);
+    buttons->addWidget(back);
+    buttons->addStretch();
+    buttons->addWidget(m_summary);
+    buttons->addWidget(m_continue);
+    layout->addLayout(buttons);
+
+    connect(back, &QPushButton::clicked, this, &SeatMapScreen::backRequested);
+    connect(m_continue, &QPushButton::clicked, this, &SeatMapScreen::continueRequested);
+    connect(m_party, &QSpinBox::valueChanged, m_model, &SeatMapModel::setPartySize);
+    connect(m_best, &QPushButton::clicked, this, [this] {
+        if (!m_model->selectBestAvailableTogether())
+            setNotice(tr("There are no %n seats side by side left. Please choose seats one by one.", nullptr,
+                         m_model->partySize()));
+    });
+    connect(m_model, &SeatMapModel::selectionChanged, this, &SeatMapScreen::updateSummary);
+    connect(m_view, &SeatMapView::seatRefused, this, [this](const QString &code) {
+        const QModelIndex cell = m_model->indexOf(code);
+        setNotice(m_model->seatAt(cell) && m_model->seatAt(cell)->status != SeatStatus::Free
+                      ? tr("Seat %1 is not available.").arg(code)
+                      : tr("You have chosen %n seat(s) already. Tap one of them to change it.", nullptr,
+                           m_model->partySize()));
+    });
+    connect(m_decks, &QButtonGroup::idClicked, m_model, &SeatMapModel::setDeck);
+    updateSummary();
+}
+
+void SeatMapScreen::showFlight(qint64 flightId)
+{
+    setNotice(QString());
+    auto flight = m_catalog.flight(flightId);
+    auto seats = m_catalog.seats(flightId);
+    if (!flight || !seats) {
+        setNotice(sentence(!flight ? flight.error().message : seats.error().message));
+        return;
+    }
+    m_flight = *flight;
+    m_title->setText(tr("Choose seats — %1 %2 → %3, %4")
+                         .arg(m_flight.designator(), m_flight.origin, m_flight.destination, m_flight.aircraft));
+    m_model->setSeats(*seats);
+    m_model->setPartySize(m_party->value());
+    rebuildDeckButtons();
+    m_view->setFocus();
+    m_view->setCurrentIndex(m_model->index(1, 1));
+}
+
+void SeatMapScreen::rebuildDeckButtons()
+{
+    qDeleteAll(m_decks->buttons());
+    const QList<int> decks = m_model->decks();
+    m_deckBar->setVisible(decks.size() > 1);
+    for (int deck : decks) {
+        auto *button = new QPushButton(deck == 0 ? tr("Main deck") : tr("Upper deck"), m_deckBar);
+        button->setObjectName(QStringLiteral("deck%1").arg(deck));
+        button->setCheckable(true);
+        button->setChecked(deck == m_model->deck());
+        button->setMinimumHeight(56);
+        m_decks->addButton(button, deck);
+        m_deckBar->layout()->addWidget(button);
+    }
+}
+
+void SeatMapScreen::refresh()
+{
+    if (m_flight.id == 0)
+        return;
+    auto seats = m_catalog.seats(m_flight.id);
+    if (!seats) {
+        setNotice(seats.error().message);
+        return;
+    }
+    const QStringList lost = m_model->updateStatuses(*seats);
+    if (!lost.isEmpty())
+        setNotice(tr("Seat %1 was just taken by another traveller. Please choose another.")
+                      .arg(lost.join(QStringLiteral(", "))));
+}
+
+void SeatMapScreen::reportTaken(const QStringList &codes)
+{
+    refresh();
+    setNotice(tr("Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still "
+                 "selected; please choose a replacement.")
+                  .arg(codes.join(QStringLiteral(", "))));
+}
+
+void SeatMapScreen::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+}
+
+QList<SeatCode> SeatMapScreen::selectedSeats() const
+{
+    return m_model->selectedSeats();
+}
+
+QString SeatMapScreen::selectionSummary() const
+{
+    QStringList codes;
+    for (const SeatCode &code : m_model->selectedSeats())
+        codes << code.toString();
+    return codes.isEmpty() ? QString()
+                           : tr("%1 — seats %2 — %3")
+                                 .arg(m_flight.designator(), codes.join(QStringLiteral(", ")),
+                                      m_model->selectedTotal().toString());
+}
+
+void SeatMapScreen::updateSummary()
+{
+    const int chosen = int(m_model->selectedSeats().size());
+    m_continue->setEnabled(chosen == m_model->partySize());
+    m_summary->setText(chosen == 0 ? tr("Tap %n seat(s)", nullptr, m_model->partySize()) : selectionSummary());
+}
+
+} // namespace kiosk::ui

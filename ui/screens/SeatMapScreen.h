@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/Flight.h"
+#include "domain/SeatCode.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace kiosk {
+class FlightCatalog;
+}
+
+namespace kiosk::ui {
+
+class SeatMapModel;
+class SeatMapView;
+
+// Choose the party size and the seats: tap seats, or let "best available together" pick.
+class SeatMapScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit SeatMapScreen(FlightCatalog &catalog, QWidget *parent = nullptr);
+
+    void showFlight(qint64 flightId);
+    void refresh();                                 // statuses from the database, in place
+    void reportTaken(const QStringList &codes);     // a hold lost a race for these seats
+    void setNotice(const QString &text);
+    QList<SeatCode> selectedSeats() const;
+    QString selectionSummary() const;
+
+    SeatMapModel *model() const { return m_model; }
+    SeatMapView *view() const { return m_view; }
+    QSpinBox *partySize() const { return m_party; }
+    QPushButton *continueButton() const { return m_continue; }
+    QPushButton *bestButton() const { return m_best; }
+    QLabel *notice() const { return m_notice; }
+
+Q_SIGNALS:
+    void continueRequested();
+    void backRequested();
+
+private:
+    void updateSummary();
+    void rebuildDeckButtons();
+
+    FlightCatalog &m_catalog;
+    Flight m_flight;
+    SeatMapModel *m_model;
+    SeatMapView *m_view;
+    QLabel *m_title;
+    QLabel *m_notice;
+    QLabel *m_summary;
+    QSpinBox *m_party;
+    QPushButton *m_best;
+    QPushButton *m_continue;
+    QWidget *m_deckBar;
+    QButtonGroup *m_decks;
+};
+
+} // namespace kiosk::ui

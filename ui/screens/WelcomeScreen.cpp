@@ -1,0 +1,81 @@
+#include "WelcomeScreen.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kiosk::ui {
+
+WelcomeScreen::WelcomeScreen(const QString &airportName, QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("welcomeScreen"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 48, 48, 48);
+
+    auto *top = new QHBoxLayout;
+    auto *brand = new QLabel(tr("Kestrel Air"), this);
+    brand->setObjectName(QStringLiteral("brand"));
+    m_clock = new QLabel(this);
+    m_clock->setObjectName(QStringLiteral("clock"));
+    m_clock->setAccessibleName(tr("Local time"));
+    top->addWidget(brand);
+    top->addStretch();
+    top->addWidget(m_clock);
+    layout->addLayout(top);
+    layout->addStretch();
+
+    auto *title = new QLabel(tr("Book your seat"), this);
+    title->setObjectName(QStringLiteral("title"));
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+    auto *subtitle = new QLabel(tr("Departures from %1").arg(airportName), this);
+    subtitle->setAlignment(Qt::AlignCenter);
+    layout->addWidget(subtitle);
+    layout->addSpacing(32);
+
+    auto *start = new QPushButton(tr("Touch to start"), this);
+    start->setObjectName(QStringLiteral("startButton"));
+    start->setAccessibleName(tr("Start booking"));
+    start->setMinimumSize(360, 96);
+    start->setDefault(true);
+    connect(start, &QPushButton::clicked, this, &WelcomeScreen::startRequested);
+    layout->addWidget(start, 0, Qt::AlignHCenter);
+    layout->addStretch();
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch();
+    auto *languageLabel = new QLabel(tr("Language"), this);
+    m_language = new QComboBox(this);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->setMinimumHeight(48);
+    languageLabel->setBuddy(m_language);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this](int index) { Q_EMIT languageChosen(m_language->itemData(index).toString()); });
+    bottom->addWidget(languageLabel);
+    bottom->addWidget(m_language);
+    layout->addLayout(bottom);
+
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &WelcomeScreen::tick);
+    timer->start(1000);
+    tick();
+}
+
+void WelcomeScreen::tick()
+{
+    m_clock->setText(QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("ddd d MMM  HH:mm")));
+}
+
+void WelcomeScreen::mousePressEvent(QMouseEvent *event)
+{
+    QWidget::mousePressEvent(event);
+    Q_EMIT startRequested(); // anywhere on the attract screen starts, as travellers expect
+}
+
+} // namespace kiosk::ui

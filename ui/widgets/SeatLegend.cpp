@@ -1,0 +1,73 @@
+#include "SeatLegend.h"
+
+#include "SeatDelegate.h"
+
+#include <QPainter>
+
+namespace kiosk::ui {
+
+namespace {
+struct Entry {
+    SeatStatus status;
+    bool selected;
+    bool legroom;
+    const char *text;
+};
+const Entry entries[] = {
+    {SeatStatus::Free, false, false, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Free")},
+    {SeatStatus::Free, false, true, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Extra legroom")},
+    {SeatStatus::Free, true, false, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Your choice")},
+    {SeatStatus::Held, false, false, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Held by someone")},
+    {SeatStatus::Sold, false, false, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Taken")},
+    {SeatStatus::Blocked, false, false, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Not available")},
+};
+constexpr int Swatch = 36;
+} // namespace
+
+int SeatLegend::entryWidth() const
+{
+    int widest = 0;
+    for (const Entry &entry : entries)
+        widest = qMax(widest, fontMetrics().horizontalAdvance(tr(entry.text)));
+    return Swatch + 16 + widest;
+}
+
+SeatLegend::SeatLegend(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("seatLegend"));
+    QStringList names;
+    for (const Entry &entry : entries)
+        names << tr(entry.text);
+    setAccessibleName(tr("Legend: %1").arg(names.join(QStringLiteral(", "))));
+}
+
+QSize SeatLegend::sizeHint() const
+{
+    return {entryWidth() * 3, (Swatch + 8) * 2};
+}
+
+int SeatLegend::heightForWidth(int width) const
+{
+    const int perRow = qMax(1, width / entryWidth());
+    const int rows = (int(std::size(entries)) + perRow - 1) / perRow;
+    return rows * (Swatch + 8);
+}
+
+void SeatLegend::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const int entryWidthPx = entryWidth();
+    const int perRow = qMax(1, width() / entryWidthPx);
+    int i = 0;
+    for (const Entry &entry : entries) {
+        const QPoint origin((i % perRow) * entryWidthPx, (i / perRow) * (Swatch + 8));
+        SeatDelegate::paintSeat(&painter, QRectF(origin, QSizeF(Swatch, Swatch)), entry.status, entry.selected,
+                                QStringLiteral("A"), entry.legroom);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRect(origin + QPoint(Swatch + 6, 0), QSize(entryWidthPx - Swatch - 8, Swatch)),
+                         Qt::AlignVCenter | Qt::AlignLeft, tr(entry.text));
+        ++i;
+    }
+}
+
+} // namespace kiosk::ui
