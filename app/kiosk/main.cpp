@@ -35,8 +35,8 @@ kiosk::Status prepareDemo(kiosk::Database &db, const KioskStartup &startup)
     auto now = db.serverNow();
     if (!now)
         return now.error();
-    kiosk::DemoDataGenerator generator(startup.demoSeed, now->date(), startup.demoDays);
-    auto seeded = kiosk::DemoSeeder::seedIfEmpty(db, generator.generate());
+    const kiosk::DemoDataGenerator generator(startup.demoSeed, now->date(), startup.demoDays);
+    auto seeded = kiosk::DemoSeeder::seedIfEmpty(db, generator);
     if (!seeded)
         return seeded.error();
     return kiosk::Done{};

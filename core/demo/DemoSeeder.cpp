@@ -9,15 +9,16 @@ namespace kiosk {
 
 Result<int> DemoSeeder::seed(Database &db, const DemoSchedule &schedule)
 {
-    return store(db, schedule, true);
+    return store(db, &schedule, nullptr, true);
 }
 
-Result<int> DemoSeeder::seedIfEmpty(Database &db, const DemoSchedule &schedule)
+Result<int> DemoSeeder::seedIfEmpty(Database &db, const DemoDataGenerator &generator)
 {
-    return store(db, schedule, false);
+    return store(db, nullptr, &generator, false);
 }
 
-Result<int> DemoSeeder::store(Database &db, const DemoSchedule &schedule, bool refuseIfSeeded)
+Result<int> DemoSeeder::store(Database &db, const DemoSchedule *given, const DemoDataGenerator *generator,
+                              bool refuseIfSeeded)
 {
     FlightRepository flights(db);
     auto transaction = Transaction::begin(db);
@@ -38,6 +39,7 @@ Result<int> DemoSeeder::store(Database &db, const DemoSchedule &schedule, bool r
                                         "database (nothing was changed)")
                              .arg(*existing));
     }
+    const DemoSchedule schedule = given ? *given : generator->generate();
     if (schedule.flights.isEmpty())
         return makeError(ErrorCode::BadInput, QStringLiteral("the demo schedule has no flights; nothing to store"));
 

@@ -57,7 +57,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2)
-        qFatal("usage: kiosk_screenshots OUTDIR [--agent] [--aircraft TYPE]");
+        qFatal("usage: kiosk_screenshots OUTDIR [--agent] [--aircraft TYPE] [--origin IATA]");
     const QString outDir = args.at(1);
     QDir().mkpath(outDir);
     const bool agent = args.contains(QStringLiteral("--agent"));
@@ -80,6 +80,9 @@ int main(int argc, char **argv)
     BookingService service(**db, gateway, Actor{QStringLiteral("tour"), QStringLiteral("kiosk")});
     FlightCatalog catalog(**db);
     ui::KioskOptions options;
+    const qsizetype originAt = args.indexOf(QStringLiteral("--origin"));
+    if (originAt > 0 && originAt + 1 < args.size())
+        options.origin = args.at(originAt + 1);
     options.mode = agent ? ui::KioskOptions::Mode::Agent : ui::KioskOptions::Mode::Demo;
     ui::KioskWindow window(service, catalog, options);
     window.resize(1280, 900);

@@ -238,6 +238,14 @@ QVariant SeatMapModel::data(const QModelIndex &index, int role) const
             return int(CellKind::RowLabel);
         if (role == Qt::DisplayRole)
             return row.seatRow;
+        if (role == FeaturesRole || role == Qt::AccessibleTextRole) { // an exit row is marked at its number
+            const bool exit = std::any_of(m_seats.cbegin(), m_seats.cend(), [&](const Seat &seat) {
+                return seat.deck == m_deck && seat.code.row() == row.seatRow && seat.features.testFlag(SeatFeature::ExitRow);
+            });
+            if (role == FeaturesRole)
+                return exit ? int(SeatFeature::ExitRow) : 0;
+            return exit ? tr("Row %1, exit row").arg(row.seatRow) : tr("Row %1").arg(row.seatRow);
+        }
         return {};
     }
     const Seat *seat = seatAt(index);

@@ -48,7 +48,7 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     layout->addLayout(controls);
 
     m_view->setSeatModel(m_model);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view, 1, Qt::AlignHCenter);
     layout->addWidget(new SeatLegend(this));
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("seatNotice"));

@@ -84,9 +84,23 @@ void SeatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     case SeatMapModel::CellKind::CabinHeader: {
         QStyleOptionViewItem plain = option;
         plain.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus);
+        plain.state |= QStyle::State_Enabled; // labels are not choosable, but must read clearly
         plain.displayAlignment = kind == SeatMapModel::CellKind::RowLabel ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter;
         plain.font.setBold(true);
+        const bool exitRow = kind == SeatMapModel::CellKind::RowLabel
+            && SeatFeatures::fromInt(index.data(SeatMapModel::FeaturesRole).toInt()).testFlag(SeatFeature::ExitRow);
+        if (exitRow) // the number moves up to make room for the EXIT mark below it
+            plain.displayAlignment = Qt::AlignHCenter | Qt::AlignTop;
         QStyledItemDelegate::paint(painter, plain, index);
+        if (exitRow) {
+            painter->save();
+            QFont small = plain.font;
+            small.setPointSizeF(qMax(6.0, small.pointSizeF() * 0.55));
+            painter->setFont(small);
+            painter->setPen(QColor(0xb4, 0x23, 0x18));
+            painter->drawText(option.rect.adjusted(0, 0, 0, -4), Qt::AlignHCenter | Qt::AlignBottom, tr("EXIT"));
+            painter->restore();
+        }
         break;
     }
     case SeatMapModel::CellKind::Aisle:

@@ -4,6 +4,7 @@
 #include "models/SeatMapModel.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QKeyEvent>
 
 namespace kiosk::ui {
@@ -48,6 +49,11 @@ void SeatMapView::layoutGrid()
             m_model->data(m_model->index(m_model->rowCount() > 1 ? 1 : 0, column), SeatMapModel::CellKindRole).toInt());
         setColumnWidth(column, kind == SeatMapModel::CellKind::Aisle ? m_cell / 2 : m_cell);
     }
+    // As wide as the cabin and no wider, so the screen can centre the aircraft.
+    int width = 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        width += columnWidth(column);
+    setFixedWidth(width);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const auto kind = SeatMapModel::CellKind(m_model->data(m_model->index(row, 0), SeatMapModel::CellKindRole).toInt());
         if (kind == SeatMapModel::CellKind::CabinHeader)
