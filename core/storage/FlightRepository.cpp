@@ -15,6 +15,30 @@ QDateTime fromMs(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+// The first ten columns of every flight query, in the order flightColumns() lists them.
+Flight readFlight(const Statement &row)
+{
+    Flight f;
+    f.id = row.value(0).toLongLong();
+    f.carrier = row.value(1).toString();
+    f.number = row.value(2).toInt();
+    f.departureDate = QDate::fromString(row.value(3).toString().left(10), Qt::ISODate);
+    f.origin = row.value(4).toString();
+    f.destination = row.value(5).toString();
+    f.departureUtc = fromMs(row.value(6));
+    f.arrivalUtc = fromMs(row.value(7));
+    f.aircraft = row.value(8).toString();
+    f.currency = row.value(9).toString();
+    return f;
+}
+
+QString flightColumns(const SqlDialect &sql, const QString &prefix)
+{
+    return QStringLiteral("%1id, %1carrier, %1number, %1departure_date, %1origin, %1destination, %2, %3, %1aircraft, "
+                          "%1currency")
+        .arg(prefix, sql.epochMs(prefix + QStringLiteral("departure_at")), sql.epochMs(prefix + QStringLiteral("arrival_at")));
+}
+
 } // namespace
 
 Status FlightRepository::upsertAirport(const Airport &airport)
@@ -89,10 +113,7 @@ Result<QList<Flight>> FlightRepository::select(const QString &where,
 {
     const SqlDialect &sql = m_db.dialect();
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT id, carrier, number, departure_date, origin, destination, %1, %2, aircraft, "
-                             "currency FROM flights WHERE %3 %4")
-                  .arg(sql.epochMs(QStringLiteral("departure_at")), sql.epochMs(QStringLiteral("arrival_at")),
-                       where, tail));
+        m_db, QStringLiteral("SELECT %1 FROM flights WHERE %2 %3").arg(flightColumns(sql, QString()), where, tail));
     if (!query)
         return query.error();
     for (const auto &[name, value] : bindings)
@@ -100,20 +121,8 @@ Result<QList<Flight>> FlightRepository::select(const QString &where,
     if (auto done = query->exec(QStringLiteral("reading flights")); !done)
         return done.error();
     QList<Flight> flights;
-    while (query->next()) {
-        Flight f;
-        f.id = query->value(0).toLongLong();
-        f.carrier = query->value(1).toString();
-        f.number = query->value(2).toInt();
-        f.departureDate = QDate::fromString(query->value(3).toString().left(10), Qt::ISODate);
-        f.origin = query->value(4).toString();
-        f.destination = query->value(5).toString();
-        f.departureUtc = fromMs(query->value(6));
-        f.arrivalUtc = fromMs(query->value(7));
-        f.aircraft = query->value(8).toString();
-        f.currency = query->value(9).toString();
-        flights << f;
-    }
+    while (query->next())
+        flights << readFlight(*query);
     return flights;
 }
 
@@ -232,9 +241,8 @@ Result<QList<FlightSummary>> FlightRepository::departures(const DepartureQuery &
                                    "SUM(CASE WHEN s.cabin = '%1' THEN 1 ELSE 0 END)")
                         .arg(QLatin1String(cabin), freeSeat);
     auto page = Statement::prepare(
-        m_db, QStringLiteral("SELECT f.id, f.carrier, f.number, f.departure_date, f.origin, f.destination, %1, %2, "
-                             "f.aircraft, f.currency, o.city, d.city, o.time_zone, %3, MIN(CASE WHEN %4 THEN s.price_minor END) "
-                             "FROM (SELECT * FROM flights WHERE %5 ORDER BY departure_at, id LIMIT :limit) f "
+        m_db, QStringLiteral("SELECT %1, o.city, d.city, o.time_zone, %2, MIN(CASE WHEN %3 THEN s.price_minor END) "
+                             "FROM (SELECT * FROM flights WHERE %4 ORDER BY departure_at, id LIMIT :limit) f "
                              "JOIN airports o ON o.iata = f.origin JOIN airports d ON d.iata = f.destination "
                              "JOIN seats s ON s.flight_id = f.id "
                              "LEFT JOIN booking_lines l ON l.seat_id = s.id AND l.active "
@@ -242,8 +250,8 @@ Result<QList<FlightSummary>> FlightRepository::departures(const DepartureQuery &
                              "GROUP BY f.id, f.carrier, f.number, f.departure_date, f.origin, f.destination, "
                              "f.departure_at, f.arrival_at, f.aircraft, f.currency, o.city, d.city, o.time_zone "
                              "ORDER BY f.departure_at, f.id")
-                  .arg(sql.epochMs(QStringLiteral("f.departure_at")), sql.epochMs(QStringLiteral("f.arrival_at")),
-                       perCabin.join(QStringLiteral(", ")), freeSeat, where.join(QStringLiteral(" AND "))));
+                  .arg(flightColumns(sql, QStringLiteral("f.")), perCabin.join(QStringLiteral(", ")), freeSeat,
+                       where.join(QStringLiteral(" AND "))));
     if (!page)
         return page.error();
     page->bind(QStringLiteral(":afterDep"), query.afterDepartureMs)
@@ -262,17 +270,8 @@ Result<QList<FlightSummary>> FlightRepository::departures(const DepartureQuery &
     const Cabin cabins[] = {Cabin::First, Cabin::Business, Cabin::PremiumEconomy, Cabin::Economy};
     while (page->next()) {
         FlightSummary summary;
-        Flight &f = summary.flight;
-        f.id = page->value(0).toLongLong();
-        f.carrier = page->value(1).toString();
-        f.number = page->value(2).toInt();
-        f.departureDate = QDate::fromString(page->value(3).toString().left(10), Qt::ISODate);
-        f.origin = page->value(4).toString();
-        f.destination = page->value(5).toString();
-        f.departureUtc = fromMs(page->value(6));
-        f.arrivalUtc = fromMs(page->value(7));
-        f.aircraft = page->value(8).toString();
-        f.currency = page->value(9).toString();
+        summary.flight = readFlight(*page);
+        const Flight &f = summary.flight;
         summary.originCity = page->value(10).toString();
         summary.destinationCity = page->value(11).toString();
         summary.originTimeZone = page->value(12).toString();
