@@ -307,6 +307,6 @@ TEST_P(CliCommandsTest, TextOutputIsForPeople)
     EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
 }
 
-KIOSK_CLI_ON_BOTH_BACKENDS(CliCommandsTest);
+KIOSK_ON_BOTH_BACKENDS(CliCommandsTest);
 
 } // namespace

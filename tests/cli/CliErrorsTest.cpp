@@ -197,7 +197,7 @@ TEST_P(CliErrorsTest, SchemaNewerThanTheProgramIsRefused)
     EXPECT_EQ(bookings(), 0);
 }
 
-KIOSK_CLI_ON_BOTH_BACKENDS(CliErrorsTest);
+KIOSK_ON_BOTH_BACKENDS(CliErrorsTest);
 
 // Errors that come before any database: the URL and the connection.
 TEST(CliDatabaseErrors, MalformedUrlIsBadInput)

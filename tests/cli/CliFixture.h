@@ -95,15 +95,5 @@ private:
     std::optional<TestDatabase> m_database;
 };
 
-inline std::string cliBackendName(const ::testing::TestParamInfo<Backend> &info)
-{
-    return backendName(info.param);
-}
-
-#define KIOSK_CLI_ON_BOTH_BACKENDS(Suite)                                                                 \
-    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                             \
-                             ::testing::Values(::kiosk::test::Backend::SQLite,                            \
-                                               ::kiosk::test::Backend::PostgreSQL),                       \
-                             ::kiosk::test::cliBackendName)
 
 } // namespace kiosk::test

@@ -89,6 +89,6 @@ TEST_P(CliRaceTest, OverlappingMultiSeatHoldsNeverLeaveAPartialBooking)
     EXPECT_EQ(held, 2);
 }
 
-KIOSK_CLI_ON_BOTH_BACKENDS(CliRaceTest);
+KIOSK_ON_BOTH_BACKENDS(CliRaceTest);
 
 } // namespace

@@ -72,6 +72,6 @@ TEST_P(CliSeedDemoTest, ADatabaseWithFlightsIsNeverSeeded)
     EXPECT_EQ(countRows(*db, QStringLiteral("flights")), 1);
 }
 
-KIOSK_CLI_ON_BOTH_BACKENDS(CliSeedDemoTest);
+KIOSK_ON_BOTH_BACKENDS(CliSeedDemoTest);
 
 } // namespace

@@ -68,15 +68,4 @@ private:
     std::optional<TestDatabase> m_database;
 };
 
-inline std::string backendParamName(const ::testing::TestParamInfo<Backend> &info)
-{
-    return backendName(info.param);
-}
-
-#define KIOSK_ON_BOTH_BACKENDS(Suite)                                                                     \
-    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                             \
-                             ::testing::Values(::kiosk::test::Backend::SQLite,                            \
-                                               ::kiosk::test::Backend::PostgreSQL),                       \
-                             ::kiosk::test::backendParamName)
-
 } // namespace kiosk::test

@@ -4,6 +4,8 @@
 
 #include <QTemporaryDir>
 
+#include <gtest/gtest.h>
+
 #include <memory>
 #include <string>
 
@@ -36,5 +38,17 @@ private:
     QString m_schema;
     QString m_error;
 };
+
+// Test names end in /SQLite or /PostgreSQL.
+inline std::string backendParamName(const ::testing::TestParamInfo<Backend> &info)
+{
+    return backendName(info.param);
+}
+
+#define KIOSK_ON_BOTH_BACKENDS(Suite)                                                                     \
+    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                             \
+                             ::testing::Values(::kiosk::test::Backend::SQLite,                            \
+                                               ::kiosk::test::Backend::PostgreSQL),                       \
+                             ::kiosk::test::backendParamName)
 
 } // namespace kiosk::test

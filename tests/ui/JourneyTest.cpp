@@ -224,11 +224,6 @@ TEST_P(JourneyTest, CancelAtPaymentReleasesTheHold)
               int(SeatStatus::Free));
 }
 
-std::string name(const ::testing::TestParamInfo<Backend> &info)
-{
-    return backendName(info.param);
-}
-
 } // namespace
 
-INSTANTIATE_TEST_SUITE_P(Backends, JourneyTest, ::testing::Values(Backend::SQLite, Backend::PostgreSQL), name);
+KIOSK_ON_BOTH_BACKENDS(JourneyTest);
