@@ -10,10 +10,12 @@
 #include "booking/BookingSession.h"
 #include "booking/FlightCatalog.h"
 #include "widgets/InactivityWatcher.h"
+#include "widgets/SeatMapView.h"
 #include "widgets/UiText.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QPushButton>
@@ -66,6 +68,10 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
 
     auto *exit = new QShortcut(options.operatorExit, this);
     connect(exit, &QShortcut::activated, this, &KioskWindow::operatorExit);
+    if (!options.touchFirst()) { // a mouse and keyboard need no thumb-sized targets
+        m_flights->view()->verticalHeader()->setDefaultSectionSize(32);
+        m_seats->view()->setCellSize(40);
+    }
     if (options.mode == KioskOptions::Mode::Agent)
         buildMenus();
     else
