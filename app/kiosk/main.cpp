@@ -86,6 +86,11 @@ int main(int argc, char **argv)
     kiosk::BookingService service(**db, gateway, kiosk::Actor{startup.terminal, QStringLiteral("kiosk")},
                                   startup.holdSeconds);
     kiosk::FlightCatalog catalog(**db);
+    auto here = catalog.airport(startup.options.origin);
+    if (!here)
+        return fail(QApplication::translate("main", "This terminal is set to airport %1, which the database does not know.")
+                        .arg(startup.options.origin));
+    startup.options.originName = here->city;
     kiosk::HoldScheduler scheduler(service);
     scheduler.start();
 

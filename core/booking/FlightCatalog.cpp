@@ -15,6 +15,11 @@ Result<QList<Airport>> FlightCatalog::destinationsFrom(const QString &origin)
     return FlightRepository(m_db).destinationsFrom(origin);
 }
 
+Result<Airport> FlightCatalog::airport(const QString &iata)
+{
+    return FlightRepository(m_db).airport(iata);
+}
+
 Result<Flight> FlightCatalog::flight(qint64 flightId)
 {
     return FlightRepository(m_db).find(FlightRef::byId(flightId));

@@ -19,6 +19,7 @@ public:
 
     Result<QList<FlightSummary>> departures(const DepartureQuery &query);
     Result<QList<Airport>> destinationsFrom(const QString &origin);
+    Result<Airport> airport(const QString &iata);
     Result<Flight> flight(qint64 flightId);
     Result<QList<Seat>> seats(qint64 flightId);
     Result<QDateTime> serverNow();

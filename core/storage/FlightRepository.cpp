@@ -304,4 +304,19 @@ Result<QList<Airport>> FlightRepository::destinationsFrom(const QString &origin)
     return airports;
 }
 
+Result<Airport> FlightRepository::airport(const QString &iata)
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT iata, city, name, country, time_zone FROM airports WHERE iata = :iata"));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":iata"), iata.toUpper());
+    if (auto done = query->exec(QStringLiteral("reading an airport")); !done)
+        return done.error();
+    if (!query->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no airport %1 in the database").arg(iata.toUpper()));
+    return Airport{query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+                   query->value(3).toString(), query->value(4).toString()};
+}
+
 } // namespace kiosk

@@ -36,6 +36,7 @@ public:
     // Departures with seats left per cabin and the lowest free fare, one page at a time.
     Result<QList<FlightSummary>> departures(const DepartureQuery &query);
     Result<QList<Airport>> destinationsFrom(const QString &origin);
+    Result<Airport> airport(const QString &iata);
     Result<int> count();
 
 private:
