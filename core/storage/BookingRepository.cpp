@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Statement.h"
+#include "domain/BookingReference.h"
 
 namespace kiosk {
 
@@ -234,6 +235,14 @@ Result<Booking> BookingRepository::find(const QString &referenceOrId)
     const QString text = referenceOrId.trimmed();
     bool isId = false;
     const qint64 id = text.toLongLong(&isId);
+    // The reference alphabet has the digits 2-9, so about one generated reference in 3,400
+    // ("778444") is all digits: look it up as the reference it is, and only then as an id.
+    if (isId && BookingReference::parse(text)) {
+        auto byReference = findWhere(QStringLiteral("b.reference = :value"), text,
+                                     QStringLiteral("no booking with reference %1").arg(text));
+        if (byReference || byReference.error().code != ErrorCode::NotFound)
+            return byReference;
+    }
     if (isId)
         return findById(id);
     return findWhere(QStringLiteral("b.reference = :value"), text.toUpper(),
