@@ -44,13 +44,13 @@ protected:
         ASSERT_GT(flight.id, 0);
     }
 
-    void open(int holdSeconds = 600, int idleSeconds = 60)
+    void open(int holdSeconds = 600, int idleSeconds = 60, KioskOptions::Mode mode = KioskOptions::Mode::Demo)
     {
         service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("kiosk-ui-test"), QStringLiteral("kiosk")},
                                                    holdSeconds);
         catalog = std::make_unique<FlightCatalog>(*db);
         KioskOptions options;
-        options.mode = KioskOptions::Mode::Demo;
+        options.mode = mode;
         options.idleSeconds = idleSeconds;
         options.graceSeconds = 1;
         window = std::make_unique<KioskWindow>(*service, *catalog, options);
@@ -222,6 +222,31 @@ TEST_P(JourneyTest, CancelAtPaymentReleasesTheHold)
     EXPECT_EQ(service->find(reference)->state, BookingState::Cancelled);
     EXPECT_EQ(window->seatMapScreen()->model()->indexOf(QStringLiteral("8E")).data(SeatMapModel::StatusRole).toInt(),
               int(SeatStatus::Free));
+}
+
+TEST_P(JourneyTest, CounterKioskCannotBeClosedAndTypesWithItsOwnKeyboard)
+{
+    open(600, 60, KioskOptions::Mode::Kiosk);
+    EXPECT_FALSE(window->close()); // no way out for travellers; the operator exit needs a PIN
+    EXPECT_TRUE(window->isVisible());
+    chooseSeats({QStringLiteral("9A")});
+    QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
+    QLineEdit *name = window->passengerScreen()->nameField(0);
+    name->setFocus();
+    auto *keyboard = window->passengerScreen()->findChild<QWidget *>(QStringLiteral("onScreenKeyboard"));
+    ASSERT_NE(keyboard, nullptr);
+    for (const QString &key : {QStringLiteral("A"), QStringLiteral("D"), QStringLiteral("A"), QStringLiteral("Space"),
+                               QStringLiteral("L"), QStringLiteral("O"), QStringLiteral("V"), QStringLiteral("E")}) {
+        QPushButton *button = nullptr;
+        for (QPushButton *candidate : keyboard->findChildren<QPushButton *>()) {
+            if (candidate->text() == key)
+                button = candidate;
+        }
+        ASSERT_NE(button, nullptr) << key.toStdString();
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+    EXPECT_EQ(name->text(), QStringLiteral("ADA LOVE"));
+    EXPECT_TRUE(name->hasFocus()); // the keys never take focus from the field
 }
 
 } // namespace
