@@ -3,7 +3,6 @@
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
 #include "booking/HoldScheduler.h"
-#include "demo/DemoDataGenerator.h"
 #include "demo/DemoSeeder.h"
 #include "payment/MockPaymentGateway.h"
 #include "screens/KioskWindow.h"
@@ -28,7 +27,8 @@ int fail(const QString &message)
     return 1;
 }
 
-// The demo database is created and filled on first use, reused afterwards.
+// The demo database is created and filled on first use, reused afterwards, and given the
+// next days of flights when everything in it has departed.
 kiosk::Status prepareDemo(kiosk::Database &db, const KioskStartup &startup)
 {
     auto migrated = kiosk::Migrator(db).migrate();
@@ -37,8 +37,7 @@ kiosk::Status prepareDemo(kiosk::Database &db, const KioskStartup &startup)
     auto now = db.serverNow();
     if (!now)
         return now.error();
-    const kiosk::DemoDataGenerator generator(startup.demoSeed, now->date(), startup.demoDays);
-    auto seeded = kiosk::DemoSeeder::seedIfEmpty(db, generator);
+    auto seeded = kiosk::DemoSeeder::ensureUpcoming(db, startup.demoSeed, now->date(), startup.demoDays);
     if (!seeded)
         return seeded.error();
     return kiosk::Done{};

@@ -7,21 +7,20 @@ namespace kiosk {
 
 class Database;
 
-// Stores a generated demo schedule: every airport, then every flight with its seats, in
-// ONE transaction, so a failure (or a second seeder racing this one) leaves nothing half
-// written. Only an empty database is seeded: the demo never mixes with real flights.
+// Stores generated demo schedules, each in ONE transaction, so a failure (or a second
+// seeder racing this one) leaves nothing half written.
 class DemoSeeder {
 public:
     // Returns the number of flights stored. A database that already has flights is refused
     // with ErrorCode::BadInput and left unchanged, so seeding twice is safe.
     static Result<int> seed(Database &db, const DemoSchedule &schedule);
-    // As seed(), but a database that already has flights is fine: returns 0, changes
-    // nothing, and does not even generate the schedule (the demo's every start).
-    static Result<int> seedIfEmpty(Database &db, const DemoDataGenerator &generator);
+    // The demo's every start: while some flight is still to depart, nothing happens (and
+    // nothing is generated). Otherwise — a new database, or one whose flights have all
+    // left — `days` more days are added, from today or the day after the last flight.
+    static Result<int> ensureUpcoming(Database &db, quint32 seed, const QDate &today, int days);
 
 private:
-    static Result<int> store(Database &db, const DemoSchedule *schedule, const DemoDataGenerator *generator,
-                             bool refuseIfSeeded);
+    static Status store(Database &db, const DemoSchedule &schedule);
 };
 
 } // namespace kiosk

@@ -209,6 +209,29 @@ Result<QList<Seat>> FlightRepository::seats(qint64 flightId)
     return seats;
 }
 
+Result<int> FlightRepository::upcomingCount()
+{
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM flights WHERE departure_at > %1")
+                                              .arg(m_db.dialect().now()));
+    if (!query)
+        return query.error();
+    if (auto done = query->exec(QStringLiteral("counting upcoming flights")); !done)
+        return done.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<QDate> FlightRepository::lastDepartureDate()
+{
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT MAX(departure_date) FROM flights"));
+    if (!query)
+        return query.error();
+    if (auto done = query->exec(QStringLiteral("finding the last departure date")); !done)
+        return done.error();
+    if (!query->next() || query->value(0).isNull())
+        return QDate();
+    return QDate::fromString(query->value(0).toString().left(10), Qt::ISODate);
+}
+
 Result<int> FlightRepository::count()
 {
     auto query = Statement::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM flights"));

@@ -38,6 +38,8 @@ public:
     Result<QList<Airport>> destinationsFrom(const QString &origin);
     Result<Airport> airport(const QString &iata);
     Result<int> count();
+    Result<int> upcomingCount();         // flights still to depart, by the server clock
+    Result<QDate> lastDepartureDate();   // invalid when there are no flights
 
 private:
     Result<QList<Flight>> select(const QString &where, const QList<QPair<QString, QVariant>> &bindings,
