@@ -138,7 +138,7 @@ TEST_P(JourneyTest, DeclinedThenApprovedPaymentEndsWithAConfirmation)
     EXPECT_EQ(service->find(reference)->state, BookingState::SeatHeld);
 
     pay(QStringLiteral("4242 4242 4242 4242"));
-    QTRY_COMPARE_WITH_TIMEOUT(window->currentScreen(), window->confirmationScreen(), 5000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentScreen() == window->confirmationScreen(); }, 5000));
     EXPECT_EQ(window->confirmationScreen()->referenceText(), reference);
     auto booking = service->find(reference);
     EXPECT_EQ(booking->state, BookingState::Confirmed);
@@ -189,8 +189,8 @@ TEST_P(JourneyTest, HoldRunningOutClosesThePaymentAndReleasesTheSeats)
     ASSERT_NE(window->paymentDialog(), nullptr);
     const QString reference = window->paymentDialog()->booking().reference;
     EXPECT_TRUE(window->paymentDialog()->countdown()->isWarning()); // under a minute from the start
-    QTRY_COMPARE_WITH_TIMEOUT(window->currentScreen(), window->seatMapScreen(), 6000);
-    QTRY_VERIFY_WITH_TIMEOUT(window->paymentDialog() == nullptr, 2000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentScreen() == window->seatMapScreen(); }, 6000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->paymentDialog() == nullptr; }, 2000));
     EXPECT_TRUE(window->seatMapScreen()->notice()->text().contains(QStringLiteral("released")));
     EXPECT_EQ(window->seatMapScreen()->model()->indexOf(QStringLiteral("6A")).data(SeatMapModel::StatusRole).toInt(),
               int(SeatStatus::Free));
@@ -204,8 +204,8 @@ TEST_P(JourneyTest, InactivityAsksThenResetsAndReleasesTheHold)
     enterNames({QStringLiteral("Margaret Hamilton")});
     ASSERT_NE(window->paymentDialog(), nullptr);
     const QString reference = window->paymentDialog()->booking().reference;
-    QTRY_VERIFY_WITH_TIMEOUT(window->stillTherePrompt() != nullptr, 4000);
-    QTRY_COMPARE_WITH_TIMEOUT(window->currentScreen(), window->welcomeScreen(), 4000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->stillTherePrompt() != nullptr; }, 4000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentScreen() == window->welcomeScreen(); }, 4000));
     EXPECT_EQ(service->find(reference)->state, BookingState::Cancelled);
     EXPECT_EQ(window->paymentDialog(), nullptr);
 }
