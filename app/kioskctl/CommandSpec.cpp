@@ -130,6 +130,21 @@ QList<CommandSpec> buildTable()
                                  "JSON: {\"released\": 2, \"references\": [\"ABC234\", \"XYZ789\"]}"),
                   {},
                   {}});
+
+    table.append({QStringLiteral("watch"), QStringLiteral("watch FLIGHT [--for SECONDS]"),
+                  QStringLiteral("follow a flight's seats live, one line per change"),
+                  QStringLiteral("Runs until Ctrl-C, SIGTERM or --for SECONDS, printing every seat change made by any\n"
+                                 "terminal (PostgreSQL: LISTEN/NOTIFY; SQLite: polling PRAGMA data_version), and\n"
+                                 "releases holds at their deadline like any running terminal. Survives a database\n"
+                                 "restart: reports the loss, retries with backoff, re-reads the seats when back.\n"
+                                 "JSON: JSON Lines, one object per line, flushed at once. First\n"
+                                 "  {\"event\": \"watching\", \"flight\", \"seats\", \"at\"}, then per change\n"
+                                 "  {\"flight\", \"seat\", \"from\", \"to\": \"free|held|sold|blocked\", \"reference\"\n"
+                                 "  (null when free), \"at\" (server time)}, and {\"event\": \"connection_lost\",\n"
+                                 "  \"reason\", \"at\"} / {\"event\": \"connection_restored\", \"at\"}."),
+                  {{QStringLiteral("FLIGHT"), flightArg}},
+                  {option(QStringLiteral("for"), QStringLiteral("Stop after this many seconds."),
+                          QStringLiteral("SECONDS"))}});
     return table;
 }
 

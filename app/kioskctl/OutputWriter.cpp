@@ -29,6 +29,12 @@ int OutputWriter::error(const Error &error)
     return error.exitCode();
 }
 
+void OutputWriter::line(const QJsonObject &object, const QString &text)
+{
+    write(m_out, (m_json ? QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) : text)
+                     + QLatin1Char('\n'));
+}
+
 void OutputWriter::plain(const QString &text)
 {
     write(m_out, text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));

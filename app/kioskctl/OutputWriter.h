@@ -24,6 +24,9 @@ public:
     int result(const QJsonObject &object, const QString &text);
     // An error on stderr in the mode's format. Returns the error's exit code (2, 3, 4, 5 or 1).
     int error(const Error &error);
+    // One line of a streaming command (`watch`): compact JSON (JSON Lines) or text, flushed
+    // at once so a pipe sees it immediately.
+    void line(const QJsonObject &object, const QString &text);
     // Help and version text: always plain text on stdout.
     void plain(const QString &text);
 

@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "FlightCommands.h"
 #include "OutputWriter.h"
+#include "WatchCommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -46,6 +47,8 @@ int main(int argc, char **argv)
         return AdminCommands(global, out).run(command, invocation->arguments);
     if (FlightCommands::handles(command))
         return FlightCommands(global, out).run(command, invocation->arguments);
+    if (WatchCommand::handles(command))
+        return WatchCommand(global, out).run(invocation->arguments);
     if (BookingCommands::handles(command))
         return BookingCommands(global, out).run(command, invocation->arguments);
     return out.error(kiosk::makeError(kiosk::ErrorCode::Internal, QStringLiteral("no handler for '%1'").arg(command)));

@@ -10,6 +10,9 @@ HoldScheduler::HoldScheduler(BookingService &service, QObject *parent) : QObject
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &HoldScheduler::fire);
+    m_rearmSoon.setSingleShot(true);
+    m_rearmSoon.setInterval(CoalesceMs);
+    connect(&m_rearmSoon, &QTimer::timeout, this, &HoldScheduler::rearm);
     connect(&service.events(), &BookingEvents::holdPlaced, this,
             [this](const QString &, const QDateTime &deadline) { onHoldPlaced(deadline); });
 }
@@ -17,6 +20,12 @@ HoldScheduler::HoldScheduler(BookingService &service, QObject *parent) : QObject
 void HoldScheduler::start()
 {
     rearm();
+}
+
+void HoldScheduler::rearmSoon()
+{
+    if (!m_rearmSoon.isActive())
+        m_rearmSoon.start();
 }
 
 void HoldScheduler::onHoldPlaced(const QDateTime &deadlineUtc)
@@ -55,6 +64,7 @@ void HoldScheduler::rearm()
         waitMs = qBound<qint64>(0, now->msecsTo(**next), qint64(MaxSleepMs));
         m_armedFor = now->addMSecs(waitMs);
     }
+    qCDebug(lcBooking) << "hold scheduler sleeps" << waitMs << "ms" << (next->has_value() ? "until a deadline" : "(no holds)");
     m_timer.start(int(waitMs));
 }
 

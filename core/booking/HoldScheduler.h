@@ -14,14 +14,17 @@ class BookingService;
 class HoldScheduler : public QObject {
     Q_OBJECT
 public:
-    // Until terminals push changes to each other, the next deadline is re-read at least
-    // this often so holds made elsewhere are noticed.
+    // Seat changes elsewhere re-arm the timer (LiveSync); this bound is the safety net for
+    // a terminal running without a listener.
     static constexpr int MaxSleepMs = 30000;
+    static constexpr int CoalesceMs = 50;
     static constexpr int RetryAfterErrorMs = 5000;
 
     explicit HoldScheduler(BookingService &service, QObject *parent = nullptr);
 
     void start();
+    // Re-reads the next deadline shortly; bursts of seat changes collapse into one read.
+    void rearmSoon();
     bool isArmed() const { return m_timer.isActive(); }
     int remainingMs() const { return m_timer.remainingTime(); }
 
@@ -35,6 +38,7 @@ private:
 
     BookingService &m_service;
     QTimer m_timer;
+    QTimer m_rearmSoon;
     QDateTime m_armedFor; // server time the timer is set for
 };
 

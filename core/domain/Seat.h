@@ -36,6 +36,7 @@ struct Seat {
     Money price;
     SeatStatus status = SeatStatus::Free;
     int deck = 0; // 0 main deck, 1 upper deck (A380, B747)
+    QString holder; // reference of the booking holding or owning the seat; empty otherwise
 };
 
 } // namespace kiosk

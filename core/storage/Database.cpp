@@ -84,23 +84,57 @@ Result<std::unique_ptr<Database>> Database::open(const QString &urlText, const Q
                 + QStringLiteral("application_name='%1'").arg(applicationName);
         if (!options.contains(QLatin1String("connect_timeout")))
             options += QStringLiteral(";connect_timeout=5");
+        // A cable pulled out of a kiosk must be noticed in seconds, not after the kernel's
+        // two-hour TCP default (ignored on Unix sockets).
+        if (!options.contains(QLatin1String("keepalives")))
+            options += QStringLiteral(";keepalives_idle=5;keepalives_interval=2;keepalives_count=3");
+        if (!options.contains(QLatin1String("tcp_user_timeout")))
+            options += QStringLiteral(";tcp_user_timeout=10000");
         db.setConnectOptions(options);
     } else {
         db.setDatabaseName(url->path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(LockTimeoutMs));
     }
 
+    if (auto opened = database->openConnection(); !opened)
+        return opened.error();
+    qCDebug(lcStorage) << "connected to" << url->redacted();
+    return database;
+}
+
+Status Database::openConnection()
+{
+    QSqlDatabase db = connection();
     if (!db.open()) {
         const QSqlError error = db.lastError();
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("cannot connect to %1: %2")
-                             .arg(url->redacted(), error.databaseText().isEmpty() ? error.text()
-                                                                                 : error.databaseText().trimmed()));
+                             .arg(m_url.redacted(), error.databaseText().isEmpty() ? error.text()
+                                                                                  : error.databaseText().trimmed()));
     }
-    if (auto configured = database->configure(); !configured)
-        return configured.error();
-    qCDebug(lcStorage) << "connected to" << url->redacted();
-    return database;
+    return configure();
+}
+
+Status Database::ping()
+{
+    auto query = prepared(QStringLiteral("SELECT 1"));
+    if (!query)
+        return query.error();
+    if (!(*query)->exec() || !(*query)->next())
+        return errorFrom((*query)->lastError(), QStringLiteral("checking the connection"));
+    (*query)->finish();
+    return Done{};
+}
+
+Status Database::reconnect()
+{
+    m_statements.clear(); // prepared on the old session; the new one knows none of them
+    QSqlDatabase db = connection();
+    db.close();
+    if (auto opened = openConnection(); !opened)
+        return opened;
+    qCInfo(lcStorage) << "reconnected to" << m_url.redacted();
+    return Done{};
 }
 
 Status Database::configure()

@@ -41,9 +41,16 @@ public:
     // The database server's clock (rule 4: never the terminal's).
     Result<QDateTime> serverNow();
 
+    // A cheap round trip: is the server still there?
+    Status ping();
+    // Closes and reopens this connection with the same settings, after the server restarted
+    // or the network came back. Cached statements are prepared again on next use.
+    Status reconnect();
+
 private:
     Database(DatabaseUrl url, QString connectionName);
     Status configure();
+    Status openConnection();
 
     DatabaseUrl m_url;
     SqlDialect m_dialect;

@@ -176,7 +176,7 @@ Result<QList<Seat>> FlightRepository::seats(qint64 flightId)
     // A hold past its deadline is free to anyone (rule 3), even before anything expired it.
     auto query = Statement::prepare(
         m_db, QStringLiteral("SELECT s.id, s.code, s.cabin, s.features, s.price_minor, s.currency, s.blocked, "
-                             "b.state, CASE WHEN b.hold_deadline <= %1 THEN 1 ELSE 0 END, s.deck "
+                             "b.state, CASE WHEN b.hold_deadline <= %1 THEN 1 ELSE 0 END, s.deck, b.reference "
                              "FROM seats s LEFT JOIN booking_lines l ON l.seat_id = s.id AND l.active "
                              "LEFT JOIN bookings b ON b.id = l.booking_id "
                              "WHERE s.flight_id = :flight ORDER BY s.seat_row, s.letter")
@@ -204,6 +204,8 @@ Result<QList<Seat>> FlightRepository::seats(qint64 flightId)
             seat.status = SeatStatus::Sold;
         else if (state == BookingState::PaymentPending || (state == BookingState::SeatHeld && !lapsed))
             seat.status = SeatStatus::Held;
+        if (seat.status == SeatStatus::Held || seat.status == SeatStatus::Sold)
+            seat.holder = query->value(10).toString();
         seats << seat;
     }
     return seats;

@@ -163,12 +163,15 @@ QStringList Migrator::splitStatements(const QString &script)
 {
     QStringList statements;
     QString current;
+    bool inFunctionBody = false; // between $$ quotes a ';' ends a PL/pgSQL statement, not ours
     for (const QString &line : script.split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+        if (trimmed.isEmpty() || (!inFunctionBody && trimmed.startsWith(QLatin1String("--"))))
             continue;
         current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inFunctionBody = !inFunctionBody;
+        if (!inFunctionBody && trimmed.endsWith(QLatin1Char(';'))) {
             statements << current.trimmed().chopped(1);
             current.clear();
         }

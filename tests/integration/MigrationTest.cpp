@@ -56,6 +56,16 @@ TEST(MigrationScript, SplitsStatementsAndDropsComments)
     EXPECT_TRUE(statements[1].startsWith(QStringLiteral("CREATE INDEX i")));
 }
 
+TEST(MigrationScript, KeepsFunctionBodiesWhole)
+{
+    const auto statements = Migrator::splitStatements(QStringLiteral(
+        "CREATE FUNCTION f() RETURNS void\nLANGUAGE plpgsql AS $$\nBEGIN\n    -- inside\n    PERFORM 1;\n"
+        "    PERFORM 2;\nEND $$;\nCREATE TRIGGER t AFTER UPDATE ON a\n    FOR EACH ROW EXECUTE FUNCTION f();\n"));
+    ASSERT_EQ(statements.size(), 2);
+    EXPECT_TRUE(statements[0].contains(QStringLiteral("PERFORM 2;\nEND $$")));
+    EXPECT_TRUE(statements[1].startsWith(QStringLiteral("CREATE TRIGGER t")));
+}
+
 TEST(DatabaseOpen, UnreachableServerIsASpecificError)
 {
     auto db = Database::open(QStringLiteral("postgresql://kiosk@/kiosk?host=/nonexistent-socket-dir&port=1"));
