@@ -2,7 +2,7 @@
 
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
-#include "booking/HoldScheduler.h"
+#include "booking/LiveSync.h"
 #include "demo/DemoSeeder.h"
 #include "payment/MockPaymentGateway.h"
 #include "screens/KioskWindow.h"
@@ -90,10 +90,14 @@ int main(int argc, char **argv)
         return fail(QApplication::translate("main", "This terminal is set to airport %1, which the database does not know.")
                         .arg(startup.options.origin));
     startup.options.originName = here->city;
-    kiosk::HoldScheduler scheduler(service);
-    scheduler.start();
+    // Other terminals' seat changes, expiry at each deadline, reconnection after a failure.
+    auto live = kiosk::LiveSync::open(startup.databaseUrl, service, **db);
+    if (!live)
+        return fail(live.error().message);
+    (*live)->start();
 
     kiosk::ui::KioskWindow window(service, catalog, startup.options);
+    window.setLiveSync(live->get());
     if (startup.options.mode == kiosk::ui::KioskOptions::Mode::Kiosk) {
         window.showFullScreen();
     } else {

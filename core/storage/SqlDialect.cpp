@@ -71,6 +71,10 @@ bool SqlDialect::isConnectionLost(const QSqlError &error) const
         || code == QLatin1String("57P02") || code == QLatin1String("57P03"))
         return true;
     const QString text = error.databaseText() + error.driverText();
+    // Every error the server itself raises carries a SQLSTATE; one without it came from libpq
+    // on this side of the wire (a broken or closed socket).
+    if (code.isEmpty() && error.type() != QSqlError::NoError)
+        return true;
     return text.contains(QLatin1String("server closed the connection"))
         || text.contains(QLatin1String("no connection to the server"))
         || text.contains(QLatin1String("terminating connection"))

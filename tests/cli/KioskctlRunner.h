@@ -42,8 +42,10 @@ public:
     // processes really run at the same time.
     std::vector<CtlRun> runConcurrently(const QList<QStringList> &commandLines, int timeoutMs = 120000) const;
 
-private:
+    // Starts a long-running command (watch) and returns at once; the caller reads and ends it.
     std::unique_ptr<QProcess> start(const QStringList &arguments) const;
+
+private:
     static CtlRun collect(QProcess &process, int timeoutMs);
 
     QProcessEnvironment m_environment;

@@ -1,3 +1,4 @@
+#include "KioskDriver.h"
 #include "TestDatabase.h"
 #include "TestFlights.h"
 
@@ -68,38 +69,9 @@ protected:
         database.reset();
     }
 
-    void clickSeat(const QString &code)
-    {
-        SeatMapView *view = window->seatMapScreen()->view();
-        const QModelIndex cell = window->seatMapScreen()->model()->indexOf(code);
-        ASSERT_TRUE(cell.isValid()) << code.toStdString();
-        view->scrollTo(cell);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
-    }
-
-    // Welcome -> flight list -> the test flight -> seat map with `seats` chosen.
-    void chooseSeats(const QStringList &seats)
-    {
-        QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
-        ASSERT_EQ(window->currentScreen(), window->flightListScreen());
-        QTableView *table = window->flightListScreen()->view();
-        ASSERT_GE(table->model()->rowCount(), 1);
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
-        ASSERT_EQ(window->currentScreen(), window->seatMapScreen());
-        window->seatMapScreen()->partySize()->setValue(int(seats.size()));
-        for (const QString &code : seats)
-            clickSeat(code);
-        ASSERT_TRUE(window->seatMapScreen()->continueButton()->isEnabled());
-    }
-
-    void enterNames(const QStringList &names)
-    {
-        QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
-        ASSERT_EQ(window->currentScreen(), window->passengerScreen());
-        for (int i = 0; i < names.size(); ++i)
-            QTest::keyClicks(window->passengerScreen()->nameField(i), names[i]);
-        QTest::mouseClick(window->passengerScreen()->continueButton(), Qt::LeftButton);
-    }
+    void clickSeat(const QString &code) { kiosk::test::clickSeat(*window, code); }
+    void chooseSeats(const QStringList &seats) { kiosk::test::chooseSeats(*window, seats); }
+    void enterNames(const QStringList &names) { kiosk::test::enterNames(*window, names); }
 
     void pay(const QString &number)
     {

@@ -9,6 +9,8 @@
 #include "booking/BookingService.h"
 #include "booking/BookingSession.h"
 #include "booking/FlightCatalog.h"
+#include "booking/LiveSync.h"
+#include "widgets/ConnectionBanner.h"
 #include "widgets/InactivityWatcher.h"
 #include "widgets/SeatMapView.h"
 #include "widgets/UiText.h"
@@ -25,6 +27,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QUuid>
+#include <QVBoxLayout>
 
 namespace kiosk::ui {
 
@@ -41,7 +45,9 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
       m_passengers(new PassengerScreen(options.mode == KioskOptions::Mode::Kiosk, m_stack)),
       m_confirmation(new ConfirmationScreen(m_stack)),
       m_inactivity(new InactivityWatcher(options.idleSeconds, options.graceSeconds, this)),
-      m_refresh(new QTimer(this))
+      m_refresh(new QTimer(this)),
+      m_departuresChanged(new QTimer(this)),
+      m_banner(new ConnectionBanner(this))
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Seat booking — %1").arg(options.originName));
@@ -50,7 +56,19 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
                             static_cast<QWidget *>(m_seats), static_cast<QWidget *>(m_passengers),
                             static_cast<QWidget *>(m_confirmation)})
         m_stack->addWidget(screen);
-    setCentralWidget(m_stack);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_banner);
+    column->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    m_departuresChanged->setSingleShot(true);
+    m_departuresChanged->setInterval(250);
+    connect(m_departuresChanged, &QTimer::timeout, this, [this] {
+        if (currentScreen() == m_flights)
+            m_flights->refresh();
+    });
 
     connect(m_welcome, &WelcomeScreen::startRequested, this, &KioskWindow::startJourney);
     connect(m_flights, &FlightListScreen::flightChosen, this, &KioskWindow::chooseFlight);
@@ -85,6 +103,45 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
 }
 
 KioskWindow::~KioskWindow() = default;
+
+void KioskWindow::setLiveSync(LiveSync *live)
+{
+    if (m_live)
+        m_live->disconnect(this);
+    m_live = live;
+    if (!live)
+        return;
+    connect(live, &LiveSync::seatsChanged, this, [this](qint64 flightId) { onSeatsChanged(flightId); });
+    connect(live, &LiveSync::connectionLost, m_banner, &ConnectionBanner::showLost);
+    connect(live, &LiveSync::retryScheduled, m_banner, [this](int, int delayMs) { m_banner->showRetryIn(delayMs); });
+    connect(live, &LiveSync::connectionRestored, this, &KioskWindow::onConnectionRestored);
+}
+
+void KioskWindow::onSeatsChanged(qint64 flightId)
+{
+    if (currentScreen() == m_seats && (flightId == 0 || flightId == m_flightId))
+        m_seats->refresh();
+    else if (currentScreen() == m_flights && !m_departuresChanged->isActive())
+        m_departuresChanged->start();
+}
+
+void KioskWindow::onConnectionRestored()
+{
+    m_banner->showRestored();
+    refreshVisible();
+    // A hold sent as the connection broke may or may not have committed: ask the database
+    // with the same idempotency key instead of guessing.
+    if (m_unresolvedHold && m_session->reference().isEmpty())
+        holdAndPay(m_unresolvedHold->passengers);
+}
+
+bool KioskWindow::reportedAsConnectionLoss(const Error &error)
+{
+    if (error.code != ErrorCode::Unavailable || !m_live)
+        return false;
+    m_live->reportFailure(error);
+    return true;
+}
 
 void KioskWindow::buildMenus()
 {
@@ -135,14 +192,25 @@ void KioskWindow::enterPassengers()
 void KioskWindow::holdAndPay(const QStringList &names)
 {
     HoldRequest request;
-    request.flight = FlightRef::byId(m_flightId);
-    request.seats = m_seats->selectedSeats();
-    request.passengers = names;
+    if (m_unresolvedHold) {
+        request = *m_unresolvedHold; // the replay after a lost connection, same key
+    } else {
+        request.flight = FlightRef::byId(m_flightId);
+        request.seats = m_seats->selectedSeats();
+        request.passengers = names;
+        request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
     m_passengers->setBusy(true);
     auto booking = m_session->hold(request);
     m_passengers->setBusy(false);
+    m_unresolvedHold.reset();
     if (!booking) {
         const Error &error = booking.error();
+        if (reportedAsConnectionLoss(error)) {
+            m_unresolvedHold = request;
+            m_passengers->setBusy(true); // held back until the database answers again
+            return;
+        }
         if (error.code == ErrorCode::SeatTaken) {
             m_seats->reportTaken(error.details);
             showScreen(m_seats);
@@ -209,6 +277,8 @@ void KioskWindow::resetToWelcome(const QString &reason)
             statusBar()->showMessage(cancelled.error().message, 10000);
     }
     m_session = std::make_unique<BookingSession>(m_service);
+    m_unresolvedHold.reset();
+    m_passengers->setBusy(false);
     m_flightId = 0;
     showScreen(m_welcome);
     if (!reason.isEmpty())

@@ -2,19 +2,23 @@
 
 #include "KioskOptions.h"
 #include "PaymentDialog.h"
+#include "booking/HoldRequest.h"
 #include "domain/Booking.h"
+#include "domain/Error.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QStackedWidget;
 class QTimer;
 
 namespace kiosk {
 class BookingService;
+class LiveSync;
 class BookingSession;
 class FlightCatalog;
 }
@@ -22,6 +26,7 @@ class FlightCatalog;
 namespace kiosk::ui {
 
 class ConfirmationScreen;
+class ConnectionBanner;
 class FlightListScreen;
 class InactivityWatcher;
 class PassengerScreen;
@@ -49,6 +54,10 @@ public:
     BookingSession *session() const { return m_session.get(); }
 
     void resetToWelcome(const QString &reason);
+    // Live seat changes, hold expiry and the connection banner; without it the window
+    // falls back to its periodic refresh.
+    void setLiveSync(LiveSync *live);
+    ConnectionBanner *connectionBanner() const { return m_banner; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +73,10 @@ private:
     void operatorExit();
     void refreshVisible();
     void showScreen(QWidget *screen);
+    void onSeatsChanged(qint64 flightId);
+    void onConnectionRestored();
+    // A failure the banner explains (database unreachable) rather than a dialog.
+    bool reportedAsConnectionLoss(const kiosk::Error &error);
 
     BookingService &m_service;
     FlightCatalog &m_catalog;
@@ -79,6 +92,10 @@ private:
     QPointer<QMessageBox> m_stillThere;
     InactivityWatcher *m_inactivity;
     QTimer *m_refresh;
+    QTimer *m_departuresChanged; // collapses bursts of seat changes into one board refresh
+    ConnectionBanner *m_banner;
+    QPointer<LiveSync> m_live;
+    std::optional<HoldRequest> m_unresolvedHold; // sent when the connection broke; replayed
     qint64 m_flightId = 0;
     bool m_mayClose = false;
 };

@@ -1,0 +1,53 @@
+#include "KioskDriver.h"
+
+#include "models/SeatMapModel.h"
+#include "screens/FlightListScreen.h"
+#include "screens/KioskWindow.h"
+#include "screens/PassengerScreen.h"
+#include "screens/SeatMapScreen.h"
+#include "screens/WelcomeScreen.h"
+#include "widgets/SeatMapView.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace kiosk::test {
+
+void clickSeat(ui::KioskWindow &window, const QString &code)
+{
+    ui::SeatMapView *view = window.seatMapScreen()->view();
+    const QModelIndex cell = window.seatMapScreen()->model()->indexOf(code);
+    ASSERT_TRUE(cell.isValid()) << code.toStdString();
+    view->scrollTo(cell);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+}
+
+void chooseSeats(ui::KioskWindow &window, const QStringList &seats)
+{
+    QTest::mouseClick(window.welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    ASSERT_EQ(window.currentScreen(), window.flightListScreen());
+    QTableView *table = window.flightListScreen()->view();
+    ASSERT_GE(table->model()->rowCount(), 1);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+    ASSERT_EQ(window.currentScreen(), window.seatMapScreen());
+    window.seatMapScreen()->partySize()->setValue(int(seats.size()));
+    for (const QString &code : seats)
+        ASSERT_NO_FATAL_FAILURE(clickSeat(window, code));
+    ASSERT_TRUE(window.seatMapScreen()->continueButton()->isEnabled());
+}
+
+void enterNames(ui::KioskWindow &window, const QStringList &names)
+{
+    QTest::mouseClick(window.seatMapScreen()->continueButton(), Qt::LeftButton);
+    ASSERT_EQ(window.currentScreen(), window.passengerScreen());
+    for (int i = 0; i < names.size(); ++i)
+        QTest::keyClicks(window.passengerScreen()->nameField(i), names[i]);
+    QTest::mouseClick(window.passengerScreen()->continueButton(), Qt::LeftButton);
+}
+
+} // namespace kiosk::test

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace kiosk::ui {
+class KioskWindow;
+}
+
+namespace kiosk::test {
+
+// Drives a KioskWindow the way a traveller does: clicks and typing on the real widgets.
+// Each step reports a failed expectation through GoogleTest (use ASSERT_NO_FATAL_FAILURE).
+void clickSeat(ui::KioskWindow &window, const QString &code);
+// Welcome -> flight list -> the first flight -> seat map with `seats` chosen.
+void chooseSeats(ui::KioskWindow &window, const QStringList &seats);
+// Continue to the passenger screen, type one name per seat, press "Hold seats and pay".
+void enterNames(ui::KioskWindow &window, const QStringList &names);
+
+} // namespace kiosk::test

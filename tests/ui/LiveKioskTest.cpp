@@ -1,0 +1,143 @@
+#include "KioskDriver.h"
+#include "PrivateCluster.h"
+#include "TestDatabase.h"
+#include "TestFlights.h"
+
+#include "booking/BookingService.h"
+#include "booking/FlightCatalog.h"
+#include "booking/LiveSync.h"
+#include "models/SeatMapModel.h"
+#include "payment/MockPaymentGateway.h"
+#include "screens/KioskWindow.h"
+#include "screens/PassengerScreen.h"
+#include "screens/PaymentDialog.h"
+#include "screens/SeatMapScreen.h"
+#include "storage/Migrator.h"
+#include "widgets/ConnectionBanner.h"
+
+#include <QPushButton>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace kiosk;
+using namespace kiosk::test;
+using namespace kiosk::ui;
+
+namespace {
+
+// A kiosk window wired like the real program: LiveSync on its own listener connection, and
+// the periodic refresh turned off, so whatever the window shows came from a live update.
+struct LiveKiosk {
+    LiveKiosk(const QString &url, Database &db)
+        : service(db, gateway, Actor{QStringLiteral("kiosk-live-test"), QStringLiteral("kiosk")}), catalog(db)
+    {
+        auto opened = LiveSync::open(url, service, db);
+        if (!opened) {
+            ADD_FAILURE() << opened.error().message.toStdString();
+            return;
+        }
+        live = std::move(*opened);
+        live->start();
+        KioskOptions options;
+        options.mode = KioskOptions::Mode::Demo;
+        options.refreshSeconds = 3600;
+        window = std::make_unique<KioskWindow>(service, catalog, options);
+        window->setLiveSync(live.get());
+        window->resize(1280, 900);
+        window->show();
+    }
+
+    SeatStatus statusOf(const QString &code) const
+    {
+        const auto *model = window->seatMapScreen()->model();
+        return SeatStatus(model->data(model->indexOf(code), SeatMapModel::StatusRole).toInt());
+    }
+
+    MockPaymentGateway gateway;
+    BookingService service;
+    FlightCatalog catalog;
+    std::unique_ptr<LiveSync> live;
+    std::unique_ptr<KioskWindow> window;
+};
+
+HoldRequest holdOf(const Flight &flight, const QString &seat, int ttlSeconds = 600)
+{
+    HoldRequest request;
+    request.flight = FlightRef::byId(flight.id);
+    request.seats << SeatCode::parse(seat).value();
+    request.ttlSeconds = ttlSeconds;
+    return request;
+}
+
+class LiveKioskTest : public ::testing::TestWithParam<Backend> {};
+
+TEST_P(LiveKioskTest, SeatMapFollowsAnotherTerminalWithoutAnyonePressingAnything)
+{
+    TestDatabase database(GetParam());
+    ASSERT_TRUE(database.ready()) << database.setupError().toStdString();
+    auto db = database.connect();
+    const Flight flight = addTestFlight(*db);
+    LiveKiosk kiosk(database.url(), *db);
+    ASSERT_TRUE(kiosk.window);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(kiosk.window.get()));
+    ASSERT_NO_FATAL_FAILURE(chooseSeats(*kiosk.window, {QStringLiteral("1A")}));
+    ASSERT_EQ(kiosk.statusOf(QStringLiteral("7C")), SeatStatus::Free);
+
+    // Another terminal, its own connection: holds 7C for two seconds, then walks away.
+    auto otherDb = database.connect();
+    MockPaymentGateway gateway;
+    BookingService other(*otherDb, gateway, Actor{QStringLiteral("kiosk-2"), QStringLiteral("kiosk")});
+    ASSERT_TRUE(other.hold(holdOf(flight, QStringLiteral("7C"), 2)).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return kiosk.statusOf(QStringLiteral("7C")) == SeatStatus::Held; }, 3000));
+    // Nobody expires it by hand: this terminal's scheduler does, at the deadline.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return kiosk.statusOf(QStringLiteral("7C")) == SeatStatus::Free; }, 6000));
+
+    // The seat this traveller had chosen is taken elsewhere: the map says so at once.
+    ASSERT_TRUE(other.hold(holdOf(flight, QStringLiteral("1A"))).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return kiosk.statusOf(QStringLiteral("1A")) == SeatStatus::Held; }, 3000));
+    EXPECT_FALSE(kiosk.window->seatMapScreen()->continueButton()->isEnabled());
+}
+
+// PostgreSQL only: it is the server that goes away (SQLite has none).
+TEST(LiveKioskReconnect, BannerWhileTheDatabaseIsDownAndTheHoldResolvedAfterwards)
+{
+    PrivateCluster cluster;
+    ASSERT_TRUE(cluster.create()) << cluster.error().toStdString();
+    auto db = Database::open(cluster.url());
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(Migrator(**db).migrate().ok());
+    addTestFlight(**db);
+    LiveKiosk kiosk(cluster.url(), **db);
+    ASSERT_TRUE(kiosk.window);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(kiosk.window.get()));
+    ConnectionBanner *banner = kiosk.window->connectionBanner();
+    EXPECT_FALSE(banner->isVisible());
+    ASSERT_NO_FATAL_FAILURE(chooseSeats(*kiosk.window, {QStringLiteral("2B")}));
+
+    ASSERT_TRUE(cluster.stop());
+    // The traveller presses "Hold seats and pay" just as the database goes down.
+    ASSERT_NO_FATAL_FAILURE(enterNames(*kiosk.window, {QStringLiteral("Ada Lovelace")}));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 5000));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("lost")));
+    EXPECT_EQ(kiosk.window->paymentDialog(), nullptr);
+    EXPECT_EQ(kiosk.window->currentScreen(), kiosk.window->passengerScreen());
+    EXPECT_FALSE(kiosk.window->passengerScreen()->continueButton()->isEnabled()); // no double submit
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->text().contains(QStringLiteral("Retrying")); }, 5000));
+
+    ASSERT_TRUE(cluster.start());
+    // Back: the hold is asked again with the same idempotency key and the traveller pays.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return kiosk.window->paymentDialog() != nullptr; }, 20000));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("restored")));
+    const Booking held = kiosk.window->paymentDialog()->booking();
+    EXPECT_EQ(held.state, BookingState::SeatHeld);
+    auto found = kiosk.service.find(held.reference);
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->passengers.size(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !banner->isVisible(); }, 5000));
+}
+
+} // namespace
+
+INSTANTIATE_TEST_SUITE_P(Backends, LiveKioskTest,
+                         ::testing::Values(Backend::SQLite, Backend::PostgreSQL), backendParamName);
