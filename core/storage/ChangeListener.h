@@ -23,7 +23,7 @@ class Database;
 class ChangeListener : public QObject {
     Q_OBJECT
 public:
-    static constexpr int SqlitePollMs = 200;
+    static constexpr int SqlitePollMs = 100;
     static constexpr int HeartbeatMs = 2000;
     // The channel is kiosk_seats_<schema>: kiosk_seats_public unless search_path says otherwise.
     static constexpr const char *ChannelPrefix = "kiosk_seats_";

@@ -1,0 +1,270 @@
+#include "TerminalJourney.h"
+
+#include "BenchSchema.h"
+#include "booking/BookingService.h"
+#include "booking/FlightCatalog.h"
+#include "payment/MockPaymentGateway.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::bench {
+
+namespace {
+
+const char *const CountNames[] = {"journeys", "holds", "conflicts", "busy", "sold_out", "confirmed", "declined",
+                                  "abandoned", "cancelled", "hold_expired_at_payment", "unexpected_errors"};
+
+std::vector<qint64 TerminalStats::*> countFields()
+{
+    return {&TerminalStats::journeys,  &TerminalStats::holds,     &TerminalStats::conflicts,
+            &TerminalStats::busy,      &TerminalStats::soldOut,   &TerminalStats::confirmed,
+            &TerminalStats::declined,  &TerminalStats::abandoned, &TerminalStats::cancelled,
+            &TerminalStats::holdExpiredAtPayment, &TerminalStats::unexpectedErrors};
+}
+
+QJsonArray toArray(const std::vector<std::int64_t> &values)
+{
+    QJsonArray array;
+    for (std::int64_t v : values)
+        array.append(qint64(v / 1000)); // microseconds keep the lines short
+    return array;
+}
+
+std::vector<std::int64_t> fromArray(const QJsonArray &array)
+{
+    std::vector<std::int64_t> values;
+    values.reserve(size_t(array.size()));
+    for (const QJsonValue &v : array)
+        values.push_back(v.toInteger() * 1000);
+    return values;
+}
+
+CardDetails card(bool approve)
+{
+    CardDetails c;
+    c.number = approve ? QStringLiteral("4242424242424242") : QStringLiteral("4000000000000002");
+    c.setExpiry(QStringLiteral("12/30"));
+    c.cvc = QStringLiteral("123");
+    return c;
+}
+
+// 1 seat 40%, 2 seats 30%, 3 seats 20%, 4 seats 10%.
+int partySize(QRandomGenerator &random)
+{
+    const int r = int(random.bounded(100));
+    return r < 40 ? 1 : r < 70 ? 2 : r < 90 ? 3 : 4;
+}
+
+class Terminal {
+public:
+    Terminal(const TerminalPlan &plan, Database &db)
+        : m_plan(plan), m_random(plan.seed + quint32(plan.terminal) * 7919u),
+          m_service(db, m_gateway, Actor{QStringLiteral("load-%1").arg(plan.terminal), QStringLiteral("kiosk")},
+                    plan.holdTtlSeconds),
+          m_catalog(db)
+    {
+    }
+
+    void journey();
+    void holdOnly(qint64 iteration);
+    TerminalStats &stats() { return m_stats; }
+
+private:
+    void unexpected(const Error &error)
+    {
+        if (m_stats.unexpectedErrors++ == 0)
+            m_stats.firstUnexpectedError = error.message;
+    }
+    qint64 chooseFlight();
+    void finish(const Booking &booking);
+    void think();
+
+    const TerminalPlan &m_plan;
+    QRandomGenerator m_random;
+    MockPaymentGateway m_gateway;
+    BookingService m_service;
+    FlightCatalog m_catalog;
+    TerminalStats m_stats;
+};
+
+qint64 Terminal::chooseFlight()
+{
+    const int hot = std::min(m_plan.hotFlights, m_plan.flights);
+    if (hot > 0 && m_random.generateDouble() < m_plan.hotShare)
+        return m_plan.firstFlightId + m_random.bounded(hot);
+    return m_plan.firstFlightId + m_random.bounded(m_plan.flights);
+}
+
+// A person reads, taps and types: a pause with exponentially distributed length.
+void Terminal::think()
+{
+    if (m_plan.thinkMs > 0)
+        QThread::msleep(ulong(-std::log(1.0 - m_random.generateDouble()) * m_plan.thinkMs));
+}
+
+void Terminal::journey()
+{
+    ++m_stats.journeys;
+    DepartureQuery board;
+    board.origin = QStringLiteral("DUB");
+    board.limit = 20;
+    if (auto listed = m_catalog.departures(board); !listed) {
+        unexpected(listed.error());
+        return;
+    }
+    think();
+    // A full flight sends the traveller to another one; after three, they give up.
+    const int party = partySize(m_random);
+    qint64 flightId = 0;
+    QList<SeatCode> free;
+    QElapsedTimer clock;
+    for (int attempt = 0; attempt < 3 && free.size() < party; ++attempt) {
+        flightId = chooseFlight();
+        clock.start();
+        auto seats = m_catalog.seats(flightId);
+        m_stats.seatMapNs.push_back(clock.nsecsElapsed());
+        if (!seats) {
+            unexpected(seats.error());
+            return;
+        }
+        free.clear();
+        for (const Seat &seat : *seats) {
+            if (seat.status == SeatStatus::Free)
+                free << seat.code;
+        }
+    }
+    if (free.size() < party) {
+        ++m_stats.soldOut;
+        return;
+    }
+    think();
+    HoldRequest request;
+    request.flight = FlightRef::byId(flightId);
+    for (int i = 0; i < party; ++i)
+        request.seats << free.takeAt(qsizetype(m_random.bounded(int(free.size()))));
+    std::sort(request.seats.begin(), request.seats.end());
+
+    clock.restart();
+    auto held = m_service.hold(request);
+    m_stats.holdNs.push_back(clock.nsecsElapsed());
+    if (!held) {
+        if (held.error().code == ErrorCode::SeatTaken)
+            ++m_stats.conflicts;
+        else if (held.error().code == ErrorCode::Busy)
+            ++m_stats.busy;
+        else
+            unexpected(held.error());
+        return;
+    }
+    ++m_stats.holds;
+    think();
+    finish(*held);
+}
+
+// Pay (70%, the mock approving 80% of cards), walk away (15%) or cancel (15%).
+void Terminal::finish(const Booking &booking)
+{
+    const double outcome = m_random.generateDouble();
+    if (outcome < 0.70) {
+        auto paid = m_service.submitPayment(booking.reference, card(m_random.generateDouble() < 0.8));
+        if (paid && paid->state == BookingState::Confirmed) {
+            ++m_stats.confirmed;
+        } else if (paid || paid.error().code == ErrorCode::PaymentDeclined) {
+            ++m_stats.declined; // and walks away: the hold lapses
+        } else if (paid.error().code == ErrorCode::HoldExpired) {
+            ++m_stats.holdExpiredAtPayment;
+        } else {
+            unexpected(paid.error());
+        }
+    } else if (outcome < 0.85) {
+        ++m_stats.abandoned;
+    } else if (auto cancelled = m_service.cancel(booking.reference, QStringLiteral("changed mind")); cancelled) {
+        ++m_stats.cancelled;
+    } else if (cancelled.error().code != ErrorCode::HoldExpired) {
+        unexpected(cancelled.error());
+    }
+}
+
+void Terminal::holdOnly(qint64 iteration)
+{
+    const SeatSlot slot = seatSlot(m_plan.firstFlightId, m_plan.terminal + qint64(m_plan.terminals) * iteration);
+    HoldRequest request;
+    request.flight = FlightRef::byId(slot.flightId);
+    request.seats << slot.code;
+    QElapsedTimer clock;
+    clock.start();
+    auto held = m_service.hold(request);
+    m_stats.holdNs.push_back(clock.nsecsElapsed());
+    ++m_stats.journeys;
+    if (held)
+        ++m_stats.holds;
+    else
+        unexpected(held.error());
+}
+
+} // namespace
+
+QJsonObject TerminalStats::toJson() const
+{
+    QJsonObject object;
+    const auto fields = countFields();
+    for (size_t i = 0; i < fields.size(); ++i)
+        object.insert(QLatin1String(CountNames[i]), this->*fields[i]);
+    object.insert(QStringLiteral("first_unexpected_error"), firstUnexpectedError);
+    object.insert(QStringLiteral("hold_us"), toArray(holdNs));
+    object.insert(QStringLiteral("seat_map_us"), toArray(seatMapNs));
+    return object;
+}
+
+TerminalStats TerminalStats::fromJson(const QJsonObject &object)
+{
+    TerminalStats stats;
+    const auto fields = countFields();
+    for (size_t i = 0; i < fields.size(); ++i)
+        stats.*fields[i] = object.value(QLatin1String(CountNames[i])).toInteger();
+    stats.firstUnexpectedError = object.value(QStringLiteral("first_unexpected_error")).toString();
+    stats.holdNs = fromArray(object.value(QStringLiteral("hold_us")).toArray());
+    stats.seatMapNs = fromArray(object.value(QStringLiteral("seat_map_us")).toArray());
+    return stats;
+}
+
+void TerminalStats::add(const TerminalStats &other)
+{
+    for (auto field : countFields())
+        this->*field += other.*field;
+    if (firstUnexpectedError.isEmpty())
+        firstUnexpectedError = other.firstUnexpectedError;
+    holdNs.insert(holdNs.end(), other.holdNs.begin(), other.holdNs.end());
+    seatMapNs.insert(seatMapNs.end(), other.seatMapNs.begin(), other.seatMapNs.end());
+}
+
+TerminalStats runTerminal(const TerminalPlan &plan)
+{
+    auto db = Database::open(plan.url, QStringLiteral("kiosk-load-%1").arg(plan.terminal));
+    if (!db) {
+        TerminalStats failed;
+        failed.unexpectedErrors = 1;
+        failed.firstUnexpectedError = db.error().message;
+        return failed;
+    }
+    Terminal terminal(plan, **db);
+    QElapsedTimer run;
+    run.start();
+    const qint64 limitNs = qint64(plan.seconds * 1e9);
+    for (qint64 i = 0; run.nsecsElapsed() < limitNs; ++i) {
+        if (plan.holdOnly)
+            terminal.holdOnly(i);
+        else
+            terminal.journey();
+    }
+    return terminal.stats();
+}
+
+} // namespace kiosk::bench

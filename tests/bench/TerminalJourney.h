@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace kiosk::bench {
+
+// What one simulated terminal is told to do.
+struct TerminalPlan {
+    QString url;
+    int terminal = 0;        // index, also the random seed's offset
+    quint32 seed = 1;
+    double seconds = 10;
+    qint64 firstFlightId = 0;
+    int flights = 20;
+    int hotFlights = 2;      // this many flights get hotShare of the traffic
+    double hotShare = 0.7;
+    int thinkMs = 0;         // mean pause before each step (exponential); 0: closed loop
+    int holdTtlSeconds = 3;  // short, so abandoned holds lapse during the run
+    bool holdOnly = false;   // the pgbench comparison: one seat, distinct per hold, nothing else
+    int terminals = 1;       // holdOnly: seat n = terminal + terminals * i
+};
+
+// What it did. Latencies in nanoseconds, one per attempt.
+struct TerminalStats {
+    qint64 journeys = 0;
+    qint64 holds = 0;           // holds that succeeded
+    qint64 conflicts = 0;       // seat taken by another terminal between map and hold
+    qint64 busy = 0;            // lock timeout: "please try again"
+    qint64 soldOut = 0;         // the chosen flight had too few free seats
+    qint64 confirmed = 0;
+    qint64 declined = 0;
+    qint64 abandoned = 0;       // left to expire
+    qint64 cancelled = 0;
+    qint64 holdExpiredAtPayment = 0;
+    qint64 unexpectedErrors = 0;
+    QString firstUnexpectedError;
+    std::vector<std::int64_t> holdNs;
+    std::vector<std::int64_t> seatMapNs;
+
+    QJsonObject toJson() const;
+    static TerminalStats fromJson(const QJsonObject &object);
+    void add(const TerminalStats &other);
+};
+
+// Runs the journey loop for plan.seconds on a connection of its own.
+TerminalStats runTerminal(const TerminalPlan &plan);
+
+} // namespace kiosk::bench
