@@ -11,6 +11,7 @@
 #include "screens/ConfirmationScreen.h"
 #include "screens/FlightListScreen.h"
 #include "screens/KioskWindow.h"
+#include "widgets/ConnectionBanner.h"
 #include "screens/PassengerScreen.h"
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
@@ -104,6 +105,11 @@ int main(int argc, char **argv)
     QTest::mouseClick(seats->bestButton(), Qt::LeftButton);
     seats->view()->scrollTo(seats->model()->indexOf(seats->selectedSeats().value(0).toString()));
     save(&window, outDir, prefix + QStringLiteral("3-seat-map"));
+    // What a traveller sees while the database is unreachable (ConnectionBanner).
+    window.connectionBanner()->showLost();
+    window.connectionBanner()->showRetryIn(4000);
+    save(&window, outDir, prefix + QStringLiteral("3-seat-map-connection-lost"));
+    window.connectionBanner()->hide();
 
     QTest::mouseClick(seats->continueButton(), Qt::LeftButton);
     QTest::keyClicks(window.passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));

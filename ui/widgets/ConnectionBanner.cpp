@@ -60,11 +60,11 @@ QString ConnectionBanner::text() const
 
 void ConnectionBanner::updateText()
 {
-    QString text = tr("Connection to the booking system lost. Your seats stay held until their time runs out.");
+    QString text = tr("Connection to the booking system lost. Seats you hold stay held until their time runs out.");
     if (m_retryDelayMs >= 0) {
         const qint64 leftMs = qMax<qint64>(0, m_retryDelayMs - m_sinceRetryScheduled.elapsed());
         text += QLatin1Char(' ')
-            + (leftMs < 1000 ? tr("Retrying now…") : tr("Retrying in %n second(s)…", nullptr, int((leftMs + 999) / 1000)));
+            + (leftMs < 1000 ? tr("Retrying now…") : tr("Retrying in %1 s…").arg((leftMs + 999) / 1000));
     } else {
         text += QLatin1Char(' ') + tr("Retrying…");
     }
