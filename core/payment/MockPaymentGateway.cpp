@@ -11,14 +11,21 @@ bool issuedElsewhere(const QString &reference)
 {
     return reference.startsWith(MockReferencePrefix);
 }
+
+template <typename T>
+QFuture<T> ready(T value)
+{
+    return QtFuture::makeReadyFuture(std::move(value));
+}
 } // namespace
 
-Result<GatewayDecision> MockPaymentGateway::authorize(const AuthorizationRequest &request)
+MockPaymentGateway::MockPaymentGateway(double approveFraction, quint32 seed)
+    : m_approveFraction(qBound(0.0, approveFraction, 1.0)), m_random(seed)
 {
-    if (auto seen = m_byIdempotencyKey.constFind(request.idempotencyKey); seen != m_byIdempotencyKey.cend())
-        return *seen;
+}
 
-    const QString digits = CardValidator::digitsOnly(request.card.number);
+std::optional<GatewayDecision> MockPaymentGateway::testCardDecision(const QString &digits)
+{
     GatewayDecision decision;
     if (digits == QLatin1String("4000000000000002")) {
         decision.declineCode = QStringLiteral("card_declined");
@@ -29,17 +36,48 @@ Result<GatewayDecision> MockPaymentGateway::authorize(const AuthorizationRequest
     } else if (digits == QLatin1String("4000000000000069")) {
         decision.declineCode = QStringLiteral("expired_card");
         decision.declineReason = QStringLiteral("The bank reports that the card has expired.");
-    } else {
+    } else if (digits == QLatin1String("4242424242424242")) {
         decision.approved = true;
+    } else {
+        return std::nullopt;
+    }
+    return decision;
+}
+
+GatewayDecision MockPaymentGateway::decide(const AuthorizationRequest &request)
+{
+    const QString digits = CardValidator::digitsOnly(request.card.number);
+    if (auto known = testCardDecision(digits))
+        return *known;
+    GatewayDecision decision;
+    decision.approved = m_approveFraction >= 1.0 || m_random.generateDouble() < m_approveFraction;
+    if (!decision.approved) {
+        decision.declineCode = QStringLiteral("card_declined");
+        decision.declineReason = QStringLiteral("The card was declined by the bank.");
+    }
+    return decision;
+}
+
+QFuture<Result<GatewayDecision>> MockPaymentGateway::authorize(const AuthorizationRequest &request)
+{
+    if (auto seen = m_byIdempotencyKey.constFind(request.idempotencyKey); seen != m_byIdempotencyKey.cend())
+        return ready(Result<GatewayDecision>(*seen));
+    GatewayDecision decision = decide(request);
+    if (decision.approved) {
         // Derived from the key, so a retry from another process names the same charge.
         decision.reference = MockReferencePrefix + request.idempotencyKey;
         m_charges.insert(decision.reference, Charge{request.amount, 0, 0, false});
     }
     m_byIdempotencyKey.insert(request.idempotencyKey, decision);
-    return decision;
+    return ready(Result<GatewayDecision>(decision));
 }
 
-Status MockPaymentGateway::capture(const QString &reference, const Money &amount)
+QFuture<Status> MockPaymentGateway::capture(const QString &reference, const Money &amount, const QString &)
+{
+    return ready(doCapture(reference, amount));
+}
+
+Status MockPaymentGateway::doCapture(const QString &reference, const Money &amount)
 {
     auto charge = m_charges.find(reference);
     if (charge == m_charges.end() && issuedElsewhere(reference))
@@ -52,7 +90,12 @@ Status MockPaymentGateway::capture(const QString &reference, const Money &amount
     return Done{};
 }
 
-Status MockPaymentGateway::voidAuthorization(const QString &reference)
+QFuture<Status> MockPaymentGateway::voidAuthorization(const QString &reference, const QString &)
+{
+    return ready(doVoid(reference));
+}
+
+Status MockPaymentGateway::doVoid(const QString &reference)
 {
     auto charge = m_charges.find(reference);
     if (charge == m_charges.end() && issuedElsewhere(reference))
@@ -65,7 +108,12 @@ Status MockPaymentGateway::voidAuthorization(const QString &reference)
     return Done{};
 }
 
-Status MockPaymentGateway::refund(const QString &reference, const Money &amount, const QString &idempotencyKey)
+QFuture<Status> MockPaymentGateway::refund(const QString &reference, const Money &amount, const QString &idempotencyKey)
+{
+    return ready(doRefund(reference, amount, idempotencyKey));
+}
+
+Status MockPaymentGateway::doRefund(const QString &reference, const Money &amount, const QString &idempotencyKey)
 {
     if (m_refundKeys.contains(idempotencyKey))
         return Done{};
@@ -77,8 +125,28 @@ Status MockPaymentGateway::refund(const QString &reference, const Money &amount,
     if (charge->refundedMinor + amount.minorUnits() > charge->capturedMinor)
         return makeError(ErrorCode::BadInput, QStringLiteral("refund exceeds the captured amount"));
     charge->refundedMinor += amount.minorUnits();
-    m_refundKeys.insert(idempotencyKey, true);
+    m_refundKeys.insert(idempotencyKey);
     return Done{};
+}
+
+QFuture<Result<std::optional<GatewayCharge>>> MockPaymentGateway::lookup(const QString &authorizationKey)
+{
+    using Answer = Result<std::optional<GatewayCharge>>;
+    auto seen = m_byIdempotencyKey.constFind(authorizationKey);
+    if (seen == m_byIdempotencyKey.cend())
+        return ready(Answer(std::optional<GatewayCharge>()));
+    GatewayCharge found;
+    found.reference = seen->reference;
+    const auto charge = m_charges.constFind(seen->reference);
+    if (!seen->approved || charge == m_charges.cend())
+        return ready(Answer(std::optional<GatewayCharge>(found)));
+    found.amount = charge->authorized;
+    found.capturedMinor = charge->capturedMinor;
+    found.refundedMinor = charge->refundedMinor;
+    found.status = charge->voided ? GatewayCharge::Status::Voided
+        : charge->capturedMinor > 0 ? GatewayCharge::Status::Captured
+                                    : GatewayCharge::Status::Authorized;
+    return ready(Answer(std::optional<GatewayCharge>(found)));
 }
 
 } // namespace kiosk

@@ -4,7 +4,10 @@
 #include "domain/Result.h"
 #include "payment/CardDetails.h"
 
+#include <QFuture>
 #include <QString>
+
+#include <optional>
 
 namespace kiosk {
 
@@ -22,15 +25,32 @@ struct GatewayDecision {
     QString declineReason; // a sentence a traveller can read
 };
 
-// A card processor. Declines are answers, not errors; an Error means the gateway could
-// not be asked (or said something impossible).
+// What the gateway knows about a charge, found by the idempotency key it was authorized
+// under: the reconciler's source of truth after a crash.
+struct GatewayCharge {
+    enum class Status { Declined, Authorized, Captured, Voided };
+    QString reference;
+    Status status = Status::Declined;
+    Money amount;
+    qint64 capturedMinor = 0;
+    qint64 refundedMinor = 0;
+};
+
+// A card processor, asynchronous: every call returns at once and its future finishes when
+// the gateway answered (or could not be asked). Declines are answers, not errors. An Error
+// with ErrorCode::GatewayUnavailable means the outcome is unknown (the request may or may not have
+// been processed), so the caller asks again under the same idempotency key; any other code
+// is a definite refusal (unknown charge, already captured, more than was captured ...).
+// Every mutating call carries an idempotency key: repeating it never moves money twice.
 class PaymentGateway {
 public:
     virtual ~PaymentGateway() = default;
-    virtual Result<GatewayDecision> authorize(const AuthorizationRequest &request) = 0;
-    virtual Status capture(const QString &reference, const Money &amount) = 0;
-    virtual Status voidAuthorization(const QString &reference) = 0;
-    virtual Status refund(const QString &reference, const Money &amount, const QString &idempotencyKey) = 0;
+    virtual QFuture<Result<GatewayDecision>> authorize(const AuthorizationRequest &request) = 0;
+    virtual QFuture<Status> capture(const QString &reference, const Money &amount, const QString &idempotencyKey) = 0;
+    virtual QFuture<Status> voidAuthorization(const QString &reference, const QString &idempotencyKey) = 0;
+    virtual QFuture<Status> refund(const QString &reference, const Money &amount, const QString &idempotencyKey) = 0;
+    // The charge authorized under `authorizationKey`; nullopt if the gateway never saw it.
+    virtual QFuture<Result<std::optional<GatewayCharge>>> lookup(const QString &authorizationKey) = 0;
 };
 
 } // namespace kiosk

@@ -1,5 +1,4 @@
 #include "payment/CardDetails.h"
-#include "payment/MockPaymentGateway.h"
 
 #include <gtest/gtest.h>
 
@@ -60,31 +59,4 @@ TEST(CardValidator, CardIsValidThroughItsExpiryMonth)
 {
     EXPECT_TRUE(CardValidator::validate(card(QStringLiteral("4242424242424242"), QStringLiteral("11/26")), today).ok());
     EXPECT_FALSE(CardValidator::validate(card(QStringLiteral("4242424242424242"), QStringLiteral("11/26")), QDate(2026, 12, 1)).ok());
-}
-
-TEST(MockPaymentGateway, FollowsTheTestCardConventions)
-{
-    MockPaymentGateway gateway;
-    const Money amount(4900, QStringLiteral("EUR"));
-    auto approve = gateway.authorize({QStringLiteral("k1"), amount, card(QStringLiteral("4242424242424242")), QString()});
-    ASSERT_TRUE(approve.ok());
-    EXPECT_TRUE(approve->approved);
-    EXPECT_EQ(gateway.authorize({QStringLiteral("k2"), amount, card(QStringLiteral("4000000000000002")), QString()})->declineCode,
-              QStringLiteral("card_declined"));
-    EXPECT_EQ(gateway.authorize({QStringLiteral("k3"), amount, card(QStringLiteral("4000000000009995")), QString()})->declineCode,
-              QStringLiteral("insufficient_funds"));
-    EXPECT_EQ(gateway.authorize({QStringLiteral("k4"), amount, card(QStringLiteral("4000000000000069")), QString()})->declineCode,
-              QStringLiteral("expired_card"));
-
-    // The same idempotency key never authorizes twice.
-    auto replay = gateway.authorize({QStringLiteral("k1"), amount, card(QStringLiteral("4242424242424242")), QString()});
-    EXPECT_EQ(replay->reference, approve->reference);
-    EXPECT_EQ(gateway.ledger().size(), 1);
-
-    ASSERT_TRUE(gateway.capture(approve->reference, amount).ok());
-    EXPECT_FALSE(gateway.voidAuthorization(approve->reference).ok());
-    ASSERT_TRUE(gateway.refund(approve->reference, amount, QStringLiteral("r1")).ok());
-    ASSERT_TRUE(gateway.refund(approve->reference, amount, QStringLiteral("r1")).ok()); // replay: no second refund
-    EXPECT_EQ(gateway.ledger().value(approve->reference).refundedMinor, 4900);
-    EXPECT_FALSE(gateway.refund(approve->reference, amount, QStringLiteral("r2")).ok()); // more than captured
 }

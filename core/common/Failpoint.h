@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace kiosk {
+
+// Named crash points compiled into the real code. KIOSK_FAILPOINTS=name[,name...] makes the
+// process die at once when it reaches one of them, like a power cut: no destructors, no
+// flushed buffers, no rollback, exit status Failpoint::ExitCode. Tests use them to prove that
+// the reconciler recovers from a crash at every step of the payment saga.
+class Failpoint {
+public:
+    static constexpr int ExitCode = 86;
+
+    // Dies here if `name` is switched on; otherwise returns at once.
+    static void hit(const char *name);
+    static bool isEnabled(const QString &name);
+};
+
+} // namespace kiosk
