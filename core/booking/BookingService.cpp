@@ -12,7 +12,9 @@ BookingService::BookingService(Database &db, PaymentGateway &gateway, Actor acto
       m_actor(std::move(actor)),
       m_holdSeconds(holdSeconds),
       m_holder(db, m_events, m_actor, holdSeconds),
-      m_payments(db, gateway, m_events, m_actor)
+      m_refunds(db, gateway, m_events, m_actor),
+      m_reconciler(db, gateway, m_events, m_actor, m_refunds),
+      m_payments(db, gateway, m_events, m_actor, m_reconciler)
 {
 }
 
@@ -21,24 +23,20 @@ Result<Booking> BookingService::hold(const HoldRequest &request)
     return m_holder.hold(request);
 }
 
-Result<Booking> BookingService::submitPayment(const QString &reference, const CardDetails &card)
+QFuture<Result<Booking>> BookingService::submitPayment(const QString &reference, const CardDetails &card)
 {
     return m_payments.submit(reference, card);
 }
 
-Result<Booking> BookingService::confirm(const QString &reference, const QString &gatewayReference)
+QFuture<Result<Booking>> BookingService::refund(const RefundRequest &request)
 {
-    return m_payments.confirm(reference, gatewayReference);
+    return m_refunds.refund(request);
 }
 
-Result<Booking> BookingService::fail(const QString &reference, const QString &reason)
+QFuture<Result<ReconcileReport>> BookingService::reconcilePayments()
 {
-    return m_payments.fail(reference, reason);
-}
-
-Result<Booking> BookingService::refund(const QString &reference)
-{
-    return m_payments.refund(reference);
+    // A refund started less than an attempt's time ago may still be waiting for its answer.
+    return m_reconciler.run(m_payments.attemptSeconds());
 }
 
 Result<Booking> BookingService::cancel(const QString &reference, const QString &reason)
@@ -61,12 +59,9 @@ Result<Booking> BookingService::cancel(const QString &reference, const QString &
         if (auto committed = transaction->commit(); !committed)
             return committed.error();
     }
+    // A payment in flight is settled by the terminal running it (the guarded confirm fails,
+    // it voids) or, if that terminal is gone, by the reconciler after the attempt's deadline.
     Q_EMIT m_events.stateChanged(booking->reference, from, BookingState::Cancelled);
-    if (from == BookingState::PaymentPending) {
-        if (auto voided = m_payments.voidOpenAuthorizations(booking->id); !voided)
-            qCWarning(lcPayment) << "could not void the authorization of" << booking->reference << ':'
-                                 << voided.error().message;
-    }
     return bookings.find(booking->reference);
 }
 

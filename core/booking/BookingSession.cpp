@@ -50,6 +50,11 @@ BookingSession::BookingSession(BookingService &service, QObject *parent) : QObje
 {
     build();
     connect(&service.events(), &BookingEvents::stateChanged, this, &BookingSession::onPersistedChange);
+    connect(&service.events(), &BookingEvents::paymentProgress, this,
+            [this](const QString &reference, PaymentStep step) {
+                if (!m_reference.isEmpty() && reference == m_reference)
+                    Q_EMIT paymentProgress(step);
+            });
     m_machine.start();
 }
 
@@ -115,10 +120,10 @@ Result<Booking> BookingSession::hold(const HoldRequest &request)
     return booking;
 }
 
-Result<Booking> BookingSession::pay(const CardDetails &card)
+QFuture<Result<Booking>> BookingSession::pay(const CardDetails &card)
 {
     if (m_reference.isEmpty())
-        return noBooking();
+        return QtFuture::makeReadyFuture(Result<Booking>(noBooking()));
     return m_service.submitPayment(m_reference, card);
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "BookingEvents.h"
 #include "HoldRequest.h"
 #include "domain/Booking.h"
 #include "domain/Result.h"
 #include "payment/CardDetails.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QStateMachine>
@@ -30,12 +32,14 @@ public:
     QStateMachine &machine() { return m_machine; }
 
     Result<Booking> hold(const HoldRequest &request);
-    Result<Booking> pay(const CardDetails &card);
+    // Continues on this thread's event loop; follow paymentProgress() for the steps.
+    QFuture<Result<Booking>> pay(const CardDetails &card);
     Result<Booking> cancel(const QString &reason);
 
 Q_SIGNALS:
     void stateChanged(kiosk::BookingState state);
     void finished(); // EXPIRED or REFUNDED: nothing further can happen to the booking
+    void paymentProgress(kiosk::PaymentStep step);
 
 private:
     void build();

@@ -1,84 +1,25 @@
 #include "PaymentProcessor.h"
 
 #include "BookingEvents.h"
+#include "PaymentReconciler.h"
+#include "common/Failpoint.h"
 #include "common/Logging.h"
 #include "payment/PaymentGateway.h"
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
-#include "storage/PaymentRepository.h"
 #include "storage/Transaction.h"
 
 namespace kiosk {
 
 namespace {
-const QString Pending = QStringLiteral("PENDING");
-const QString Authorized = QStringLiteral("AUTHORIZED");
-const QString Declined = QStringLiteral("DECLINED");
-const QString Captured = QStringLiteral("CAPTURED");
-const QString Voided = QStringLiteral("VOIDED");
-const QString Refunded = QStringLiteral("REFUNDED");
+QFuture<Result<Booking>> ready(Result<Booking> value)
+{
+    return QtFuture::makeReadyFuture(std::move(value));
+}
 } // namespace
 
-Result<PaymentRecord> PaymentProcessor::paymentIn(qint64 bookingId, const QString &status)
-{
-    auto payments = PaymentRepository(m_db).forBooking(bookingId);
-    if (!payments)
-        return payments.error();
-    for (const PaymentRecord &record : *payments) {
-        if (record.status == status)
-            return record;
-    }
-    return makeError(ErrorCode::NotFound, QStringLiteral("no %1 payment").arg(status.toLower()));
-}
-
-Result<PaymentRecord> PaymentProcessor::begin(const Booking &booking, const CardSummary &card)
-{
-    BookingRepository bookings(m_db);
-    PaymentRepository payments(m_db);
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
-    auto lapsed = bookings.holdLapsed(booking.id);
-    if (!lapsed)
-        return lapsed.error();
-    if (*lapsed) {
-        if (auto expired = bookings.transition(booking.id, BookingState::SeatHeld, BookingState::Expired, m_actor,
-                                               QStringLiteral("hold deadline passed before payment"));
-            !expired)
-            return expired.error();
-        if (auto committed = transaction->commit(); !committed)
-            return committed.error();
-        Q_EMIT m_events.stateChanged(booking.reference, BookingState::SeatHeld, BookingState::Expired);
-        return makeError(ErrorCode::HoldExpired,
-                         QStringLiteral("the hold on booking %1 ran out at %2 UTC; the seats were released and "
-                                        "nothing was charged")
-                             .arg(booking.reference, booking.holdDeadlineUtc.toString(Qt::ISODate)));
-    }
-    if (auto moved = bookings.transition(booking.id, BookingState::SeatHeld, BookingState::PaymentPending, m_actor,
-                                         QStringLiteral("payment submitted (%1 ending %2)").arg(card.brand, card.last4));
-        !moved)
-        return moved.error();
-    auto attempts = payments.attemptCount(booking.id);
-    if (!attempts)
-        return attempts.error();
-    PaymentRecord record;
-    record.bookingId = booking.id;
-    record.idempotencyKey = QStringLiteral("%1-pay-%2").arg(booking.reference).arg(*attempts + 1);
-    record.amount = booking.total;
-    record.cardBrand = card.brand;
-    record.cardLast4 = card.last4;
-    record.status = Pending;
-    auto id = payments.insertPending(booking.id, record.idempotencyKey, booking.total, card.brand, card.last4);
-    if (!id)
-        return id.error();
-    record.id = *id;
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    Q_EMIT m_events.stateChanged(booking.reference, BookingState::SeatHeld, BookingState::PaymentPending);
-    return record;
-}
-
-Result<Booking> PaymentProcessor::submit(const QString &reference, const CardDetails &card)
+Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &reference, const CardDetails &card,
+                                                          CardSummary *summary)
 {
     BookingRepository bookings(m_db);
     auto booking = bookings.find(reference);
@@ -92,171 +33,160 @@ Result<Booking> PaymentProcessor::submit(const QString &reference, const CardDet
     auto today = m_db.serverNow();
     if (!today)
         return today.error();
-    auto summary = CardValidator::validate(card, today->date());
-    if (!summary)
-        return summary.error();
+    auto checked = CardValidator::validate(card, today->date());
+    if (!checked)
+        return checked.error();
+    *summary = *checked;
 
-    auto record = begin(*booking, *summary);
-    if (!record)
-        return record.error();
-
-    auto decision = m_gateway.authorize({record->idempotencyKey, booking->total, card, booking->reference});
-    if (!decision) {
-        // The gateway could not be asked: nothing was authorized, the hold stays.
-        record->status = Declined;
-        record->declineReason = decision.error().message;
-        (void)settle(*record, Pending, BookingState::PaymentPending, BookingState::SeatHeld,
-                     QStringLiteral("payment gateway unreachable"), booking->reference);
-        return decision.error();
-    }
-    if (!decision->approved) {
-        record->declineReason = decision->declineReason;
-        record->status = Declined;
-        if (auto settled = settle(*record, Pending, BookingState::PaymentPending, BookingState::SeatHeld,
-                                  QStringLiteral("payment declined: %1").arg(decision->declineCode), booking->reference);
-            !settled)
-            return settled.error();
-        return makeError(ErrorCode::PaymentDeclined,
-                         QStringLiteral("Payment declined: %1 You can try another card while the seats are held.")
-                             .arg(decision->declineReason),
-                         {decision->declineCode, decision->declineReason});
-    }
-    record->gatewayReference = decision->reference;
-    record->status = Authorized;
-    if (auto settled = settle(*record, Pending, BookingState::PaymentPending, BookingState::Confirmed,
-                              QStringLiteral("payment authorized"), booking->reference);
-        !settled) {
-        // Cancelled meanwhile: release the money we must not take.
-        (void)m_gateway.voidAuthorization(decision->reference);
-        return makeError(settled.error().code, QStringLiteral("the booking changed while paying (%1); the payment was "
-                                                              "voided and nothing was charged")
-                                                   .arg(settled.error().message));
-    }
-    return confirm(booking->reference, decision->reference);
-}
-
-Status PaymentProcessor::settle(PaymentRecord record, const QString &fromStatus, BookingState from, BookingState to,
-                                const QString &reason, const QString &reference)
-{
-    BookingRepository bookings(m_db);
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
-    if (auto moved = bookings.transition(record.bookingId, from, to, m_actor, reason); !moved)
-        return moved;
-    if (auto updated = PaymentRepository(m_db).update(record, fromStatus); !updated)
-        return updated;
-    if (auto committed = transaction->commit(); !committed)
-        return committed;
-    Q_EMIT m_events.stateChanged(reference, from, to);
-    return Done{};
-}
-
-Result<Booking> PaymentProcessor::confirm(const QString &reference, const QString &gatewayReference)
-{
-    BookingRepository bookings(m_db);
-    auto booking = bookings.find(reference);
-    if (!booking)
-        return booking.error();
-    if (booking->state == BookingState::PaymentPending) {
-        auto pending = paymentIn(booking->id, Pending);
-        if (!pending)
-            return pending.error();
-        pending->gatewayReference = gatewayReference;
-        pending->status = Authorized;
-        if (auto settled = settle(*pending, Pending, BookingState::PaymentPending, BookingState::Confirmed,
-                                  QStringLiteral("payment authorized"), reference);
-            !settled)
-            return settled.error();
-    } else if (booking->state != BookingState::Confirmed) {
-        return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2 and cannot be confirmed")
-                                                    .arg(booking->reference, bookingStateName(booking->state)));
+    auto lapsed = bookings.holdLapsed(booking->id);
+    if (!lapsed)
+        return lapsed.error();
+    if (*lapsed) {
+        if (auto expired = bookings.transition(booking->id, BookingState::SeatHeld, BookingState::Expired, m_actor,
+                                               QStringLiteral("hold deadline passed before payment"));
+            !expired)
+            return expired.error();
+        if (auto committed = transaction->commit(); !committed)
+            return committed.error();
+        Q_EMIT m_events.stateChanged(booking->reference, BookingState::SeatHeld, BookingState::Expired);
+        return makeError(ErrorCode::HoldExpired,
+                         QStringLiteral("the hold on booking %1 ran out at %2 UTC; the seats were released and "
+                                        "nothing was charged")
+                             .arg(booking->reference, booking->holdDeadlineUtc.toString(Qt::ISODate)));
     }
-    auto authorized = paymentIn(booking->id, Authorized);
-    if (authorized) {
-        if (auto captured = m_gateway.capture(authorized->gatewayReference, authorized->amount); !captured)
-            return captured.error(); // stays AUTHORIZED; capture is retried by reconciliation
-        authorized->status = Captured;
-        authorized->capturedMinor = authorized->amount.minorUnits();
-        if (auto updated = PaymentRepository(m_db).update(*authorized, Authorized); !updated)
-            return updated.error();
-    }
-    qCInfo(lcPayment) << "booking" << booking->reference << "confirmed";
-    return bookings.find(reference);
-}
-
-Result<Booking> PaymentProcessor::fail(const QString &reference, const QString &reason)
-{
-    BookingRepository bookings(m_db);
-    auto booking = bookings.find(reference);
-    if (!booking)
-        return booking.error();
-    auto pending = paymentIn(booking->id, Pending);
-    if (!pending)
-        return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 has no payment in progress").arg(reference));
-    pending->status = Declined;
-    pending->declineReason = reason;
-    if (auto settled = settle(*pending, Pending, BookingState::PaymentPending, BookingState::SeatHeld, reason,
-                              booking->reference);
-        !settled)
-        return settled.error();
-    return bookings.find(reference);
-}
-
-Result<Booking> PaymentProcessor::refund(const QString &reference)
-{
-    BookingRepository bookings(m_db);
-    auto booking = bookings.find(reference);
-    if (!booking)
-        return booking.error();
-    if (booking->state == BookingState::Refunded)
-        return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 was already refunded").arg(booking->reference));
-    if (booking->state != BookingState::Cancelled)
-        return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2; cancel it before refunding")
-                                                    .arg(booking->reference, bookingStateName(booking->state)));
-    auto captured = paymentIn(booking->id, Captured);
-    if (!captured)
-        return makeError(ErrorCode::WrongState,
-                         QStringLiteral("booking %1 has no captured payment; there is nothing to refund").arg(booking->reference));
-
-    const Money amount(captured->capturedMinor - captured->refundedMinor, captured->amount.currency());
-    const QString refundKey = captured->idempotencyKey + QStringLiteral("-refund");
-    if (auto refunded = m_gateway.refund(captured->gatewayReference, amount, refundKey); !refunded)
-        return refunded.error();
-
-    captured->status = Refunded;
-    captured->refundedMinor = captured->capturedMinor;
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
-    if (auto moved = bookings.transition(booking->id, BookingState::Cancelled, BookingState::Refunded, m_actor,
-                                         QStringLiteral("refunded %1").arg(amount.toString()));
+    if (auto moved = bookings.transition(booking->id, BookingState::SeatHeld, BookingState::PaymentPending, m_actor,
+                                         QStringLiteral("payment submitted (%1 ending %2)").arg(summary->brand, summary->last4));
         !moved)
         return moved.error();
-    if (auto updated = PaymentRepository(m_db).update(*captured, Captured); !updated)
-        return updated.error();
+    PaymentRepository payments(m_db);
+    auto attempts = payments.attemptCount(booking->id);
+    if (!attempts)
+        return attempts.error();
+    Attempt attempt;
+    attempt.reference = booking->reference;
+    PaymentRecord &record = attempt.payment;
+    record.bookingId = booking->id;
+    record.idempotencyKey = QStringLiteral("%1-pay-%2").arg(booking->reference).arg(*attempts + 1);
+    record.amount = booking->total;
+    record.cardBrand = summary->brand;
+    record.cardLast4 = summary->last4;
+    record.status = PaymentRecord::Pending;
+    auto id = payments.insertPending(booking->id, record.idempotencyKey, booking->total, summary->brand,
+                                     summary->last4, m_attemptSeconds);
+    if (!id)
+        return id.error();
+    record.id = *id;
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
-    Q_EMIT m_events.stateChanged(booking->reference, BookingState::Cancelled, BookingState::Refunded);
-    return bookings.find(reference);
+    Q_EMIT m_events.stateChanged(booking->reference, BookingState::SeatHeld, BookingState::PaymentPending);
+    return attempt;
 }
 
-Status PaymentProcessor::voidOpenAuthorizations(qint64 bookingId)
+QFuture<Result<Booking>> PaymentProcessor::submit(const QString &reference, const CardDetails &card)
 {
-    auto payments = PaymentRepository(m_db).forBooking(bookingId);
-    if (!payments)
-        return payments.error();
-    for (PaymentRecord record : *payments) {
-        if (record.status != Authorized)
-            continue;
-        if (auto voided = m_gateway.voidAuthorization(record.gatewayReference); !voided)
-            return voided;
-        const QString from = record.status;
-        record.status = Voided;
-        if (auto updated = PaymentRepository(m_db).update(record, from); !updated)
-            return updated;
+    CardSummary summary;
+    auto attempt = begin(reference, card, &summary);
+    if (!attempt)
+        return ready(attempt.error());
+    Q_EMIT m_events.paymentProgress(attempt->reference, PaymentStep::Authorizing);
+    const AuthorizationRequest request{attempt->payment.idempotencyKey, attempt->payment.amount, card,
+                                       attempt->reference};
+    // The card itself is not captured below: it leaves memory with this call's frame.
+    return m_gateway.authorize(request)
+        .then(&m_context, [this, attempt = *attempt](const Result<GatewayDecision> &decision) {
+            return onAnswer(attempt, decision);
+        })
+        .unwrap();
+}
+
+QFuture<Result<Booking>> PaymentProcessor::onAnswer(Attempt attempt, const Result<GatewayDecision> &decision)
+{
+    Failpoint::hit("after-authorize");
+    if (!decision) {
+        // Unknown outcome: maybe authorized, maybe never arrived. Ask, and undo if needed.
+        qCWarning(lcPayment) << "no answer to" << attempt.payment.idempotencyKey << ':' << decision.error().message;
+        return settleNow(attempt, QStringLiteral("The payment service did not answer (%1).").arg(decision.error().message));
     }
-    return Done{};
+    if (!decision->approved)
+        return ready(decline(attempt, *decision));
+
+    Q_EMIT m_events.paymentProgress(attempt.reference, PaymentStep::Confirming);
+    attempt.payment.gatewayReference = decision->reference;
+    attempt.payment.status = PaymentRecord::Authorized;
+    const BookingMove confirm{attempt.reference, BookingState::PaymentPending, BookingState::Confirmed,
+                              QStringLiteral("payment authorized")};
+    if (auto settled = m_bookkeeper.record(attempt.payment, PaymentRecord::Pending,
+                                           PaymentRepository::Deadline::NotPassed, confirm);
+        !settled) {
+        // Cancelled meanwhile, or the attempt ran out of time: release the money we must not take.
+        attempt.payment.status = PaymentRecord::Pending;
+        return settleNow(attempt, QStringLiteral("The booking could not be confirmed (%1).").arg(settled.error().message));
+    }
+    Failpoint::hit("after-confirm-before-capture");
+    Q_EMIT m_events.paymentProgress(attempt.reference, PaymentStep::Capturing);
+    return m_gateway
+        .capture(attempt.payment.gatewayReference, attempt.payment.amount,
+                 attempt.payment.idempotencyKey + QStringLiteral("-capture"))
+        .then(&m_context, [this, attempt](const Status &captured) { return onCaptured(attempt, captured); })
+        .unwrap();
+}
+
+Result<Booking> PaymentProcessor::decline(Attempt attempt, const GatewayDecision &decision)
+{
+    attempt.payment.status = PaymentRecord::Declined;
+    attempt.payment.declineReason = decision.declineReason;
+    const BookingMove back{attempt.reference, BookingState::PaymentPending, BookingState::SeatHeld,
+                           QStringLiteral("payment declined: %1").arg(decision.declineCode)};
+    if (auto settled = m_bookkeeper.record(attempt.payment, PaymentRecord::Pending, PaymentRepository::Deadline::Ignore,
+                                           back);
+        !settled)
+        qCWarning(lcPayment) << "decline of" << attempt.payment.idempotencyKey << "was settled elsewhere:"
+                             << settled.error().message;
+    return makeError(ErrorCode::PaymentDeclined,
+                     QStringLiteral("Payment declined: %1 You can try another card while the seats are held.")
+                         .arg(decision.declineReason),
+                     {decision.declineCode, decision.declineReason});
+}
+
+QFuture<Result<Booking>> PaymentProcessor::onCaptured(Attempt attempt, const Status &captured)
+{
+    Failpoint::hit("after-capture");
+    if (!captured) {
+        qCWarning(lcPayment) << "capture of" << attempt.payment.idempotencyKey << "failed:" << captured.error().message;
+        return settleNow(attempt, QStringLiteral("The payment could not be taken (%1).").arg(captured.error().message));
+    }
+    attempt.payment.status = PaymentRecord::Captured;
+    attempt.payment.capturedMinor = attempt.payment.amount.minorUnits();
+    if (auto updated = PaymentRepository(m_db).update(attempt.payment, PaymentRecord::Authorized); !updated)
+        qCInfo(lcPayment) << "capture of" << attempt.payment.idempotencyKey << "was recorded elsewhere";
+    qCInfo(lcPayment) << "booking" << attempt.reference << "confirmed and paid";
+    return ready(BookingRepository(m_db).find(attempt.reference));
+}
+
+QFuture<Result<Booking>> PaymentProcessor::settleNow(const Attempt &attempt, const QString &message)
+{
+    Q_EMIT m_events.paymentProgress(attempt.reference, PaymentStep::Checking);
+    return m_reconciler.resolve(attempt.payment, PaymentReconciler::Owner::ThisTerminal)
+        .then(&m_context, [this, attempt, message](const Result<ReconcileAction> &action) -> Result<Booking> {
+            auto booking = BookingRepository(m_db).find(attempt.reference);
+            if (booking && booking->state == BookingState::Confirmed)
+                return booking; // confirmed: the capture went through now or the reconciler retries it
+            if (!action || action->outcome == QLatin1String("left"))
+                return makeError(ErrorCode::GatewayUnavailable,
+                                 QStringLiteral("%1 Your booking is not confirmed. If an amount was reserved on your "
+                                                "card it will be released automatically; you will not be charged.")
+                                     .arg(message),
+                                 {QStringLiteral("release_pending")});
+            const bool canRetry = booking && booking->state == BookingState::SeatHeld;
+            return makeError(canRetry ? ErrorCode::GatewayUnavailable : ErrorCode::WrongState,
+                             QStringLiteral("%1 Nothing was charged.%2")
+                                 .arg(message, canRetry ? QStringLiteral(" You can try again while the seats are held.")
+                                                        : QString()),
+                             {QStringLiteral("not_charged")});
+        });
 }
 
 } // namespace kiosk

@@ -1,45 +1,68 @@
 #pragma once
 
+#include "PaymentBookkeeper.h"
 #include "domain/Actor.h"
 #include "domain/Booking.h"
 #include "domain/Result.h"
 #include "payment/CardDetails.h"
+#include "storage/PaymentRepository.h"
+
+#include <QFuture>
+#include <QObject>
 
 namespace kiosk {
 
 class BookingEvents;
 class Database;
 class PaymentGateway;
-struct PaymentRecord;
+class PaymentReconciler;
+struct GatewayDecision;
 
-// The payment path of a booking: record the attempt and move to PAYMENT_PENDING before the
-// gateway is asked, then confirm (and capture) or fall back to SEAT_HELD on a decline.
-// Refunds go to the gateway first under an idempotency key, so two terminals refunding at
-// once pay back at most once.
+// The payment saga of one booking, asynchronous from the first gateway call on:
+// 1. record the attempt (key, amount, deadline) and move SEAT_HELD -> PAYMENT_PENDING in one
+//    transaction, before the gateway hears of it;
+// 2. authorize under the attempt's idempotency key;
+// 3. approved: PAYMENT_PENDING -> CONFIRMED with the attempt AUTHORIZED (guarded, and only
+//    before the attempt's deadline), then capture; declined: back to SEAT_HELD with the
+//    reason; no clear answer or confirmation impossible: the reconciler settles the attempt
+//    at once (void, or nothing to undo) and the seats go back to the hold.
+// Failpoints after-authorize, after-confirm-before-capture and after-capture crash the
+// process between the steps; PaymentReconciler finishes whatever a crash leaves behind.
 class PaymentProcessor {
 public:
-    PaymentProcessor(Database &db, PaymentGateway &gateway, BookingEvents &events, Actor actor)
-        : m_db(db), m_gateway(gateway), m_events(events), m_actor(std::move(actor)) {}
+    static constexpr int DefaultAttemptSeconds = 120;
 
-    Result<Booking> submit(const QString &reference, const CardDetails &card);
-    // PAYMENT_PENDING -> CONFIRMED with the gateway's authorization, then capture.
-    Result<Booking> confirm(const QString &reference, const QString &gatewayReference);
-    // PAYMENT_PENDING -> SEAT_HELD: the traveller may retry while the hold lasts.
-    Result<Booking> fail(const QString &reference, const QString &reason);
-    Result<Booking> refund(const QString &reference);
-    // Voids an authorization left open on a booking that was cancelled mid-payment.
-    Status voidOpenAuthorizations(qint64 bookingId);
+    PaymentProcessor(Database &db, PaymentGateway &gateway, BookingEvents &events, const Actor &actor,
+                     PaymentReconciler &reconciler)
+        : m_db(db), m_gateway(gateway), m_events(events), m_bookkeeper(db, events, actor), m_actor(actor),
+          m_reconciler(reconciler) {}
+
+    // How long an attempt may stay unresolved before a reconciler takes it over.
+    void setAttemptSeconds(int seconds) { m_attemptSeconds = seconds; }
+    int attemptSeconds() const { return m_attemptSeconds; }
+
+    QFuture<Result<Booking>> submit(const QString &reference, const CardDetails &card);
 
 private:
-    Result<PaymentRecord> begin(const Booking &booking, const CardSummary &card);
-    Status settle(PaymentRecord record, const QString &fromStatus, BookingState from, BookingState to,
-                  const QString &reason, const QString &reference);
-    Result<PaymentRecord> paymentIn(qint64 bookingId, const QString &status);
+    struct Attempt {
+        PaymentRecord payment;
+        QString reference;
+    };
+    Result<Attempt> begin(const QString &reference, const CardDetails &card, CardSummary *summary);
+    QFuture<Result<Booking>> onAnswer(Attempt attempt, const Result<GatewayDecision> &decision);
+    Result<Booking> decline(Attempt attempt, const GatewayDecision &decision);
+    QFuture<Result<Booking>> onCaptured(Attempt attempt, const Status &captured);
+    // Lets the reconciler settle this terminal's own attempt now; `message` explains why.
+    QFuture<Result<Booking>> settleNow(const Attempt &attempt, const QString &message);
 
     Database &m_db;
     PaymentGateway &m_gateway;
     BookingEvents &m_events;
-    Actor m_actor;
+    PaymentBookkeeper m_bookkeeper;
+    const Actor &m_actor;
+    PaymentReconciler &m_reconciler;
+    int m_attemptSeconds = DefaultAttemptSeconds;
+    QObject m_context; // continuations run on this thread and stop when the service goes
 };
 
 } // namespace kiosk

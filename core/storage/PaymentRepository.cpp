@@ -5,14 +5,23 @@
 
 namespace kiosk {
 
+const QString PaymentRecord::Pending = QStringLiteral("PENDING");
+const QString PaymentRecord::Authorized = QStringLiteral("AUTHORIZED");
+const QString PaymentRecord::Declined = QStringLiteral("DECLINED");
+const QString PaymentRecord::Captured = QStringLiteral("CAPTURED");
+const QString PaymentRecord::Voided = QStringLiteral("VOIDED");
+const QString PaymentRecord::Refunded = QStringLiteral("REFUNDED");
+
 Result<qint64> PaymentRepository::insertPending(qint64 bookingId, const QString &idempotencyKey, const Money &amount,
-                                                const QString &cardBrand, const QString &cardLast4)
+                                                const QString &cardBrand, const QString &cardLast4,
+                                                int attemptSeconds)
 {
+    const QString now = m_db.dialect().now();
     auto insert = Statement::prepare(
         m_db, QStringLiteral("INSERT INTO payments (booking_id, idempotency_key, status, amount_minor, currency, "
-                             "card_brand, card_last4, created_at, updated_at) VALUES (:booking, :key, 'PENDING', "
-                             ":amount, :currency, :brand, :last4, %1, %1) RETURNING id")
-                  .arg(m_db.dialect().now()));
+                             "card_brand, card_last4, attempt_deadline, created_at, updated_at) VALUES (:booking, "
+                             ":key, 'PENDING', :amount, :currency, :brand, :last4, %2, %1, %1) RETURNING id")
+                  .arg(now, m_db.dialect().plusSeconds(now, QStringLiteral(":seconds"))));
     if (!insert)
         return insert.error();
     insert->bind(QStringLiteral(":booking"), bookingId)
@@ -20,7 +29,8 @@ Result<qint64> PaymentRepository::insertPending(qint64 bookingId, const QString 
         .bind(QStringLiteral(":amount"), amount.minorUnits())
         .bind(QStringLiteral(":currency"), amount.currency())
         .bind(QStringLiteral(":brand"), cardBrand)
-        .bind(QStringLiteral(":last4"), cardLast4);
+        .bind(QStringLiteral(":last4"), cardLast4)
+        .bind(QStringLiteral(":seconds"), attemptSeconds);
     if (auto done = insert->exec(QStringLiteral("recording the payment attempt")); !done)
         return done.error();
     if (!insert->next())
@@ -28,13 +38,19 @@ Result<qint64> PaymentRepository::insertPending(qint64 bookingId, const QString 
     return insert->value(0).toLongLong();
 }
 
-Status PaymentRepository::update(const PaymentRecord &record, const QString &fromStatus)
+Status PaymentRepository::update(const PaymentRecord &record, const QString &fromStatus, Deadline deadline)
 {
+    const QString now = m_db.dialect().now();
+    QString guard;
+    if (deadline == Deadline::NotPassed)
+        guard = QStringLiteral(" AND attempt_deadline > %1").arg(now);
+    else if (deadline == Deadline::Passed)
+        guard = QStringLiteral(" AND COALESCE(attempt_deadline, updated_at) <= %1").arg(now);
     auto update = Statement::prepare(
         m_db, QStringLiteral("UPDATE payments SET status = :status, gateway_reference = :ref, captured_minor = :captured, "
                              "refunded_minor = :refunded, decline_reason = :reason, updated_at = %1 "
-                             "WHERE id = :id AND status = :from")
-                  .arg(m_db.dialect().now()));
+                             "WHERE id = :id AND status = :from%2")
+                  .arg(now, guard));
     if (!update)
         return update.error();
     update->bind(QStringLiteral(":status"), record.status)
@@ -46,40 +62,60 @@ Status PaymentRepository::update(const PaymentRecord &record, const QString &fro
         .bind(QStringLiteral(":from"), fromStatus);
     if (auto done = update->exec(QStringLiteral("recording the payment result")); !done)
         return done;
-    if (update->numRowsAffected() != 1)
+    if (update->numRowsAffected() != 1) {
+        const QString why = deadline == Deadline::NotPassed ? QStringLiteral(" or its time ran out")
+                                                            : QString();
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("the payment attempt is no longer %1").arg(fromStatus));
+                         QStringLiteral("the payment attempt is no longer %1%2").arg(fromStatus, why));
+    }
     return Done{};
 }
 
-Result<QList<PaymentRecord>> PaymentRepository::forBooking(qint64 bookingId)
+Result<QList<PaymentRecord>> PaymentRepository::select(const QString &where, const QVariant &value, const QString &tail)
 {
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT id, idempotency_key, status, amount_minor, currency, captured_minor, "
+        m_db, QStringLiteral("SELECT id, booking_id, idempotency_key, status, amount_minor, currency, captured_minor, "
                              "refunded_minor, gateway_reference, card_brand, card_last4, decline_reason "
-                             "FROM payments WHERE booking_id = :booking ORDER BY id"));
+                             "FROM payments WHERE %1 ORDER BY id%2")
+                  .arg(where, tail));
     if (!query)
         return query.error();
-    query->bind(QStringLiteral(":booking"), bookingId);
+    if (value.isValid())
+        query->bind(QStringLiteral(":value"), value);
     if (auto done = query->exec(QStringLiteral("reading payments")); !done)
         return done.error();
     QList<PaymentRecord> records;
     while (query->next()) {
         PaymentRecord r;
         r.id = query->value(0).toLongLong();
-        r.bookingId = bookingId;
-        r.idempotencyKey = query->value(1).toString();
-        r.status = query->value(2).toString();
-        r.amount = Money(query->value(3).toLongLong(), query->value(4).toString());
-        r.capturedMinor = query->value(5).toLongLong();
-        r.refundedMinor = query->value(6).toLongLong();
-        r.gatewayReference = query->value(7).toString();
-        r.cardBrand = query->value(8).toString();
-        r.cardLast4 = query->value(9).toString();
-        r.declineReason = query->value(10).toString();
+        r.bookingId = query->value(1).toLongLong();
+        r.idempotencyKey = query->value(2).toString();
+        r.status = query->value(3).toString();
+        r.amount = Money(query->value(4).toLongLong(), query->value(5).toString());
+        r.capturedMinor = query->value(6).toLongLong();
+        r.refundedMinor = query->value(7).toLongLong();
+        r.gatewayReference = query->value(8).toString();
+        r.cardBrand = query->value(9).toString();
+        r.cardLast4 = query->value(10).toString();
+        r.declineReason = query->value(11).toString();
         records << r;
     }
     return records;
+}
+
+Result<PaymentRecord> PaymentRepository::find(qint64 paymentId)
+{
+    auto found = select(QStringLiteral("id = :value"), paymentId);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no payment %1").arg(paymentId));
+    return found->first();
+}
+
+Result<QList<PaymentRecord>> PaymentRepository::forBooking(qint64 bookingId)
+{
+    return select(QStringLiteral("booking_id = :value"), bookingId);
 }
 
 Result<int> PaymentRepository::attemptCount(qint64 bookingId)
@@ -91,6 +127,58 @@ Result<int> PaymentRepository::attemptCount(qint64 bookingId)
     if (auto done = query->exec(QStringLiteral("counting payment attempts")); !done)
         return done.error();
     return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<QList<PaymentRecord>> PaymentRepository::unresolved(int limit)
+{
+    return select(QStringLiteral("status IN ('PENDING', 'AUTHORIZED') AND COALESCE(attempt_deadline, updated_at) <= %1")
+                      .arg(m_db.dialect().now()),
+                  QVariant(), QStringLiteral(" LIMIT %1").arg(limit));
+}
+
+Status PaymentRepository::reserveRefund(qint64 paymentId, qint64 amountMinor)
+{
+    auto update = Statement::prepare(
+        m_db, QStringLiteral("UPDATE payments SET refunded_minor = refunded_minor + :amount, updated_at = %1 "
+                             "WHERE id = :id AND status = 'CAPTURED' AND refunded_minor + :amount2 <= captured_minor")
+                  .arg(m_db.dialect().now()));
+    if (!update)
+        return update.error();
+    update->bind(QStringLiteral(":amount"), amountMinor)
+        .bind(QStringLiteral(":amount2"), amountMinor)
+        .bind(QStringLiteral(":id"), paymentId);
+    if (auto done = update->exec(QStringLiteral("setting aside the refund")); !done)
+        return done;
+    if (update->numRowsAffected() != 1)
+        return makeError(ErrorCode::WrongState,
+                         QStringLiteral("the refund would pay back more than is left of the captured amount"));
+    return Done{};
+}
+
+Status PaymentRepository::releaseRefund(qint64 paymentId, qint64 amountMinor)
+{
+    auto update = Statement::prepare(
+        m_db, QStringLiteral("UPDATE payments SET refunded_minor = refunded_minor - :amount, updated_at = %1 "
+                             "WHERE id = :id AND refunded_minor >= :amount2")
+                  .arg(m_db.dialect().now()));
+    if (!update)
+        return update.error();
+    update->bind(QStringLiteral(":amount"), amountMinor)
+        .bind(QStringLiteral(":amount2"), amountMinor)
+        .bind(QStringLiteral(":id"), paymentId);
+    return update->exec(QStringLiteral("releasing a failed refund"));
+}
+
+Status PaymentRepository::markFullyRefunded(qint64 paymentId)
+{
+    auto update = Statement::prepare(
+        m_db, QStringLiteral("UPDATE payments SET status = 'REFUNDED', updated_at = %1 "
+                             "WHERE id = :id AND status = 'CAPTURED' AND refunded_minor = captured_minor")
+                  .arg(m_db.dialect().now()));
+    if (!update)
+        return update.error();
+    update->bind(QStringLiteral(":id"), paymentId);
+    return update->exec(QStringLiteral("marking the payment refunded"));
 }
 
 } // namespace kiosk

@@ -20,26 +20,48 @@ struct PaymentRecord {
     QString status; // PENDING, AUTHORIZED, DECLINED, CAPTURED, VOIDED, REFUNDED
     Money amount;
     qint64 capturedMinor = 0;
-    qint64 refundedMinor = 0;
+    qint64 refundedMinor = 0; // refunds issued or in flight; never more than captured
     QString gatewayReference;
     QString cardBrand;
     QString cardLast4;
     QString declineReason;
+
+    static const QString Pending;
+    static const QString Authorized;
+    static const QString Declined;
+    static const QString Captured;
+    static const QString Voided;
+    static const QString Refunded;
 };
 
 class PaymentRepository {
 public:
+    // Which side of the attempt's own deadline an update must be on: the terminal running
+    // the attempt settles it before, the reconciler after, so they never both do.
+    enum class Deadline { Ignore, NotPassed, Passed };
+
     explicit PaymentRepository(Database &db) : m_db(db) {}
 
     // Written before the gateway is called, so a crash leaves a trace to reconcile.
     Result<qint64> insertPending(qint64 bookingId, const QString &idempotencyKey, const Money &amount,
-                                 const QString &cardBrand, const QString &cardLast4);
+                                 const QString &cardBrand, const QString &cardLast4, int attemptSeconds);
     // Moves an attempt from `fromStatus` to `record.status`, storing the gateway's answer.
-    Status update(const PaymentRecord &record, const QString &fromStatus);
+    Status update(const PaymentRecord &record, const QString &fromStatus, Deadline deadline = Deadline::Ignore);
+    Result<PaymentRecord> find(qint64 paymentId);
     Result<QList<PaymentRecord>> forBooking(qint64 bookingId);
     Result<int> attemptCount(qint64 bookingId);
+    // PENDING or AUTHORIZED attempts whose deadline has passed, oldest first.
+    Result<QList<PaymentRecord>> unresolved(int limit);
+    // Sets aside `amount` of a captured payment for a refund; fails if that would refund
+    // more than was captured, whoever else is refunding at the same time.
+    Status reserveRefund(qint64 paymentId, qint64 amountMinor);
+    Status releaseRefund(qint64 paymentId, qint64 amountMinor);
+    // CAPTURED -> REFUNDED once everything captured has been refunded.
+    Status markFullyRefunded(qint64 paymentId);
 
 private:
+    Result<QList<PaymentRecord>> select(const QString &where, const QVariant &value, const QString &tail = QString());
+
     Database &m_db;
 };
 

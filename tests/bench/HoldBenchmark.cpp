@@ -7,6 +7,7 @@
 #include "LatencyStats.h"
 
 #include "booking/BookingService.h"
+#include "payment/FutureWait.h"
 #include "payment/MockPaymentGateway.h"
 #include "storage/Database.h"
 
@@ -91,7 +92,7 @@ bool sellOneSeat(BookingService &service, Shared &shared, WorkerResult &out, boo
     const auto t0 = Clock::now();
     auto held = service.hold(request);
     const auto t1 = Clock::now();
-    Result<Booking> paid = held ? service.submitPayment(held->reference, card) : held.error();
+    Result<Booking> paid = held ? waitFor(service.submitPayment(held->reference, card), 30000) : held.error();
     const auto t2 = Clock::now();
 
     const bool ok = paid && paid->state == BookingState::Confirmed;

@@ -50,7 +50,7 @@ TEST_P(FlightRepositoryTest, SeatMapCarriesFeaturesPricesAndStatus)
     ASSERT_TRUE(service->hold(request({QStringLiteral("1A")})).ok());
     auto confirmed = service->hold(request({QStringLiteral("1B")}));
     ASSERT_TRUE(confirmed.ok());
-    ASSERT_TRUE(service->submitPayment(confirmed->reference, card()).ok());
+    ASSERT_TRUE(pay(confirmed->reference, card()).ok());
 
     auto seats = FlightRepository(*db).seats(flight.id);
     ASSERT_TRUE(seats.ok());

@@ -44,11 +44,11 @@ TEST_P(SessionTest, FollowsTheJourneyThroughDeclineAndPayment)
     settle();
     EXPECT_EQ(session.state(), BookingState::SeatHeld);
 
-    ASSERT_FALSE(session.pay(card(QStringLiteral("4000000000000002"))).ok());
+    ASSERT_FALSE(waitFor(session.pay(card(QStringLiteral("4000000000000002"))), 30000).ok());
     settle();
     EXPECT_EQ(session.state(), BookingState::SeatHeld);
 
-    ASSERT_TRUE(session.pay(card()).ok());
+    ASSERT_TRUE(waitFor(session.pay(card()), 30000).ok());
     settle();
     EXPECT_EQ(session.state(), BookingState::Confirmed);
     EXPECT_EQ(seen, (QList<BookingState>{BookingState::SeatHeld, BookingState::PaymentPending, BookingState::SeatHeld,
@@ -69,7 +69,7 @@ TEST_P(SessionTest, IgnoresOtherBookingsAndReachesAFinalState)
     settle();
     EXPECT_EQ(session.state(), BookingState::Expired);
     EXPECT_EQ(finished.count(), 1);
-    EXPECT_FALSE(session.pay(card()).ok());
+    EXPECT_FALSE(waitFor(session.pay(card()), 30000).ok());
 }
 
 TEST_P(SessionTest, SecondHoldInOneSessionIsRefused)

@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "TestFlights.h"
 #include "booking/BookingService.h"
+#include "payment/FutureWait.h"
 #include "payment/MockPaymentGateway.h"
 
 #include <gtest/gtest.h>
@@ -58,6 +59,16 @@ protected:
         c.cvc = QStringLiteral("123");
         return c;
     }
+
+    // Pays and waits for the saga to finish (the mock answers at once; a simulator may not).
+    static Result<Booking> pay(BookingService &on, const QString &reference, const CardDetails &with = card())
+    {
+        return waitFor(on.submitPayment(reference, with), 30000);
+    }
+    Result<Booking> pay(const QString &reference, const CardDetails &with = card()) { return pay(*service, reference, with); }
+    Result<Booking> refund(const RefundRequest &request) { return waitFor(service->refund(request), 30000); }
+    Result<Booking> refund(const QString &reference) { return refund(RefundRequest{reference, std::nullopt, QString(), QString()}); }
+    Result<ReconcileReport> reconcile() { return waitFor(service->reconcilePayments(), 30000); }
 
     std::unique_ptr<Database> db;
     MockPaymentGateway gateway;

@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <gtest/gtest.h>
 
@@ -23,6 +24,42 @@ inline qint64 scalar(Database &db, const QString &sql)
 inline qint64 countRows(Database &db, const QString &table, const QString &where = QStringLiteral("1 = 1"))
 {
     return scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where));
+}
+
+} // namespace kiosk::test
+
+namespace kiosk::test {
+
+// Every value of every table, as text: for tests that prove something is stored nowhere.
+inline QString dumpDatabase(Database &db)
+{
+    const QString tables = db.dialect().isPostgres()
+        ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                         "AND table_type = 'BASE TABLE'")
+        : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
+    QSqlQuery list(db.connection());
+    if (!list.exec(tables)) {
+        ADD_FAILURE() << list.lastError().text().toStdString();
+        return QString();
+    }
+    QStringList names;
+    while (list.next())
+        names << list.value(0).toString();
+    EXPECT_TRUE(names.contains(QStringLiteral("payments")));
+    QString dump;
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery rows(db.connection());
+        if (!rows.exec(QStringLiteral("SELECT * FROM ") + table)) {
+            ADD_FAILURE() << table.toStdString() << ": " << rows.lastError().text().toStdString();
+            continue;
+        }
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i)
+                dump += rows.value(i).toString() + QLatin1Char('\t');
+            dump += QLatin1Char('\n');
+        }
+    }
+    return dump;
 }
 
 } // namespace kiosk::test

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/BookingState.h"
+#include "storage/PaymentRepository.h"
+
+#include <optional>
+
+namespace kiosk {
+
+class BookingEvents;
+class Database;
+
+// A booking state change that goes with a payment update.
+struct BookingMove {
+    QString reference; // for the event after commit
+    BookingState from;
+    BookingState to;
+    QString reason;    // into the audit row
+};
+
+// Writes what the gateway said: the payment attempt's new status and, in the same
+// transaction, the booking's move, both as guarded updates, so that the terminal running
+// an attempt and a reconciler on another terminal can never both settle it.
+class PaymentBookkeeper {
+public:
+    PaymentBookkeeper(Database &db, BookingEvents &events, const Actor &actor)
+        : m_db(db), m_events(events), m_actor(actor) {}
+
+    Status record(const PaymentRecord &payment, const QString &fromStatus, PaymentRepository::Deadline deadline,
+                  const std::optional<BookingMove> &move);
+
+private:
+    Database &m_db;
+    BookingEvents &m_events;
+    const Actor &m_actor;
+};
+
+} // namespace kiosk

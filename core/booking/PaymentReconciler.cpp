@@ -1,0 +1,192 @@
+#include "PaymentReconciler.h"
+
+#include "RefundProcessor.h"
+#include "common/Logging.h"
+#include "payment/PaymentGateway.h"
+#include "storage/BookingRepository.h"
+#include "storage/RefundRepository.h"
+
+#include <QPromise>
+
+#include <memory>
+
+namespace kiosk {
+
+namespace {
+constexpr int BatchSize = 200;
+
+template <typename T>
+QFuture<Result<T>> ready(Result<T> value)
+{
+    return QtFuture::makeReadyFuture(std::move(value));
+}
+
+// One reconcile run: the attempts and refunds to settle, one after another.
+struct Run {
+    QList<PaymentRecord> attempts;
+    QList<RefundRecord> refunds;
+    ReconcileReport report;
+    QPromise<Result<ReconcileReport>> promise;
+};
+} // namespace
+
+PaymentReconciler::PaymentReconciler(Database &db, PaymentGateway &gateway, BookingEvents &events,
+                                     const Actor &actor, RefundProcessor &refunds)
+    : m_db(db), m_gateway(gateway), m_bookkeeper(db, events, actor), m_refunds(refunds)
+{
+}
+
+QFuture<Result<ReconcileReport>> PaymentReconciler::run(int refundAgeSeconds)
+{
+    auto attempts = PaymentRepository(m_db).unresolved(BatchSize);
+    if (!attempts)
+        return ready(Result<ReconcileReport>(attempts.error()));
+    auto refunds = RefundRepository(m_db).pending(refundAgeSeconds, BatchSize);
+    if (!refunds)
+        return ready(Result<ReconcileReport>(refunds.error()));
+
+    auto run = std::make_shared<Run>();
+    run->attempts = *attempts;
+    run->refunds = *refunds;
+    run->promise.start();
+    QFuture<Result<ReconcileReport>> future = run->promise.future();
+    // Sequential on purpose: a slow gateway gets one question at a time from a terminal.
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, run, step] {
+        QFuture<Result<ReconcileAction>> next;
+        if (!run->attempts.isEmpty()) {
+            next = resolve(run->attempts.takeFirst(), Owner::Abandoned);
+        } else if (!run->refunds.isEmpty()) {
+            next = m_refunds.resume(run->refunds.takeFirst());
+        } else {
+            run->promise.addResult(Result<ReconcileReport>(run->report));
+            run->promise.finish();
+            *step = nullptr; // breaks the cycle step -> lambda -> step
+            return;
+        }
+        next.then(&m_context, [run, step](const Result<ReconcileAction> &action) {
+            if (action)
+                run->report.actions << *action;
+            else
+                qCWarning(lcPayment) << "reconcile:" << action.error().message;
+            (*step)();
+        });
+    };
+    (*step)();
+    return future;
+}
+
+ReconcileAction PaymentReconciler::left(const PaymentRecord &attempt, const QString &why)
+{
+    auto booking = BookingRepository(m_db).findById(attempt.bookingId);
+    return {booking ? booking->reference : QString(), attempt.idempotencyKey, QStringLiteral("left"),
+            booking ? bookingStateName(booking->state) : QString(), why};
+}
+
+QFuture<Result<ReconcileAction>> PaymentReconciler::resolve(const PaymentRecord &attempt, Owner owner)
+{
+    auto booking = BookingRepository(m_db).findById(attempt.bookingId);
+    if (!booking)
+        return ready(Result<ReconcileAction>(booking.error()));
+    if (attempt.status == PaymentRecord::Authorized && booking->state == BookingState::Confirmed)
+        return capture(attempt, owner, booking->reference);
+    return m_gateway.lookup(attempt.idempotencyKey)
+        .then(&m_context,
+              [this, attempt, owner](const Result<std::optional<GatewayCharge>> &charge) {
+                  return undo(attempt, owner, charge);
+              })
+        .unwrap();
+}
+
+// A CONFIRMED booking keeps its seats: its authorization is captured (capturing twice is a
+// no-op under the same key). An authorization the gateway no longer has cannot be taken:
+// the booking is cancelled rather than kept without payment.
+QFuture<Result<ReconcileAction>> PaymentReconciler::capture(PaymentRecord attempt, Owner owner, QString reference)
+{
+    return m_gateway.capture(attempt.gatewayReference, attempt.amount, attempt.idempotencyKey + QStringLiteral("-capture"))
+        .then(&m_context, [this, attempt, owner, reference](const Status &captured) mutable -> Result<ReconcileAction> {
+            if (!captured && captured.error().code == ErrorCode::GatewayUnavailable)
+                return left(attempt, captured.error().message);
+            const QString from = attempt.status;
+            if (!captured) {
+                attempt.status = PaymentRecord::Voided;
+                attempt.declineReason = captured.error().message;
+                return finish(attempt, from, owner, QStringLiteral("voided"),
+                              QStringLiteral("the gateway refused the capture (%1); booking cancelled")
+                                  .arg(captured.error().message));
+            }
+            attempt.status = PaymentRecord::Captured;
+            attempt.capturedMinor = attempt.amount.minorUnits();
+            return finish(attempt, from, owner, QStringLiteral("captured"), QStringLiteral("payment captured"));
+        });
+}
+
+// Anything else goes back: no charge is recorded as such, an open authorization is voided,
+// a capture nobody can stand behind is refunded.
+QFuture<Result<ReconcileAction>> PaymentReconciler::undo(PaymentRecord attempt, Owner owner,
+                                                         const Result<std::optional<GatewayCharge>> &charge)
+{
+    if (!charge)
+        return ready(Result<ReconcileAction>(left(attempt, charge.error().message)));
+    const QString from = attempt.status;
+    const std::optional<GatewayCharge> &found = *charge;
+    if (!found || found->status == GatewayCharge::Status::Declined || found->status == GatewayCharge::Status::Voided) {
+        const bool voided = found && found->status == GatewayCharge::Status::Voided;
+        attempt.status = voided ? PaymentRecord::Voided : PaymentRecord::Declined;
+        if (attempt.declineReason.isEmpty())
+            attempt.declineReason = QStringLiteral("no charge at the gateway");
+        return ready(finish(attempt, from, owner, voided ? QStringLiteral("voided") : QStringLiteral("declined"),
+                            QStringLiteral("the gateway holds no money for this attempt")));
+    }
+    attempt.gatewayReference = found->reference;
+    if (found->status == GatewayCharge::Status::Authorized) {
+        return m_gateway.voidAuthorization(found->reference, attempt.idempotencyKey + QStringLiteral("-void"))
+            .then(&m_context, [this, attempt, from, owner](const Status &voided) mutable -> Result<ReconcileAction> {
+                if (!voided)
+                    return left(attempt, voided.error().message);
+                attempt.status = PaymentRecord::Voided;
+                return finish(attempt, from, owner, QStringLiteral("voided"), QStringLiteral("authorization voided"));
+            });
+    }
+    const Money remaining(found->capturedMinor - found->refundedMinor, attempt.amount.currency());
+    auto refunded = remaining.minorUnits() > 0
+        ? m_gateway.refund(found->reference, remaining, attempt.idempotencyKey + QStringLiteral("-refund-all"))
+        : QtFuture::makeReadyFuture(Status(Done{}));
+    const qint64 captured = found->capturedMinor;
+    return refunded.then(&m_context, [this, attempt, from, owner, captured](const Status &done) mutable
+                         -> Result<ReconcileAction> {
+        if (!done)
+            return left(attempt, done.error().message);
+        attempt.status = PaymentRecord::Refunded;
+        attempt.capturedMinor = captured;
+        attempt.refundedMinor = captured;
+        return finish(attempt, from, owner, QStringLiteral("refunded"), QStringLiteral("capture refunded in full"));
+    });
+}
+
+Result<ReconcileAction> PaymentReconciler::finish(PaymentRecord attempt, const QString &fromStatus, Owner owner,
+                                                  const QString &outcome, const QString &detail)
+{
+    BookingRepository bookings(m_db);
+    auto booking = bookings.findById(attempt.bookingId);
+    if (!booking)
+        return booking.error();
+    std::optional<BookingMove> move;
+    const bool paid = attempt.status == PaymentRecord::Captured;
+    if (!paid && (booking->state == BookingState::PaymentPending || booking->state == BookingState::Confirmed)) {
+        const bool backToHold = owner == Owner::ThisTerminal && booking->state == BookingState::PaymentPending;
+        move = BookingMove{booking->reference, booking->state,
+                           backToHold ? BookingState::SeatHeld : BookingState::Cancelled,
+                           QStringLiteral("payment reconciled: %1").arg(detail)};
+    }
+    const auto deadline = owner == Owner::Abandoned ? PaymentRepository::Deadline::Passed
+                                                    : PaymentRepository::Deadline::Ignore;
+    if (auto recorded = m_bookkeeper.record(attempt, fromStatus, deadline, move); !recorded)
+        return recorded.error();
+    qCInfo(lcPayment) << "reconciled" << attempt.idempotencyKey << ':' << outcome;
+    auto after = bookings.findById(attempt.bookingId);
+    return ReconcileAction{booking->reference, attempt.idempotencyKey, outcome,
+                           bookingStateName(after ? after->state : booking->state), detail};
+}
+
+} // namespace kiosk

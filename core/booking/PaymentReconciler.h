@@ -1,0 +1,53 @@
+#pragma once
+
+#include "PaymentBookkeeper.h"
+#include "ReconcileReport.h"
+#include "domain/Result.h"
+#include "storage/PaymentRepository.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace kiosk {
+
+class BookingEvents;
+class Database;
+class PaymentGateway;
+class RefundProcessor;
+struct GatewayCharge;
+
+// Settles payment attempts that nobody is finishing: left PENDING or AUTHORIZED by a crash,
+// a timeout or a gateway that did not answer. It asks the gateway what happened under the
+// attempt's idempotency key and then either completes the payment (a CONFIRMED booking's
+// authorization is captured) or gives the money back (an authorization is voided, a capture
+// refunded) and frees the seats. It also finishes refunds left PENDING.
+class PaymentReconciler {
+public:
+    // Who is waiting for the attempt. The terminal running it resolves its own attempt at
+    // once and returns the seats to the hold, so the traveller can try again; an abandoned
+    // attempt is resolved only after its deadline, and its seats are released.
+    enum class Owner { ThisTerminal, Abandoned };
+
+    PaymentReconciler(Database &db, PaymentGateway &gateway, BookingEvents &events, const Actor &actor,
+                      RefundProcessor &refunds);
+
+    // Every attempt past its deadline and every refund older than `refundAgeSeconds`.
+    QFuture<Result<ReconcileReport>> run(int refundAgeSeconds);
+    QFuture<Result<ReconcileAction>> resolve(const PaymentRecord &attempt, Owner owner);
+
+private:
+    QFuture<Result<ReconcileAction>> capture(PaymentRecord attempt, Owner owner, QString bookingReference);
+    QFuture<Result<ReconcileAction>> undo(PaymentRecord attempt, Owner owner,
+                                          const Result<std::optional<GatewayCharge>> &charge);
+    Result<ReconcileAction> finish(PaymentRecord attempt, const QString &fromStatus, Owner owner,
+                                   const QString &outcome, const QString &detail);
+    ReconcileAction left(const PaymentRecord &attempt, const QString &why);
+
+    Database &m_db;
+    PaymentGateway &m_gateway;
+    PaymentBookkeeper m_bookkeeper;
+    RefundProcessor &m_refunds;
+    QObject m_context; // continuations run on this thread and stop when the service goes
+};
+
+} // namespace kiosk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ReconcileReport.h"
+#include "domain/Actor.h"
+#include "domain/Booking.h"
+#include "domain/Result.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <optional>
+
+namespace kiosk {
+
+class BookingEvents;
+class Database;
+class PaymentGateway;
+struct PaymentRecord;
+struct RefundRecord;
+
+// A refund of (part of) the money captured for a cancelled booking.
+struct RefundRequest {
+    QString booking;             // reference or id
+    std::optional<Money> amount; // default: everything captured and not yet refunded
+    QString idempotencyKey;      // default: derived from the payment (a full refund, once)
+    QString reason;              // into the audit row
+};
+
+// Pays money back at most once per idempotency key and never more than was captured: the
+// refund is recorded and its amount set aside on the payment (a guarded update) before the
+// gateway is asked under the same key. A refund the gateway did not answer stays PENDING and
+// is finished by the reconciler. The booking moves CANCELLED -> REFUNDED with the first
+// refund that goes through.
+class RefundProcessor {
+public:
+    RefundProcessor(Database &db, PaymentGateway &gateway, BookingEvents &events, const Actor &actor)
+        : m_db(db), m_gateway(gateway), m_events(events), m_actor(actor) {}
+
+    QFuture<Result<Booking>> refund(const RefundRequest &request);
+    // Asks the gateway again for a PENDING refund (same key) and records the answer.
+    QFuture<Result<ReconcileAction>> resume(const RefundRecord &refund);
+
+private:
+    Result<RefundRecord> record(const Booking &booking, const RefundRequest &request, bool *replay);
+    QFuture<Result<ReconcileAction>> ask(const RefundRecord &refund, const PaymentRecord &payment,
+                                         const QString &bookingReference);
+    Result<ReconcileAction> settle(const RefundRecord &refund, const QString &bookingReference, const Status &answer);
+
+    Database &m_db;
+    PaymentGateway &m_gateway;
+    BookingEvents &m_events;
+    const Actor &m_actor;
+    QObject m_context;
+};
+
+} // namespace kiosk
