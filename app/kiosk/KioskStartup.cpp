@@ -67,7 +67,10 @@ QString KioskStartup::parse(const QCoreApplication &app)
                                   QCoreApplication::translate("KioskStartup", "Demo: seed of the generated flights (default 2026)."), QStringLiteral("n"));
     const QCommandLineOption hideCursor(QStringLiteral("hide-cursor"),
                                         QCoreApplication::translate("KioskStartup", "Kiosk: hide the mouse cursor (touch screens)."));
-    parser.addOptions({demo, kioskMode, agent, db, terminalOption, ttl, lang, origin, idle, seed, hideCursor});
+    const QCommandLineOption gatewayOption(QStringLiteral("gateway"),
+                                           QCoreApplication::translate("KioskStartup", "Payment gateway: mock (default), mock?approve=0.8&seed=7, or a gateway URL. Default: $KIOSK_GATEWAY, then the setting payment/gateway."),
+                                           QStringLiteral("mock|url"));
+    parser.addOptions({demo, kioskMode, agent, db, terminalOption, ttl, lang, origin, idle, seed, hideCursor, gatewayOption});
     parser.process(app); // exits for --help, --version and unknown options
 
     if (int(parser.isSet(demo)) + int(parser.isSet(kioskMode)) + int(parser.isSet(agent)) > 1)
@@ -86,6 +89,9 @@ QString KioskStartup::parse(const QCoreApplication &app)
         databaseUrl = qEnvironmentVariable("KIOSK_DB", settings.value(QStringLiteral("database/url")).toString());
     if (databaseUrl.isEmpty())
         return QCoreApplication::translate("KioskStartup", "no database: pass --db URL, set KIOSK_DB, or use --demo");
+    gateway = parser.value(gatewayOption);
+    if (gateway.isEmpty())
+        gateway = qEnvironmentVariable("KIOSK_GATEWAY", settings.value(QStringLiteral("payment/gateway")).toString());
     terminal = parser.value(terminalOption).isEmpty()
         ? settings.value(QStringLiteral("terminal/name"), QHostInfo::localHostName()).toString()
         : parser.value(terminalOption);

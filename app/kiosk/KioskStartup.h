@@ -10,6 +10,7 @@ class QCoreApplication;
 struct KioskStartup {
     QString databaseUrl;
     QString terminal;
+    QString gateway; // --gateway, $KIOSK_GATEWAY, setting payment/gateway; empty: the mock
     int holdSeconds = 600;
     QString language;
     quint32 demoSeed = 2026;

@@ -3,8 +3,9 @@
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
 #include "booking/LiveSync.h"
+#include "booking/ReconcileScheduler.h"
 #include "demo/DemoSeeder.h"
-#include "payment/MockPaymentGateway.h"
+#include "payment/GatewayFactory.h"
 #include "screens/KioskWindow.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -81,8 +82,10 @@ int main(int argc, char **argv)
     if (!ready)
         return fail(ready.error().message);
 
-    kiosk::MockPaymentGateway gateway;
-    kiosk::BookingService service(**db, gateway, kiosk::Actor{startup.terminal, QStringLiteral("kiosk")},
+    auto gateway = kiosk::GatewayFactory::create(startup.gateway);
+    if (!gateway)
+        return fail(gateway.error().message);
+    kiosk::BookingService service(**db, **gateway, kiosk::Actor{startup.terminal, QStringLiteral("kiosk")},
                                   startup.holdSeconds);
     kiosk::FlightCatalog catalog(**db);
     auto here = catalog.airport(startup.options.origin);
@@ -95,6 +98,9 @@ int main(int argc, char **argv)
     if (!live)
         return fail(live.error().message);
     (*live)->start();
+    // Payments a crash left unfinished (here or on another terminal) are settled now and every minute.
+    kiosk::ReconcileScheduler reconciler(service);
+    reconciler.start();
 
     kiosk::ui::KioskWindow window(service, catalog, startup.options);
     window.setLiveSync(live->get());

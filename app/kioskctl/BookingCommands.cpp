@@ -5,13 +5,15 @@
 #include "InputParser.h"
 #include "JsonFormat.h"
 #include "payment/CardDetails.h"
+#include "payment/FutureWait.h"
 
 namespace kiosk::ctl {
 
 bool BookingCommands::handles(const QString &command)
 {
     static const QStringList names{QStringLiteral("hold"),   QStringLiteral("pay"),  QStringLiteral("cancel"),
-                                   QStringLiteral("refund"), QStringLiteral("show"), QStringLiteral("expire")};
+                                   QStringLiteral("refund"), QStringLiteral("show"), QStringLiteral("expire"),
+                                   QStringLiteral("reconcile")};
     return names.contains(command);
 }
 
@@ -27,6 +29,8 @@ int BookingCommands::run(const QString &command, const CommandArguments &argumen
         return refund(arguments);
     if (command == QLatin1String("show"))
         return show(arguments);
+    if (command == QLatin1String("reconcile"))
+        return reconcile(arguments);
     return expire();
 }
 
@@ -101,10 +105,23 @@ int BookingCommands::pay(const CommandArguments &arguments)
         return m_out.error(makeError(ErrorCode::BadInput,
                                      QStringLiteral("--expiry must be MM/YY or MM/YYYY, not '%1'").arg(expiry)));
 
-    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    std::optional<int> attemptSeconds;
+    if (arguments.isSet(QStringLiteral("attempt-timeout"))) {
+        auto seconds = InputParser::integer(arguments.value(QStringLiteral("attempt-timeout")),
+                                            QStringLiteral("attempt-timeout"), 1, 3600);
+        if (!seconds)
+            return m_out.error(seconds.error());
+        attemptSeconds = *seconds;
+    }
+
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent,
+                                    arguments.value(QStringLiteral("gateway")));
     if (!context)
         return m_out.error(context.error());
-    auto booking = (*context)->service().submitPayment(*reference, card);
+    BookingService &service = (*context)->service();
+    if (attemptSeconds)
+        service.setPaymentAttemptSeconds(*attemptSeconds);
+    auto booking = waitFor(service.submitPayment(*reference, card), CtlContext::GatewayWaitMs);
     if (!booking)
         return m_out.error(booking.error());
 
@@ -140,10 +157,27 @@ int BookingCommands::refund(const CommandArguments &arguments)
     auto reference = InputParser::booking(arguments.positional(0));
     if (!reference)
         return m_out.error(reference.error());
-    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    RefundRequest request;
+    request.booking = *reference;
+    request.reason = arguments.value(QStringLiteral("reason")).trimmed();
+    request.idempotencyKey = arguments.value(QStringLiteral("idempotency-key")).trimmed();
+    if (arguments.isSet(QStringLiteral("idempotency-key")) && request.idempotencyKey.isEmpty())
+        return m_out.error(makeError(ErrorCode::BadInput, QStringLiteral("--idempotency-key must not be empty")));
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent,
+                                    arguments.value(QStringLiteral("gateway")));
     if (!context)
         return m_out.error(context.error());
-    auto booking = (*context)->service().refund(*reference);
+    BookingService &service = (*context)->service();
+    if (arguments.isSet(QStringLiteral("amount"))) {
+        auto booking = service.find(*reference);
+        if (!booking)
+            return m_out.error(booking.error());
+        auto amount = InputParser::money(arguments.value(QStringLiteral("amount")), booking->total.currency());
+        if (!amount)
+            return m_out.error(amount.error());
+        request.amount = *amount;
+    }
+    auto booking = waitFor(service.refund(request), CtlContext::GatewayWaitMs);
     if (!booking)
         return m_out.error(booking.error());
     return printBooking(**context, *booking,
@@ -192,6 +226,40 @@ int BookingCommands::expire()
               .arg(report->released.size())
               .arg(report->released.join(QStringLiteral(", ")));
     return m_out.result(object, text);
+}
+
+int BookingCommands::reconcile(const CommandArguments &arguments)
+{
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent,
+                                    arguments.value(QStringLiteral("gateway")));
+    if (!context)
+        return m_out.error(context.error());
+    auto report = waitFor((*context)->service().reconcilePayments(), CtlContext::GatewayWaitMs);
+    if (!report)
+        return m_out.error(report.error());
+    QJsonArray actions;
+    QStringList lines;
+    for (const ReconcileAction &action : std::as_const(report->actions)) {
+        actions.append(QJsonObject{{QStringLiteral("booking"), action.booking},
+                                   {QStringLiteral("payment_key"), action.paymentKey},
+                                   {QStringLiteral("outcome"), action.outcome},
+                                   {QStringLiteral("state"), action.bookingState},
+                                   {QStringLiteral("detail"), action.detail}});
+        lines << QStringLiteral("%1  %2  %3 -> %4: %5")
+                     .arg(action.booking, action.paymentKey, action.outcome, action.bookingState, action.detail);
+    }
+    const int left = report->left();
+    const QJsonObject object{{QStringLiteral("resolved"), int(report->actions.size()) - left},
+                             {QStringLiteral("left"), left},
+                             {QStringLiteral("actions"), actions}};
+    const QString text = lines.isEmpty() ? QStringLiteral("no payment needed reconciling")
+                                         : QStringLiteral("reconciled %1 payment(s), %2 left for the next run\n%3")
+                                               .arg(int(report->actions.size()) - left)
+                                               .arg(left)
+                                               .arg(lines.join(QLatin1Char('\n')));
+    const int printed = m_out.result(object, text);
+    // Something still open because the gateway did not answer: "unreachable" for scripts.
+    return left > 0 ? Error{ErrorCode::GatewayUnavailable, QString(), {}}.exitCode() : printed;
 }
 
 } // namespace kiosk::ctl

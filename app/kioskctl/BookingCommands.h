@@ -10,7 +10,7 @@ namespace kiosk::ctl {
 
 class CtlContext;
 
-// The selling side: hold, pay, cancel, refund, show and expire, each one call of the
+// The selling side: hold, pay, cancel, refund, show, expire and reconcile, each one call of the
 // BookingService, so the CLI follows exactly the rules a kiosk follows.
 class BookingCommands {
 public:
@@ -26,6 +26,7 @@ private:
     int refund(const CommandArguments &arguments);
     int show(const CommandArguments &arguments);
     int expire();
+    int reconcile(const CommandArguments &arguments);
 
     // Prints a booking (JSON object or text with `headline` on top).
     int printBooking(CtlContext &context, const Booking &booking, const QString &headline,

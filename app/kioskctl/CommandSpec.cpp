@@ -86,18 +86,29 @@ QList<CommandSpec> buildTable()
                    option(QStringLiteral("idempotency-key"), QStringLiteral("Makes retries safe: same key, same booking."),
                           QStringLiteral("KEY"))}});
 
-    table.append({QStringLiteral("pay"), QStringLiteral("pay BOOKING --card NUMBER [--expiry MM/YY] [--cvc NNN]"),
-                  QStringLiteral("pay for a held booking (mock gateway) and confirm it"),
-                  QStringLiteral("Authorizes and captures the booking's total with the in-process mock gateway:\n"
-                                 "4242424242424242 approves, 4000000000000002 declines (exit 3, the hold stays for\n"
-                                 "another card), other Luhn-valid numbers approve; an invalid number exits 2.\n"
-                                 "The card number is never stored or printed: brand and last four digits only.\n"
+    const QString gatewayHelp = QStringLiteral("Payment gateway: mock (default; $KIOSK_GATEWAY overrides), "
+                                               "mock?approve=0.8&seed=7, or the URL of a gateway such as paygate-sim.");
+    table.append({QStringLiteral("pay"),
+                  QStringLiteral("pay BOOKING --card NUMBER [--expiry MM/YY] [--cvc NNN] [--gateway mock|URL] "
+                                 "[--attempt-timeout SECONDS]"),
+                  QStringLiteral("pay for a held booking and confirm it"),
+                  QStringLiteral("Records the attempt, authorizes the booking's total, confirms the booking, captures.\n"
+                                 "Test cards: 4242424242424242 approves, 4000000000000002 declines, 4000000000009995\n"
+                                 "insufficient funds, 4000000000000069 expired card (exit 3 payment_declined, the hold\n"
+                                 "stays for another card); an invalid number or date exits 2, nothing changed. No clear\n"
+                                 "answer from the gateway exits 5: nothing was charged or the reservation is released\n"
+                                 "by 'reconcile'. The card number is never stored or printed: brand and last four only.\n"
                                  "JSON: the booking (state CONFIRMED) plus \"card\": {\"brand\", \"last4\"}"),
                   {{QStringLiteral("BOOKING"), bookingArg}},
                   {option(QStringLiteral("card"), QStringLiteral("Card number (required)."), QStringLiteral("NUMBER")),
                    option(QStringLiteral("expiry"), QStringLiteral("Expiry month/year (default 12/30)."),
                           QStringLiteral("MM/YY"), QStringLiteral("12/30")),
-                   option(QStringLiteral("cvc"), QStringLiteral("Security code."), QStringLiteral("NNN"))}});
+                   option(QStringLiteral("cvc"), QStringLiteral("Security code."), QStringLiteral("NNN")),
+                   option(QStringLiteral("gateway"), gatewayHelp, QStringLiteral("mock|URL")),
+                   option(QStringLiteral("attempt-timeout"),
+                          QStringLiteral("Seconds before an unfinished attempt is left to 'reconcile' (1 to 3600, "
+                                         "default 120)."),
+                          QStringLiteral("SECONDS"))}});
 
     table.append({QStringLiteral("cancel"), QStringLiteral("cancel BOOKING [--reason TEXT]"),
                   QStringLiteral("cancel a held, pending or confirmed booking"),
@@ -106,12 +117,23 @@ QList<CommandSpec> buildTable()
                   {{QStringLiteral("BOOKING"), bookingArg}},
                   {option(QStringLiteral("reason"), QStringLiteral("Why, for the audit trail."), QStringLiteral("TEXT"))}});
 
-    table.append({QStringLiteral("refund"), QStringLiteral("refund BOOKING"),
-                  QStringLiteral("refund a cancelled booking's captured payment, once"),
-                  QStringLiteral("Exit 3 if the booking is not cancelled, was never paid, or was already refunded.\n"
+    table.append({QStringLiteral("refund"),
+                  QStringLiteral("refund BOOKING [--amount AMOUNT] [--idempotency-key KEY] [--reason TEXT] "
+                                 "[--gateway mock|URL]"),
+                  QStringLiteral("refund a cancelled booking's captured payment, in full or in part, once"),
+                  QStringLiteral("Pays back --amount (default: everything captured and not yet refunded); never more\n"
+                                 "than was captured. Retrying with the same --idempotency-key answers again without\n"
+                                 "paying twice. Exit 3 if the booking is not cancelled, was never paid, or was already\n"
+                                 "refunded; exit 2 for an amount that is malformed or more than is left; exit 5 if the\n"
+                                 "gateway did not answer (the refund is recorded and 'reconcile' finishes it).\n"
                                  "JSON: the booking (state REFUNDED, \"refunded\" amount set)"),
                   {{QStringLiteral("BOOKING"), bookingArg}},
-                  {}});
+                  {option(QStringLiteral("amount"), QStringLiteral("Amount to pay back, e.g. 25.00."),
+                          QStringLiteral("AMOUNT")),
+                   option(QStringLiteral("idempotency-key"), QStringLiteral("Makes retries safe: same key, one refund."),
+                          QStringLiteral("KEY")),
+                   option(QStringLiteral("reason"), QStringLiteral("Why, for the audit trail."), QStringLiteral("TEXT")),
+                   option(QStringLiteral("gateway"), gatewayHelp, QStringLiteral("mock|URL"))}});
 
     table.append({QStringLiteral("show"), QStringLiteral("show BOOKING"),
                   QStringLiteral("show a booking, its passengers and its audit history"),
@@ -145,6 +167,18 @@ QList<CommandSpec> buildTable()
                   {{QStringLiteral("FLIGHT"), flightArg}},
                   {option(QStringLiteral("for"), QStringLiteral("Stop after this many seconds."),
                           QStringLiteral("SECONDS"))}});
+
+    table.append({QStringLiteral("reconcile"), QStringLiteral("reconcile [--gateway mock|URL]"),
+                  QStringLiteral("settle payments that a crash or timeout left unfinished"),
+                  QStringLiteral("Asks the gateway about every payment attempt past its deadline and every unfinished\n"
+                                 "refund, by idempotency key, and finishes each: a confirmed booking's authorization\n"
+                                 "is captured; any other authorization is voided, a stray capture refunded, and the\n"
+                                 "seats are released. Kiosks run this at start and every minute. Exit 5 if some could\n"
+                                 "not be settled because the gateway did not answer (they are tried again next time).\n"
+                                 "JSON: {\"resolved\", \"left\", \"actions\": [{\"booking\", \"payment_key\",\n"
+                                 "  \"outcome\": \"captured|voided|refunded|declined|left\", \"state\", \"detail\"}]}"),
+                  {},
+                  {option(QStringLiteral("gateway"), gatewayHelp, QStringLiteral("mock|URL"))}});
     return table;
 }
 

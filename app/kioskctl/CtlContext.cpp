@@ -1,5 +1,6 @@
 #include "CtlContext.h"
 
+#include "payment/GatewayFactory.h"
 #include "storage/Migrator.h"
 
 #include <QDir>
@@ -10,8 +11,9 @@ namespace kiosk::ctl {
 
 CtlContext::~CtlContext()
 {
-    m_service.reset(); // before the connection it uses
+    m_service.reset(); // before the connection and the gateway it uses
     m_db.reset();
+    m_gateway.reset();
 }
 
 QString CtlContext::defaultTerminal()
@@ -47,16 +49,22 @@ Result<QString> CtlContext::resolveUrl(const GlobalOptions &options)
     return url;
 }
 
-Result<std::unique_ptr<CtlContext>> CtlContext::open(const GlobalOptions &options, Schema schema)
+Result<std::unique_ptr<CtlContext>> CtlContext::open(const GlobalOptions &options, Schema schema,
+                                                     const QString &gatewaySpec)
 {
     auto url = resolveUrl(options);
     if (!url)
         return url.error();
+    // The gateway is checked before the database, so a typo changes nothing.
+    auto gateway = GatewayFactory::create(gatewaySpec.isEmpty() ? qEnvironmentVariable("KIOSK_GATEWAY") : gatewaySpec);
+    if (!gateway)
+        return gateway.error();
     auto db = Database::open(*url, QStringLiteral("kioskctl"));
     if (!db)
         return db.error();
 
     std::unique_ptr<CtlContext> context(new CtlContext);
+    context->m_gateway = std::move(gateway).value();
     context->m_db = std::move(db).value();
     context->m_urlText = context->m_db->url().redacted();
     if (auto ready = context->prepareSchema(schema); !ready)
@@ -66,7 +74,7 @@ Result<std::unique_ptr<CtlContext>> CtlContext::open(const GlobalOptions &option
     actor.terminal = options.terminal.isEmpty() ? defaultTerminal() : options.terminal;
     const QString user = qEnvironmentVariable("USER");
     actor.name = user.isEmpty() ? QStringLiteral("kioskctl") : QStringLiteral("kioskctl:") + user;
-    context->m_service = std::make_unique<BookingService>(*context->m_db, context->m_gateway, actor);
+    context->m_service = std::make_unique<BookingService>(*context->m_db, *context->m_gateway, actor);
     return context;
 }
 

@@ -2,7 +2,7 @@
 
 #include "CommandLine.h"
 #include "booking/BookingService.h"
-#include "payment/MockPaymentGateway.h"
+#include "payment/PaymentGateway.h"
 #include "storage/Database.h"
 
 #include <memory>
@@ -10,7 +10,8 @@
 namespace kiosk::ctl {
 
 // What a command works with: the opened database (schema checked), a booking service on
-// the mock gateway acting as this terminal, and the server clock.
+// the payment gateway --gateway names (default $KIOSK_GATEWAY, else the mock) acting as
+// this terminal, and the server clock.
 class CtlContext {
 public:
     enum class Schema {
@@ -21,7 +22,10 @@ public:
         AsIs,
     };
 
-    static Result<std::unique_ptr<CtlContext>> open(const GlobalOptions &options, Schema schema);
+    static Result<std::unique_ptr<CtlContext>> open(const GlobalOptions &options, Schema schema,
+                                                    const QString &gatewaySpec = QString());
+    // How long a command waits for the payment gateway before reporting the outcome unknown.
+    static constexpr int GatewayWaitMs = 180000;
 
     // --db, else $KIOSK_DB, else the demo SQLite file (its directory created on the way).
     static Result<QString> resolveUrl(const GlobalOptions &options);
@@ -45,7 +49,7 @@ private:
 
     QString m_urlText; // redacted: fit for messages and output
     std::unique_ptr<Database> m_db;
-    MockPaymentGateway m_gateway;
+    std::unique_ptr<PaymentGateway> m_gateway;
     std::unique_ptr<BookingService> m_service;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Flight.h"
+#include "domain/Money.h"
 #include "domain/Result.h"
 #include "domain/SeatCode.h"
 
@@ -22,6 +23,8 @@ public:
     static Result<QString> booking(const QString &text);
     static Result<int> integer(const QString &text, const QString &option, int min, int max);
     static Result<QDate> date(const QString &text, const QString &option);
+    // "12.50" in `currency` (as many decimals as the currency has, or none), never floating point.
+    static Result<Money> money(const QString &text, const QString &currency);
     // A three-letter IATA airport code, upper-cased.
     static Result<QString> airport(const QString &text, const QString &option);
 };

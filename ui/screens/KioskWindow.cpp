@@ -80,7 +80,11 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
     connect(m_confirmation, &ConfirmationScreen::doneRequested, this, [this] { resetToWelcome(QString()); });
     connect(m_inactivity, &InactivityWatcher::idle, this, &KioskWindow::askStillThere);
     connect(m_inactivity, &InactivityWatcher::timedOut, this,
-            [this] { resetToWelcome(tr("The kiosk was reset after a period of inactivity.")); });
+            [this] {
+                if (m_payment && m_payment->isPaying())
+                    return; // waiting for the bank is not inactivity
+                resetToWelcome(tr("The kiosk was reset after a period of inactivity."));
+            });
     connect(m_refresh, &QTimer::timeout, this, &KioskWindow::refreshVisible);
     m_refresh->start(options.refreshSeconds * 1000);
 
@@ -249,7 +253,7 @@ void KioskWindow::runPayment(const Booking &booking)
 
 void KioskWindow::askStillThere()
 {
-    if (m_stillThere)
+    if (m_stillThere || (m_payment && m_payment->isPaying()))
         return;
     m_stillThere = new QMessageBox(QMessageBox::Question, tr("Are you still there?"),
                                    tr("Touch the button to continue. Otherwise the kiosk starts over in %1 seconds "

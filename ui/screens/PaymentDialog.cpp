@@ -4,7 +4,6 @@
 #include "widgets/CountdownLabel.h"
 #include "widgets/UiText.h"
 
-#include <QApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -92,6 +91,7 @@ PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, co
 
     connect(m_pay, &QPushButton::clicked, this, &PaymentDialog::pay);
     connect(m_cancel, &QPushButton::clicked, this, &PaymentDialog::cancelHold);
+    connect(&m_session, &BookingSession::paymentProgress, this, &PaymentDialog::onProgress);
     connect(m_countdown, &CountdownLabel::expired, this, &PaymentDialog::onExpired);
     connect(m_countdown, &CountdownLabel::warningStarted, this,
             [this] { showMessage(tr("Less than a minute left to pay."), false); });
@@ -105,8 +105,19 @@ void PaymentDialog::showMessage(const QString &text, bool error)
     m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("info"));
 }
 
+void PaymentDialog::setPaying(bool paying)
+{
+    m_paying = paying;
+    m_pay->setEnabled(!paying);
+    m_cancel->setEnabled(!paying);
+    for (QLineEdit *field : {m_number, m_expiry, m_cvc})
+        field->setReadOnly(paying);
+}
+
 void PaymentDialog::pay()
 {
+    if (m_paying)
+        return;
     CardDetails card;
     card.number = m_number->text();
     card.cvc = m_cvc->text();
@@ -115,13 +126,35 @@ void PaymentDialog::pay()
         m_expiry->setFocus();
         return;
     }
-    m_pay->setEnabled(false);
-    m_cancel->setEnabled(false);
-    showMessage(tr("Authorizing the payment with your bank…"), false);
-    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents); // let the traveller see it
-    auto result = m_session.pay(card);
-    m_pay->setEnabled(true);
-    m_cancel->setEnabled(true);
+    setPaying(true);
+    onProgress(PaymentStep::Authorizing);
+    m_session.pay(card).then(this, [this](const Result<Booking> &result) { onPaid(result); });
+}
+
+void PaymentDialog::onProgress(PaymentStep step)
+{
+    if (!m_paying)
+        return;
+    switch (step) {
+    case PaymentStep::Authorizing:
+        showMessage(tr("Authorizing the payment with your bank…"), false);
+        break;
+    case PaymentStep::Confirming:
+    case PaymentStep::Capturing:
+        showMessage(tr("Your bank approved the payment. Confirming your booking…"), false);
+        break;
+    case PaymentStep::Checking:
+        showMessage(tr("Checking with your bank what happened to the payment. Please wait…"), false);
+        break;
+    }
+}
+
+void PaymentDialog::onPaid(const Result<Booking> &result)
+{
+    setPaying(false);
+    const bool expired = m_expiredWhilePaying;
+    m_expiredWhilePaying = false;
+    Q_EMIT paymentFinished();
     if (result) {
         m_booking = *result;
         m_countdown->stop();
@@ -129,7 +162,7 @@ void PaymentDialog::pay()
         return;
     }
     const Error &error = result.error();
-    if (error.code == ErrorCode::HoldExpired) {
+    if (error.code == ErrorCode::HoldExpired || (expired && m_session.state() != BookingState::PaymentPending)) {
         onExpired();
         return;
     }
@@ -141,9 +174,31 @@ void PaymentDialog::pay()
                        "while your seats are held.")
                         .arg(error.details.value(1)),
                     true);
+    } else if (error.details.contains(QStringLiteral("release_pending"))) {
+        // The one case with no clear answer: say exactly what will happen to the money.
+        m_pay->setEnabled(false);
+        showMessage(tr("We could not get an answer from your bank, so your booking is not confirmed. If an amount "
+                       "was reserved on your card, it will be released automatically: you will not be charged. "
+                       "Please ask a member of staff for help."),
+                    true);
+    } else if (error.details.contains(QStringLiteral("not_charged"))) {
+        m_pay->setEnabled(m_session.state() == BookingState::SeatHeld);
+        showMessage(m_session.state() == BookingState::SeatHeld
+                        ? tr("The payment did not go through and you have not been charged. Please try again while "
+                             "your seats are held.")
+                        : tr("The payment did not go through and you have not been charged. Your booking is not "
+                             "confirmed."),
+                    true);
     } else {
         showMessage(sentence(error.message), true);
     }
+}
+
+void PaymentDialog::reject()
+{
+    if (m_paying)
+        return; // the answer is on its way; leaving now would leave the traveller unsure
+    QDialog::reject();
 }
 
 void PaymentDialog::cancelHold()
@@ -159,6 +214,10 @@ void PaymentDialog::cancelHold()
 
 void PaymentDialog::onExpired()
 {
+    if (m_paying) {
+        m_expiredWhilePaying = true;
+        return;
+    }
     m_countdown->stop();
     done(HoldExpired);
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "booking/BookingEvents.h"
 #include "domain/Booking.h"
+#include "domain/Result.h"
 
 #include <QDialog>
 
@@ -16,7 +18,9 @@ namespace kiosk::ui {
 
 class CountdownLabel;
 
-// Card entry while the seats are held, with the hold counting down. Outcomes: Accepted
+// Card entry while the seats are held, with the hold counting down. Paying never blocks the
+// event loop: the dialog shows each step (authorizing, confirming) as the saga reports it and
+// ends every attempt with a sentence that says whether money was taken. Outcomes: Accepted
 // (paid and confirmed), Rejected (traveller cancelled: hold released), or HoldExpired.
 class PaymentDialog : public QDialog {
     Q_OBJECT
@@ -34,11 +38,21 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *message() const { return m_message; }
     CountdownLabel *countdown() const { return m_countdown; }
+    // True from the moment the card goes to the bank until the answer is on screen.
+    bool isPaying() const { return m_paying; }
+
+    void reject() override;
+
+Q_SIGNALS:
+    void paymentFinished(); // an answer is on screen (or the dialog closed with it)
 
 private:
     void pay();
+    void onPaid(const Result<Booking> &result);
+    void onProgress(PaymentStep step);
     void cancelHold();
     void onExpired();
+    void setPaying(bool paying);
     void showMessage(const QString &text, bool error);
 
     BookingSession &m_session;
@@ -50,6 +64,8 @@ private:
     QLabel *m_message;
     QPushButton *m_pay;
     QPushButton *m_cancel;
+    bool m_paying = false;
+    bool m_expiredWhilePaying = false; // the hold cannot lapse while PAYMENT_PENDING: wait for the answer
 };
 
 } // namespace kiosk::ui

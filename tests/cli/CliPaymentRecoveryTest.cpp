@@ -1,0 +1,123 @@
+#include "CliFixture.h"
+#include "SqlProbe.h"
+
+#include "common/Failpoint.h"
+
+#include <QThread>
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+// kioskctl pay killed at each failpoint of the saga (a real process dying on the spot), then
+// `kioskctl reconcile`: every attempt ends captured with a CONFIRMED booking, or with nothing
+// taken and the seats free.
+class CliPaymentRecoveryTest : public CliTest {
+protected:
+    CtlRun payAndDieAt(const QString &failpoint, const QString &reference)
+    {
+        KioskctlRunner dying;
+        dying.environment().insert(QStringLiteral("KIOSK_FAILPOINTS"), failpoint);
+        return dying.run(globalArguments()
+                         + QStringList{QStringLiteral("pay"), reference, QStringLiteral("--card"),
+                                       QStringLiteral("4242424242424242"), QStringLiteral("--attempt-timeout"),
+                                       QStringLiteral("1")});
+    }
+    QString paymentStatus(const QString &reference)
+    {
+        QSqlQuery query(db->connection());
+        query.prepare(QStringLiteral("SELECT p.status FROM payments p JOIN bookings b ON b.id = p.booking_id "
+                                     "WHERE b.reference = :ref"));
+        query.bindValue(QStringLiteral(":ref"), reference);
+        EXPECT_TRUE(query.exec() && query.next());
+        return query.value(0).toString();
+    }
+    QString bookingState(const QString &reference)
+    {
+        return ctl({QStringLiteral("show"), reference}).json().value(QStringLiteral("state")).toString();
+    }
+};
+
+struct Expected {
+    const char *failpoint;
+    const char *stateAfterCrash;
+    const char *state;   // after reconcile
+    const char *payment; // after reconcile
+};
+
+TEST_P(CliPaymentRecoveryTest, EveryFailpointIsRecoveredByReconcile)
+{
+    const QList<Expected> cases{
+        // Authorized, nobody recorded it: nobody stands behind the money, so it goes back.
+        {"after-authorize", "PAYMENT_PENDING", "CANCELLED", "DECLINED"},
+        // Confirmed in the database: the booking is kept and the money taken.
+        {"after-confirm-before-capture", "CONFIRMED", "CONFIRMED", "CAPTURED"},
+        {"after-capture", "CONFIRMED", "CONFIRMED", "CAPTURED"},
+    };
+    int row = 1;
+    for (const Expected &expected : cases) {
+        SCOPED_TRACE(expected.failpoint);
+        const QString seat = QStringLiteral("%1A").arg(row++);
+        const QString reference = holdSeats(seat);
+        ASSERT_FALSE(reference.isEmpty());
+        const CtlRun crashed = payAndDieAt(QString::fromLatin1(expected.failpoint), reference);
+        ASSERT_EQ(crashed.exitCode, Failpoint::ExitCode) << crashed.describe();
+        EXPECT_TRUE(crashed.out.isEmpty()); // died before printing anything
+        EXPECT_EQ(bookingState(reference), QLatin1String(expected.stateAfterCrash));
+
+        QThread::msleep(1200); // past the attempt's one-second deadline
+        const CtlRun reconciled = ctl({QStringLiteral("reconcile")});
+        ASSERT_EQ(reconciled.exitCode, 0) << reconciled.describe();
+        const QJsonObject report = reconciled.json();
+        EXPECT_EQ(report.value(QStringLiteral("resolved")).toInt(), 1);
+        EXPECT_EQ(report.value(QStringLiteral("left")).toInt(), 0);
+        EXPECT_EQ(report.value(QStringLiteral("actions")).toArray().first()[QStringLiteral("booking")].toString(),
+                  reference);
+        EXPECT_EQ(bookingState(reference), QLatin1String(expected.state));
+        EXPECT_EQ(paymentStatus(reference), QLatin1String(expected.payment));
+        const bool kept = QLatin1String(expected.state) == QLatin1String("CONFIRMED");
+        EXPECT_EQ(seatStatus(seat), kept ? QStringLiteral("sold") : QStringLiteral("free"));
+
+        const CtlRun again = ctl({QStringLiteral("reconcile")});
+        EXPECT_EQ(again.json().value(QStringLiteral("actions")).toArray().size(), 0); // nothing twice
+    }
+}
+
+TEST_P(CliPaymentRecoveryTest, PartialRefundThroughTheCli)
+{
+    const QString reference = holdSeats(QStringLiteral("5C"));
+    ASSERT_EQ(ctl({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242")}).exitCode, 0);
+    ASSERT_EQ(ctl({QStringLiteral("cancel"), reference}).exitCode, 0);
+    const CtlRun malformed = ctl({QStringLiteral("refund"), reference, QStringLiteral("--amount"), QStringLiteral("12.345")});
+    EXPECT_EQ(malformed.exitCode, 2) << malformed.describe();
+    const CtlRun tooMuch = ctl({QStringLiteral("refund"), reference, QStringLiteral("--amount"), QStringLiteral("50.00")});
+    EXPECT_EQ(tooMuch.exitCode, 2) << tooMuch.describe();
+    EXPECT_EQ(countRows(*db, QStringLiteral("refunds")), 0);
+
+    const QStringList partial{QStringLiteral("refund"), reference, QStringLiteral("--amount"), QStringLiteral("30.50"),
+                              QStringLiteral("--idempotency-key"), QStringLiteral("fee-policy-1")};
+    const CtlRun refunded = ctl(partial);
+    ASSERT_EQ(refunded.exitCode, 0) << refunded.describe();
+    EXPECT_EQ(refunded.json().value(QStringLiteral("state")).toString(), QStringLiteral("REFUNDED"));
+    EXPECT_EQ(refunded.json()[QStringLiteral("refunded")][QStringLiteral("amount")].toInteger(), 3050);
+    const CtlRun replay = ctl(partial);
+    EXPECT_EQ(replay.exitCode, 0) << replay.describe();
+    EXPECT_EQ(countRows(*db, QStringLiteral("refunds")), 1);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT refunded_minor FROM payments")), 3050);
+}
+
+TEST_P(CliPaymentRecoveryTest, BadGatewayIsBadInputAndChangesNothing)
+{
+    const QString reference = holdSeats(QStringLiteral("6D"));
+    const CtlRun run = ctl({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242"),
+                            QStringLiteral("--gateway"), QStringLiteral("mock?approve=2")});
+    EXPECT_EQ(run.exitCode, 2) << run.describe();
+    EXPECT_TRUE(run.error().value(QStringLiteral("message")).toString().contains(QStringLiteral("approve")));
+    EXPECT_EQ(bookingState(reference), QStringLiteral("SEAT_HELD"));
+    EXPECT_EQ(countRows(*db, QStringLiteral("payments")), 0);
+}
+
+} // namespace
+
+KIOSK_ON_BOTH_BACKENDS(CliPaymentRecoveryTest);
