@@ -3,6 +3,7 @@
 #include "BenchSchema.h"
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
+#include "payment/FutureWait.h"
 #include "payment/MockPaymentGateway.h"
 #include "storage/Database.h"
 
@@ -173,7 +174,7 @@ void Terminal::finish(const Booking &booking)
 {
     const double outcome = m_random.generateDouble();
     if (outcome < 0.70) {
-        auto paid = m_service.submitPayment(booking.reference, card(m_random.generateDouble() < 0.8));
+        auto paid = waitFor(m_service.submitPayment(booking.reference, card(m_random.generateDouble() < 0.8)), 60000);
         if (paid && paid->state == BookingState::Confirmed) {
             ++m_stats.confirmed;
         } else if (paid || paid.error().code == ErrorCode::PaymentDeclined) {
