@@ -1,5 +1,6 @@
 #include "GatewayFactory.h"
 
+#include "HttpPaymentGateway.h"
 #include "MockPaymentGateway.h"
 
 #include <QUrl>
@@ -11,7 +12,9 @@ namespace {
 Error unknownGateway(const QString &spec)
 {
     return makeError(ErrorCode::BadInput,
-                     QStringLiteral("unknown payment gateway '%1': use mock or mock?approve=FRACTION&seed=N").arg(spec));
+                     QStringLiteral("unknown payment gateway '%1': use mock, mock?approve=FRACTION&seed=N or "
+                                    "http(s)://HOST[:PORT]")
+                         .arg(spec));
 }
 
 Result<std::unique_ptr<PaymentGateway>> mockFrom(const QString &spec)
@@ -47,6 +50,12 @@ Result<std::unique_ptr<PaymentGateway>> GatewayFactory::create(const QString &sp
     const QString trimmed = spec.trimmed();
     if (trimmed.isEmpty() || trimmed == QLatin1String("mock") || trimmed.startsWith(QLatin1String("mock?")))
         return mockFrom(trimmed);
+    if (trimmed.startsWith(QLatin1String("http://")) || trimmed.startsWith(QLatin1String("https://"))) {
+        auto options = HttpGatewayOptions::fromUrl(trimmed);
+        if (!options)
+            return options.error();
+        return std::unique_ptr<PaymentGateway>(std::make_unique<HttpPaymentGateway>(*options));
+    }
     return unknownGateway(trimmed);
 }
 

@@ -103,9 +103,14 @@ TEST(GatewayFactory, ParsesMockSpecsAndRefusesNonsense)
     EXPECT_TRUE(GatewayFactory::create(QString()).ok());
     EXPECT_TRUE(GatewayFactory::create(QStringLiteral("mock")).ok());
     EXPECT_TRUE(GatewayFactory::create(QStringLiteral("mock?approve=0.8&seed=42")).ok());
+    EXPECT_TRUE(GatewayFactory::create(QStringLiteral("http://127.0.0.1:8099")).ok());
+    EXPECT_TRUE(GatewayFactory::create(QStringLiteral("https://pay.example/v2?timeout_ms=5000&attempts=3")).ok());
     for (const QString &bad : {QStringLiteral("mock?approve=1.5"), QStringLiteral("mock?approve=abc"),
                                QStringLiteral("mock?seed=-3"), QStringLiteral("mock?colour=red"),
-                               QStringLiteral("paypal"), QStringLiteral("ftp://gateway")}) {
+                               QStringLiteral("paypal"), QStringLiteral("ftp://gateway"),
+                               QStringLiteral("http://user:secret@pay.example"), QStringLiteral("http://pay.example/?timeout_ms=5"),
+                               QStringLiteral("http://pay.example/?attempts=0"), QStringLiteral("http://pay.example/?colour=red"),
+                               QStringLiteral("https://pay.example/?ca=/no/such/ca.pem"), QStringLiteral("http://")}) {
         auto gateway = GatewayFactory::create(bad);
         ASSERT_FALSE(gateway.ok()) << bad.toStdString();
         EXPECT_EQ(gateway.error().code, ErrorCode::BadInput) << bad.toStdString();
