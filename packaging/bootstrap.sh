@@ -9,6 +9,8 @@ PACKAGES=(
   # Qt 6: core, SQL drivers, state machine, network, widgets, translations
   qt6-base-dev qt6-scxml-dev libqt6sql6-psql libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev
+  # paygate-sim, the payment gateway simulator
+  qt6-httpserver-dev
   # tests: GoogleTest, Google Benchmark, a throwaway PostgreSQL, a headless X server
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   postgresql-15 postgresql-client-15 xvfb xauth
