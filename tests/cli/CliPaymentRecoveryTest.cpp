@@ -1,4 +1,5 @@
 #include "CliFixture.h"
+#include "PaygateSim.h"
 #include "SqlProbe.h"
 
 #include "common/Failpoint.h"
@@ -15,15 +16,17 @@ namespace {
 // taken and the seats free.
 class CliPaymentRecoveryTest : public CliTest {
 protected:
-    CtlRun payAndDieAt(const QString &failpoint, const QString &reference)
+    CtlRun payAndDieAt(const QString &failpoint, const QString &reference, const QStringList &gateway)
     {
         KioskctlRunner dying;
         dying.environment().insert(QStringLiteral("KIOSK_FAILPOINTS"), failpoint);
         return dying.run(globalArguments()
                          + QStringList{QStringLiteral("pay"), reference, QStringLiteral("--card"),
                                        QStringLiteral("4242424242424242"), QStringLiteral("--attempt-timeout"),
-                                       QStringLiteral("1")});
+                                       QStringLiteral("1")}
+                         + gateway);
     }
+    void crashAndRecover(const PaygateSim *sim);
     QString paymentStatus(const QString &reference)
     {
         QSqlQuery query(db->connection());
@@ -43,17 +46,19 @@ struct Expected {
     const char *failpoint;
     const char *stateAfterCrash;
     const char *state;   // after reconcile
-    const char *payment; // after reconcile
+    const char *payment; // after reconcile, with the mock (which forgets) / the simulator (which remembers)
+    const char *paymentWithSim;
 };
 
-TEST_P(CliPaymentRecoveryTest, EveryFailpointIsRecoveredByReconcile)
+void CliPaymentRecoveryTest::crashAndRecover(const PaygateSim *sim)
 {
+    const QStringList gateway = sim ? QStringList{QStringLiteral("--gateway"), sim->url()} : QStringList{};
     const QList<Expected> cases{
         // Authorized, nobody recorded it: nobody stands behind the money, so it goes back.
-        {"after-authorize", "PAYMENT_PENDING", "CANCELLED", "DECLINED"},
+        {"after-authorize", "PAYMENT_PENDING", "CANCELLED", "DECLINED", "VOIDED"},
         // Confirmed in the database: the booking is kept and the money taken.
-        {"after-confirm-before-capture", "CONFIRMED", "CONFIRMED", "CAPTURED"},
-        {"after-capture", "CONFIRMED", "CONFIRMED", "CAPTURED"},
+        {"after-confirm-before-capture", "CONFIRMED", "CONFIRMED", "CAPTURED", "CAPTURED"},
+        {"after-capture", "CONFIRMED", "CONFIRMED", "CAPTURED", "CAPTURED"},
     };
     int row = 1;
     for (const Expected &expected : cases) {
@@ -61,13 +66,13 @@ TEST_P(CliPaymentRecoveryTest, EveryFailpointIsRecoveredByReconcile)
         const QString seat = QStringLiteral("%1A").arg(row++);
         const QString reference = holdSeats(seat);
         ASSERT_FALSE(reference.isEmpty());
-        const CtlRun crashed = payAndDieAt(QString::fromLatin1(expected.failpoint), reference);
+        const CtlRun crashed = payAndDieAt(QString::fromLatin1(expected.failpoint), reference, gateway);
         ASSERT_EQ(crashed.exitCode, Failpoint::ExitCode) << crashed.describe();
         EXPECT_TRUE(crashed.out.isEmpty()); // died before printing anything
         EXPECT_EQ(bookingState(reference), QLatin1String(expected.stateAfterCrash));
 
         QThread::msleep(1200); // past the attempt's one-second deadline
-        const CtlRun reconciled = ctl({QStringLiteral("reconcile")});
+        const CtlRun reconciled = ctl(QStringList{QStringLiteral("reconcile")} + gateway);
         ASSERT_EQ(reconciled.exitCode, 0) << reconciled.describe();
         const QJsonObject report = reconciled.json();
         EXPECT_EQ(report.value(QStringLiteral("resolved")).toInt(), 1);
@@ -75,13 +80,30 @@ TEST_P(CliPaymentRecoveryTest, EveryFailpointIsRecoveredByReconcile)
         EXPECT_EQ(report.value(QStringLiteral("actions")).toArray().first()[QStringLiteral("booking")].toString(),
                   reference);
         EXPECT_EQ(bookingState(reference), QLatin1String(expected.state));
-        EXPECT_EQ(paymentStatus(reference), QLatin1String(expected.payment));
+        EXPECT_EQ(paymentStatus(reference), QLatin1String(sim ? expected.paymentWithSim : expected.payment));
         const bool kept = QLatin1String(expected.state) == QLatin1String("CONFIRMED");
         EXPECT_EQ(seatStatus(seat), kept ? QStringLiteral("sold") : QStringLiteral("free"));
+        if (sim) { // money taken at most once, and only for the booking that kept its seat
+            EXPECT_EQ(sim->chargesFor(reference), 1);
+            EXPECT_EQ(sim->capturedFor(reference), kept ? 4900 : 0);
+            EXPECT_EQ(sim->chargesFor(reference, QStringLiteral("canceled")), kept ? 0 : 1);
+        }
 
-        const CtlRun again = ctl({QStringLiteral("reconcile")});
+        const CtlRun again = ctl(QStringList{QStringLiteral("reconcile")} + gateway);
         EXPECT_EQ(again.json().value(QStringLiteral("actions")).toArray().size(), 0); // nothing twice
     }
+}
+
+TEST_P(CliPaymentRecoveryTest, EveryFailpointIsRecoveredByReconcileWithTheMock)
+{
+    crashAndRecover(nullptr);
+}
+
+TEST_P(CliPaymentRecoveryTest, EveryFailpointIsRecoveredByReconcileWithTheSimulator)
+{
+    PaygateSim sim;
+    ASSERT_TRUE(sim.start());
+    crashAndRecover(&sim);
 }
 
 TEST_P(CliPaymentRecoveryTest, PartialRefundThroughTheCli)

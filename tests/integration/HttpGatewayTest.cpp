@@ -1,0 +1,173 @@
+#include "BackendFixture.h"
+#include "PaygateSim.h"
+#include "SqlProbe.h"
+
+#include "payment/HttpPaymentGateway.h"
+#include "storage/PaymentRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QThread>
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+// The saga over HTTP against paygate-sim, with each injected fault: money is taken once
+// or not at all, and the database agrees with the simulator's ledger.
+class HttpGatewayTest : public BackendTest {
+protected:
+    void SetUp() override
+    {
+        BackendTest::SetUp();
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(sim.start(ledgerPath())) << "paygate-sim did not start";
+        connectGateway(QStringLiteral("?timeout_ms=2000&attempts=4&backoff_ms=50&max_backoff_ms=200"));
+    }
+    void TearDown() override
+    {
+        http.reset();
+        sim.stop();
+        BackendTest::TearDown();
+    }
+
+    void connectGateway(const QString &settings)
+    {
+        http.reset();
+        m_gateway.reset();
+        auto options = HttpGatewayOptions::fromUrl(sim.url() + QStringLiteral("/") + settings);
+        ASSERT_TRUE(options.ok()) << options.error().message.toStdString();
+        m_gateway = std::make_unique<HttpPaymentGateway>(*options);
+        http = std::make_unique<BookingService>(*db, *m_gateway, Actor{QStringLiteral("test-terminal"),
+                                                                        QStringLiteral("tester")});
+        http->setPaymentAttemptSeconds(1);
+    }
+    QString ledgerPath() const { return m_dir.filePath(QStringLiteral("ledger.json")); }
+    Booking held(const QString &seat)
+    {
+        auto booking = service->hold(request({seat}));
+        EXPECT_TRUE(booking.ok());
+        return booking.ok() ? *booking : Booking{};
+    }
+    BookingState stateOf(const Booking &booking) { return service->find(booking.reference)->state; }
+
+    PaygateSim sim;
+    std::unique_ptr<BookingService> http;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<HttpPaymentGateway> m_gateway;
+};
+
+TEST_P(HttpGatewayTest, TestCardsOverHttp)
+{
+    const Booking good = held(QStringLiteral("1A"));
+    auto paid = pay(*http, good.reference);
+    ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
+    EXPECT_EQ(paid->state, BookingState::Confirmed);
+    EXPECT_EQ(sim.capturedFor(good.reference), good.total.minorUnits());
+
+    const Booking bad = held(QStringLiteral("1B"));
+    const QList<QPair<QString, QString>> declines{{QStringLiteral("4000000000000002"), QStringLiteral("card_declined")},
+                                                  {QStringLiteral("4000000000009995"), QStringLiteral("insufficient_funds")},
+                                                  {QStringLiteral("4000000000000069"), QStringLiteral("expired_card")}};
+    for (const auto &[number, code] : declines) {
+        auto declined = pay(*http, bad.reference, card(number));
+        ASSERT_FALSE(declined.ok());
+        EXPECT_EQ(declined.error().code, ErrorCode::PaymentDeclined);
+        EXPECT_EQ(declined.error().details.value(0), code);
+        EXPECT_EQ(stateOf(bad), BookingState::SeatHeld);
+    }
+    EXPECT_EQ(sim.capturedFor(bad.reference), 0);
+    EXPECT_EQ(sim.chargesFor(bad.reference, QStringLiteral("requires_payment_method")), 3);
+}
+
+TEST_P(HttpGatewayTest, EachInjectedFaultStillChargesExactlyOnce)
+{
+    const QList<QJsonObject> faults{
+        {{QStringLiteral("latency_ms"), 300}},
+        {{QStringLiteral("latency_ms"), 0}, {QStringLiteral("fail_5xx"), 2}},
+        {{QStringLiteral("drop_after_processing"), 1}},
+        {{QStringLiteral("drop_after_processing"), 0}, {QStringLiteral("duplicate_delivery"), 2}},
+    };
+    int row = 2;
+    for (const QJsonObject &fault : faults) {
+        SCOPED_TRACE(QJsonDocument(fault).toJson(QJsonDocument::Compact).toStdString());
+        ASSERT_TRUE(sim.setFaults(fault));
+        const Booking booking = held(QStringLiteral("%1A").arg(row++));
+        auto paid = pay(*http, booking.reference);
+        ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
+        EXPECT_EQ(paid->state, BookingState::Confirmed);
+        EXPECT_EQ(sim.chargesFor(booking.reference), 1);
+        EXPECT_EQ(sim.capturedFor(booking.reference), booking.total.minorUnits());
+        auto payments = PaymentRepository(*db).forBooking(booking.id);
+        ASSERT_TRUE(payments.ok());
+        ASSERT_EQ(payments->size(), 1);
+        EXPECT_EQ(payments->first().status, PaymentRecord::Captured);
+    }
+}
+
+TEST_P(HttpGatewayTest, NoAnswerWithinTheRetriesChargesNothingAndTheHoldStays)
+{
+    connectGateway(QStringLiteral("?timeout_ms=2000&attempts=2&backoff_ms=10"));
+    ASSERT_TRUE(sim.setFaults({{QStringLiteral("fail_5xx"), 2}}));
+    const Booking booking = held(QStringLiteral("7A"));
+    auto paid = pay(*http, booking.reference);
+    ASSERT_FALSE(paid.ok());
+    EXPECT_EQ(paid.error().code, ErrorCode::GatewayUnavailable);
+    EXPECT_TRUE(paid.error().details.contains(QStringLiteral("not_charged"))) << paid.error().message.toStdString();
+    EXPECT_EQ(stateOf(booking), BookingState::SeatHeld);
+    EXPECT_EQ(sim.chargesFor(booking.reference), 0);
+    ASSERT_TRUE(pay(*http, booking.reference).ok()); // and the traveller can simply try again
+    EXPECT_EQ(sim.capturedFor(booking.reference), booking.total.minorUnits());
+}
+
+TEST_P(HttpGatewayTest, ASlowGatewayLeavesNoDoubtAndTheReconcilerReleasesTheMoney)
+{
+    connectGateway(QStringLiteral("?timeout_ms=300&attempts=1"));
+    ASSERT_TRUE(sim.setFaults({{QStringLiteral("latency_ms"), 800}}));
+    const Booking booking = held(QStringLiteral("8A"));
+    auto paid = pay(*http, booking.reference);
+    ASSERT_FALSE(paid.ok());
+    EXPECT_TRUE(paid.error().details.contains(QStringLiteral("release_pending"))) << paid.error().message.toStdString();
+    EXPECT_EQ(stateOf(booking), BookingState::PaymentPending);
+
+    ASSERT_TRUE(sim.setFaults({{QStringLiteral("latency_ms"), 0}}));
+    QThread::msleep(1200); // past the attempt's deadline
+    connectGateway(QString());
+    auto report = waitFor(http->reconcilePayments(), 30000);
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    ASSERT_EQ(report->actions.size(), 1);
+    EXPECT_EQ(report->actions.first().outcome, QStringLiteral("voided"));
+    EXPECT_EQ(stateOf(booking), BookingState::Cancelled);
+    EXPECT_EQ(sim.chargesFor(booking.reference, QStringLiteral("canceled")), 1);
+    EXPECT_EQ(sim.capturedFor(booking.reference), 0);
+    EXPECT_EQ(countRows(*db, QStringLiteral("booking_lines"), QStringLiteral("active")), 0);
+}
+
+TEST_P(HttpGatewayTest, TheLedgerSurvivesASimulatorRestart)
+{
+    const Booking booking = held(QStringLiteral("9A"));
+    ASSERT_TRUE(pay(*http, booking.reference).ok());
+    ASSERT_TRUE(service->cancel(booking.reference, QString()).ok());
+    sim.stop();
+    ASSERT_TRUE(sim.start(ledgerPath()));
+    connectGateway(QString());
+    EXPECT_EQ(sim.capturedFor(booking.reference), booking.total.minorUnits());
+
+    const RefundRequest refund{booking.reference, Money(1500, booking.total.currency()), QStringLiteral("after-restart"),
+                               QString()};
+    auto refunded = waitFor(http->refund(refund), 30000);
+    ASSERT_TRUE(refunded.ok()) << refunded.error().message.toStdString();
+    EXPECT_EQ(sim.refundedFor(booking.reference), 1500);
+    sim.stop();
+    ASSERT_TRUE(sim.start(ledgerPath()));
+    EXPECT_EQ(sim.refundedFor(booking.reference), 1500);
+    EXPECT_EQ(sim.ledger().value(QStringLiteral("refunds")).toArray().size(), 1);
+}
+
+} // namespace
+
+KIOSK_ON_BOTH_BACKENDS(HttpGatewayTest);
