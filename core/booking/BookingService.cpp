@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "storage/BookingRepository.h"
+#include "storage/BookingSearchRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -14,23 +15,64 @@ BookingService::BookingService(Database &db, PaymentGateway &gateway, Actor acto
       m_holder(db, m_events, m_actor, holdSeconds),
       m_refunds(db, gateway, m_events, m_actor),
       m_reconciler(db, gateway, m_events, m_actor, m_refunds),
-      m_payments(db, gateway, m_events, m_actor, m_reconciler)
+      m_payments(db, gateway, m_events, m_actor, m_reconciler),
+      m_seatChanger(db, m_events, m_actor, m_holder),
+      m_access(db)
 {
+}
+
+Status BookingService::require(Permission permission, const QString &target)
+{
+    return m_access.require(m_actor, permission, target);
+}
+
+Result<Booking> BookingService::authorizedBooking(const QString &referenceOrId, Permission permission,
+                                                  std::optional<Permission> own)
+{
+    if (AccessPolicy::allows(m_actor.role, permission))
+        return BookingRepository(m_db).find(referenceOrId);
+    if (own && AccessPolicy::allows(m_actor.role, *own)) {
+        auto booking = BookingRepository(m_db).find(referenceOrId);
+        if (booking && booking->madeBy(m_actor.terminal, m_actor.name))
+            return booking;
+    }
+    // Refused whether or not the booking exists: a refusal reveals nothing.
+    return require(permission, referenceOrId.trimmed().toUpper()).error();
 }
 
 Result<Booking> BookingService::hold(const HoldRequest &request)
 {
+    if (auto allowed = require(Permission::HoldSeats, request.flight.toString()); !allowed)
+        return allowed.error();
+    // Up to the terminal's standard hold time is for everyone; holding longer for a
+    // customer is a desk service.
+    if (request.ttlSeconds && *request.ttlSeconds > m_holdSeconds) {
+        if (auto allowed = require(Permission::HoldForCustomer, request.flight.toString()); !allowed)
+            return allowed.error();
+    }
     return m_holder.hold(request);
 }
 
 QFuture<Result<Booking>> BookingService::submitPayment(const QString &reference, const CardDetails &card)
 {
+    if (auto allowed = require(Permission::Pay, reference); !allowed)
+        return QtFuture::makeReadyFuture(Result<Booking>(allowed.error()));
     return m_payments.submit(reference, card);
 }
 
 QFuture<Result<Booking>> BookingService::refund(const RefundRequest &request)
 {
+    if (auto allowed = require(Permission::RefundWithinPolicy, request.booking); !allowed)
+        return QtFuture::makeReadyFuture(Result<Booking>(allowed.error()));
     return m_refunds.refund(request);
+}
+
+Result<Booking> BookingService::changeSeat(const QString &reference, const SeatCode &from, const SeatCode &to)
+{
+    auto booking = authorizedBooking(reference, Permission::ChangeSeat);
+    if (!booking)
+        return booking.error();
+    return m_seatChanger.change(*booking, from, to);
 }
 
 QFuture<Result<ReconcileReport>> BookingService::reconcilePayments()
@@ -43,8 +85,17 @@ Result<Booking> BookingService::cancel(const QString &reference, const QString &
 {
     BookingRepository bookings(m_db);
     auto booking = bookings.find(reference);
-    if (!booking)
+    if (!booking && AccessPolicy::allows(m_actor.role, Permission::CancelBookings))
         return booking.error();
+    // A kiosk may cancel only an unpaid hold it made itself (the traveller walking away).
+    const bool ownUnpaidHold = booking
+        && (booking->state == BookingState::SeatHeld || booking->state == BookingState::PaymentPending)
+        && booking->madeBy(m_actor.terminal, m_actor.name) && AccessPolicy::allows(m_actor.role, Permission::CancelOwnHold);
+    if (!ownUnpaidHold) {
+        if (auto allowed = require(Permission::CancelBookings, booking ? booking->reference : reference.trimmed().toUpper());
+            !allowed)
+            return allowed.error();
+    }
     const BookingState from = booking->state;
     if (!BookingTransitions::isAllowed(from, BookingState::Cancelled))
         return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2 and cannot be cancelled")
@@ -105,16 +156,22 @@ Result<ExpiryReport> BookingService::expireDue()
 
 Result<Booking> BookingService::find(const QString &referenceOrId)
 {
-    return BookingRepository(m_db).find(referenceOrId);
+    return authorizedBooking(referenceOrId, Permission::LookUpBookings, Permission::HoldSeats);
+}
+
+Result<QList<BookingSummary>> BookingService::search(const BookingQuery &query)
+{
+    if (auto allowed = require(Permission::LookUpBookings, query.reference); !allowed)
+        return allowed.error();
+    return BookingSearchRepository(m_db).search(query);
 }
 
 Result<QList<AuditEntry>> BookingService::history(const QString &referenceOrId)
 {
-    BookingRepository bookings(m_db);
-    auto booking = bookings.find(referenceOrId);
+    auto booking = find(referenceOrId);
     if (!booking)
         return booking.error();
-    return bookings.history(booking->id);
+    return BookingRepository(m_db).history(booking->id);
 }
 
 Result<std::optional<QDateTime>> BookingService::nextHoldDeadline()

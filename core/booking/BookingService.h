@@ -5,8 +5,12 @@
 #include "PaymentProcessor.h"
 #include "PaymentReconciler.h"
 #include "RefundProcessor.h"
+#include "SeatChanger.h"
 #include "SeatHolder.h"
+#include "auth/AccessControl.h"
 #include "domain/AuditEntry.h"
+#include "domain/BookingQuery.h"
+#include "domain/BookingSummary.h"
 
 namespace kiosk {
 
@@ -21,6 +25,9 @@ struct ExpiryReport {
 // change is a guarded, audited transition from the one state table; events() tells the
 // rest of the program after each commit. Operations that ask the payment gateway return a
 // QFuture and continue on this thread's event loop; kioskctl and tests wait with waitFor().
+// Every operation acts as actor() and first asks AccessPolicy whether that role may: a
+// refusal is ErrorCode::Forbidden, changes nothing and is written to the access log. The
+// kiosk, the agent UI and kioskctl all come here, so they obey exactly the same rules.
 class BookingService {
 public:
     static constexpr int DefaultHoldSeconds = 600;
@@ -29,6 +36,8 @@ public:
 
     BookingEvents &events() { return m_events; }
     const Actor &actor() const { return m_actor; }
+    // Who acts from now on (sign-in, sign-out on a shared workstation).
+    void setActor(const Actor &actor) { m_actor = actor; }
     int holdSeconds() const { return m_holdSeconds; }
     // How long a payment attempt may stay unresolved before a reconciler takes it over.
     void setPaymentAttemptSeconds(int seconds) { m_payments.setAttemptSeconds(seconds); }
@@ -44,12 +53,23 @@ public:
     // Releases every hold past its deadline, by the server clock.
     Result<ExpiryReport> expireDue();
 
+    // A confirmed booking's passenger moves from one seat to another of the same cabin.
+    Result<Booking> changeSeat(const QString &reference, const SeatCode &from, const SeatCode &to);
+
+    // Any booking for agents and up; a kiosk sees only the bookings it made itself.
     Result<Booking> find(const QString &referenceOrId);
+    Result<QList<BookingSummary>> search(const BookingQuery &query);
     Result<QList<AuditEntry>> history(const QString &referenceOrId);
     Result<std::optional<QDateTime>> nextHoldDeadline();
     Result<QDateTime> serverNow();
 
 private:
+    // Finds the booking and checks `permission`, or for a kiosk the booking is its own
+    // and `own` is enough.
+    Result<Booking> authorizedBooking(const QString &referenceOrId, Permission permission,
+                                      std::optional<Permission> own = std::nullopt);
+    Status require(Permission permission, const QString &target = QString());
+
     Database &m_db;
     Actor m_actor;
     int m_holdSeconds;
@@ -58,6 +78,8 @@ private:
     RefundProcessor m_refunds;
     PaymentReconciler m_reconciler;
     PaymentProcessor m_payments;
+    SeatChanger m_seatChanger;
+    AccessControl m_access;
 };
 
 } // namespace kiosk

@@ -115,33 +115,11 @@ Result<Booking> SeatHolder::hold(const HoldRequest &request)
     return makeError(ErrorCode::Busy, QStringLiteral("could not create the booking; please try again"));
 }
 
-Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &flight, QStringList &expired)
+Status SeatHolder::claimable(BookingRepository &bookings, const QList<LockedSeat> &locked, const QString &flightKey,
+                             QStringList &expired)
 {
-    BookingRepository bookings(m_db);
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
-
-    QList<SeatCode> codes = request.seats;
-    std::sort(codes.begin(), codes.end());
-    auto locked = bookings.lockSeats(flight.id, codes);
-    if (!locked)
-        return locked.error();
-    if (locked->size() != codes.size()) {
-        QStringList missing;
-        for (const SeatCode &code : codes) {
-            const bool found = std::any_of(locked->cbegin(), locked->cend(),
-                                           [&](const LockedSeat &seat) { return seat.code == code; });
-            if (!found)
-                missing << code.toString();
-        }
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("flight %1 has no seat %2").arg(flight.key(), missing.join(QStringLiteral(", "))),
-                         missing);
-    }
-
     QList<qint64> seatIds;
-    for (const LockedSeat &seat : *locked) {
+    for (const LockedSeat &seat : locked) {
         if (seat.blocked)
             return makeError(ErrorCode::SeatTaken, QStringLiteral("seat %1 is blocked and cannot be sold")
                                                        .arg(seat.code.toString()),
@@ -173,16 +151,46 @@ Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &f
     }
     if (!occupants->isEmpty()) {
         QStringList taken;
-        for (const LockedSeat &seat : *locked) {
+        for (const LockedSeat &seat : locked) {
             const bool occupied = std::any_of(occupants->cbegin(), occupants->cend(),
                                               [&](const SeatOccupant &o) { return o.seatId == seat.id; });
             if (occupied)
                 taken << seat.code.toString();
         }
         return makeError(ErrorCode::SeatTaken,
-                         QStringLiteral("seat %1 on %2 is already taken").arg(taken.join(QStringLiteral(", ")), flight.key()),
+                         QStringLiteral("seat %1 on %2 is already taken").arg(taken.join(QStringLiteral(", ")), flightKey),
                          taken);
     }
+    return Done{};
+}
+
+Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &flight, QStringList &expired)
+{
+    BookingRepository bookings(m_db);
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+
+    QList<SeatCode> codes = request.seats;
+    std::sort(codes.begin(), codes.end());
+    auto locked = bookings.lockSeats(flight.id, codes);
+    if (!locked)
+        return locked.error();
+    if (locked->size() != codes.size()) {
+        QStringList missing;
+        for (const SeatCode &code : codes) {
+            const bool found = std::any_of(locked->cbegin(), locked->cend(),
+                                           [&](const LockedSeat &seat) { return seat.code == code; });
+            if (!found)
+                missing << code.toString();
+        }
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("flight %1 has no seat %2").arg(flight.key(), missing.join(QStringLiteral(", "))),
+                         missing);
+    }
+
+    if (auto free = claimable(bookings, *locked, flight.key(), expired); !free)
+        return free.error();
 
     NewBooking booking;
     booking.reference = BookingReference::generate().toString();

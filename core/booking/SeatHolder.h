@@ -8,6 +8,8 @@
 namespace kiosk {
 
 class BookingEvents;
+class BookingRepository;
+struct LockedSeat;
 class Database;
 struct Flight;
 
@@ -16,10 +18,16 @@ struct Flight;
 // seats, check, insert, commit. The partial unique index is the last line of defence.
 class SeatHolder {
 public:
-    SeatHolder(Database &db, BookingEvents &events, Actor actor, int defaultTtlSeconds)
-        : m_db(db), m_events(events), m_actor(std::move(actor)), m_defaultTtl(defaultTtlSeconds) {}
+    // `actor` is the service's: whoever is signed in when an operation runs.
+    SeatHolder(Database &db, BookingEvents &events, const Actor &actor, int defaultTtlSeconds)
+        : m_db(db), m_events(events), m_actor(actor), m_defaultTtl(defaultTtlSeconds) {}
 
     Result<Booking> hold(const HoldRequest &request);
+    // Inside a transaction that has locked `locked`: fails with SeatTaken naming any seat
+    // that is blocked or occupied, after releasing holds on them that are past their
+    // deadline (rule 3; their references are added to `expired`).
+    Status claimable(BookingRepository &bookings, const QList<LockedSeat> &locked, const QString &flightKey,
+                     QStringList &expired);
 
 private:
     Status validate(const HoldRequest &request) const;
@@ -29,7 +37,7 @@ private:
 
     Database &m_db;
     BookingEvents &m_events;
-    Actor m_actor;
+    const Actor &m_actor;
     int m_defaultTtl;
 };
 

@@ -29,11 +29,17 @@ struct Booking {
     Money total;
     QList<Passenger> passengers;
     QString idempotencyKey;
-    QString terminal;
+    QString terminal;            // where it was made
+    QString createdBy;           // who made it (Actor::name)
     Money captured;              // money taken; zero until a capture
     Money refunded;
 
     QList<SeatCode> seats() const;
+    // Made by this identity on this terminal: a kiosk may cancel only its own unpaid holds.
+    bool madeBy(const QString &terminalName, const QString &actorName) const
+    {
+        return terminal == terminalName && createdBy == actorName;
+    }
 };
 
 } // namespace kiosk

@@ -16,6 +16,8 @@ QString Error::codeName() const
     case ErrorCode::GatewayUnavailable: return QStringLiteral("gateway_unavailable");
     case ErrorCode::SchemaTooNew: return QStringLiteral("schema_too_new");
     case ErrorCode::Internal: return QStringLiteral("internal");
+    case ErrorCode::Forbidden: return QStringLiteral("forbidden");
+    case ErrorCode::SignInFailed: return QStringLiteral("sign_in_failed");
     }
     return QStringLiteral("internal");
 }
@@ -41,6 +43,8 @@ int Error::exitCode() const
     case ErrorCode::GatewayUnavailable:
     case ErrorCode::SchemaTooNew: return 5;
     case ErrorCode::Internal: return 1;
+    case ErrorCode::Forbidden: return 6;
+    case ErrorCode::SignInFailed: return 7;
     }
     return 1;
 }

@@ -18,6 +18,8 @@ enum class ErrorCode {
     GatewayUnavailable, // the payment gateway gave no clear answer: the outcome is not known yet
     SchemaTooNew,    // the database was migrated by a newer program
     Internal,        // a bug or an unexpected database error
+    Forbidden,       // the acting user's role does not allow this; nothing changed (audited)
+    SignInFailed,    // unknown user, wrong password, disabled or locked out
 };
 
 struct Error {
@@ -27,7 +29,8 @@ struct Error {
 
     // Stable machine-readable name, e.g. "seat_taken" (part of the CLI contract).
     QString codeName() const;
-    // Process exit code of the CLI contract: 2 bad input, 3 conflict, 4 not found, 5 unreachable.
+    // Process exit code of the CLI contract: 2 bad input, 3 conflict, 4 not found, 5 unreachable,
+    // 6 forbidden for the role, 7 sign-in failed.
     int exitCode() const;
     bool isConflict() const;
 };

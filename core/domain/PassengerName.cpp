@@ -29,4 +29,27 @@ Result<QString> PassengerName::validate(const QString &name)
     return tidy;
 }
 
+QString PassengerName::searchKey(const QString &name)
+{
+    // NFKD splits "ü" into "u" and a combining mark, which is then dropped.
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QString key;
+    key.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.isLetterOrNumber())
+            key.append(c);
+        else if ((c.isSpace() || c == QLatin1Char('-')) && !key.isEmpty() && !key.endsWith(QLatin1Char(' ')))
+            key.append(QLatin1Char(' '));
+        // marks, apostrophes (' ’ ʼ `) and other punctuation vanish
+    }
+    return key.trimmed();
+}
+
+QString PassengerName::surnameKey(const QString &name)
+{
+    const QString key = searchKey(name);
+    const qsizetype space = key.indexOf(QLatin1Char(' '));
+    return space < 0 ? QString() : key.mid(space + 1);
+}
+
 } // namespace kiosk

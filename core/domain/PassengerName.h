@@ -11,6 +11,13 @@ public:
     static constexpr int MinLength = 2;
     static constexpr int MaxLength = 64;
     static Result<QString> validate(const QString &name);
+
+    // The form the booking lookup compares: case-folded, accents and apostrophes dropped,
+    // hyphens and runs of spaces made one space. "O'Brien-Müller" -> "obrien muller".
+    static QString searchKey(const QString &name);
+    // The search key without its first word, so a surname alone finds "Anna O'Brien":
+    // "anna obrien" -> "obrien"; empty for a one-word name.
+    static QString surnameKey(const QString &name);
 };
 
 } // namespace kiosk

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Statement.h"
 #include "domain/BookingReference.h"
+#include "domain/PassengerName.h"
 
 namespace kiosk {
 
@@ -27,7 +28,7 @@ QDateTime fromMs(const QVariant &value)
 Result<QList<LockedSeat>> BookingRepository::lockSeats(qint64 flightId, const QList<SeatCode> &codes)
 {
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT id, code, blocked, price_minor, currency FROM seats "
+        m_db, QStringLiteral("SELECT id, code, blocked, price_minor, currency, cabin FROM seats "
                              "WHERE flight_id = :flight AND code IN (%1) ORDER BY id%2")
                   .arg(placeholders(QStringLiteral("c"), codes.size()), m_db.dialect().forUpdate()));
     if (!query)
@@ -40,7 +41,8 @@ Result<QList<LockedSeat>> BookingRepository::lockSeats(qint64 flightId, const QL
     QList<LockedSeat> seats;
     while (query->next()) {
         seats.append({query->value(0).toLongLong(), SeatCode::parse(query->value(1).toString()).value_or(SeatCode()),
-                      query->value(2).toBool(), Money(query->value(3).toLongLong(), query->value(4).toString())});
+                      query->value(2).toBool(), Money(query->value(3).toLongLong(), query->value(4).toString()),
+                      query->value(5).toString().front()});
     }
     return seats;
 }
@@ -100,15 +102,17 @@ Result<qint64> BookingRepository::insertHeld(const NewBooking &booking, const QL
     const qint64 bookingId = insert->value(0).toLongLong();
 
     auto line = Statement::prepare(
-        m_db, QStringLiteral("INSERT INTO booking_lines (booking_id, seat_id, passenger_name, price_minor, active) "
-                             "VALUES (:booking, :seat, :name, :price, TRUE)"));
+        m_db, QStringLiteral("INSERT INTO booking_lines (booking_id, seat_id, passenger_name, price_minor, active, "
+                             "search_key, surname_key) VALUES (:booking, :seat, :name, :price, TRUE, :key, :surname)"));
     if (!line)
         return line.error();
     for (const NewBookingLine &l : lines) {
         line->bind(QStringLiteral(":booking"), bookingId)
             .bind(QStringLiteral(":seat"), l.seatId)
             .bind(QStringLiteral(":name"), l.passengerName)
-            .bind(QStringLiteral(":price"), l.priceMinor);
+            .bind(QStringLiteral(":price"), l.priceMinor)
+            .bind(QStringLiteral(":key"), PassengerName::searchKey(l.passengerName))
+            .bind(QStringLiteral(":surname"), PassengerName::surnameKey(l.passengerName));
         if (auto done = line->exec(QStringLiteral("holding a seat")); !done) {
             if (sql.isUniqueViolation(line->lastError()))
                 return makeError(ErrorCode::SeatTaken, QStringLiteral("a requested seat was just taken"));
@@ -155,6 +159,29 @@ Status BookingRepository::transition(qint64 bookingId, BookingState from, Bookin
     return audit(bookingId, from, to, actor, reason);
 }
 
+Status BookingRepository::note(qint64 bookingId, BookingState state, const Actor &actor, const QString &reason)
+{
+    return audit(bookingId, state, state, actor, reason);
+}
+
+Status BookingRepository::moveLine(qint64 bookingId, qint64 fromSeatId, qint64 toSeatId)
+{
+    auto update = Statement::prepare(m_db, QStringLiteral("UPDATE booking_lines SET seat_id = :to "
+                                                          "WHERE booking_id = :booking AND seat_id = :from AND active"));
+    if (!update)
+        return update.error();
+    update->bind(QStringLiteral(":to"), toSeatId).bind(QStringLiteral(":booking"), bookingId)
+        .bind(QStringLiteral(":from"), fromSeatId);
+    if (auto done = update->exec(QStringLiteral("moving a passenger to another seat")); !done) {
+        if (m_db.dialect().isUniqueViolation(update->lastError()))
+            return makeError(ErrorCode::SeatTaken, QStringLiteral("the new seat was just taken"));
+        return done;
+    }
+    if (update->numRowsAffected() != 1)
+        return makeError(ErrorCode::WrongState, QStringLiteral("the passenger's seat changed meanwhile"));
+    return Done{};
+}
+
 Status BookingRepository::audit(qint64 bookingId, std::optional<BookingState> from, BookingState to,
                                 const Actor &actor, const QString &reason)
 {
@@ -180,8 +207,8 @@ Result<Booking> BookingRepository::findWhere(const QString &where, const QVarian
         m_db, QStringLiteral("SELECT b.id, b.reference, b.flight_id, b.state, %1, %2, b.total_minor, b.currency, "
                              "b.idempotency_key, b.terminal, f.carrier, f.number, f.departure_date, "
                              "(SELECT COALESCE(SUM(captured_minor), 0) FROM payments p WHERE p.booking_id = b.id), "
-                             "(SELECT COALESCE(SUM(refunded_minor), 0) FROM payments p WHERE p.booking_id = b.id) "
-                             "FROM bookings b JOIN flights f ON f.id = b.flight_id WHERE %3")
+                             "(SELECT COALESCE(SUM(refunded_minor), 0) FROM payments p WHERE p.booking_id = b.id), "
+                             "b.actor FROM bookings b JOIN flights f ON f.id = b.flight_id WHERE %3")
                   .arg(sql.epochMs(QStringLiteral("b.hold_deadline")), sql.epochMs(QStringLiteral("b.created_at")),
                        where));
     if (!query)
@@ -206,6 +233,7 @@ Result<Booking> BookingRepository::findWhere(const QString &where, const QVarian
         + query->value(12).toString().left(10);
     b.captured = Money(query->value(13).toLongLong(), currency);
     b.refunded = Money(query->value(14).toLongLong(), currency);
+    b.createdBy = query->value(15).toString();
     if (auto loaded = loadPassengers(b); !loaded)
         return loaded.error();
     return b;

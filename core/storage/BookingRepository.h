@@ -19,6 +19,7 @@ struct LockedSeat {
     SeatCode code;
     bool blocked = false;
     Money price;
+    QChar cabin;     // 'F', 'J', 'W', 'Y'
 };
 
 // A booking that currently occupies a seat (its line is active).
@@ -58,6 +59,13 @@ public:
     // Guarded state change plus audit row; lines are released when the new state holds no seats.
     Status transition(qint64 bookingId, BookingState from, BookingState to, const Actor &actor,
                       const QString &reason);
+    // An audit row for a change within a state (a seat change, one passenger cancelled):
+    // from and to are both `state`.
+    Status note(qint64 bookingId, BookingState state, const Actor &actor, const QString &reason);
+    // Moves the booking's active line on `fromSeatId` to `toSeatId` in place: the old seat
+    // is released and the new one taken by the same row, so it is one atomic step.
+    // SeatTaken if the partial unique index finds the new seat occupied meanwhile.
+    Status moveLine(qint64 bookingId, qint64 fromSeatId, qint64 toSeatId);
 
     // By reference (case-insensitive) or numeric id.
     Result<Booking> find(const QString &referenceOrId);

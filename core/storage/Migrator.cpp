@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "BookingSearchRepository.h"
 #include "Database.h"
 #include "Statement.h"
 #include "Transaction.h"
@@ -103,11 +104,19 @@ Result<int> Migrator::migrate()
         return current.error();
     if (*current > latestVersion())
         return tooNew(*current);
+    bool appliedAny = false;
     for (const Step &step : steps()) {
         if (step.version <= *current)
             continue;
         if (auto applied = apply(step); !applied)
             return applied.error();
+        appliedAny = true;
+    }
+    if (appliedAny) {
+        // Lines older than the search-key columns get their keys now: Unicode folding
+        // (accents) is the program's, not SQL's.
+        if (auto filled = BookingSearchRepository(m_db).fillMissingKeys(); !filled)
+            return filled.error();
     }
     return currentVersion();
 }

@@ -31,7 +31,7 @@ protected:
                 if (connection)
                     racer = std::make_unique<BookingService>(**connection, ownGateway,
                                                              Actor{QStringLiteral("terminal-%1").arg(i),
-                                                                   QStringLiteral("kiosk")});
+                                                                   QStringLiteral("agent"), Role::Agent});
                 ready.arrive_and_wait();
                 if (!connection) {
                     ADD_FAILURE() << connection.error().message.toStdString();

@@ -23,8 +23,9 @@ protected:
         ASSERT_TRUE(m_database->ready()) << m_database->setupError().toStdString();
         db = m_database->connect();
         ASSERT_NE(db, nullptr);
+        // An admin: these tests are about the booking rules; role rules have their own tests.
         service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("test-terminal"),
-                                                                       QStringLiteral("tester")});
+                                                                       QStringLiteral("tester"), Role::Admin});
         flight = addTestFlight(*db, flightSpec());
         ASSERT_GT(flight.id, 0);
     }

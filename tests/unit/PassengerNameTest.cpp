@@ -20,3 +20,18 @@ TEST(PassengerName, RejectsWithReasons)
     EXPECT_TRUE(PassengerName::validate(QStringLiteral("Bobby; DROP TABLE")).error().message.contains(QStringLiteral("';'")));
     EXPECT_TRUE(PassengerName::validate(QStringLiteral("-Ann")).error().message.contains(QStringLiteral("start with a letter")));
 }
+
+TEST(PassengerNameSearchKeyTest, CaseAccentsAndApostrophesDoNotMatter)
+{
+    EXPECT_EQ(PassengerName::searchKey(QStringLiteral("O'Brien-Müller")), QStringLiteral("obrien muller"));
+    EXPECT_EQ(PassengerName::searchKey(QStringLiteral("obrien-muller")), QStringLiteral("obrien muller"));
+    EXPECT_EQ(PassengerName::searchKey(QStringLiteral("O\u2019BRIEN  MULLER")), QStringLiteral("obrien muller"));
+    EXPECT_EQ(PassengerName::searchKey(QStringLiteral("Zoë Ça\u0301ceres")), QStringLiteral("zoe caceres"));
+    EXPECT_EQ(PassengerName::searchKey(QStringLiteral(" - Ada  ")), QStringLiteral("ada"));
+}
+
+TEST(PassengerNameSearchKeyTest, TheSurnameKeyDropsTheFirstName)
+{
+    EXPECT_EQ(PassengerName::surnameKey(QStringLiteral("Anna O'Brien-Müller")), QStringLiteral("obrien muller"));
+    EXPECT_EQ(PassengerName::surnameKey(QStringLiteral("Plato")), QString());
+}

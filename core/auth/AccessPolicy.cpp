@@ -1,0 +1,61 @@
+#include "AccessPolicy.h"
+
+#include "domain/Actor.h"
+
+namespace kiosk {
+
+QString permissionName(Permission permission)
+{
+    switch (permission) {
+    case Permission::HoldSeats: return QStringLiteral("hold seats");
+    case Permission::HoldForCustomer: return QStringLiteral("hold seats with a chosen hold time");
+    case Permission::Pay: return QStringLiteral("pay");
+    case Permission::CancelOwnHold: return QStringLiteral("cancel its own hold");
+    case Permission::LookUpBookings: return QStringLiteral("look up bookings");
+    case Permission::CancelBookings: return QStringLiteral("cancel");
+    case Permission::RefundWithinPolicy: return QStringLiteral("refund");
+    case Permission::ChangeSeat: return QStringLiteral("change seat");
+    case Permission::OverrideRefund: return QStringLiteral("override the refund policy");
+    case Permission::ViewReports: return QStringLiteral("view reports");
+    case Permission::ManageUsers: return QStringLiteral("manage users");
+    }
+    return QStringLiteral("this action");
+}
+
+Role AccessPolicy::minimumRole(Permission permission)
+{
+    switch (permission) {
+    case Permission::HoldSeats:
+    case Permission::Pay:
+    case Permission::CancelOwnHold:
+        return Role::Kiosk;
+    case Permission::HoldForCustomer:
+    case Permission::LookUpBookings:
+    case Permission::CancelBookings:
+    case Permission::RefundWithinPolicy:
+    case Permission::ChangeSeat:
+        return Role::Agent;
+    case Permission::OverrideRefund:
+    case Permission::ViewReports:
+        return Role::Supervisor;
+    case Permission::ManageUsers:
+        return Role::Admin;
+    }
+    return Role::Admin; // an unknown action is the most guarded
+}
+
+bool AccessPolicy::allows(Role role, Permission permission)
+{
+    // Roles are ordered: each has every right of those before it.
+    return int(role) >= int(minimumRole(permission));
+}
+
+Error AccessPolicy::forbidden(const Actor &actor, Permission permission)
+{
+    return makeError(ErrorCode::Forbidden,
+                     QStringLiteral("%1 is not allowed for role %2 (user %3; needs %4 or higher)")
+                         .arg(permissionName(permission), roleName(actor.role), actor.name,
+                              roleName(minimumRole(permission))));
+}
+
+} // namespace kiosk

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Permission.h"
+#include "Role.h"
+#include "domain/Result.h"
+
+namespace kiosk {
+
+struct Actor;
+
+// The one table of who may do what. Kiosk: hold, pay, cancel its own unpaid hold. Agent:
+// plus look up any booking, cancel, refund within policy, change seats, hold for a
+// customer. Supervisor: plus override the refund policy and read reports. Admin: plus
+// manage users. Pure: no I/O; AccessControl adds the audit row for a refusal.
+class AccessPolicy {
+public:
+    static bool allows(Role role, Permission permission);
+    // The least role that has `permission`.
+    static Role minimumRole(Permission permission);
+    // ErrorCode::Forbidden, "cancel is not allowed for role kiosk".
+    static Error forbidden(const Actor &actor, Permission permission);
+};
+
+} // namespace kiosk

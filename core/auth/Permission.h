@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace kiosk {
+
+// Every action a role may or may not take. BookingService and the user administration ask
+// AccessPolicy about one of these before they change or reveal anything.
+enum class Permission {
+    HoldSeats,          // hold seats with the terminal's standard hold time
+    HoldForCustomer,    // hold with a hold time of the agent's choosing, at the desk
+    Pay,                // submit a payment for a held booking
+    CancelOwnHold,      // cancel an unpaid hold this identity made
+    LookUpBookings,     // find and read any booking
+    CancelBookings,     // cancel any booking, or one passenger of it
+    RefundWithinPolicy, // refund what the cancellation policy allows
+    ChangeSeat,         // move a passenger of a confirmed booking to another seat
+    OverrideRefund,     // refund more (or less) than the policy says, with a reason
+    ViewReports,        // the sales and operations reports
+    ManageUsers,        // add users, set passwords, disable users
+};
+
+// "cancel", "look up bookings", ...: the action in "cancel is not allowed for role kiosk".
+QString permissionName(Permission permission);
+
+} // namespace kiosk

@@ -1,0 +1,146 @@
+#include "UserRepository.h"
+
+#include "Database.h"
+#include "Statement.h"
+
+namespace kiosk {
+
+namespace {
+QDateTime fromMs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+} // namespace
+
+Result<QList<User>> UserRepository::select(const QString &where, const QVariant &value)
+{
+    const SqlDialect &sql = m_db.dialect();
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT id, name, role, password_hash, disabled, failed_attempts, %1, %2, %3, "
+                             "CASE WHEN locked_until > %4 THEN 1 ELSE 0 END FROM users WHERE %5 ORDER BY name")
+                  .arg(sql.epochMs(QStringLiteral("locked_until")), sql.epochMs(QStringLiteral("last_sign_in_at")),
+                       sql.epochMs(QStringLiteral("created_at")), sql.now(), where));
+    if (!query)
+        return query.error();
+    if (value.isValid())
+        query->bind(QStringLiteral(":value"), value);
+    if (auto done = query->exec(QStringLiteral("reading users")); !done)
+        return done.error();
+    QList<User> users;
+    while (query->next()) {
+        User user;
+        user.id = query->value(0).toLongLong();
+        user.name = query->value(1).toString();
+        user.role = roleFromName(query->value(2).toString()).value_or(Role::Kiosk);
+        user.passwordHash = query->value(3).toString();
+        user.disabled = query->value(4).toBool();
+        user.failedAttempts = query->value(5).toInt();
+        // Only a lockout still running by the server clock counts.
+        user.lockedUntilUtc = query->value(9).toInt() == 1 ? fromMs(query->value(6)) : QDateTime();
+        user.lastSignInUtc = fromMs(query->value(7));
+        user.createdUtc = fromMs(query->value(8));
+        users << user;
+    }
+    return users;
+}
+
+Result<std::optional<User>> UserRepository::findByName(const QString &name)
+{
+    auto found = select(QStringLiteral("name = :value"), name.trimmed().toLower());
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<User>();
+    return std::optional<User>(found->first());
+}
+
+Result<QList<User>> UserRepository::list()
+{
+    return select(QStringLiteral("1 = 1"), QVariant());
+}
+
+Result<qint64> UserRepository::insert(const QString &name, Role role, const QString &passwordHash)
+{
+    const QString now = m_db.dialect().now();
+    auto insert = Statement::prepare(
+        m_db, QStringLiteral("INSERT INTO users (name, role, password_hash, created_at, updated_at) "
+                             "VALUES (:name, :role, :hash, %1, %1) RETURNING id")
+                  .arg(now));
+    if (!insert)
+        return insert.error();
+    insert->bind(QStringLiteral(":name"), name).bind(QStringLiteral(":role"), roleName(role))
+        .bind(QStringLiteral(":hash"), passwordHash);
+    if (auto done = insert->exec(QStringLiteral("adding a user")); !done) {
+        if (m_db.dialect().isUniqueViolation(insert->lastError()))
+            return makeError(ErrorCode::WrongState, QStringLiteral("a user named %1 already exists").arg(name));
+        return done.error();
+    }
+    if (!insert->next())
+        return makeError(ErrorCode::Internal, QStringLiteral("no id returned for the new user"));
+    return insert->value(0).toLongLong();
+}
+
+Status UserRepository::update(const QString &set, qint64 userId, const QString &what)
+{
+    auto update = Statement::prepare(m_db, QStringLiteral("UPDATE users SET %1, updated_at = %2 WHERE id = :id")
+                                               .arg(set, m_db.dialect().now()));
+    if (!update)
+        return update.error();
+    update->bind(QStringLiteral(":id"), userId);
+    if (auto done = update->exec(what); !done)
+        return done;
+    if (update->numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, QStringLiteral("user %1 no longer exists").arg(userId));
+    return Done{};
+}
+
+Status UserRepository::setPassword(qint64 userId, const QString &passwordHash)
+{
+    auto update = Statement::prepare(
+        m_db, QStringLiteral("UPDATE users SET password_hash = :hash, failed_attempts = 0, locked_until = NULL, "
+                             "updated_at = %1 WHERE id = :id")
+                  .arg(m_db.dialect().now()));
+    if (!update)
+        return update.error();
+    update->bind(QStringLiteral(":hash"), passwordHash).bind(QStringLiteral(":id"), userId);
+    return update->exec(QStringLiteral("changing a password"));
+}
+
+Status UserRepository::setDisabled(qint64 userId, bool disabled)
+{
+    return update(disabled ? QStringLiteral("disabled = TRUE") : QStringLiteral("disabled = FALSE"), userId,
+                  QStringLiteral("disabling a user"));
+}
+
+Result<User> UserRepository::recordFailure(qint64 userId, int maxAttempts, int lockSeconds)
+{
+    const SqlDialect &sql = m_db.dialect();
+    // One statement: two terminals failing at once both count, and the lock starts with
+    // exactly the attempt that reached the limit.
+    auto update = Statement::prepare(
+        m_db, QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1, "
+                             "locked_until = CASE WHEN failed_attempts + 1 >= :max THEN %1 ELSE locked_until END, "
+                             "updated_at = %2 WHERE id = :id")
+                  .arg(sql.plusSeconds(sql.now(), QStringLiteral(":lock")), sql.now()));
+    if (!update)
+        return update.error();
+    update->bind(QStringLiteral(":max"), maxAttempts).bind(QStringLiteral(":lock"), lockSeconds)
+        .bind(QStringLiteral(":id"), userId);
+    if (auto done = update->exec(QStringLiteral("counting a failed sign-in")); !done)
+        return done.error();
+    auto found = select(QStringLiteral("id = :value"), userId);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorCode::NotFound, QStringLiteral("user %1 no longer exists").arg(userId));
+    return found->first();
+}
+
+Status UserRepository::recordSuccess(qint64 userId)
+{
+    const QString now = m_db.dialect().now();
+    return update(QStringLiteral("failed_attempts = 0, locked_until = NULL, last_sign_in_at = %1").arg(now), userId,
+                  QStringLiteral("recording a sign-in"));
+}
+
+} // namespace kiosk

@@ -1,0 +1,215 @@
+// Every role rule of BookingService, allowed and forbidden, on both databases. A refusal
+// is ErrorCode::Forbidden, changes nothing, and leaves a row in the access log.
+#include "BackendFixture.h"
+#include "SqlProbe.h"
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+const QList<Role> AllRoles{Role::Kiosk, Role::Agent, Role::Supervisor, Role::Admin};
+
+class AccessRulesTest : public BackendTest {
+protected:
+    std::unique_ptr<BookingService> as(Role role, const QString &terminal = QStringLiteral("desk-9"))
+    {
+        return std::make_unique<BookingService>(*db, gateway, Actor{terminal, roleName(role) + QStringLiteral("-user"), role});
+    }
+    Booking confirmed(const QStringList &seats)
+    {
+        auto held = service->hold(request(seats));
+        EXPECT_TRUE(held.ok());
+        auto paid = held ? service->submitPayment(held->reference, card()) : held;
+        EXPECT_TRUE(paid.ok());
+        return paid.ok() ? *paid : Booking{};
+    }
+    // What a refusal must leave behind: nothing changed but one more denied access row.
+    struct Snapshot {
+        qint64 bookings, events, activeLines, payments, denied;
+    };
+    Snapshot snapshot()
+    {
+        return {countRows(*db, QStringLiteral("bookings")), countRows(*db, QStringLiteral("booking_events")),
+                countRows(*db, QStringLiteral("booking_lines"), QStringLiteral("active")),
+                countRows(*db, QStringLiteral("payments")),
+                countRows(*db, QStringLiteral("access_events"), QStringLiteral("outcome = 'denied'"))};
+    }
+    template <typename T>
+    void expectRefused(const Result<T> &result, Role role, const Snapshot &before, const QString &action)
+    {
+        ASSERT_FALSE(result.ok()) << roleName(role).toStdString() << " was allowed to " << action.toStdString();
+        EXPECT_EQ(result.error().code, ErrorCode::Forbidden) << result.error().message.toStdString();
+        EXPECT_TRUE(result.error().message.startsWith(
+            QStringLiteral("%1 is not allowed for role %2").arg(action, roleName(role))))
+            << result.error().message.toStdString();
+        const Snapshot after = snapshot();
+        EXPECT_EQ(after.bookings, before.bookings);
+        EXPECT_EQ(after.events, before.events);
+        EXPECT_EQ(after.activeLines, before.activeLines);
+        EXPECT_EQ(after.payments, before.payments);
+        EXPECT_EQ(after.denied, before.denied + 1);
+        // The newest access row is this refusal.
+        EXPECT_EQ(countRows(*db, QStringLiteral("access_events"),
+                            QStringLiteral("id = (SELECT MAX(id) FROM access_events) AND outcome = 'denied' AND "
+                                           "role = '%1' AND action = '%2'")
+                                .arg(roleName(role), action)),
+                  1);
+    }
+};
+
+TEST_P(AccessRulesTest, KioskHoldsPaysAndCancelsItsOwnUnpaidHold)
+{
+    auto kiosk = as(Role::Kiosk, QStringLiteral("kiosk-1"));
+    auto held = kiosk->hold(request({QStringLiteral("1A")}));
+    ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
+    EXPECT_TRUE(kiosk->find(held->reference).ok()); // its own booking it may see
+    auto cancelled = kiosk->cancel(held->reference, QStringLiteral("traveller left"));
+    ASSERT_TRUE(cancelled.ok()) << cancelled.error().message.toStdString();
+    EXPECT_EQ(cancelled->state, BookingState::Cancelled);
+
+    auto another = kiosk->hold(request({QStringLiteral("1B")}));
+    ASSERT_TRUE(another.ok());
+    auto paid = kiosk->submitPayment(another->reference, card());
+    ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
+    EXPECT_EQ(paid->state, BookingState::Confirmed);
+    EXPECT_EQ(countRows(*db, QStringLiteral("access_events"), QStringLiteral("outcome = 'denied'")), 0);
+}
+
+TEST_P(AccessRulesTest, KioskMayNotCancelAnotherTerminalsHoldNorItsOwnPaidBooking)
+{
+    auto mine = as(Role::Kiosk, QStringLiteral("kiosk-1"));
+    auto other = as(Role::Kiosk, QStringLiteral("kiosk-2"));
+    auto held = mine->hold(request({QStringLiteral("2A")}));
+    ASSERT_TRUE(held.ok());
+    Snapshot before = snapshot();
+    expectRefused(other->cancel(held->reference, QString()), Role::Kiosk, before, QStringLiteral("cancel"));
+    EXPECT_EQ(service->find(held->reference)->state, BookingState::SeatHeld);
+
+    ASSERT_TRUE(mine->submitPayment(held->reference, card()).ok());
+    before = snapshot();
+    expectRefused(mine->cancel(held->reference, QString()), Role::Kiosk, before, QStringLiteral("cancel"));
+    EXPECT_EQ(service->find(held->reference)->state, BookingState::Confirmed);
+    // The refusal names the booking it was about.
+    EXPECT_EQ(countRows(*db, QStringLiteral("access_events"), QStringLiteral("target = '%1'").arg(held->reference)), 2);
+}
+
+TEST_P(AccessRulesTest, LookingUpAnyBookingNeedsAnAgent)
+{
+    const Booking booking = confirmed({QStringLiteral("3A")});
+    BookingQuery query;
+    query.reference = booking.reference;
+    for (Role role : AllRoles) {
+        auto actor = as(role);
+        const Snapshot before = snapshot();
+        auto found = actor->find(booking.reference);
+        if (role == Role::Kiosk)
+            expectRefused(found, role, before, QStringLiteral("look up bookings"));
+        auto searched = actor->search(query);
+        auto history = actor->history(booking.reference);
+        if (role == Role::Kiosk) {
+            EXPECT_EQ(searched.error().code, ErrorCode::Forbidden);
+            EXPECT_EQ(history.error().code, ErrorCode::Forbidden);
+            // An unknown reference is refused the same way: a kiosk learns nothing.
+            EXPECT_EQ(actor->find(QStringLiteral("ZZZZZZ")).error().code, ErrorCode::Forbidden);
+        } else {
+            ASSERT_TRUE(found.ok()) << roleName(role).toStdString();
+            ASSERT_TRUE(searched.ok());
+            EXPECT_EQ(searched->size(), 1);
+            EXPECT_TRUE(history.ok());
+        }
+    }
+}
+
+TEST_P(AccessRulesTest, CancellingAnyBookingNeedsAnAgent)
+{
+    int row = 4;
+    for (Role role : AllRoles) {
+        const Booking booking = confirmed({QStringLiteral("%1A").arg(row++)});
+        auto actor = as(role);
+        const Snapshot before = snapshot();
+        auto cancelled = actor->cancel(booking.reference, QStringLiteral("customer request"));
+        if (role == Role::Kiosk) {
+            expectRefused(cancelled, role, before, QStringLiteral("cancel"));
+            continue;
+        }
+        ASSERT_TRUE(cancelled.ok()) << roleName(role).toStdString() << ": " << cancelled.error().message.toStdString();
+        EXPECT_EQ(cancelled->state, BookingState::Cancelled);
+        EXPECT_EQ(service->history(booking.reference)->last().actor, roleName(role) + QStringLiteral("-user"));
+    }
+}
+
+TEST_P(AccessRulesTest, RefundingNeedsAnAgent)
+{
+    int row = 4;
+    for (Role role : AllRoles) {
+        const Booking booking = confirmed({QStringLiteral("%1B").arg(row++)});
+        ASSERT_TRUE(service->cancel(booking.reference, QString()).ok());
+        auto actor = as(role);
+        const Snapshot before = snapshot();
+        auto refunded = actor->refund(booking.reference);
+        if (role == Role::Kiosk) {
+            expectRefused(refunded, role, before, QStringLiteral("refund"));
+            for (const auto &charge : gateway.ledger())
+                EXPECT_EQ(charge.refundedMinor, 0);
+            continue;
+        }
+        ASSERT_TRUE(refunded.ok()) << roleName(role).toStdString() << ": " << refunded.error().message.toStdString();
+        EXPECT_EQ(refunded->state, BookingState::Refunded);
+    }
+}
+
+TEST_P(AccessRulesTest, ChangingASeatNeedsAnAgent)
+{
+    int row = 4;
+    for (Role role : AllRoles) {
+        const QString from = QStringLiteral("%1C").arg(row);
+        const QString to = QStringLiteral("%1D").arg(row++);
+        const Booking booking = confirmed({from});
+        auto actor = as(role);
+        const Snapshot before = snapshot();
+        auto moved = actor->changeSeat(booking.reference, *SeatCode::parse(from), *SeatCode::parse(to));
+        if (role == Role::Kiosk) {
+            expectRefused(moved, role, before, QStringLiteral("change seat"));
+            continue;
+        }
+        ASSERT_TRUE(moved.ok()) << roleName(role).toStdString() << ": " << moved.error().message.toStdString();
+        EXPECT_EQ(moved->passengers.first().seat.toString(), to);
+    }
+}
+
+TEST_P(AccessRulesTest, ChoosingTheHoldTimeIsADeskService)
+{
+    QChar letter = QLatin1Char('A');
+    for (Role role : AllRoles) {
+        auto actor = as(role);
+        const Snapshot before = snapshot();
+        auto held = actor->hold(request({QStringLiteral("8") + letter}, 3600));
+        letter = QChar(letter.unicode() + 1);
+        if (role == Role::Kiosk) {
+            expectRefused(held, role, before, QStringLiteral("hold seats with a chosen hold time"));
+            continue;
+        }
+        ASSERT_TRUE(held.ok()) << roleName(role).toStdString() << ": " << held.error().message.toStdString();
+    }
+}
+
+TEST_P(AccessRulesTest, TheAuditTrailNamesTheActingUser)
+{
+    auto agent = as(Role::Agent, QStringLiteral("desk-3"));
+    auto held = agent->hold(request({QStringLiteral("9F")}));
+    ASSERT_TRUE(held.ok());
+    service->setActor(Actor{QStringLiteral("desk-4"), QStringLiteral("sue"), Role::Supervisor});
+    ASSERT_TRUE(service->cancel(held->reference, QStringLiteral("customer request")).ok());
+    auto history = service->history(held->reference);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 2);
+    EXPECT_EQ(history->at(0).actor, QStringLiteral("agent-user"));
+    EXPECT_EQ(history->at(0).terminal, QStringLiteral("desk-3"));
+    EXPECT_EQ(history->at(1).actor, QStringLiteral("sue"));
+    EXPECT_EQ(history->at(1).terminal, QStringLiteral("desk-4"));
+}
+
+} // namespace
+
+KIOSK_ON_BOTH_BACKENDS(AccessRulesTest);
