@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace kiosk::ctl {
 
 namespace {
@@ -10,6 +12,7 @@ namespace {
 const QString DbOption = QStringLiteral("db");
 const QString TerminalOption = QStringLiteral("terminal");
 const QString JsonOption = QStringLiteral("json");
+const QString UserOption = QStringLiteral("user");
 const QString HelpOption = QStringLiteral("help");
 const QString VersionOption = QStringLiteral("version");
 
@@ -35,6 +38,8 @@ void readGlobals(const QCommandLineParser &parser, GlobalOptions &global)
         global.terminal = parser.value(TerminalOption);
     if (parser.isSet(JsonOption))
         global.json = true;
+    if (parser.isSet(UserOption))
+        global.user = parser.value(UserOption);
 }
 
 } // namespace
@@ -50,6 +55,10 @@ QList<QCommandLineOption> CommandLine::globalOptions()
                            QStringLiteral("Terminal name for the audit trail (default: the host name)."),
                            QStringLiteral("NAME")),
         QCommandLineOption(JsonOption, QStringLiteral("Print exactly one JSON object on stdout; errors as JSON on stderr.")),
+        QCommandLineOption(UserOption,
+                           QStringLiteral("Act as this user, with that user's role (password from $KIOSK_PASSWORD or "
+                                          "a prompt). Default: the built-in operator identity (admin)."),
+                           QStringLiteral("NAME")),
     };
 }
 
@@ -130,7 +139,9 @@ Result<CommandArguments> CommandLine::parseCommand(const CommandSpec &spec, cons
     readGlobals(parser, global);
 
     const QStringList positionals = parser.positionalArguments();
-    if (positionals.size() < spec.positionals.size())
+    const qsizetype required = std::count_if(spec.positionals.cbegin(), spec.positionals.cend(),
+                                             [](const CommandSpec::Positional &p) { return !p.optional; });
+    if (positionals.size() < required)
         return usage(QStringLiteral("%1: missing %2; usage: kioskctl %3")
                          .arg(spec.name, spec.positionals.at(positionals.size()).name, spec.synopsis));
     if (positionals.size() > spec.positionals.size())
@@ -172,7 +183,7 @@ QString CommandLine::commandHelp(const CommandSpec &spec)
 QString CommandLine::fullHelp()
 {
     QString text = QStringLiteral(
-        "Usage: kioskctl [--db URL] [--terminal NAME] [--json] COMMAND [ARGUMENTS...]\n\n"
+        "Usage: kioskctl [--db URL] [--terminal NAME] [--user NAME] [--json] COMMAND [ARGUMENTS...]\n\n"
         "The scripting and operations CLI of the booking kiosk. Every rule (seat locking, hold\n"
         "deadlines by the database server's clock, the booking state table, audit rows) is the\n"
         "same as at the kiosk: the CLI is one more terminal.\n\n"
@@ -214,7 +225,8 @@ QString CommandLine::fullHelp()
         "  database server's clock. A card number is never printed, only brand and last four.\n"
         "  Errors go to stderr; with --json as one object: {\"error\": \"<code>\", \"message\": \"...\"}\n"
         "  Error codes: bad_input, not_found, seat_taken, wrong_state, hold_expired,\n"
-        "  payment_declined, busy, database_unavailable, schema_too_new, internal.\n"
+        "  payment_declined, busy, database_unavailable, schema_too_new, forbidden,\n"
+        "  sign_in_failed, internal.\n"
         "\nExit codes:\n"
         "  0  success\n"
         "  1  internal error (a bug or an unexpected database error)\n"
@@ -224,6 +236,8 @@ QString CommandLine::fullHelp()
         "     declined (the hold stays), database busy (nothing changed: try again)\n"
         "  4  not found: unknown flight, seat or booking\n"
         "  5  database unreachable, or its schema is newer or older than this program\n"
+        "  6  forbidden: the --user's role may not do this (nothing changed; it is logged)\n"
+        "  7  sign-in failed: unknown user, wrong password, disabled or locked out\n"
         "\nDatabase:\n"
         "  --db, else $KIOSK_DB, else sqlite:<data dir>/demo.sqlite (the directory is created).\n"
         "  Every command except migrate and seed-demo requires the current schema; a SQLite\n"
@@ -231,6 +245,8 @@ QString CommandLine::fullHelp()
         "  PostgreSQL one needs 'kioskctl migrate'. seed-demo migrates any database it seeds.\n"
         "\nEnvironment:\n"
         "  KIOSK_DB           default database URL\n"
+        "  KIOSK_PASSWORD     the --user's password, and the new password of 'user add/passwd'\n"
+        "                     (else kioskctl prompts on the terminal)\n"
         "  PGSERVICE, PGHOST, PGUSER, ~/.pgpass ...  honoured by libpq for PostgreSQL URLs\n"
         "  QT_LOGGING_RULES   e.g. \"kiosk.*=true\" to see the core's log on stderr\n");
     return text;

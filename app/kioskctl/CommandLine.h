@@ -16,6 +16,7 @@ struct GlobalOptions {
     QString db;       // empty: $KIOSK_DB, else the demo SQLite file
     QString terminal; // written into the audit trail; default: the host name
     bool json = false;
+    QString user;     // --user: sign in as this user; empty: the built-in operator (admin)
 };
 
 // A command's own arguments after parsing: positionals in order and option values.

@@ -179,6 +179,52 @@ QList<CommandSpec> buildTable()
                                  "  \"outcome\": \"captured|voided|refunded|declined|left\", \"state\", \"detail\"}]}"),
                   {},
                   {option(QStringLiteral("gateway"), gatewayHelp, QStringLiteral("mock|URL"))}});
+
+    table.append({QStringLiteral("change-seat"), QStringLiteral("change-seat BOOKING FROM TO"),
+                  QStringLiteral("move a passenger of a confirmed booking to another seat"),
+                  QStringLiteral("Moves the passenger in seat FROM to seat TO of the same cabin, in one transaction:\n"
+                                 "the new seat is taken and the old one released together, or nothing changes. The\n"
+                                 "fare paid stays. Agents and up. Exit 3 if TO is taken or blocked or the booking is\n"
+                                 "not confirmed, 4 if the flight has no seat TO, 2 for another cabin.\n"
+                                 "JSON: the booking"),
+                  {{QStringLiteral("BOOKING"), bookingArg},
+                   {QStringLiteral("FROM"), QStringLiteral("The passenger's seat now, e.g. 12A.")},
+                   {QStringLiteral("TO"), QStringLiteral("The new seat, e.g. 14C.")}},
+                  {}});
+
+    table.append({QStringLiteral("find"),
+                  QStringLiteral("find [--ref R] [--name NAME] [--flight FLIGHT] [--date YYYY-MM-DD] [--limit N]"),
+                  QStringLiteral("find bookings by reference, passenger name, flight and date"),
+                  QStringLiteral("Every criterion given must match; at least one is required. --name matches the\n"
+                                 "start of a passenger's name or surname regardless of case, accents and\n"
+                                 "apostrophes (obrien-muller finds O'Brien-Müller). Newest first. Agents and up.\n"
+                                 "JSON: {\"bookings\": [{\"id\", \"reference\", \"state\", \"flight\", \"departure\",\n"
+                                 "  \"passengers\": [\"Ada Lovelace\"], \"seats\": [\"12A\"], \"total\", \"created\"}],\n"
+                                 "  \"more\": false}"),
+                  {},
+                  {option(QStringLiteral("ref"), QStringLiteral("Booking reference."), QStringLiteral("R")),
+                   option(QStringLiteral("name"), QStringLiteral("Start of a passenger's name or surname."),
+                          QStringLiteral("NAME")),
+                   option(QStringLiteral("flight"),
+                          QStringLiteral("Flight designator (KX101) or designator and date (KX101/2026-12-01)."),
+                          QStringLiteral("FLIGHT")),
+                   option(QStringLiteral("date"), QStringLiteral("Departure date."), QStringLiteral("YYYY-MM-DD")),
+                   option(QStringLiteral("limit"), QStringLiteral("At most this many bookings, 1 to 1000 (default 200)."),
+                          QStringLiteral("N"), QStringLiteral("200"))}});
+
+    table.append({QStringLiteral("user"), QStringLiteral("user add NAME --role ROLE | user passwd NAME | user disable NAME | user list"),
+                  QStringLiteral("manage the users who sign in (admin)"),
+                  QStringLiteral("add creates a user with a role (kiosk, agent, supervisor, admin); passwd sets a new\n"
+                                 "password and lifts a lockout; disable stops a user signing in; list shows them all.\n"
+                                 "The new password comes from $KIOSK_PASSWORD, else a prompt (at least 8 characters).\n"
+                                 "Admins only, except that anyone may set their own password. Passwords are stored as\n"
+                                 "salted PBKDF2-SHA256 hashes, never in clear.\n"
+                                 "JSON: {\"user\": {\"name\", \"role\", \"disabled\", \"locked_until\", \"failed_attempts\",\n"
+                                 "  \"last_sign_in\", \"created\"}} or, for list, {\"users\": [...]}"),
+                  {{QStringLiteral("ACTION"), QStringLiteral("add, passwd, disable or list.")},
+                   {QStringLiteral("NAME"), QStringLiteral("The user name (not for list)."), true}},
+                  {option(QStringLiteral("role"), QStringLiteral("For add: kiosk, agent, supervisor or admin."),
+                          QStringLiteral("ROLE"))}});
     return table;
 }
 

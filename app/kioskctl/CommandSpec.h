@@ -14,13 +14,14 @@ struct CommandSpec {
     struct Positional {
         QString name;        // "FLIGHT"
         QString description;
+        bool optional = false; // optional ones come last
     };
 
     QString name;            // "hold"
     QString synopsis;        // "hold FLIGHT SEAT[,SEAT...] [--passenger NAME]... ..."
     QString summary;         // one line for the command list
     QString details;         // what it does, its JSON output, its errors
-    QList<Positional> positionals; // all required, in this order
+    QList<Positional> positionals; // in this order
     QList<QCommandLineOption> options;
 
     static const QList<CommandSpec> &all();

@@ -1,6 +1,8 @@
 #include "CtlContext.h"
 
 #include "payment/GatewayFactory.h"
+#include "PasswordPrompt.h"
+#include "auth/Authenticator.h"
 #include "storage/Migrator.h"
 
 #include <QDir>
@@ -70,12 +72,24 @@ Result<std::unique_ptr<CtlContext>> CtlContext::open(const GlobalOptions &option
     if (auto ready = context->prepareSchema(schema); !ready)
         return ready.error();
 
-    Actor actor;
-    actor.terminal = options.terminal.isEmpty() ? defaultTerminal() : options.terminal;
-    const QString user = qEnvironmentVariable("USER");
-    actor.name = user.isEmpty() ? QStringLiteral("kioskctl") : QStringLiteral("kioskctl:") + user;
-    context->m_service = std::make_unique<BookingService>(*context->m_db, *context->m_gateway, actor);
+    const QString terminal = options.terminal.isEmpty() ? defaultTerminal() : options.terminal;
+    auto actor = signIn(*context->m_db, terminal, options.user);
+    if (!actor)
+        return actor.error();
+    context->m_actor = *actor;
+    context->m_service = std::make_unique<BookingService>(*context->m_db, *context->m_gateway, *actor);
     return context;
+}
+
+Result<Actor> CtlContext::signIn(Database &db, const QString &terminal, const QString &user)
+{
+    // The database operator's own tool: whoever may open the database is its operator.
+    if (user.isEmpty())
+        return Actor::builtInOperator(terminal);
+    auto password = PasswordPrompt::read(QStringLiteral("password for %1").arg(user));
+    if (!password)
+        return makeError(ErrorCode::SignInFailed, password.error().message);
+    return Authenticator(db, terminal).signIn(user, *password);
 }
 
 Status CtlContext::prepareSchema(Schema schema)

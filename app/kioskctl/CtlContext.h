@@ -9,9 +9,9 @@
 
 namespace kiosk::ctl {
 
-// What a command works with: the opened database (schema checked), a booking service on
-// the payment gateway --gateway names (default $KIOSK_GATEWAY, else the mock) acting as
-// this terminal, and the server clock.
+// What a command works with: the opened database (schema checked), the signed-in actor,
+// a booking service on the payment gateway --gateway names (default $KIOSK_GATEWAY, else
+// the mock) acting as them, and the server clock.
 class CtlContext {
 public:
     enum class Schema {
@@ -35,6 +35,8 @@ public:
 
     Database &db() { return *m_db; }
     BookingService &service() { return *m_service; }
+    // Who this run acts as: the --user after sign-in, or the built-in operator.
+    const Actor &actor() const { return m_actor; }
     const QString &urlText() const { return m_urlText; }
     // The database server's time now; an invalid time if it cannot be read.
     QDateTime serverNow();
@@ -46,10 +48,12 @@ public:
 private:
     CtlContext() = default;
     Status prepareSchema(Schema schema);
+    static Result<Actor> signIn(Database &db, const QString &terminal, const QString &user);
 
     QString m_urlText; // redacted: fit for messages and output
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PaymentGateway> m_gateway;
+    Actor m_actor;
     std::unique_ptr<BookingService> m_service;
 };
 

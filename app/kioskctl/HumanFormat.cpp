@@ -126,4 +126,31 @@ QString HumanFormat::history(const QList<AuditEntry> &entries)
     return table.toString();
 }
 
+QString HumanFormat::bookingTable(const QList<BookingSummary> &bookings)
+{
+    TextTable table({QStringLiteral("REF"), QStringLiteral("STATE"), QStringLiteral("FLIGHT"),
+                     QStringLiteral("DEPARTS (UTC)"), QStringLiteral("SEATS"), QStringLiteral("PASSENGERS"),
+                     QStringLiteral("TOTAL")},
+                    {TextTable::Align::Left, TextTable::Align::Left, TextTable::Align::Left, TextTable::Align::Left,
+                     TextTable::Align::Left, TextTable::Align::Left, TextTable::Align::Right});
+    for (const BookingSummary &b : bookings)
+        table.addRow({b.reference, bookingStateName(b.state), b.flightKey, time(b.departureUtc),
+                      b.seats.join(QLatin1Char(',')), b.passengers.join(QStringLiteral(", ")), b.total.toString()});
+    return table.toString();
+}
+
+QString HumanFormat::userTable(const QList<User> &users)
+{
+    TextTable table({QStringLiteral("NAME"), QStringLiteral("ROLE"), QStringLiteral("STATUS"),
+                     QStringLiteral("LAST SIGN-IN (UTC)")});
+    for (const User &user : users) {
+        const QString status = user.disabled                  ? QStringLiteral("disabled")
+            : user.lockedUntilUtc.isValid()                    ? QStringLiteral("locked until ") + time(user.lockedUntilUtc)
+                                                               : QStringLiteral("active");
+        table.addRow({user.name, roleName(user.role), status,
+                      user.lastSignInUtc.isValid() ? time(user.lastSignInUtc) : QStringLiteral("never")});
+    }
+    return table.toString();
+}
+
 } // namespace kiosk::ctl

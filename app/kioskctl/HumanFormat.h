@@ -1,7 +1,9 @@
 #pragma once
 
+#include "auth/User.h"
 #include "domain/AuditEntry.h"
 #include "domain/Booking.h"
+#include "domain/BookingSummary.h"
 #include "domain/Flight.h"
 #include "domain/Seat.h"
 
@@ -21,6 +23,8 @@ public:
     static QString seatMap(const Flight &flight, const QList<Seat> &seats);
     static QString booking(const Booking &booking, const QDateTime &serverNow);
     static QString history(const QList<AuditEntry> &entries);
+    static QString bookingTable(const QList<BookingSummary> &bookings);
+    static QString userTable(const QList<User> &users);
 
 private:
     static QChar statusSymbol(SeatStatus status);

@@ -99,6 +99,24 @@ Result<QDate> InputParser::date(const QString &text, const QString &option)
     return date;
 }
 
+Result<InputParser::Designator> InputParser::designator(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral(R"(^([A-Za-z0-9]{2})(\d{1,4})(?:/(.+))?$)"));
+    const auto match = shape.match(text.trimmed());
+    if (!match.hasMatch() || match.captured(2).toInt() < 1)
+        return bad(QStringLiteral("--flight must be a flight designator such as KX101, optionally with a date "
+                                  "(KX101/2026-12-01), not '%1'")
+                       .arg(text));
+    Designator designator{match.captured(1).toUpper(), match.captured(2).toInt(), QDate()};
+    if (match.hasCaptured(3)) {
+        auto date = InputParser::date(match.captured(3), QStringLiteral("flight"));
+        if (!date)
+            return date.error();
+        designator.date = *date;
+    }
+    return designator;
+}
+
 Result<QString> InputParser::airport(const QString &text, const QString &option)
 {
     static const QRegularExpression iata(QStringLiteral("^[A-Za-z]{3}$"));

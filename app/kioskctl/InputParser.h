@@ -25,6 +25,13 @@ public:
     static Result<QDate> date(const QString &text, const QString &option);
     // "12.50" in `currency` (as many decimals as the currency has, or none), never floating point.
     static Result<Money> money(const QString &text, const QString &currency);
+    struct Designator {
+        QString carrier;
+        int number = 0;
+        QDate date; // invalid when not given
+    };
+    // "KX101" or "KX101/2026-12-01"
+    static Result<Designator> designator(const QString &text);
     // A three-letter IATA airport code, upper-cased.
     static Result<QString> airport(const QString &text, const QString &option);
 };

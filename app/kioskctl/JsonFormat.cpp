@@ -103,4 +103,28 @@ QJsonObject JsonFormat::auditEntry(const AuditEntry &entry)
     };
 }
 
+QJsonObject JsonFormat::bookingSummary(const BookingSummary &summary)
+{
+    return QJsonObject{{QStringLiteral("id"), summary.id},
+                       {QStringLiteral("reference"), summary.reference},
+                       {QStringLiteral("state"), bookingStateName(summary.state)},
+                       {QStringLiteral("flight"), summary.flightKey},
+                       {QStringLiteral("departure"), time(summary.departureUtc)},
+                       {QStringLiteral("passengers"), QJsonArray::fromStringList(summary.passengers)},
+                       {QStringLiteral("seats"), QJsonArray::fromStringList(summary.seats)},
+                       {QStringLiteral("total"), money(summary.total)},
+                       {QStringLiteral("created"), time(summary.createdUtc)}};
+}
+
+QJsonObject JsonFormat::user(const User &user)
+{
+    return QJsonObject{{QStringLiteral("name"), user.name},
+                       {QStringLiteral("role"), roleName(user.role)},
+                       {QStringLiteral("disabled"), user.disabled},
+                       {QStringLiteral("failed_attempts"), user.failedAttempts},
+                       {QStringLiteral("locked_until"), time(user.lockedUntilUtc)},
+                       {QStringLiteral("last_sign_in"), time(user.lastSignInUtc)},
+                       {QStringLiteral("created"), time(user.createdUtc)}};
+}
+
 } // namespace kiosk::ctl

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "auth/User.h"
 #include "domain/AuditEntry.h"
 #include "domain/Booking.h"
+#include "domain/BookingSummary.h"
 #include "domain/Flight.h"
 #include "domain/Money.h"
 #include "domain/Seat.h"
@@ -25,6 +27,9 @@ public:
     // still holds its seats on a deadline (SEAT_HELD, PAYMENT_PENDING).
     static QJsonObject booking(const Booking &booking, const QDateTime &serverNow);
     static QJsonObject auditEntry(const AuditEntry &entry);
+    static QJsonObject bookingSummary(const BookingSummary &summary);
+    // Never the password hash.
+    static QJsonObject user(const User &user);
 
     // Whole seconds until `deadline` by `serverNow`, rounded up, never negative.
     static qint64 secondsLeft(const QDateTime &deadline, const QDateTime &serverNow);

@@ -2,9 +2,11 @@
 // Composition root only: parse the command line, pick the command group, run it.
 #include "AdminCommands.h"
 #include "BookingCommands.h"
+#include "DeskCommands.h"
 #include "CommandLine.h"
 #include "FlightCommands.h"
 #include "OutputWriter.h"
+#include "UserCommands.h"
 #include "WatchCommand.h"
 
 #include <QCoreApplication>
@@ -51,5 +53,9 @@ int main(int argc, char **argv)
         return WatchCommand(global, out).run(invocation->arguments);
     if (BookingCommands::handles(command))
         return BookingCommands(global, out).run(command, invocation->arguments);
+    if (DeskCommands::handles(command))
+        return DeskCommands(global, out).run(command, invocation->arguments);
+    if (UserCommands::handles(command))
+        return UserCommands(global, out).run(invocation->arguments);
     return out.error(kiosk::makeError(kiosk::ErrorCode::Internal, QStringLiteral("no handler for '%1'").arg(command)));
 }

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "OutputWriter.h"
+
+namespace kiosk::ctl {
+
+// kioskctl user add|passwd|disable|list: UserAdministration acting as the signed-in
+// --user (or the built-in operator), so the same admin-only rule holds as in the UI.
+class UserCommands {
+public:
+    UserCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
+
+    static bool handles(const QString &command) { return command == QLatin1String("user"); }
+    int run(const CommandArguments &arguments);
+
+private:
+    const GlobalOptions &m_global;
+    OutputWriter &m_out;
+};
+
+} // namespace kiosk::ctl

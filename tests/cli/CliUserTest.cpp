@@ -1,0 +1,157 @@
+// kioskctl user management, --user sign-in (exit 7), role refusals (exit 6), find and
+// change-seat, on SQLite and PostgreSQL.
+#include "CliFixture.h"
+#include "SqlProbe.h"
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+const QString Password = QStringLiteral("desk-pass-1");
+
+class CliUserTest : public CliTest {
+protected:
+    // kioskctl as the built-in operator (no --user) with KIOSK_PASSWORD set.
+    CtlRun asOperator(const QStringList &arguments, const QString &password = Password)
+    {
+        KioskctlRunner withPassword = runner;
+        withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), password);
+        return withPassword.run(globalArguments() + arguments);
+    }
+    CtlRun asUser(const QString &user, const QStringList &arguments, const QString &password = Password)
+    {
+        return asOperator(QStringList{QStringLiteral("--user"), user} + arguments, password);
+    }
+    void addUser(const QString &name, const QString &role)
+    {
+        const CtlRun run = asOperator({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role});
+        ASSERT_EQ(run.exitCode, 0) << run.describe();
+        EXPECT_EQ(run.json()[QStringLiteral("user")][QStringLiteral("role")].toString(), role);
+    }
+};
+
+TEST_P(CliUserTest, UsersAreAddedListedAndNeverShowTheirHash)
+{
+    addUser(QStringLiteral("ada"), QStringLiteral("agent"));
+    addUser(QStringLiteral("sue"), QStringLiteral("supervisor"));
+    const CtlRun list = asOperator({QStringLiteral("user"), QStringLiteral("list")});
+    ASSERT_EQ(list.exitCode, 0) << list.describe();
+    const QJsonArray users = list.json()[QStringLiteral("users")].toArray();
+    ASSERT_EQ(users.size(), 2);
+    EXPECT_EQ(users[0][QStringLiteral("name")].toString(), QStringLiteral("ada"));
+    EXPECT_FALSE(users[0][QStringLiteral("disabled")].toBool());
+    EXPECT_FALSE(list.out.contains("pbkdf2"));
+    EXPECT_FALSE(list.out.contains(Password.toUtf8()));
+    EXPECT_EQ(countRows(*db, QStringLiteral("users"), QStringLiteral("password_hash LIKE 'pbkdf2-sha256$600000$%'")), 2);
+    // The operator's changes are in the access log under its name.
+    EXPECT_EQ(countRows(*db, QStringLiteral("access_events"),
+                        QStringLiteral("actor = 'operator' AND role = 'admin' AND action = 'add user'")),
+              2);
+}
+
+TEST_P(CliUserTest, AFailedSignInExitsSevenAndChangesNothing)
+{
+    addUser(QStringLiteral("ada"), QStringLiteral("agent"));
+    const CtlRun wrong = asUser(QStringLiteral("ada"), {QStringLiteral("hold"), flightId(), QStringLiteral("1A")},
+                                QStringLiteral("wrong-password"));
+    EXPECT_EQ(wrong.exitCode, 7) << wrong.describe();
+    EXPECT_EQ(wrong.error()[QStringLiteral("error")].toString(), QStringLiteral("sign_in_failed"));
+    const CtlRun unknown = asUser(QStringLiteral("nobody"), {QStringLiteral("flights")});
+    EXPECT_EQ(unknown.exitCode, 7) << unknown.describe();
+    EXPECT_EQ(countRows(*db, QStringLiteral("bookings")), 0);
+}
+
+TEST_P(CliUserTest, AForbiddenActionExitsSixAndIsLogged)
+{
+    addUser(QStringLiteral("kim"), QStringLiteral("kiosk"));
+    const QString reference = holdSeats(QStringLiteral("2A"));
+    const CtlRun cancel = asUser(QStringLiteral("kim"), {QStringLiteral("cancel"), reference});
+    EXPECT_EQ(cancel.exitCode, 6) << cancel.describe();
+    EXPECT_EQ(cancel.error()[QStringLiteral("error")].toString(), QStringLiteral("forbidden"));
+    EXPECT_TRUE(cancel.error()[QStringLiteral("message")].toString().startsWith(
+        QStringLiteral("cancel is not allowed for role kiosk")));
+    EXPECT_EQ(seatStatus(QStringLiteral("2A")), QStringLiteral("held"));
+    const CtlRun add = asUser(QStringLiteral("kim"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("eve"),
+                                                      QStringLiteral("--role"), QStringLiteral("admin")});
+    EXPECT_EQ(add.exitCode, 6) << add.describe();
+    EXPECT_EQ(countRows(*db, QStringLiteral("users")), 1);
+    EXPECT_EQ(countRows(*db, QStringLiteral("access_events"),
+                        QStringLiteral("actor = 'kim' AND outcome = 'denied' AND terminal = 'cli-test'")),
+              2);
+    // What a kiosk may do, it does as itself.
+    const CtlRun hold = asUser(QStringLiteral("kim"), {QStringLiteral("hold"), flightId(), QStringLiteral("2B")});
+    ASSERT_EQ(hold.exitCode, 0) << hold.describe();
+    const CtlRun show = ctl({QStringLiteral("show"), hold.json()[QStringLiteral("reference")].toString()});
+    EXPECT_EQ(show.json()[QStringLiteral("history")][0][QStringLiteral("actor")].toString(), QStringLiteral("kim"));
+}
+
+TEST_P(CliUserTest, DisableAndPasswd)
+{
+    addUser(QStringLiteral("ada"), QStringLiteral("agent"));
+    const CtlRun passwd = asOperator({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("ada")},
+                                     QStringLiteral("second-pass"));
+    ASSERT_EQ(passwd.exitCode, 0) << passwd.describe();
+    EXPECT_EQ(asUser(QStringLiteral("ada"), {QStringLiteral("flights")}).exitCode, 7);
+    EXPECT_EQ(asUser(QStringLiteral("ada"), {QStringLiteral("flights")}, QStringLiteral("second-pass")).exitCode, 0);
+    const CtlRun disable = asOperator({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("ada")});
+    ASSERT_EQ(disable.exitCode, 0) << disable.describe();
+    EXPECT_TRUE(disable.json()[QStringLiteral("user")][QStringLiteral("disabled")].toBool());
+    const CtlRun refused = asUser(QStringLiteral("ada"), {QStringLiteral("flights")}, QStringLiteral("second-pass"));
+    EXPECT_EQ(refused.exitCode, 7);
+    EXPECT_EQ(refused.error()[QStringLiteral("message")].toString(), QStringLiteral("user ada is disabled; ask an administrator"));
+}
+
+TEST_P(CliUserTest, BadUserCommandsAreUsageErrors)
+{
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("user")}, QStringList{QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("ada")},
+          QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ada")},
+          QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ada"), QStringLiteral("--role"), QStringLiteral("root")},
+          QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("ada")},
+          QStringList{QStringLiteral("user"), QStringLiteral("passwd")}}) {
+        const CtlRun run = asOperator(arguments);
+        EXPECT_EQ(run.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString() << ": " << run.describe();
+    }
+    const CtlRun tooShort = asOperator({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ada"),
+                                        QStringLiteral("--role"), QStringLiteral("agent")},
+                                       QStringLiteral("short"));
+    EXPECT_EQ(tooShort.exitCode, 2) << tooShort.describe();
+    EXPECT_EQ(countRows(*db, QStringLiteral("users")), 0);
+}
+
+TEST_P(CliUserTest, FindAndChangeSeatAsAnAgent)
+{
+    addUser(QStringLiteral("ada"), QStringLiteral("agent"));
+    const QString reference = holdSeats(QStringLiteral("4A,4B"), {QStringLiteral("--passenger"), QStringLiteral("Anna O'Brien-Müller"),
+                                                                   QStringLiteral("--passenger"), QStringLiteral("Bo Li")});
+    ASSERT_EQ(ctl({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242")}).exitCode, 0);
+    holdSeats(QStringLiteral("5A"), {QStringLiteral("--passenger"), QStringLiteral("Someone Else")});
+
+    const CtlRun found = asUser(QStringLiteral("ada"), {QStringLiteral("find"), QStringLiteral("--name"), QStringLiteral("obrien-muller")});
+    ASSERT_EQ(found.exitCode, 0) << found.describe();
+    const QJsonArray bookings = found.json()[QStringLiteral("bookings")].toArray();
+    ASSERT_EQ(bookings.size(), 1);
+    EXPECT_EQ(bookings[0][QStringLiteral("reference")].toString(), reference);
+    EXPECT_EQ(bookings[0][QStringLiteral("seats")].toArray().size(), 2);
+    EXPECT_FALSE(found.json()[QStringLiteral("more")].toBool());
+
+    const CtlRun byFlight = ctl({QStringLiteral("find"), QStringLiteral("--flight"), flight.designator()});
+    EXPECT_EQ(byFlight.json()[QStringLiteral("bookings")].toArray().size(), 2) << byFlight.describe();
+    const CtlRun none = ctl({QStringLiteral("find"), QStringLiteral("--flight"), flight.designator() + QStringLiteral("/2001-01-01")});
+    EXPECT_EQ(none.json()[QStringLiteral("bookings")].toArray().size(), 0) << none.describe();
+    EXPECT_EQ(ctl({QStringLiteral("find")}).exitCode, 2);
+    EXPECT_EQ(ctl({QStringLiteral("find"), QStringLiteral("--flight"), QStringLiteral("not a flight")}).exitCode, 2);
+
+    const CtlRun moved = asUser(QStringLiteral("ada"), {QStringLiteral("change-seat"), reference, QStringLiteral("4B"), QStringLiteral("6C")});
+    ASSERT_EQ(moved.exitCode, 0) << moved.describe();
+    EXPECT_EQ(seatStatus(QStringLiteral("4B")), QStringLiteral("free"));
+    EXPECT_EQ(seatStatus(QStringLiteral("6C")), QStringLiteral("sold"));
+    const CtlRun taken = ctl({QStringLiteral("change-seat"), reference, QStringLiteral("6C"), QStringLiteral("5A")});
+    EXPECT_EQ(taken.exitCode, 3) << taken.describe();
+    EXPECT_EQ(seatStatus(QStringLiteral("6C")), QStringLiteral("sold"));
+}
+
+} // namespace
+
+KIOSK_ON_BOTH_BACKENDS(CliUserTest);
