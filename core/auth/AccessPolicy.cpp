@@ -8,7 +8,7 @@ QString permissionName(Permission permission)
 {
     switch (permission) {
     case Permission::HoldSeats: return QStringLiteral("hold seats");
-    case Permission::HoldForCustomer: return QStringLiteral("hold seats with a chosen hold time");
+    case Permission::HoldForCustomer: return QStringLiteral("hold seats longer than the standard hold time");
     case Permission::Pay: return QStringLiteral("pay");
     case Permission::CancelOwnHold: return QStringLiteral("cancel its own hold");
     case Permission::LookUpBookings: return QStringLiteral("look up bookings");

@@ -7,8 +7,8 @@ namespace kiosk {
 // Every action a role may or may not take. BookingService and the user administration ask
 // AccessPolicy about one of these before they change or reveal anything.
 enum class Permission {
-    HoldSeats,          // hold seats with the terminal's standard hold time
-    HoldForCustomer,    // hold with a hold time of the agent's choosing, at the desk
+    HoldSeats,          // hold seats for up to the terminal's standard hold time
+    HoldForCustomer,    // hold longer than that for a customer at the desk
     Pay,                // submit a payment for a held booking
     CancelOwnHold,      // cancel an unpaid hold this identity made
     LookUpBookings,     // find and read any booking
