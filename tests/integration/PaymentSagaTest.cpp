@@ -18,7 +18,7 @@ protected:
     {
         BackendTest::SetUp();
         faulty = std::make_unique<BookingService>(*db, faults, Actor{QStringLiteral("test-terminal"),
-                                                                     QStringLiteral("tester")});
+                                                                     QStringLiteral("tester"), Role::Admin});
         faulty->setPaymentAttemptSeconds(1);
     }
     void TearDown() override

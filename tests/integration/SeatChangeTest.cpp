@@ -20,7 +20,7 @@ protected:
     {
         auto held = service->hold(request(seats));
         EXPECT_TRUE(held.ok());
-        auto paid = held ? service->submitPayment(held->reference, card()) : held;
+        auto paid = held ? pay(held->reference) : held;
         EXPECT_TRUE(paid.ok());
         return paid.ok() ? *paid : Booking{};
     }
