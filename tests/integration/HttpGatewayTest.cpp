@@ -41,7 +41,7 @@ protected:
         ASSERT_TRUE(options.ok()) << options.error().message.toStdString();
         m_gateway = std::make_unique<HttpPaymentGateway>(*options);
         http = std::make_unique<BookingService>(*db, *m_gateway, Actor{QStringLiteral("test-terminal"),
-                                                                        QStringLiteral("tester")});
+                                                                        QStringLiteral("tester"), Role::Admin});
         http->setPaymentAttemptSeconds(1);
     }
     QString ledgerPath() const { return m_dir.filePath(QStringLiteral("ledger.json")); }
