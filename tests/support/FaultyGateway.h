@@ -2,6 +2,11 @@
 
 #include "payment/MockPaymentGateway.h"
 
+#include <QPromise>
+#include <QTimer>
+
+#include <memory>
+
 namespace kiosk::test {
 
 // The mock gateway with switchable network faults, for saga tests in one process: a call can
@@ -12,15 +17,24 @@ public:
     bool lookupDown = false;
     bool captureDown = false;         // the capture never reaches the gateway
     bool refundDown = false;
+    int authorizeDelayMs = 0;         // the bank takes its time (answers on a later event-loop turn)
 
     MockPaymentGateway &inner() { return m_inner; }
 
     QFuture<Result<GatewayDecision>> authorize(const AuthorizationRequest &request) override
     {
         auto answer = m_inner.authorize(request);
-        if (!loseAuthorizeAnswer)
+        if (loseAuthorizeAnswer)
+            answer = QtFuture::makeReadyFuture(Result<GatewayDecision>(lost()));
+        if (authorizeDelayMs <= 0)
             return answer;
-        return QtFuture::makeReadyFuture(Result<GatewayDecision>(lost()));
+        auto promise = std::make_shared<QPromise<Result<GatewayDecision>>>();
+        promise->start();
+        QTimer::singleShot(authorizeDelayMs, [promise, answer] {
+            promise->addResult(answer.result());
+            promise->finish();
+        });
+        return promise->future();
     }
     QFuture<Status> capture(const QString &reference, const Money &amount, const QString &key) override
     {

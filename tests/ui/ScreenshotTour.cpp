@@ -7,7 +7,7 @@
 #include "demo/DemoSeeder.h"
 #include "models/FlightListModel.h"
 #include "models/SeatMapModel.h"
-#include "payment/MockPaymentGateway.h"
+#include "FaultyGateway.h"
 #include "screens/ConfirmationScreen.h"
 #include "screens/FlightListScreen.h"
 #include "screens/KioskWindow.h"
@@ -77,7 +77,7 @@ int main(int argc, char **argv)
     if (!DemoSeeder::seed(**db, DemoDataGenerator(7, now->date(), 2).generate()))
         qFatal("cannot seed the tour database");
 
-    MockPaymentGateway gateway;
+    test::FaultyGateway gateway; // the mock, with a slow or lost answer on demand
     BookingService service(**db, gateway, Actor{QStringLiteral("tour"), QStringLiteral("kiosk")});
     FlightCatalog catalog(**db);
     ui::KioskOptions options;
@@ -124,8 +124,20 @@ int main(int argc, char **argv)
     QTest::keyClicks(payment->cardNumber(), QStringLiteral("4000 0000 0000 0002"));
     payment->expiry()->setText(QStringLiteral("12/30"));
     payment->cvc()->setText(QStringLiteral("123"));
+    gateway.authorizeDelayMs = 500;
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);
+    save(payment, outDir, prefix + QStringLiteral("5-payment-authorizing"));
+    if (!QTest::qWaitFor([payment] { return !payment->isPaying(); }, 5000))
+        qFatal("the payment never finished");
+    gateway.authorizeDelayMs = 0;
     save(payment, outDir, prefix + QStringLiteral("5-payment-declined"));
+    // The bank's answer is lost on the way back: the kiosk checks, voids, and says so.
+    gateway.loseAuthorizeAnswer = true;
+    payment->cardNumber()->setText(QStringLiteral("4242 4242 4242 4242"));
+    payment->cvc()->setText(QStringLiteral("123"));
+    QTest::mouseClick(payment->payButton(), Qt::LeftButton);
+    save(payment, outDir, prefix + QStringLiteral("5-payment-no-answer"));
+    gateway.loseAuthorizeAnswer = false;
     payment->cardNumber()->setText(QStringLiteral("4242 4242 4242 4242"));
     payment->cvc()->setText(QStringLiteral("123"));
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);
