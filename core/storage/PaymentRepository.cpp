@@ -138,14 +138,27 @@ Result<QList<PaymentRecord>> PaymentRepository::unresolved(int limit)
 
 Status PaymentRepository::reserveRefund(qint64 paymentId, qint64 amountMinor)
 {
+    return shiftRefunded(paymentId, amountMinor);
+}
+
+Status PaymentRepository::releaseRefund(qint64 paymentId, qint64 amountMinor)
+{
+    return shiftRefunded(paymentId, -amountMinor);
+}
+
+Status PaymentRepository::shiftRefunded(qint64 paymentId, qint64 deltaMinor)
+{
+    // One guarded statement: concurrent refunds can never push the total past the capture.
     auto update = Statement::prepare(
-        m_db, QStringLiteral("UPDATE payments SET refunded_minor = refunded_minor + :amount, updated_at = %1 "
-                             "WHERE id = :id AND status = 'CAPTURED' AND refunded_minor + :amount2 <= captured_minor")
+        m_db, QStringLiteral("UPDATE payments SET refunded_minor = refunded_minor + :delta, updated_at = %1 "
+                             "WHERE id = :id AND refunded_minor + :delta2 BETWEEN 0 AND captured_minor "
+                             "AND (status = 'CAPTURED' OR :delta3 < 0)")
                   .arg(m_db.dialect().now()));
     if (!update)
         return update.error();
-    update->bind(QStringLiteral(":amount"), amountMinor)
-        .bind(QStringLiteral(":amount2"), amountMinor)
+    update->bind(QStringLiteral(":delta"), deltaMinor)
+        .bind(QStringLiteral(":delta2"), deltaMinor)
+        .bind(QStringLiteral(":delta3"), deltaMinor)
         .bind(QStringLiteral(":id"), paymentId);
     if (auto done = update->exec(QStringLiteral("setting aside the refund")); !done)
         return done;
@@ -153,20 +166,6 @@ Status PaymentRepository::reserveRefund(qint64 paymentId, qint64 amountMinor)
         return makeError(ErrorCode::WrongState,
                          QStringLiteral("the refund would pay back more than is left of the captured amount"));
     return Done{};
-}
-
-Status PaymentRepository::releaseRefund(qint64 paymentId, qint64 amountMinor)
-{
-    auto update = Statement::prepare(
-        m_db, QStringLiteral("UPDATE payments SET refunded_minor = refunded_minor - :amount, updated_at = %1 "
-                             "WHERE id = :id AND refunded_minor >= :amount2")
-                  .arg(m_db.dialect().now()));
-    if (!update)
-        return update.error();
-    update->bind(QStringLiteral(":amount"), amountMinor)
-        .bind(QStringLiteral(":amount2"), amountMinor)
-        .bind(QStringLiteral(":id"), paymentId);
-    return update->exec(QStringLiteral("releasing a failed refund"));
 }
 
 Status PaymentRepository::markFullyRefunded(qint64 paymentId)

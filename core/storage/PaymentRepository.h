@@ -61,6 +61,7 @@ public:
 
 private:
     Result<QList<PaymentRecord>> select(const QString &where, const QVariant &value, const QString &tail = QString());
+    Status shiftRefunded(qint64 paymentId, qint64 deltaMinor);
 
     Database &m_db;
 };
