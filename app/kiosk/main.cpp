@@ -101,6 +101,9 @@ int main(int argc, char **argv)
     // Payments a crash left unfinished (here or on another terminal) are settled now and every minute.
     kiosk::ReconcileScheduler reconciler(service);
     reconciler.start();
+    // A payment the outage interrupted is settled as soon as the database is back.
+    QObject::connect(live->get(), &kiosk::LiveSync::connectionRestored, &reconciler,
+                     &kiosk::ReconcileScheduler::start);
 
     kiosk::ui::KioskWindow window(service, catalog, startup.options);
     window.setLiveSync(live->get());

@@ -127,6 +127,13 @@ QFuture<Result<Booking>> BookingSession::pay(const CardDetails &card)
     return m_service.submitPayment(m_reference, card);
 }
 
+Result<Booking> BookingSession::current()
+{
+    if (m_reference.isEmpty())
+        return noBooking();
+    return m_service.find(m_reference);
+}
+
 Result<Booking> BookingSession::cancel(const QString &reason)
 {
     if (m_reference.isEmpty())

@@ -35,6 +35,8 @@ public:
     // Continues on this thread's event loop; follow paymentProgress() for the steps.
     QFuture<Result<Booking>> pay(const CardDetails &card);
     Result<Booking> cancel(const QString &reason);
+    // The booking as the database has it now (after an outage the session may lag behind).
+    Result<Booking> current();
 
 Q_SIGNALS:
     void stateChanged(kiosk::BookingState state);

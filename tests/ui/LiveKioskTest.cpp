@@ -6,6 +6,7 @@
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
 #include "booking/LiveSync.h"
+#include "booking/ReconcileScheduler.h"
 #include "models/SeatMapModel.h"
 #include "payment/MockPaymentGateway.h"
 #include "screens/KioskWindow.h"
@@ -15,6 +16,8 @@
 #include "storage/Migrator.h"
 #include "widgets/ConnectionBanner.h"
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 
@@ -135,6 +138,62 @@ TEST(LiveKioskReconnect, BannerWhileTheDatabaseIsDownAndTheHoldResolvedAfterward
     ASSERT_TRUE(found.ok());
     EXPECT_EQ(found->passengers.size(), 1);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !banner->isVisible(); }, 5000));
+}
+
+
+// PostgreSQL only. The database goes away as the traveller presses Pay: the dialog says the
+// booking is not confirmed yet and how the money is safe; once the database is back the
+// terminal's reconciler settles the attempt and the dialog follows the database.
+TEST(LiveKioskReconnect, PaymentCutOffByTheOutageIsSettledFromTheDatabase)
+{
+    PrivateCluster cluster;
+    ASSERT_TRUE(cluster.create()) << cluster.error().toStdString();
+    auto db = Database::open(cluster.url());
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(Migrator(**db).migrate().ok());
+    addTestFlight(**db);
+    LiveKiosk kiosk(cluster.url(), **db);
+    ASSERT_TRUE(kiosk.window);
+    ReconcileScheduler reconciler(kiosk.service); // wired as app/kiosk/main.cpp does
+    QObject::connect(kiosk.live.get(), &LiveSync::connectionRestored, &reconciler, &ReconcileScheduler::start);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(kiosk.window.get()));
+    ASSERT_NO_FATAL_FAILURE(chooseSeats(*kiosk.window, {QStringLiteral("4C")}));
+    ASSERT_NO_FATAL_FAILURE(enterNames(*kiosk.window, {QStringLiteral("Grace Hopper")}));
+    PaymentDialog *dialog = kiosk.window->paymentDialog();
+    ASSERT_NE(dialog, nullptr);
+    const QString reference = dialog->booking().reference;
+
+    ASSERT_TRUE(cluster.stop());
+    QTest::keyClicks(dialog->cardNumber(), QStringLiteral("4242 4242 4242 4242"));
+    dialog->expiry()->setText(QStringLiteral("12/30"));
+    dialog->cvc()->setText(QStringLiteral("123"));
+    QTest::mouseClick(dialog->payButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->message()->text().contains(QStringLiteral("not confirmed")); },
+                                10000))
+        << dialog->message()->text().toStdString();
+    EXPECT_TRUE(dialog->message()->text().contains(QStringLiteral("not charged")));
+    EXPECT_FALSE(dialog->payButton()->isEnabled()); // no second charge while it is unknown
+    ASSERT_TRUE(QTest::qWaitFor([&] { return kiosk.window->connectionBanner()->isVisible(); }, 5000));
+
+    ASSERT_TRUE(cluster.start());
+    // Either the attempt never reached the database (pay again) or the reconciler settled
+    // it; in both cases the screen now shows what the database says.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return kiosk.window->paymentDialog() == nullptr || dialog->payButton()->isEnabled(); },
+                                30000));
+    auto booking = kiosk.service.find(reference);
+    ASSERT_TRUE(booking.ok()) << booking.error().message.toStdString();
+    if (kiosk.window->paymentDialog() == nullptr) {
+        EXPECT_EQ(booking->state, BookingState::Confirmed);
+        EXPECT_EQ(booking->captured.minorUnits(), booking->total.minorUnits());
+    } else {
+        EXPECT_EQ(booking->state, BookingState::SeatHeld);
+        EXPECT_EQ(booking->captured.minorUnits(), 0);
+        // The traveller pays again and gets the receipt.
+        dialog->cvc()->setText(QStringLiteral("123"));
+        QTest::mouseClick(dialog->payButton(), Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return kiosk.window->paymentDialog() == nullptr; }, 10000));
+        EXPECT_EQ(kiosk.service.find(reference)->state, BookingState::Confirmed);
+    }
 }
 
 } // namespace

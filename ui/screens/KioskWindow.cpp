@@ -133,6 +133,8 @@ void KioskWindow::onConnectionRestored()
 {
     m_banner->showRestored();
     refreshVisible();
+    if (m_payment)
+        m_payment->recheck();
     // A hold sent as the connection broke may or may not have committed: ask the database
     // with the same idempotency key instead of guessing.
     if (m_unresolvedHold && m_session->reference().isEmpty())
@@ -231,6 +233,8 @@ void KioskWindow::runPayment(const Booking &booking)
     auto now = m_catalog.serverNow();
     m_payment = new PaymentDialog(*m_session, booking, now ? *now : QDateTime::currentDateTimeUtc(), this);
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_payment, &PaymentDialog::databaseUnreachable, this,
+            [this](const Error &error) { reportedAsConnectionLoss(error); });
     connect(m_payment, &QDialog::finished, this, [this](int outcome) {
         const Booking paid = m_payment ? m_payment->booking() : Booking{};
         if (outcome == QDialog::Accepted) {

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kiosk::ui {
@@ -92,6 +93,9 @@ PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, co
     connect(m_pay, &QPushButton::clicked, this, &PaymentDialog::pay);
     connect(m_cancel, &QPushButton::clicked, this, &PaymentDialog::cancelHold);
     connect(&m_session, &BookingSession::paymentProgress, this, &PaymentDialog::onProgress);
+    m_outageCheck = new QTimer(this);
+    m_outageCheck->setInterval(2000);
+    connect(m_outageCheck, &QTimer::timeout, this, &PaymentDialog::checkAfterOutage);
     connect(m_countdown, &CountdownLabel::expired, this, &PaymentDialog::onExpired);
     connect(m_countdown, &CountdownLabel::warningStarted, this,
             [this] { showMessage(tr("Less than a minute left to pay."), false); });
@@ -189,8 +193,52 @@ void PaymentDialog::onPaid(const Result<Booking> &result)
                         : tr("The payment did not go through and you have not been charged. Your booking is not "
                              "confirmed."),
                     true);
+    } else if (error.code == ErrorCode::Unavailable) {
+        // The database went away mid-payment: the attempt was recorded first, so the
+        // terminal's reconciler settles it once the database is back (captured and
+        // confirmed, or released).
+        m_pay->setEnabled(false);
+        m_outageCheck->start();
+        showMessage(tr("We lost the connection to the booking system, so your booking is not confirmed yet. "
+                       "Please wait: as soon as it is back we finish or cancel the payment. If it is cancelled, "
+                       "any amount reserved on your card is released and you are not charged."),
+                    true);
+        Q_EMIT databaseUnreachable(error);
     } else {
         showMessage(sentence(error.message), true);
+    }
+}
+
+// After an outage the database says what became of the payment (the reconciler settles an
+// attempt left pending); until it answers, keep asking.
+void PaymentDialog::checkAfterOutage()
+{
+    if (!m_outageCheck->isActive())
+        return;
+    auto now = m_session.current();
+    if (!now)
+        return;
+    switch (now->state) {
+    case BookingState::Confirmed:
+        m_outageCheck->stop();
+        m_booking = *now;
+        m_countdown->stop();
+        accept();
+        break;
+    case BookingState::SeatHeld:
+        m_outageCheck->stop();
+        m_pay->setEnabled(true);
+        showMessage(tr("The payment did not go through and you have not been charged. Please try again while "
+                       "your seats are held."),
+                    true);
+        break;
+    case BookingState::Expired:
+    case BookingState::Cancelled:
+        m_outageCheck->stop();
+        onExpired();
+        break;
+    default:
+        break; // PAYMENT_PENDING: the reconciler has not settled it yet
     }
 }
 

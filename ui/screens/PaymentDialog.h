@@ -45,11 +45,17 @@ public:
 
 Q_SIGNALS:
     void paymentFinished(); // an answer is on screen (or the dialog closed with it)
+    void databaseUnreachable(const kiosk::Error &error); // the window's banner explains and retries
+
+public:
+    // The database is back: read what happened to the payment instead of guessing.
+    void recheck() { checkAfterOutage(); }
 
 private:
     void pay();
     void onPaid(const Result<Booking> &result);
     void onProgress(PaymentStep step);
+    void checkAfterOutage();
     void cancelHold();
     void onExpired();
     void setPaying(bool paying);
@@ -66,6 +72,7 @@ private:
     QPushButton *m_cancel;
     bool m_paying = false;
     bool m_expiredWhilePaying = false; // the hold cannot lapse while PAYMENT_PENDING: wait for the answer
+    QTimer *m_outageCheck;             // the database dropped mid-payment: ask it until it answers
 };
 
 } // namespace kiosk::ui
