@@ -143,13 +143,62 @@ int BookingCommands::cancel(const CommandArguments &arguments)
     auto reference = InputParser::booking(arguments.positional(0));
     if (!reference)
         return m_out.error(reference.error());
+    const bool withRefund = arguments.isSet(QStringLiteral("refund")) || arguments.isSet(QStringLiteral("passenger"))
+        || arguments.isSet(QStringLiteral("override-refund"));
     auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
     if (!context)
         return m_out.error(context.error());
+    if (withRefund)
+        return cancelWithRefund(**context, *reference, arguments);
     auto booking = (*context)->service().cancel(*reference, arguments.value(QStringLiteral("reason")).trimmed());
     if (!booking)
         return m_out.error(booking.error());
     return printBooking(**context, *booking, QStringLiteral("cancelled booking %1").arg(booking->reference));
+}
+
+int BookingCommands::cancelWithRefund(CtlContext &context, const QString &reference, const CommandArguments &arguments)
+{
+    CancellationRequest request;
+    request.reference = reference;
+    request.reason = arguments.value(QStringLiteral("reason")).trimmed();
+    if (arguments.isSet(QStringLiteral("passenger"))) {
+        auto seat = InputParser::seatList(arguments.value(QStringLiteral("passenger")));
+        if (!seat)
+            return m_out.error(seat.error());
+        if (seat->size() != 1)
+            return m_out.error(makeError(ErrorCode::BadInput, QStringLiteral("--passenger names one seat")));
+        request.passengerSeat = seat->first();
+    }
+    if (arguments.isSet(QStringLiteral("override-refund"))) {
+        auto booking = context.service().find(reference);
+        if (!booking)
+            return m_out.error(booking.error());
+        auto amount = InputParser::money(arguments.value(QStringLiteral("override-refund")), booking->total.currency());
+        if (!amount)
+            return m_out.error(amount.error());
+        request.overrideRefundMinor = amount->minorUnits();
+        request.overrideReason = arguments.value(QStringLiteral("override-reason")).trimmed();
+    }
+    auto outcome = waitFor(context.service().cancelWithRefund(request), 60000);
+    if (!outcome)
+        return m_out.error(outcome.error());
+    const RefundQuote &quote = outcome->quote;
+    const QJsonObject refund{{QStringLiteral("amount"), JsonFormat::money(outcome->refunded)},
+                             {QStringLiteral("policy_amount"), JsonFormat::money(quote.policyAmount)},
+                             {QStringLiteral("percent"), quote.percent},
+                             {QStringLiteral("policy"), quote.policy},
+                             {QStringLiteral("hours_before_departure"), double(quote.secondsBeforeDeparture / 36) / 100.0},
+                             {QStringLiteral("overridden"), outcome->overridden}};
+    const QString what = request.passengerSeat ? QStringLiteral("cancelled the passenger in %1 of booking %2")
+                                                     .arg(request.passengerSeat->toString(), outcome->booking.reference)
+                                               : QStringLiteral("cancelled booking %1").arg(outcome->booking.reference);
+    return printBooking(context, outcome->booking,
+                        QStringLiteral("%1; refunded %2 (%3)")
+                            .arg(what, outcome->refunded.toString(),
+                                 outcome->overridden ? QStringLiteral("supervisor override; the policy said %1")
+                                                           .arg(quote.policyAmount.toString())
+                                                     : QStringLiteral("%1 % by the policy").arg(quote.percent)),
+                        QJsonObject{{QStringLiteral("refund"), refund}});
 }
 
 int BookingCommands::refund(const CommandArguments &arguments)

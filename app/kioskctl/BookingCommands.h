@@ -23,6 +23,7 @@ private:
     int hold(const CommandArguments &arguments);
     int pay(const CommandArguments &arguments);
     int cancel(const CommandArguments &arguments);
+    int cancelWithRefund(CtlContext &context, const QString &reference, const CommandArguments &arguments);
     int refund(const CommandArguments &arguments);
     int show(const CommandArguments &arguments);
     int expire();

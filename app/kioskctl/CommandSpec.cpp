@@ -110,12 +110,28 @@ QList<CommandSpec> buildTable()
                                          "default 120)."),
                           QStringLiteral("SECONDS"))}});
 
-    table.append({QStringLiteral("cancel"), QStringLiteral("cancel BOOKING [--reason TEXT]"),
-                  QStringLiteral("cancel a held, pending or confirmed booking"),
+    table.append({QStringLiteral("cancel"),
+                  QStringLiteral("cancel BOOKING [--reason TEXT] [--refund] [--passenger SEAT] "
+                                 "[--override-refund AMOUNT --override-reason TEXT]"),
+                  QStringLiteral("cancel a booking (or one passenger), refunding by the cancellation policy"),
                   QStringLiteral("Releases the seats. Exit 3 if the booking is already expired, cancelled or refunded.\n"
-                                 "JSON: the booking (state CANCELLED)"),
+                                 "--refund (agents and up): a confirmed booking is refunded what the cancellation\n"
+                                 "policy allows: more than 72 h before departure 100 %, 24 to 72 h 50 %, less nothing\n"
+                                 "(per cabin; rounded down to the cent). --passenger SEAT cancels only that passenger\n"
+                                 "(implies --refund). --override-refund (supervisors) refunds AMOUNT instead, with a\n"
+                                 "mandatory --override-reason for the audit trail.\n"
+                                 "JSON: the booking (state CANCELLED, REFUNDED, or CONFIRMED for one passenger); with\n"
+                                 "a refund also \"refund\": {\"amount\", \"policy_amount\", \"percent\", \"policy\",\n"
+                                 "  \"hours_before_departure\", \"overridden\"}"),
                   {{QStringLiteral("BOOKING"), bookingArg}},
-                  {option(QStringLiteral("reason"), QStringLiteral("Why, for the audit trail."), QStringLiteral("TEXT"))}});
+                  {option(QStringLiteral("reason"), QStringLiteral("Why, for the audit trail."), QStringLiteral("TEXT")),
+                   option(QStringLiteral("refund"), QStringLiteral("Refund a confirmed booking by the cancellation policy.")),
+                   option(QStringLiteral("passenger"), QStringLiteral("Cancel only the passenger in this seat."),
+                          QStringLiteral("SEAT")),
+                   option(QStringLiteral("override-refund"), QStringLiteral("Supervisors: refund this amount instead."),
+                          QStringLiteral("AMOUNT")),
+                   option(QStringLiteral("override-reason"), QStringLiteral("Why the policy is overridden."),
+                          QStringLiteral("TEXT"))}});
 
     table.append({QStringLiteral("refund"),
                   QStringLiteral("refund BOOKING [--amount AMOUNT] [--idempotency-key KEY] [--reason TEXT] "

@@ -17,6 +17,7 @@ BookingService::BookingService(Database &db, PaymentGateway &gateway, Actor acto
       m_reconciler(db, gateway, m_events, m_actor, m_refunds),
       m_payments(db, gateway, m_events, m_actor, m_reconciler),
       m_seatChanger(db, m_events, m_actor, m_holder),
+      m_canceller(db, m_events, m_actor, m_refunds, m_policy),
       m_access(db)
 {
 }
@@ -62,9 +63,33 @@ QFuture<Result<Booking>> BookingService::submitPayment(const QString &reference,
 
 QFuture<Result<Booking>> BookingService::refund(const RefundRequest &request)
 {
-    if (auto allowed = require(Permission::RefundWithinPolicy, request.booking); !allowed)
+    if (auto allowed = require(Permission::OverrideRefund, request.booking); !allowed)
         return QtFuture::makeReadyFuture(Result<Booking>(allowed.error()));
     return m_refunds.refund(request);
+}
+
+Result<RefundQuote> BookingService::quoteCancellation(const CancellationRequest &request)
+{
+    auto booking = authorizedBooking(request.reference, Permission::RefundWithinPolicy);
+    if (!booking)
+        return booking.error();
+    return m_canceller.quote(*booking, request.passengerSeat);
+}
+
+QFuture<Result<CancellationOutcome>> BookingService::cancelWithRefund(const CancellationRequest &request)
+{
+    using Outcome = Result<CancellationOutcome>;
+    auto booking = authorizedBooking(request.reference, Permission::RefundWithinPolicy);
+    if (!booking)
+        return QtFuture::makeReadyFuture(Outcome(booking.error()));
+    if (request.overrideRefundMinor) {
+        if (auto allowed = require(Permission::OverrideRefund, booking->reference); !allowed)
+            return QtFuture::makeReadyFuture(Outcome(allowed.error()));
+        if (request.overrideReason.trimmed().isEmpty())
+            return QtFuture::makeReadyFuture(Outcome(makeError(
+                ErrorCode::BadInput, QStringLiteral("a refund that overrides the policy needs a reason for the audit trail"))));
+    }
+    return m_canceller.cancel(*booking, request);
 }
 
 Result<Booking> BookingService::changeSeat(const QString &reference, const SeatCode &from, const SeatCode &to)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BookingCanceller.h"
 #include "BookingEvents.h"
 #include "HoldRequest.h"
 #include "PaymentProcessor.h"
@@ -46,8 +47,17 @@ public:
     Result<Booking> hold(const HoldRequest &request);
     QFuture<Result<Booking>> submitPayment(const QString &reference, const CardDetails &card);
     Result<Booking> cancel(const QString &reference, const QString &reason);
-    // Pays back (part of) a cancelled booking's captured payment, at most once per key.
+    // Pays back any amount of a cancelled booking's captured payment, at most once per key:
+    // beyond the cancellation policy, so a supervisor's right. Agents refund by policy
+    // through cancelWithRefund.
     QFuture<Result<Booking>> refund(const RefundRequest &request);
+    // What cancelling (the booking or one passenger) would refund by the policy, now.
+    Result<RefundQuote> quoteCancellation(const CancellationRequest &request);
+    // Cancels a confirmed booking or one passenger of it and refunds the policy's amount,
+    // or with overrideRefundMinor (supervisors, a reason required) that amount instead.
+    QFuture<Result<CancellationOutcome>> cancelWithRefund(const CancellationRequest &request);
+    const CancellationPolicy &cancellationPolicy() const { return m_policy; }
+    void setCancellationPolicy(const CancellationPolicy &policy) { m_policy = policy; }
     // Settles payment attempts and refunds that crashed or timed out terminals left behind.
     QFuture<Result<ReconcileReport>> reconcilePayments();
     // Releases every hold past its deadline, by the server clock.
@@ -79,6 +89,8 @@ private:
     PaymentReconciler m_reconciler;
     PaymentProcessor m_payments;
     SeatChanger m_seatChanger;
+    CancellationPolicy m_policy = CancellationPolicy::standard();
+    BookingCanceller m_canceller;
     AccessControl m_access;
 };
 

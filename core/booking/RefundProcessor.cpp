@@ -79,7 +79,8 @@ Result<RefundRecord> RefundProcessor::record(const Booking &booking, const Refun
     }
     if (booking.state == BookingState::Refunded)
         return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 was already refunded").arg(booking.reference));
-    if (booking.state != BookingState::Cancelled)
+    const bool partOfParty = request.passengerOnly && booking.state == BookingState::Confirmed;
+    if (booking.state != BookingState::Cancelled && !partOfParty)
         return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2; cancel it before refunding")
                                                     .arg(booking.reference, bookingStateName(booking.state)));
     auto payment = capturedPayment(m_db, booking);

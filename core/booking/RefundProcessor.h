@@ -24,6 +24,8 @@ struct RefundRequest {
     std::optional<Money> amount; // default: everything captured and not yet refunded
     QString idempotencyKey;      // default: derived from the payment (a full refund, once)
     QString reason;              // into the audit row
+    // One passenger of a confirmed booking was cancelled: the booking stays CONFIRMED.
+    bool passengerOnly = false;
 };
 
 // Pays money back at most once per idempotency key and never more than was captured: the

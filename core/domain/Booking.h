@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BookingState.h"
+#include "Cabin.h"
 #include "Money.h"
 #include "SeatCode.h"
 
@@ -16,6 +17,8 @@ struct Passenger {
     SeatCode seat;
     Money price;
     bool active = true; // false once the seat was released (expired, cancelled)
+    Cabin cabin = Cabin::Economy; // the fare class paid for: the refund policy depends on it
+    qint64 lineId = 0;
 };
 
 struct Booking {

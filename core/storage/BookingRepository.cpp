@@ -164,6 +164,20 @@ Status BookingRepository::note(qint64 bookingId, BookingState state, const Actor
     return audit(bookingId, state, state, actor, reason);
 }
 
+Status BookingRepository::releaseLine(qint64 bookingId, qint64 lineId)
+{
+    auto update = Statement::prepare(
+        m_db, QStringLiteral("UPDATE booking_lines SET active = FALSE WHERE id = :line AND booking_id = :booking AND active"));
+    if (!update)
+        return update.error();
+    update->bind(QStringLiteral(":line"), lineId).bind(QStringLiteral(":booking"), bookingId);
+    if (auto done = update->exec(QStringLiteral("releasing a passenger's seat")); !done)
+        return done;
+    if (update->numRowsAffected() != 1)
+        return makeError(ErrorCode::WrongState, QStringLiteral("the passenger was already cancelled on another terminal"));
+    return Done{};
+}
+
 Status BookingRepository::moveLine(qint64 bookingId, qint64 fromSeatId, qint64 toSeatId)
 {
     auto update = Statement::prepare(m_db, QStringLiteral("UPDATE booking_lines SET seat_id = :to "
@@ -242,7 +256,7 @@ Result<Booking> BookingRepository::findWhere(const QString &where, const QVarian
 Status BookingRepository::loadPassengers(Booking &booking)
 {
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT l.passenger_name, s.code, l.price_minor, l.active FROM booking_lines l "
+        m_db, QStringLiteral("SELECT l.passenger_name, s.code, l.price_minor, l.active, s.cabin, l.id FROM booking_lines l "
                              "JOIN seats s ON s.id = l.seat_id WHERE l.booking_id = :id ORDER BY l.id"));
     if (!query)
         return query.error();
@@ -253,7 +267,9 @@ Status BookingRepository::loadPassengers(Booking &booking)
         booking.passengers.append({query->value(0).toString(),
                                    SeatCode::parse(query->value(1).toString()).value_or(SeatCode()),
                                    Money(query->value(2).toLongLong(), booking.total.currency()),
-                                   query->value(3).toBool()});
+                                   query->value(3).toBool(),
+                                   cabinFromCode(query->value(4).toString().front()).value_or(Cabin::Economy),
+                                   query->value(5).toLongLong()});
     }
     return Done{};
 }

@@ -66,6 +66,8 @@ public:
     // is released and the new one taken by the same row, so it is one atomic step.
     // SeatTaken if the partial unique index finds the new seat occupied meanwhile.
     Status moveLine(qint64 bookingId, qint64 fromSeatId, qint64 toSeatId);
+    // One passenger of a party gives up their seat; the booking stays as it is.
+    Status releaseLine(qint64 bookingId, qint64 lineId);
 
     // By reference (case-insensitive) or numeric id.
     Result<Booking> find(const QString &referenceOrId);

@@ -152,6 +152,41 @@ TEST_P(CliUserTest, FindAndChangeSeatAsAnAgent)
     EXPECT_EQ(seatStatus(QStringLiteral("6C")), QStringLiteral("sold"));
 }
 
+// The test flight leaves in 48 h: the policy refunds 50 %.
+TEST_P(CliUserTest, AgentsCancelWithThePolicyRefundAndSupervisorsOverrideIt)
+{
+    addUser(QStringLiteral("ada"), QStringLiteral("agent"));
+    addUser(QStringLiteral("sue"), QStringLiteral("supervisor"));
+    const QString reference = holdSeats(QStringLiteral("7A,7B"));
+    ASSERT_EQ(ctl({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242")}).exitCode, 0);
+
+    const CtlRun one = asUser(QStringLiteral("ada"), {QStringLiteral("cancel"), reference, QStringLiteral("--passenger"),
+                                                      QStringLiteral("7B"), QStringLiteral("--reason"), QStringLiteral("ill")});
+    ASSERT_EQ(one.exitCode, 0) << one.describe();
+    EXPECT_EQ(one.json()[QStringLiteral("state")].toString(), QStringLiteral("CONFIRMED"));
+    EXPECT_EQ(one.json()[QStringLiteral("refund")][QStringLiteral("percent")].toInt(), 50);
+    EXPECT_EQ(one.json()[QStringLiteral("refund")][QStringLiteral("amount")][QStringLiteral("amount")].toInteger(), 2450);
+    EXPECT_EQ(seatStatus(QStringLiteral("7B")), QStringLiteral("free"));
+    EXPECT_EQ(seatStatus(QStringLiteral("7A")), QStringLiteral("sold"));
+
+    const QStringList override{QStringLiteral("cancel"), reference, QStringLiteral("--override-refund"),
+                               QStringLiteral("49.00"), QStringLiteral("--override-reason"), QStringLiteral("strike")};
+    const CtlRun refused = asUser(QStringLiteral("ada"), override);
+    EXPECT_EQ(refused.exitCode, 6) << refused.describe();
+    EXPECT_EQ(seatStatus(QStringLiteral("7A")), QStringLiteral("sold"));
+    const CtlRun noReason = asUser(QStringLiteral("sue"), override.mid(0, 4));
+    EXPECT_EQ(noReason.exitCode, 2) << noReason.describe();
+    const CtlRun overridden = asUser(QStringLiteral("sue"), override);
+    ASSERT_EQ(overridden.exitCode, 0) << overridden.describe();
+    EXPECT_EQ(overridden.json()[QStringLiteral("state")].toString(), QStringLiteral("REFUNDED"));
+    EXPECT_TRUE(overridden.json()[QStringLiteral("refund")][QStringLiteral("overridden")].toBool());
+    EXPECT_EQ(overridden.json()[QStringLiteral("refunded")][QStringLiteral("amount")].toInteger(), 2450 + 4900);
+    const CtlRun show = ctl({QStringLiteral("show"), reference});
+    const QJsonArray history = show.json()[QStringLiteral("history")].toArray();
+    EXPECT_TRUE(history.last()[QStringLiteral("reason")].toString().contains(QStringLiteral("strike")));
+    EXPECT_EQ(history.last()[QStringLiteral("actor")].toString(), QStringLiteral("sue"));
+}
+
 } // namespace
 
 KIOSK_ON_BOTH_BACKENDS(CliUserTest);

@@ -1,0 +1,137 @@
+#include "BookingCanceller.h"
+
+#include "BookingEvents.h"
+#include "RefundProcessor.h"
+#include "common/Logging.h"
+#include "storage/BookingRepository.h"
+#include "storage/Database.h"
+#include "storage/FlightRepository.h"
+#include "storage/PaymentRepository.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+
+namespace kiosk {
+
+Result<RefundQuote> BookingCanceller::quote(const Booking &booking, const std::optional<SeatCode> &passengerSeat)
+{
+    RefundQuote quote;
+    for (const Passenger &passenger : booking.passengers) {
+        if (passenger.active && (!passengerSeat || passenger.seat == *passengerSeat))
+            quote.cancelled << passenger;
+    }
+    if (quote.cancelled.isEmpty())
+        return makeError(ErrorCode::BadInput, passengerSeat ? QStringLiteral("booking %1 has no passenger in seat %2")
+                                                                  .arg(booking.reference, passengerSeat->toString())
+                                                            : QStringLiteral("booking %1 has no seats to cancel")
+                                                                  .arg(booking.reference));
+    auto flight = FlightRepository(m_db).find(FlightRef::byId(booking.flightId));
+    if (!flight)
+        return flight.error();
+    auto now = m_db.serverNow(); // rule 4: the notice is measured by the server's clock
+    if (!now)
+        return now.error();
+    quote.secondsBeforeDeparture = now->secsTo(flight->departureUtc);
+    const Cabin cabin = quote.cancelled.first().cabin;
+    quote.percent = m_policy.percentFor(cabin, quote.secondsBeforeDeparture);
+    quote.policy = m_policy.describe(cabin);
+    qint64 amount = 0;
+    for (const Passenger &passenger : std::as_const(quote.cancelled))
+        amount += CancellationPolicy::refundOf(passenger.price,
+                                               m_policy.percentFor(passenger.cabin, quote.secondsBeforeDeparture))
+                      .minorUnits();
+    const QString currency = booking.total.currency();
+    quote.refundable = Money(booking.captured.minorUnits() - booking.refunded.minorUnits(), currency);
+    quote.policyAmount = Money(qMin(amount, quote.refundable.minorUnits()), currency);
+    return quote;
+}
+
+QFuture<Result<CancellationOutcome>> BookingCanceller::cancel(const Booking &booking, const CancellationRequest &request)
+{
+    using Outcome = Result<CancellationOutcome>;
+    const auto ready = [](Outcome value) { return QtFuture::makeReadyFuture(std::move(value)); };
+    if (booking.state != BookingState::Confirmed)
+        return ready(makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2; only a confirmed booking is cancelled "
+                                                               "with a refund")
+                                                    .arg(booking.reference, bookingStateName(booking.state))));
+    auto quote = this->quote(booking, request.passengerSeat);
+    if (!quote)
+        return ready(quote.error());
+    CancellationOutcome outcome;
+    outcome.quote = *quote;
+    Money amount = quote->policyAmount;
+    QString refundWhy = QStringLiteral("%1 % by policy, %2 h before departure").arg(quote->percent).arg(quote->secondsBeforeDeparture / 3600);
+    if (request.overrideRefundMinor) {
+        if (*request.overrideRefundMinor < 0 || *request.overrideRefundMinor > quote->refundable.minorUnits())
+            return ready(makeError(ErrorCode::BadInput, QStringLiteral("the refund must be between %1 and %2")
+                                                            .arg(Money(0, amount.currency()).toString(),
+                                                                 quote->refundable.toString())));
+        amount = Money(*request.overrideRefundMinor, amount.currency());
+        refundWhy = QStringLiteral("supervisor override by %1 (policy: %2): %3")
+                        .arg(m_actor.name, quote->policyAmount.toString(), request.overrideReason.trimmed());
+        outcome.overridden = true;
+    }
+    const int activeSeats = int(std::count_if(booking.passengers.cbegin(), booking.passengers.cend(),
+                                              [](const Passenger &p) { return p.active; }));
+    const bool whole = quote->cancelled.size() == activeSeats; // the last passenger cancels the booking
+    const QString reason = request.reason.trimmed().isEmpty() ? QStringLiteral("cancelled") : request.reason.trimmed();
+    const Passenger &first = quote->cancelled.first();
+
+    BookingRepository bookings(m_db);
+    {
+        auto transaction = Transaction::begin(m_db);
+        if (!transaction)
+            return ready(transaction.error());
+        const QString what = QStringLiteral("%1; refund %2 (%3)").arg(reason, amount.toString(), refundWhy);
+        const Status done = whole
+            ? bookings.transition(booking.id, BookingState::Confirmed, BookingState::Cancelled, m_actor, what)
+            : bookings.releaseLine(booking.id, first.lineId);
+        if (!done)
+            return ready(done.error());
+        if (!whole) {
+            if (auto noted = bookings.note(booking.id, BookingState::Confirmed, m_actor,
+                                           QStringLiteral("passenger %1 (%2) cancelled: %3")
+                                               .arg(first.name, first.seat.toString(), what));
+                !noted)
+                return ready(noted.error());
+        }
+        if (auto committed = transaction->commit(); !committed)
+            return ready(committed.error());
+    }
+    if (whole)
+        Q_EMIT m_events.stateChanged(booking.reference, BookingState::Confirmed, BookingState::Cancelled);
+    qCInfo(lcBooking) << "cancelled" << (whole ? QStringLiteral("booking") : first.seat.toString()) << booking.reference
+                      << "refund" << amount.toString();
+
+    auto cancelled = bookings.findById(booking.id);
+    if (!cancelled)
+        return ready(cancelled.error());
+    outcome.booking = *cancelled;
+    outcome.refunded = Money(0, amount.currency());
+    if (amount.minorUnits() == 0)
+        return ready(outcome); // nothing to pay back: a whole booking stays CANCELLED
+    RefundRequest refund;
+    refund.booking = booking.reference;
+    refund.amount = amount;
+    auto payments = PaymentRepository(m_db).forBooking(booking.id);
+    if (!payments)
+        return ready(payments.error());
+    for (const PaymentRecord &payment : std::as_const(*payments)) {
+        if (payment.capturedMinor > 0)
+            refund.idempotencyKey = payment.idempotencyKey
+                + (whole ? QStringLiteral("-cancel") : QStringLiteral("-line%1").arg(first.lineId));
+    }
+    refund.reason = whole ? refundWhy : QStringLiteral("for %1 (%2): %3").arg(first.name, first.seat.toString(), refundWhy);
+    refund.passengerOnly = !whole;
+    return m_refunds.refund(refund).then(&m_context, [outcome, amount](const Result<Booking> &paid) mutable -> Outcome {
+        if (!paid)
+            return makeError(paid.error().code, QStringLiteral("the seats were released but the refund of %1 did not "
+                                                               "go through: %2")
+                                                    .arg(amount.toString(), paid.error().message));
+        outcome.booking = *paid;
+        outcome.refunded = amount;
+        return outcome;
+    });
+}
+
+} // namespace kiosk

@@ -1,0 +1,73 @@
+#include "CancellationPolicy.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace kiosk {
+
+CancellationPolicy CancellationPolicy::standard()
+{
+    CancellationPolicy policy;
+    policy.m_default = {{72, 100}, {24, 50}, {0, 0}};
+    return policy;
+}
+
+Result<QList<CancellationPolicy::Tier>> CancellationPolicy::parseTiers(const QString &text)
+{
+    QList<Tier> tiers;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList pair = part.trimmed().split(QLatin1Char(':'));
+        bool hoursOk = false;
+        bool percentOk = false;
+        const int hours = pair.value(0).toInt(&hoursOk);
+        const int percent = pair.value(1).toInt(&percentOk);
+        if (pair.size() != 2 || !hoursOk || !percentOk || hours < 0 || percent < 0 || percent > 100)
+            return makeError(ErrorCode::BadInput, QStringLiteral("refund tier '%1' must be HOURS:PERCENT with hours >= 0 "
+                                                                 "and percent 0 to 100, e.g. 72:100,24:50,0:0")
+                                                      .arg(part.trimmed()));
+        tiers.append({hours, percent});
+    }
+    if (tiers.isEmpty())
+        return makeError(ErrorCode::BadInput, QStringLiteral("a refund policy needs at least one tier, e.g. 72:100,24:50,0:0"));
+    std::sort(tiers.begin(), tiers.end(), [](const Tier &a, const Tier &b) { return a.moreThanHours > b.moreThanHours; });
+    return tiers;
+}
+
+void CancellationPolicy::setTiers(Cabin cabin, QList<Tier> tiers)
+{
+    std::sort(tiers.begin(), tiers.end(), [](const Tier &a, const Tier &b) { return a.moreThanHours > b.moreThanHours; });
+    m_byCabin.insert(cabin, std::move(tiers));
+}
+
+const QList<CancellationPolicy::Tier> &CancellationPolicy::tiers(Cabin cabin) const
+{
+    const auto found = m_byCabin.constFind(cabin);
+    return found == m_byCabin.cend() ? m_default : *found;
+}
+
+int CancellationPolicy::percentFor(Cabin cabin, qint64 secondsBeforeDeparture) const
+{
+    for (const Tier &tier : tiers(cabin)) {
+        if (secondsBeforeDeparture > qint64(tier.moreThanHours) * 3600)
+            return tier.percent;
+    }
+    return 0; // departed, or less notice than any tier
+}
+
+Money CancellationPolicy::refundOf(const Money &price, int percent)
+{
+    // Non-negative integers: division truncates, which is rounding down.
+    return Money(price.minorUnits() * percent / 100, price.currency());
+}
+
+QString CancellationPolicy::describe(Cabin cabin) const
+{
+    QStringList parts;
+    for (const Tier &tier : tiers(cabin))
+        parts << QStringLiteral("more than %1 h: %2 %").arg(tier.moreThanHours).arg(tier.percent);
+    parts << QStringLiteral("otherwise 0 %");
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace kiosk
