@@ -16,14 +16,6 @@ protected:
     {
         return std::make_unique<BookingService>(*db, gateway, Actor{terminal, roleName(role) + QStringLiteral("-user"), role});
     }
-    Booking confirmed(const QStringList &seats)
-    {
-        auto held = service->hold(request(seats));
-        EXPECT_TRUE(held.ok());
-        auto paid = held ? pay(held->reference) : held;
-        EXPECT_TRUE(paid.ok());
-        return paid.ok() ? *paid : Booking{};
-    }
     // What a refusal must leave behind: nothing changed but one more denied access row.
     struct Snapshot {
         qint64 bookings, events, activeLines, payments, denied;

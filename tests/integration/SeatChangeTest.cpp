@@ -16,14 +16,6 @@ namespace {
 
 class SeatChangeTest : public BackendTest {
 protected:
-    Booking confirmed(const QStringList &seats)
-    {
-        auto held = service->hold(request(seats));
-        EXPECT_TRUE(held.ok());
-        auto paid = held ? pay(held->reference) : held;
-        EXPECT_TRUE(paid.ok());
-        return paid.ok() ? *paid : Booking{};
-    }
     static SeatCode seat(const QString &code) { return *SeatCode::parse(code); }
     QString seatStatus(const QString &code)
     {

@@ -71,6 +71,16 @@ protected:
     Result<Booking> refund(const QString &reference) { return refund(RefundRequest{reference, std::nullopt, QString(), QString()}); }
     Result<ReconcileReport> reconcile() { return waitFor(service->reconcilePayments(), 30000); }
 
+    // Held and paid on this test's flight: a CONFIRMED booking (a test failure if not).
+    Booking confirmed(const QStringList &seats)
+    {
+        auto held = service->hold(request(seats));
+        EXPECT_TRUE(held.ok());
+        auto paid = held ? pay(held->reference) : held;
+        EXPECT_TRUE(paid.ok());
+        return paid.ok() ? *paid : Booking{};
+    }
+
     std::unique_ptr<Database> db;
     MockPaymentGateway gateway;
     std::unique_ptr<BookingService> service;
