@@ -17,7 +17,10 @@ public:
     // Seat changes elsewhere re-arm the timer (LiveSync); this bound is the safety net for
     // a terminal running without a listener.
     static constexpr int MaxSleepMs = 30000;
-    static constexpr int CoalesceMs = 50;
+    // Every seat change anywhere asks for a re-read; half a second collapses a busy
+    // airport's stream into at most two reads a second per terminal, and a new hold's
+    // deadline is always further away than that.
+    static constexpr int CoalesceMs = 500;
     static constexpr int RetryAfterErrorMs = 5000;
 
     explicit HoldScheduler(BookingService &service, QObject *parent = nullptr);
