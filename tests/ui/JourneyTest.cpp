@@ -73,16 +73,7 @@ protected:
     void chooseSeats(const QStringList &seats) { kiosk::test::chooseSeats(*window, seats); }
     void enterNames(const QStringList &names) { kiosk::test::enterNames(*window, names); }
 
-    void pay(const QString &number)
-    {
-        PaymentDialog *dialog = window->paymentDialog();
-        ASSERT_NE(dialog, nullptr);
-        dialog->cardNumber()->clear();
-        QTest::keyClicks(dialog->cardNumber(), number);
-        dialog->expiry()->setText(QStringLiteral("12/30"));
-        dialog->cvc()->setText(QStringLiteral("123"));
-        QTest::mouseClick(dialog->payButton(), Qt::LeftButton);
-    }
+    void pay(const QString &number) { payWithCard(*window, number); }
 
     std::optional<TestDatabase> database;
     std::unique_ptr<Database> db;

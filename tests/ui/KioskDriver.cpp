@@ -4,6 +4,7 @@
 #include "screens/FlightListScreen.h"
 #include "screens/KioskWindow.h"
 #include "screens/PassengerScreen.h"
+#include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
 #include "screens/WelcomeScreen.h"
 #include "widgets/SeatMapView.h"
@@ -48,6 +49,17 @@ void enterNames(ui::KioskWindow &window, const QStringList &names)
     for (int i = 0; i < names.size(); ++i)
         QTest::keyClicks(window.passengerScreen()->nameField(i), names[i]);
     QTest::mouseClick(window.passengerScreen()->continueButton(), Qt::LeftButton);
+}
+
+void payWithCard(ui::KioskWindow &window, const QString &number)
+{
+    ui::PaymentDialog *dialog = window.paymentDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->cardNumber()->clear();
+    QTest::keyClicks(dialog->cardNumber(), number);
+    dialog->expiry()->setText(QStringLiteral("12/30"));
+    dialog->cvc()->setText(QStringLiteral("123"));
+    QTest::mouseClick(dialog->payButton(), Qt::LeftButton);
 }
 
 } // namespace kiosk::test

@@ -15,5 +15,7 @@ void clickSeat(ui::KioskWindow &window, const QString &code);
 void chooseSeats(ui::KioskWindow &window, const QStringList &seats);
 // Continue to the passenger screen, type one name per seat, press "Hold seats and pay".
 void enterNames(ui::KioskWindow &window, const QStringList &names);
+// In the open payment dialog: type the card number, expiry 12/30 and CVC 123, press Pay.
+void payWithCard(ui::KioskWindow &window, const QString &number);
 
 } // namespace kiosk::test

@@ -68,14 +68,7 @@ protected:
         ASSERT_NE(window->paymentDialog(), nullptr);
     }
 
-    void enterCard(const QString &number)
-    {
-        PaymentDialog *dialog = window->paymentDialog();
-        dialog->cardNumber()->setText(number);
-        dialog->expiry()->setText(QStringLiteral("12/30"));
-        dialog->cvc()->setText(QStringLiteral("123"));
-        QTest::mouseClick(dialog->payButton(), Qt::LeftButton);
-    }
+    void enterCard(const QString &number) { payWithCard(*window, number); }
 
     std::optional<TestDatabase> database;
     std::unique_ptr<Database> db;
