@@ -30,7 +30,13 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kiosk::ui {
+
+namespace {
+constexpr int LiveRefreshSeconds = 60;
+} // namespace
 
 KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const KioskOptions &options, QWidget *parent)
     : QMainWindow(parent),
@@ -113,6 +119,9 @@ void KioskWindow::setLiveSync(LiveSync *live)
     if (m_live)
         m_live->disconnect(this);
     m_live = live;
+    // With changes pushed by the database the periodic re-read is only a safety net; at
+    // the old pace fifty terminals would re-read their screens ten times a second for nothing.
+    m_refresh->setInterval(std::max(m_options.refreshSeconds, live ? LiveRefreshSeconds : 0) * 1000);
     if (!live)
         return;
     connect(live, &LiveSync::seatsChanged, this, [this](qint64 flightId) { onSeatsChanged(flightId); });
