@@ -30,9 +30,8 @@ LiveSync::LiveSync(std::unique_ptr<ChangeListener> listener, BookingService &ser
     connect(source, &ChangeListener::connectionRestored, this, &LiveSync::reconnectTerminal);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &LiveSync::reconnectTerminal);
-    // Holds this terminal's scheduler released are seat changes too (the listener also hears
-    // them on PostgreSQL; on SQLite this saves waiting for the next poll).
-    connect(&m_scheduler, &HoldScheduler::holdsReleased, this, [this] { Q_EMIT seatsChanged(0, {}); });
+    // Holds this terminal's own scheduler releases need no signal of their own: they commit on
+    // the work connection, which the listener hears like any other.
 }
 
 LiveSync::~LiveSync() = default;
