@@ -228,6 +228,25 @@ QList<CommandSpec> buildTable()
                    option(QStringLiteral("limit"), QStringLiteral("At most this many bookings, 1 to 1000 (default 200)."),
                           QStringLiteral("N"), QStringLiteral("200"))}});
 
+    table.append({QStringLiteral("report"),
+                  QStringLiteral("report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv] [--section NAME]"),
+                  QStringLiteral("sales report: funnel, states, payments, holds, flights, days"),
+                  QStringLiteral("The sales and operations report over UTC days, both ends included (default: the\n"
+                                 "last 30 days up to today by the database server's clock; --from alone runs to\n"
+                                 "today, --to alone covers the 30 days up to it). Bookings count by the day they\n"
+                                 "were made, flights by departure, money by the day it was captured (confirmation)\n"
+                                 "or refunded. Supervisors and up. --csv prints CSV (every table after a row with\n"
+                                 "its name; with --section only that table, for import).\n"
+                                 "JSON: {\"period\", \"generated\", \"funnel\", \"states\", \"payments\", \"holds\",\n"
+                                 "  \"revenue\", \"flights\": [...], \"days\": [...]}"),
+                  {},
+                  {option(QStringLiteral("from"), QStringLiteral("First day (UTC)."), QStringLiteral("YYYY-MM-DD")),
+                   option(QStringLiteral("to"), QStringLiteral("Last day (UTC), included."), QStringLiteral("YYYY-MM-DD")),
+                   option(QStringLiteral("csv"), QStringLiteral("CSV instead of text tables.")),
+                   option(QStringLiteral("section"),
+                          QStringLiteral("Only this table: summary, funnel, states, flights or days."),
+                          QStringLiteral("NAME"))}});
+
     table.append({QStringLiteral("user"), QStringLiteral("user add NAME --role ROLE | user passwd NAME | user disable NAME | user list"),
                   QStringLiteral("manage the users who sign in (admin)"),
                   QStringLiteral("add creates a user with a role (kiosk, agent, supervisor, admin); passwd sets a new\n"

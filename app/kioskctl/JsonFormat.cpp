@@ -127,4 +127,64 @@ QJsonObject JsonFormat::user(const User &user)
                        {QStringLiteral("created"), time(user.createdUtc)}};
 }
 
+namespace {
+QJsonValue rate(std::optional<double> ratio)
+{
+    return ratio ? QJsonValue(*ratio) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray moneyList(const QList<Money> &amounts)
+{
+    QJsonArray list;
+    for (const Money &amount : amounts)
+        list.append(JsonFormat::money(amount));
+    return list;
+}
+} // namespace
+
+QJsonObject JsonFormat::salesReport(const SalesReport &r)
+{
+    QJsonObject states;
+    for (const auto &[state, count] : r.states)
+        states.insert(bookingStateName(state), count);
+    QJsonArray flights;
+    for (const FlightSales &f : r.flights)
+        flights.append(QJsonObject{{QStringLiteral("id"), f.flightId},
+                                   {QStringLiteral("key"), f.key},
+                                   {QStringLiteral("origin"), f.origin},
+                                   {QStringLiteral("destination"), f.destination},
+                                   {QStringLiteral("departure"), time(f.departureUtc)},
+                                   {QStringLiteral("seats_sold"), f.seatsSold},
+                                   {QStringLiteral("seat_capacity"), f.seatCapacity},
+                                   {QStringLiteral("load_factor"), rate(f.loadFactor())},
+                                   {QStringLiteral("revenue"), money(f.revenue)}});
+    QJsonArray days;
+    for (const DailySales &d : r.days)
+        days.append(QJsonObject{{QStringLiteral("date"), d.day.toString(Qt::ISODate)},
+                                {QStringLiteral("bookings"), d.bookings},
+                                {QStringLiteral("confirmed"), d.confirmed},
+                                {QStringLiteral("revenue"), moneyList(d.revenue)}});
+    return QJsonObject{
+        {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), r.period.from().toString(Qt::ISODate)},
+                                               {QStringLiteral("to"), r.period.to().toString(Qt::ISODate)},
+                                               {QStringLiteral("days"), r.period.days()},
+                                               {QStringLiteral("time_zone"), QStringLiteral("UTC")}}},
+        {QStringLiteral("generated"), time(r.generatedUtc)},
+        {QStringLiteral("funnel"), QJsonObject{{QStringLiteral("initiated"), r.funnel.initiated},
+                                               {QStringLiteral("seat_held"), r.funnel.seatHeld},
+                                               {QStringLiteral("payment_pending"), r.funnel.paymentPending},
+                                               {QStringLiteral("confirmed"), r.funnel.confirmed}}},
+        {QStringLiteral("states"), states},
+        {QStringLiteral("payments"), QJsonObject{{QStringLiteral("attempted"), r.paymentAttempts},
+                                                 {QStringLiteral("approved"), r.paymentsApproved},
+                                                 {QStringLiteral("declined"), r.paymentsDeclined},
+                                                 {QStringLiteral("success_rate"), rate(r.paymentSuccessRate())}}},
+        {QStringLiteral("holds"), QJsonObject{{QStringLiteral("placed"), r.holdsPlaced},
+                                              {QStringLiteral("expired"), r.holdsExpired},
+                                              {QStringLiteral("expired_rate"), rate(r.expiredHoldRate())}}},
+        {QStringLiteral("revenue"), moneyList(r.totalRevenue())},
+        {QStringLiteral("flights"), flights},
+        {QStringLiteral("days"), days}};
+}
+
 } // namespace kiosk::ctl

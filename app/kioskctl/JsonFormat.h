@@ -6,6 +6,7 @@
 #include "domain/BookingSummary.h"
 #include "domain/Flight.h"
 #include "domain/Money.h"
+#include "domain/SalesReport.h"
 #include "domain/Seat.h"
 
 #include <QDateTime>
@@ -30,6 +31,8 @@ public:
     static QJsonObject bookingSummary(const BookingSummary &summary);
     // Never the password hash.
     static QJsonObject user(const User &user);
+    // `kioskctl report`: rates are numbers from 0 to 1, or null with nothing to divide.
+    static QJsonObject salesReport(const SalesReport &report);
 
     // Whole seconds until `deadline` by `serverNow`, rounded up, never negative.
     static qint64 secondsLeft(const QDateTime &deadline, const QDateTime &serverNow);

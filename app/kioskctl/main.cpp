@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "FlightCommands.h"
 #include "OutputWriter.h"
+#include "ReportCommand.h"
 #include "UserCommands.h"
 #include "WatchCommand.h"
 
@@ -55,6 +56,8 @@ int main(int argc, char **argv)
         return BookingCommands(global, out).run(command, invocation->arguments);
     if (DeskCommands::handles(command))
         return DeskCommands(global, out).run(command, invocation->arguments);
+    if (ReportCommand::handles(command))
+        return ReportCommand(global, out).run(invocation->arguments);
     if (UserCommands::handles(command))
         return UserCommands(global, out).run(invocation->arguments);
     return out.error(kiosk::makeError(kiosk::ErrorCode::Internal, QStringLiteral("no handler for '%1'").arg(command)));
