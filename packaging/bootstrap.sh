@@ -11,6 +11,8 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev
   # paygate-sim, the payment gateway simulator
   qt6-httpserver-dev
+  # the agent workstation's report charts (ui/reports); Qt Charts' CMake package needs Qt6OpenGL's
+  qt6-charts-dev libqt6opengl6-dev
   # tests: GoogleTest, Google Benchmark, a throwaway PostgreSQL, a headless X server
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   postgresql-15 postgresql-client-15 xvfb xauth

@@ -8,6 +8,9 @@
 #include "models/FlightListModel.h"
 #include "models/SeatMapModel.h"
 #include "FaultyGateway.h"
+#include "ReportDataFill.h"
+#include "reporting/ReportService.h"
+#include "reports/ReportsView.h"
 #include "screens/ConfirmationScreen.h"
 #include "screens/FlightListScreen.h"
 #include "screens/KioskWindow.h"
@@ -49,6 +52,26 @@ int rowOfAircraft(const ui::FlightListModel &model, const QString &aircraft)
             return row;
     }
     return 0;
+}
+
+// The supervisor's report over 30 days of a generated year (the benchmark's data: 20,000
+// bookings), as the agent workstation shows it.
+void saveReports(const QString &outDir, const QTemporaryDir &temp)
+{
+    auto db = Database::open(QStringLiteral("sqlite:") + temp.filePath(QStringLiteral("reports.sqlite")));
+    if (!db || !Migrator(**db).migrate() || !bench::ReportDataFill::fill(**db, 20000))
+        qFatal("cannot prepare the report database");
+    ReportService reports(**db, Actor{QStringLiteral("tour"), QStringLiteral("sue"), Role::Supervisor});
+    ui::ReportsView view(reports);
+    view.resize(1280, 900);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        qFatal("report view not exposed");
+    const QDate first = bench::ReportDataFill::firstDay();
+    view.setPeriod(first.addDays(151), first.addDays(180));
+    if (!view.refresh())
+        qFatal("the report failed");
+    save(&view, outDir, QStringLiteral("agent-reports"));
 }
 
 } // namespace
@@ -142,5 +165,7 @@ int main(int argc, char **argv)
     payment->cvc()->setText(QStringLiteral("123"));
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);
     save(&window, outDir, prefix + QStringLiteral("6-confirmation"));
+    if (agent)
+        saveReports(outDir, temp);
     return 0;
 }

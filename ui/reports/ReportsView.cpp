@@ -1,0 +1,207 @@
+#include "ReportsView.h"
+
+#include "FlightSalesModel.h"
+#include "ReportCharts.h"
+#include "reporting/ReportService.h"
+#include "widgets/UiText.h"
+
+#include <QChartView>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimeZone>
+
+namespace kiosk::ui {
+
+namespace {
+
+QDateEdit *dateEdit(const QString &accessibleName)
+{
+    auto *edit = new QDateEdit;
+    edit->setCalendarPopup(true); // Alt+Down opens it; typing works as well
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QString percent(std::optional<double> ratio)
+{
+    return ratio ? ReportsView::tr("%1 %").arg(*ratio * 100.0, 0, 'f', 1) : ReportsView::tr("–");
+}
+
+} // namespace
+
+ReportsView::ReportsView(ReportService &service, QWidget *parent)
+    : QWidget(parent),
+      m_service(service),
+      m_from(dateEdit(tr("First day of the report"))),
+      m_to(dateEdit(tr("Last day of the report"))),
+      m_show(new QPushButton(tr("&Show"))),
+      m_summary(new QLabel),
+      m_message(new QLabel),
+      m_funnel(chartView(tr("Booking funnel chart"))),
+      m_states(chartView(tr("Booking states chart"))),
+      m_revenue(chartView(tr("Money per day chart"))),
+      m_flights(new FlightSalesModel(this)),
+      m_sorted(new QSortFilterProxyModel(this)),
+      m_table(new QTableView)
+{
+    setObjectName(QStringLiteral("reportsView"));
+    setAccessibleName(tr("Sales report"));
+    m_show->setObjectName(QStringLiteral("showReportButton"));
+    m_show->setToolTip(tr("Show the report for these days (Enter, F5)"));
+    m_summary->setObjectName(QStringLiteral("reportSummary"));
+    m_summary->setAccessibleName(tr("Report summary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("reportMessage"));
+    m_message->setAccessibleName(tr("Report message"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_sorted->setSourceModel(m_flights);
+    m_sorted->setSortRole(FlightSalesModel::SortRole);
+    m_table->setModel(m_sorted);
+    m_table->setObjectName(QStringLiteral("flightSalesTable"));
+    m_table->setAccessibleName(tr("Load factor and revenue per flight"));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FlightSalesModel::DepartureColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *fromLabel = new QLabel(tr("&From"));
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("&To"));
+    toLabel->setBuddy(m_to);
+    for (QLabel *label : {fromLabel, toLabel}) // offscreen, "&To" measured a pixel short and lost its "o"
+        label->setMinimumWidth(label->sizeHint().width() + 4);
+    auto *period = new QHBoxLayout;
+    period->addWidget(fromLabel);
+    period->addWidget(m_from);
+    period->addSpacing(8);
+    period->addWidget(toLabel);
+    period->addWidget(m_to);
+    period->addSpacing(8);
+    period->addWidget(m_show);
+    period->addWidget(new QLabel(tr("UTC days, both included")));
+    period->addStretch();
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_funnel, 0, 0);
+    grid->addWidget(m_states, 0, 1);
+    grid->addWidget(m_revenue, 1, 0);
+    grid->addWidget(m_table, 1, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3); // the table needs the width of its seven columns
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(period);
+    layout->addWidget(m_message);
+    layout->addWidget(m_summary);
+    layout->addLayout(grid, 1);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_show);
+    setTabOrder(m_show, m_table);
+
+    connect(m_show, &QPushButton::clicked, this, [this] { refresh(); });
+    auto *again = new QShortcut(QKeySequence::Refresh, this);
+    again->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(again, &QShortcut::activated, this, [this] { refresh(); });
+
+    auto fallback = m_service.defaultPeriod();
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    setPeriod(fallback ? fallback->from() : today.addDays(1 - ReportPeriod::DefaultDays),
+              fallback ? fallback->to() : today);
+    clear(tr("Pick the days and press Show."));
+}
+
+QChartView *ReportsView::chartView(const QString &accessibleName)
+{
+    auto *view = new QChartView;
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setAccessibleName(accessibleName);
+    view->setMinimumSize(320, 220);
+    return view;
+}
+
+void ReportsView::setPeriod(QDate from, QDate to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+bool ReportsView::refresh()
+{
+    auto period = ReportPeriod::between(m_from->date(), m_to->date());
+    if (!period) {
+        clear(sentence(period.error().message));
+        return false;
+    }
+    auto report = m_service.report(*period);
+    if (!report) {
+        clear(sentence(report.error().message));
+        return false;
+    }
+    display(*report);
+    return true;
+}
+
+void ReportsView::display(const SalesReport &report)
+{
+    m_report = report;
+    m_message->hide();
+    QStringList money;
+    for (const Money &amount : report.totalRevenue())
+        money << amount.toString();
+    m_summary->setText(tr("%1 to %2: %3 bookings made, %4 confirmed · payment success %5 (%6 of %7 attempts) · "
+                          "expired holds %8 (%9 of %10) · money %11")
+                           .arg(report.period.from().toString(Qt::ISODate), report.period.to().toString(Qt::ISODate))
+                           .arg(report.funnel.initiated)
+                           .arg(report.funnel.confirmed)
+                           .arg(percent(report.paymentSuccessRate()))
+                           .arg(report.paymentsApproved)
+                           .arg(report.paymentAttempts)
+                           .arg(percent(report.expiredHoldRate()))
+                           .arg(report.holdsExpired)
+                           .arg(report.holdsPlaced)
+                           .arg(money.isEmpty() ? tr("none") : money.join(QStringLiteral(", "))));
+    m_funnel->setChart(ReportCharts::funnel(report));
+    m_states->setChart(ReportCharts::states(report));
+    m_revenue->setChart(ReportCharts::revenuePerDay(report));
+    m_flights->setFlights(report.flights);
+}
+
+void ReportsView::clear(const QString &message)
+{
+    m_report.reset();
+    m_message->setText(message);
+    m_message->show();
+    m_summary->clear();
+    m_flights->setFlights({});
+    for (QChartView *view : {m_funnel, m_states, m_revenue})
+        view->setChart(new QChart); // setChart deletes the chart it had
+}
+
+void ReportsView::keyPressEvent(QKeyEvent *event)
+{
+    // A date field passes Enter on once it has taken the typed date: show that period.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        refresh();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace kiosk::ui
