@@ -4,6 +4,7 @@
 #include "storage/BookingRepository.h"
 #include "storage/BookingSearchRepository.h"
 #include "storage/Database.h"
+#include "storage/PaymentActivityRepository.h"
 #include "storage/Transaction.h"
 
 namespace kiosk {
@@ -197,6 +198,14 @@ Result<QList<AuditEntry>> BookingService::history(const QString &referenceOrId)
     if (!booking)
         return booking.error();
     return BookingRepository(m_db).history(booking->id);
+}
+
+Result<QList<PaymentActivity>> BookingService::payments(const QString &referenceOrId)
+{
+    auto booking = authorizedBooking(referenceOrId, Permission::LookUpBookings);
+    if (!booking)
+        return booking.error();
+    return PaymentActivityRepository(m_db).forBooking(booking->id);
 }
 
 Result<std::optional<QDateTime>> BookingService::nextHoldDeadline()

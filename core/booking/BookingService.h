@@ -12,6 +12,7 @@
 #include "domain/AuditEntry.h"
 #include "domain/BookingQuery.h"
 #include "domain/BookingSummary.h"
+#include "domain/PaymentActivity.h"
 
 namespace kiosk {
 
@@ -70,6 +71,8 @@ public:
     Result<Booking> find(const QString &referenceOrId);
     Result<QList<BookingSummary>> search(const BookingQuery &query);
     Result<QList<AuditEntry>> history(const QString &referenceOrId);
+    // Every payment attempt of the booking with its captures and refunds (agents and up).
+    Result<QList<PaymentActivity>> payments(const QString &referenceOrId);
     Result<std::optional<QDateTime>> nextHoldDeadline();
     Result<QDateTime> serverNow();
 
