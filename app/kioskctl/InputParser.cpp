@@ -74,20 +74,12 @@ Result<int> InputParser::integer(const QString &text, const QString &option, int
 
 Result<Money> InputParser::money(const QString &text, const QString &currency)
 {
-    const int exponent = Money::exponentOf(currency);
-    const QString decimals = exponent > 0 ? QStringLiteral("(?:\\.(\\d{1,%1}))?").arg(exponent) : QString();
-    const QRegularExpression shape(QStringLiteral("^(\\d{1,12})%1$").arg(decimals));
-    const auto match = shape.match(text.trimmed());
-    if (!match.hasMatch())
-        return bad(QStringLiteral("--amount must be an amount in %1 with at most %2 decimal(s), e.g. 12.50, not '%3'")
-                       .arg(currency)
-                       .arg(exponent)
-                       .arg(text));
-    qint64 minor = match.captured(1).toLongLong();
-    const QString fraction = match.captured(2).leftJustified(exponent, QLatin1Char('0'));
-    for (int i = 0; i < exponent; ++i)
-        minor = minor * 10 + fraction.at(i).digitValue();
-    return Money(minor, currency);
+    if (auto money = Money::parse(text, currency))
+        return *money;
+    return bad(QStringLiteral("--amount must be an amount in %1 with at most %2 decimal(s), e.g. 12.50, not '%3'")
+                   .arg(currency)
+                   .arg(Money::exponentOf(currency))
+                   .arg(text));
 }
 
 Result<QDate> InputParser::date(const QString &text, const QString &option)

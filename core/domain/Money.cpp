@@ -1,5 +1,6 @@
 #include "Money.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace kiosk {
@@ -21,6 +22,21 @@ int Money::exponentOf(const QString &currency)
     if (three.contains(currency))
         return 3;
     return 2;
+}
+
+std::optional<Money> Money::parse(const QString &text, const QString &currency)
+{
+    const int exponent = exponentOf(currency);
+    const QString decimals = exponent > 0 ? QStringLiteral("(?:\\.(\\d{1,%1}))?").arg(exponent) : QString();
+    const QRegularExpression shape(QStringLiteral("^(\\d{1,12})%1$").arg(decimals));
+    const auto match = shape.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    qint64 minor = match.captured(1).toLongLong();
+    const QString fraction = match.captured(2).leftJustified(exponent, QLatin1Char('0'));
+    for (int i = 0; i < exponent; ++i)
+        minor = minor * 10 + fraction.at(i).digitValue();
+    return Money(minor, currency);
 }
 
 QString Money::amountString() const

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <optional>
+
 namespace kiosk {
 
 // An amount in integer minor units (cents) with its ISO 4217 currency. Never floating point.
@@ -18,6 +20,9 @@ public:
 
     // Digits after the decimal point for the currency (2 for EUR, 0 for JPY, 3 for KWD).
     static int exponentOf(const QString &currency);
+    // "12.50" (as many decimals as the currency has, or none) in `currency`, never through
+    // floating point; nullopt for anything else.
+    static std::optional<Money> parse(const QString &text, const QString &currency);
     // "EUR 49.00"
     QString toString() const;
     // "49.00" with the currency's exponent, for machine output.

@@ -45,3 +45,15 @@ TEST(Money, AddsAndComparesInMinorUnits)
     EXPECT_FALSE(Money().isValid());
     EXPECT_FALSE(Money(100, QStringLiteral("EURO")).isValid());
 }
+
+TEST(Money, ParsesAmountsWithTheCurrencysDecimalsOnly)
+{
+    EXPECT_EQ(Money::parse(QStringLiteral("12.5"), QStringLiteral("EUR")), Money(1250, QStringLiteral("EUR")));
+    EXPECT_EQ(Money::parse(QStringLiteral(" 80 "), QStringLiteral("EUR")), Money(8000, QStringLiteral("EUR")));
+    EXPECT_EQ(Money::parse(QStringLiteral("1.234"), QStringLiteral("KWD")), Money(1234, QStringLiteral("KWD")));
+    EXPECT_EQ(Money::parse(QStringLiteral("500"), QStringLiteral("JPY")), Money(500, QStringLiteral("JPY")));
+    for (const QString &bad : {QStringLiteral("1.234"), QStringLiteral("-1"), QStringLiteral("1,50"), QStringLiteral(""),
+                               QStringLiteral("abc"), QStringLiteral("1e3")})
+        EXPECT_FALSE(Money::parse(bad, QStringLiteral("EUR")).has_value()) << bad.toStdString();
+    EXPECT_FALSE(Money::parse(QStringLiteral("5.0"), QStringLiteral("JPY")).has_value());
+}
