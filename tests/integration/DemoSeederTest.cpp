@@ -1,7 +1,10 @@
 #include "SqlProbe.h"
 #include "TestDatabase.h"
 
+#include "auth/Authenticator.h"
+#include "auth/UserAdministration.h"
 #include "demo/DemoSeeder.h"
+#include "demo/DemoStaff.h"
 #include "storage/FlightRepository.h"
 
 using namespace kiosk;
@@ -76,3 +79,33 @@ TEST_P(DemoSeederTest, ExplicitSeedRefusesADatabaseWithFlights)
 } // namespace
 
 KIOSK_ON_BOTH_BACKENDS(DemoSeederTest);
+
+namespace {
+
+class DemoStaffTest : public DemoSeederTest {};
+
+TEST_P(DemoStaffTest, TheThreeDemoAccountsSignInOnceAddedAndAreNeverReplaced)
+{
+    const PasswordHasher quick(PasswordHasher::MinIterations);
+    auto added = DemoStaff::ensure(*db, quick);
+    ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
+    EXPECT_EQ(*added, (QStringList{QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("admin")}));
+    Authenticator desk(*db, QStringLiteral("desk-1"));
+    for (Role role : {Role::Agent, Role::Supervisor, Role::Admin}) {
+        auto actor = desk.signIn(roleName(role), QString::fromLatin1(DemoStaff::DemoPassword));
+        ASSERT_TRUE(actor.ok()) << roleName(role).toStdString();
+        EXPECT_EQ(actor->role, role);
+    }
+    // A changed password survives the next start.
+    UserAdministration admin(*db, Actor::builtInOperator(QStringLiteral("t")), quick);
+    ASSERT_TRUE(admin.setPassword(QStringLiteral("agent"), QStringLiteral("changed-it")).ok());
+    auto again = DemoStaff::ensure(*db, quick);
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again->isEmpty());
+    EXPECT_FALSE(desk.signIn(QStringLiteral("agent"), QString::fromLatin1(DemoStaff::DemoPassword)).ok());
+    EXPECT_TRUE(desk.signIn(QStringLiteral("agent"), QStringLiteral("changed-it")).ok());
+}
+
+} // namespace
+
+KIOSK_ON_BOTH_BACKENDS(DemoStaffTest);
