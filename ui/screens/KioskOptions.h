@@ -13,6 +13,7 @@ struct KioskOptions {
     QString originName = QStringLiteral("Dublin");
     int idleSeconds = 60;                   // before "Are you still there?"
     int graceSeconds = 15;                  // before the reset
+    int signOutIdleSeconds = 300;           // agent workstation: automatic sign-out
     int refreshSeconds = 5;                 // re-read of the screen; at least 60 s when changes are pushed (LiveSync)
     QKeySequence operatorExit = QKeySequence(QStringLiteral("Ctrl+Alt+Shift+Q"));
     QString operatorPin = QStringLiteral("2468");

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QLabel>
 #include <QString>
+#include <QStyle>
 
 namespace kiosk::ui {
 
@@ -12,6 +14,15 @@ inline QString sentence(const QString &message)
     QString text = message;
     text[0] = text[0].toUpper();
     return text;
+}
+
+// Shows `text` in `label`, styled as an error (the style sheets' [role="error"]) or not.
+inline void showLabelMessage(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    label->setProperty("role", error ? QStringLiteral("error") : QString());
+    label->style()->unpolish(label);
+    label->style()->polish(label);
 }
 
 } // namespace kiosk::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "TestDatabase.h"
+#include "TestFlights.h"
+
+#include "auth/Authenticator.h"
+#include "booking/BookingService.h"
+#include "payment/MockPaymentGateway.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+
+namespace kiosk::ui {
+class AgentWindow;
+class BookingDetailDialog;
+class CancelBookingDialog;
+}
+
+namespace kiosk::test {
+
+// The agent workstation on a fresh database (SQLite or PostgreSQL): users ada (agent) and
+// sue (supervisor) with Password, a flight 48 h ahead (policy: 50 %) and three confirmed
+// bookings of one, two and three passengers; helpers that drive the real widgets.
+class AgentFixture : public ::testing::TestWithParam<Backend> {
+protected:
+    static const QString Password;
+
+    void SetUp() override;
+    void TearDown() override;
+
+    void open(int idleSignOutSeconds = 300);
+    // Types into the sign-in dialog, presses Sign in and waits for the answer.
+    void signIn(const QString &name, const QString &password);
+    // Types a name into the lookup and presses Enter in the field.
+    void searchByName(const QString &name);
+    // Selects the row of `reference` in the results and presses Enter on the table.
+    ui::BookingDetailDialog *openDetail(const QString &reference);
+    ui::CancelBookingDialog *openCancellation(const QString &reference);
+    qint64 refundedAtGateway() const;
+
+    std::optional<TestDatabase> database;
+    std::unique_ptr<Database> db;
+    MockPaymentGateway gateway;
+    std::unique_ptr<BookingService> service;
+    std::unique_ptr<Authenticator> authenticator;
+    std::unique_ptr<ui::AgentWindow> window;
+    Flight flight;
+    Booking single;  // Anna O'Brien-Müller, 2A
+    Booking couple;  // 3A, 3B
+    Booking family;  // 4A, 4B, 4C
+};
+
+} // namespace kiosk::test

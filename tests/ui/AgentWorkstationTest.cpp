@@ -1,0 +1,230 @@
+// The agent workstation driven through its real widgets, offscreen, on SQLite and
+// PostgreSQL: sign-in messages, automatic sign-out, lookup and sorting, the booking detail,
+// cancellation with the policy's refund and the supervisor override.
+#include "AgentFixture.h"
+#include "SqlProbe.h"
+
+#include "agent/AgentWindow.h"
+#include "agent/BookingDetailDialog.h"
+#include "agent/BookingLookupView.h"
+#include "agent/BookingTableModel.h"
+#include "agent/CancelBookingDialog.h"
+#include "agent/SignInDialog.h"
+#include "payment/FutureWait.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+class AgentWorkstationTest : public AgentFixture {};
+
+TEST_P(AgentWorkstationTest, NothingIsShownBeforeSignInAndAWrongPasswordIsExplained)
+{
+    ASSERT_NO_FATAL_FAILURE(open());
+    EXPECT_FALSE(window->tabs()->isVisible());
+    EXPECT_FALSE(window->lookup()->isVisible());
+    EXPECT_EQ(window->userLabel()->text(), QStringLiteral("Not signed in"));
+    EXPECT_EQ(service->actor().role, Role::Kiosk);
+
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), QStringLiteral("wrong password")));
+    EXPECT_FALSE(window->signedIn().has_value());
+    const QString message = window->signInDialog()->message()->text();
+    EXPECT_TRUE(message.startsWith(QStringLiteral("Wrong user name or password"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("4 more failed attempt(s)"))) << message.toStdString();
+    EXPECT_TRUE(window->signInDialog()->password()->text().isEmpty());
+    EXPECT_TRUE(window->signInDialog()->signInButton()->isEnabled());
+
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password));
+    ASSERT_TRUE(window->signedIn().has_value());
+    EXPECT_EQ(window->userLabel()->text(), QStringLiteral("Signed in: ada"));
+    EXPECT_EQ(window->roleLabel()->text(), QStringLiteral("Role: agent"));
+    EXPECT_EQ(service->actor().name, QStringLiteral("ada"));
+    EXPECT_EQ(service->actor().role, Role::Agent);
+    EXPECT_TRUE(window->lookup()->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->signInDialog() == nullptr; }, 2000));
+}
+
+TEST_P(AgentWorkstationTest, FiveWrongPasswordsLockTheUserAndTheDialogSaysUntilWhen)
+{
+    ASSERT_NO_FATAL_FAILURE(open());
+    for (int i = 0; i < 5; ++i)
+        ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), QStringLiteral("not it")));
+    QString message = window->signInDialog()->message()->text();
+    EXPECT_TRUE(message.contains(QStringLiteral("is locked after 5 failed sign-ins until"))) << message.toStdString();
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password)); // the right password does not help now
+    EXPECT_FALSE(window->signedIn().has_value());
+    message = window->signInDialog()->message()->text();
+    EXPECT_TRUE(message.startsWith(QStringLiteral("User ada is locked"))) << message.toStdString();
+    EXPECT_FALSE(window->lookup()->isVisible());
+}
+
+TEST_P(AgentWorkstationTest, InactivitySignsOutClearsTheResultsAndIsAudited)
+{
+    ASSERT_NO_FATAL_FAILURE(open(1));
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password));
+    ASSERT_TRUE(window->signedIn().has_value());
+    searchByName(QStringLiteral("brown"));
+    ASSERT_EQ(window->lookup()->model()->rowCount(), 2);
+    ASSERT_NE(openDetail(couple.reference), nullptr);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->signedIn().has_value(); }, 5000));
+    EXPECT_EQ(window->lookup()->model()->rowCount(), 0);
+    EXPECT_TRUE(window->lookup()->nameField()->text().isEmpty());
+    EXPECT_EQ(window->detailDialog(), nullptr);
+    EXPECT_FALSE(window->tabs()->isVisible());
+    EXPECT_EQ(service->actor().role, Role::Kiosk);
+    ASSERT_NE(window->signInDialog(), nullptr);
+    EXPECT_TRUE(window->signInDialog()->isVisible());
+    EXPECT_EQ(countRows(*db, QStringLiteral("access_events"),
+                        QStringLiteral("action = 'sign out' AND actor = 'ada' AND detail = 'signed out after 1 s without input'")),
+              1);
+}
+
+TEST_P(AgentWorkstationTest, LookupFindsANameWithoutAccentsAndSortsMoneyAsNumbers)
+{
+    ASSERT_NO_FATAL_FAILURE(open());
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password));
+    QTest::keyClick(window->lookup()->nameField(), Qt::Key_Return);
+    EXPECT_TRUE(window->lookup()->status()->text().startsWith(QStringLiteral("Enter a reference")));
+
+    searchByName(QStringLiteral("obrien-muller"));
+    ASSERT_EQ(window->lookup()->model()->rowCount(), 1);
+    EXPECT_EQ(window->lookup()->model()->bookings().first().reference, single.reference);
+    searchByName(QStringLiteral("nobody here"));
+    EXPECT_EQ(window->lookup()->model()->rowCount(), 0);
+    EXPECT_EQ(window->lookup()->status()->text(), QStringLiteral("No booking matches."));
+
+    window->lookup()->nameField()->clear();
+    window->lookup()->dateField()->setText(QStringLiteral("2026-13-01"));
+    QTest::keyClick(window->lookup()->dateField(), Qt::Key_Return);
+    EXPECT_TRUE(window->lookup()->status()->text().contains(QStringLiteral("YYYY-MM-DD")));
+    window->lookup()->dateField()->clear();
+    QTest::keyClicks(window->lookup()->flightField(), QStringLiteral("KX101"));
+    QTest::keyClick(window->lookup()->flightField(), Qt::Key_Return);
+    ASSERT_EQ(window->lookup()->model()->rowCount(), 3);
+
+    // Sorting by total is by amount (EUR 49 < 98 < 147), not by text ("EUR 147.00" first).
+    QTableView *view = window->lookup()->view();
+    QHeaderView *header = view->horizontalHeader();
+    const int total = ui::BookingTableModel::TotalColumn;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(total) + header->sectionSize(total) / 2, header->height() / 2));
+    if (header->sortIndicatorOrder() != Qt::AscendingOrder)
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(total) + header->sectionSize(total) / 2, header->height() / 2));
+    ASSERT_EQ(header->sortIndicatorSection(), total);
+    QStringList order;
+    for (int row = 0; row < 3; ++row)
+        order << view->model()->index(row, total).data().toString();
+    EXPECT_EQ(order, (QStringList{QStringLiteral("EUR 49.00"), QStringLiteral("EUR 98.00"), QStringLiteral("EUR 147.00")}));
+}
+
+TEST_P(AgentWorkstationTest, TheDetailShowsPassengersPaymentsAndHistory)
+{
+    ASSERT_NO_FATAL_FAILURE(open());
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password));
+    searchByName(QStringLiteral("brown"));
+    ui::BookingDetailDialog *detail = openDetail(couple.reference);
+    ASSERT_NE(detail, nullptr);
+    EXPECT_TRUE(detail->isVisible());
+    ASSERT_EQ(detail->passengers()->rowCount(), 2);
+    EXPECT_EQ(detail->passengers()->index(1, 0).data().toString(), QStringLiteral("Bob Brown"));
+    EXPECT_EQ(detail->passengers()->index(1, 1).data().toString(), QStringLiteral("3B"));
+    ASSERT_EQ(detail->payments()->rowCount(), 1);
+    EXPECT_EQ(detail->payments()->index(0, 2).data().toString(), QStringLiteral("CAPTURED"));
+    EXPECT_EQ(detail->payments()->index(0, 5).data().toString(), QStringLiteral("EUR 98.00"));
+    EXPECT_GE(detail->history()->rowCount(), 3); // held, payment pending, confirmed
+    EXPECT_EQ(detail->history()->index(detail->history()->rowCount() - 1, 3).data().toString(),
+              QStringLiteral("Payment pending → Confirmed"));
+}
+
+TEST_P(AgentWorkstationTest, AnAgentCancelsWithThePolicyRefundAndMayNotOverride)
+{
+    ASSERT_NO_FATAL_FAILURE(open());
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password));
+    searchByName(QStringLiteral("brown"));
+    ui::CancelBookingDialog *cancel = openCancellation(couple.reference);
+    ASSERT_NE(cancel, nullptr);
+    EXPECT_FALSE(cancel->overrideBox()->isEnabled());
+    EXPECT_TRUE(cancel->overrideBox()->toolTip().contains(QStringLiteral("supervisor")));
+    ASSERT_TRUE(cancel->quote().has_value());
+    EXPECT_EQ(cancel->quote()->percent, 50);
+    EXPECT_EQ(cancel->quote()->policyAmount, Money(4900, QStringLiteral("EUR")));
+    EXPECT_TRUE(cancel->quoteText()->text().contains(QStringLiteral("EUR 49.00")));
+    cancel->scope()->setCurrentIndex(2); // only Bob Brown in 3B
+    EXPECT_EQ(cancel->quote()->policyAmount, Money(2450, QStringLiteral("EUR")));
+    cancel->scope()->setCurrentIndex(0);
+    QTest::keyClicks(cancel->reason(), QStringLiteral("customer request"));
+
+    const qint64 before = refundedAtGateway();
+    QTest::mouseClick(cancel->confirmButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !cancel->isRunning(); }, 10000));
+    EXPECT_EQ(cancel->message()->text(), QStringLiteral("The booking was cancelled; EUR 49.00 refunded to the card."));
+    auto booking = service->find(couple.reference);
+    ASSERT_TRUE(booking.ok());
+    EXPECT_EQ(booking->state, BookingState::Refunded); // cancelled, then the refund went through
+    EXPECT_EQ(booking->refunded, Money(4900, QStringLiteral("EUR")));
+    EXPECT_EQ(refundedAtGateway() - before, 4900);
+    ui::BookingDetailDialog *detail = window->detailDialog();
+    ASSERT_NE(detail, nullptr);
+    EXPECT_TRUE(detail->summary()->text().contains(QStringLiteral("Refunded"))); // the detail re-read itself
+    EXPECT_EQ(detail->payments()->index(0, 6).data().toString(), QStringLiteral("EUR 49.00"));
+
+    // The core refuses an override from an agent whatever the screen shows.
+    CancellationRequest sneaky{family.reference, std::nullopt, QStringLiteral("x"), 14700, QStringLiteral("because")};
+    auto refused = waitFor(service->cancelWithRefund(sneaky), 10000);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
+}
+
+TEST_P(AgentWorkstationTest, ASupervisorOverrideWithItsReasonIsInTheHistory)
+{
+    ASSERT_NO_FATAL_FAILURE(open());
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("sue"), Password));
+    searchByName(QStringLiteral("obrien"));
+    ui::CancelBookingDialog *cancel = openCancellation(single.reference);
+    ASSERT_NE(cancel, nullptr);
+    ASSERT_TRUE(cancel->overrideBox()->isEnabled());
+    cancel->overrideBox()->setChecked(true);
+    QTest::keyClicks(cancel->overrideAmount(), QStringLiteral("40,00"));
+    QTest::mouseClick(cancel->confirmButton(), Qt::LeftButton);
+    EXPECT_TRUE(cancel->message()->text().contains(QStringLiteral("such as 80.00")));
+    cancel->overrideAmount()->setText(QStringLiteral("40.00"));
+    QTest::mouseClick(cancel->confirmButton(), Qt::LeftButton);
+    EXPECT_EQ(cancel->message()->text(), QStringLiteral("An override needs a reason for the audit trail."));
+    EXPECT_EQ(service->find(single.reference)->state, BookingState::Confirmed); // nothing changed yet
+    QTest::keyClicks(cancel->overrideReason(), QStringLiteral("flight disrupted by strike"));
+    QTest::mouseClick(cancel->confirmButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !cancel->isRunning(); }, 10000));
+    EXPECT_TRUE(cancel->message()->text().contains(QStringLiteral("EUR 40.00 refunded"))) << cancel->message()->text().toStdString();
+
+    ui::BookingDetailDialog *detail = window->detailDialog();
+    ASSERT_NE(detail, nullptr);
+    bool found = false;
+    for (int row = 0; row < detail->history()->rowCount(); ++row) {
+        const QString reason = detail->history()->index(row, 4).data().toString();
+        if (detail->history()->index(row, 1).data().toString() == QStringLiteral("sue") &&
+            reason.contains(QStringLiteral("override")) && reason.contains(QStringLiteral("flight disrupted by strike")))
+            found = true;
+    }
+    EXPECT_TRUE(found);
+    EXPECT_EQ(service->find(single.reference)->refunded, Money(4000, QStringLiteral("EUR")));
+}
+
+} // namespace
+
+KIOSK_ON_BOTH_BACKENDS(AgentWorkstationTest);

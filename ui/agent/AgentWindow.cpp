@@ -1,0 +1,221 @@
+#include "AgentWindow.h"
+
+#include "BookingDetailDialog.h"
+#include "BookingLookupView.h"
+#include "SignInDialog.h"
+#include "auth/Authenticator.h"
+#include "booking/BookingService.h"
+#include "widgets/InactivityWatcher.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace kiosk::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcAgent, "kiosk.ui.agent", QtInfoMsg)
+
+// Who acts while nobody is signed in: the least rights, so nothing can be looked up.
+Actor nobody(const QString &terminal)
+{
+    return Actor{terminal, QStringLiteral("kiosk"), Role::Kiosk};
+}
+} // namespace
+
+AgentWindow::AgentWindow(BookingService &service, Authenticator &authenticator, int idleSignOutSeconds,
+                         QWidget *parent)
+    : QMainWindow(parent),
+      m_service(service),
+      m_authenticator(authenticator),
+      m_terminal(service.actor().terminal),
+      m_idleSignOutSeconds(idleSignOutSeconds),
+      m_inactivity(new InactivityWatcher(idleSignOutSeconds, 1, this))
+{
+    setObjectName(QStringLiteral("agentWindow"));
+    setWindowTitle(tr("Booking desk — %1").arg(m_terminal));
+    m_service.setActor(nobody(m_terminal));
+
+    m_pages = new QStackedWidget(this);
+    auto *signedOut = new QWidget(m_pages);
+    signedOut->setObjectName(QStringLiteral("signedOutPage"));
+    auto *signedOutLayout = new QVBoxLayout(signedOut);
+    signedOutLayout->addStretch();
+    auto *prompt = new QLabel(tr("Nobody is signed in on this workstation."), signedOut);
+    prompt->setObjectName(QStringLiteral("screenTitle"));
+    prompt->setAlignment(Qt::AlignCenter);
+    signedOutLayout->addWidget(prompt);
+    auto *signInButton = new QPushButton(tr("&Sign in…"), signedOut);
+    signInButton->setObjectName(QStringLiteral("signedOutSignIn"));
+    connect(signInButton, &QPushButton::clicked, this, &AgentWindow::showSignIn);
+    signedOutLayout->addWidget(signInButton, 0, Qt::AlignCenter);
+    signedOutLayout->addStretch();
+    m_pages->addWidget(signedOut);
+
+    m_tabs = new QTabWidget(m_pages);
+    m_tabs->setObjectName(QStringLiteral("agentTabs"));
+    m_lookup = new BookingLookupView(m_service, m_tabs);
+    m_tabs->addTab(m_lookup, tr("&Bookings"));
+    m_pages->addWidget(m_tabs);
+    setCentralWidget(m_pages);
+    connect(m_lookup, &BookingLookupView::openRequested, this, &AgentWindow::openBooking);
+
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("statusUser"));
+    m_roleLabel = new QLabel(this);
+    m_roleLabel->setObjectName(QStringLiteral("statusRole"));
+    m_terminalLabel = new QLabel(tr("Terminal: %1").arg(m_terminal), this);
+    m_terminalLabel->setObjectName(QStringLiteral("statusTerminal"));
+    for (QLabel *label : {m_userLabel, m_roleLabel, m_terminalLabel})
+        label->setContentsMargins(label->fontMetrics().averageCharWidth() * 2, 0, 0, 0);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_roleLabel);
+    statusBar()->addPermanentWidget(m_terminalLabel);
+
+    buildMenus();
+    // A workstation left alone signs itself out; the watcher counts only while signed in.
+    connect(m_inactivity, &InactivityWatcher::idle, this, [this] {
+        const QString who = m_signedIn ? m_signedIn->name : QString();
+        signOut(QStringLiteral("signed out after %1 s without input").arg(m_idleSignOutSeconds));
+        if (m_signIn)
+            m_signIn->setNotice(tr("%1 was signed out after %n second(s) without input.", nullptr, m_idleSignOutSeconds)
+                                    .arg(who));
+    });
+    updateStatus();
+}
+
+AgentWindow::~AgentWindow()
+{
+    if (m_signedIn)
+        m_authenticator.signOut(*m_signedIn, QStringLiteral("signed out: the workstation closed"));
+}
+
+SignInDialog *AgentWindow::signInDialog() const
+{
+    return m_signIn;
+}
+
+BookingDetailDialog *AgentWindow::detailDialog() const
+{
+    return m_detail;
+}
+
+void AgentWindow::buildMenus()
+{
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    m_signInAction = session->addAction(tr("Sign &in…"), QKeySequence(tr("Ctrl+L")), this, &AgentWindow::showSignIn);
+    m_signOutAction = session->addAction(tr("Sign &out"), QKeySequence(tr("Ctrl+Shift+L")), this,
+                                         [this] { signOut(QStringLiteral("signed out")); });
+    session->addSeparator();
+    session->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *bookings = menuBar()->addMenu(tr("&Booking"));
+    m_staffActions << bookings->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        m_tabs->setCurrentWidget(m_lookup);
+        m_lookup->focusSearch();
+    });
+    m_staffActions << bookings->addAction(tr("&Open selected"), QKeySequence(tr("Ctrl+O")), this, [this] {
+        if (const QString reference = m_lookup->currentReference(); !reference.isEmpty())
+            openBooking(reference);
+    });
+    m_staffActions << bookings->addAction(tr("&Cancel selected…"), QKeySequence(tr("Ctrl+Shift+X")), this, [this] {
+        if (const QString reference = m_lookup->currentReference(); !reference.isEmpty()) {
+            openBooking(reference);
+            if (m_detail)
+                m_detail->openCancellation();
+        }
+    });
+    bookings->addSeparator();
+    m_staffActions << bookings->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
+        m_lookup->refresh();
+        if (m_detail)
+            m_detail->reload();
+    });
+}
+
+void AgentWindow::showSignIn()
+{
+    if (m_signedIn)
+        return;
+    if (m_signIn) {
+        m_signIn->raise();
+        m_signIn->activateWindow();
+        return;
+    }
+    m_signIn = new SignInDialog(m_authenticator, m_terminal, this);
+    m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_signIn, &SignInDialog::signedIn, this, &AgentWindow::onSignedIn);
+    m_signIn->open();
+}
+
+void AgentWindow::onSignedIn(const Actor &actor)
+{
+    m_signedIn = actor;
+    m_service.setActor(actor);
+    qCInfo(lcAgent) << actor.name << "signed in as" << roleName(actor.role);
+    m_pages->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentWidget(m_lookup);
+    m_lookup->focusSearch();
+    m_inactivity->setEnabled(m_idleSignOutSeconds > 0);
+    updateStatus();
+}
+
+void AgentWindow::signOut(const QString &why)
+{
+    if (!m_signedIn)
+        return;
+    const Actor who = *m_signedIn;
+    m_inactivity->setEnabled(false);
+    closeCustomerWindows();
+    m_lookup->clear();
+    m_signedIn.reset();
+    m_service.setActor(nobody(m_terminal));
+    m_authenticator.signOut(who, why); // audited with the reason (by hand or idle)
+    qCInfo(lcAgent) << who.name << why;
+    m_pages->setCurrentIndex(0);
+    updateStatus();
+    showSignIn();
+}
+
+void AgentWindow::closeCustomerWindows()
+{
+    delete m_detail; // with its cancellation dialog
+}
+
+void AgentWindow::openBooking(const QString &reference)
+{
+    if (!m_signedIn || reference.isEmpty())
+        return;
+    delete m_detail;
+    m_detail = new BookingDetailDialog(m_service, reference, this);
+    m_detail->setAttribute(Qt::WA_DeleteOnClose);
+    m_detail->resize(m_detail->sizeHint().expandedTo(size() * 0.8));
+    connect(m_detail, &BookingDetailDialog::bookingChanged, m_lookup, &BookingLookupView::refresh);
+    m_detail->show();
+}
+
+void AgentWindow::addStaffTab(QWidget *tab, const QString &title)
+{
+    m_tabs->addTab(tab, title);
+}
+
+void AgentWindow::updateStatus()
+{
+    const bool in = m_signedIn.has_value();
+    m_userLabel->setText(in ? tr("Signed in: %1").arg(m_signedIn->name) : tr("Not signed in"));
+    m_roleLabel->setText(in ? tr("Role: %1").arg(roleName(m_signedIn->role)) : QString());
+    m_roleLabel->setVisible(in);
+    m_signInAction->setEnabled(!in);
+    m_signOutAction->setEnabled(in);
+    for (QAction *action : std::as_const(m_staffActions))
+        action->setEnabled(in);
+}
+
+} // namespace kiosk::ui

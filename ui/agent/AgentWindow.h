@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/Actor.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace kiosk {
+class Authenticator;
+class BookingService;
+}
+
+namespace kiosk::ui {
+
+class BookingDetailDialog;
+class BookingLookupView;
+class InactivityWatcher;
+class SignInDialog;
+
+// The counter agent's workstation: nothing but a sign-in until someone signs in, then
+// booking lookup, booking detail and cancellation in tabs, keyboard first. The signed-in
+// user acts in the core (BookingService::setActor); signing out — by hand or after
+// `idleSignOutSeconds` without input — is audited and clears every customer's data from
+// the screen.
+class AgentWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    AgentWindow(BookingService &service, Authenticator &authenticator, int idleSignOutSeconds,
+                QWidget *parent = nullptr);
+    ~AgentWindow() override;
+
+    const std::optional<Actor> &signedIn() const { return m_signedIn; }
+    SignInDialog *signInDialog() const;
+    BookingLookupView *lookup() const { return m_lookup; }
+    BookingDetailDialog *detailDialog() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    QLabel *userLabel() const { return m_userLabel; }
+    QLabel *roleLabel() const { return m_roleLabel; }
+    QAction *signOutAction() const { return m_signOutAction; }
+
+    // A further tab (e.g. reports), shown only while someone is signed in.
+    void addStaffTab(QWidget *tab, const QString &title);
+    void showSignIn();
+    void signOut(const QString &why);
+    void openBooking(const QString &reference);
+
+private:
+    void buildMenus();
+    void onSignedIn(const Actor &actor);
+    void updateStatus();
+    void closeCustomerWindows();
+
+    BookingService &m_service;
+    Authenticator &m_authenticator;
+    const QString m_terminal;
+    const int m_idleSignOutSeconds;
+    std::optional<Actor> m_signedIn;
+    QStackedWidget *m_pages;
+    QTabWidget *m_tabs;
+    BookingLookupView *m_lookup;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<BookingDetailDialog> m_detail;
+    InactivityWatcher *m_inactivity;
+    QLabel *m_userLabel;
+    QLabel *m_roleLabel;
+    QLabel *m_terminalLabel;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QList<QAction *> m_staffActions; // usable only while signed in
+};
+
+} // namespace kiosk::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Booking.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+class QTreeView;
+
+namespace kiosk {
+class BookingService;
+}
+
+namespace kiosk::ui {
+
+class CancelBookingDialog;
+
+// Everything about one booking for the agent: passengers and seats with cabin and fare,
+// the payments (attempts, captures, refunds) and the full audit history. From here the
+// agent cancels with a refund (CancelBookingDialog); the detail re-reads itself after.
+class BookingDetailDialog : public QDialog {
+    Q_OBJECT
+public:
+    BookingDetailDialog(BookingService &service, const QString &reference, QWidget *parent = nullptr);
+
+    const Booking &booking() const { return m_booking; }
+    QLabel *summary() const { return m_summary; }
+    QStandardItemModel *passengers() const { return m_passengers; }
+    QStandardItemModel *payments() const { return m_payments; }
+    QStandardItemModel *history() const { return m_history; }
+    QTableView *historyView() const { return m_historyView; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    CancelBookingDialog *cancelDialog() const { return m_cancelDialog; }
+
+    // Re-reads the booking, its payments and its history.
+    void reload();
+    void openCancellation();
+
+Q_SIGNALS:
+    // A cancellation went through: lists that show this booking should re-read it.
+    void bookingChanged(const QString &reference);
+
+private:
+    void fillPassengers();
+    void fillPayments(const QString &reference);
+    void fillHistory(const QString &reference);
+    void showError(const QString &text);
+
+    BookingService &m_service;
+    QString m_reference;
+    Booking m_booking;
+    QLabel *m_summary;
+    QLabel *m_error;
+    QStandardItemModel *m_passengers;
+    QStandardItemModel *m_payments;
+    QStandardItemModel *m_history;
+    QTableView *m_historyView;
+    QPushButton *m_cancel;
+    CancelBookingDialog *m_cancelDialog = nullptr;
+};
+
+} // namespace kiosk::ui

@@ -1,0 +1,191 @@
+#include "CancelBookingDialog.h"
+
+#include "auth/AccessPolicy.h"
+#include "booking/BookingService.h"
+#include "widgets/UiText.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kiosk::ui {
+
+CancelBookingDialog::CancelBookingDialog(BookingService &service, const Booking &booking, QWidget *parent)
+    : QDialog(parent), m_service(service), m_booking(booking)
+{
+    setObjectName(QStringLiteral("cancelBookingDialog"));
+    setWindowTitle(tr("Cancel booking %1").arg(booking.reference));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("cancelScope"));
+    m_scope->setAccessibleName(tr("What to cancel"));
+    m_scope->addItem(tr("The whole booking"), QString());
+    for (const Passenger &p : std::as_const(booking.passengers)) {
+        if (p.active)
+            m_scope->addItem(tr("Only %1 in seat %2").arg(p.name, p.seat.toString()), p.seat.toString());
+    }
+    form->addRow(tr("&Cancel"), m_scope);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("cancelReason"));
+    m_reason->setAccessibleName(tr("Reason for the cancellation"));
+    m_reason->setPlaceholderText(tr("e.g. customer request"));
+    form->addRow(tr("&Reason"), m_reason);
+    layout->addLayout(form);
+
+    auto *quoteBox = new QGroupBox(tr("Refund by the cancellation policy"), this);
+    auto *quoteLayout = new QVBoxLayout(quoteBox);
+    m_quote = new QLabel(quoteBox);
+    m_quote->setObjectName(QStringLiteral("refundQuote"));
+    m_quote->setAccessibleName(tr("Refund quote"));
+    m_quote->setWordWrap(true);
+    m_quote->setTextFormat(Qt::PlainText);
+    quoteLayout->addWidget(m_quote);
+    layout->addWidget(quoteBox);
+
+    m_override = new QGroupBox(tr("&Override refund (supervisor)"), this);
+    m_override->setObjectName(QStringLiteral("overrideBox"));
+    m_override->setCheckable(true);
+    m_override->setChecked(false);
+    auto *overrideForm = new QFormLayout(m_override);
+    m_overrideAmount = new QLineEdit(m_override);
+    m_overrideAmount->setObjectName(QStringLiteral("overrideAmount"));
+    m_overrideAmount->setAccessibleName(tr("Override refund amount"));
+    m_overrideAmount->setPlaceholderText(tr("amount in %1, e.g. 80.00").arg(booking.total.currency()));
+    m_overrideReason = new QLineEdit(m_override);
+    m_overrideReason->setObjectName(QStringLiteral("overrideReason"));
+    m_overrideReason->setAccessibleName(tr("Override reason"));
+    m_overrideReason->setPlaceholderText(tr("required, kept in the audit trail"));
+    overrideForm->addRow(tr("&Amount"), m_overrideAmount);
+    overrideForm->addRow(tr("Reaso&n"), m_overrideReason);
+    if (!AccessPolicy::allows(service.actor().role, Permission::OverrideRefund)) {
+        m_override->setEnabled(false);
+        m_override->setToolTip(tr("Only a supervisor may override the refund policy; you are signed in as %1.")
+                                   .arg(roleName(service.actor().role)));
+    }
+    layout->addWidget(m_override);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("cancelMessage"));
+    m_message->setAccessibleName(tr("Cancellation result"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0); // the gateway gives no percentage: busy until it answers
+    m_progress->setAccessibleName(tr("Refund in progress"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_confirm = buttons->addButton(tr("Cancel and &refund"), QDialogButtonBox::AcceptRole);
+    m_confirm->setObjectName(QStringLiteral("confirmCancelButton"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    layout->addWidget(buttons);
+    connect(m_confirm, &QPushButton::clicked, this, &CancelBookingDialog::confirm);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &CancelBookingDialog::requote);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &CancelBookingDialog::finished);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    requote();
+}
+
+Result<CancellationRequest> CancelBookingDialog::request() const
+{
+    CancellationRequest r;
+    r.reference = m_booking.reference;
+    const QString seat = m_scope->currentData().toString();
+    if (!seat.isEmpty())
+        r.passengerSeat = SeatCode::parse(seat);
+    r.reason = m_reason->text().trimmed().isEmpty() ? tr("cancelled at the desk") : m_reason->text().trimmed();
+    if (m_override->isEnabled() && m_override->isChecked()) {
+        const auto amount = Money::parse(m_overrideAmount->text(), m_booking.total.currency());
+        if (!amount)
+            return makeError(ErrorCode::BadInput, tr("The override amount must be an amount in %1 such as 80.00, not '%2'.")
+                                                      .arg(m_booking.total.currency(), m_overrideAmount->text()));
+        if (m_overrideReason->text().trimmed().isEmpty())
+            return makeError(ErrorCode::BadInput, tr("An override needs a reason for the audit trail."));
+        r.overrideRefundMinor = amount->minorUnits();
+        r.overrideReason = m_overrideReason->text().trimmed();
+    }
+    return r;
+}
+
+void CancelBookingDialog::requote()
+{
+    auto r = request();
+    m_currentQuote.reset();
+    if (!r) { // only the override can be wrong, and the quote does not depend on it
+        r = CancellationRequest{m_booking.reference, std::nullopt, QString(), std::nullopt, QString()};
+        const QString seat = m_scope->currentData().toString();
+        if (!seat.isEmpty())
+            r->passengerSeat = SeatCode::parse(seat);
+    }
+    auto quote = m_service.quoteCancellation(*r);
+    if (!quote) {
+        m_quote->setText(sentence(quote.error().message));
+        m_confirm->setEnabled(false);
+        return;
+    }
+    m_currentQuote = *quote;
+    const double hours = double(quote->secondsBeforeDeparture) / 3600.0;
+    m_quote->setText(tr("Policy: %1\nDeparture in %2 h: %3 % of the fare.\nRefund: %4 (left to refund on the card: %5)")
+                         .arg(quote->policy)
+                         .arg(QLocale().toString(hours, 'f', 1))
+                         .arg(quote->percent)
+                         .arg(quote->policyAmount.toString(), quote->refundable.toString()));
+    m_confirm->setEnabled(!m_running);
+}
+
+void CancelBookingDialog::confirm()
+{
+    auto r = request();
+    if (!r) {
+        showLabelMessage(m_message, r.error().message, true);
+        return;
+    }
+    setRunning(true);
+    showLabelMessage(m_message, tr("Cancelling and refunding through the payment gateway…"), false);
+    m_watcher.setFuture(m_service.cancelWithRefund(*r));
+}
+
+void CancelBookingDialog::finished()
+{
+    setRunning(false);
+    const QFuture<Result<CancellationOutcome>> future = m_watcher.future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        showLabelMessage(m_message, tr("The cancellation was abandoned before it finished; refresh the booking to see its state."), true);
+        return;
+    }
+    const Result<CancellationOutcome> outcome = future.result();
+    if (!outcome) {
+        showLabelMessage(m_message, sentence(outcome.error().message) + QLatin1Char('.'), true);
+        return;
+    }
+    const QString state = outcome->booking.state == BookingState::Confirmed ? tr("The passenger was cancelled")
+                                                                            : tr("The booking was cancelled");
+    showLabelMessage(m_message, outcome->refunded.minorUnits() > 0
+                    ? tr("%1; %2 refunded to the card%3.")
+                          .arg(state, outcome->refunded.toString(),
+                               outcome->overridden ? tr(" (supervisor override)") : QString())
+                    : tr("%1; nothing was refunded.").arg(state),
+                false);
+    m_confirm->setEnabled(false);
+    m_scope->setEnabled(false);
+    Q_EMIT cancelled(*outcome);
+}
+
+void CancelBookingDialog::setRunning(bool running)
+{
+    m_running = running;
+    m_progress->setVisible(running);
+    m_confirm->setEnabled(!running);
+    m_close->setEnabled(!running);
+}
+
+} // namespace kiosk::ui
