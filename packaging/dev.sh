@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # The one entry point for a fresh Debian 12 machine (run as root the first time):
 #   packaging/dev.sh demo    install what is needed, build, start the kiosk in demo mode
+#   packaging/dev.sh agent   the same for the agent workstation (the demo database unless
+#                            KIOSK_DB says otherwise; users agent, supervisor, admin,
+#                            password demo-desk)
 #   packaging/dev.sh test    install what is needed, build, run every test against a
 #                            throwaway PostgreSQL started (and removed) for the run
 #   packaging/dev.sh bench   the benchmarks of docs/benchmarks.md
@@ -25,14 +28,15 @@ case "${1:-}" in
   build)
     build
     ;;
-  demo)
+  demo|agent)
     build
+    mode=$1
     shift
     if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
       echo "dev.sh: no display; starting the kiosk on a virtual X server (xvfb-run)" >&2
-      exec xvfb-run -a "$BUILD_DIR/app/kiosk/kiosk" --demo "$@"
+      exec xvfb-run -a "$BUILD_DIR/app/kiosk/kiosk" "--$mode" "$@"
     fi
-    exec "$BUILD_DIR/app/kiosk/kiosk" --demo "$@"
+    exec "$BUILD_DIR/app/kiosk/kiosk" "--$mode" "$@"
     ;;
   test)
     build
@@ -45,7 +49,7 @@ case "${1:-}" in
     exec "$ROOT/packaging/with-postgres.sh" "$ROOT/tests/bench/run-benchmarks.sh" "$BUILD_DIR" "$@"
     ;;
   *)
-    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -61,7 +61,7 @@ QString KioskStartup::parse(const QCoreApplication &app)
                                     QCoreApplication::translate("KioskStartup", "IATA code of the airport this terminal stands in (default DUB)."),
                                     QStringLiteral("iata"));
     const QCommandLineOption idle(QStringLiteral("idle"),
-                                  QCoreApplication::translate("KioskStartup", "Seconds without input before 'Are you still there?' (default 60)."),
+                                  QCoreApplication::translate("KioskStartup", "Seconds without input before 'Are you still there?' (default 60); with --agent, before the automatic sign-out (default 300, setting agent/idleSignOutSeconds)."),
                                   QStringLiteral("seconds"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QCoreApplication::translate("KioskStartup", "Demo: seed of the generated flights (default 2026)."), QStringLiteral("n"));
@@ -81,12 +81,15 @@ QString KioskStartup::parse(const QCoreApplication &app)
 
     QSettings settings;
     QString error;
-    // --db wins; the demo uses its own file; the other modes need a configured database.
+    // --db wins; the demo uses its own file; the agent falls back to it (to try the desk
+    // out) when no database is configured; the counter kiosk needs a configured database.
     databaseUrl = parser.value(db);
     if (databaseUrl.isEmpty() && options.mode == Mode::Demo)
         databaseUrl = defaultDemoDatabase();
     if (databaseUrl.isEmpty())
         databaseUrl = qEnvironmentVariable("KIOSK_DB", settings.value(QStringLiteral("database/url")).toString());
+    if (databaseUrl.isEmpty() && options.mode == Mode::Agent)
+        databaseUrl = defaultDemoDatabase();
     if (databaseUrl.isEmpty())
         return QCoreApplication::translate("KioskStartup", "no database: pass --db URL, set KIOSK_DB, or use --demo");
     gateway = parser.value(gatewayOption);
@@ -98,9 +101,15 @@ QString KioskStartup::parse(const QCoreApplication &app)
     holdSeconds = boundedInt(parser.value(ttl).isEmpty() ? settings.value(QStringLiteral("hold/seconds")).toString()
                                                           : parser.value(ttl),
                              600, 1, 86400, QStringLiteral("--ttl"), error);
-    options.idleSeconds = boundedInt(parser.value(idle).isEmpty() ? settings.value(QStringLiteral("kiosk/idleSeconds")).toString()
-                                                                  : parser.value(idle),
-                                     60, 5, 3600, QStringLiteral("--idle"), error);
+    const QString idleText = parser.value(idle);
+    if (options.mode == Mode::Agent)
+        options.signOutIdleSeconds = boundedInt(
+            idleText.isEmpty() ? settings.value(QStringLiteral("agent/idleSignOutSeconds")).toString() : idleText, 300,
+            5, 86400, QStringLiteral("--idle"), error);
+    else
+        options.idleSeconds = boundedInt(
+            idleText.isEmpty() ? settings.value(QStringLiteral("kiosk/idleSeconds")).toString() : idleText, 60, 5, 3600,
+            QStringLiteral("--idle"), error);
     demoSeed = quint32(boundedInt(parser.value(seed), 2026, 0, 2147483647, QStringLiteral("--seed"), error));
     language = parser.value(lang).isEmpty() ? settings.value(QStringLiteral("ui/language")).toString() : parser.value(lang);
     const QString iata = (parser.value(origin).isEmpty() ? settings.value(QStringLiteral("kiosk/origin"), QStringLiteral("DUB")).toString()

@@ -21,5 +21,9 @@ struct KioskStartup {
     // Returns an error message for bad input, empty on success.
     QString parse(const QCoreApplication &app);
     bool isDemo() const { return options.mode == kiosk::ui::KioskOptions::Mode::Demo; }
+    bool isAgent() const { return options.mode == kiosk::ui::KioskOptions::Mode::Agent; }
+    // The program's own demo SQLite file (--demo, or --agent with no database configured):
+    // created, seeded and, for the agent face, given the demo staff accounts.
+    bool usesDemoDatabase() const { return databaseUrl == defaultDemoDatabase(); }
     static QString defaultDemoDatabase();
 };

@@ -1,10 +1,14 @@
 #include "KioskStartup.h"
 
+#include "agent/AgentWindow.h"
+#include "auth/Authenticator.h"
+
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
 #include "booking/LiveSync.h"
 #include "booking/ReconcileScheduler.h"
 #include "demo/DemoSeeder.h"
+#include "demo/DemoStaff.h"
 #include "payment/GatewayFactory.h"
 #include "screens/KioskWindow.h"
 #include "storage/Database.h"
@@ -41,6 +45,11 @@ kiosk::Status prepareDemo(kiosk::Database &db, const KioskStartup &startup)
     auto seeded = kiosk::DemoSeeder::ensureUpcoming(db, startup.demoSeed, now->date(), startup.demoDays);
     if (!seeded)
         return seeded.error();
+    if (startup.isAgent() && startup.usesDemoDatabase()) { // staff accounts to try the desk with; never outside the demo file
+        auto staff = kiosk::DemoStaff::ensure(db);
+        if (!staff)
+            return staff.error();
+    }
     return kiosk::Done{};
 }
 
@@ -78,7 +87,7 @@ int main(int argc, char **argv)
     auto db = kiosk::Database::open(startup.databaseUrl, QStringLiteral("kiosk:") + startup.terminal);
     if (!db)
         return fail(db.error().message);
-    const kiosk::Status ready = startup.isDemo() ? prepareDemo(**db, startup) : kiosk::Migrator(**db).checkCurrent();
+    const kiosk::Status ready = startup.isDemo() || startup.usesDemoDatabase() ? prepareDemo(**db, startup) : kiosk::Migrator(**db).checkCurrent();
     if (!ready)
         return fail(ready.error().message);
 
@@ -105,15 +114,24 @@ int main(int argc, char **argv)
     QObject::connect(live->get(), &kiosk::LiveSync::connectionRestored, &reconciler,
                      &kiosk::ReconcileScheduler::start);
 
-    kiosk::ui::KioskWindow window(service, catalog, startup.options);
-    window.setLiveSync(live->get());
-    if (startup.options.mode == kiosk::ui::KioskOptions::Mode::Kiosk) {
-        window.showFullScreen();
+    kiosk::Authenticator authenticator(**db, startup.terminal);
+    std::unique_ptr<QMainWindow> window;
+    if (startup.isAgent()) {
+        auto agent = std::make_unique<kiosk::ui::AgentWindow>(service, authenticator, startup.options.signOutIdleSeconds);
+        QTimer::singleShot(0, agent.get(), &kiosk::ui::AgentWindow::showSignIn);
+        window = std::move(agent);
     } else {
-        window.resize(1280, 860);
-        window.show();
+        auto journey = std::make_unique<kiosk::ui::KioskWindow>(service, catalog, startup.options);
+        journey->setLiveSync(live->get());
+        window = std::move(journey);
     }
-    QTimer::singleShot(0, &window, [&sinceStart] {
+    if (startup.options.mode == kiosk::ui::KioskOptions::Mode::Kiosk) {
+        window->showFullScreen();
+    } else {
+        window->resize(1280, 860);
+        window->show();
+    }
+    QTimer::singleShot(0, window.get(), [&sinceStart] {
         qInfo("kiosk: ready after %lld ms", sinceStart.elapsed()); // start-up time, for docs/benchmarks.md
     });
     return app.exec();

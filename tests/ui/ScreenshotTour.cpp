@@ -1,6 +1,8 @@
 // Walks the traveller's journey on a fresh demo database and saves a PNG of every
-// screen: `kiosk_screenshots OUTDIR [--agent]`. Used for docs/screenshots and to look at
-// what a traveller sees after each UI change (run under xvfb-run or offscreen).
+// screen: `kiosk_screenshots OUTDIR [--agent]`; with --agent the agent workstation's
+// screens instead (AgentScreenshotTour). Used for docs/screenshots and to look at what
+// travellers and agents see after each UI change (run under xvfb-run or offscreen).
+#include "AgentScreenshotTour.h"
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
 #include "demo/DemoDataGenerator.h"
@@ -92,6 +94,11 @@ int main(int argc, char **argv)
     if (style.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
 
+    if (agent) {
+        test::runAgentScreenshotTour(outDir);
+        return 0;
+    }
+
     QTemporaryDir temp;
     auto db = Database::open(QStringLiteral("sqlite:") + temp.filePath(QStringLiteral("tour.sqlite")));
     if (!db || !Migrator(**db).migrate())
@@ -107,13 +114,13 @@ int main(int argc, char **argv)
     const qsizetype originAt = args.indexOf(QStringLiteral("--origin"));
     if (originAt > 0 && originAt + 1 < args.size())
         options.origin = args.at(originAt + 1);
-    options.mode = agent ? ui::KioskOptions::Mode::Agent : ui::KioskOptions::Mode::Demo;
+    options.mode = ui::KioskOptions::Mode::Demo;
     ui::KioskWindow window(service, catalog, options);
     window.resize(1280, 900);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         qFatal("window not exposed");
-    const QString prefix = agent ? QStringLiteral("agent-") : QStringLiteral("kiosk-");
+    const QString prefix = QStringLiteral("kiosk-");
 
     save(&window, outDir, prefix + QStringLiteral("1-welcome"));
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);

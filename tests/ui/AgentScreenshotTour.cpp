@@ -1,0 +1,192 @@
+#include "AgentScreenshotTour.h"
+
+#include "agent/AgentWindow.h"
+#include "agent/BookingDetailDialog.h"
+#include "agent/BookingLookupView.h"
+#include "agent/BookingTableModel.h"
+#include "agent/CancelBookingDialog.h"
+#include "agent/SignInDialog.h"
+#include "auth/Authenticator.h"
+#include "booking/BookingService.h"
+#include "booking/FlightCatalog.h"
+#include "demo/DemoDataGenerator.h"
+#include "demo/DemoSeeder.h"
+#include "demo/DemoStaff.h"
+#include "payment/FutureWait.h"
+#include "payment/MockPaymentGateway.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace kiosk::test {
+
+namespace {
+
+void save(QWidget *widget, const QString &dir, const QString &name)
+{
+    QTest::qWait(200); // let layouts and timers settle
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path))
+        qFatal("cannot write %s", qPrintable(path));
+    qInfo("saved %s", qPrintable(path));
+}
+
+// A flight from DUB 30 to 70 hours ahead: its cancellations refund 50 % by the policy.
+Flight halfRefundFlight(FlightCatalog &catalog)
+{
+    auto now = catalog.serverNow();
+    DepartureQuery query;
+    query.origin = QStringLiteral("DUB");
+    query.limit = 500;
+    auto flights = catalog.departures(query);
+    if (!now || !flights)
+        qFatal("cannot list the tour's flights");
+    for (const FlightSummary &summary : std::as_const(*flights)) {
+        const qint64 hours = now->secsTo(summary.flight.departureUtc) / 3600;
+        if (hours > 30 && hours < 70)
+            return summary.flight;
+    }
+    qFatal("no flight 30 to 70 hours ahead in the tour database");
+}
+
+QString book(BookingService &service, const Flight &flight, const QStringList &seats, const QStringList &names,
+             bool declineFirst = false)
+{
+    HoldRequest request;
+    request.flight = FlightRef::byId(flight.id);
+    for (const QString &code : seats)
+        request.seats << *SeatCode::parse(code);
+    request.passengers = names;
+    auto held = service.hold(request);
+    if (!held)
+        qFatal("tour hold failed: %s", qPrintable(held.error().message));
+    CardDetails card;
+    card.setExpiry(QStringLiteral("12/30"));
+    card.cvc = QStringLiteral("123");
+    if (declineFirst) {
+        card.number = QStringLiteral("4000000000000002");
+        (void)waitFor(service.submitPayment(held->reference, card), 10000);
+    }
+    card.number = QStringLiteral("4242424242424242");
+    if (!waitFor(service.submitPayment(held->reference, card), 10000))
+        qFatal("tour payment failed");
+    return held->reference;
+}
+
+void signIn(ui::AgentWindow &window, const QString &name, const QString &password)
+{
+    window.showSignIn();
+    ui::SignInDialog *dialog = window.signInDialog();
+    dialog->userName()->setText(name);
+    dialog->password()->setText(password);
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return window.signedIn().has_value() || !dialog->isBusy(); }, 10000))
+        qFatal("the sign-in never answered");
+}
+
+ui::BookingDetailDialog *openDetail(ui::AgentWindow &window, const QString &reference)
+{
+    QTableView *view = window.lookup()->view();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, 0).data(ui::BookingTableModel::ReferenceRole).toString() == reference)
+            view->setCurrentIndex(view->model()->index(row, 0));
+    }
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    if (!window.detailDialog())
+        qFatal("no detail for %s", qPrintable(reference));
+    return window.detailDialog();
+}
+
+ui::CancelBookingDialog *cancelAndWait(ui::CancelBookingDialog *cancel)
+{
+    QTest::mouseClick(cancel->confirmButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([cancel] { return !cancel->isRunning(); }, 10000))
+        qFatal("the cancellation never finished");
+    return cancel;
+}
+
+} // namespace
+
+void runAgentScreenshotTour(const QString &outDir)
+{
+    QTemporaryDir temp;
+    auto db = Database::open(QStringLiteral("sqlite:") + temp.filePath(QStringLiteral("agent-tour.sqlite")));
+    if (!db || !Migrator(**db).migrate())
+        qFatal("cannot prepare the tour database");
+    auto today = (*db)->serverNow();
+    if (!DemoSeeder::seed(**db, DemoDataGenerator(7, today->date(), 4).generate()))
+        qFatal("cannot seed the tour database");
+    if (!DemoStaff::ensure(**db, PasswordHasher(PasswordHasher::MinIterations)))
+        qFatal("cannot add the demo staff");
+
+    MockPaymentGateway gateway;
+    BookingService service(**db, gateway, Actor::builtInOperator(QStringLiteral("desk-3")));
+    FlightCatalog catalog(**db);
+    const Flight flight = halfRefundFlight(catalog);
+    const QString obrien = book(service, flight, {QStringLiteral("12A"), QStringLiteral("12B")},
+                                {QStringLiteral("Anna O'Brien-Müller"), QStringLiteral("Zoë Smith")}, true);
+    book(service, flight, {QStringLiteral("14C")}, {QStringLiteral("Ada Lovelace")});
+    const QString turing = book(service, flight, {QStringLiteral("15D"), QStringLiteral("15E"), QStringLiteral("15F")},
+                                {QStringLiteral("Alan Turing"), QStringLiteral("Joan Clarke"), QStringLiteral("Hugh Alexander")});
+    book(service, flight, {QStringLiteral("20A")}, {QStringLiteral("Grace Hopper")});
+
+    Authenticator authenticator(**db, QStringLiteral("desk-3"));
+    ui::AgentWindow window(service, authenticator, 300);
+    window.resize(1280, 860);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("window not exposed");
+    window.showSignIn();
+    ui::SignInDialog *signInDialog = window.signInDialog();
+    signInDialog->userName()->setText(QStringLiteral("agent"));
+    save(signInDialog, outDir, QStringLiteral("agent-1-sign-in"));
+    signIn(window, QStringLiteral("agent"), QStringLiteral("not the password"));
+    save(signInDialog, outDir, QStringLiteral("agent-2-sign-in-error"));
+    signIn(window, QStringLiteral("agent"), QString::fromLatin1(DemoStaff::DemoPassword));
+    if (!window.signedIn())
+        qFatal("the demo agent could not sign in");
+
+    window.lookup()->flightField()->setText(flight.designator());
+    window.lookup()->search();
+    save(&window, outDir, QStringLiteral("agent-3-lookup"));
+
+    ui::BookingDetailDialog *detail = openDetail(window, obrien);
+    detail->resize(1100, 760);
+    save(detail, outDir, QStringLiteral("agent-4-detail"));
+    detail->openCancellation();
+    ui::CancelBookingDialog *cancel = detail->cancelDialog();
+    cancel->scope()->setCurrentIndex(2); // only Zoë Smith
+    cancel->reason()->setText(QStringLiteral("customer request"));
+    save(cancel, outDir, QStringLiteral("agent-5-cancel-quote"));
+    cancelAndWait(cancel);
+    save(cancel, outDir, QStringLiteral("agent-6-cancel-refunded"));
+    cancel->close();
+
+    window.signOut(QStringLiteral("signed out"));
+    signIn(window, QStringLiteral("supervisor"), QString::fromLatin1(DemoStaff::DemoPassword));
+    QTest::keyClicks(window.lookup()->nameField(), QStringLiteral("turing"));
+    window.lookup()->search();
+    detail = openDetail(window, turing);
+    detail->resize(1100, 760);
+    detail->openCancellation();
+    cancel = detail->cancelDialog();
+    cancel->overrideBox()->setChecked(true);
+    cancel->overrideAmount()->setText(QStringLiteral("300.00"));
+    cancel->overrideReason()->setText(QStringLiteral("flight disrupted by strike"));
+    cancel->reason()->setText(QStringLiteral("strike"));
+    save(cancel, outDir, QStringLiteral("agent-7-supervisor-override"));
+    cancelAndWait(cancel);
+    cancel->close();
+    save(detail, outDir, QStringLiteral("agent-8-detail-override-history"));
+}
+
+} // namespace kiosk::test
