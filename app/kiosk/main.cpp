@@ -117,7 +117,8 @@ int main(int argc, char **argv)
     kiosk::Authenticator authenticator(**db, startup.terminal);
     std::unique_ptr<QMainWindow> window;
     if (startup.isAgent()) {
-        auto agent = std::make_unique<kiosk::ui::AgentWindow>(service, authenticator, startup.options.signOutIdleSeconds);
+        auto agent = std::make_unique<kiosk::ui::AgentWindow>(service, catalog, authenticator,
+                                                             startup.options.signOutIdleSeconds);
         QTimer::singleShot(0, agent.get(), &kiosk::ui::AgentWindow::showSignIn);
         window = std::move(agent);
     } else {

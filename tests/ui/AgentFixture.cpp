@@ -62,11 +62,13 @@ void AgentFixture::SetUp()
                           {QStringLiteral("Cy Brown"), QStringLiteral("Di Brown"), QStringLiteral("Ed Brown")});
     ASSERT_FALSE(family.reference.isEmpty());
     authenticator = std::make_unique<Authenticator>(*db, QStringLiteral("desk-1"));
+    catalog = std::make_unique<FlightCatalog>(*db);
 }
 
 void AgentFixture::TearDown()
 {
     window.reset();
+    catalog.reset();
     authenticator.reset();
     service.reset();
     db.reset();
@@ -75,7 +77,7 @@ void AgentFixture::TearDown()
 
 void AgentFixture::open(int idleSignOutSeconds)
 {
-    window = std::make_unique<ui::AgentWindow>(*service, *authenticator, idleSignOutSeconds);
+    window = std::make_unique<ui::AgentWindow>(*service, *catalog, *authenticator, idleSignOutSeconds);
     window->resize(1280, 860);
     window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));

@@ -5,6 +5,7 @@
 
 #include "auth/Authenticator.h"
 #include "booking/BookingService.h"
+#include "booking/FlightCatalog.h"
 #include "payment/MockPaymentGateway.h"
 
 #include <gtest/gtest.h>
@@ -45,6 +46,7 @@ protected:
     MockPaymentGateway gateway;
     std::unique_ptr<BookingService> service;
     std::unique_ptr<Authenticator> authenticator;
+    std::unique_ptr<FlightCatalog> catalog;
     std::unique_ptr<ui::AgentWindow> window;
     Flight flight;
     Booking single;  // Anna O'Brien-Müller, 2A

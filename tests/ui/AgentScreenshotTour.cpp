@@ -5,6 +5,7 @@
 #include "agent/BookingLookupView.h"
 #include "agent/BookingTableModel.h"
 #include "agent/CancelBookingDialog.h"
+#include "agent/ChangeSeatDialog.h"
 #include "agent/SignInDialog.h"
 #include "auth/Authenticator.h"
 #include "booking/BookingService.h"
@@ -28,8 +29,6 @@
 
 namespace kiosk::test {
 
-namespace {
-
 void save(QWidget *widget, const QString &dir, const QString &name)
 {
     QTest::qWait(200); // let layouts and timers settle
@@ -38,6 +37,8 @@ void save(QWidget *widget, const QString &dir, const QString &name)
         qFatal("cannot write %s", qPrintable(path));
     qInfo("saved %s", qPrintable(path));
 }
+
+namespace {
 
 // A flight from DUB 30 to 70 hours ahead: its cancellations refund 50 % by the policy.
 Flight halfRefundFlight(FlightCatalog &catalog)
@@ -140,7 +141,7 @@ void runAgentScreenshotTour(const QString &outDir)
     book(service, flight, {QStringLiteral("20A")}, {QStringLiteral("Grace Hopper")});
 
     Authenticator authenticator(**db, QStringLiteral("desk-3"));
-    ui::AgentWindow window(service, authenticator, 300);
+    ui::AgentWindow window(service, catalog, authenticator, 300);
     window.resize(1280, 860);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -170,6 +171,11 @@ void runAgentScreenshotTour(const QString &outDir)
     cancelAndWait(cancel);
     save(cancel, outDir, QStringLiteral("agent-6-cancel-refunded"));
     cancel->close();
+    detail->openSeatChange();
+    ui::ChangeSeatDialog *change = detail->changeSeatDialog();
+    change->newSeat()->setCurrentIndex(change->newSeat()->findData(QStringLiteral("14A")));
+    save(change, outDir, QStringLiteral("agent-9-change-seat"));
+    change->close();
 
     window.signOut(QStringLiteral("signed out"));
     signIn(window, QStringLiteral("supervisor"), QString::fromLatin1(DemoStaff::DemoPassword));

@@ -9,6 +9,7 @@
 #include "agent/BookingLookupView.h"
 #include "agent/BookingTableModel.h"
 #include "agent/CancelBookingDialog.h"
+#include "agent/ChangeSeatDialog.h"
 #include "agent/SignInDialog.h"
 #include "payment/FutureWait.h"
 
@@ -223,6 +224,54 @@ TEST_P(AgentWorkstationTest, ASupervisorOverrideWithItsReasonIsInTheHistory)
     }
     EXPECT_TRUE(found);
     EXPECT_EQ(service->find(single.reference)->refunded, Money(4000, QStringLiteral("EUR")));
+}
+
+TEST_P(AgentWorkstationTest, AnAgentMovesAPassengerToAFreeSeatOfTheSameCabin)
+{
+    ASSERT_NO_FATAL_FAILURE(open());
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password));
+    searchByName(QStringLiteral("brown"));
+    ui::BookingDetailDialog *detail = openDetail(couple.reference);
+    ASSERT_NE(detail, nullptr);
+    QTest::mouseClick(detail->changeSeatButton(), Qt::LeftButton);
+    ui::ChangeSeatDialog *change = detail->changeSeatDialog();
+    ASSERT_NE(change, nullptr);
+    change->passenger()->setCurrentIndex(1); // Bob Brown in 3B
+    const int taken = change->newSeat()->findData(QStringLiteral("4A")); // the family's
+    EXPECT_EQ(taken, -1);
+    const int free = change->newSeat()->findData(QStringLiteral("9F"));
+    ASSERT_GE(free, 0);
+    change->newSeat()->setCurrentIndex(free);
+    QTest::mouseClick(change->changeButton(), Qt::LeftButton);
+    EXPECT_EQ(change->message()->text(), QStringLiteral("Moved from 3B to 9F."));
+    auto booking = service->find(couple.reference);
+    ASSERT_TRUE(booking.ok());
+    EXPECT_EQ(booking->passengers.at(1).seat.toString(), QStringLiteral("9F"));
+    EXPECT_EQ(detail->passengers()->index(1, 1).data().toString(), QStringLiteral("9F")); // re-read
+    EXPECT_TRUE(detail->history()->index(detail->history()->rowCount() - 1, 4).data().toString().contains(
+        QStringLiteral("3B -> 9F")));
+}
+
+TEST_P(AgentWorkstationTest, AStaffTabIsBuiltForRolesWithItsRightAndGoneAfterSignOut)
+{
+    ASSERT_NO_FATAL_FAILURE(open());
+    QStringList builtFor;
+    window->addStaffTab(Permission::ViewReports, QStringLiteral("Reports"), [&](const Actor &actor, QWidget *parent) {
+        builtFor << actor.name;
+        auto *tab = new QLabel(QStringLiteral("figures of %1").arg(actor.name), parent);
+        tab->setObjectName(QStringLiteral("staffTab"));
+        return tab;
+    });
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password));
+    EXPECT_EQ(window->tabs()->count(), 1); // an agent may not view reports
+    window->signOut(QStringLiteral("signed out"));
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("sue"), Password));
+    ASSERT_EQ(window->tabs()->count(), 2);
+    EXPECT_EQ(window->tabs()->tabText(1), QStringLiteral("Reports"));
+    EXPECT_EQ(builtFor, QStringList{QStringLiteral("sue")});
+    window->signOut(QStringLiteral("signed out"));
+    EXPECT_EQ(window->tabs()->count(), 1);
+    EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("staffTab")), nullptr);
 }
 
 } // namespace

@@ -38,14 +38,7 @@ using namespace kiosk;
 
 namespace {
 
-void save(QWidget *widget, const QString &dir, const QString &name)
-{
-    QTest::qWait(200); // let layouts and timers settle
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-    if (!widget->grab().save(path))
-        qFatal("cannot write %s", qPrintable(path));
-    qInfo("saved %s", qPrintable(path));
-}
+using test::save;
 
 int rowOfAircraft(const ui::FlightListModel &model, const QString &aircraft)
 {

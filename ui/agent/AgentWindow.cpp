@@ -3,6 +3,7 @@
 #include "BookingDetailDialog.h"
 #include "BookingLookupView.h"
 #include "SignInDialog.h"
+#include "auth/AccessPolicy.h"
 #include "auth/Authenticator.h"
 #include "booking/BookingService.h"
 #include "widgets/InactivityWatcher.h"
@@ -30,10 +31,11 @@ Actor nobody(const QString &terminal)
 }
 } // namespace
 
-AgentWindow::AgentWindow(BookingService &service, Authenticator &authenticator, int idleSignOutSeconds,
-                         QWidget *parent)
+AgentWindow::AgentWindow(BookingService &service, FlightCatalog &catalog, Authenticator &authenticator,
+                         int idleSignOutSeconds, QWidget *parent)
     : QMainWindow(parent),
       m_service(service),
+      m_catalog(catalog),
       m_authenticator(authenticator),
       m_terminal(service.actor().terminal),
       m_idleSignOutSeconds(idleSignOutSeconds),
@@ -160,6 +162,13 @@ void AgentWindow::onSignedIn(const Actor &actor)
     m_signedIn = actor;
     m_service.setActor(actor);
     qCInfo(lcAgent) << actor.name << "signed in as" << roleName(actor.role);
+    for (const StaffTab &tab : std::as_const(m_staffTabs)) {
+        if (!AccessPolicy::allows(actor.role, tab.needed))
+            continue;
+        QWidget *widget = tab.create(actor, m_tabs);
+        m_tabs->addTab(widget, tab.title);
+        m_openStaffTabs << widget;
+    }
     m_pages->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_lookup);
     m_lookup->focusSearch();
@@ -187,6 +196,9 @@ void AgentWindow::signOut(const QString &why)
 void AgentWindow::closeCustomerWindows()
 {
     delete m_detail; // with its cancellation dialog
+    for (const QPointer<QWidget> &tab : std::as_const(m_openStaffTabs))
+        delete tab.data();
+    m_openStaffTabs.clear();
 }
 
 void AgentWindow::openBooking(const QString &reference)
@@ -194,16 +206,16 @@ void AgentWindow::openBooking(const QString &reference)
     if (!m_signedIn || reference.isEmpty())
         return;
     delete m_detail;
-    m_detail = new BookingDetailDialog(m_service, reference, this);
+    m_detail = new BookingDetailDialog(m_service, m_catalog, reference, this);
     m_detail->setAttribute(Qt::WA_DeleteOnClose);
     m_detail->resize(m_detail->sizeHint().expandedTo(size() * 0.8));
     connect(m_detail, &BookingDetailDialog::bookingChanged, m_lookup, &BookingLookupView::refresh);
     m_detail->show();
 }
 
-void AgentWindow::addStaffTab(QWidget *tab, const QString &title)
+void AgentWindow::addStaffTab(Permission needed, const QString &title, TabFactory create)
 {
-    m_tabs->addTab(tab, title);
+    m_staffTabs.append(StaffTab{needed, title, std::move(create)});
 }
 
 void AgentWindow::updateStatus()

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "auth/Permission.h"
 #include "domain/Actor.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -15,6 +17,7 @@ class QTabWidget;
 namespace kiosk {
 class Authenticator;
 class BookingService;
+class FlightCatalog;
 }
 
 namespace kiosk::ui {
@@ -32,8 +35,8 @@ class SignInDialog;
 class AgentWindow : public QMainWindow {
     Q_OBJECT
 public:
-    AgentWindow(BookingService &service, Authenticator &authenticator, int idleSignOutSeconds,
-                QWidget *parent = nullptr);
+    AgentWindow(BookingService &service, FlightCatalog &catalog, Authenticator &authenticator,
+                int idleSignOutSeconds, QWidget *parent = nullptr);
     ~AgentWindow() override;
 
     const std::optional<Actor> &signedIn() const { return m_signedIn; }
@@ -45,8 +48,10 @@ public:
     QLabel *roleLabel() const { return m_roleLabel; }
     QAction *signOutAction() const { return m_signOutAction; }
 
-    // A further tab (e.g. reports), shown only while someone is signed in.
-    void addStaffTab(QWidget *tab, const QString &title);
+    // A further tab (e.g. reports): `create` builds it at each sign-in of a role with
+    // `needed`, and it is deleted at sign-out, so no one's data outlives their session.
+    using TabFactory = std::function<QWidget *(const Actor &signedIn, QWidget *parent)>;
+    void addStaffTab(Permission needed, const QString &title, TabFactory create);
     void showSignIn();
     void signOut(const QString &why);
     void openBooking(const QString &reference);
@@ -58,6 +63,7 @@ private:
     void closeCustomerWindows();
 
     BookingService &m_service;
+    FlightCatalog &m_catalog;
     Authenticator &m_authenticator;
     const QString m_terminal;
     const int m_idleSignOutSeconds;
@@ -74,6 +80,13 @@ private:
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QList<QAction *> m_staffActions; // usable only while signed in
+    struct StaffTab {
+        Permission needed;
+        QString title;
+        TabFactory create;
+    };
+    QList<StaffTab> m_staffTabs;
+    QList<QPointer<QWidget>> m_openStaffTabs; // built for the user signed in now
 };
 
 } // namespace kiosk::ui

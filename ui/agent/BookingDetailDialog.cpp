@@ -2,6 +2,7 @@
 
 #include "AgentFormat.h"
 #include "CancelBookingDialog.h"
+#include "ChangeSeatDialog.h"
 #include "auth/AccessPolicy.h"
 #include "booking/BookingService.h"
 #include "domain/Cabin.h"
@@ -56,9 +57,11 @@ QGroupBox *section(QWidget *parent, const QString &title, QWidget *content)
 }
 } // namespace
 
-BookingDetailDialog::BookingDetailDialog(BookingService &service, const QString &reference, QWidget *parent)
+BookingDetailDialog::BookingDetailDialog(BookingService &service, FlightCatalog &catalog, const QString &reference,
+                                         QWidget *parent)
     : QDialog(parent),
       m_service(service),
+      m_catalog(catalog),
       m_reference(reference),
       m_passengers(new QStandardItemModel(this)),
       m_payments(new QStandardItemModel(this)),
@@ -112,11 +115,15 @@ BookingDetailDialog::BookingDetailDialog(BookingService &service, const QString 
     m_cancel = buttons->addButton(tr("&Cancel booking / refund…"), QDialogButtonBox::ActionRole);
     m_cancel->setObjectName(QStringLiteral("cancelBookingButton"));
     m_cancel->setAutoDefault(false);
+    m_changeSeat = buttons->addButton(tr("Change &seat…"), QDialogButtonBox::ActionRole);
+    m_changeSeat->setObjectName(QStringLiteral("changeSeatOpenButton"));
+    m_changeSeat->setAutoDefault(false);
     auto *refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ResetRole);
     refresh->setAutoDefault(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_cancel, &QPushButton::clicked, this, &BookingDetailDialog::openCancellation);
+    connect(m_changeSeat, &QPushButton::clicked, this, &BookingDetailDialog::openSeatChange);
     connect(refresh, &QPushButton::clicked, this, &BookingDetailDialog::reload);
     auto *f5 = new QShortcut(QKeySequence::Refresh, this);
     connect(f5, &QShortcut::activated, this, &BookingDetailDialog::reload);
@@ -145,6 +152,8 @@ void BookingDetailDialog::reload()
     m_cancel->setToolTip(m_booking.state == BookingState::Confirmed
                              ? QString()
                              : tr("Only a confirmed booking is cancelled with a refund here."));
+    m_changeSeat->setEnabled(AccessPolicy::allows(m_service.actor().role, Permission::ChangeSeat) &&
+                             m_booking.state == BookingState::Confirmed);
 }
 
 void BookingDetailDialog::fillPassengers()
@@ -210,6 +219,19 @@ void BookingDetailDialog::openCancellation()
         Q_EMIT bookingChanged(m_reference);
     });
     m_cancelDialog->open();
+}
+
+void BookingDetailDialog::openSeatChange()
+{
+    if (!m_changeSeat->isEnabled())
+        return;
+    delete m_changeSeatDialog;
+    m_changeSeatDialog = new ChangeSeatDialog(m_service, m_catalog, m_booking, this);
+    connect(m_changeSeatDialog, &ChangeSeatDialog::seatChanged, this, [this] {
+        reload();
+        Q_EMIT bookingChanged(m_reference);
+    });
+    m_changeSeatDialog->open();
 }
 
 } // namespace kiosk::ui

@@ -13,11 +13,13 @@ class QTreeView;
 
 namespace kiosk {
 class BookingService;
+class FlightCatalog;
 }
 
 namespace kiosk::ui {
 
 class CancelBookingDialog;
+class ChangeSeatDialog;
 
 // Everything about one booking for the agent: passengers and seats with cabin and fare,
 // the payments (attempts, captures, refunds) and the full audit history. From here the
@@ -25,7 +27,8 @@ class CancelBookingDialog;
 class BookingDetailDialog : public QDialog {
     Q_OBJECT
 public:
-    BookingDetailDialog(BookingService &service, const QString &reference, QWidget *parent = nullptr);
+    BookingDetailDialog(BookingService &service, FlightCatalog &catalog, const QString &reference,
+                        QWidget *parent = nullptr);
 
     const Booking &booking() const { return m_booking; }
     QLabel *summary() const { return m_summary; }
@@ -35,13 +38,16 @@ public:
     QTableView *historyView() const { return m_historyView; }
     QPushButton *cancelButton() const { return m_cancel; }
     CancelBookingDialog *cancelDialog() const { return m_cancelDialog; }
+    QPushButton *changeSeatButton() const { return m_changeSeat; }
+    ChangeSeatDialog *changeSeatDialog() const { return m_changeSeatDialog; }
 
     // Re-reads the booking, its payments and its history.
     void reload();
     void openCancellation();
+    void openSeatChange();
 
 Q_SIGNALS:
-    // A cancellation went through: lists that show this booking should re-read it.
+    // A cancellation or seat change went through: lists that show this booking should re-read it.
     void bookingChanged(const QString &reference);
 
 private:
@@ -51,6 +57,7 @@ private:
     void showError(const QString &text);
 
     BookingService &m_service;
+    FlightCatalog &m_catalog;
     QString m_reference;
     Booking m_booking;
     QLabel *m_summary;
@@ -61,6 +68,8 @@ private:
     QTableView *m_historyView;
     QPushButton *m_cancel;
     CancelBookingDialog *m_cancelDialog = nullptr;
+    QPushButton *m_changeSeat;
+    ChangeSeatDialog *m_changeSeatDialog = nullptr;
 };
 
 } // namespace kiosk::ui
