@@ -10,6 +10,7 @@
 #include "demo/DemoSeeder.h"
 #include "demo/DemoStaff.h"
 #include "payment/GatewayFactory.h"
+#include "reporting/ReportService.h"
 #include "screens/KioskWindow.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -115,10 +116,12 @@ int main(int argc, char **argv)
                      &kiosk::ReconcileScheduler::start);
 
     kiosk::Authenticator authenticator(**db, startup.terminal);
+    kiosk::ReportService reports(**db, service.actor()); // the agent window sets who asks at sign-in
     std::unique_ptr<QMainWindow> window;
     if (startup.isAgent()) {
         auto agent = std::make_unique<kiosk::ui::AgentWindow>(service, catalog, authenticator,
                                                              startup.options.signOutIdleSeconds);
+        agent->addReportsTab(reports);
         QTimer::singleShot(0, agent.get(), &kiosk::ui::AgentWindow::showSignIn);
         window = std::move(agent);
     } else {

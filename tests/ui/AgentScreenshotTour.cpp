@@ -15,6 +15,8 @@
 #include "demo/DemoStaff.h"
 #include "payment/FutureWait.h"
 #include "payment/MockPaymentGateway.h"
+#include "reporting/ReportService.h"
+#include "reports/ReportsView.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
@@ -142,6 +144,8 @@ void runAgentScreenshotTour(const QString &outDir)
 
     Authenticator authenticator(**db, QStringLiteral("desk-3"));
     ui::AgentWindow window(service, catalog, authenticator, 300);
+    ReportService reports(**db, service.actor());
+    window.addReportsTab(reports);
     window.resize(1280, 860);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -174,7 +178,7 @@ void runAgentScreenshotTour(const QString &outDir)
     detail->openSeatChange();
     ui::ChangeSeatDialog *change = detail->changeSeatDialog();
     change->newSeat()->setCurrentIndex(change->newSeat()->findData(QStringLiteral("14A")));
-    save(change, outDir, QStringLiteral("agent-9-change-seat"));
+    save(change, outDir, QStringLiteral("agent-7-change-seat"));
     change->close();
 
     window.signOut(QStringLiteral("signed out"));
@@ -189,10 +193,15 @@ void runAgentScreenshotTour(const QString &outDir)
     cancel->overrideAmount()->setText(QStringLiteral("300.00"));
     cancel->overrideReason()->setText(QStringLiteral("flight disrupted by strike"));
     cancel->reason()->setText(QStringLiteral("strike"));
-    save(cancel, outDir, QStringLiteral("agent-7-supervisor-override"));
+    save(cancel, outDir, QStringLiteral("agent-8-supervisor-override"));
     cancelAndWait(cancel);
     cancel->close();
-    save(detail, outDir, QStringLiteral("agent-8-detail-override-history"));
+    save(detail, outDir, QStringLiteral("agent-9-detail-override-history"));
+    detail->close();
+    window.tabs()->setCurrentIndex(1); // a supervisor has the Reports tab
+    if (auto *view = qobject_cast<ui::ReportsView *>(window.tabs()->currentWidget()); !view || !view->refresh())
+        qFatal("no report in the supervisor's Reports tab");
+    save(&window, outDir, QStringLiteral("agent-10-reports-tab"));
 }
 
 } // namespace kiosk::test

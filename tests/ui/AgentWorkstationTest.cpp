@@ -12,6 +12,8 @@
 #include "agent/ChangeSeatDialog.h"
 #include "agent/SignInDialog.h"
 #include "payment/FutureWait.h"
+#include "reporting/ReportService.h"
+#include "reports/ReportsView.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -272,6 +274,21 @@ TEST_P(AgentWorkstationTest, AStaffTabIsBuiltForRolesWithItsRightAndGoneAfterSig
     window->signOut(QStringLiteral("signed out"));
     EXPECT_EQ(window->tabs()->count(), 1);
     EXPECT_EQ(window->findChild<QLabel *>(QStringLiteral("staffTab")), nullptr);
+}
+
+TEST_P(AgentWorkstationTest, TheReportsTabShowsTheSupervisorsReport)
+{
+    ASSERT_NO_FATAL_FAILURE(open());
+    ReportService reports(*db, Actor{});
+    window->addReportsTab(reports);
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("sue"), Password));
+    ASSERT_EQ(window->tabs()->count(), 2);
+    auto *view = qobject_cast<ui::ReportsView *>(window->tabs()->widget(1));
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(view->report().has_value()) << view->messageLabel()->text().toStdString();
+    EXPECT_EQ(reports.actor().name, QStringLiteral("sue"));
+    window->signOut(QStringLiteral("signed out"));
+    EXPECT_EQ(window->findChild<ui::ReportsView *>(), nullptr);
 }
 
 } // namespace

@@ -87,12 +87,13 @@ int main(int argc, char **argv)
     if (style.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
 
+    QTemporaryDir temp;
     if (agent) {
         test::runAgentScreenshotTour(outDir);
+        saveReports(outDir, temp);
         return 0;
     }
 
-    QTemporaryDir temp;
     auto db = Database::open(QStringLiteral("sqlite:") + temp.filePath(QStringLiteral("tour.sqlite")));
     if (!db || !Migrator(**db).migrate())
         qFatal("cannot prepare the tour database");
@@ -165,7 +166,5 @@ int main(int argc, char **argv)
     payment->cvc()->setText(QStringLiteral("123"));
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);
     save(&window, outDir, prefix + QStringLiteral("6-confirmation"));
-    if (agent)
-        saveReports(outDir, temp);
     return 0;
 }

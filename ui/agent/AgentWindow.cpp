@@ -6,6 +6,8 @@
 #include "auth/AccessPolicy.h"
 #include "auth/Authenticator.h"
 #include "booking/BookingService.h"
+#include "reporting/ReportService.h"
+#include "reports/ReportsView.h"
 #include "widgets/InactivityWatcher.h"
 
 #include <QAction>
@@ -216,6 +218,16 @@ void AgentWindow::openBooking(const QString &reference)
 void AgentWindow::addStaffTab(Permission needed, const QString &title, TabFactory create)
 {
     m_staffTabs.append(StaffTab{needed, title, std::move(create)});
+}
+
+void AgentWindow::addReportsTab(ReportService &reports)
+{
+    addStaffTab(Permission::ViewReports, tr("&Reports"), [&reports](const Actor &actor, QWidget *parent) {
+        reports.setActor(actor); // the report is asked for, checked and logged as this user
+        auto *view = new ReportsView(reports, parent);
+        view->refresh();
+        return view;
+    });
 }
 
 void AgentWindow::updateStatus()

@@ -18,6 +18,7 @@ namespace kiosk {
 class Authenticator;
 class BookingService;
 class FlightCatalog;
+class ReportService;
 }
 
 namespace kiosk::ui {
@@ -52,6 +53,8 @@ public:
     // `needed`, and it is deleted at sign-out, so no one's data outlives their session.
     using TabFactory = std::function<QWidget *(const Actor &signedIn, QWidget *parent)>;
     void addStaffTab(Permission needed, const QString &title, TabFactory create);
+    // The sales report (ReportsView) as a tab for those who may view reports.
+    void addReportsTab(ReportService &reports);
     void showSignIn();
     void signOut(const QString &why);
     void openBooking(const QString &reference);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -46,6 +47,13 @@ View *listView(QWidget *parent, const QString &objectName, const QString &access
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     return view;
+}
+
+// Tall enough for `rows` rows (at most six, then it scrolls), so a short list is never cut.
+void fitRows(QAbstractItemView *view, int rows, int headerHeight)
+{
+    const int rowHeight = view->fontMetrics().height() + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameVMargin) + 8;
+    view->setMinimumHeight(headerHeight + qBound(1, rows, 6) * rowHeight + 2 * view->frameWidth());
 }
 
 QGroupBox *section(QWidget *parent, const QString &title, QWidget *content)
@@ -89,6 +97,7 @@ BookingDetailDialog::BookingDetailDialog(BookingService &service, FlightCatalog 
     auto *passengerView = listView<QTableView>(this, QStringLiteral("passengerTable"), tr("Passengers"), m_passengers);
     passengerView->verticalHeader()->hide();
     passengerView->setWordWrap(false);
+    passengerView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     passengerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     passengerView->horizontalHeader()->setStretchLastSection(true);
     auto *paymentView = listView<QTreeView>(this, QStringLiteral("paymentTree"), tr("Payments and refunds"), m_payments);
@@ -96,7 +105,6 @@ BookingDetailDialog::BookingDetailDialog(BookingService &service, FlightCatalog 
     m_historyView = listView<QTableView>(this, QStringLiteral("historyTable"), tr("Audit history"), m_history);
     m_historyView->verticalHeader()->hide();
     m_historyView->setWordWrap(true);
-    m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     // Rows follow the wrapped reason whatever width the dialog gets.
     m_historyView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -162,6 +170,8 @@ void BookingDetailDialog::fillPassengers()
     for (const Passenger &p : std::as_const(m_booking.passengers))
         m_passengers->appendRow(row({p.name, p.seat.toString(), cabinName(p.cabin), p.price.toString(),
                                      p.active ? tr("seated") : tr("seat released")}));
+    if (auto *view = findChild<QTableView *>(QStringLiteral("passengerTable")))
+        fitRows(view, m_passengers->rowCount(), view->horizontalHeader()->sizeHint().height());
 }
 
 void BookingDetailDialog::fillPayments(const QString &reference)
@@ -182,8 +192,13 @@ void BookingDetailDialog::fillPayments(const QString &reference)
                                             QString(), r.amount.toString(), QString(), QString(), r.reason}));
         m_payments->appendRow(attempt);
     }
-    if (auto *view = findChild<QTreeView *>(QStringLiteral("paymentTree")))
+    if (auto *view = findChild<QTreeView *>(QStringLiteral("paymentTree"))) {
         view->expandAll();
+        int lines = m_payments->rowCount();
+        for (int r = 0; r < m_payments->rowCount(); ++r)
+            lines += m_payments->item(r)->rowCount();
+        fitRows(view, lines, view->header()->sizeHint().height());
+    }
 }
 
 void BookingDetailDialog::fillHistory(const QString &reference)
@@ -200,6 +215,8 @@ void BookingDetailDialog::fillHistory(const QString &reference)
                                                               : tr("%1 → %2").arg(agentStateText(*e.from), to);
         m_history->appendRow(row({agentDateTime(e.atUtc), e.actor, e.terminal, change, e.reason}));
     }
+    for (int column = 0; column < m_history->columnCount() - 1; ++column)
+        m_historyView->resizeColumnToContents(column); // the reason takes the rest and wraps
 }
 
 void BookingDetailDialog::showError(const QString &text)
