@@ -2,7 +2,6 @@
 
 #include "agent/AgentWindow.h"
 #include "auth/Authenticator.h"
-
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
 #include "booking/LiveSync.h"
@@ -46,7 +45,8 @@ kiosk::Status prepareDemo(kiosk::Database &db, const KioskStartup &startup)
     auto seeded = kiosk::DemoSeeder::ensureUpcoming(db, startup.demoSeed, now->date(), startup.demoDays);
     if (!seeded)
         return seeded.error();
-    if (startup.isAgent() && startup.usesDemoDatabase()) { // staff accounts to try the desk with; never outside the demo file
+    // Staff accounts to try the desk with: only ever in the program's own demo file.
+    if (startup.isAgent() && startup.usesDemoDatabase()) {
         auto staff = kiosk::DemoStaff::ensure(db);
         if (!staff)
             return staff.error();
@@ -88,7 +88,8 @@ int main(int argc, char **argv)
     auto db = kiosk::Database::open(startup.databaseUrl, QStringLiteral("kiosk:") + startup.terminal);
     if (!db)
         return fail(db.error().message);
-    const kiosk::Status ready = startup.isDemo() || startup.usesDemoDatabase() ? prepareDemo(**db, startup) : kiosk::Migrator(**db).checkCurrent();
+    const kiosk::Status ready = startup.isDemo() || startup.usesDemoDatabase() ? prepareDemo(**db, startup)
+                                                                               : kiosk::Migrator(**db).checkCurrent();
     if (!ready)
         return fail(ready.error().message);
 
