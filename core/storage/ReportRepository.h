@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "Statement.h"
 #include "domain/SalesReport.h"
 
 namespace kiosk {
@@ -28,6 +29,8 @@ private:
     Status loadRefunds(SalesReport &report);
     Status loadFlights(SalesReport &report);
     DailySales &day(SalesReport &report, qint64 epochDay);
+    // Prepares `sql`, binds the period's bounds to :from and :to, and runs it.
+    Result<Statement> periodQuery(const QString &sql, const ReportPeriod &period, const QString &what);
 
     Database &m_db;
 };

@@ -2,6 +2,7 @@
 // with 100,000 flights"): the first page, a page deep in the list by keyset (what the
 // flight list model does on fetchMore), and the naive OFFSET page as the named baseline.
 //   departures_bench [--db URL] [--flights N] [--repeat N]
+#include "LatencyStats.h"
 #include "booking/FlightCatalog.h"
 #include "domain/Airport.h"
 #include "models/FlightListModel.h"
@@ -21,21 +22,9 @@
 #include <vector>
 
 using namespace kiosk;
+using kiosk::bench::medianMs;
 
 namespace {
-
-template <typename Work>
-double medianMs(int repeat, Work work)
-{
-    std::vector<double> samples;
-    for (int i = 0; i < repeat; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        samples.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
 
 void seed(Database &db, int flights)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <vector>
@@ -43,6 +44,20 @@ inline LatencySummary summarize(std::vector<std::int64_t> samplesNs)
     s.p99Ms = nearestRank(samplesNs, 99);
     s.maxMs = static_cast<double>(samplesNs.back()) / 1e6;
     return s;
+}
+
+// The median wall time of `repeat` runs of `work`, in milliseconds.
+template <typename Work>
+double medianMs(int repeat, Work work)
+{
+    std::vector<double> samples;
+    for (int i = 0; i < repeat; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        work();
+        samples.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
 }
 
 } // namespace kiosk::bench

@@ -6,6 +6,7 @@
 // against the states the generator produced (exit 1 on a mismatch); no timing is judged.
 //   report_bench [--backend sqlite|postgresql] [--bookings N] [--repeat N] [--keep]
 #include "BenchSchema.h"
+#include "LatencyStats.h"
 #include "ReportDataFill.h"
 #include "reporting/ReportService.h"
 #include "storage/Database.h"
@@ -25,19 +26,6 @@ using namespace kiosk;
 using namespace kiosk::bench;
 
 namespace {
-
-template <typename Work>
-double medianMs(int repeat, Work work)
-{
-    std::vector<double> samples;
-    for (int i = 0; i < repeat; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        samples.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
 
 struct Range {
     const char *name;
