@@ -1,10 +1,8 @@
 // The supervisor's report screen, offscreen on SQLite and PostgreSQL: it shows exactly the
 // figures the core computes for the hand-built data set (tests/support/ReportDataSet.h),
 // sorts the flights as numbers, works from the keyboard, and shows the refusal to an agent.
+#include "BackendFixture.h"
 #include "ReportDataSet.h"
-#include "TestDatabase.h"
-#include "booking/BookingService.h"
-#include "payment/MockPaymentGateway.h"
 #include "reporting/ReportService.h"
 #include "reports/FlightSalesModel.h"
 #include "reports/ReportsView.h"
@@ -24,24 +22,19 @@
 
 #include <gtest/gtest.h>
 
-#include <optional>
-
 using namespace kiosk;
 using namespace kiosk::test;
 using namespace kiosk::ui;
 
 namespace {
 
-class ReportsViewTest : public ::testing::TestWithParam<Backend> {
+class ReportsViewTest : public BackendTest {
 protected:
     void SetUp() override
     {
-        m_database.emplace(GetParam());
-        ASSERT_TRUE(m_database->ready()) << m_database->setupError().toStdString();
-        db = m_database->connect();
-        ASSERT_NE(db, nullptr);
-        BookingService service(*db, gateway, Actor{QStringLiteral("desk-1"), QStringLiteral("tester"), Role::Admin});
-        ASSERT_TRUE(data.build(*db, service));
+        BackendTest::SetUp();
+        ASSERT_FALSE(HasFailure());
+        ASSERT_TRUE(data.build(*db, *service)); // the fixture's own flight departs in two days, far from March 2026
     }
 
     // The view as `role` sees it, shown, with the data set's two days picked.
@@ -69,12 +62,7 @@ protected:
         return values;
     }
 
-    std::unique_ptr<Database> db;
-    MockPaymentGateway gateway;
     ReportDataSet data;
-
-private:
-    std::optional<TestDatabase> m_database;
 };
 
 TEST_P(ReportsViewTest, ShowsTheFiguresTheCoreComputes)
