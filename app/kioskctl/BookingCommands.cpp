@@ -105,22 +105,17 @@ int BookingCommands::pay(const CommandArguments &arguments)
         return m_out.error(makeError(ErrorCode::BadInput,
                                      QStringLiteral("--expiry must be MM/YY or MM/YYYY, not '%1'").arg(expiry)));
 
-    std::optional<int> attemptSeconds;
-    if (arguments.isSet(QStringLiteral("attempt-timeout"))) {
-        auto seconds = InputParser::integer(arguments.value(QStringLiteral("attempt-timeout")),
-                                            QStringLiteral("attempt-timeout"), 1, 3600);
-        if (!seconds)
-            return m_out.error(seconds.error());
-        attemptSeconds = *seconds;
-    }
+    auto attemptSeconds = attemptTimeout(arguments);
+    if (!attemptSeconds)
+        return m_out.error(attemptSeconds.error());
 
     auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent,
                                     arguments.value(QStringLiteral("gateway")));
     if (!context)
         return m_out.error(context.error());
     BookingService &service = (*context)->service();
-    if (attemptSeconds)
-        service.setPaymentAttemptSeconds(*attemptSeconds);
+    if (*attemptSeconds)
+        service.setPaymentAttemptSeconds(**attemptSeconds);
     auto booking = waitFor(service.submitPayment(*reference, card), CtlContext::GatewayWaitMs);
     if (!booking)
         return m_out.error(booking.error());
@@ -277,12 +272,28 @@ int BookingCommands::expire()
     return m_out.result(object, text);
 }
 
+Result<std::optional<int>> BookingCommands::attemptTimeout(const CommandArguments &arguments)
+{
+    if (!arguments.isSet(QStringLiteral("attempt-timeout")))
+        return std::optional<int>();
+    auto seconds = InputParser::integer(arguments.value(QStringLiteral("attempt-timeout")),
+                                        QStringLiteral("attempt-timeout"), 1, 3600);
+    if (!seconds)
+        return seconds.error();
+    return std::optional<int>(*seconds);
+}
+
 int BookingCommands::reconcile(const CommandArguments &arguments)
 {
+    auto attemptSeconds = attemptTimeout(arguments);
+    if (!attemptSeconds)
+        return m_out.error(attemptSeconds.error());
     auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent,
                                     arguments.value(QStringLiteral("gateway")));
     if (!context)
         return m_out.error(context.error());
+    if (*attemptSeconds) // a refund this old is no longer waited for by the terminal that started it
+        (*context)->service().setPaymentAttemptSeconds(**attemptSeconds);
     auto report = waitFor((*context)->service().reconcilePayments(), CtlContext::GatewayWaitMs);
     if (!report)
         return m_out.error(report.error());

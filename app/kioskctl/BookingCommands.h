@@ -28,6 +28,8 @@ private:
     int show(const CommandArguments &arguments);
     int expire();
     int reconcile(const CommandArguments &arguments);
+    // --attempt-timeout SECONDS (1 to 3600) if given; BadInput otherwise.
+    static Result<std::optional<int>> attemptTimeout(const CommandArguments &arguments);
 
     // Prints a booking (JSON object or text with `headline` on top).
     int printBooking(CtlContext &context, const Booking &booking, const QString &headline,

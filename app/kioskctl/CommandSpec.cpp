@@ -184,7 +184,7 @@ QList<CommandSpec> buildTable()
                   {option(QStringLiteral("for"), QStringLiteral("Stop after this many seconds."),
                           QStringLiteral("SECONDS"))}});
 
-    table.append({QStringLiteral("reconcile"), QStringLiteral("reconcile [--gateway mock|URL]"),
+    table.append({QStringLiteral("reconcile"), QStringLiteral("reconcile [--gateway mock|URL] [--attempt-timeout SECONDS]"),
                   QStringLiteral("settle payments that a crash or timeout left unfinished"),
                   QStringLiteral("Asks the gateway about every payment attempt past its deadline and every unfinished\n"
                                  "refund, by idempotency key, and finishes each: a confirmed booking's authorization\n"
@@ -194,7 +194,11 @@ QList<CommandSpec> buildTable()
                                  "JSON: {\"resolved\", \"left\", \"actions\": [{\"booking\", \"payment_key\",\n"
                                  "  \"outcome\": \"captured|voided|refunded|declined|left\", \"state\", \"detail\"}]}"),
                   {},
-                  {option(QStringLiteral("gateway"), gatewayHelp, QStringLiteral("mock|URL"))}});
+                  {option(QStringLiteral("gateway"), gatewayHelp, QStringLiteral("mock|URL")),
+                   option(QStringLiteral("attempt-timeout"),
+                          QStringLiteral("Seconds an unfinished refund is left to the terminal that started it before "
+                                         "it is taken over (1 to 3600, default 120)."),
+                          QStringLiteral("SECONDS"))}});
 
     table.append({QStringLiteral("change-seat"), QStringLiteral("change-seat BOOKING FROM TO"),
                   QStringLiteral("move a passenger of a confirmed booking to another seat"),

@@ -2,11 +2,13 @@
 
 #include "BookingEvents.h"
 #include "RefundProcessor.h"
+#include "common/Failpoint.h"
 #include "common/Logging.h"
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/FlightRepository.h"
 #include "storage/PaymentRepository.h"
+#include "storage/RefundRepository.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -77,6 +79,17 @@ QFuture<Result<CancellationOutcome>> BookingCanceller::cancel(const Booking &boo
     const QString reason = request.reason.trimmed().isEmpty() ? QStringLiteral("cancelled") : request.reason.trimmed();
     const Passenger &first = quote->cancelled.first();
 
+    // The refund is checked and written in the same transaction that releases the seats:
+    // a crash after the commit leaves a PENDING refund the reconciler pays, never a
+    // cancelled booking whose money nobody owes back.
+    std::optional<RefundRecord> refund;
+    if (amount.minorUnits() > 0) {
+        auto prepared = prepareRefund(booking, amount, whole, first, refundWhy);
+        if (!prepared)
+            return ready(prepared.error());
+        refund = *prepared;
+    }
+
     BookingRepository bookings(m_db);
     {
         auto transaction = Transaction::begin(m_db);
@@ -95,6 +108,10 @@ QFuture<Result<CancellationOutcome>> BookingCanceller::cancel(const Booking &boo
                 !noted)
                 return ready(noted.error());
         }
+        if (refund) {
+            if (auto reserved = m_refunds.reserve(*refund); !reserved)
+                return ready(reserved.error());
+        }
         if (auto committed = transaction->commit(); !committed)
             return ready(committed.error());
     }
@@ -102,36 +119,51 @@ QFuture<Result<CancellationOutcome>> BookingCanceller::cancel(const Booking &boo
         Q_EMIT m_events.stateChanged(booking.reference, BookingState::Confirmed, BookingState::Cancelled);
     qCInfo(lcBooking) << "cancelled" << (whole ? QStringLiteral("booking") : first.seat.toString()) << booking.reference
                       << "refund" << amount.toString();
+    Failpoint::hit("after-cancel-before-refund");
 
     auto cancelled = bookings.findById(booking.id);
     if (!cancelled)
         return ready(cancelled.error());
     outcome.booking = *cancelled;
     outcome.refunded = Money(0, amount.currency());
-    if (amount.minorUnits() == 0)
+    if (!refund)
         return ready(outcome); // nothing to pay back: a whole booking stays CANCELLED
-    RefundRequest refund;
-    refund.booking = booking.reference;
-    refund.amount = amount;
+    return m_refunds.send(*refund, booking.reference)
+        .then(&m_context, [outcome, amount](const Result<Booking> &paid) mutable -> Outcome {
+            if (!paid)
+                return makeError(paid.error().code, QStringLiteral("the seats were released but the refund of %1 did not "
+                                                                   "go through: %2")
+                                                        .arg(amount.toString(), paid.error().message));
+            outcome.booking = *paid;
+            outcome.refunded = amount;
+            return outcome;
+        });
+}
+
+Result<RefundRecord> BookingCanceller::prepareRefund(Booking booking, const Money &amount, bool whole,
+                                                     const Passenger &first, const QString &why)
+{
+    RefundRequest request;
+    request.booking = booking.reference;
+    request.amount = amount;
     auto payments = PaymentRepository(m_db).forBooking(booking.id);
     if (!payments)
-        return ready(payments.error());
+        return payments.error();
     for (const PaymentRecord &payment : std::as_const(*payments)) {
         if (payment.capturedMinor > 0)
-            refund.idempotencyKey = payment.idempotencyKey
+            request.idempotencyKey = payment.idempotencyKey
                 + (whole ? QStringLiteral("-cancel") : QStringLiteral("-line%1").arg(first.lineId));
     }
-    refund.reason = whole ? refundWhy : QStringLiteral("for %1 (%2): %3").arg(first.name, first.seat.toString(), refundWhy);
-    refund.passengerOnly = !whole;
-    return m_refunds.refund(refund).then(&m_context, [outcome, amount](const Result<Booking> &paid) mutable -> Outcome {
-        if (!paid)
-            return makeError(paid.error().code, QStringLiteral("the seats were released but the refund of %1 did not "
-                                                               "go through: %2")
-                                                    .arg(amount.toString(), paid.error().message));
-        outcome.booking = *paid;
-        outcome.refunded = amount;
-        return outcome;
-    });
+    request.reason = whole ? why : QStringLiteral("for %1 (%2): %3").arg(first.name, first.seat.toString(), why);
+    request.passengerOnly = !whole;
+    if (whole)
+        booking.state = BookingState::Cancelled; // as it will be when the refund is written
+    bool replay = false;
+    auto refund = m_refunds.prepare(booking, request, &replay);
+    if (refund && replay)
+        return makeError(ErrorCode::WrongState,
+                         QStringLiteral("refund %1 was paid already").arg(request.idempotencyKey));
+    return refund;
 }
 
 } // namespace kiosk

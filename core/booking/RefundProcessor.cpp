@@ -40,17 +40,30 @@ QFuture<Result<Booking>> RefundProcessor::refund(const RefundRequest &request)
     if (!booking)
         return ready(Result<Booking>(booking.error()));
     bool replay = false;
-    auto refund = record(*booking, request, &replay);
+    auto refund = prepare(*booking, request, &replay);
     if (!refund)
         return ready(Result<Booking>(refund.error()));
     if (replay)
         return ready(bookings.find(booking->reference));
-    auto payment = PaymentRepository(m_db).find(refund->paymentId);
+    {
+        auto transaction = Transaction::begin(m_db);
+        if (!transaction)
+            return ready(Result<Booking>(transaction.error()));
+        if (auto reserved = reserve(*refund); !reserved)
+            return ready(Result<Booking>(reserved.error()));
+        if (auto committed = transaction->commit(); !committed)
+            return ready(Result<Booking>(committed.error()));
+    }
+    return send(*refund, booking->reference);
+}
+
+QFuture<Result<Booking>> RefundProcessor::send(const RefundRecord &refund, const QString &bookingReference)
+{
+    auto payment = PaymentRepository(m_db).find(refund.paymentId);
     if (!payment)
         return ready(Result<Booking>(payment.error()));
-    const QString reference = booking->reference;
-    return ask(*refund, *payment, reference)
-        .then(&m_context, [this, reference](const Result<ReconcileAction> &action) -> Result<Booking> {
+    return ask(refund, *payment, bookingReference)
+        .then(&m_context, [this, reference = bookingReference](const Result<ReconcileAction> &action) -> Result<Booking> {
             if (!action)
                 return action.error();
             if (action->outcome == QLatin1String("left"))
@@ -62,7 +75,7 @@ QFuture<Result<Booking>> RefundProcessor::refund(const RefundRequest &request)
         });
 }
 
-Result<RefundRecord> RefundProcessor::record(const Booking &booking, const RefundRequest &request, bool *replay)
+Result<RefundRecord> RefundProcessor::prepare(const Booking &booking, const RefundRequest &request, bool *replay)
 {
     RefundRepository refunds(m_db);
     if (!request.idempotencyKey.isEmpty()) {
@@ -104,12 +117,15 @@ Result<RefundRecord> RefundProcessor::record(const Booking &booking, const Refun
     refund.amountMinor = amount.minorUnits();
     refund.status = QStringLiteral("PENDING");
     refund.reason = request.reason;
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
-    if (auto reserved = PaymentRepository(m_db).reserveRefund(payment->id, amount.minorUnits()); !reserved)
+    return refund;
+}
+
+Status RefundProcessor::reserve(RefundRecord &refund)
+{
+    if (auto reserved = PaymentRepository(m_db).reserveRefund(refund.paymentId, refund.amountMinor); !reserved)
         return reserved.error();
-    auto id = refunds.insertPending(payment->id, refund.idempotencyKey, refund.amountMinor, refund.reason);
+    auto id = RefundRepository(m_db).insertPending(refund.paymentId, refund.idempotencyKey, refund.amountMinor,
+                                                   refund.reason);
     if (!id) {
         if (id.error().code == ErrorCode::SeatTaken || id.error().code == ErrorCode::WrongState)
             return makeError(ErrorCode::WrongState,
@@ -117,9 +133,7 @@ Result<RefundRecord> RefundProcessor::record(const Booking &booking, const Refun
         return id.error();
     }
     refund.id = *id;
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    return refund;
+    return Done{};
 }
 
 QFuture<Result<ReconcileAction>> RefundProcessor::resume(const RefundRecord &refund)

@@ -42,8 +42,18 @@ public:
     // Asks the gateway again for a PENDING refund (same key) and records the answer.
     QFuture<Result<ReconcileAction>> resume(const RefundRecord &refund);
 
+    // The three steps of refund(), for a caller that must write the PENDING refund in its
+    // own transaction (a cancellation: released seats and the money owed commit together,
+    // so a crash in between cannot leave a cancelled booking nobody pays back).
+    // Checks the request against `booking` as it will be when the caller commits; *replay is
+    // set when a finished refund has this key already.
+    Result<RefundRecord> prepare(const Booking &booking, const RefundRequest &request, bool *replay);
+    // Inside the caller's open transaction: sets the amount aside and writes the PENDING row.
+    Status reserve(RefundRecord &refund);
+    // After the commit: asks the gateway under the refund's key and records the answer.
+    QFuture<Result<Booking>> send(const RefundRecord &refund, const QString &bookingReference);
+
 private:
-    Result<RefundRecord> record(const Booking &booking, const RefundRequest &request, bool *replay);
     QFuture<Result<ReconcileAction>> ask(const RefundRecord &refund, const PaymentRecord &payment,
                                          const QString &bookingReference);
     Result<ReconcileAction> settle(const RefundRecord &refund, const QString &bookingReference, const Status &answer);

@@ -106,6 +106,49 @@ TEST_P(CliPaymentRecoveryTest, EveryFailpointIsRecoveredByReconcileWithTheSimula
     crashAndRecover(&sim);
 }
 
+// kioskctl cancel --refund killed right after the commit that released the seats: the
+// refund it owed was written PENDING in that same transaction, so reconcile pays it once.
+TEST_P(CliPaymentRecoveryTest, CancellationKilledBeforeItsRefundIsPaidByReconcile)
+{
+    PaygateSim sim;
+    ASSERT_TRUE(sim.start());
+    const QStringList gateway{QStringLiteral("--gateway"), sim.url()};
+    const QString reference = holdSeats(QStringLiteral("7B"));
+    ASSERT_EQ(ctl(QStringList{QStringLiteral("pay"), reference, QStringLiteral("--card"),
+                              QStringLiteral("4242424242424242")} + gateway).exitCode, 0);
+
+    KioskctlRunner dying;
+    dying.environment().insert(QStringLiteral("KIOSK_FAILPOINTS"), QStringLiteral("after-cancel-before-refund"));
+    dying.environment().insert(QStringLiteral("KIOSK_GATEWAY"), sim.url());
+    const CtlRun crashed = dying.run(globalArguments() + QStringList{QStringLiteral("cancel"), reference,
+                                                                     QStringLiteral("--refund")});
+    ASSERT_EQ(crashed.exitCode, Failpoint::ExitCode) << crashed.describe();
+    EXPECT_EQ(bookingState(reference), QStringLiteral("CANCELLED"));
+    EXPECT_EQ(seatStatus(QStringLiteral("7B")), QStringLiteral("free"));
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM refunds WHERE status = 'PENDING'")), 1);
+    EXPECT_EQ(sim.refundedFor(reference), 0); // the gateway was never asked
+
+    // A fresh PENDING refund may still be waited for by its terminal: left alone.
+    const CtlRun early = ctl(QStringList{QStringLiteral("reconcile")} + gateway);
+    ASSERT_EQ(early.exitCode, 0) << early.describe();
+    EXPECT_EQ(early.json().value(QStringLiteral("actions")).toArray().size(), 0);
+    const CtlRun badAge = ctl({QStringLiteral("reconcile"), QStringLiteral("--attempt-timeout"), QStringLiteral("0")});
+    EXPECT_EQ(badAge.exitCode, 2) << badAge.describe();
+
+    QThread::msleep(1200);
+    const QStringList takeOver = QStringList{QStringLiteral("reconcile"), QStringLiteral("--attempt-timeout"),
+                                             QStringLiteral("1")} + gateway;
+    const CtlRun reconciled = ctl(takeOver);
+    ASSERT_EQ(reconciled.exitCode, 0) << reconciled.describe();
+    const QJsonArray actions = reconciled.json().value(QStringLiteral("actions")).toArray();
+    ASSERT_EQ(actions.size(), 1);
+    EXPECT_EQ(actions.first()[QStringLiteral("outcome")].toString(), QStringLiteral("refunded"));
+    EXPECT_EQ(bookingState(reference), QStringLiteral("REFUNDED"));
+    EXPECT_EQ(sim.refundedFor(reference), 2450); // 50 %: the test flight leaves in 48 h
+    EXPECT_EQ(ctl(takeOver).json().value(QStringLiteral("actions")).toArray().size(), 0); // paid once
+    EXPECT_EQ(sim.refundedFor(reference), 2450);
+}
+
 TEST_P(CliPaymentRecoveryTest, PartialRefundThroughTheCli)
 {
     const QString reference = holdSeats(QStringLiteral("5C"));
