@@ -264,6 +264,21 @@ QList<CommandSpec> buildTable()
                    {QStringLiteral("NAME"), QStringLiteral("The user name (not for list)."), true}},
                   {option(QStringLiteral("role"), QStringLiteral("For add: kiosk, agent, supervisor or admin."),
                           QStringLiteral("ROLE"))}});
+
+    table.append({QStringLiteral("policy"), QStringLiteral("policy show | policy set CABIN TIERS | policy reset CABIN"),
+                  QStringLiteral("the cancellation refund tiers per cabin (set: admin)"),
+                  QStringLiteral("show lists each cabin's tiers (standard or set by whom, when). set gives a cabin\n"
+                                 "(F, J, W, Y or first, business, premium, economy) its own tiers, HOURS:PERCENT from\n"
+                                 "the longest notice down: '168:100,48:50,0:10' refunds 100 % more than 168 h before\n"
+                                 "departure, 50 % more than 48 h, else 10 %. More notice never refunds less. reset\n"
+                                 "returns the cabin to the standard 72:100,24:50,0:0. Every terminal uses the new\n"
+                                 "tiers from its next cancellation. Changes are admin-only and in the access log.\n"
+                                 "JSON: {\"cabins\": [{\"cabin\", \"name\", \"tiers\", \"policy\", \"standard\",\n"
+                                 "  \"updated_by\", \"updated_at\"}]}"),
+                  {{QStringLiteral("ACTION"), QStringLiteral("show, set or reset.")},
+                   {QStringLiteral("CABIN"), QStringLiteral("For set and reset: F, J, W, Y or the cabin's name."), true},
+                   {QStringLiteral("TIERS"), QStringLiteral("For set: HOURS:PERCENT[,HOURS:PERCENT...]."), true}},
+                  {}});
     return table;
 }
 

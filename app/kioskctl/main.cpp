@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "FlightCommands.h"
 #include "OutputWriter.h"
+#include "PolicyCommands.h"
 #include "ReportCommand.h"
 #include "UserCommands.h"
 #include "WatchCommand.h"
@@ -60,5 +61,7 @@ int main(int argc, char **argv)
         return ReportCommand(global, out).run(invocation->arguments);
     if (UserCommands::handles(command))
         return UserCommands(global, out).run(invocation->arguments);
+    if (PolicyCommands::handles(command))
+        return PolicyCommands(global, out).run(invocation->arguments);
     return out.error(kiosk::makeError(kiosk::ErrorCode::Internal, QStringLiteral("no handler for '%1'").arg(command)));
 }

@@ -18,6 +18,7 @@ QString permissionName(Permission permission)
     case Permission::OverrideRefund: return QStringLiteral("override the refund policy");
     case Permission::ViewReports: return QStringLiteral("view reports");
     case Permission::ManageUsers: return QStringLiteral("manage users");
+    case Permission::SetRefundPolicy: return QStringLiteral("set the refund policy");
     }
     return QStringLiteral("this action");
 }
@@ -39,6 +40,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::ViewReports:
         return Role::Supervisor;
     case Permission::ManageUsers:
+    case Permission::SetRefundPolicy:
         return Role::Admin;
     }
     return Role::Admin; // an unknown action is the most guarded

@@ -11,7 +11,7 @@ struct Actor;
 // The one table of who may do what. Kiosk: hold, pay, cancel its own unpaid hold. Agent:
 // plus look up any booking, cancel, refund within policy, change seats, hold for a
 // customer. Supervisor: plus override the refund policy and read reports. Admin: plus
-// manage users. Pure: no I/O; AccessControl adds the audit row for a refusal.
+// manage users and set the refund policy. Pure: no I/O; AccessControl adds the audit row for a refusal.
 class AccessPolicy {
 public:
     static bool allows(Role role, Permission permission);

@@ -18,6 +18,7 @@ enum class Permission {
     OverrideRefund,     // refund more (or less) than the policy says, with a reason
     ViewReports,        // the sales and operations reports
     ManageUsers,        // add users, set passwords, disable users
+    SetRefundPolicy,    // change the cancellation refund tiers of a cabin
 };
 
 // "cancel", "look up bookings", ...: the action in "cancel is not allowed for role kiosk".

@@ -1,5 +1,6 @@
 #include "BookingService.h"
 
+#include "RefundPolicyAdministration.h"
 #include "common/Logging.h"
 #include "storage/BookingRepository.h"
 #include "storage/BookingSearchRepository.h"
@@ -74,6 +75,8 @@ Result<RefundQuote> BookingService::quoteCancellation(const CancellationRequest 
     auto booking = authorizedBooking(request.reference, Permission::RefundWithinPolicy);
     if (!booking)
         return booking.error();
+    if (auto loaded = loadCancellationPolicy(); !loaded)
+        return loaded.error();
     return m_canceller.quote(*booking, request.passengerSeat);
 }
 
@@ -90,7 +93,18 @@ QFuture<Result<CancellationOutcome>> BookingService::cancelWithRefund(const Canc
             return QtFuture::makeReadyFuture(Outcome(makeError(
                 ErrorCode::BadInput, QStringLiteral("a refund that overrides the policy needs a reason for the audit trail"))));
     }
+    if (auto loaded = loadCancellationPolicy(); !loaded)
+        return QtFuture::makeReadyFuture(Outcome(loaded.error()));
     return m_canceller.cancel(*booking, request);
+}
+
+Status BookingService::loadCancellationPolicy()
+{
+    auto policy = RefundPolicyAdministration::load(m_db);
+    if (!policy)
+        return policy.error();
+    m_policy = *policy;
+    return Done{};
 }
 
 Result<Booking> BookingService::changeSeat(const QString &reference, const SeatCode &from, const SeatCode &to)

@@ -57,8 +57,6 @@ public:
     // Cancels a confirmed booking or one passenger of it and refunds the policy's amount,
     // or with overrideRefundMinor (supervisors, a reason required) that amount instead.
     QFuture<Result<CancellationOutcome>> cancelWithRefund(const CancellationRequest &request);
-    const CancellationPolicy &cancellationPolicy() const { return m_policy; }
-    void setCancellationPolicy(const CancellationPolicy &policy) { m_policy = policy; }
     // Settles payment attempts and refunds that crashed or timed out terminals left behind.
     QFuture<Result<ReconcileReport>> reconcilePayments();
     // Releases every hold past its deadline, by the server clock.
@@ -82,6 +80,9 @@ private:
     Result<Booking> authorizedBooking(const QString &referenceOrId, Permission permission,
                                       std::optional<Permission> own = std::nullopt);
     Status require(Permission permission, const QString &target = QString());
+    // The airline's current refund tiers (RefundPolicyAdministration), read before each use
+    // so every terminal refunds by the same policy the moment an admin changes it.
+    Status loadCancellationPolicy();
 
     Database &m_db;
     Actor m_actor;
@@ -92,7 +93,7 @@ private:
     PaymentReconciler m_reconciler;
     PaymentProcessor m_payments;
     SeatChanger m_seatChanger;
-    CancellationPolicy m_policy = CancellationPolicy::standard();
+    CancellationPolicy m_policy = CancellationPolicy::standard(); // as loaded for the current call
     BookingCanceller m_canceller;
     AccessControl m_access;
 };

@@ -31,6 +31,17 @@ Result<QList<CancellationPolicy::Tier>> CancellationPolicy::parseTiers(const QSt
     if (tiers.isEmpty())
         return makeError(ErrorCode::BadInput, QStringLiteral("a refund policy needs at least one tier, e.g. 72:100,24:50,0:0"));
     std::sort(tiers.begin(), tiers.end(), [](const Tier &a, const Tier &b) { return a.moreThanHours > b.moreThanHours; });
+    for (qsizetype i = 1; i < tiers.size(); ++i) {
+        if (tiers[i].moreThanHours == tiers[i - 1].moreThanHours)
+            return makeError(ErrorCode::BadInput, QStringLiteral("refund tiers name %1 h twice").arg(tiers[i].moreThanHours));
+        if (tiers[i].percent > tiers[i - 1].percent)
+            return makeError(ErrorCode::BadInput, QStringLiteral("more notice must not refund less: %1 h gives %2 % but "
+                                                                 "%3 h gives %4 %")
+                                                      .arg(tiers[i - 1].moreThanHours)
+                                                      .arg(tiers[i - 1].percent)
+                                                      .arg(tiers[i].moreThanHours)
+                                                      .arg(tiers[i].percent));
+    }
     return tiers;
 }
 
@@ -44,6 +55,14 @@ const QList<CancellationPolicy::Tier> &CancellationPolicy::tiers(Cabin cabin) co
 {
     const auto found = m_byCabin.constFind(cabin);
     return found == m_byCabin.cend() ? m_default : *found;
+}
+
+QString CancellationPolicy::tiersText(Cabin cabin) const
+{
+    QStringList parts;
+    for (const Tier &tier : tiers(cabin))
+        parts << QStringLiteral("%1:%2").arg(tier.moreThanHours).arg(tier.percent);
+    return parts.join(QLatin1Char(','));
 }
 
 int CancellationPolicy::percentFor(Cabin cabin, qint64 secondsBeforeDeparture) const
@@ -64,9 +83,14 @@ Money CancellationPolicy::refundOf(const Money &price, int percent)
 QString CancellationPolicy::describe(Cabin cabin) const
 {
     QStringList parts;
-    for (const Tier &tier : tiers(cabin))
-        parts << QStringLiteral("more than %1 h: %2 %").arg(tier.moreThanHours).arg(tier.percent);
-    parts << QStringLiteral("otherwise 0 %");
+    int otherwise = 0; // a 0 h tier covers any notice before departure
+    for (const Tier &tier : tiers(cabin)) {
+        if (tier.moreThanHours == 0)
+            otherwise = tier.percent;
+        else
+            parts << QStringLiteral("more than %1 h: %2 %").arg(tier.moreThanHours).arg(tier.percent);
+    }
+    parts << QStringLiteral("otherwise %1 %").arg(otherwise);
     return parts.join(QStringLiteral(", "));
 }
 

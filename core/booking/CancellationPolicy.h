@@ -27,17 +27,22 @@ public:
     };
 
     static CancellationPolicy standard();
-    // "72:100,24:50,0:0" for one cabin; BadInput with the reason otherwise.
+    // "72:100,24:50,0:0" for one cabin; BadInput with the reason otherwise. Each notice
+    // appears once, and more notice never refunds less.
     static Result<QList<Tier>> parseTiers(const QString &text);
 
-    // Replaces the tiers of one cabin (settings key refund/<F|J|W|Y>).
+    // Replaces the tiers of one cabin (RefundPolicyAdministration keeps them in the database).
     void setTiers(Cabin cabin, QList<Tier> tiers);
     const QList<Tier> &tiers(Cabin cabin) const;
+    bool hasOwnTiers(Cabin cabin) const { return m_byCabin.contains(cabin); }
+    // The cabin's tiers in the form parseTiers reads: "72:100,24:50,0:0".
+    QString tiersText(Cabin cabin) const;
     // The percentage for this much notice (departure minus now by the server clock).
     int percentFor(Cabin cabin, qint64 secondsBeforeDeparture) const;
     // price x percent / 100, rounded down to the minor unit.
     static Money refundOf(const Money &price, int percent);
-    // "more than 72 h: 100 %, more than 24 h: 50 %, otherwise 0 %"
+    // "more than 72 h: 100 %, more than 24 h: 50 %, otherwise 0 %" ("otherwise": the 0 h
+    // tier's percentage until departure; nothing after it)
     QString describe(Cabin cabin) const;
 
 private:

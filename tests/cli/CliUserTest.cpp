@@ -187,6 +187,53 @@ TEST_P(CliUserTest, AgentsCancelWithThePolicyRefundAndSupervisorsOverrideIt)
     EXPECT_EQ(history.last()[QStringLiteral("actor")].toString(), QStringLiteral("sue"));
 }
 
+// The refund tiers per cabin: shown to anyone, set and reset by admins only, bad input
+// changes nothing, and a cancellation afterwards refunds by the new tiers.
+TEST_P(CliUserTest, OnlyAdminsSetTheRefundPolicyAndCancellationsFollowIt)
+{
+    addUser(QStringLiteral("sue"), QStringLiteral("supervisor"));
+    const CtlRun shown = asUser(QStringLiteral("sue"), {QStringLiteral("policy"), QStringLiteral("show")});
+    ASSERT_EQ(shown.exitCode, 0) << shown.describe();
+    const QJsonArray cabins = shown.json()[QStringLiteral("cabins")].toArray();
+    ASSERT_EQ(cabins.size(), 4);
+    EXPECT_EQ(cabins[3][QStringLiteral("cabin")].toString(), QStringLiteral("Y"));
+    EXPECT_EQ(cabins[3][QStringLiteral("tiers")].toString(), QStringLiteral("72:100,24:50,0:0"));
+    EXPECT_TRUE(cabins[3][QStringLiteral("standard")].toBool());
+
+    const QStringList setEconomy{QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("economy"),
+                                 QStringLiteral("168:100,36:80,0:20")};
+    EXPECT_EQ(asUser(QStringLiteral("sue"), setEconomy).exitCode, 6);
+    for (const QStringList &bad : {QStringList{QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("Y"),
+                                               QStringLiteral("36:80,168:50")},
+                                   QStringList{QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("cargo"),
+                                               QStringLiteral("0:100")},
+                                   QStringList{QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("Y")},
+                                   QStringList{QStringLiteral("policy"), QStringLiteral("drop")}}) {
+        const CtlRun refused = asOperator(bad);
+        EXPECT_EQ(refused.exitCode, 2) << refused.describe();
+    }
+    EXPECT_EQ(countRows(*db, QStringLiteral("refund_policies")), 0);
+
+    const CtlRun set = asOperator(setEconomy);
+    ASSERT_EQ(set.exitCode, 0) << set.describe();
+    const QJsonObject economy = set.json()[QStringLiteral("cabins")].toArray()[3].toObject();
+    EXPECT_EQ(economy[QStringLiteral("tiers")].toString(), QStringLiteral("168:100,36:80,0:20"));
+    EXPECT_EQ(economy[QStringLiteral("updated_by")].toString(), QStringLiteral("operator"));
+    EXPECT_FALSE(economy[QStringLiteral("standard")].toBool());
+
+    const QString reference = holdSeats(QStringLiteral("8A"));
+    ASSERT_EQ(ctl({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242")}).exitCode, 0);
+    const CtlRun cancelled = asUser(QStringLiteral("sue"), {QStringLiteral("cancel"), reference, QStringLiteral("--refund")});
+    ASSERT_EQ(cancelled.exitCode, 0) << cancelled.describe();
+    EXPECT_EQ(cancelled.json()[QStringLiteral("refund")][QStringLiteral("percent")].toInt(), 80); // 48 h before departure
+    EXPECT_EQ(cancelled.json()[QStringLiteral("refund")][QStringLiteral("amount")][QStringLiteral("amount")].toInteger(),
+              3920);
+
+    const CtlRun reset = asOperator({QStringLiteral("policy"), QStringLiteral("reset"), QStringLiteral("y")});
+    ASSERT_EQ(reset.exitCode, 0) << reset.describe();
+    EXPECT_EQ(countRows(*db, QStringLiteral("refund_policies")), 0);
+}
+
 } // namespace
 
 KIOSK_ON_BOTH_BACKENDS(CliUserTest);

@@ -34,7 +34,7 @@ TEST(CancellationPolicyTest, EachFareClassCanHaveItsOwnTiers)
     EXPECT_EQ(policy.percentFor(Cabin::Business, 48 * Hour), 75);
     EXPECT_EQ(policy.percentFor(Cabin::Business, 1), 75);
     EXPECT_EQ(policy.percentFor(Cabin::Economy, 48 * Hour), 50); // the others keep the standard
-    EXPECT_EQ(policy.describe(Cabin::Business), QStringLiteral("more than 48 h: 100 %, more than 0 h: 75 %, otherwise 0 %"));
+    EXPECT_EQ(policy.describe(Cabin::Business), QStringLiteral("more than 48 h: 100 %, otherwise 75 %"));
 }
 
 TEST(CancellationPolicyTest, RefundsRoundDownToTheMinorUnit)
@@ -50,9 +50,24 @@ TEST(CancellationPolicyTest, RefundsRoundDownToTheMinorUnit)
 TEST(CancellationPolicyTest, MalformedTiersAreRefusedWithTheReason)
 {
     for (const QString &text : {QString(), QStringLiteral("72"), QStringLiteral("72:101"), QStringLiteral("-1:50"),
-                                QStringLiteral("x:50"), QStringLiteral("72:100;24:50")}) {
+                                QStringLiteral("x:50"), QStringLiteral("72:100;24:50"),
+                                QStringLiteral("72:100,72:50"), QStringLiteral("72:50,24:100")}) {
         auto parsed = CancellationPolicy::parseTiers(text);
         ASSERT_FALSE(parsed.ok()) << text.toStdString();
         EXPECT_EQ(parsed.error().code, ErrorCode::BadInput);
     }
+}
+
+TEST(CancellationPolicyTest, TiersReadBackInTheFormTheyAreWritten)
+{
+    CancellationPolicy policy = CancellationPolicy::standard();
+    EXPECT_EQ(policy.tiersText(Cabin::First), QStringLiteral("72:100,24:50,0:0"));
+    EXPECT_EQ(policy.describe(Cabin::First), QStringLiteral("more than 72 h: 100 %, more than 24 h: 50 %, otherwise 0 %"));
+    EXPECT_FALSE(policy.hasOwnTiers(Cabin::First));
+    auto first = CancellationPolicy::parseTiers(QStringLiteral(" 0:80 ,168:100"));
+    ASSERT_TRUE(first.ok());
+    policy.setTiers(Cabin::First, *first);
+    EXPECT_TRUE(policy.hasOwnTiers(Cabin::First));
+    EXPECT_EQ(policy.tiersText(Cabin::First), QStringLiteral("168:100,0:80"));
+    EXPECT_EQ(CancellationPolicy::parseTiers(policy.tiersText(Cabin::First))->size(), 2);
 }
