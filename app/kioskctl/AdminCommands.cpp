@@ -2,6 +2,7 @@
 
 #include "CtlContext.h"
 #include "InputParser.h"
+#include "auth/AccessControl.h"
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoSeeder.h"
 #include "storage/Migrator.h"
@@ -20,9 +21,22 @@ int AdminCommands::run(const QString &command, const CommandArguments &arguments
     return command == QLatin1String("migrate") ? migrate() : seedDemo(arguments);
 }
 
-int AdminCommands::migrate()
+Result<std::unique_ptr<CtlContext>> AdminCommands::openAsAdministrator()
 {
     auto context = CtlContext::open(m_global, CtlContext::Schema::AsIs);
+    if (!context)
+        return context.error();
+    // Without --user this is the built-in operator (admin); a signed-in user must be an admin.
+    if (auto allowed = AccessControl((*context)->db()).require((*context)->actor(), Permission::AdministerDatabase,
+                                                               QStringLiteral("database"));
+        !allowed)
+        return allowed.error();
+    return context;
+}
+
+int AdminCommands::migrate()
+{
+    auto context = openAsAdministrator();
     if (!context)
         return m_out.error(context.error());
     Migrator migrator((*context)->db());
@@ -61,7 +75,7 @@ int AdminCommands::seedDemo(const CommandArguments &arguments)
         startDate = *date;
     }
 
-    auto context = CtlContext::open(m_global, CtlContext::Schema::AsIs);
+    auto context = openAsAdministrator();
     if (!context)
         return m_out.error(context.error());
     Database &db = (*context)->db();

@@ -2,10 +2,16 @@
 
 #include "CommandLine.h"
 #include "OutputWriter.h"
+#include "domain/Result.h"
+
+#include <memory>
 
 namespace kiosk::ctl {
 
-// Operations on the database itself: `migrate` (schema) and `seed-demo` (sample data).
+class CtlContext;
+
+// Operations on the database itself: `migrate` (schema) and `seed-demo` (sample data), for
+// the database operator or, with --user, an admin.
 class AdminCommands {
 public:
     AdminCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
@@ -16,6 +22,7 @@ public:
     static constexpr int MaxDemoDays = 60;
 
 private:
+    Result<std::unique_ptr<CtlContext>> openAsAdministrator();
     int migrate();
     int seedDemo(const CommandArguments &arguments);
 

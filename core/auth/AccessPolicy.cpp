@@ -19,6 +19,7 @@ QString permissionName(Permission permission)
     case Permission::ViewReports: return QStringLiteral("view reports");
     case Permission::ManageUsers: return QStringLiteral("manage users");
     case Permission::SetRefundPolicy: return QStringLiteral("set the refund policy");
+    case Permission::AdministerDatabase: return QStringLiteral("administer the database");
     }
     return QStringLiteral("this action");
 }
@@ -41,6 +42,7 @@ Role AccessPolicy::minimumRole(Permission permission)
         return Role::Supervisor;
     case Permission::ManageUsers:
     case Permission::SetRefundPolicy:
+    case Permission::AdministerDatabase:
         return Role::Admin;
     }
     return Role::Admin; // an unknown action is the most guarded

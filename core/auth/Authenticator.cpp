@@ -36,7 +36,11 @@ Result<Actor> Authenticator::signIn(const QString &name, const QString &password
     auto found = UserRepository(m_db).findByName(wanted);
     if (!found)
         return found.error();
-    const QString wrong = QStringLiteral("wrong user name or password");
+    // The same words for an unknown name and a wrong password: a guess must not learn
+    // which names exist. The access log keeps the difference for the administrator.
+    const QString wrong = QStringLiteral("wrong user name or password (%1 failures in a row lock a user for %2 minutes)")
+                              .arg(MaxFailedAttempts)
+                              .arg(LockMinutes);
     if (!found->has_value()) {
         PasswordHasher().burnOneVerification(password); // an unknown name takes as long as a known one
         return fail(Actor{m_terminal, wanted, Role::Kiosk}, QStringLiteral("unknown user"), wrong);
@@ -55,11 +59,7 @@ Result<Actor> Authenticator::signIn(const QString &name, const QString &password
             return counted.error();
         if (counted->lockedUntilUtc.isValid())
             return fail(who, QStringLiteral("wrong password; locked out"), QStringLiteral("wrong password: ") + lockMessage(*counted));
-        return fail(who, QStringLiteral("wrong password (%1 in a row)").arg(counted->failedAttempts),
-                    QStringLiteral("%1 (%2 more failed attempt(s) lock the user for %3 minutes)")
-                        .arg(wrong)
-                        .arg(MaxFailedAttempts - counted->failedAttempts)
-                        .arg(LockMinutes));
+        return fail(who, QStringLiteral("wrong password (%1 in a row)").arg(counted->failedAttempts), wrong);
     }
     if (auto recorded = UserRepository(m_db).recordSuccess(user.id); !recorded)
         return recorded.error();

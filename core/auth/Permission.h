@@ -19,6 +19,7 @@ enum class Permission {
     ViewReports,        // the sales and operations reports
     ManageUsers,        // add users, set passwords, disable users
     SetRefundPolicy,    // change the cancellation refund tiers of a cabin
+    AdministerDatabase, // migrate the schema, load demo data
 };
 
 // "cancel", "look up bookings", ...: the action in "cancel is not allowed for role kiosk".

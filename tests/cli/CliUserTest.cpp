@@ -234,6 +234,26 @@ TEST_P(CliUserTest, OnlyAdminsSetTheRefundPolicyAndCancellationsFollowIt)
     EXPECT_EQ(countRows(*db, QStringLiteral("refund_policies")), 0);
 }
 
+// Schema and demo data are the database operator's (no --user) or an admin's.
+TEST_P(CliUserTest, OnlyAnAdminMigratesOrLoadsDemoData)
+{
+    addUser(QStringLiteral("ada"), QStringLiteral("agent"));
+    addUser(QStringLiteral("root"), QStringLiteral("admin"));
+    const qint64 flights = countRows(*db, QStringLiteral("flights"));
+    const CtlRun migrate = asUser(QStringLiteral("ada"), {QStringLiteral("migrate")});
+    EXPECT_EQ(migrate.exitCode, 6) << migrate.describe();
+    EXPECT_TRUE(migrate.error()[QStringLiteral("message")].toString().startsWith(
+        QStringLiteral("administer the database is not allowed for role agent")));
+    const CtlRun seed = asUser(QStringLiteral("ada"), {QStringLiteral("seed-demo"), QStringLiteral("--days"), QStringLiteral("1")});
+    EXPECT_EQ(seed.exitCode, 6) << seed.describe();
+    EXPECT_EQ(countRows(*db, QStringLiteral("flights")), flights);
+    EXPECT_EQ(countRows(*db, QStringLiteral("access_events"),
+                        QStringLiteral("actor = 'ada' AND outcome = 'denied' AND target = 'database'")),
+              2);
+    const CtlRun asAdmin = asUser(QStringLiteral("root"), {QStringLiteral("migrate")});
+    EXPECT_EQ(asAdmin.exitCode, 0) << asAdmin.describe();
+}
+
 } // namespace
 
 KIOSK_ON_BOTH_BACKENDS(CliUserTest);

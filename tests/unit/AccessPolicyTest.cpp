@@ -10,7 +10,8 @@ const QList<Permission> KioskRights{Permission::HoldSeats, Permission::Pay, Perm
 const QList<Permission> AgentRights{Permission::HoldForCustomer, Permission::LookUpBookings, Permission::CancelBookings,
                                     Permission::RefundWithinPolicy, Permission::ChangeSeat};
 const QList<Permission> SupervisorRights{Permission::OverrideRefund, Permission::ViewReports};
-const QList<Permission> AdminRights{Permission::ManageUsers, Permission::SetRefundPolicy};
+const QList<Permission> AdminRights{Permission::ManageUsers, Permission::SetRefundPolicy,
+                                    Permission::AdministerDatabase};
 } // namespace
 
 // The whole table, allowed and forbidden, for every role.
