@@ -47,7 +47,7 @@ TEST_P(AgentWorkstationTest, NothingIsShownBeforeSignInAndAWrongPasswordIsExplai
     EXPECT_FALSE(window->signedIn().has_value());
     const QString message = window->signInDialog()->message()->text();
     EXPECT_TRUE(message.startsWith(QStringLiteral("Wrong user name or password"))) << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("4 more failed attempt(s)"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("5 failures in a row lock a user for 15 minutes"))) << message.toStdString();
     EXPECT_TRUE(window->signInDialog()->password()->text().isEmpty());
     EXPECT_TRUE(window->signInDialog()->signInButton()->isEnabled());
 
