@@ -1,186 +1,1002 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AgentFormat</name>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="21"/>
+        <source>Initiated</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="22"/>
+        <source>Seat held</source>
+        <translation>Platz reserviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="23"/>
+        <source>Payment pending</source>
+        <translation>Zahlung offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="24"/>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="25"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="26"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="27"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+</context>
 <context>
     <name>KioskStartup</name>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="20" />
-        <source>%1 must be a whole number from %2 to %3, not '%4'</source>
-        <translation type="unfinished" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="20"/>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="40" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="40"/>
         <source>Airline seat-booking kiosk. Without a mode flag it starts the offline demo.</source>
-        <translation type="unfinished" />
+        <translation>Sitzplatz-Buchungskiosk der Fluggesellschaft. Ohne Modus-Option startet die Offline-Demo.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="45" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="45"/>
         <source>Offline demo: local SQLite file, sample flights, mock payments.</source>
-        <translation type="unfinished" />
+        <translation>Offline-Demo: lokale SQLite-Datei, Beispielflüge, simulierte Zahlungen.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="47" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="47"/>
         <source>Counter kiosk: full screen, touch-first, locked down.</source>
-        <translation type="unfinished" />
+        <translation>Kiosk am Schalter: Vollbild, Touch-Bedienung, abgesichert.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="49" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="49"/>
         <source>Agent workstation: windowed, keyboard-first.</source>
-        <translation type="unfinished" />
+        <translation>Schalterarbeitsplatz: im Fenster, Tastaturbedienung.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="51" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="51"/>
         <source>Database URL: postgresql://... (libpq) or sqlite:PATH. Default: $KIOSK_DB, then the setting database/url.</source>
-        <translation type="unfinished" />
+        <translation>Datenbank-URL: postgresql://... (libpq) oder sqlite:PFAD. Standard: $KIOSK_DB, dann die Einstellung database/url.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="54" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="54"/>
         <source>Terminal name for the audit trail (default: host name).</source>
-        <translation type="unfinished" />
+        <translation>Terminalname für das Prüfprotokoll (Standard: Hostname).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="57" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="57"/>
         <source>Seat hold in seconds (default 600).</source>
-        <translation type="unfinished" />
+        <translation>Platzreservierung in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="59" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="59"/>
         <source>User interface language, e.g. en or de.</source>
-        <translation type="unfinished" />
+        <translation>Sprache der Benutzeroberfläche, z. B. en oder de.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="61" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="61"/>
         <source>IATA code of the airport this terminal stands in (default DUB).</source>
-        <translation type="unfinished" />
+        <translation>IATA-Code des Flughafens, an dem dieses Terminal steht (Standard DUB).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="64" />
-        <source>Seconds without input before 'Are you still there?' (default 60).</source>
-        <translation type="unfinished" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="64"/>
+        <source>Seconds without input before &apos;Are you still there?&apos; (default 60); with --agent, before the automatic sign-out (default 300, setting agent/idleSignOutSeconds).</source>
+        <translation>Sekunden ohne Eingabe bis „Sind Sie noch da?“ (Standard 60); mit --agent bis zur automatischen Abmeldung (Standard 300, Einstellung agent/idleSignOutSeconds).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="67" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="67"/>
         <source>Demo: seed of the generated flights (default 2026).</source>
-        <translation type="unfinished" />
+        <translation>Demo: Startwert der erzeugten Flüge (Standard 2026).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="69" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="69"/>
         <source>Kiosk: hide the mouse cursor (touch screens).</source>
-        <translation type="unfinished" />
+        <translation>Kiosk: Mauszeiger ausblenden (Touchscreens).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="74" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="71"/>
+        <source>Payment gateway: mock (default), mock?approve=0.8&amp;seed=7, or a gateway URL. Default: $KIOSK_GATEWAY, then the setting payment/gateway.</source>
+        <translation>Zahlungs-Gateway: mock (Standard), mock?approve=0.8&amp;seed=7 oder eine Gateway-URL. Standard: $KIOSK_GATEWAY, dann die Einstellung payment/gateway.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="77"/>
         <source>choose one of --demo, --kiosk and --agent</source>
-        <translation type="unfinished" />
+        <translation>wählen Sie eine der Optionen --demo, --kiosk und --agent</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="88" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="94"/>
         <source>no database: pass --db URL, set KIOSK_DB, or use --demo</source>
-        <translation type="unfinished" />
+        <translation>keine Datenbank: geben Sie --db URL an, setzen Sie KIOSK_DB oder verwenden Sie --demo</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="103" />
-        <source>--origin must be a three-letter IATA airport code, not '%1'</source>
-        <translation type="unfinished" />
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="118"/>
+        <source>--origin must be a three-letter IATA airport code, not &apos;%1&apos;</source>
+        <translation>--origin muss ein dreistelliger IATA-Flughafencode sein, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../ui/reports/ReportCharts.cpp" line="34"/>
+        <source>Initiated</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportCharts.cpp" line="35"/>
+        <source>Seat held</source>
+        <translation>Platz reserviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportCharts.cpp" line="36"/>
+        <source>Payment pending</source>
+        <translation>Zahlung offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportCharts.cpp" line="37"/>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportCharts.cpp" line="38"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportCharts.cpp" line="39"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportCharts.cpp" line="40"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportCharts.cpp" line="57"/>
+        <source>Booking funnel: bookings made in the period that reached each step</source>
+        <translation>Buchungstrichter: Buchungen des Zeitraums, die den jeweiligen Schritt erreichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportCharts.cpp" line="68"/>
+        <source>State now of the bookings made in the period</source>
+        <translation>Aktueller Status der Buchungen des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportCharts.cpp" line="77"/>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportCharts.cpp" line="103"/>
+        <source>Money per day (captured minus refunded)</source>
+        <translation>Umsatz pro Tag (belastet abzüglich erstattet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportCharts.cpp" line="138"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::AgentWindow</name>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="47"/>
+        <source>Booking desk — %1</source>
+        <translation>Buchungsschalter — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="55"/>
+        <source>Nobody is signed in on this workstation.</source>
+        <translation>An diesem Arbeitsplatz ist niemand angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="59"/>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="69"/>
+        <source>&amp;Bookings</source>
+        <translation>B&amp;uchungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="78"/>
+        <source>Terminal: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/AgentWindow.cpp" line="92"/>
+        <source>%1 was signed out after %n second(s) without input.</source>
+        <translation>
+            <numerusform>%1 wurde nach %n Sekunde ohne Eingabe abgemeldet.</numerusform>
+            <numerusform>%1 wurde nach %n Sekunden ohne Eingabe abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="116"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="117"/>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="117"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="118"/>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="118"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="121"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="123"/>
+        <source>&amp;Booking</source>
+        <translation>&amp;Buchung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="124"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="128"/>
+        <source>&amp;Open selected</source>
+        <translation>Ausgewählte ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="128"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="132"/>
+        <source>&amp;Cancel selected…</source>
+        <translation>Ausgewählte s&amp;tornieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="132"/>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="140"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="225"/>
+        <source>&amp;Reports</source>
+        <translation>B&amp;erichte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="236"/>
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="236"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="237"/>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::BookingDetailDialog</name>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="79"/>
+        <source>Booking %1</source>
+        <translation>Buchung %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="93"/>
+        <source>Passenger</source>
+        <translation>Passagier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="93"/>
+        <source>Seat</source>
+        <translation>Sitzplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="93"/>
+        <source>Cabin</source>
+        <translation>Kabine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="93"/>
+        <source>Fare</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="93"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="95"/>
+        <source>Captured</source>
+        <translation>Belastet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="95"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="95"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <source>By</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="97"/>
+        <source>Passengers</source>
+        <translation>Passagiere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="103"/>
+        <source>Payments and refunds</source>
+        <translation>Zahlungen und Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="105"/>
+        <source>Audit history</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="114"/>
+        <source>Passengers and seats</source>
+        <translation>Passagiere und Sitzplätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="115"/>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="116"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="123"/>
+        <source>&amp;Cancel booking / refund…</source>
+        <translation>&amp;Stornieren / erstatten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="126"/>
+        <source>Change &amp;seat…</source>
+        <translation>Sitz&amp;platz ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="129"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="150"/>
+        <source>%1 · %2 · flight %3 · booked %4 at %5 by %6
+Total %7 · captured %8 · refunded %9</source>
+        <translation>%1 · %2 · Flug %3 · gebucht %4 an %5 von %6
+Gesamt %7 · belastet %8 · erstattet %9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="162"/>
+        <source>Only a confirmed booking is cancelled with a refund here.</source>
+        <translation>Hier wird nur eine bestätigte Buchung mit Erstattung storniert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="172"/>
+        <source>seated</source>
+        <translation>hat Sitzplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="172"/>
+        <source>seat released</source>
+        <translation>Sitzplatz freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="186"/>
+        <source>%1 ending %2</source>
+        <translation>%1 mit Endung %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="191"/>
+        <source>refund %1</source>
+        <translation>Erstattung %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="214"/>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="215"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::BookingLookupView</name>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="37"/>
+        <source>Booking reference</source>
+        <translation>Buchungsreferenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="37"/>
+        <source>e.g. 5U8QSN</source>
+        <translation>z. B. 5U8QSN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="38"/>
+        <source>Passenger name</source>
+        <translation>Name des Passagiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="38"/>
+        <source>name or surname, e.g. obrien-muller</source>
+        <translation>Vor- oder Nachname, z. B. obrien-muller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="39"/>
+        <source>Flight</source>
+        <translation>Flug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="39"/>
+        <source>e.g. KX101</source>
+        <translation>z. B. KX101</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="40"/>
+        <source>Departure date</source>
+        <translation>Abflugdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="40"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="44"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="44"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="44"/>
+        <source>F&amp;light</source>
+        <translation>&amp;Flug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="44"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="55"/>
+        <source>&amp;Search</source>
+        <translation>Su&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="62"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="175"/>
+        <source>Search by reference, passenger name, flight or departure date.</source>
+        <translation>Suche nach Buchungsreferenz, Name, Flug oder Abflugdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="65"/>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="72"/>
+        <source>Bookings found</source>
+        <translation>Gefundene Buchungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="108"/>
+        <source>The flight must be a designator such as KX101, not &apos;%1&apos;.</source>
+        <translation>Der Flug muss eine Flugnummer wie KX101 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="116"/>
+        <source>The date must be written YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>Das Datum muss als JJJJ-MM-TT angegeben werden, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="119"/>
+        <source>Enter a reference, a passenger name, a flight or a date first.</source>
+        <translation>Geben Sie zuerst eine Referenz, einen Namen, einen Flug oder ein Datum ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="155"/>
+        <source>No booking matches.</source>
+        <translation>Keine passende Buchung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="158"/>
+        <source>The newest %n booking(s); narrow the search to see the others.</source>
+        <translation>
+            <numerusform>Die neueste Buchung (%n); grenzen Sie die Suche ein, um weitere zu sehen.</numerusform>
+            <numerusform>Die neuesten %n Buchungen; grenzen Sie die Suche ein, um weitere zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="159"/>
+        <source>%n booking(s) found.</source>
+        <translation>
+            <numerusform>%n Buchung gefunden.</numerusform>
+            <numerusform>%n Buchungen gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::BookingTableModel</name>
+    <message>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="74"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="75"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="76"/>
+        <source>Flight</source>
+        <translation>Flug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="77"/>
+        <source>Departure</source>
+        <translation>Abflug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="78"/>
+        <source>Passengers</source>
+        <translation>Passagiere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="79"/>
+        <source>Seats</source>
+        <translation>Sitzplätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="80"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="81"/>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::CancelBookingDialog</name>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="23"/>
+        <source>Cancel booking %1</source>
+        <translation>Buchung %1 stornieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="28"/>
+        <source>What to cancel</source>
+        <translation>Was storniert wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="29"/>
+        <source>The whole booking</source>
+        <translation>Die ganze Buchung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="32"/>
+        <source>Only %1 in seat %2</source>
+        <translation>Nur %1 auf Sitzplatz %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="34"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Stornieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="37"/>
+        <source>Reason for the cancellation</source>
+        <translation>Grund der Stornierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="38"/>
+        <source>e.g. customer request</source>
+        <translation>z. B. Kundenwunsch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="39"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="42"/>
+        <source>Refund by the cancellation policy</source>
+        <translation>Erstattung nach Stornierungsregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="46"/>
+        <source>Refund quote</source>
+        <translation>Voraussichtliche Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="52"/>
+        <source>&amp;Override refund (supervisor)</source>
+        <translation>&amp;Manuelle Erstattung (Supervisor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="59"/>
+        <source>Override refund amount</source>
+        <translation>Manueller Erstattungsbetrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="60"/>
+        <source>amount in %1, e.g. 80.00</source>
+        <translation>Betrag in %1, z. B. 80.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="63"/>
+        <source>Override reason</source>
+        <translation>Begründung der manuellen Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="64"/>
+        <source>required, kept in the audit trail</source>
+        <translation>Pflichtfeld, kommt ins Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="65"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="66"/>
+        <source>Reaso&amp;n</source>
+        <translation>Begründu&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="69"/>
+        <source>Only a supervisor may override the refund policy; you are signed in as %1.</source>
+        <translation>Nur Vorgesetzte dürfen von der Erstattungsregel abweichen; Sie sind als %1 angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="76"/>
+        <source>Cancellation result</source>
+        <translation>Ergebnis der Stornierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="81"/>
+        <source>Refund in progress</source>
+        <translation>Erstattung läuft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="86"/>
+        <source>Cancel and &amp;refund</source>
+        <translation>Stornieren und &amp;erstatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="105"/>
+        <source>cancelled at the desk</source>
+        <translation>am Schalter storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="109"/>
+        <source>The override amount must be an amount in %1 such as 80.00, not &apos;%2&apos;.</source>
+        <translation>Der manuelle Betrag muss ein Betrag in %1 wie 80.00 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="112"/>
+        <source>An override needs a reason for the audit trail.</source>
+        <translation>Eine manuelle Erstattung braucht eine Begründung für das Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="137"/>
+        <source>Policy: %1
+Departure in %2 h: %3 % of the fare.
+Refund: %4 (left to refund on the card: %5)</source>
+        <translation>Regel: %1
+Abflug in %2 Std.: %3 % des Preises.
+Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="153"/>
+        <source>Cancelling and refunding through the payment gateway…</source>
+        <translation>Stornierung und Erstattung über das Zahlungs-Gateway…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="162"/>
+        <source>The cancellation was abandoned before it finished; refresh the booking to see its state.</source>
+        <translation>Die Stornierung wurde vor dem Abschluss abgebrochen; aktualisieren Sie die Buchung, um ihren Status zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="170"/>
+        <source>The passenger was cancelled</source>
+        <translation>Der Passagier wurde storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="171"/>
+        <source>The booking was cancelled</source>
+        <translation>Die Buchung wurde storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="173"/>
+        <source>%1; %2 refunded to the card%3.</source>
+        <translation>%1; %2 auf die Karte erstattet%3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="175"/>
+        <source> (supervisor override)</source>
+        <translation> (manuell durch Supervisor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="176"/>
+        <source>%1; nothing was refunded.</source>
+        <translation>%1; es wurde nichts erstattet.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::ChangeSeatDialog</name>
+    <message>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="22"/>
+        <source>Change seat — %1</source>
+        <translation>Sitzplatz ändern — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="27"/>
+        <source>Passenger to move</source>
+        <translation>Umzusetzender Passagier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="30"/>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="35"/>
+        <source>New seat</source>
+        <translation>Neuer Sitzplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="36"/>
+        <source>&amp;Passenger</source>
+        <translation>&amp;Passagier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="37"/>
+        <source>&amp;New seat</source>
+        <translation>&amp;Neuer Sitzplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="44"/>
+        <source>&amp;Change seat</source>
+        <translation>Sitzplatz &amp;wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="76"/>
+        <source>No seat of this cabin is free.</source>
+        <translation>In dieser Kabine ist kein Sitzplatz frei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="91"/>
+        <source>Moved from %1 to %2.</source>
+        <translation>Von %1 nach %2 umgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::ConfirmationScreen</name>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="14" />
-        <source>You're booked</source>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="14"/>
+        <source>You&apos;re booked</source>
         <translation>Ihre Buchung ist bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="19" />
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="19"/>
         <source>Booking reference</source>
-        <translation>Buchungscode</translation>
+        <translation>Buchungsreferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="32" />
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="32"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="43" />
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="43"/>
         <source>Booking reference %1</source>
-        <translation type="unfinished" />
+        <translation>Buchungsreferenz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="44" />
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="44"/>
         <source>Flight %1</source>
-        <translation type="unfinished" />
+        <translation>Flug %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="46" />
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="46"/>
         <source>Seat %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Sitzplatz %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="47" />
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="47"/>
         <source>Paid %1</source>
-        <translation type="unfinished" />
+        <translation>Bezahlt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::ConnectionBanner</name>
+    <message>
+        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="12"/>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="49"/>
+        <source>Connection restored.</source>
+        <translation>Verbindung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="63"/>
+        <source>Connection to the booking system lost. Seats you hold stay held until their time runs out.</source>
+        <translation>Verbindung zum Buchungssystem unterbrochen. Ihre Plätze bleiben bis zum Ablauf der Zeit reserviert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="67"/>
+        <source>Retrying now…</source>
+        <translation>Neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="67"/>
+        <source>Retrying in %1 s…</source>
+        <translation>Neuer Versuch in %1 s…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="69"/>
+        <source>Retrying…</source>
+        <translation>Neuer Versuch…</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::CountdownLabel</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/CountdownLabel.cpp" line="40" />
+        <location filename="../../ui/widgets/CountdownLabel.cpp" line="40"/>
         <source>Seats held for %n more second(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Plätze noch %n Sekunde reserviert</numerusform>
+            <numerusform>Plätze noch %n Sekunden reserviert</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::FlightListModel</name>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="129" />
+        <location filename="../../ui/models/FlightListModel.cpp" line="129"/>
         <source>Flight %1 to %2, departs %3, %4 seats left, from %5</source>
-        <translation type="unfinished" />
+        <translation>Flug %1 nach %2, Abflug %3, %4 freie Plätze, ab %5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="132" />
+        <location filename="../../ui/models/FlightListModel.cpp" line="132"/>
         <source>sold out</source>
-        <translation type="unfinished" />
+        <translation>ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="143" />
+        <location filename="../../ui/models/FlightListModel.cpp" line="143"/>
         <source>Sold out</source>
         <translation>Ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="144" />
+        <location filename="../../ui/models/FlightListModel.cpp" line="144"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="154" />
+        <location filename="../../ui/models/FlightListModel.cpp" line="154"/>
         <source>Flight</source>
         <translation>Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="155" />
+        <location filename="../../ui/models/FlightListModel.cpp" line="155"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="156" />
+        <location filename="../../ui/models/FlightListModel.cpp" line="156"/>
         <source>Departs (local)</source>
         <translation>Abflug (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="157" />
+        <location filename="../../ui/models/FlightListModel.cpp" line="157"/>
         <source>Aircraft</source>
         <translation>Flugzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="158" />
+        <location filename="../../ui/models/FlightListModel.cpp" line="158"/>
         <source>Seats left</source>
         <translation>Freie Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="159" />
+        <location filename="../../ui/models/FlightListModel.cpp" line="159"/>
         <source>Fare</source>
         <translation>Preis</translation>
     </message>
@@ -188,158 +1004,211 @@
 <context>
     <name>kiosk::ui::FlightListScreen</name>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="20" />
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="20"/>
         <source>Choose your flight</source>
         <translation>Wählen Sie Ihren Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="27" />
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="27"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="31" />
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="31"/>
         <source>Departure day</source>
-        <translation type="unfinished" />
+        <translation>Abflugtag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="33" />
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="33"/>
         <source>&amp;To</source>
         <translation>&amp;Nach</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="35" />
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="35"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="45" />
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="45"/>
         <source>Departures</source>
         <translation>Abflüge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="63" />
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="63"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="87" />
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="87"/>
         <source>All destinations</source>
         <translation>Alle Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="97" />
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="97"/>
         <source>Any day</source>
         <translation>Beliebiger Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="102" />
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="102"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="102" />
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="102"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="119" />
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="119"/>
         <source>No departures match. Choose another destination or day.</source>
         <translation>Keine passenden Abflüge. Wählen Sie ein anderes Ziel oder einen anderen Tag.</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::FlightSalesModel</name>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="48"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="54"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="54"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="80"/>
+        <source>Flight</source>
+        <translation>Flug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="81"/>
+        <source>Route</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="82"/>
+        <source>Departure (UTC)</source>
+        <translation>Abflug (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="83"/>
+        <source>Seats sold</source>
+        <translation>Verkaufte Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="84"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="85"/>
+        <source>Load factor</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="86"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::KioskWindow</name>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="45" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="59"/>
         <source>Seat booking — %1</source>
-        <translation type="unfinished" />
+        <translation>Sitzplatzbuchung — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="63" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="92"/>
         <source>The kiosk was reset after a period of inactivity.</source>
-        <translation type="unfinished" />
+        <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="85" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="163"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="86" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="164"/>
         <source>&amp;New customer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="88" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="166"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="92" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="170"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="93" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="171"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="94" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="172"/>
         <source>&amp;Departures</source>
-        <translation type="unfinished" />
+        <translation>Ab&amp;flüge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="144" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="233"/>
         <source>Seats not held</source>
-        <translation type="unfinished" />
+        <translation>Plätze nicht mehr reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="164" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="255"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="180" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="271"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="181" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="272"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
-        <translation type="unfinished" />
+        <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="186" />
-        <source>I'm still here</source>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="277"/>
+        <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="223" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="316"/>
         <source>Operator exit</source>
-        <translation type="unfinished" />
+        <translation>Beenden durch Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="223" />
+        <location filename="../../ui/screens/KioskWindow.cpp" line="316"/>
         <source>Operator PIN:</source>
-        <translation type="unfinished" />
+        <translation>Personal-PIN:</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="13" />
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="13"/>
         <source>On-screen keyboard</source>
-        <translation type="unfinished" />
+        <translation>Bildschirmtastatur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="21" />
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="21"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="32" />
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="32"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
@@ -347,406 +1216,601 @@
 <context>
     <name>kiosk::ui::PassengerScreen</name>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="19" />
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="19"/>
         <source>Who is travelling?</source>
         <translation>Wer reist?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="33" />
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="33"/>
         <source>Back to seats</source>
         <translation>Zurück zu den Sitzplätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="36" />
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="108" />
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="36"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="108"/>
         <source>Hold seats and pay</source>
         <translation>Plätze reservieren und bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="61" />
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="61"/>
         <source>Full name of passenger %1, seat %2</source>
-        <translation type="unfinished" />
+        <translation>Vollständiger Name von Passagier %1, Sitzplatz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="62" />
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="62"/>
         <source>First and last name, as in the passport</source>
-        <translation type="unfinished" />
+        <translation>Vor- und Nachname wie im Reisepass</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="69" />
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="69"/>
         <source>Seat %1</source>
-        <translation type="unfinished" />
+        <translation>Sitzplatz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="108" />
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="108"/>
         <source>Holding your seats…</source>
-        <translation type="unfinished" />
+        <translation>Ihre Plätze werden reserviert…</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::PaymentDialog</name>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="22" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="22"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="29" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="29"/>
         <source>Your seats are held for</source>
         <translation>Ihre Plätze sind reserviert für</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="38" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="38"/>
         <source>Flight %1
 %2
 Total %3</source>
-        <translation type="unfinished" />
+        <translation>Flug %1
+%2
+Gesamt %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="49" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="49"/>
         <source>Card number</source>
-        <translation type="unfinished" />
+        <translation>Kartennummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="55" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="55"/>
         <source>Expiry date, month and year</source>
-        <translation type="unfinished" />
+        <translation>Ablaufdatum, Monat und Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="56" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="56"/>
         <source>MM/YY</source>
-        <translation type="unfinished" />
+        <translation>MM/JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="60" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="60"/>
         <source>Security code</source>
-        <translation type="unfinished" />
+        <translation>Prüfnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="66" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="66"/>
         <source>Card &amp;number</source>
         <translation>Karten&amp;nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="67" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="67"/>
         <source>&amp;Expiry</source>
         <translation>&amp;Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="68" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="68"/>
         <source>Security &amp;code</source>
         <translation>&amp;Prüfnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="74" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="74"/>
         <source>Payment status</source>
-        <translation type="unfinished" />
+        <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="81" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="81"/>
         <source>Cancel and release seats</source>
         <translation>Abbrechen und Plätze freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="84" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="84"/>
         <source>Pay %1</source>
-        <translation type="unfinished" />
+        <translation>%1 bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="97" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="101"/>
         <source>Less than a minute left to pay.</source>
-        <translation type="unfinished" />
+        <translation>Weniger als eine Minute zum Bezahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="114" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="129"/>
         <source>Enter the expiry date as MM/YY, for example 08/29.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie das Ablaufdatum als MM/JJ ein, zum Beispiel 08/29.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="120" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="144"/>
         <source>Authorizing the payment with your bank…</source>
-        <translation type="unfinished" />
+        <translation>Die Zahlung wird bei Ihrer Bank autorisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="140" />
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="148"/>
+        <source>Your bank approved the payment. Confirming your booking…</source>
+        <translation>Ihre Bank hat die Zahlung genehmigt. Ihre Buchung wird bestätigt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="151"/>
+        <source>Checking with your bank what happened to the payment. Please wait…</source>
+        <translation>Wir klären mit Ihrer Bank, was mit der Zahlung geschehen ist. Bitte warten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="177"/>
         <source>Your bank declined the payment: %1 You have not been charged. Please try another card while your seats are held.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Bitte versuchen Sie eine andere Karte, solange Ihre Plätze reserviert sind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="184"/>
+        <source>We could not get an answer from your bank, so your booking is not confirmed. If an amount was reserved on your card, it will be released automatically: you will not be charged. Please ask a member of staff for help.</source>
+        <translation>Ihre Bank hat nicht geantwortet, daher ist Ihre Buchung nicht bestätigt. Ein auf Ihrer Karte reservierter Betrag wird automatisch freigegeben: Ihnen wird nichts belastet. Bitte wenden Sie sich an unser Personal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="191"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="231"/>
+        <source>The payment did not go through and you have not been charged. Please try again while your seats are held.</source>
+        <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Bitte versuchen Sie es erneut, solange Ihre Plätze reserviert sind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="193"/>
+        <source>The payment did not go through and you have not been charged. Your booking is not confirmed.</source>
+        <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Ihre Buchung ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="202"/>
+        <source>We lost the connection to the booking system, so your booking is not confirmed yet. Please wait: as soon as it is back we finish or cancel the payment. If it is cancelled, any amount reserved on your card is released and you are not charged.</source>
+        <translation>Die Verbindung zum Buchungssystem ist unterbrochen, daher ist Ihre Buchung noch nicht bestätigt. Bitte warten Sie: Sobald sie wieder steht, schließen wir die Zahlung ab oder brechen sie ab. Bei einem Abbruch wird ein auf Ihrer Karte reservierter Betrag freigegeben und Ihnen nichts belastet.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::ReportsView</name>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="36"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="36"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="44"/>
+        <source>First day of the report</source>
+        <translation>Erster Tag des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="45"/>
+        <source>Last day of the report</source>
+        <translation>Letzter Tag des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="46"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="49"/>
+        <source>Booking funnel chart</source>
+        <translation>Diagramm Buchungstrichter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="50"/>
+        <source>Booking states chart</source>
+        <translation>Diagramm Buchungsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="51"/>
+        <source>Money per day chart</source>
+        <translation>Diagramm Umsatz pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="57"/>
+        <source>Sales report</source>
+        <translation>Verkaufsbericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="59"/>
+        <source>Show the report for these days (Enter, F5)</source>
+        <translation>Bericht für diese Tage anzeigen (Eingabe, F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="61"/>
+        <source>Report summary</source>
+        <translation>Berichtszusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="65"/>
+        <source>Report message</source>
+        <translation>Berichtsmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="73"/>
+        <source>Load factor and revenue per flight</source>
+        <translation>Auslastung und Umsatz pro Flug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="82"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="84"/>
+        <source>&amp;To</source>
+        <translation>B&amp;is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="96"/>
+        <source>UTC days, both included</source>
+        <translation>UTC-Tage, jeweils einschließlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="127"/>
+        <source>Pick the days and press Show.</source>
+        <translation>Wählen Sie die Tage und dann „Anzeigen“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="168"/>
+        <source>%1 to %2: %3 bookings made, %4 confirmed · payment success %5 (%6 of %7 attempts) · expired holds %8 (%9 of %10) · money %11</source>
+        <translation>%1 bis %2: %3 Buchungen, %4 bestätigt · Zahlungserfolg %5 (%6 von %7 Versuchen) · abgelaufene Reservierungen %8 (%9 von %10) · Umsatz %11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="179"/>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::SeatDelegate</name>
     <message>
-        <location filename="../../ui/widgets/SeatDelegate.cpp" line="100" />
+        <location filename="../../ui/widgets/SeatDelegate.cpp" line="101"/>
         <source>EXIT</source>
-        <translation>NOTAUSGANG</translation>
+        <translation>EXIT</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::SeatLegend</name>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="17" />
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="17"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="18" />
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="18"/>
         <source>Extra legroom</source>
         <translation>Mehr Beinfreiheit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="19" />
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="19"/>
         <source>Your choice</source>
         <translation>Ihre Wahl</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="20" />
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="20"/>
         <source>Held by someone</source>
         <translation>Von jemandem reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="21" />
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="21"/>
         <source>Taken</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="22" />
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="22"/>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="41" />
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="41"/>
         <source>Legend: %1</source>
-        <translation type="unfinished" />
+        <translation>Legende: %1</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::SeatMapModel</name>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="13" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="13"/>
         <source>First</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="14" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="14"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="15" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="15"/>
         <source>Premium economy</source>
         <translation>Premium Economy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="16" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="16"/>
         <source>Economy</source>
         <translation>Economy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="24" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="24"/>
         <source>free</source>
-        <translation type="unfinished" />
+        <translation>frei</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="25" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="25"/>
         <source>held by another traveller</source>
-        <translation type="unfinished" />
+        <translation>von anderen Reisenden reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="26" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="26"/>
         <source>taken</source>
-        <translation type="unfinished" />
+        <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="27" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="27"/>
         <source>not available</source>
-        <translation type="unfinished" />
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="196" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="196"/>
         <source>Seat %1</source>
-        <translation type="unfinished" />
+        <translation>Sitzplatz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="198" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="198"/>
         <source>window</source>
-        <translation type="unfinished" />
+        <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="200" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="200"/>
         <source>aisle</source>
-        <translation type="unfinished" />
+        <translation>Gang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="202" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="202"/>
         <source>middle</source>
-        <translation type="unfinished" />
+        <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="204" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="204"/>
         <source>exit row</source>
-        <translation type="unfinished" />
+        <translation>Notausgangsreihe</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="206" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="206"/>
         <source>extra legroom</source>
-        <translation type="unfinished" />
+        <translation>mehr Beinfreiheit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="208" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="208"/>
         <source>selected</source>
-        <translation type="unfinished" />
+        <translation>ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="231" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="231"/>
         <source>%1 — full</source>
-        <translation type="unfinished" />
+        <translation>%1 — voll</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="232" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="232"/>
         <source>%1 — from %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — ab %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="247" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="247"/>
         <source>Row %1, exit row</source>
-        <translation type="unfinished" />
+        <translation>Reihe %1, Notausgang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="247" />
+        <location filename="../../ui/models/SeatMapModel.cpp" line="247"/>
         <source>Row %1</source>
-        <translation type="unfinished" />
+        <translation>Reihe %1</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::SeatMapScreen</name>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="28" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="28"/>
         <source>&amp;Travellers</source>
         <translation>&amp;Reisende</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="31" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="31"/>
         <source>Number of travellers</source>
-        <translation type="unfinished" />
+        <translation>Anzahl der Reisenden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="36" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="36"/>
         <source>Best available together</source>
-        <translation>Beste Plätze nebeneinander</translation>
+        <translation>Beste Plätze zusammen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="60" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="60"/>
         <source>Back to flights</source>
         <translation>Zurück zu den Flügen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="64" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="64"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="78" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="78"/>
         <source>There are no %n seats side by side left. Please choose seats one by one.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Es ist kein Platz mehr frei. Bitte wählen Sie die Plätze einzeln.</numerusform>
+            <numerusform>Es gibt keine %n Plätze nebeneinander mehr. Bitte wählen Sie die Plätze einzeln.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="85" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="85"/>
         <source>Seat %1 is not available.</source>
-        <translation type="unfinished" />
+        <translation>Sitzplatz %1 ist nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="86" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="86"/>
         <source>You have chosen %n seat(s) already. Tap one of them to change it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Sie haben bereits %n Platz gewählt. Tippen Sie ihn an, um ihn zu ändern.</numerusform>
+            <numerusform>Sie haben bereits %n Plätze gewählt. Tippen Sie einen davon an, um ihn zu ändern.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="103" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="103"/>
         <source>Choose seats — %1 %2 → %3, %4</source>
-        <translation type="unfinished" />
+        <translation>Plätze wählen — %1 %2 → %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="118" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="118"/>
         <source>Main deck</source>
         <translation>Hauptdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="118" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="118"/>
         <source>Upper deck</source>
         <translation>Oberdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="139" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="139"/>
         <source>Seat %1 was just taken by another traveller. Please choose another.</source>
-        <translation type="unfinished" />
+        <translation>Sitzplatz %1 wurde gerade von anderen Reisenden belegt. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="146" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="146"/>
         <source>Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still selected; please choose a replacement.</source>
-        <translation type="unfinished" />
+        <translation>Leider wurde Sitzplatz %1 soeben von anderen Reisenden belegt. Ihre übrigen Plätze bleiben ausgewählt; bitte wählen Sie einen Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="167" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="167"/>
         <source>%1 — seats %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — Plätze %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="176" />
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="176"/>
         <source>Tap %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Platz antippen</numerusform>
+            <numerusform>%n Plätze antippen</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::SeatMapView</name>
     <message>
-        <location filename="../../ui/widgets/SeatMapView.cpp" line="14" />
+        <location filename="../../ui/widgets/SeatMapView.cpp" line="15"/>
         <source>Seat map</source>
-        <translation type="unfinished" />
+        <translation>Sitzplan</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::SignInDialog</name>
+    <message>
+        <location filename="../../ui/agent/SignInDialog.cpp" line="21"/>
+        <location filename="../../ui/agent/SignInDialog.cpp" line="22"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SignInDialog.cpp" line="24"/>
+        <source>Sign in to the agent workstation</source>
+        <translation>Am Schalterarbeitsplatz anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SignInDialog.cpp" line="27"/>
+        <source>Terminal %1</source>
+        <translation>Terminal %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SignInDialog.cpp" line="39"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SignInDialog.cpp" line="42"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SignInDialog.cpp" line="44"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SignInDialog.cpp" line="45"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SignInDialog.cpp" line="50"/>
+        <source>Sign-in message</source>
+        <translation>Hinweis zur Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SignInDialog.cpp" line="56"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SignInDialog.cpp" line="78"/>
+        <source>Enter your user name.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SignInDialog.cpp" line="83"/>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SignInDialog.cpp" line="88"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="20" />
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="20"/>
         <source>Kestrel Air</source>
-        <translation type="unfinished" />
+        <translation>Kestrel Air</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="24" />
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="24"/>
         <source>Local time</source>
         <translation>Ortszeit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="31" />
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="31"/>
         <source>Book your seat</source>
         <translation>Buchen Sie Ihren Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="35" />
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="35"/>
         <source>Departures from %1</source>
         <translation>Abflüge ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="40" />
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="40"/>
         <source>Touch to start</source>
-        <translation>Zum Starten berühren</translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="42" />
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="42"/>
         <source>Start booking</source>
         <translation>Buchung starten</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="51" />
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="53" />
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="51"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="53"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -754,9 +1818,14 @@ Total %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/kiosk/main.cpp" line="25" />
+        <location filename="../../app/kiosk/main.cpp" line="31"/>
         <source>The kiosk cannot start</source>
-        <translation type="unfinished" />
+        <translation>Der Kiosk kann nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/main.cpp" line="104"/>
+        <source>This terminal is set to airport %1, which the database does not know.</source>
+        <translation>Dieses Terminal ist auf den Flughafen %1 eingestellt, den die Datenbank nicht kennt.</translation>
     </message>
 </context>
 </TS>
