@@ -9,6 +9,8 @@ PACKAGES=(
   # Qt 6: core, SQL drivers, state machine, network, widgets, translations
   qt6-base-dev qt6-scxml-dev libqt6sql6-psql libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev
+  # Qt's own German (qtbase_de.qm: standard buttons such as Close, Cancel)
+  qt6-translations-l10n
   # paygate-sim, the payment gateway simulator
   qt6-httpserver-dev
   # the agent workstation's report charts (ui/reports); Qt Charts' CMake package needs Qt6OpenGL's

@@ -75,6 +75,7 @@ int main(int argc, char **argv)
     QTranslator qtTranslator;
     QTranslator translator;
     const QLocale locale = startup.language.isEmpty() ? QLocale() : QLocale(startup.language);
+    QLocale::setDefault(locale); // dates and the clock in the chosen language too
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);

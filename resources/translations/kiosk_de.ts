@@ -1823,7 +1823,7 @@ Gesamt %3</translation>
         <translation>Der Kiosk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/main.cpp" line="104"/>
+        <location filename="../../app/kiosk/main.cpp" line="105"/>
         <source>This terminal is set to airport %1, which the database does not know.</source>
         <translation>Dieses Terminal ist auf den Flughafen %1 eingestellt, den die Datenbank nicht kennt.</translation>
     </message>

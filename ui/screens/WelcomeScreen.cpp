@@ -54,6 +54,8 @@ WelcomeScreen::WelcomeScreen(const QString &airportName, QWidget *parent) : QWid
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->setMinimumHeight(48);
+    // Shows the language the kiosk started in (--lang, the setting ui/language or the system's).
+    m_language->setCurrentIndex(qMax(0, m_language->findData(QLocale().name().section(u'_', 0, 0))));
     languageLabel->setBuddy(m_language);
     connect(m_language, &QComboBox::currentIndexChanged, this,
             [this](int index) { Q_EMIT languageChosen(m_language->itemData(index).toString()); });
