@@ -167,7 +167,7 @@
     <message>
         <location filename="../../ui/reports/ReportCharts.cpp" line="57"/>
         <source>Booking funnel: bookings made in the period that reached each step</source>
-        <translation>Buchungstrichter: Buchungen des Zeitraums, die den jeweiligen Schritt erreichten</translation>
+        <translation>Buchungstrichter: Buchungen des Zeitraums je erreichtem Schritt</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportCharts.cpp" line="68"/>
@@ -1099,7 +1099,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     <message>
         <location filename="../../ui/reports/FlightSalesModel.cpp" line="83"/>
         <source>Seats sold</source>
-        <translation>Verkaufte Plätze</translation>
+        <translation>Verkauft</translation>
     </message>
     <message>
         <location filename="../../ui/reports/FlightSalesModel.cpp" line="84"/>
