@@ -1,7 +1,8 @@
 // Walks the traveller's journey on a fresh demo database and saves a PNG of every
-// screen: `kiosk_screenshots OUTDIR [--agent]`; with --agent the agent workstation's
-// screens instead (AgentScreenshotTour). Used for docs/screenshots and to look at what
-// travellers and agents see after each UI change (run under xvfb-run or offscreen).
+// screen: `kiosk_screenshots OUTDIR [--agent] [--lang de]`; with --agent the agent
+// workstation's screens instead (AgentScreenshotTour), with --lang in that language.
+// Used for docs/screenshots and to look at what travellers and agents see after each UI
+// change (run under xvfb-run or offscreen).
 #include "AgentScreenshotTour.h"
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
@@ -27,12 +28,15 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace kiosk;
 
@@ -76,12 +80,27 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2)
-        qFatal("usage: kiosk_screenshots OUTDIR [--agent] [--aircraft TYPE] [--origin IATA]");
+        qFatal("usage: kiosk_screenshots OUTDIR [--agent] [--lang CODE] [--aircraft TYPE] [--origin IATA]");
     const QString outDir = args.at(1);
     QDir().mkpath(outDir);
     const bool agent = args.contains(QStringLiteral("--agent"));
     const qsizetype aircraftAt = args.indexOf(QStringLiteral("--aircraft"));
     const QString aircraft = aircraftAt > 0 && aircraftAt + 1 < args.size() ? args.at(aircraftAt + 1) : QStringLiteral("B787-9");
+
+    // The translators the way app/kiosk/main.cpp installs them, the kiosk's from the build tree.
+    QTranslator qtTranslator;
+    QTranslator translator;
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    if (langAt > 0 && langAt + 1 < args.size()) {
+        const QLocale locale(args.at(langAt + 1));
+        QLocale::setDefault(locale);
+        if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+        if (!translator.load(locale, QStringLiteral("kiosk"), QStringLiteral("_"), QStringLiteral(KIOSK_TRANSLATIONS_DIR)))
+            qFatal("no kiosk translation for %s in %s", qPrintable(locale.name()), KIOSK_TRANSLATIONS_DIR);
+        QApplication::installTranslator(&translator);
+    }
 
     QFile style(agent ? QStringLiteral(":/styles/agent.qss") : QStringLiteral(":/styles/kiosk.qss"));
     if (style.open(QIODevice::ReadOnly))
