@@ -123,6 +123,7 @@ int main(int argc, char **argv)
     if (startup.isAgent()) {
         auto agent = std::make_unique<kiosk::ui::AgentWindow>(service, catalog, authenticator,
                                                              startup.options.signOutIdleSeconds);
+        agent->addNewBookingTab(startup.options.origin);
         agent->addReportsTab(reports);
         QTimer::singleShot(0, agent.get(), &kiosk::ui::AgentWindow::showSignIn);
         window = std::move(agent);

@@ -21,8 +21,13 @@ namespace kiosk::test {
 
 void clickSeat(ui::KioskWindow &window, const QString &code)
 {
-    ui::SeatMapView *view = window.seatMapScreen()->view();
-    const QModelIndex cell = window.seatMapScreen()->model()->indexOf(code);
+    clickSeat(*window.seatMapScreen(), code);
+}
+
+void clickSeat(ui::SeatMapScreen &screen, const QString &code)
+{
+    ui::SeatMapView *view = screen.view();
+    const QModelIndex cell = screen.model()->indexOf(code);
     ASSERT_TRUE(cell.isValid()) << code.toStdString();
     view->scrollTo(cell);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
@@ -53,7 +58,11 @@ void enterNames(ui::KioskWindow &window, const QStringList &names)
 
 void payWithCard(ui::KioskWindow &window, const QString &number)
 {
-    ui::PaymentDialog *dialog = window.paymentDialog();
+    payWithCard(window.paymentDialog(), number);
+}
+
+void payWithCard(ui::PaymentDialog *dialog, const QString &number)
+{
     ASSERT_NE(dialog, nullptr);
     dialog->cardNumber()->clear();
     QTest::keyClicks(dialog->cardNumber(), number);

@@ -4,12 +4,15 @@
 
 namespace kiosk::ui {
 class KioskWindow;
+class PaymentDialog;
+class SeatMapScreen;
 }
 
 namespace kiosk::test {
 
 // Drives a KioskWindow the way a traveller does: clicks and typing on the real widgets.
 // Each step reports a failed expectation through GoogleTest (use ASSERT_NO_FATAL_FAILURE).
+void clickSeat(ui::SeatMapScreen &screen, const QString &code);
 void clickSeat(ui::KioskWindow &window, const QString &code);
 // Welcome -> flight list -> the first flight -> seat map with `seats` chosen.
 void chooseSeats(ui::KioskWindow &window, const QStringList &seats);
@@ -17,5 +20,6 @@ void chooseSeats(ui::KioskWindow &window, const QStringList &seats);
 void enterNames(ui::KioskWindow &window, const QStringList &names);
 // In the open payment dialog: type the card number, expiry 12/30 and CVC 123, press Pay.
 void payWithCard(ui::KioskWindow &window, const QString &number);
+void payWithCard(ui::PaymentDialog *dialog, const QString &number);
 
 } // namespace kiosk::test

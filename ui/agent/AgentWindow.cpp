@@ -2,6 +2,7 @@
 
 #include "BookingDetailDialog.h"
 #include "BookingLookupView.h"
+#include "DeskBookingView.h"
 #include "SignInDialog.h"
 #include "auth/AccessPolicy.h"
 #include "auth/Authenticator.h"
@@ -111,6 +112,11 @@ BookingDetailDialog *AgentWindow::detailDialog() const
     return m_detail;
 }
 
+DeskBookingView *AgentWindow::deskBooking() const
+{
+    return m_desk;
+}
+
 void AgentWindow::buildMenus()
 {
     QMenu *session = menuBar()->addMenu(tr("&Session"));
@@ -124,6 +130,10 @@ void AgentWindow::buildMenus()
     m_staffActions << bookings->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
         m_tabs->setCurrentWidget(m_lookup);
         m_lookup->focusSearch();
+    });
+    m_staffActions << bookings->addAction(tr("&New booking"), QKeySequence::New, this, [this] {
+        if (m_desk)
+            m_tabs->setCurrentWidget(m_desk);
     });
     m_staffActions << bookings->addAction(tr("&Open selected"), QKeySequence(tr("Ctrl+O")), this, [this] {
         if (const QString reference = m_lookup->currentReference(); !reference.isEmpty())
@@ -141,6 +151,8 @@ void AgentWindow::buildMenus()
         m_lookup->refresh();
         if (m_detail)
             m_detail->reload();
+        if (m_desk)
+            m_desk->refresh();
     });
 }
 
@@ -227,6 +239,18 @@ void AgentWindow::addReportsTab(ReportService &reports)
         auto *view = new ReportsView(reports, parent);
         view->refresh();
         return view;
+    });
+}
+
+void AgentWindow::addNewBookingTab(const QString &origin)
+{
+    addStaffTab(Permission::HoldForCustomer, tr("&New booking"), [this, origin](const Actor &, QWidget *parent) {
+        m_desk = new DeskBookingView(m_service, m_catalog, origin, parent);
+        connect(m_desk, &DeskBookingView::bookingMade, this, [this](const QString &reference) {
+            m_lookup->refresh();
+            openBooking(reference);
+        });
+        return m_desk.data();
     });
 }
 

@@ -25,6 +25,7 @@ namespace kiosk::ui {
 
 class BookingDetailDialog;
 class BookingLookupView;
+class DeskBookingView;
 class InactivityWatcher;
 class SignInDialog;
 
@@ -55,6 +56,9 @@ public:
     void addStaffTab(Permission needed, const QString &title, TabFactory create);
     // The sales report (ReportsView) as a tab for those who may view reports.
     void addReportsTab(ReportService &reports);
+    // "New booking" for a customer at the desk (agents and up), flights from `origin`.
+    void addNewBookingTab(const QString &origin);
+    DeskBookingView *deskBooking() const;
     void showSignIn();
     void signOut(const QString &why);
     void openBooking(const QString &reference);
@@ -76,6 +80,7 @@ private:
     BookingLookupView *m_lookup;
     QPointer<SignInDialog> m_signIn;
     QPointer<BookingDetailDialog> m_detail;
+    QPointer<DeskBookingView> m_desk; // the New booking tab while signed in
     InactivityWatcher *m_inactivity;
     QLabel *m_userLabel;
     QLabel *m_roleLabel;

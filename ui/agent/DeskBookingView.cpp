@@ -1,0 +1,268 @@
+#include "DeskBookingView.h"
+
+#include "booking/BookingService.h"
+#include "booking/BookingSession.h"
+#include "booking/FlightCatalog.h"
+#include "screens/FlightListScreen.h"
+#include "screens/PassengerScreen.h"
+#include "screens/PaymentDialog.h"
+#include "screens/SeatMapScreen.h"
+#include "widgets/SeatMapView.h"
+#include "widgets/UiText.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace kiosk::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcDesk, "kiosk.ui.agent.desk", QtInfoMsg)
+
+QString holdTimeText(int seconds)
+{
+    return seconds < 3600 ? DeskBookingView::tr("%n minute(s)", nullptr, seconds / 60)
+                          : DeskBookingView::tr("%n hour(s)", nullptr, seconds / 3600);
+}
+} // namespace
+
+DeskBookingView::DeskBookingView(BookingService &service, FlightCatalog &catalog, const QString &origin,
+                                 QWidget *parent)
+    : QWidget(parent),
+      m_service(service),
+      m_catalog(catalog),
+      m_session(std::make_unique<BookingSession>(service)),
+      m_pages(new QStackedWidget(this)),
+      m_flights(new FlightListScreen(catalog, origin, m_pages)),
+      m_seats(new SeatMapScreen(catalog, m_pages)),
+      m_passengers(new PassengerScreen(false, m_pages))
+{
+    setObjectName(QStringLiteral("deskBookingView"));
+    m_finish = buildFinishPage();
+    for (QWidget *page : {static_cast<QWidget *>(m_flights), static_cast<QWidget *>(m_seats),
+                          static_cast<QWidget *>(m_passengers), m_finish})
+        m_pages->addWidget(page);
+    // A desk has a mouse and a keyboard: no thumb-sized targets.
+    m_flights->view()->verticalHeader()->setDefaultSectionSize(32);
+    m_seats->view()->setCellSize(40);
+    m_passengers->continueButton()->setText(tr("Continue"));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *rule = new QLabel(tr("An unpaid hold is cancelled when you sign out (or are signed out after inactivity) "
+                               "unless you keep it for the customer."),
+                            this);
+    rule->setObjectName(QStringLiteral("deskHoldRule"));
+    rule->setWordWrap(true);
+    layout->addWidget(rule);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_flights, &FlightListScreen::flightChosen, this, &DeskBookingView::chooseFlight);
+    connect(m_flights, &FlightListScreen::backRequested, this, &DeskBookingView::start);
+    connect(m_seats, &SeatMapScreen::continueRequested, this, &DeskBookingView::enterPassengers);
+    connect(m_seats, &SeatMapScreen::backRequested, this, [this] { showPage(m_flights); });
+    connect(m_passengers, &PassengerScreen::continueRequested, this, &DeskBookingView::showFinish);
+    connect(m_passengers, &PassengerScreen::backRequested, this, [this] { showPage(m_seats); });
+    start();
+}
+
+DeskBookingView::~DeskBookingView()
+{
+    if (m_payment) {
+        m_payment->disconnect(this);
+        delete m_payment.data(); // it works on m_session, which goes before our children
+    }
+    releaseUnkeptHold(QStringLiteral("desk hold not kept: the agent signed out"));
+}
+
+QWidget *DeskBookingView::buildFinishPage()
+{
+    auto *page = new QWidget(m_pages);
+    page->setObjectName(QStringLiteral("deskFinishPage"));
+    auto *layout = new QVBoxLayout(page);
+    auto *title = new QLabel(tr("Pay now or hold for the customer"), page);
+    title->setObjectName(QStringLiteral("screenTitle"));
+    layout->addWidget(title);
+    m_summary = new QLabel(page);
+    m_summary->setObjectName(QStringLiteral("deskSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    auto *form = new QFormLayout;
+    m_holdTime = new QComboBox(page);
+    m_holdTime->setObjectName(QStringLiteral("deskHoldTime"));
+    m_holdTime->setAccessibleName(tr("How long to hold the seats for the customer"));
+    for (int seconds : holdTimeChoices())
+        m_holdTime->addItem(holdTimeText(seconds), seconds);
+    m_holdTime->setCurrentIndex(m_holdTime->findData(2 * 3600));
+    form->addRow(tr("&Hold for"), m_holdTime);
+    layout->addLayout(form);
+
+    auto *buttons = new QHBoxLayout;
+    auto *back = new QPushButton(tr("&Back to names"), page);
+    connect(back, &QPushButton::clicked, this, [this] { showPage(m_passengers); });
+    buttons->addWidget(back);
+    buttons->addStretch();
+    m_keep = new QPushButton(tr("&Keep hold for customer"), page);
+    m_keep->setObjectName(QStringLiteral("deskKeepHold"));
+    connect(m_keep, &QPushButton::clicked, this, &DeskBookingView::keepForCustomer);
+    buttons->addWidget(m_keep);
+    m_pay = new QPushButton(tr("Take &payment…"), page);
+    m_pay->setObjectName(QStringLiteral("deskTakePayment"));
+    m_pay->setDefault(true);
+    connect(m_pay, &QPushButton::clicked, this, &DeskBookingView::takePayment);
+    buttons->addWidget(m_pay);
+    layout->addLayout(buttons);
+
+    m_message = new QLabel(page);
+    m_message->setObjectName(QStringLiteral("deskMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    layout->addStretch();
+    return page;
+}
+
+QList<int> DeskBookingView::holdTimeChoices()
+{
+    return {10 * 60, 30 * 60, 3600, 2 * 3600, 4 * 3600, 8 * 3600, 12 * 3600, HoldRequest::MaxTtlSeconds};
+}
+
+PaymentDialog *DeskBookingView::paymentDialog() const
+{
+    return m_payment;
+}
+
+QWidget *DeskBookingView::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void DeskBookingView::showPage(QWidget *page)
+{
+    m_pages->setCurrentWidget(page);
+}
+
+void DeskBookingView::start()
+{
+    m_session = std::make_unique<BookingSession>(m_service);
+    m_flightId = 0;
+    m_names.clear();
+    m_flights->reload();
+    showPage(m_flights);
+    m_flights->view()->setFocus();
+}
+
+void DeskBookingView::refresh()
+{
+    if (currentPage() == m_flights)
+        m_flights->refresh();
+    else if (currentPage() == m_seats)
+        m_seats->refresh();
+}
+
+void DeskBookingView::chooseFlight(qint64 flightId)
+{
+    m_flightId = flightId;
+    m_seats->showFlight(flightId);
+    showPage(m_seats);
+    m_seats->view()->setFocus();
+}
+
+void DeskBookingView::enterPassengers()
+{
+    m_passengers->setSeats(m_seats->selectedSeats(), m_seats->selectionSummary());
+    showPage(m_passengers);
+    if (QWidget *first = m_passengers->nameField(0))
+        first->setFocus();
+}
+
+void DeskBookingView::showFinish(const QStringList &names)
+{
+    m_names = names;
+    m_summary->setText(tr("%1 — %2").arg(m_seats->selectionSummary(), names.join(QStringLiteral(", "))));
+    showLabelMessage(m_message, QString(), false);
+    showPage(m_finish);
+    m_pay->setFocus();
+}
+
+std::optional<Booking> DeskBookingView::hold(std::optional<int> ttlSeconds)
+{
+    HoldRequest request;
+    request.flight = FlightRef::byId(m_flightId);
+    request.seats = m_seats->selectedSeats();
+    request.passengers = m_names;
+    request.ttlSeconds = ttlSeconds;
+    request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto booking = m_session->hold(request);
+    if (booking)
+        return *booking;
+    m_session = std::make_unique<BookingSession>(m_service);
+    if (booking.error().code == ErrorCode::SeatTaken) {
+        m_seats->reportTaken(booking.error().details);
+        showPage(m_seats);
+    } else {
+        showLabelMessage(m_message, sentence(booking.error().message), true);
+    }
+    return std::nullopt;
+}
+
+void DeskBookingView::takePayment()
+{
+    const auto booking = hold(std::nullopt); // the standard hold: the customer pays now
+    if (!booking)
+        return;
+    auto now = m_catalog.serverNow();
+    m_payment = new PaymentDialog(*m_session, *booking, now ? *now : QDateTime::currentDateTimeUtc(), this);
+    m_payment->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_payment, &QDialog::finished, this, [this](int outcome) {
+        const QString reference = m_payment ? m_payment->booking().reference : QString();
+        if (outcome == QDialog::Accepted) {
+            Q_EMIT bookingMade(reference);
+            start();
+            return;
+        }
+        // Closed without paying: the seats go back, nothing was charged.
+        releaseUnkeptHold(QStringLiteral("agent closed the payment"));
+        m_session = std::make_unique<BookingSession>(m_service);
+        m_seats->showFlight(m_flightId);
+        m_seats->setNotice(outcome == PaymentDialog::HoldExpired
+                               ? tr("The hold ran out and the seats were released. Nothing was charged.")
+                               : tr("Not paid: the seats were released. Nothing was charged."));
+        showPage(m_seats);
+    });
+    m_payment->open();
+}
+
+void DeskBookingView::keepForCustomer()
+{
+    const int seconds = m_holdTime->currentData().toInt();
+    const auto booking = hold(seconds);
+    if (!booking)
+        return;
+    qCInfo(lcDesk) << booking->reference << "held for the customer until" << booking->holdDeadlineUtc;
+    m_session = std::make_unique<BookingSession>(m_service); // kept deliberately: not ours to cancel now
+    Q_EMIT bookingMade(booking->reference);
+    start();
+}
+
+void DeskBookingView::releaseUnkeptHold(const QString &reason)
+{
+    if (m_session->reference().isEmpty())
+        return;
+    // As the database has it: the session's machine may not have caught up with the hold yet.
+    const auto booking = m_session->current();
+    if (!booking || (booking->state != BookingState::SeatHeld && booking->state != BookingState::PaymentPending))
+        return;
+    auto cancelled = m_session->cancel(reason);
+    if (!cancelled && cancelled.error().code != ErrorCode::WrongState)
+        qCWarning(lcDesk) << "could not release" << m_session->reference() << cancelled.error().message;
+}
+
+} // namespace kiosk::ui

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/Booking.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace kiosk {
+class BookingService;
+class BookingSession;
+class FlightCatalog;
+}
+
+namespace kiosk::ui {
+
+class FlightListScreen;
+class PassengerScreen;
+class PaymentDialog;
+class SeatMapScreen;
+
+// A booking made at the desk for a customer: the kiosk's own flight, seat and passenger
+// screens, then either the payment dialog or a hold kept for the customer for longer than
+// the kiosk's standard time (the core allows that to agents and up). Everything acts as
+// the service's actor, the signed-in agent. An unpaid hold the agent did not keep is
+// cancelled when this view goes (sign-out, by hand or after inactivity).
+class DeskBookingView : public QWidget {
+    Q_OBJECT
+public:
+    DeskBookingView(BookingService &service, FlightCatalog &catalog, const QString &origin,
+                    QWidget *parent = nullptr);
+    ~DeskBookingView() override;
+
+    // From the departures, with a fresh session (the previous booking is done with).
+    void start();
+    void refresh();
+
+    QWidget *currentPage() const;
+    FlightListScreen *flights() const { return m_flights; }
+    SeatMapScreen *seats() const { return m_seats; }
+    PassengerScreen *passengers() const { return m_passengers; }
+    QWidget *finishPage() const { return m_finish; }
+    QComboBox *holdTime() const { return m_holdTime; }
+    QPushButton *payButton() const { return m_pay; }
+    QPushButton *keepButton() const { return m_keep; }
+    QLabel *message() const { return m_message; }
+    PaymentDialog *paymentDialog() const;
+
+    // The choices for a kept hold, in seconds: 10 min to 24 h (HoldRequest::MaxTtlSeconds).
+    static QList<int> holdTimeChoices();
+
+Q_SIGNALS:
+    // Paid, or held for the customer: the booking is ready for its detail view.
+    void bookingMade(const QString &reference);
+
+private:
+    QWidget *buildFinishPage();
+    void chooseFlight(qint64 flightId);
+    void enterPassengers();
+    void showFinish(const QStringList &names);
+    std::optional<Booking> hold(std::optional<int> ttlSeconds);
+    void takePayment();
+    void keepForCustomer();
+    void releaseUnkeptHold(const QString &reason);
+    void showPage(QWidget *page);
+
+    BookingService &m_service;
+    FlightCatalog &m_catalog;
+    std::unique_ptr<BookingSession> m_session;
+    QStackedWidget *m_pages;
+    FlightListScreen *m_flights;
+    SeatMapScreen *m_seats;
+    PassengerScreen *m_passengers;
+    QWidget *m_finish;
+    QLabel *m_summary = nullptr;
+    QComboBox *m_holdTime = nullptr;
+    QPushButton *m_pay = nullptr;
+    QPushButton *m_keep = nullptr;
+    QLabel *m_message = nullptr;
+    QPointer<PaymentDialog> m_payment;
+    qint64 m_flightId = 0;
+    QStringList m_names;
+};
+
+} // namespace kiosk::ui
