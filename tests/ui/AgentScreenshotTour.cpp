@@ -6,6 +6,7 @@
 #include "agent/BookingTableModel.h"
 #include "agent/CancelBookingDialog.h"
 #include "agent/ChangeSeatDialog.h"
+#include "agent/DeskBookingView.h"
 #include "agent/SignInDialog.h"
 #include "auth/Authenticator.h"
 #include "booking/BookingService.h"
@@ -13,10 +14,14 @@
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoSeeder.h"
 #include "demo/DemoStaff.h"
+#include "models/FlightListModel.h"
 #include "payment/FutureWait.h"
 #include "payment/MockPaymentGateway.h"
 #include "reporting/ReportService.h"
 #include "reports/ReportsView.h"
+#include "screens/FlightListScreen.h"
+#include "screens/PassengerScreen.h"
+#include "screens/SeatMapScreen.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
@@ -25,6 +30,7 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +123,31 @@ ui::CancelBookingDialog *cancelAndWait(ui::CancelBookingDialog *cancel)
     return cancel;
 }
 
+// New booking: the flight, the best two seats together, two names, then pay or hold.
+void showNewBooking(ui::AgentWindow &window, const Flight &flight, const QString &outDir)
+{
+    ui::DeskBookingView *desk = window.deskBooking();
+    if (!desk)
+        qFatal("the agent has no New booking tab");
+    window.tabs()->setCurrentWidget(desk);
+    QTableView *table = desk->flights()->view();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(ui::FlightListModel::FlightIdRole).toLongLong() == flight.id)
+            table->setCurrentIndex(table->model()->index(row, 0));
+    }
+    QTest::keyClick(table, Qt::Key_Return);
+    desk->seats()->partySize()->setValue(2);
+    QTest::mouseClick(desk->seats()->bestButton(), Qt::LeftButton);
+    QTest::mouseClick(desk->seats()->continueButton(), Qt::LeftButton);
+    const QStringList names = {QStringLiteral("Katherine Johnson"), QStringLiteral("Dorothy Vaughan")};
+    for (int i = 0; i < names.size(); ++i)
+        desk->passengers()->nameField(i)->setText(names[i]);
+    QTest::mouseClick(desk->passengers()->continueButton(), Qt::LeftButton);
+    if (desk->currentPage() != desk->finishPage())
+        qFatal("the New booking tab did not reach its last step");
+    save(&window, outDir, QStringLiteral("agent-11-new-booking"));
+}
+
 } // namespace
 
 void runAgentScreenshotTour(const QString &outDir)
@@ -145,6 +176,7 @@ void runAgentScreenshotTour(const QString &outDir)
     Authenticator authenticator(**db, QStringLiteral("desk-3"));
     ui::AgentWindow window(service, catalog, authenticator, 300);
     ReportService reports(**db, service.actor());
+    window.addNewBookingTab(QStringLiteral("DUB"));
     window.addReportsTab(reports);
     window.resize(1280, 860);
     window.show();
@@ -180,6 +212,8 @@ void runAgentScreenshotTour(const QString &outDir)
     change->newSeat()->setCurrentIndex(change->newSeat()->findData(QStringLiteral("14A")));
     save(change, outDir, QStringLiteral("agent-7-change-seat"));
     change->close();
+    detail->close();
+    showNewBooking(window, flight, outDir);
 
     window.signOut(QStringLiteral("signed out"));
     signIn(window, QStringLiteral("supervisor"), QString::fromLatin1(DemoStaff::DemoPassword));
@@ -198,8 +232,10 @@ void runAgentScreenshotTour(const QString &outDir)
     cancel->close();
     save(detail, outDir, QStringLiteral("agent-9-detail-override-history"));
     detail->close();
-    window.tabs()->setCurrentIndex(1); // a supervisor has the Reports tab
-    if (auto *view = qobject_cast<ui::ReportsView *>(window.tabs()->currentWidget()); !view || !view->refresh())
+    auto *view = window.findChild<ui::ReportsView *>(); // a supervisor has the Reports tab
+    if (view)
+        window.tabs()->setCurrentWidget(view);
+    if (!view || !view->refresh())
         qFatal("no report in the supervisor's Reports tab");
     save(&window, outDir, QStringLiteral("agent-10-reports-tab"));
 }

@@ -1,5 +1,6 @@
 #include "DeskBookingView.h"
 
+#include "AgentFormat.h"
 #include "booking/BookingService.h"
 #include "booking/BookingSession.h"
 #include "booking/FlightCatalog.h"
@@ -29,8 +30,8 @@ Q_LOGGING_CATEGORY(lcDesk, "kiosk.ui.agent.desk", QtInfoMsg)
 
 QString holdTimeText(int seconds)
 {
-    return seconds < 3600 ? DeskBookingView::tr("%n minute(s)", nullptr, seconds / 60)
-                          : DeskBookingView::tr("%n hour(s)", nullptr, seconds / 3600);
+    return seconds < 3600 ? DeskBookingView::tr("%1 min").arg(seconds / 60)
+                          : DeskBookingView::tr("%1 h").arg(seconds / 3600);
 }
 } // namespace
 
@@ -102,8 +103,16 @@ QWidget *DeskBookingView::buildFinishPage()
     for (int seconds : holdTimeChoices())
         m_holdTime->addItem(holdTimeText(seconds), seconds);
     m_holdTime->setCurrentIndex(m_holdTime->findData(2 * 3600));
-    form->addRow(tr("&Hold for"), m_holdTime);
+    m_holdUntil = new QLabel(page);
+    m_holdUntil->setObjectName(QStringLiteral("deskHoldUntil"));
+    auto *holdRow = new QHBoxLayout;
+    holdRow->addWidget(m_holdTime);
+    holdRow->addWidget(m_holdUntil);
+    holdRow->addStretch();
+    form->addRow(tr("&Hold for"), holdRow);
+    qobject_cast<QLabel *>(form->labelForField(holdRow))->setBuddy(m_holdTime);
     layout->addLayout(form);
+    connect(m_holdTime, &QComboBox::currentIndexChanged, this, &DeskBookingView::showHoldUntil);
 
     auto *buttons = new QHBoxLayout;
     auto *back = new QPushButton(tr("&Back to names"), page);
@@ -183,11 +192,20 @@ void DeskBookingView::enterPassengers()
         first->setFocus();
 }
 
+void DeskBookingView::showHoldUntil()
+{
+    auto now = m_catalog.serverNow(); // the deadline is the database server's
+    const QDateTime until = (now ? *now : QDateTime::currentDateTimeUtc()).addSecs(m_holdTime->currentData().toInt());
+    m_holdUntil->setText(tr("if kept: until %1, unless paid before; paying now takes the standard hold")
+                             .arg(agentDateTime(until)));
+}
+
 void DeskBookingView::showFinish(const QStringList &names)
 {
     m_names = names;
     m_summary->setText(tr("%1 — %2").arg(m_seats->selectionSummary(), names.join(QStringLiteral(", "))));
     showLabelMessage(m_message, QString(), false);
+    showHoldUntil();
     showPage(m_finish);
     m_pay->setFocus();
 }

@@ -65,6 +65,7 @@ private:
     void chooseFlight(qint64 flightId);
     void enterPassengers();
     void showFinish(const QStringList &names);
+    void showHoldUntil();
     std::optional<Booking> hold(std::optional<int> ttlSeconds);
     void takePayment();
     void keepForCustomer();
@@ -81,6 +82,7 @@ private:
     QWidget *m_finish;
     QLabel *m_summary = nullptr;
     QComboBox *m_holdTime = nullptr;
+    QLabel *m_holdUntil = nullptr;
     QPushButton *m_pay = nullptr;
     QPushButton *m_keep = nullptr;
     QLabel *m_message = nullptr;
