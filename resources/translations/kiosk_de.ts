@@ -193,32 +193,32 @@
 <context>
     <name>kiosk::ui::AgentWindow</name>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="47"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="48"/>
         <source>Booking desk — %1</source>
         <translation>Buchungsschalter — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="55"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="56"/>
         <source>Nobody is signed in on this workstation.</source>
         <translation>An diesem Arbeitsplatz ist niemand angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="59"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="60"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="69"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="70"/>
         <source>&amp;Bookings</source>
         <translation>B&amp;uchungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="78"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="79"/>
         <source>Terminal: %1</source>
         <translation>Terminal: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/AgentWindow.cpp" line="92"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="93"/>
         <source>%1 was signed out after %n second(s) without input.</source>
         <translation>
             <numerusform>%1 wurde nach %n Sekunde ohne Eingabe abgemeldet.</numerusform>
@@ -226,87 +226,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="116"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="122"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="117"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="123"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="117"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="123"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="118"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="124"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="118"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="124"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="121"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="123"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="129"/>
         <source>&amp;Booking</source>
         <translation>&amp;Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="124"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="130"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="128"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="134"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="247"/>
+        <source>&amp;New booking</source>
+        <translation>&amp;Neue Buchung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="138"/>
         <source>&amp;Open selected</source>
         <translation>Ausgewählte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="128"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="138"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="132"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="142"/>
         <source>&amp;Cancel selected…</source>
         <translation>Ausgewählte s&amp;tornieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="132"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="142"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="140"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="150"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="225"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="237"/>
         <source>&amp;Reports</source>
         <translation>B&amp;erichte</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="236"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="260"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="236"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="260"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="237"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="261"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -946,6 +952,79 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
             <numerusform>Plätze noch %n Sekunde reserviert</numerusform>
             <numerusform>Plätze noch %n Sekunden reserviert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::DeskBookingView</name>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="33"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="34"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="57"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="60"/>
+        <source>An unpaid hold is cancelled when you sign out (or are signed out after inactivity) unless you keep it for the customer.</source>
+        <translation>Eine unbezahlte Reservierung wird beim Abmelden (auch bei automatischer Abmeldung nach Inaktivität) storniert, außer Sie halten sie für den Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="91"/>
+        <source>Pay now or hold for the customer</source>
+        <translation>Jetzt bezahlen oder für den Kunden reservieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="102"/>
+        <source>How long to hold the seats for the customer</source>
+        <translation>Wie lange die Plätze für den Kunden reserviert bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="112"/>
+        <source>&amp;Hold for</source>
+        <translation>&amp;Reservieren für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="118"/>
+        <source>&amp;Back to names</source>
+        <translation>&amp;Zurück zu den Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="122"/>
+        <source>&amp;Keep hold for customer</source>
+        <translation>Für den &amp;Kunden reservieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="126"/>
+        <source>Take &amp;payment…</source>
+        <translation>Zahlung &amp;annehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="199"/>
+        <source>if kept: until %1, unless paid before; paying now takes the standard hold</source>
+        <translation>reserviert bis %1, falls nicht vorher bezahlt; bei Zahlung jetzt gilt die Standard-Reservierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="206"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="254"/>
+        <source>The hold ran out and the seats were released. Nothing was charged.</source>
+        <translation>Die Reservierung ist abgelaufen, die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="255"/>
+        <source>Not paid: the seats were released. Nothing was charged.</source>
+        <translation>Nicht bezahlt: Die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
 </context>
 <context>
