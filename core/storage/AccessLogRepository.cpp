@@ -48,7 +48,7 @@ Result<QList<AccessEvent>> AccessLogRepository::entries(const QString &target, i
         return done.error();
     QList<AccessEvent> events;
     while (query->next()) {
-        events.append({QDateTime::fromMSecsSinceEpoch(query->value(0).toLongLong(), Qt::UTC), query->value(1).toString(),
+        events.append({utcFromEpochMs(query->value(0)), query->value(1).toString(),
                        query->value(2).toString(), query->value(3).toString(), query->value(4).toString(),
                        query->value(5).toString(), query->value(6).toString(), query->value(7).toString()});
     }

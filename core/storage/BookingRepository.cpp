@@ -18,11 +18,6 @@ QString placeholders(const QString &prefix, qsizetype count)
     return names.join(QStringLiteral(", "));
 }
 
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
 } // namespace
 
 Result<QList<LockedSeat>> BookingRepository::lockSeats(qint64 flightId, const QList<SeatCode> &codes)
@@ -237,8 +232,8 @@ Result<Booking> BookingRepository::findWhere(const QString &where, const QVarian
     b.reference = query->value(1).toString();
     b.flightId = query->value(2).toLongLong();
     b.state = bookingStateFromName(query->value(3).toString()).value_or(BookingState::Initiated);
-    b.holdDeadlineUtc = fromMs(query->value(4));
-    b.createdUtc = fromMs(query->value(5));
+    b.holdDeadlineUtc = utcFromEpochMs(query->value(4));
+    b.createdUtc = utcFromEpochMs(query->value(5));
     const QString currency = query->value(7).toString();
     b.total = Money(query->value(6).toLongLong(), currency);
     b.idempotencyKey = query->value(8).toString();
@@ -349,7 +344,7 @@ Result<std::optional<QDateTime>> BookingRepository::nextHoldDeadline()
         return done.error();
     if (!query->next())
         return std::optional<QDateTime>();
-    return std::optional<QDateTime>(fromMs(query->value(0)));
+    return std::optional<QDateTime>(utcFromEpochMs(query->value(0)));
 }
 
 Result<QList<AuditEntry>> BookingRepository::history(qint64 bookingId)
@@ -370,7 +365,7 @@ Result<QList<AuditEntry>> BookingRepository::history(qint64 bookingId)
         if (!query->value(0).isNull())
             entry.from = bookingStateFromName(query->value(0).toString());
         entry.to = bookingStateFromName(query->value(1).toString()).value_or(BookingState::Initiated);
-        entry.atUtc = fromMs(query->value(2));
+        entry.atUtc = utcFromEpochMs(query->value(2));
         entry.terminal = query->value(3).toString();
         entry.actor = query->value(4).toString();
         entry.reason = query->value(5).toString();

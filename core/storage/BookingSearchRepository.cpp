@@ -10,11 +10,6 @@
 namespace kiosk {
 
 namespace {
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
 // Keys hold letters, digits and single spaces; any key starting with `prefix` sorts below
 // prefix + the highest code point, bytewise (PostgreSQL COLLATE "C", SQLite BINARY).
 QString upperBound(const QString &prefix)
@@ -74,9 +69,9 @@ Result<QList<BookingSummary>> BookingSearchRepository::search(const BookingQuery
         s.state = bookingStateFromName(select->value(2).toString()).value_or(BookingState::Initiated);
         s.flightKey = select->value(3).toString() + select->value(4).toString() + QLatin1Char('/')
             + select->value(5).toString().left(10);
-        s.departureUtc = fromMs(select->value(6));
+        s.departureUtc = utcFromEpochMs(select->value(6));
         s.total = Money(select->value(7).toLongLong(), select->value(8).toString());
-        s.createdUtc = fromMs(select->value(9));
+        s.createdUtc = utcFromEpochMs(select->value(9));
         found << s;
     }
     if (auto loaded = loadLines(found); !loaded)

@@ -10,11 +10,6 @@ namespace kiosk {
 
 namespace {
 
-QDateTime fromMs(const QVariant &value)
-{
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
 // The first ten columns of every flight query, in the order flightColumns() lists them.
 Flight readFlight(const Statement &row)
 {
@@ -25,8 +20,8 @@ Flight readFlight(const Statement &row)
     f.departureDate = QDate::fromString(row.value(3).toString().left(10), Qt::ISODate);
     f.origin = row.value(4).toString();
     f.destination = row.value(5).toString();
-    f.departureUtc = fromMs(row.value(6));
-    f.arrivalUtc = fromMs(row.value(7));
+    f.departureUtc = utcFromEpochMs(row.value(6));
+    f.arrivalUtc = utcFromEpochMs(row.value(7));
     f.aircraft = row.value(8).toString();
     f.currency = row.value(9).toString();
     return f;

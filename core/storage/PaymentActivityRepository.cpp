@@ -7,13 +7,6 @@
 
 namespace kiosk {
 
-namespace {
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-} // namespace
-
 Result<QList<PaymentActivity>> PaymentActivityRepository::forBooking(qint64 bookingId)
 {
     auto payments = Statement::prepare(
@@ -39,7 +32,7 @@ Result<QList<PaymentActivity>> PaymentActivityRepository::forBooking(qint64 book
         p.cardBrand = payments->value(7).toString();
         p.cardLast4 = payments->value(8).toString();
         p.declineReason = payments->value(9).toString();
-        p.createdUtc = fromMs(payments->value(10));
+        p.createdUtc = utcFromEpochMs(payments->value(10));
         byPaymentId.insert(payments->value(0).toLongLong(), activity.size());
         activity << p;
     }
@@ -66,7 +59,7 @@ Result<QList<PaymentActivity>> PaymentActivityRepository::forBooking(qint64 book
         r.amount = Money(refunds->value(2).toLongLong(), payment.amount.currency());
         r.status = refunds->value(3).toString();
         r.reason = refunds->value(4).toString();
-        r.createdUtc = fromMs(refunds->value(5));
+        r.createdUtc = utcFromEpochMs(refunds->value(5));
         payment.refunds << r;
     }
     return activity;

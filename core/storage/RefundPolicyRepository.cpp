@@ -17,7 +17,7 @@ Result<QList<StoredRefundTiers>> RefundPolicyRepository::all()
     QList<StoredRefundTiers> rows;
     while (query->next()) {
         rows.append({query->value(0).toString().at(0), query->value(1).toString(), query->value(2).toString(),
-                     QDateTime::fromMSecsSinceEpoch(query->value(3).toLongLong(), Qt::UTC)});
+                     utcFromEpochMs(query->value(3))});
     }
     return rows;
 }

@@ -3,8 +3,6 @@
 #include "Database.h"
 #include "Statement.h"
 
-#include <QTimeZone>
-
 namespace kiosk {
 
 namespace {
@@ -49,11 +47,6 @@ private:
     Database &m_db;
     bool m_open = false;
 };
-
-QDateTime fromMs(const QVariant &value)
-{
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
-}
 
 } // namespace
 
@@ -233,7 +226,7 @@ Status ReportRepository::loadFlights(SalesReport &report)
         f.flightId = query->value(0).toLongLong();
         f.key = query->value(1).toString() + query->value(2).toString() + QLatin1Char('/')
             + query->value(3).toString().left(10);
-        f.departureUtc = fromMs(query->value(4));
+        f.departureUtc = utcFromEpochMs(query->value(4));
         f.origin = query->value(5).toString();
         f.destination = query->value(6).toString();
         f.seatCapacity = query->value(8).toLongLong();

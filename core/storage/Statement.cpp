@@ -58,4 +58,9 @@ QSqlError Statement::lastError() const
     return m_query->lastError();
 }
 
+QDateTime utcFromEpochMs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
 } // namespace kiosk

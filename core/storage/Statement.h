@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QVariant>
 
@@ -33,5 +34,9 @@ private:
     Database *m_db;
     QSqlQuery *m_query;
 };
+
+// A timestamp column as selected through SqlDialect::epochMs: milliseconds since the epoch,
+// read back in UTC; SQL NULL is an invalid QDateTime.
+QDateTime utcFromEpochMs(const QVariant &value);
 
 } // namespace kiosk

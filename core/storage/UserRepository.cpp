@@ -5,13 +5,6 @@
 
 namespace kiosk {
 
-namespace {
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-} // namespace
-
 Result<QList<User>> UserRepository::select(const QString &where, const QVariant &value)
 {
     const SqlDialect &sql = m_db.dialect();
@@ -36,9 +29,9 @@ Result<QList<User>> UserRepository::select(const QString &where, const QVariant 
         user.disabled = query->value(4).toBool();
         user.failedAttempts = query->value(5).toInt();
         // Only a lockout still running by the server clock counts.
-        user.lockedUntilUtc = query->value(9).toInt() == 1 ? fromMs(query->value(6)) : QDateTime();
-        user.lastSignInUtc = fromMs(query->value(7));
-        user.createdUtc = fromMs(query->value(8));
+        user.lockedUntilUtc = query->value(9).toInt() == 1 ? utcFromEpochMs(query->value(6)) : QDateTime();
+        user.lastSignInUtc = utcFromEpochMs(query->value(7));
+        user.createdUtc = utcFromEpochMs(query->value(8));
         users << user;
     }
     return users;
