@@ -11,8 +11,9 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev
   # Qt's own German (qtbase_de.qm: standard buttons such as Close, Cancel)
   qt6-translations-l10n
-  # paygate-sim, the payment gateway simulator
-  qt6-httpserver-dev
+  # paygate-sim, the payment gateway simulator; Qt6HttpServer's CMake package needs
+  # Qt6WebSockets, which Debian's qt6-httpserver-dev does not pull in
+  qt6-httpserver-dev qt6-websockets-dev
   # the agent workstation's report charts (ui/reports); Qt Charts' CMake package needs Qt6OpenGL's
   qt6-charts-dev libqt6opengl6-dev
   # tests: GoogleTest, Google Benchmark, a throwaway PostgreSQL, a headless X server
