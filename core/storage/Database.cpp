@@ -189,6 +189,12 @@ Status Database::execute(const QString &sql, const QString &what)
 Error Database::errorFrom(const QSqlError &error, const QString &what) const
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText().trimmed();
+    // After a broken connection QPSQL marks the database closed, and later statements fail
+    // with "database not open" and no error of their own: still a lost connection.
+    if (m_dialect.isPostgres() && !connection().isOpen())
+        return makeError(ErrorCode::Unavailable,
+                         QStringLiteral("lost the connection to the database while %1: the connection is closed")
+                             .arg(what));
     if (m_dialect.isConnectionLost(error))
         return makeError(ErrorCode::Unavailable,
                          QStringLiteral("lost the connection to the database while %1: %2").arg(what, detail));

@@ -16,6 +16,41 @@ QString decode(const QString &part)
     return QUrl::fromPercentEncoding(part.toUtf8());
 }
 
+// "db1:5432,[::1]:5433,db3" -> libpq's parallel lists "db1,::1,db3" and "5432,5433,": the
+// host keyword takes names only, a port of its own goes to the same position of the port list
+// (empty: the default port).
+Result<QPair<QString, QString>> splitHosts(const QString &authority)
+{
+    QStringList hosts;
+    QStringList ports;
+    for (const QString &entry : authority.split(QLatin1Char(','))) {
+        QString host = entry;
+        QString port;
+        if (entry.startsWith(QLatin1Char('['))) {
+            const qsizetype close = entry.indexOf(QLatin1Char(']'));
+            if (close < 0)
+                return badUrl(QStringLiteral("unterminated IPv6 address in '%1'").arg(entry));
+            host = entry.mid(1, close - 1);
+            if (entry.mid(close + 1).startsWith(QLatin1Char(':')))
+                port = entry.mid(close + 2);
+        } else if (const qsizetype colon = entry.lastIndexOf(QLatin1Char(':')); colon >= 0) {
+            host = entry.left(colon);
+            port = entry.mid(colon + 1);
+        }
+        if (host.isEmpty())
+            return badUrl(QStringLiteral("an empty host in the host list '%1'").arg(authority));
+        if (!port.isEmpty()) {
+            bool ok = false;
+            const int number = port.toInt(&ok);
+            if (!ok || number < 1 || number > 65535)
+                return badUrl(QStringLiteral("port '%1' is not a number from 1 to 65535").arg(port));
+        }
+        hosts << decode(host);
+        ports << port;
+    }
+    return QPair<QString, QString>{hosts.join(QLatin1Char(',')), ports.join(QLatin1Char(','))};
+}
+
 Result<DatabaseUrl> parsePostgres(const QString &rest)
 {
     DatabaseUrl url;
@@ -80,7 +115,14 @@ Result<DatabaseUrl> parsePostgres(const QString &rest)
         if (url.host.isEmpty())
             url.host = decode(colon >= 0 ? authority.left(colon) : authority);
     } else if (url.host.isEmpty()) {
-        url.parameters.append({QStringLiteral("host"), decode(authority)}); // several hosts
+        auto several = splitHosts(authority);
+        if (!several)
+            return several.error();
+        url.parameters.prepend({QStringLiteral("host"), several->first}); // first, as written
+        const bool anyPort = !QString(several->second).remove(QLatin1Char(',')).isEmpty();
+        if (anyPort && portText.isEmpty()
+            && !url.hasParameter(QStringLiteral("port")))
+            url.parameters.insert(1, {QStringLiteral("port"), several->second});
     }
 
     if (!portText.isEmpty()) {
@@ -143,6 +185,15 @@ QString DatabaseUrl::redacted() const
     if (!query.isEmpty())
         text += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return text;
+}
+
+bool DatabaseUrl::hasParameter(const QString &key) const
+{
+    for (const auto &parameter : parameters) {
+        if (parameter.first == key)
+            return true;
+    }
+    return false;
 }
 
 QString DatabaseUrl::libpqOptions() const

@@ -21,13 +21,16 @@ struct DatabaseUrl {
     QString database;
     QString user;
     QString password;
-    QList<QPair<QString, QString>> parameters; // query parameters, passed to libpq as is
+    // Query parameters, passed to libpq as is. Several hosts ("db1:5432,db2:5432", a failover
+    // pair) become libpq's parallel "host" and "port" lists here.
+    QList<QPair<QString, QString>> parameters;
     // SQLite
     QString path;      // a file path or ":memory:"
 
     static Result<DatabaseUrl> parse(const QString &text);
     // The URL with any password replaced by "***", safe for logs and messages.
     QString redacted() const;
+    bool hasParameter(const QString &key) const;
     // libpq's "key=value key='quoted value'" form of the query parameters.
     QString libpqOptions() const;
 };

@@ -50,7 +50,41 @@ TEST(DatabaseUrl, Ipv6AndSeveralHosts)
 
     auto many = DatabaseUrl::parse(QStringLiteral("postgresql://a:5432,b:5432/kiosk?target_session_attrs=read-write"));
     ASSERT_TRUE(many.ok());
-    EXPECT_TRUE(many->libpqOptions().contains(QStringLiteral("host='a:5432,b:5432'")));
+    // libpq's host keyword takes names only: the ports go to its parallel port list.
+    EXPECT_EQ(many->libpqOptions(),
+              QStringLiteral("host='a,b';port='5432,5432';target_session_attrs='read-write'"));
+    EXPECT_EQ(many->redacted(),
+              QStringLiteral("postgresql:///kiosk?host=a,b&port=5432,5432&target_session_attrs=read-write"));
+}
+
+TEST(DatabaseUrl, SeveralHostsWithMixedPortsAndAddresses)
+{
+    auto mixed = DatabaseUrl::parse(QStringLiteral("postgresql://kiosk@db1,[::1]:5433,10.0.0.3:6432/kiosk"));
+    ASSERT_TRUE(mixed.ok());
+    EXPECT_TRUE(mixed->host.isEmpty());
+    EXPECT_EQ(mixed->user, QStringLiteral("kiosk"));
+    EXPECT_EQ(mixed->libpqOptions(), QStringLiteral("host='db1,::1,10.0.0.3';port=',5433,6432'"));
+
+    auto defaults = DatabaseUrl::parse(QStringLiteral("postgresql://db1,db2/kiosk"));
+    ASSERT_TRUE(defaults.ok());
+    EXPECT_EQ(defaults->libpqOptions(), QStringLiteral("host='db1,db2'")); // libpq's default port on both
+
+    // Sockets and the query form libpq also accepts, handed over unchanged.
+    auto query = DatabaseUrl::parse(QStringLiteral("postgresql://kiosk@/kiosk?host=/run/a,/run/b&port=5432,5433"));
+    ASSERT_TRUE(query.ok());
+    EXPECT_EQ(query->host, QStringLiteral("/run/a,/run/b"));
+    EXPECT_EQ(query->libpqOptions(), QStringLiteral("port='5432,5433'"));
+}
+
+TEST(DatabaseUrl, RejectsABrokenHostList)
+{
+    for (const char *text : {"postgresql://db1:5432,:5433/kiosk", "postgresql://db1,db2:http/kiosk",
+                             "postgresql://db1,[::1:5432/kiosk", "postgresql://db1,db2:70000/kiosk"}) {
+        auto url = DatabaseUrl::parse(QString::fromLatin1(text));
+        ASSERT_FALSE(url.ok()) << text;
+        EXPECT_EQ(url.error().code, ErrorCode::BadInput) << text;
+        EXPECT_TRUE(url.error().message.startsWith(QStringLiteral("invalid database URL: "))) << text;
+    }
 }
 
 TEST(DatabaseUrl, QuotesParameterValuesForLibpq)
