@@ -19,6 +19,10 @@ PACKAGES=(
   # tests: GoogleTest, Google Benchmark, a throwaway PostgreSQL, a headless X server
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   postgresql-15 postgresql-client-15 xvfb xauth
+  # high availability (tests/ha, docs/operations.md): Patroni promotes the synchronous
+  # standby, etcd is its consensus store (python3-etcd: Patroni's etcd client module),
+  # curl asks Patroni's REST API who is primary; pgbouncer pools terminal connections
+  patroni python3-etcd etcd-server etcd-client curl pgbouncer
 )
 
 missing=()

@@ -7,6 +7,7 @@
 #   packaging/dev.sh test    install what is needed, build, run every test against a
 #                            throwaway PostgreSQL started (and removed) for the run
 #   packaging/dev.sh bench   the benchmarks of docs/benchmarks.md
+#   packaging/dev.sh ha      the failover proof alone (tests/ha: Patroni, etcd, two servers)
 #   packaging/dev.sh build   install and build only
 # Idempotent: packages are checked with dpkg-query, the build directory is reused.
 set -euo pipefail
@@ -43,13 +44,17 @@ case "${1:-}" in
     exec "$ROOT/packaging/with-postgres.sh" \
       ctest --test-dir "$BUILD_DIR" --output-on-failure --no-tests=error -j "$(nproc)"
     ;;
+  ha)
+    build
+    exec ctest --test-dir "$BUILD_DIR" --output-on-failure --no-tests=error -L ha
+    ;;
   bench)
     build
     shift
     exec "$ROOT/packaging/with-postgres.sh" "$ROOT/tests/bench/run-benchmarks.sh" "$BUILD_DIR" "$@"
     ;;
   *)
-    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

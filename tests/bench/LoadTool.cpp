@@ -3,8 +3,10 @@
 // With --pgbench (PostgreSQL) it also runs a hold-only phase beside pgbench running the
 // same hold transaction, and prints the ratio. docs/benchmarks.md has the figures.
 #include "BenchSchema.h"
+#include "FailoverCheck.h"
 #include "LatencyStats.h"
 #include "LoadInvariants.h"
+#include "PgbenchRun.h"
 #include "TerminalJourney.h"
 #include "booking/BookingService.h"
 #include "payment/MockPaymentGateway.h"
@@ -39,6 +41,13 @@ struct LoadOptions {
     quint32 seed = 1;
     bool pgbench = false;
     bool json = false;
+    // Failover runs (tests/ha): the terminals pay through one shared gateway, keep journals,
+    // and the run ends with every open payment reconciled and the journals checked.
+    QString gateway = QStringLiteral("mock");
+    bool inPlace = false; // the database of --db itself, not a schema per phase (pgbouncer)
+    QString journalDir;
+    QString killLog;
+    int attemptSeconds = 0;
 };
 
 void say(const QString &text)
@@ -59,6 +68,10 @@ Result<Target> makeTarget(const LoadOptions &options, const QString &phase)
     if (options.backend == QLatin1String("sqlite")) {
         target.dir = std::make_unique<QTemporaryDir>();
         target.url = QStringLiteral("sqlite:") + target.dir->filePath(phase + QStringLiteral(".sqlite"));
+        return target;
+    }
+    if (options.inPlace) {
+        target.url = options.adminUrl;
         return target;
     }
     target.schema = QStringLiteral("load_%1_%2").arg(QCoreApplication::applicationPid()).arg(phase);
@@ -90,6 +103,11 @@ Result<TerminalStats> runTerminals(const LoadOptions &options, const QString &ur
                               QStringLiteral("--seed"), QString::number(options.seed)};
         if (holdOnly)
             arguments << QStringLiteral("--hold-only");
+        arguments << QStringLiteral("--gateway") << options.gateway << QStringLiteral("--attempt-seconds")
+                  << QString::number(options.attemptSeconds);
+        if (!options.journalDir.isEmpty())
+            arguments << QStringLiteral("--journal")
+                      << QDir(options.journalDir).filePath(QStringLiteral("terminal-%1.journal").arg(i));
         child->start(QCoreApplication::applicationFilePath(), arguments);
         children.push_back(std::move(child));
     }
@@ -107,50 +125,6 @@ Result<TerminalStats> runTerminals(const LoadOptions &options, const QString &ur
     return total;
 }
 
-QJsonObject latencyJson(const std::vector<std::int64_t> &samples)
-{
-    const LatencySummary s = summarize(samples);
-    return QJsonObject{{QStringLiteral("count"), qint64(s.count)}, {QStringLiteral("p50_ms"), s.p50Ms},
-                       {QStringLiteral("p95_ms"), s.p95Ms},        {QStringLiteral("p99_ms"), s.p99Ms},
-                       {QStringLiteral("max_ms"), s.maxMs}};
-}
-
-// pgbench with the hold script on fresh flights; tps and per-transaction latencies.
-Result<QJsonObject> runPgbench(const LoadOptions &options, const QString &url, qint64 firstFlight)
-{
-    const QString bin = qEnvironmentVariable("KIOSK_TEST_PG_BIN", QStringLiteral("/usr/lib/postgresql/15/bin"));
-    QTemporaryDir logs;
-    const QString script = QStringLiteral(KIOSK_BENCH_DIR "/hold.pgbench");
-    QProcess pgbench;
-    pgbench.setWorkingDirectory(logs.path());
-    pgbench.start(bin + QStringLiteral("/pgbench"),
-                  {QStringLiteral("-n"), QStringLiteral("-M"), QStringLiteral("prepared"), QStringLiteral("-c"),
-                   QString::number(options.terminals), QStringLiteral("-j"), QString::number(options.terminals),
-                   QStringLiteral("-T"), QString::number(qMax(1, int(options.seconds))), QStringLiteral("-l"),
-                   QStringLiteral("-D"), QStringLiteral("clients=%1").arg(options.terminals), QStringLiteral("-D"),
-                   QStringLiteral("first_flight=%1").arg(firstFlight), QStringLiteral("-D"), QStringLiteral("iter=0"),
-                   QStringLiteral("-f"), script, url});
-    if (!pgbench.waitForFinished(int(options.seconds * 1000) + 120000) || pgbench.exitCode() != 0)
-        return makeError(ErrorCode::Internal, QStringLiteral("pgbench failed: %1%2")
-                                                  .arg(QString::fromLocal8Bit(pgbench.readAllStandardError()),
-                                                       pgbench.errorString()));
-    const QString out = QString::fromLocal8Bit(pgbench.readAllStandardOutput());
-    const auto tps = QRegularExpression(QStringLiteral(R"(tps = ([0-9.]+) \(without)")).match(out);
-    std::vector<std::int64_t> latencies;
-    for (const QString &name : QDir(logs.path()).entryList({QStringLiteral("pgbench_log.*")})) {
-        QFile log(logs.filePath(name));
-        if (!log.open(QIODevice::ReadOnly))
-            continue;
-        while (!log.atEnd()) { // client_id transaction_no time_us script_no epoch epoch_us
-            const QList<QByteArray> fields = log.readLine().split(' ');
-            if (fields.size() >= 3)
-                latencies.push_back(fields[2].toLongLong() * 1000);
-        }
-    }
-    return QJsonObject{{QStringLiteral("tps"), tps.hasMatch() ? tps.captured(1).toDouble() : 0.0},
-                       {QStringLiteral("latency"), latencyJson(latencies)}};
-}
-
 int childMain(const QCommandLineParser &parser)
 {
     TerminalPlan plan;
@@ -165,6 +139,9 @@ int childMain(const QCommandLineParser &parser)
     plan.hotFlights = qMax(1, plan.flights / 10);
     plan.seed = parser.value(QStringLiteral("seed")).toUInt();
     plan.holdOnly = parser.isSet(QStringLiteral("hold-only"));
+    plan.gateway = parser.value(QStringLiteral("gateway"));
+    plan.paymentAttemptSeconds = parser.value(QStringLiteral("attempt-seconds")).toInt();
+    plan.journalPath = parser.value(QStringLiteral("journal"));
     const TerminalStats stats = runTerminal(plan);
     std::printf("%s\n", QJsonDocument(stats.toJson()).toJson(QJsonDocument::Compact).constData());
     return 0;
@@ -197,7 +174,23 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
         say(stats.error().message);
         return {};
     }
-    // One last terminal releases whatever lapsed after the others stopped.
+    std::optional<FailoverReport> failover;
+    if (!options.journalDir.isEmpty()) {
+        auto checked = settleAndCheckFailover({target->url, options.gateway, options.attemptSeconds,
+                                               options.journalDir, options.killLog, options.terminals});
+        if (!checked) {
+            say(checked.error().message);
+            return {};
+        }
+        failover = *checked;
+    }
+    // One last terminal releases whatever lapsed after the others stopped, on a fresh
+    // connection (a failover during the run took the first one's server away).
+    db = Database::open(target->url, QStringLiteral("kiosk-load"));
+    if (!db) {
+        say(db.error().message);
+        return {};
+    }
     MockPaymentGateway gateway;
     BookingService closer(**db, gateway, Actor{QStringLiteral("load-closer"), QStringLiteral("kiosk")});
     if (auto released = closer.expireDue(); !released)
@@ -214,16 +207,20 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
     counts.remove(QStringLiteral("hold_us"));
     counts.remove(QStringLiteral("seat_map_us"));
     counts.insert(QStringLiteral("expired_holds"), expiredHolds);
-    ok = invariants->violations() == 0 && stats->unexpectedErrors == 0 && stats->holds > 0;
+    ok = invariants->violations() == 0 && stats->unexpectedErrors == 0 && stats->holds > 0
+        && (!failover || failover->passed());
     if (!target->schema.isEmpty())
         (void)dropSchema(options.adminUrl, target->schema);
-    return QJsonObject{{QStringLiteral("seconds"), wall},
+    QJsonObject phase{{QStringLiteral("seconds"), wall},
                        {QStringLiteral("journeys_per_s"), double(stats->journeys) / wall},
                        {QStringLiteral("holds_per_s"), double(stats->holds) / wall},
                        {QStringLiteral("hold_latency"), latencyJson(stats->holdNs)},
                        {QStringLiteral("seat_map_latency"), latencyJson(stats->seatMapNs)},
                        {QStringLiteral("counts"), counts},
                        {QStringLiteral("invariants"), invariants->toJson()}};
+    if (failover)
+        phase.insert(QStringLiteral("failover"), failover->toJson());
+    return phase;
 }
 
 // The same transaction both ways on fresh flights: kiosk terminals doing nothing but hold,
@@ -253,7 +250,7 @@ QJsonObject comparisonPhase(const LoadOptions &options, bool &ok)
             result.insert(side, QJsonObject{{QStringLiteral("tps"), double(stats->holds) / wall},
                                             {QStringLiteral("latency"), latencyJson(stats->holdNs)}});
         } else {
-            auto measured = runPgbench(options, target->url, *first);
+            auto measured = runPgbench(options.terminals, options.seconds, target->url, *first);
             if (!measured) {
                 say(measured.error().message);
                 return {};
@@ -284,6 +281,10 @@ QString humanReport(const QJsonObject &report)
     text += QStringLiteral("invariants: %1\n")
                 .arg(QString::fromUtf8(QJsonDocument(mixed[QStringLiteral("invariants")].toObject())
                                            .toJson(QJsonDocument::Compact)));
+    if (mixed.contains(QStringLiteral("failover")))
+        text += QStringLiteral("failover: %1\n")
+                    .arg(QString::fromUtf8(QJsonDocument(mixed[QStringLiteral("failover")].toObject())
+                                               .toJson(QJsonDocument::Compact)));
     if (report.contains(QStringLiteral("comparison"))) {
         const QJsonObject c = report[QStringLiteral("comparison")].toObject();
         text += QStringLiteral("hold only: kiosk %1 tps (p99 %2 ms) vs pgbench %3 tps (p99 %4 ms): ratio %5\n")
@@ -320,8 +321,19 @@ int main(int argc, char **argv)
     value("think-ms", "Mean pause before each step of a journey, like a person (default 0: closed loop).", "0");
     value("ttl", "Hold time in seconds (default 3, so abandoned holds lapse during the run).", "3");
     value("seed", "Random seed (default 1).", "1");
+    value("gateway", "Payment gateway of every terminal (GatewayFactory: mock, or http://... for one shared "
+          "gateway such as paygate-sim; default mock).", "mock");
+    value("attempt-seconds", "Payment attempt deadline in seconds (default 0: the product's).", "0");
+    value("journal-dir", "Failover run: each terminal journals what it showed; afterwards every open payment "
+          "is reconciled and every booking shown as confirmed must be CONFIRMED and captured.");
+    value("kill-log", "Failover run: a file with the epoch ms of each kill of the primary, one a line; "
+          "reports the time from each kill to the first successful hold.");
+    value("journal", "(internal) this terminal's journal file.");
     parser.addOption({QStringLiteral("pgbench"), QStringLiteral("Also compare hold-only terminals with pgbench (PostgreSQL).")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
+    parser.addOption({QStringLiteral("in-place"),
+                      QStringLiteral("Sell in the (empty) database of --db itself instead of a schema of its own: "
+                                     "pgbouncer 1.18 drops the libpq 'options' that select a schema.")});
     // Internal: how the parent starts its terminals.
     parser.addOption({QStringLiteral("child"), QStringLiteral("(internal) run as one terminal.")});
     parser.addOption({QStringLiteral("hold-only"), QStringLiteral("(internal) hold one distinct seat per loop.")});
@@ -343,6 +355,19 @@ int main(int argc, char **argv)
     options.seed = parser.value(QStringLiteral("seed")).toUInt();
     options.pgbench = parser.isSet(QStringLiteral("pgbench"));
     options.json = parser.isSet(QStringLiteral("json"));
+    options.gateway = parser.value(QStringLiteral("gateway"));
+    options.inPlace = parser.isSet(QStringLiteral("in-place"));
+    if (options.inPlace && options.pgbench) {
+        say(QStringLiteral("kiosk_load: --in-place has one database for one phase: leave out --pgbench"));
+        return 2;
+    }
+    options.attemptSeconds = qBound(0, parser.value(QStringLiteral("attempt-seconds")).toInt(), 3600);
+    options.journalDir = parser.value(QStringLiteral("journal-dir"));
+    options.killLog = parser.value(QStringLiteral("kill-log"));
+    if (!options.journalDir.isEmpty() && (options.attemptSeconds == 0 || !QDir(options.journalDir).exists())) {
+        say(QStringLiteral("kiosk_load: --journal-dir needs an existing directory and --attempt-seconds N"));
+        return 2;
+    }
     if (options.backend != QLatin1String("sqlite") && options.backend != QLatin1String("postgresql")) {
         say(QStringLiteral("kiosk_load: --backend must be postgresql or sqlite"));
         return 2;

@@ -3,11 +3,14 @@
 #include "BenchSchema.h"
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
+#include "common/RetryBackoff.h"
 #include "payment/FutureWait.h"
-#include "payment/MockPaymentGateway.h"
+#include "payment/GatewayFactory.h"
 #include "storage/Database.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QThread>
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -20,14 +23,16 @@ namespace kiosk::bench {
 namespace {
 
 const char *const CountNames[] = {"journeys", "holds", "conflicts", "busy", "sold_out", "confirmed", "declined",
-                                  "abandoned", "cancelled", "hold_expired_at_payment", "unexpected_errors"};
+                                  "abandoned", "cancelled", "hold_expired_at_payment", "lost_connections",
+                                  "hold_retries", "payments_interrupted", "unexpected_errors"};
 
 std::vector<qint64 TerminalStats::*> countFields()
 {
     return {&TerminalStats::journeys,  &TerminalStats::holds,     &TerminalStats::conflicts,
             &TerminalStats::busy,      &TerminalStats::soldOut,   &TerminalStats::confirmed,
             &TerminalStats::declined,  &TerminalStats::abandoned, &TerminalStats::cancelled,
-            &TerminalStats::holdExpiredAtPayment, &TerminalStats::unexpectedErrors};
+            &TerminalStats::holdExpiredAtPayment, &TerminalStats::lostConnections,
+            &TerminalStats::holdRetries, &TerminalStats::paymentsInterrupted, &TerminalStats::unexpectedErrors};
 }
 
 QJsonArray toArray(const std::vector<std::int64_t> &values)
@@ -65,12 +70,17 @@ int partySize(QRandomGenerator &random)
 
 class Terminal {
 public:
-    Terminal(const TerminalPlan &plan, Database &db)
-        : m_plan(plan), m_random(plan.seed + quint32(plan.terminal) * 7919u),
-          m_service(db, m_gateway, Actor{QStringLiteral("load-%1").arg(plan.terminal), QStringLiteral("kiosk")},
+    Terminal(const TerminalPlan &plan, Database &db, PaymentGateway &gateway)
+        : m_plan(plan), m_random(plan.seed + quint32(plan.terminal) * 7919u), m_db(db),
+          m_service(db, gateway, Actor{QStringLiteral("load-%1").arg(plan.terminal), QStringLiteral("kiosk")},
                     plan.holdTtlSeconds),
-          m_catalog(db)
+          m_catalog(db), m_journal(plan.journalPath)
     {
+        if (plan.paymentAttemptSeconds > 0)
+            m_service.setPaymentAttemptSeconds(plan.paymentAttemptSeconds);
+        m_run.start();
+        if (!plan.journalPath.isEmpty() && !m_journal.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+            unexpected(makeError(ErrorCode::Internal, QStringLiteral("cannot write %1").arg(plan.journalPath)));
     }
 
     void journey();
@@ -83,17 +93,55 @@ private:
         if (m_stats.unexpectedErrors++ == 0)
             m_stats.firstUnexpectedError = error.message;
     }
+    // The database was lost: reconnect like a kiosk (at once, then with backoff) until it
+    // answers or the run is over. False for any other error.
+    bool recover(const Error &error);
+    void note(const char *what, const QString &reference = QString());
     qint64 chooseFlight();
+    Result<Booking> hold(HoldRequest request);
+    void pay(const Booking &booking);
     void finish(const Booking &booking);
     void think();
 
     const TerminalPlan &m_plan;
     QRandomGenerator m_random;
-    MockPaymentGateway m_gateway;
+    Database &m_db;
     BookingService m_service;
     FlightCatalog m_catalog;
     TerminalStats m_stats;
+    QFile m_journal;
+    QElapsedTimer m_run;
 };
+
+void Terminal::note(const char *what, const QString &reference)
+{
+    if (!m_journal.isOpen())
+        return;
+    m_journal.write(QStringLiteral("%1 %2 %3\n")
+                        .arg(QLatin1String(what))
+                        .arg(QDateTime::currentMSecsSinceEpoch())
+                        .arg(reference)
+                        .toUtf8());
+    m_journal.flush(); // the parent reads it after the run; a crash of this process keeps it too
+}
+
+bool Terminal::recover(const Error &error)
+{
+    if (error.code != ErrorCode::Unavailable)
+        return false;
+    ++m_stats.lostConnections;
+    note("lost");
+    RetryBackoff backoff;
+    const qint64 endNs = qint64(m_plan.seconds * 1e9);
+    while (m_run.nsecsElapsed() < endNs) {
+        if (m_db.reconnect()) {
+            note("reconnected");
+            return true;
+        }
+        QThread::msleep(ulong(backoff.nextDelayMs()));
+    }
+    return true; // the run ended while the database was away: nothing unexpected
+}
 
 qint64 Terminal::chooseFlight()
 {
@@ -117,7 +165,8 @@ void Terminal::journey()
     board.origin = QStringLiteral("DUB");
     board.limit = 20;
     if (auto listed = m_catalog.departures(board); !listed) {
-        unexpected(listed.error());
+        if (!recover(listed.error()))
+            unexpected(listed.error());
         return;
     }
     think();
@@ -132,7 +181,8 @@ void Terminal::journey()
         auto seats = m_catalog.seats(flightId);
         m_stats.seatMapNs.push_back(clock.nsecsElapsed());
         if (!seats) {
-            unexpected(seats.error());
+            if (!recover(seats.error()))
+                unexpected(seats.error());
             return;
         }
         free.clear();
@@ -151,22 +201,58 @@ void Terminal::journey()
     for (int i = 0; i < party; ++i)
         request.seats << free.takeAt(qsizetype(m_random.bounded(int(free.size()))));
     std::sort(request.seats.begin(), request.seats.end());
+    request.idempotencyKey = QStringLiteral("load-%1-%2-%3").arg(m_plan.seed).arg(m_plan.terminal).arg(m_stats.journeys);
 
-    clock.restart();
-    auto held = m_service.hold(request);
-    m_stats.holdNs.push_back(clock.nsecsElapsed());
+    auto held = hold(request);
     if (!held) {
         if (held.error().code == ErrorCode::SeatTaken)
             ++m_stats.conflicts;
         else if (held.error().code == ErrorCode::Busy)
             ++m_stats.busy;
-        else
+        else if (!recover(held.error()))
             unexpected(held.error());
         return;
     }
     ++m_stats.holds;
+    note("hold", held->reference);
     think();
     finish(*held);
+}
+
+// A hold cut off by a lost connection may or may not have committed: the kiosk asks again
+// with the same idempotency key and gets the same booking or a fresh decision.
+Result<Booking> Terminal::hold(HoldRequest request)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto held = m_service.hold(request);
+    m_stats.holdNs.push_back(clock.nsecsElapsed());
+    if (held || held.error().code != ErrorCode::Unavailable || !recover(held.error()))
+        return held;
+    ++m_stats.holdRetries;
+    clock.restart();
+    held = m_service.hold(request);
+    m_stats.holdNs.push_back(clock.nsecsElapsed());
+    return held;
+}
+
+void Terminal::pay(const Booking &booking)
+{
+    auto paid = waitFor(m_service.submitPayment(booking.reference, card(m_random.generateDouble() < 0.8)), 60000);
+    if (paid && paid->state == BookingState::Confirmed) {
+        ++m_stats.confirmed;
+        note("confirmed", booking.reference);
+    } else if (paid || paid.error().code == ErrorCode::PaymentDeclined) {
+        ++m_stats.declined; // and walks away: the hold lapses
+    } else if (paid.error().code == ErrorCode::HoldExpired) {
+        ++m_stats.holdExpiredAtPayment;
+    } else if (auto alive = m_db.ping(); !alive && recover(alive.error())) {
+        // Cut off mid-payment (the saga may report it as an unanswered gateway): the kiosk
+        // said "not confirmed"; the attempt is the reconciler's now.
+        ++m_stats.paymentsInterrupted;
+    } else {
+        unexpected(paid.error());
+    }
 }
 
 // Pay (70%, the mock approving 80% of cards), walk away (15%) or cancel (15%).
@@ -174,21 +260,12 @@ void Terminal::finish(const Booking &booking)
 {
     const double outcome = m_random.generateDouble();
     if (outcome < 0.70) {
-        auto paid = waitFor(m_service.submitPayment(booking.reference, card(m_random.generateDouble() < 0.8)), 60000);
-        if (paid && paid->state == BookingState::Confirmed) {
-            ++m_stats.confirmed;
-        } else if (paid || paid.error().code == ErrorCode::PaymentDeclined) {
-            ++m_stats.declined; // and walks away: the hold lapses
-        } else if (paid.error().code == ErrorCode::HoldExpired) {
-            ++m_stats.holdExpiredAtPayment;
-        } else {
-            unexpected(paid.error());
-        }
+        pay(booking);
     } else if (outcome < 0.85) {
         ++m_stats.abandoned;
     } else if (auto cancelled = m_service.cancel(booking.reference, QStringLiteral("changed mind")); cancelled) {
         ++m_stats.cancelled;
-    } else if (cancelled.error().code != ErrorCode::HoldExpired) {
+    } else if (cancelled.error().code != ErrorCode::HoldExpired && !recover(cancelled.error())) {
         unexpected(cancelled.error());
     }
 }
@@ -255,7 +332,14 @@ TerminalStats runTerminal(const TerminalPlan &plan)
         failed.firstUnexpectedError = db.error().message;
         return failed;
     }
-    Terminal terminal(plan, **db);
+    auto gateway = GatewayFactory::create(plan.gateway);
+    if (!gateway) {
+        TerminalStats failed;
+        failed.unexpectedErrors = 1;
+        failed.firstUnexpectedError = gateway.error().message;
+        return failed;
+    }
+    Terminal terminal(plan, **db, **gateway);
     QElapsedTimer run;
     run.start();
     const qint64 limitNs = qint64(plan.seconds * 1e9);

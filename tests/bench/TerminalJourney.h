@@ -22,6 +22,9 @@ struct TerminalPlan {
     int holdTtlSeconds = 3;  // short, so abandoned holds lapse during the run
     bool holdOnly = false;   // the pgbench comparison: one seat, distinct per hold, nothing else
     int terminals = 1;       // holdOnly: seat n = terminal + terminals * i
+    QString gateway = QStringLiteral("mock"); // GatewayFactory spec; http://... shares one gateway
+    int paymentAttemptSeconds = 0;            // > 0: how long before a reconciler may take over
+    QString journalPath;     // non-empty: append "hold|confirmed|lost|reconnected EPOCH_MS [REF]" lines
 };
 
 // What it did. Latencies in nanoseconds, one per attempt.
@@ -36,6 +39,9 @@ struct TerminalStats {
     qint64 abandoned = 0;       // left to expire
     qint64 cancelled = 0;
     qint64 holdExpiredAtPayment = 0;
+    qint64 lostConnections = 0;  // the database went away; the terminal reconnected (failover)
+    qint64 holdRetries = 0;      // a hold cut off by a lost connection, asked again with its key
+    qint64 paymentsInterrupted = 0; // a payment cut off by a lost connection: left to the reconciler
     qint64 unexpectedErrors = 0;
     QString firstUnexpectedError;
     std::vector<std::int64_t> holdNs;
@@ -46,7 +52,9 @@ struct TerminalStats {
     void add(const TerminalStats &other);
 };
 
-// Runs the journey loop for plan.seconds on a connection of its own.
+// Runs the journey loop for plan.seconds on a connection of its own. A lost connection is
+// reopened with the kiosk's backoff (the multi-host URL finds the new primary) and the
+// journey goes on, as a kiosk's does after a failover.
 TerminalStats runTerminal(const TerminalPlan &plan);
 
 } // namespace kiosk::bench

@@ -1,0 +1,56 @@
+#include "PgbenchRun.h"
+
+#include "LatencyStats.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace kiosk::bench {
+
+QJsonObject latencyJson(const std::vector<std::int64_t> &samples)
+{
+    const LatencySummary s = summarize(samples);
+    return QJsonObject{{QStringLiteral("count"), qint64(s.count)}, {QStringLiteral("p50_ms"), s.p50Ms},
+                       {QStringLiteral("p95_ms"), s.p95Ms},        {QStringLiteral("p99_ms"), s.p99Ms},
+                       {QStringLiteral("max_ms"), s.maxMs}};
+}
+
+Result<QJsonObject> runPgbench(int clients, double seconds, const QString &url, qint64 firstFlight)
+{
+    const QString bin = qEnvironmentVariable("KIOSK_TEST_PG_BIN", QStringLiteral("/usr/lib/postgresql/15/bin"));
+    QTemporaryDir logs;
+    const QString script = QStringLiteral(KIOSK_BENCH_DIR "/hold.pgbench");
+    QProcess pgbench;
+    pgbench.setWorkingDirectory(logs.path());
+    pgbench.start(bin + QStringLiteral("/pgbench"),
+                  {QStringLiteral("-n"), QStringLiteral("-M"), QStringLiteral("prepared"), QStringLiteral("-c"),
+                   QString::number(clients), QStringLiteral("-j"), QString::number(clients),
+                   QStringLiteral("-T"), QString::number(qMax(1, int(seconds))), QStringLiteral("-l"),
+                   QStringLiteral("-D"), QStringLiteral("clients=%1").arg(clients), QStringLiteral("-D"),
+                   QStringLiteral("first_flight=%1").arg(firstFlight), QStringLiteral("-D"), QStringLiteral("iter=0"),
+                   QStringLiteral("-f"), script, url});
+    if (!pgbench.waitForFinished(int(seconds * 1000) + 120000) || pgbench.exitCode() != 0)
+        return makeError(ErrorCode::Internal, QStringLiteral("pgbench failed: %1%2")
+                                                  .arg(QString::fromLocal8Bit(pgbench.readAllStandardError()),
+                                                       pgbench.errorString()));
+    const QString out = QString::fromLocal8Bit(pgbench.readAllStandardOutput());
+    const auto tps = QRegularExpression(QStringLiteral(R"(tps = ([0-9.]+) \(without)")).match(out);
+    std::vector<std::int64_t> latencies;
+    for (const QString &name : QDir(logs.path()).entryList({QStringLiteral("pgbench_log.*")})) {
+        QFile log(logs.filePath(name));
+        if (!log.open(QIODevice::ReadOnly))
+            continue;
+        while (!log.atEnd()) { // client_id transaction_no time_us script_no epoch epoch_us
+            const QList<QByteArray> fields = log.readLine().split(' ');
+            if (fields.size() >= 3)
+                latencies.push_back(fields[2].toLongLong() * 1000);
+        }
+    }
+    return QJsonObject{{QStringLiteral("tps"), tps.hasMatch() ? tps.captured(1).toDouble() : 0.0},
+                       {QStringLiteral("latency"), latencyJson(latencies)}};
+}
+
+} // namespace kiosk::bench
