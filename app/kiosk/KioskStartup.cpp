@@ -1,11 +1,18 @@
 #include "KioskStartup.h"
 
+#include "storage/Migrator.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
 
 namespace {
 
@@ -25,7 +32,41 @@ int boundedInt(const QString &text, int fallback, int low, int high, const QStri
     return ok ? value : fallback;
 }
 
+[[noreturn]] void printAndExit(const QString &text)
+{
+    std::fputs(qPrintable(text), stdout);
+    std::exit(0);
+}
+
+// The settings to read: the user's (QSettings' default place), or the file --config names.
+// A named file that cannot be read is an error, never a silent fall-back to defaults.
+std::unique_ptr<QSettings> openSettings(const QString &path, QString &error)
+{
+    if (path.isEmpty())
+        return std::make_unique<QSettings>();
+    const QFileInfo file(path);
+    if (!file.exists())
+        error = QCoreApplication::translate("KioskStartup", "the configuration file %1 does not exist").arg(path);
+    else if (!file.isFile() || !file.isReadable())
+        error = QCoreApplication::translate("KioskStartup", "the configuration file %1 cannot be read (permissions?)").arg(path);
+    if (!error.isEmpty())
+        return nullptr;
+    auto settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+    if (settings->status() != QSettings::NoError) {
+        error = QCoreApplication::translate("KioskStartup", "the configuration file %1 is not a valid INI file").arg(path);
+        return nullptr;
+    }
+    return settings;
+}
+
 } // namespace
+
+QString KioskStartup::versionText()
+{
+    return QStringLiteral("%1 %2 (database schema %3)\n")
+        .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion())
+        .arg(kiosk::Migrator::bundledVersion());
+}
 
 QString KioskStartup::defaultDemoDatabase()
 {
@@ -34,13 +75,16 @@ QString KioskStartup::defaultDemoDatabase()
     return QStringLiteral("sqlite:") + dir + QStringLiteral("/demo.sqlite");
 }
 
-QString KioskStartup::parse(const QCoreApplication &app)
+QString KioskStartup::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "KioskStartup", "Airline seat-booking kiosk. Without a mode flag it starts the offline demo."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QCoreApplication::translate("KioskStartup", "Settings file (INI) to read instead of the user's settings, e.g. /etc/booking-kiosk/kiosk.conf on a counter PC."),
+                                    QStringLiteral("file"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QCoreApplication::translate("KioskStartup", "Offline demo: local SQLite file, sample flights, mock payments."));
     const QCommandLineOption kioskMode(QStringLiteral("kiosk"),
@@ -70,8 +114,18 @@ QString KioskStartup::parse(const QCoreApplication &app)
     const QCommandLineOption gatewayOption(QStringLiteral("gateway"),
                                            QCoreApplication::translate("KioskStartup", "Payment gateway: mock (default), mock?approve=0.8&seed=7, or a gateway URL. Default: $KIOSK_GATEWAY, then the setting payment/gateway."),
                                            QStringLiteral("mock|url"));
-    parser.addOptions({demo, kioskMode, agent, db, terminalOption, ttl, lang, origin, idle, seed, hideCursor, gatewayOption});
-    parser.process(app); // exits for --help, --version and unknown options
+    parser.addOptions({demo, kioskMode, agent, db, config, terminalOption, ttl, lang, origin, idle, seed, hideCursor, gatewayOption});
+    exitCode = 2;
+    if (!parser.parse(arguments))
+        return parser.errorText();
+    // Without an application object Qt cannot name the program in the usage line.
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all")))
+        printAndExit(parser.helpText().replace(QStringLiteral("<executable_name>"), QCoreApplication::applicationName()));
+    if (parser.isSet(version))
+        printAndExit(versionText());
+    if (!parser.positionalArguments().isEmpty())
+        return QCoreApplication::translate("KioskStartup", "unexpected argument '%1' (see --help)")
+            .arg(parser.positionalArguments().constFirst());
 
     if (int(parser.isSet(demo)) + int(parser.isSet(kioskMode)) + int(parser.isSet(agent)) > 1)
         return QCoreApplication::translate("KioskStartup", "choose one of --demo, --kiosk and --agent");
@@ -79,8 +133,13 @@ QString KioskStartup::parse(const QCoreApplication &app)
     using Mode = kiosk::ui::KioskOptions::Mode;
     options.mode = parser.isSet(kioskMode) ? Mode::Kiosk : parser.isSet(agent) ? Mode::Agent : Mode::Demo;
 
-    QSettings settings;
     QString error;
+    const auto settingsFile = openSettings(parser.value(config), error);
+    if (!settingsFile) {
+        exitCode = ConfigExitCode;
+        return error;
+    }
+    const QSettings &settings = *settingsFile;
     // --db wins; the demo uses its own file; the agent falls back to it (to try the desk
     // out) when no database is configured; the counter kiosk needs a configured database.
     databaseUrl = parser.value(db);
@@ -120,5 +179,7 @@ QString KioskStartup::parse(const QCoreApplication &app)
     options.operatorPin = settings.value(QStringLiteral("kiosk/operatorPin"), options.operatorPin).toString();
     options.operatorExit = QKeySequence(settings.value(QStringLiteral("kiosk/operatorExit"), options.operatorExit.toString()).toString());
     options.hideCursor = parser.isSet(hideCursor) || settings.value(QStringLiteral("kiosk/hideCursor"), false).toBool();
+    if (error.isEmpty())
+        exitCode = 0;
     return error;
 }

@@ -3,8 +3,7 @@
 #include "screens/KioskOptions.h"
 
 #include <QString>
-
-class QCoreApplication;
+#include <QStringList>
 
 // Everything the command line and QSettings decide before the first window appears.
 struct KioskStartup {
@@ -17,9 +16,16 @@ struct KioskStartup {
     int demoDays = 3;
     kiosk::ui::KioskOptions options;
 
-    // Parses the flags (and --help, --version); settings fill what flags leave out.
-    // Returns an error message for bad input, empty on success.
-    QString parse(const QCoreApplication &app);
+    // Parses the flags; settings (the user's, or the --config file) fill what flags leave
+    // out. Runs before any GUI exists, so --help and --version work without a display:
+    // they print and exit. Returns an error message for bad input, empty on success;
+    // `exitCode` then says how to exit (2 bad input, ConfigExitCode a missing config).
+    QString parse(const QStringList &arguments);
+    int exitCode = 0;
+    // sysexits.h EX_CONFIG: the appliance unit does not restart on it (a restart cannot help).
+    static constexpr int ConfigExitCode = 78;
+    // "kiosk 1.2.3 (database schema 7)": what --version prints.
+    static QString versionText();
     bool isDemo() const { return options.mode == kiosk::ui::KioskOptions::Mode::Demo; }
     bool isAgent() const { return options.mode == kiosk::ui::KioskOptions::Mode::Agent; }
     // The program's own demo SQLite file (--demo, or --agent with no database configured):

@@ -14,8 +14,13 @@ namespace kiosk {
 
 QList<Migrator::Step> Migrator::steps() const
 {
+    return stepsOf(m_db.dialect().name());
+}
+
+QList<Migrator::Step> Migrator::stepsOf(const QString &dialectName)
+{
     static const QRegularExpression fileName(QStringLiteral(R"(^(\d{4})_(\w+)\.sql$)"));
-    const QString folder = QStringLiteral(":/migrations/") + m_db.dialect().name();
+    const QString folder = QStringLiteral(":/migrations/") + dialectName;
     QList<Step> found;
     const QStringList files = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
@@ -24,6 +29,12 @@ QList<Migrator::Step> Migrator::steps() const
             found.append({match.captured(1).toInt(), match.captured(2), folder + QLatin1Char('/') + file});
     }
     return found;
+}
+
+int Migrator::bundledVersion()
+{
+    const auto all = stepsOf(QStringLiteral("postgresql"));
+    return all.isEmpty() ? 0 : all.last().version;
 }
 
 int Migrator::latestVersion() const

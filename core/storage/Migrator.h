@@ -25,6 +25,9 @@ public:
 
     QList<Step> steps() const;
     int latestVersion() const;
+    // The schema version this program was built for: its newest migration (both dialects
+    // are numbered alike). Needs no database, for --version.
+    static int bundledVersion();
     // 0 for an empty database.
     Result<int> currentVersion();
     // Applies every missing step; returns the version reached. Refuses a newer database.
@@ -36,6 +39,7 @@ public:
     static QStringList splitStatements(const QString &script);
 
 private:
+    static QList<Step> stepsOf(const QString &dialectName);
     Status ensureVersionTable();
     Result<bool> hasVersionTable();
     Status apply(const Step &step);

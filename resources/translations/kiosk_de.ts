@@ -42,87 +42,112 @@
 <context>
     <name>KioskStartup</name>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="20"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="27"/>
         <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="40"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="49"/>
+        <source>the configuration file %1 does not exist</source>
+        <translation>die Konfigurationsdatei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="51"/>
+        <source>the configuration file %1 cannot be read (permissions?)</source>
+        <translation>die Konfigurationsdatei %1 kann nicht gelesen werden (Zugriffsrechte?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="56"/>
+        <source>the configuration file %1 is not a valid INI file</source>
+        <translation>die Konfigurationsdatei %1 ist keine gültige INI-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="81"/>
         <source>Airline seat-booking kiosk. Without a mode flag it starts the offline demo.</source>
         <translation>Sitzplatz-Buchungskiosk der Fluggesellschaft. Ohne Modus-Option startet die Offline-Demo.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="45"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="86"/>
+        <source>Settings file (INI) to read instead of the user&apos;s settings, e.g. /etc/booking-kiosk/kiosk.conf on a counter PC.</source>
+        <translation>Einstellungsdatei (INI), die statt der Benutzereinstellungen gelesen wird, z. B. /etc/booking-kiosk/kiosk.conf auf einem Schalter-PC.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="89"/>
         <source>Offline demo: local SQLite file, sample flights, mock payments.</source>
         <translation>Offline-Demo: lokale SQLite-Datei, Beispielflüge, simulierte Zahlungen.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="47"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="91"/>
         <source>Counter kiosk: full screen, touch-first, locked down.</source>
         <translation>Kiosk am Schalter: Vollbild, Touch-Bedienung, abgesichert.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="49"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="93"/>
         <source>Agent workstation: windowed, keyboard-first.</source>
         <translation>Schalterarbeitsplatz: im Fenster, Tastaturbedienung.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="51"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="95"/>
         <source>Database URL: postgresql://... (libpq) or sqlite:PATH. Default: $KIOSK_DB, then the setting database/url.</source>
         <translation>Datenbank-URL: postgresql://... (libpq) oder sqlite:PFAD. Standard: $KIOSK_DB, dann die Einstellung database/url.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="54"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="98"/>
         <source>Terminal name for the audit trail (default: host name).</source>
         <translation>Terminalname für das Prüfprotokoll (Standard: Hostname).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="57"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="101"/>
         <source>Seat hold in seconds (default 600).</source>
         <translation>Platzreservierung in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="59"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="103"/>
         <source>User interface language, e.g. en or de.</source>
         <translation>Sprache der Benutzeroberfläche, z. B. en oder de.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="61"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="105"/>
         <source>IATA code of the airport this terminal stands in (default DUB).</source>
         <translation>IATA-Code des Flughafens, an dem dieses Terminal steht (Standard DUB).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="64"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="108"/>
         <source>Seconds without input before &apos;Are you still there?&apos; (default 60); with --agent, before the automatic sign-out (default 300, setting agent/idleSignOutSeconds).</source>
         <translation>Sekunden ohne Eingabe bis „Sind Sie noch da?“ (Standard 60); mit --agent bis zur automatischen Abmeldung (Standard 300, Einstellung agent/idleSignOutSeconds).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="67"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="111"/>
         <source>Demo: seed of the generated flights (default 2026).</source>
         <translation>Demo: Startwert der erzeugten Flüge (Standard 2026).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="69"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="113"/>
         <source>Kiosk: hide the mouse cursor (touch screens).</source>
         <translation>Kiosk: Mauszeiger ausblenden (Touchscreens).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="71"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="115"/>
         <source>Payment gateway: mock (default), mock?approve=0.8&amp;seed=7, or a gateway URL. Default: $KIOSK_GATEWAY, then the setting payment/gateway.</source>
         <translation>Zahlungs-Gateway: mock (Standard), mock?approve=0.8&amp;seed=7 oder eine Gateway-URL. Standard: $KIOSK_GATEWAY, dann die Einstellung payment/gateway.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="77"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="127"/>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>unerwartetes Argument &apos;%1&apos; (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="131"/>
         <source>choose one of --demo, --kiosk and --agent</source>
         <translation>wählen Sie eine der Optionen --demo, --kiosk und --agent</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="94"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="153"/>
         <source>no database: pass --db URL, set KIOSK_DB, or use --demo</source>
         <translation>keine Datenbank: geben Sie --db URL an, setzen Sie KIOSK_DB oder verwenden Sie --demo</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="118"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="177"/>
         <source>--origin must be a three-letter IATA airport code, not &apos;%1&apos;</source>
         <translation>--origin muss ein dreistelliger IATA-Flughafencode sein, nicht „%1“</translation>
     </message>
@@ -1293,6 +1318,47 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::OutOfServiceScreen</name>
+    <message>
+        <location filename="../../ui/screens/OutOfServiceScreen.cpp" line="13"/>
+        <source>Kiosk out of service</source>
+        <translation>Kiosk außer Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OutOfServiceScreen.cpp" line="16"/>
+        <source>Kestrel Air</source>
+        <translation>Kestrel Air</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OutOfServiceScreen.cpp" line="20"/>
+        <source>Temporarily out of service</source>
+        <translation>Vorübergehend außer Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OutOfServiceScreen.cpp" line="25"/>
+        <source>Please use another kiosk or ask at the desk.</source>
+        <translation>Bitte nutzen Sie einen anderen Kiosk oder wenden Sie sich an den Schalter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OutOfServiceScreen.cpp" line="33"/>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/OutOfServiceScreen.cpp" line="55"/>
+        <source>The booking system cannot be reached. Trying again in %n s.</source>
+        <translation>
+            <numerusform>Das Buchungssystem ist nicht erreichbar. Neuer Versuch in %n s.</numerusform>
+            <numerusform>Das Buchungssystem ist nicht erreichbar. Neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OutOfServiceScreen.cpp" line="56"/>
+        <source>The booking system cannot be reached. Trying again now…</source>
+        <translation>Das Buchungssystem ist nicht erreichbar. Neuer Versuch läuft …</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::PassengerScreen</name>
     <message>
         <location filename="../../ui/screens/PassengerScreen.cpp" line="19"/>
@@ -1897,12 +1963,12 @@ Gesamt %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/kiosk/main.cpp" line="31"/>
+        <location filename="../../app/kiosk/main.cpp" line="34"/>
         <source>The kiosk cannot start</source>
         <translation>Der Kiosk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/main.cpp" line="105"/>
+        <location filename="../../app/kiosk/KioskTerminal.cpp" line="78"/>
         <source>This terminal is set to airport %1, which the database does not know.</source>
         <translation>Dieses Terminal ist auf den Flughafen %1 eingestellt, den die Datenbank nicht kennt.</translation>
     </message>

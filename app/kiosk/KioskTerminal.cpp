@@ -1,0 +1,112 @@
+#include "KioskTerminal.h"
+
+#include "agent/AgentWindow.h"
+#include "auth/Authenticator.h"
+#include "booking/BookingService.h"
+#include "booking/FlightCatalog.h"
+#include "booking/LiveSync.h"
+#include "booking/ReconcileScheduler.h"
+#include "demo/DemoSeeder.h"
+#include "demo/DemoStaff.h"
+#include "payment/GatewayFactory.h"
+#include "reporting/ReportService.h"
+#include "screens/KioskWindow.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace {
+
+// The demo database is created and filled on first use, reused afterwards, and given the
+// next days of flights when everything in it has departed.
+kiosk::Status prepareDemo(kiosk::Database &db, const KioskStartup &startup)
+{
+    auto migrated = kiosk::Migrator(db).migrate();
+    if (!migrated)
+        return migrated.error();
+    auto now = db.serverNow();
+    if (!now)
+        return now.error();
+    auto seeded = kiosk::DemoSeeder::ensureUpcoming(db, startup.demoSeed, now->date(), startup.demoDays);
+    if (!seeded)
+        return seeded.error();
+    // Staff accounts to try the desk with: only ever in the program's own demo file.
+    if (startup.isAgent() && startup.usesDemoDatabase()) {
+        auto staff = kiosk::DemoStaff::ensure(db);
+        if (!staff)
+            return staff.error();
+    }
+    return kiosk::Done{};
+}
+
+} // namespace
+
+KioskTerminal::~KioskTerminal() = default;
+
+kiosk::Result<std::unique_ptr<KioskTerminal>> KioskTerminal::start(KioskStartup &startup)
+{
+    std::unique_ptr<KioskTerminal> terminal(new KioskTerminal);
+    if (auto opened = terminal->open(startup); !opened)
+        return opened.error();
+    terminal->buildWindow(startup);
+    return terminal;
+}
+
+kiosk::Status KioskTerminal::open(KioskStartup &startup)
+{
+    auto db = kiosk::Database::open(startup.databaseUrl, QStringLiteral("kiosk:") + startup.terminal);
+    if (!db)
+        return db.error();
+    m_db = std::move(*db);
+    const kiosk::Status ready = startup.isDemo() || startup.usesDemoDatabase() ? prepareDemo(*m_db, startup)
+                                                                               : kiosk::Migrator(*m_db).checkCurrent();
+    if (!ready)
+        return ready;
+
+    auto gateway = kiosk::GatewayFactory::create(startup.gateway);
+    if (!gateway)
+        return gateway.error();
+    m_gateway = std::move(*gateway);
+    m_service = std::make_unique<kiosk::BookingService>(
+        *m_db, *m_gateway, kiosk::Actor{startup.terminal, QStringLiteral("kiosk")}, startup.holdSeconds);
+    m_catalog = std::make_unique<kiosk::FlightCatalog>(*m_db);
+    auto here = m_catalog->airport(startup.options.origin);
+    if (!here)
+        return kiosk::makeError(kiosk::ErrorCode::BadInput,
+                                QCoreApplication::translate("main", "This terminal is set to airport %1, which the database does not know.")
+                                    .arg(startup.options.origin));
+    startup.options.originName = here->city;
+    // Other terminals' seat changes, expiry at each deadline, reconnection after a failure.
+    auto live = kiosk::LiveSync::open(startup.databaseUrl, *m_service, *m_db);
+    if (!live)
+        return live.error();
+    m_live = std::move(*live);
+    m_live->start();
+    // Payments a crash left unfinished (here or on another terminal) are settled now and every minute.
+    m_reconciler = std::make_unique<kiosk::ReconcileScheduler>(*m_service);
+    m_reconciler->start();
+    // A payment the outage interrupted is settled as soon as the database is back.
+    QObject::connect(m_live.get(), &kiosk::LiveSync::connectionRestored, m_reconciler.get(),
+                     &kiosk::ReconcileScheduler::start);
+    m_authenticator = std::make_unique<kiosk::Authenticator>(*m_db, startup.terminal);
+    m_reports = std::make_unique<kiosk::ReportService>(*m_db, m_service->actor()); // the agent window sets who asks at sign-in
+    return kiosk::Done{};
+}
+
+void KioskTerminal::buildWindow(KioskStartup &startup)
+{
+    if (startup.isAgent()) {
+        auto agent = std::make_unique<kiosk::ui::AgentWindow>(*m_service, *m_catalog, *m_authenticator,
+                                                             startup.options.signOutIdleSeconds);
+        agent->addNewBookingTab(startup.options.origin);
+        agent->addReportsTab(*m_reports);
+        QTimer::singleShot(0, agent.get(), &kiosk::ui::AgentWindow::showSignIn);
+        m_window = std::move(agent);
+    } else {
+        auto journey = std::make_unique<kiosk::ui::KioskWindow>(*m_service, *m_catalog, startup.options);
+        journey->setLiveSync(m_live.get());
+        m_window = std::move(journey);
+    }
+}

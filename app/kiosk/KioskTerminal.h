@@ -1,0 +1,49 @@
+#pragma once
+
+#include "KioskStartup.h"
+#include "domain/Result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace kiosk {
+class Authenticator;
+class BookingService;
+class Database;
+class FlightCatalog;
+class LiveSync;
+class PaymentGateway;
+class ReconcileScheduler;
+class ReportService;
+} // namespace kiosk
+
+// One running terminal: the database, the services on it and the window of the chosen
+// face (counter kiosk, demo or agent workstation), wired together. Built in one go once the
+// database answers; owns everything, so destroying it closes the connections.
+class KioskTerminal {
+public:
+    // Opens the database (migrating the demo file, checking the schema otherwise), builds
+    // the services and the window, and shows it. Errors say what to fix; an unreachable
+    // database is ErrorCode::Unavailable, which the counter kiosk retries.
+    static kiosk::Result<std::unique_ptr<KioskTerminal>> start(KioskStartup &startup);
+    ~KioskTerminal();
+
+    QMainWindow &window() { return *m_window; }
+
+private:
+    KioskTerminal() = default;
+    kiosk::Status open(KioskStartup &startup);
+    void buildWindow(KioskStartup &startup);
+
+    // Declared in construction order: each member may use the ones above it.
+    std::unique_ptr<kiosk::Database> m_db;
+    std::unique_ptr<kiosk::PaymentGateway> m_gateway;
+    std::unique_ptr<kiosk::BookingService> m_service;
+    std::unique_ptr<kiosk::FlightCatalog> m_catalog;
+    std::unique_ptr<kiosk::LiveSync> m_live;
+    std::unique_ptr<kiosk::ReconcileScheduler> m_reconciler;
+    std::unique_ptr<kiosk::Authenticator> m_authenticator;
+    std::unique_ptr<kiosk::ReportService> m_reports;
+    std::unique_ptr<QMainWindow> m_window;
+};

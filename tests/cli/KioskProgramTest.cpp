@@ -1,0 +1,158 @@
+// The kiosk program as a black box, as an operator and the appliance's systemd unit meet it:
+// --help and --version without a display, the --config file and its failures, and a
+// counter kiosk that starts while its database is down.
+#include "KioskctlRunner.h"
+#include "PaygateSim.h"
+#include "PrivateCluster.h"
+#include "storage/Migrator.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+// No display of any kind: what an SSH session on a counter PC has.
+QProcessEnvironment withoutDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "KIOSK_DB", "KIOSK_GATEWAY"})
+        environment.remove(QString::fromLatin1(name));
+    return environment;
+}
+
+CtlRun runKiosk(const QStringList &arguments, const QProcessEnvironment &environment = withoutDisplay())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KIOSK_PATH), arguments);
+    CtlRun run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+// Reads a running process's stderr until `text` appears (or the deadline passes).
+bool waitForLog(QProcess &process, QByteArray &log, const QByteArray &text, int timeoutMs = 60000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!log.contains(text) && clock.elapsed() < timeoutMs && process.state() == QProcess::Running) {
+        process.waitForReadyRead(200);
+        log += process.readAllStandardError();
+    }
+    return log.contains(text);
+}
+
+} // namespace
+
+TEST(KioskProgram, HelpNeedsNoDisplay)
+{
+    const CtlRun run = runKiosk({QStringLiteral("--help")});
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    EXPECT_TRUE(run.out.contains("--kiosk")) << run.out.constData();
+    EXPECT_TRUE(run.out.contains("--config")) << run.out.constData();
+}
+
+TEST(KioskProgram, VersionNamesTheSchemaItExpects)
+{
+    const CtlRun run = runKiosk({QStringLiteral("--version")});
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    const QString expected = QStringLiteral("kiosk %1 (database schema %2)").arg(QStringLiteral(KIOSK_VERSION)).arg(Migrator::bundledVersion());
+    EXPECT_EQ(QString::fromUtf8(run.out).trimmed(), expected);
+    EXPECT_GT(Migrator::bundledVersion(), 0);
+}
+
+TEST(KioskProgram, UnknownFlagIsBadUsage)
+{
+    const CtlRun run = runKiosk({QStringLiteral("--kiosk"), QStringLiteral("--no-such-flag")});
+    EXPECT_EQ(run.exitCode, 2) << run.describe();
+    EXPECT_TRUE(run.err.contains("no-such-flag")) << run.err.constData();
+}
+
+TEST(KioskProgram, MissingConfigFileStopsWithExit78)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+    const CtlRun run = runKiosk({QStringLiteral("--kiosk"), QStringLiteral("--config"), path});
+    EXPECT_EQ(run.exitCode, 78) << run.describe();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("the configuration file %1 does not exist").arg(path).toUtf8()))
+        << run.err.constData();
+}
+
+TEST(KioskProgram, UnreadableConfigFileStopsWithExit78)
+{
+    // A directory where the file should be: unreadable as a file even for root, who may
+    // read any file whatever its mode.
+    QTemporaryDir dir;
+    const CtlRun run = runKiosk({QStringLiteral("--kiosk"), QStringLiteral("--config"), dir.path()});
+    EXPECT_EQ(run.exitCode, 78) << run.describe();
+    EXPECT_TRUE(run.err.contains("cannot be read")) << run.err.constData();
+}
+
+TEST(KioskProgram, BadSettingInConfigFileIsExit2)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[database]\nurl=sqlite:/nonexistent/x.db\n[hold]\nseconds=0\n");
+    file.close();
+    const CtlRun run = runKiosk({QStringLiteral("--kiosk"), QStringLiteral("--config"), path});
+    EXPECT_EQ(run.exitCode, 2) << run.describe();
+    EXPECT_TRUE(run.err.contains("must be a whole number from 1 to 86400, not '0'")) << run.err.constData();
+}
+
+// The appliance at boot: the database is down when the kiosk starts. It must stay up,
+// out of service and retrying, and open for travellers once the database answers. The
+// database comes from the --config file, as the appliance's unit passes it.
+TEST(KioskProgram, CounterKioskWaitsForItsDatabaseInsteadOfExiting)
+{
+    PrivateCluster cluster;
+    ASSERT_TRUE(cluster.create()) << cluster.error().toStdString();
+    KioskctlRunner ctl;
+    const CtlRun migrated = ctl.run({QStringLiteral("--db"), cluster.url(), QStringLiteral("migrate")});
+    ASSERT_EQ(migrated.exitCode, 0) << migrated.describe();
+    const CtlRun seeded = ctl.run({QStringLiteral("--db"), cluster.url(), QStringLiteral("seed-demo"), QStringLiteral("--days"), QStringLiteral("1")});
+    ASSERT_EQ(seeded.exitCode, 0) << seeded.describe();
+    ASSERT_TRUE(cluster.stop());
+
+    PaygateSim gateway;
+    ASSERT_TRUE(gateway.start());
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("kiosk.conf"));
+    QSettings settings(config, QSettings::IniFormat);
+    settings.setValue(QStringLiteral("database/url"), cluster.url());
+    settings.setValue(QStringLiteral("payment/gateway"), gateway.url());
+    settings.sync();
+    QProcess kiosk;
+    QProcessEnvironment environment = withoutDisplay();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    kiosk.setProcessEnvironment(environment);
+    kiosk.start(QStringLiteral(KIOSK_PATH), {QStringLiteral("--kiosk"), QStringLiteral("--config"), config});
+    ASSERT_TRUE(kiosk.waitForStarted());
+    QByteArray log;
+    EXPECT_TRUE(waitForLog(kiosk, log, "(attempt 2)")) << log.constData();
+    EXPECT_TRUE(log.contains("out of service, retrying")) << log.constData();
+    EXPECT_EQ(kiosk.state(), QProcess::Running) << "the kiosk exited while its database was down: " << log.constData();
+
+    ASSERT_TRUE(cluster.start());
+    EXPECT_TRUE(waitForLog(kiosk, log, "in service")) << log.constData();
+    EXPECT_EQ(kiosk.state(), QProcess::Running) << log.constData();
+    kiosk.terminate();
+    if (!kiosk.waitForFinished(10000))
+        kiosk.kill();
+}
