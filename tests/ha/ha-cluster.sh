@@ -40,10 +40,10 @@ ha_require() {
   fi
 }
 
-# Ports from a range the other test helpers do not use (they take 20000-39999 and 40000-59999
-# for their sockets, not TCP); a busy port fails the start loudly.
+# TCP ports above Linux's ephemeral range (32768-60999), below pgbouncer-cluster.sh's
+# 63000-64999 (the two tests may run at once); a busy port fails the start loudly.
 ha_ports() {
-  local base=$((60000 + (RANDOM % 500) * 10))
+  local base=$((61000 + (RANDOM % 200) * 10))
   HA_ETCD_CLIENT=$base HA_ETCD_PEER=$((base + 1))
   HA_PG_PORT=([node1]=$((base + 2)) [node2]=$((base + 3)))
   HA_REST_PORT=([node1]=$((base + 4)) [node2]=$((base + 5)))

@@ -20,7 +20,8 @@ pb_start() {
   [[ -x /usr/sbin/pgbouncer ]] || { echo "pgbouncer: not installed (Debian pgbouncer; packaging/bootstrap.sh)" >&2; return 1; }
   PB_DIR=$(mktemp -d /tmp/kiosk-pgbouncer.XXXXXX)
   chmod 755 "$PB_DIR"
-  local base=$((61000 + (RANDOM % 400) * 10))
+  # Above Linux's ephemeral ports, apart from ha-cluster.sh's 61000-62999.
+  local base=$((63000 + (RANDOM % 200) * 10))
   PB_PG_PORT=$base PB_PORT=$((base + 1))
   if [[ $EUID -eq 0 ]]; then chown postgres:postgres "$PB_DIR"; fi
   as_pg "$PG_BIN/initdb" -D "$PB_DIR/data" -A trust -U kiosk -E UTF8 --locale=C.UTF-8 >"$PB_DIR/initdb.log" 2>&1 \
