@@ -10,6 +10,7 @@
 #include "ReportCommand.h"
 #include "UserCommands.h"
 #include "WatchCommand.h"
+#include "storage/Migrator.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -39,7 +40,10 @@ int main(int argc, char **argv)
         out.plain(invocation->command ? CommandLine::commandHelp(*invocation->command) : CommandLine::fullHelp());
         return 0;
     case CommandLine::Action::Version:
-        out.plain(QStringLiteral("kioskctl ") + QCoreApplication::applicationVersion());
+        // The schema this program migrates to and expects: upgrades run migrations first.
+        out.plain(QStringLiteral("kioskctl %1 (database schema %2)")
+                      .arg(QCoreApplication::applicationVersion())
+                      .arg(kiosk::Migrator::bundledVersion()));
         return 0;
     case CommandLine::Action::Run:
         break;

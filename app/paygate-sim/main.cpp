@@ -28,12 +28,14 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("paygate-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Payment gateway simulator (payment intents API). Test cards: 4242424242424242 approves, "
         "4000000000000002 declines, 4000000000009995 insufficient funds, 4000000000000069 expired card. "
         "GET /ledger lists every charge; POST /_sim/faults changes the faults while running."));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address"),
          QStringLiteral("127.0.0.1")},

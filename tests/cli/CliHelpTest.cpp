@@ -1,5 +1,6 @@
 // --help documents the whole contract; usage errors are exit 2 with a specific message.
 #include "KioskctlRunner.h"
+#include "storage/Migrator.h"
 
 #include <QJsonObject>
 
@@ -52,11 +53,14 @@ TEST(CliHelp, EachCommandHasItsOwnHelp)
     EXPECT_TRUE(hold.out.contains("--idempotency-key KEY")) << hold.out.toStdString();
 }
 
-TEST(CliHelp, VersionIsPrinted)
+TEST(CliHelp, VersionNamesTheSchemaItExpects)
 {
     const CtlRun run = KioskctlRunner().run({QStringLiteral("--version")});
     ASSERT_EQ(run.exitCode, 0) << run.describe();
-    EXPECT_TRUE(run.out.startsWith("kioskctl ")) << run.out.toStdString();
+    const QString expected = QStringLiteral("kioskctl %1 (database schema %2)")
+                                 .arg(QStringLiteral(KIOSK_VERSION))
+                                 .arg(kiosk::Migrator::bundledVersion());
+    EXPECT_EQ(QString::fromUtf8(run.out).trimmed(), expected);
 }
 
 TEST(CliHelp, UsageErrorsExitTwoWithASpecificMessage)
