@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package the kiosk needs to build, run and test.
+#   packaging/bootstrap.sh               for the README's commands (build, demo, test)
+#   packaging/bootstrap.sh --packaging   also what `dev.sh package` and fresh-check.sh use
 # Idempotent: asks dpkg-query first and only calls apt-get for what is missing.
 set -euo pipefail
 
@@ -24,6 +26,17 @@ PACKAGES=(
   # curl asks Patroni's REST API who is primary; pgbouncer pools terminal connections
   patroni python3-etcd etcd-server etcd-client curl pgbouncer
 )
+
+# Building and checking the .deb packages (packaging/dev.sh package, fresh-check.sh).
+PACKAGING_PACKAGES=(
+  dpkg-dev file      # dpkg-shlibdeps computes the packages' Depends; CPack runs file on binaries
+  help2man           # man pages from each program's --help
+  lintian appstream desktop-file-utils   # checks of the packages and their metadata
+  mmdebstrap         # the pristine Debian 12 root file systems of fresh-check.sh
+)
+if [[ "${1:-}" == "--packaging" ]]; then
+  PACKAGES+=("${PACKAGING_PACKAGES[@]}")
+fi
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do

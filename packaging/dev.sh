@@ -9,6 +9,8 @@
 #   packaging/dev.sh bench   the benchmarks of docs/benchmarks.md
 #   packaging/dev.sh ha      the failover proof alone (tests/ha: Patroni, etcd, two servers)
 #   packaging/dev.sh build   install and build only
+#   packaging/dev.sh package the Debian packages (release preset) into build/packages,
+#                            checked with lintian
 # Idempotent: packages are checked with dpkg-query, the build directory is reused.
 set -euo pipefail
 
@@ -53,8 +55,17 @@ case "${1:-}" in
     shift
     exec "$ROOT/packaging/with-postgres.sh" "$ROOT/tests/bench/run-benchmarks.sh" "$BUILD_DIR" "$@"
     ;;
+  package)
+    "$ROOT/packaging/bootstrap.sh" --packaging
+    [[ -f "$ROOT/build/release/build.ninja" ]] || cmake --preset release
+    cmake --build --preset release
+    rm -f "$ROOT"/build/packages/*.deb
+    (cd "$ROOT/build/release" && cpack --config CPackConfig.cmake)
+    "$ROOT/packaging/lint-packages.sh" "$ROOT"/build/packages/*.deb
+    ls -l "$ROOT"/build/packages/*.deb
+    ;;
   *)
-    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
