@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,6 +31,8 @@ public:
     const QString &type() const { return m_type; }        // "B787-9": Flight::aircraft
     const QString &displayName() const { return m_name; } // "Boeing 787-9 Dreamliner"
     int rangeKm() const { return m_rangeKm; }
+    // IATA aircraft type codes this layout flies as in schedules ("320", "77W"); may be empty.
+    const QStringList &iataTypes() const { return m_iataTypes; }
     const QList<DeckLayout> &decks() const { return m_decks; }
 
     // More than one aisle in some cabin.
@@ -54,6 +57,7 @@ private:
     QString m_type;
     QString m_name;
     int m_rangeKm = 0;
+    QStringList m_iataTypes;
     QList<DeckLayout> m_decks;
 };
 

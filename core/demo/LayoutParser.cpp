@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace kiosk {
 
 namespace {
@@ -38,7 +40,7 @@ bool LayoutParser::readLayout(const QJsonObject &root, AircraftLayout &layout)
 {
     const QString where = QStringLiteral("top level");
     if (!checkKeys(root, {QStringLiteral("schema"), QStringLiteral("type"), QStringLiteral("name"),
-                          QStringLiteral("rangeKm"), QStringLiteral("decks")},
+                          QStringLiteral("rangeKm"), QStringLiteral("iataTypes"), QStringLiteral("decks")},
                    where))
         return false;
     // Optional so a hand-written file stays short; a newer version must not be half-read.
@@ -55,7 +57,8 @@ bool LayoutParser::readLayout(const QJsonObject &root, AircraftLayout &layout)
     if (!readString(root, QStringLiteral("type"), where, layout.m_type)
         || !readString(root, QStringLiteral("name"), where, layout.m_name)
         || !readInt(root, QStringLiteral("rangeKm"), where, 1, 20000, layout.m_rangeKm)
-        || !readArray(root, QStringLiteral("decks"), where, decks, true))
+        || !readArray(root, QStringLiteral("decks"), where, decks, true)
+        || !readIataTypes(root, where, layout.m_iataTypes))
         return false;
     for (qsizetype i = 0; i < decks.size(); ++i) {
         if (!decks.at(i).isObject())
@@ -243,6 +246,23 @@ bool LayoutParser::readInt(const QJsonObject &object, const QString &key, const 
     if (!json.isDouble() || number < min || number > max || number != double(int(number)))
         return fail(where, QStringLiteral("\"%1\" must be a whole number from %2 to %3").arg(key).arg(min).arg(max));
     value = int(number);
+    return true;
+}
+
+bool LayoutParser::readIataTypes(const QJsonObject &object, const QString &where, QStringList &types)
+{
+    QJsonArray array;
+    if (!readArray(object, QStringLiteral("iataTypes"), where, array, false))
+        return false;
+    for (const QJsonValue &value : std::as_const(array)) {
+        const QString code = value.toString();
+        const bool valid = code.size() == 3
+            && std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isDigit() || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')); });
+        if (!valid)
+            return fail(where, QStringLiteral("\"iataTypes\" holds '%1'; IATA aircraft types are three capitals or digits "
+                                              "(\"320\", \"77W\")").arg(value.toVariant().toString()));
+        types << code;
+    }
     return true;
 }
 

@@ -25,6 +25,7 @@ private:
                   QList<int> &rows);
     bool readSeats(const QJsonObject &object, const QString &key, const QString &where, const CabinLayout &cabin,
                    QList<SeatCode> &seats);
+    bool readIataTypes(const QJsonObject &object, const QString &where, QStringList &types);
     bool checkRowsDoNotOverlap(const AircraftLayout &layout);
 
     bool checkKeys(const QJsonObject &object, const QStringList &known, const QString &where);

@@ -1,0 +1,70 @@
+#include "ScheduleLayouts.h"
+
+#include "AircraftConfiguration.h"
+#include "GeneratedLayout.h"
+
+#include <algorithm>
+
+namespace kiosk {
+
+namespace {
+
+bool matches(const AircraftLayout &layout, const AircraftConfiguration &configuration)
+{
+    for (Cabin cabin : {Cabin::First, Cabin::Business, Cabin::PremiumEconomy, Cabin::Economy}) {
+        if (layout.seatCount(cabin) != configuration.seats(cabin))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<ChosenLayout> ScheduleLayouts::choose(const QString &iataType, const QString &configurationText)
+{
+    const QString key = iataType + QLatin1Char('|') + configurationText;
+    if (const auto known = m_chosen.constFind(key); known != m_chosen.cend())
+        return known.value();
+
+    std::optional<AircraftConfiguration> configuration;
+    if (!configurationText.isEmpty()) {
+        QString problem;
+        configuration = AircraftConfiguration::parse(configurationText, &problem);
+        if (!configuration)
+            return makeError(ErrorCode::BadInput,
+                             QStringLiteral("aircraft configuration \"%1\" %2").arg(configurationText, problem));
+    }
+    std::optional<ChosenLayout> chosen;
+    for (const AircraftLayout &layout : m_catalog.layouts()) {
+        if (layout.iataTypes().contains(iataType) && (!configuration || matches(layout, *configuration))) {
+            chosen = ChosenLayout{layout, false, layout.seats()};
+            break;
+        }
+    }
+    if (!chosen && !configuration)
+        return makeError(ErrorCode::BadInput,
+                         QStringLiteral("aircraft type %1 has no built-in layout and no configuration (such as C12Y150) "
+                                        "to generate one from")
+                             .arg(iataType));
+    if (!chosen) {
+        auto generated = GeneratedLayout::build(iataType, *configuration);
+        if (!generated)
+            return generated.error();
+        chosen = ChosenLayout{*generated, true, generated->seats()};
+    }
+    m_chosen.insert(key, *chosen);
+    return *chosen;
+}
+
+QStringList ScheduleLayouts::generatedTypes() const
+{
+    QStringList types;
+    for (const ChosenLayout &chosen : m_chosen) {
+        if (chosen.generated && !types.contains(chosen.layout.type()))
+            types << chosen.layout.type();
+    }
+    std::sort(types.begin(), types.end());
+    return types;
+}
+
+} // namespace kiosk

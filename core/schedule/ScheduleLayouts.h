@@ -1,0 +1,35 @@
+#pragma once
+
+#include "demo/LayoutCatalog.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace kiosk {
+
+// The aircraft an imported leg flies: chosen once per (IATA type, configuration).
+struct ChosenLayout {
+    AircraftLayout layout;
+    bool generated = false;
+    QList<SeatTemplate> seats; // layout.seats(), computed once
+};
+
+// Picks the seat plan for an IATA aircraft type and configuration: the catalog layout
+// listing that type whose seat count per cabin is exactly the configuration's (with no
+// configuration, the first layout of that type), else a GeneratedLayout. Remembers what
+// it chose, so a season of 50,000 legs builds each plan once.
+class ScheduleLayouts {
+public:
+    explicit ScheduleLayouts(const LayoutCatalog &catalog = LayoutCatalog::builtIn()) : m_catalog(catalog) {}
+
+    // BadInput for a configuration that does not parse, or none with a type the catalog lacks.
+    Result<ChosenLayout> choose(const QString &iataType, const QString &configuration);
+    // Types of the generated layouts chosen so far, sorted ("733-W18Y112").
+    QStringList generatedTypes() const;
+
+private:
+    const LayoutCatalog &m_catalog;
+    QHash<QString, ChosenLayout> m_chosen; // "<type>|<configuration>"
+};
+
+} // namespace kiosk
