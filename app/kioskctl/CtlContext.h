@@ -6,14 +6,12 @@
 #include "storage/Database.h"
 
 #include <memory>
-#include <optional>
 
 namespace kiosk::ctl {
 
 // What a command works with: the opened database (schema checked), the signed-in actor,
 // a booking service on the payment gateway --gateway names (default $KIOSK_GATEWAY, else
-// the mock on the SQLite demo only) acting as them, and the server clock. Commands that
-// move no money pass no gateway.
+// the mock) acting as them, and the server clock.
 class CtlContext {
 public:
     enum class Schema {
@@ -25,7 +23,7 @@ public:
     };
 
     static Result<std::unique_ptr<CtlContext>> open(const GlobalOptions &options, Schema schema,
-                                                    const std::optional<QString> &gatewaySpec = std::nullopt);
+                                                    const QString &gatewaySpec = QString());
     // How long a command waits for the payment gateway before reporting the outcome unknown.
     static constexpr int GatewayWaitMs = 180000;
 

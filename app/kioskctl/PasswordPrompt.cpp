@@ -1,7 +1,9 @@
 #include "PasswordPrompt.h"
 
-#include "TerminalInput.h"
+#include <QTextStream>
 
+#include <cstdio>
+#include <termios.h>
 #include <unistd.h>
 
 namespace kiosk::ctl {
@@ -10,12 +12,27 @@ Result<QString> PasswordPrompt::read(const QString &prompt)
 {
     if (qEnvironmentVariableIsSet("KIOSK_PASSWORD"))
         return qEnvironmentVariable("KIOSK_PASSWORD");
-    TerminalInput input(STDIN_FILENO);
-    const auto line = input.secretLine(prompt);
-    if (!line)
+
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        std::fputs(qPrintable(prompt + QStringLiteral(": ")), stderr);
+        std::fflush(stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    if (line.isNull())
         return makeError(ErrorCode::BadInput,
                          QStringLiteral("no password: set KIOSK_PASSWORD or type it when asked"));
-    return *line;
+    return line;
 }
 
 } // namespace kiosk::ctl

