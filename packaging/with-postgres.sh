@@ -7,9 +7,11 @@ set -euo pipefail
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 [[ -x "$PG_BIN/initdb" ]] || { echo "with-postgres: $PG_BIN/initdb not found (install postgresql-15)" >&2; exit 1; }
 
+# The cluster trusts every local connection, so its socket directory is private: only the
+# cluster's owner (and root, who may run the tests) can reach it.
 workdir=$(mktemp -d /tmp/kiosk-pg.XXXXXX)
-chmod 755 "$workdir"
-mkdir -p "$workdir/data" "$workdir/socket"
+chmod 700 "$workdir"
+mkdir -p -m 700 "$workdir/data" "$workdir/socket"
 # The socket lives in our private directory, so any port number is free; vary it anyway
 # so two runs on one machine never share a socket name.
 port=$((20000 + RANDOM % 20000))

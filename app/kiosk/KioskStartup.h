@@ -12,6 +12,7 @@ struct KioskStartup {
     QString gateway; // --gateway, $KIOSK_GATEWAY, setting payment/gateway; empty: the mock
     int holdSeconds = 600;
     QString language;
+    bool hashPin = false; // --hash-pin: print the hash of a PIN read from stdin, then exit
     quint32 demoSeed = 2026;
     int demoDays = 3;
     kiosk::ui::KioskOptions options;

@@ -1,5 +1,7 @@
 #include "BookingCommands.h"
 
+#include "TerminalInput.h"
+
 #include "CtlContext.h"
 #include "HumanFormat.h"
 #include "InputParser.h"
@@ -93,13 +95,27 @@ int BookingCommands::pay(const CommandArguments &arguments)
     auto reference = InputParser::booking(arguments.positional(0));
     if (!reference)
         return m_out.error(reference.error());
-    if (!arguments.isSet(QStringLiteral("card")))
+    if (arguments.isSet(QStringLiteral("card")) || arguments.isSet(QStringLiteral("cvc"))) // the value is not repeated
         return m_out.error(makeError(ErrorCode::BadInput,
-                                     QStringLiteral("pay: missing --card NUMBER (test cards: 4242424242424242 "
-                                                    "approves, 4000000000000002 declines)")));
+                                     QStringLiteral("pay: card numbers and security codes are never taken on the "
+                                                    "command line (every user of the machine can read it); type them "
+                                                    "when asked, or give them as two lines on standard input or on "
+                                                    "--card-fd N")));
+    auto fd = arguments.isSet(QStringLiteral("card-fd"))
+        ? InputParser::integer(arguments.value(QStringLiteral("card-fd")), QStringLiteral("card-fd"), 0, 1023)
+        : Result<int>(0);
+    if (!fd)
+        return m_out.error(fd.error());
+    TerminalInput input(*fd);
+    const auto number = input.secretLine(QStringLiteral("card number"));
+    const auto cvc = number ? input.secretLine(QStringLiteral("security code")) : std::nullopt;
+    if (!number || !cvc)
+        return m_out.error(makeError(ErrorCode::BadInput,
+                                     QStringLiteral("pay: no card: give the card number and the security code as two "
+                                                    "lines (the test cards are listed by 'kioskctl help pay')")));
     CardDetails card;
-    card.number = arguments.value(QStringLiteral("card"));
-    card.cvc = arguments.value(QStringLiteral("cvc")).trimmed();
+    card.number = *number;
+    card.cvc = cvc->trimmed();
     const QString expiry = arguments.value(QStringLiteral("expiry"));
     if (!card.setExpiry(expiry))
         return m_out.error(makeError(ErrorCode::BadInput,
@@ -110,7 +126,7 @@ int BookingCommands::pay(const CommandArguments &arguments)
         return m_out.error(attemptSeconds.error());
 
     auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent,
-                                    arguments.value(QStringLiteral("gateway")));
+                                    std::optional<QString>(arguments.value(QStringLiteral("gateway"))));
     if (!context)
         return m_out.error(context.error());
     BookingService &service = (*context)->service();
@@ -140,12 +156,20 @@ int BookingCommands::cancel(const CommandArguments &arguments)
         return m_out.error(reference.error());
     const bool withRefund = arguments.isSet(QStringLiteral("refund")) || arguments.isSet(QStringLiteral("passenger"))
         || arguments.isSet(QStringLiteral("override-refund"));
-    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent,
+                                    std::optional<QString>(arguments.value(QStringLiteral("gateway"))));
     if (!context)
         return m_out.error(context.error());
     if (withRefund)
         return cancelWithRefund(**context, *reference, arguments);
     auto booking = (*context)->service().cancel(*reference, arguments.value(QStringLiteral("reason")).trimmed());
+    if (!booking && booking.error().code == ErrorCode::WrongState) {
+        // A paid booking is cancelled with what it owes back (by the policy, possibly
+        // nothing), written in the same transaction: plain cancel is for unpaid holds.
+        const auto current = (*context)->service().find(*reference);
+        if (current && current->state == BookingState::Confirmed)
+            return cancelWithRefund(**context, *reference, arguments);
+    }
     if (!booking)
         return m_out.error(booking.error());
     return printBooking(**context, *booking, QStringLiteral("cancelled booking %1").arg(booking->reference));
@@ -208,7 +232,7 @@ int BookingCommands::refund(const CommandArguments &arguments)
     if (arguments.isSet(QStringLiteral("idempotency-key")) && request.idempotencyKey.isEmpty())
         return m_out.error(makeError(ErrorCode::BadInput, QStringLiteral("--idempotency-key must not be empty")));
     auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent,
-                                    arguments.value(QStringLiteral("gateway")));
+                                    std::optional<QString>(arguments.value(QStringLiteral("gateway"))));
     if (!context)
         return m_out.error(context.error());
     BookingService &service = (*context)->service();
@@ -289,7 +313,7 @@ int BookingCommands::reconcile(const CommandArguments &arguments)
     if (!attemptSeconds)
         return m_out.error(attemptSeconds.error());
     auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent,
-                                    arguments.value(QStringLiteral("gateway")));
+                                    std::optional<QString>(arguments.value(QStringLiteral("gateway"))));
     if (!context)
         return m_out.error(context.error());
     if (*attemptSeconds) // a refund this old is no longer waited for by the terminal that started it

@@ -170,6 +170,8 @@ QString CommandLine::commandHelp(const CommandSpec &spec)
     if (!spec.options.isEmpty()) {
         text += QStringLiteral("\nOptions:\n");
         for (const QCommandLineOption &option : spec.options) {
+            if (option.flags().testFlag(QCommandLineOption::HiddenFromHelp))
+                continue;
             QString flag = QStringLiteral("--") + option.names().constFirst();
             if (!option.valueName().isEmpty())
                 flag += QLatin1Char(' ') + option.valueName();
@@ -205,6 +207,8 @@ QString CommandLine::fullHelp()
     for (const CommandSpec &spec : CommandSpec::all()) {
         text += QStringLiteral("\n%1\n").arg(QStringLiteral("kioskctl ") + spec.synopsis);
         for (const QCommandLineOption &option : spec.options) {
+            if (option.flags().testFlag(QCommandLineOption::HiddenFromHelp))
+                continue;
             QString flag = QStringLiteral("--") + option.names().constFirst();
             if (!option.valueName().isEmpty())
                 flag += QLatin1Char(' ') + option.valueName();

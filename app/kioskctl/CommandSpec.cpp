@@ -13,6 +13,15 @@ QCommandLineOption option(const QString &name, const QString &description, const
     return o;
 }
 
+// An option that is recognised only to be refused with a message of its own (instead of
+// "unknown option", after which its value would be taken for an argument and quoted back).
+QCommandLineOption refused(const QString &name)
+{
+    QCommandLineOption o(name, QStringLiteral("Refused."), QStringLiteral("VALUE"));
+    o.setFlags(QCommandLineOption::HiddenFromHelp);
+    return o;
+}
+
 QList<CommandSpec> buildTable()
 {
     const QString flightArg = QStringLiteral("A flight id (42) or CARRIER+NUMBER/DATE (KX101/2026-12-01).");
@@ -86,13 +95,17 @@ QList<CommandSpec> buildTable()
                    option(QStringLiteral("idempotency-key"), QStringLiteral("Makes retries safe: same key, same booking."),
                           QStringLiteral("KEY"))}});
 
-    const QString gatewayHelp = QStringLiteral("Payment gateway: mock (default; $KIOSK_GATEWAY overrides), "
-                                               "mock?approve=0.8&seed=7, or the URL of a gateway such as paygate-sim.");
+    const QString gatewayHelp = QStringLiteral("Payment gateway: the URL of a gateway such as paygate-sim, or mock / "
+                                               "mock?approve=0.8&seed=7 (default $KIOSK_GATEWAY; the mock is the "
+                                               "default only on the SQLite demo).");
     table.append({QStringLiteral("pay"),
-                  QStringLiteral("pay BOOKING --card NUMBER [--expiry MM/YY] [--cvc NNN] [--gateway mock|URL] "
+                  QStringLiteral("pay BOOKING [--card-fd N] [--expiry MM/YY] [--gateway mock|URL] "
                                  "[--attempt-timeout SECONDS]"),
                   QStringLiteral("pay for a held booking and confirm it"),
                   QStringLiteral("Records the attempt, authorizes the booking's total, confirms the booking, captures.\n"
+                                 "The card number and the security code are read as two lines: asked for on the\n"
+                                 "terminal with echo off, or from standard input or --card-fd N (never from the\n"
+                                 "command line, which every user of the machine can read).\n"
                                  "Test cards: 4242424242424242 approves, 4000000000000002 declines, 4000000000009995\n"
                                  "insufficient funds, 4000000000000069 expired card (exit 3 payment_declined, the hold\n"
                                  "stays for another card); an invalid number or date exits 2, nothing changed. No clear\n"
@@ -100,10 +113,13 @@ QList<CommandSpec> buildTable()
                                  "by 'reconcile'. The card number is never stored or printed: brand and last four only.\n"
                                  "JSON: the booking (state CONFIRMED) plus \"card\": {\"brand\", \"last4\"}"),
                   {{QStringLiteral("BOOKING"), bookingArg}},
-                  {option(QStringLiteral("card"), QStringLiteral("Card number (required)."), QStringLiteral("NUMBER")),
+                  {option(QStringLiteral("card-fd"), QStringLiteral("Read the card number and code from this file "
+                                                                    "descriptor (default 0, standard input)."),
+                          QStringLiteral("N")),
                    option(QStringLiteral("expiry"), QStringLiteral("Expiry month/year (default 12/30)."),
                           QStringLiteral("MM/YY"), QStringLiteral("12/30")),
-                   option(QStringLiteral("cvc"), QStringLiteral("Security code."), QStringLiteral("NNN")),
+                   refused(QStringLiteral("card")),
+                   refused(QStringLiteral("cvc")),
                    option(QStringLiteral("gateway"), gatewayHelp, QStringLiteral("mock|URL")),
                    option(QStringLiteral("attempt-timeout"),
                           QStringLiteral("Seconds before an unfinished attempt is left to 'reconcile' (1 to 3600, "
@@ -112,9 +128,10 @@ QList<CommandSpec> buildTable()
 
     table.append({QStringLiteral("cancel"),
                   QStringLiteral("cancel BOOKING [--reason TEXT] [--refund] [--passenger SEAT] "
-                                 "[--override-refund AMOUNT --override-reason TEXT]"),
+                                 "[--override-refund AMOUNT --override-reason TEXT] [--gateway mock|URL]"),
                   QStringLiteral("cancel a booking (or one passenger), refunding by the cancellation policy"),
                   QStringLiteral("Releases the seats. Exit 3 if the booking is already expired, cancelled or refunded.\n"
+                                 "A confirmed (paid) booking is always cancelled with its refund, as with --refund.\n"
                                  "--refund (agents and up): a confirmed booking is refunded what the cancellation\n"
                                  "policy allows: more than 72 h before departure 100 %, 24 to 72 h 50 %, less nothing\n"
                                  "(per cabin; rounded down to the cent). --passenger SEAT cancels only that passenger\n"
@@ -131,7 +148,8 @@ QList<CommandSpec> buildTable()
                    option(QStringLiteral("override-refund"), QStringLiteral("Supervisors: refund this amount instead."),
                           QStringLiteral("AMOUNT")),
                    option(QStringLiteral("override-reason"), QStringLiteral("Why the policy is overridden."),
-                          QStringLiteral("TEXT"))}});
+                          QStringLiteral("TEXT")),
+                   option(QStringLiteral("gateway"), gatewayHelp, QStringLiteral("mock|URL"))}});
 
     table.append({QStringLiteral("refund"),
                   QStringLiteral("refund BOOKING [--amount AMOUNT] [--idempotency-key KEY] [--reason TEXT] "

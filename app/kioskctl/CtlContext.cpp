@@ -52,13 +52,19 @@ Result<QString> CtlContext::resolveUrl(const GlobalOptions &options)
 }
 
 Result<std::unique_ptr<CtlContext>> CtlContext::open(const GlobalOptions &options, Schema schema,
-                                                     const QString &gatewaySpec)
+                                                     const std::optional<QString> &gatewaySpec)
 {
     auto url = resolveUrl(options);
     if (!url)
         return url.error();
-    // The gateway is checked before the database, so a typo changes nothing.
-    auto gateway = GatewayFactory::create(gatewaySpec.isEmpty() ? qEnvironmentVariable("KIOSK_GATEWAY") : gatewaySpec);
+    // The gateway is checked before the database, so a typo changes nothing. Commands that
+    // move no money get the mock as a placeholder; it is never asked anything.
+    const QString spec = !gatewaySpec ? QStringLiteral("mock")
+        : gatewaySpec->isEmpty()       ? qEnvironmentVariable("KIOSK_GATEWAY")
+                                       : *gatewaySpec;
+    const auto parsed = DatabaseUrl::parse(*url);
+    const bool shared = parsed && parsed->kind == DatabaseUrl::Kind::PostgreSQL;
+    auto gateway = GatewayFactory::create(spec, shared ? GatewayFactory::Database::Shared : GatewayFactory::Database::Demo);
     if (!gateway)
         return gateway.error();
     auto db = Database::open(*url, QStringLiteral("kioskctl"));

@@ -6,12 +6,14 @@
 #include "storage/Database.h"
 
 #include <memory>
+#include <optional>
 
 namespace kiosk::ctl {
 
 // What a command works with: the opened database (schema checked), the signed-in actor,
 // a booking service on the payment gateway --gateway names (default $KIOSK_GATEWAY, else
-// the mock) acting as them, and the server clock.
+// the mock on the SQLite demo only) acting as them, and the server clock. Commands that
+// move no money pass no gateway.
 class CtlContext {
 public:
     enum class Schema {
@@ -23,7 +25,7 @@ public:
     };
 
     static Result<std::unique_ptr<CtlContext>> open(const GlobalOptions &options, Schema schema,
-                                                    const QString &gatewaySpec = QString());
+                                                    const std::optional<QString> &gatewaySpec = std::nullopt);
     // How long a command waits for the payment gateway before reporting the outcome unknown.
     static constexpr int GatewayWaitMs = 180000;
 

@@ -1,13 +1,22 @@
 #include "OutputWriter.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace kiosk::ctl {
+
+QString OutputWriter::withoutCardNumbers(const QString &message)
+{
+    // 12 to 19 digits, perhaps grouped by spaces or dashes: what a card number looks like.
+    static const QRegularExpression card(QStringLiteral("\\d(?:[ -]?\\d){11,18}"));
+    QString safe = message;
+    return safe.replace(card, QStringLiteral("[a card number, not shown]"));
+}
 
 QJsonObject OutputWriter::errorObject(const Error &error)
 {
     return QJsonObject{{QStringLiteral("error"), error.codeName()},
-                       {QStringLiteral("message"), error.message}};
+                       {QStringLiteral("message"), withoutCardNumbers(error.message)}};
 }
 
 int OutputWriter::result(const QJsonObject &object, const QString &text)
@@ -25,7 +34,7 @@ int OutputWriter::error(const Error &error)
         write(m_err, QString::fromUtf8(QJsonDocument(errorObject(error)).toJson(QJsonDocument::Compact))
                          + QLatin1Char('\n'));
     else
-        write(m_err, QStringLiteral("kioskctl: %1 (%2)\n").arg(error.message, error.codeName()));
+        write(m_err, QStringLiteral("kioskctl: %1 (%2)\n").arg(withoutCardNumbers(error.message), error.codeName()));
     return error.exitCode();
 }
 

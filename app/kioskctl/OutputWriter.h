@@ -32,6 +32,9 @@ public:
 
     // The contract's error object, exposed for tests and documentation.
     static QJsonObject errorObject(const Error &error);
+    // Every error message passes through this: whatever was typed, a card number is never
+    // echoed (usage errors quote the offending argument).
+    static QString withoutCardNumbers(const QString &message);
 
 private:
     void write(FILE *stream, const QString &text);

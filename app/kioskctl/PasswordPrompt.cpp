@@ -1,9 +1,7 @@
 #include "PasswordPrompt.h"
 
-#include <QTextStream>
+#include "TerminalInput.h"
 
-#include <cstdio>
-#include <termios.h>
 #include <unistd.h>
 
 namespace kiosk::ctl {
@@ -12,27 +10,12 @@ Result<QString> PasswordPrompt::read(const QString &prompt)
 {
     if (qEnvironmentVariableIsSet("KIOSK_PASSWORD"))
         return qEnvironmentVariable("KIOSK_PASSWORD");
-
-    const bool terminal = isatty(STDIN_FILENO) == 1;
-    termios saved{};
-    if (terminal) {
-        std::fputs(qPrintable(prompt + QStringLiteral(": ")), stderr);
-        std::fflush(stderr);
-        tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    }
-    QTextStream in(stdin);
-    const QString line = in.readLine();
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
-    }
-    if (line.isNull())
+    TerminalInput input(STDIN_FILENO);
+    const auto line = input.secretLine(prompt);
+    if (!line)
         return makeError(ErrorCode::BadInput,
                          QStringLiteral("no password: set KIOSK_PASSWORD or type it when asked"));
-    return line;
+    return *line;
 }
 
 } // namespace kiosk::ctl

@@ -1,5 +1,7 @@
 #include "WatchCommand.h"
 
+#include "auth/AccessPolicy.h"
+
 #include "CtlContext.h"
 #include "InputParser.h"
 #include "JsonFormat.h"
@@ -59,7 +61,11 @@ int WatchCommand::run(const CommandArguments &arguments)
     if (!live)
         return m_out.error(live.error());
 
-    QObject::connect(&watch, &SeatWatch::seatChanged, [this](const SeatChange &change) {
+    // Whose booking holds a seat is for staff who may look bookings up, not for a kiosk.
+    const bool showReferences = AccessPolicy::allows((*context)->actor().role, Permission::LookUpBookings);
+    QObject::connect(&watch, &SeatWatch::seatChanged, [this, showReferences](SeatChange change) {
+        if (!showReferences)
+            change.reference.clear();
         QJsonObject line{{QStringLiteral("flight"), change.flight},
                          {QStringLiteral("seat"), change.seat.toString()},
                          {QStringLiteral("from"), seatStatusName(change.from)},

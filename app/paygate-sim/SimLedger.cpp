@@ -4,6 +4,7 @@
 #include "payment/MockPaymentGateway.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,6 +116,7 @@ SimAnswer SimLedger::createIntent(const QJsonObject &request, const QString &ide
                        {QStringLiteral("currency"), currency},
                        {QStringLiteral("description"), request.value(QStringLiteral("description")).toString()},
                        {QStringLiteral("idempotency_key"), idempotencyKey},
+                       {QStringLiteral("created_ms"), QDateTime::currentMSecsSinceEpoch()},
                        {QStringLiteral("amount_received"), 0},
                        {QStringLiteral("amount_refunded"), 0},
                        {QStringLiteral("card"), QJsonObject{{QStringLiteral("brand"), CardValidator::brandOf(digits)},
@@ -216,11 +218,13 @@ SimAnswer SimLedger::retrieve(const QString &intentId) const
     return error(404, QStringLiteral("resource_missing"), QStringLiteral("no payment intent %1").arg(intentId));
 }
 
-SimAnswer SimLedger::findByIdempotencyKey(const QString &key) const
+SimAnswer SimLedger::findByIdempotencyKey(const QString &key, int lagMs) const
 {
     QJsonArray found;
+    const qint64 visibleBefore = QDateTime::currentMSecsSinceEpoch() - lagMs;
     for (const QJsonObject &intent : m_intents) {
-        if (intent.value(QStringLiteral("idempotency_key")).toString() == key)
+        if (intent.value(QStringLiteral("idempotency_key")).toString() == key
+            && intent.value(QStringLiteral("created_ms")).toInteger() <= visibleBefore)
             found.append(intent);
     }
     return {200, QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), found}}};
@@ -248,7 +252,8 @@ QJsonObject SimLedger::summary() const
     for (const QJsonObject &refund : m_refunds)
         refunds.append(refund);
     return {{QStringLiteral("charges"), charges}, {QStringLiteral("refunds"), refunds},
-            {QStringLiteral("processed_requests"), m_processed}};
+            {QStringLiteral("processed_requests"), m_processed},
+            {QStringLiteral("redirects_followed"), m_redirectsFollowed}};
 }
 
 const SimAnswer *SimLedger::replay(const QString &key, const QString &fingerprint, bool *conflict) const

@@ -26,7 +26,9 @@ public:
     SimAnswer cancel(const QString &intentId);
     SimAnswer refund(const QJsonObject &request, const QString &idempotencyKey);
     SimAnswer retrieve(const QString &intentId) const;
-    SimAnswer findByIdempotencyKey(const QString &key) const;
+    // Charges created under `key`, leaving out those younger than `lagMs` (a gateway whose
+    // search index lags behind).
+    SimAnswer findByIdempotencyKey(const QString &key, int lagMs = 0) const;
     QJsonObject summary() const; // GET /ledger
 
     // The answer first given under `key` for the same request, if any; `conflict` is set
@@ -34,6 +36,7 @@ public:
     const SimAnswer *replay(const QString &key, const QString &fingerprint, bool *conflict) const;
     void remember(const QString &key, const QString &fingerprint, const SimAnswer &answer);
     void countProcessed() { ++m_processed; }
+    void countRedirectFollowed() { ++m_redirectsFollowed; }
     bool save(QString *error) const;
 
 private:
@@ -47,6 +50,7 @@ private:
     QString m_path;
     int m_nextId = 1;
     int m_processed = 0;
+    int m_redirectsFollowed = 0;
     QList<QJsonObject> m_intents; // in creation order
     QList<QJsonObject> m_refunds;
     QHash<QString, Stored> m_idempotency;

@@ -34,6 +34,14 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (m_faults.latencyMs > 0)
         QThread::msleep(ulong(m_faults.latencyMs)); // the gateway's own latency, on purpose blocking
     const QString path = request.url().path();
+    if (request.body().size() > MaxRequestBytes) {
+        respond(request, socket, {413, QJsonObject{{QStringLiteral("error"),
+                                                    QJsonObject{{QStringLiteral("code"), QStringLiteral("too_large")},
+                                                                {QStringLiteral("message"),
+                                                                 QStringLiteral("request bodies are limited to %1 bytes")
+                                                                     .arg(MaxRequestBytes)}}}}});
+        return true;
+    }
     const bool mutating = request.method() == QHttpServerRequest::Method::Post
         && !path.startsWith(QLatin1String("/_sim/"));
     if (mutating && m_faults.fail5xx > 0) {
@@ -49,6 +57,16 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (mutating && m_faults.dropAfterProcessing > 0) {
         --m_faults.dropAfterProcessing;
         socket->abort(); // processed and recorded, but the client never hears of it
+        return true;
+    }
+    if (mutating && m_faults.takeHostile(path)) { // processed and recorded, then misreported
+        const RawAnswer raw = RawAnswer::hostile(m_faults.answer, answer.status, answer.body);
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.writeStatusLine(QHttpServerResponder::StatusCode(raw.status));
+        for (const auto &[name, value] : raw.headers)
+            responder.writeHeader(name, value);
+        responder.writeHeader("Content-Length", QByteArray::number(raw.body.size()));
+        responder.writeBody(raw.body);
         return true;
     }
     respond(request, socket, answer);
@@ -71,7 +89,8 @@ SimAnswer SimServer::route(const QHttpServerRequest &request, const QJsonObject 
             return {200, m_faults.toJson()};
         if (path == QLatin1String("/v1/payment_intents"))
             return m_ledger.findByIdempotencyKey(request.query().queryItemValue(QStringLiteral("idempotency_key"),
-                                                                               QUrl::FullyDecoded));
+                                                                               QUrl::FullyDecoded),
+                                                 m_faults.lookupLagMs);
         if (parts.size() == 3 && parts.at(1) == QLatin1String("payment_intents"))
             return m_ledger.retrieve(parts.at(2));
         return notFound(path);
@@ -79,8 +98,16 @@ SimAnswer SimServer::route(const QHttpServerRequest &request, const QJsonObject 
     if (request.method() != QHttpServerRequest::Method::Post)
         return notFound(path);
     if (path == QLatin1String("/_sim/faults")) {
-        m_faults.update(body);
+        QString error;
+        if (!m_faults.update(body, &error))
+            return {400, QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"),
+                                                                            QStringLiteral("parameter_invalid")},
+                                                                           {QStringLiteral("message"), error}}}}};
         return {200, m_faults.toJson()};
+    }
+    if (path == QLatin1String("/_sim/redirected")) { // a client that follows redirects ends here
+        m_ledger.countRedirectFollowed();
+        return {200, QJsonObject{{QStringLiteral("redirect_followed"), true}}};
     }
     const QString key = QString::fromUtf8(request.value("Idempotency-Key"));
     if (key.isEmpty())

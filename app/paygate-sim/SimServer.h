@@ -12,6 +12,8 @@ namespace paygate {
 class SimServer : public QAbstractHttpServer {
     Q_OBJECT
 public:
+    static constexpr qsizetype MaxRequestBytes = 64 * 1024;
+
     SimServer(SimLedger &ledger, SimFaults faults, QObject *parent = nullptr)
         : QAbstractHttpServer(parent), m_ledger(ledger), m_faults(faults) {}
 

@@ -10,6 +10,7 @@ QString permissionName(Permission permission)
     case Permission::HoldSeats: return QStringLiteral("hold seats");
     case Permission::HoldForCustomer: return QStringLiteral("hold seats longer than the standard hold time");
     case Permission::Pay: return QStringLiteral("pay");
+    case Permission::PayAnyBooking: return QStringLiteral("pay for a booking made elsewhere");
     case Permission::CancelOwnHold: return QStringLiteral("cancel its own hold");
     case Permission::LookUpBookings: return QStringLiteral("look up bookings");
     case Permission::CancelBookings: return QStringLiteral("cancel");
@@ -32,6 +33,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::CancelOwnHold:
         return Role::Kiosk;
     case Permission::HoldForCustomer:
+    case Permission::PayAnyBooking:
     case Permission::LookUpBookings:
     case Permission::CancelBookings:
     case Permission::RefundWithinPolicy:

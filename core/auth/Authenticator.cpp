@@ -8,15 +8,6 @@ namespace kiosk {
 
 namespace {
 const QString SignInAction = QStringLiteral("sign in");
-
-QString lockMessage(const User &user)
-{
-    return QStringLiteral("user %1 is locked after %2 failed sign-ins until %3 UTC; try again then, or ask an "
-                          "administrator to set a new password")
-        .arg(user.name)
-        .arg(Authenticator::MaxFailedAttempts)
-        .arg(user.lockedUntilUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-}
 } // namespace
 
 Error Authenticator::fail(const Actor &who, const QString &detail, const QString &message)
@@ -36,30 +27,35 @@ Result<Actor> Authenticator::signIn(const QString &name, const QString &password
     auto found = UserRepository(m_db).findByName(wanted);
     if (!found)
         return found.error();
-    // The same words for an unknown name and a wrong password: a guess must not learn
-    // which names exist. The access log keeps the difference for the administrator.
+    // The same words and the same work (one password hash) for an unknown name, a disabled
+    // or locked user and a wrong password: a guess learns nothing, not even from the clock.
+    // The access log keeps the difference for the administrator.
     const QString wrong = QStringLiteral("wrong user name or password (%1 failures in a row lock a user for %2 minutes)")
                               .arg(MaxFailedAttempts)
                               .arg(LockMinutes);
     if (!found->has_value()) {
-        PasswordHasher().burnOneVerification(password); // an unknown name takes as long as a known one
+        PasswordHasher().burnOneVerification(password);
         return fail(Actor{m_terminal, wanted, Role::Kiosk}, QStringLiteral("unknown user"), wrong);
     }
     const User user = **found;
     const Actor who{m_terminal, user.name, user.role};
-    if (user.disabled)
-        return fail(who, QStringLiteral("disabled"),
-                    QStringLiteral("user %1 is disabled; ask an administrator").arg(user.name));
-    if (user.lockedUntilUtc.isValid()) // no password is even checked while locked
-        return fail(who, QStringLiteral("locked out"), lockMessage(user));
-
+    if (user.disabled) {
+        PasswordHasher().burnOneVerification(password);
+        return fail(who, QStringLiteral("disabled"), wrong);
+    }
+    // Counted before the hash: parallel guesses cannot all slip in before the lock.
+    auto attempt = UserRepository(m_db).claimAttempt(user.id, MaxFailedAttempts, LockMinutes * 60);
+    if (!attempt)
+        return attempt.error();
+    if (!attempt->has_value()) {
+        PasswordHasher().burnOneVerification(password);
+        return fail(who, QStringLiteral("locked out"), wrong);
+    }
     if (!PasswordHasher::verify(password, user.passwordHash)) {
-        auto counted = UserRepository(m_db).recordFailure(user.id, MaxFailedAttempts, LockMinutes * 60);
-        if (!counted)
-            return counted.error();
-        if (counted->lockedUntilUtc.isValid())
-            return fail(who, QStringLiteral("wrong password; locked out"), QStringLiteral("wrong password: ") + lockMessage(*counted));
-        return fail(who, QStringLiteral("wrong password (%1 in a row)").arg(counted->failedAttempts), wrong);
+        const bool locks = **attempt >= MaxFailedAttempts;
+        return fail(who, locks ? QStringLiteral("wrong password; locked out")
+                               : QStringLiteral("wrong password (%1 in a row)").arg(**attempt),
+                    wrong);
     }
     if (auto recorded = UserRepository(m_db).recordSuccess(user.id); !recorded)
         return recorded.error();

@@ -9,7 +9,8 @@ namespace kiosk {
 enum class Permission {
     HoldSeats,          // hold seats for up to the terminal's standard hold time
     HoldForCustomer,    // hold longer than that for a customer at the desk
-    Pay,                // submit a payment for a held booking
+    Pay,                // submit a payment for a held booking this identity made
+    PayAnyBooking,      // submit a payment for any held booking (the desk takes a customer's card)
     CancelOwnHold,      // cancel an unpaid hold this identity made
     LookUpBookings,     // find and read any booking
     CancelBookings,     // cancel any booking, or one passenger of it

@@ -2,6 +2,7 @@
 
 #include "storage/AccessLogRepository.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 
 #include <QRegularExpression>
@@ -21,6 +22,9 @@ Result<QString> UserAdministration::validName(const QString &name)
         return makeError(ErrorCode::BadInput,
                          QStringLiteral("'operator' is the built-in identity of kioskctl without --user; choose "
                                         "another name"));
+    if (wanted == Actor().name) // the self-service kiosk's own identity: its bookings are the traveller's
+        return makeError(ErrorCode::BadInput,
+                         QStringLiteral("'kiosk' is the identity of the self-service kiosks; choose another name"));
     return wanted;
 }
 
@@ -58,10 +62,16 @@ Result<User> UserAdministration::addUser(const QString &name, Role role, const Q
         return allowed.error();
     if (auto valid = validPassword(password); !valid)
         return valid.error();
-    if (auto inserted = UserRepository(m_db).insert(*wanted, role, m_hasher.hash(password)); !inserted)
+    const QString hash = m_hasher.hash(password); // the slow part, outside the transaction
+    auto transaction = Transaction::begin(m_db); // the change and its audit row, or neither
+    if (!transaction)
+        return transaction.error();
+    if (auto inserted = UserRepository(m_db).insert(*wanted, role, hash); !inserted)
         return inserted.error();
     if (auto log = logged(QStringLiteral("add user"), *wanted, QStringLiteral("role %1").arg(roleName(role))); !log)
         return log.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
     return existing(*wanted);
 }
 
@@ -77,10 +87,16 @@ Result<User> UserAdministration::setPassword(const QString &name, const QString 
         return user.error();
     if (auto valid = validPassword(password); !valid)
         return valid.error();
-    if (auto changed = UserRepository(m_db).setPassword(user->id, m_hasher.hash(password)); !changed)
+    const QString hash = m_hasher.hash(password);
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    if (auto changed = UserRepository(m_db).setPassword(user->id, hash); !changed)
         return changed.error();
     if (auto log = logged(QStringLiteral("set password"), wanted, QStringLiteral("lockout lifted")); !log)
         return log.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
     return existing(wanted);
 }
 
@@ -96,10 +112,15 @@ Result<User> UserAdministration::disable(const QString &name)
         return user.error();
     if (user->disabled)
         return makeError(ErrorCode::WrongState, QStringLiteral("user %1 is already disabled").arg(wanted));
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
     if (auto changed = UserRepository(m_db).setDisabled(user->id, true); !changed)
         return changed.error();
     if (auto log = logged(QStringLiteral("disable user"), wanted, QString()); !log)
         return log.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
     return existing(wanted);
 }
 

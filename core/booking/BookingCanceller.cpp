@@ -4,6 +4,7 @@
 #include "RefundProcessor.h"
 #include "common/Failpoint.h"
 #include "common/Logging.h"
+#include "domain/InputLimits.h"
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/FlightRepository.h"
@@ -48,87 +49,81 @@ Result<RefundQuote> BookingCanceller::quote(const Booking &booking, const std::o
     return quote;
 }
 
-QFuture<Result<CancellationOutcome>> BookingCanceller::cancel(const Booking &booking, const CancellationRequest &request)
+QFuture<Result<CancellationOutcome>> BookingCanceller::cancel(const Booking &requested, const CancellationRequest &request)
 {
     using Outcome = Result<CancellationOutcome>;
     const auto ready = [](Outcome value) { return QtFuture::makeReadyFuture(std::move(value)); };
-    if (booking.state != BookingState::Confirmed)
-        return ready(makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2; only a confirmed booking is cancelled "
-                                                               "with a refund")
-                                                    .arg(booking.reference, bookingStateName(booking.state))));
-    auto quote = this->quote(booking, request.passengerSeat);
-    if (!quote)
-        return ready(quote.error());
-    CancellationOutcome outcome;
-    outcome.quote = *quote;
-    Money amount = quote->policyAmount;
-    QString refundWhy = QStringLiteral("%1 % by policy, %2 h before departure").arg(quote->percent).arg(quote->secondsBeforeDeparture / 3600);
-    if (request.overrideRefundMinor) {
-        if (*request.overrideRefundMinor < 0 || *request.overrideRefundMinor > quote->refundable.minorUnits())
-            return ready(makeError(ErrorCode::BadInput, QStringLiteral("the refund must be between %1 and %2")
-                                                            .arg(Money(0, amount.currency()).toString(),
-                                                                 quote->refundable.toString())));
-        amount = Money(*request.overrideRefundMinor, amount.currency());
-        refundWhy = QStringLiteral("supervisor override by %1 (policy: %2): %3")
-                        .arg(m_actor.name, quote->policyAmount.toString(), request.overrideReason.trimmed());
-        outcome.overridden = true;
+    for (const QString *text : {&request.reason, &request.overrideReason}) {
+        if (auto tooLong = InputLimits::check(*text, InputLimits::Reason, QStringLiteral("the reason")); !tooLong)
+            return ready(tooLong.error());
     }
-    const int activeSeats = int(std::count_if(booking.passengers.cbegin(), booking.passengers.cend(),
-                                              [](const Passenger &p) { return p.active; }));
-    const bool whole = quote->cancelled.size() == activeSeats; // the last passenger cancels the booking
-    const QString reason = request.reason.trimmed().isEmpty() ? QStringLiteral("cancelled") : request.reason.trimmed();
-    const Passenger &first = quote->cancelled.first();
-
-    // The refund is checked and written in the same transaction that releases the seats:
-    // a crash after the commit leaves a PENDING refund the reconciler pays, never a
-    // cancelled booking whose money nobody owes back.
-    std::optional<RefundRecord> refund;
-    if (amount.minorUnits() > 0) {
-        auto prepared = prepareRefund(booking, amount, whole, first, refundWhy);
-        if (!prepared)
-            return ready(prepared.error());
-        refund = *prepared;
-    }
-
+    const Actor actor = m_actor; // by value: a sign-out meanwhile must not change who did this
     BookingRepository bookings(m_db);
+    auto decided = [&]() -> Result<Decision> {
+        // Read and locked inside the transaction: two agents cancelling the last two
+        // passengers (or one passenger and the whole booking) at once are served one after
+        // the other, each on the booking as the other left it.
+        if (auto locked = bookings.lock(requested.id); !locked)
+            return locked.error();
+        auto booking = bookings.findById(requested.id);
+        if (!booking)
+            return booking.error();
+        return decide(*booking, request, actor);
+    };
+
+    Decision decision;
     {
         auto transaction = Transaction::begin(m_db);
         if (!transaction)
             return ready(transaction.error());
-        const QString what = QStringLiteral("%1; refund %2 (%3)").arg(reason, amount.toString(), refundWhy);
-        const Status done = whole
-            ? bookings.transition(booking.id, BookingState::Confirmed, BookingState::Cancelled, m_actor, what)
+        auto made = decided();
+        if (!made)
+            return ready(made.error());
+        decision = *made;
+        const Booking &booking = decision.booking;
+        const Passenger &first = decision.outcome.quote.cancelled.first();
+        const QString what = QStringLiteral("%1; refund %2 (%3)")
+                                 .arg(decision.reason, decision.amount.toString(), decision.refundWhy);
+        const Status done = decision.whole
+            ? bookings.transition(booking.id, BookingState::Confirmed, BookingState::Cancelled, actor, what)
             : bookings.releaseLine(booking.id, first.lineId);
         if (!done)
             return ready(done.error());
-        if (!whole) {
-            if (auto noted = bookings.note(booking.id, BookingState::Confirmed, m_actor,
+        if (!decision.whole) {
+            if (auto noted = bookings.note(booking.id, BookingState::Confirmed, actor,
                                            QStringLiteral("passenger %1 (%2) cancelled: %3")
                                                .arg(first.name, first.seat.toString(), what));
                 !noted)
                 return ready(noted.error());
         }
-        if (refund) {
-            if (auto reserved = m_refunds.reserve(*refund); !reserved)
+        // The refund is checked and written in the transaction that releases the seats: a
+        // crash after the commit leaves a PENDING refund the reconciler pays, never a
+        // cancelled booking whose money nobody owes back.
+        if (decision.refund) {
+            if (auto reserved = m_refunds.reserve(*decision.refund); !reserved)
                 return ready(reserved.error());
         }
         if (auto committed = transaction->commit(); !committed)
             return ready(committed.error());
     }
-    if (whole)
+    const Booking &booking = decision.booking;
+    const Passenger &first = decision.outcome.quote.cancelled.first();
+    if (decision.whole)
         Q_EMIT m_events.stateChanged(booking.reference, BookingState::Confirmed, BookingState::Cancelled);
-    qCInfo(lcBooking) << "cancelled" << (whole ? QStringLiteral("booking") : first.seat.toString()) << booking.reference
-                      << "refund" << amount.toString();
+    qCInfo(lcBooking) << "cancelled" << (decision.whole ? QStringLiteral("booking") : first.seat.toString())
+                      << booking.reference << "refund" << decision.amount.toString();
     Failpoint::hit("after-cancel-before-refund");
 
     auto cancelled = bookings.findById(booking.id);
     if (!cancelled)
         return ready(cancelled.error());
+    CancellationOutcome outcome = decision.outcome;
     outcome.booking = *cancelled;
-    outcome.refunded = Money(0, amount.currency());
-    if (!refund)
+    outcome.refunded = Money(0, decision.amount.currency());
+    if (!decision.refund)
         return ready(outcome); // nothing to pay back: a whole booking stays CANCELLED
-    return m_refunds.send(*refund, booking.reference)
+    const Money amount = decision.amount;
+    return m_refunds.send(*decision.refund, booking.reference, actor)
         .then(&m_context, [outcome, amount](const Result<Booking> &paid) mutable -> Outcome {
             if (!paid)
                 return makeError(paid.error().code, QStringLiteral("the seats were released but the refund of %1 did not "
@@ -138,6 +133,47 @@ QFuture<Result<CancellationOutcome>> BookingCanceller::cancel(const Booking &boo
             outcome.refunded = amount;
             return outcome;
         });
+}
+
+Result<BookingCanceller::Decision> BookingCanceller::decide(const Booking &booking, const CancellationRequest &request,
+                                                           const Actor &actor)
+{
+    if (booking.state != BookingState::Confirmed)
+        return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2; only a confirmed booking is cancelled "
+                                                               "with a refund")
+                                                    .arg(booking.reference, bookingStateName(booking.state)));
+    auto quote = this->quote(booking, request.passengerSeat);
+    if (!quote)
+        return quote.error();
+    Decision decision;
+    decision.booking = booking;
+    decision.outcome.quote = *quote;
+    decision.amount = quote->policyAmount;
+    decision.refundWhy = QStringLiteral("%1 % by policy, %2 h before departure")
+                             .arg(quote->percent)
+                             .arg(quote->secondsBeforeDeparture / 3600);
+    if (request.overrideRefundMinor) {
+        if (*request.overrideRefundMinor < 0 || *request.overrideRefundMinor > quote->refundable.minorUnits())
+            return makeError(ErrorCode::BadInput, QStringLiteral("the refund must be between %1 and %2")
+                                                      .arg(Money(0, decision.amount.currency()).toString(),
+                                                           quote->refundable.toString()));
+        decision.amount = Money(*request.overrideRefundMinor, decision.amount.currency());
+        decision.refundWhy = QStringLiteral("supervisor override by %1 (policy: %2): %3")
+                                 .arg(actor.name, quote->policyAmount.toString(), request.overrideReason.trimmed());
+        decision.outcome.overridden = true;
+    }
+    const int activeSeats = int(std::count_if(booking.passengers.cbegin(), booking.passengers.cend(),
+                                              [](const Passenger &p) { return p.active; }));
+    decision.whole = quote->cancelled.size() == activeSeats; // the last passenger cancels the booking
+    decision.reason = request.reason.trimmed().isEmpty() ? QStringLiteral("cancelled") : request.reason.trimmed();
+    if (decision.amount.minorUnits() > 0) {
+        auto prepared = prepareRefund(booking, decision.amount, decision.whole, quote->cancelled.first(),
+                                      decision.refundWhy);
+        if (!prepared)
+            return prepared.error();
+        decision.refund = *prepared;
+    }
+    return decision;
 }
 
 Result<RefundRecord> BookingCanceller::prepareRefund(Booking booking, const Money &amount, bool whole,

@@ -4,6 +4,7 @@
 #include "CancellationRequest.h"
 #include "domain/Actor.h"
 #include "domain/Result.h"
+#include "storage/RefundRepository.h"
 
 #include <QFuture>
 #include <QObject>
@@ -13,13 +14,15 @@ namespace kiosk {
 class BookingEvents;
 class Database;
 class RefundProcessor;
-struct RefundRecord;
 
 // Cancels a confirmed booking, or one passenger of it, and refunds what the cancellation
 // policy allows (or a supervisor's override) through RefundProcessor: the seats are
 // released, the cancellation audited and the refund recorded PENDING in one transaction,
 // then the refund is paid under a key of its own (REF-pay-N-cancel, or -lineID for one
-// passenger), so it is paid at most once, by this call or after a crash by the reconciler. The service has already checked the acting user's rights.
+// passenger), so it is paid at most once, by this call or after a crash by the reconciler. The
+// booking is read and locked inside that transaction, so concurrent cancellations of one
+// booking are decided one after the other. The service has already checked the acting
+// user's rights; the actor is copied per call, so a sign-out meanwhile changes nothing.
 class BookingCanceller {
 public:
     BookingCanceller(Database &db, BookingEvents &events, const Actor &actor, RefundProcessor &refunds,
@@ -30,6 +33,17 @@ public:
     QFuture<Result<CancellationOutcome>> cancel(const Booking &booking, const CancellationRequest &request);
 
 private:
+    // What a cancellation of `booking` (as read under its lock) does and owes.
+    struct Decision {
+        Booking booking;
+        CancellationOutcome outcome; // the quote and whether it was overridden
+        Money amount;
+        QString refundWhy;
+        QString reason;
+        bool whole = false;
+        std::optional<RefundRecord> refund;
+    };
+    Result<Decision> decide(const Booking &booking, const CancellationRequest &request, const Actor &actor);
     // The refund the cancellation owes, checked against the booking as it will be after it.
     Result<RefundRecord> prepareRefund(Booking booking, const Money &amount, bool whole, const Passenger &first,
                                        const QString &why);

@@ -2,6 +2,7 @@
 
 #include "RefundPolicyAdministration.h"
 #include "common/Logging.h"
+#include "domain/InputLimits.h"
 #include "storage/BookingRepository.h"
 #include "storage/BookingSearchRepository.h"
 #include "storage/Database.h"
@@ -35,7 +36,9 @@ Result<Booking> BookingService::authorizedBooking(const QString &referenceOrId, 
     if (AccessPolicy::allows(m_actor.role, permission))
         return BookingRepository(m_db).find(referenceOrId);
     if (own && AccessPolicy::allows(m_actor.role, *own)) {
-        auto booking = BookingRepository(m_db).find(referenceOrId);
+        // Only by its reference, which the traveller holds: a numeric id would let a kiosk
+        // count through everyone's bookings.
+        auto booking = BookingRepository(m_db).findByReference(referenceOrId);
         if (booking && booking->madeBy(m_actor.terminal, m_actor.name))
             return booking;
     }
@@ -58,9 +61,11 @@ Result<Booking> BookingService::hold(const HoldRequest &request)
 
 QFuture<Result<Booking>> BookingService::submitPayment(const QString &reference, const CardDetails &card)
 {
-    if (auto allowed = require(Permission::Pay, reference); !allowed)
-        return QtFuture::makeReadyFuture(Result<Booking>(allowed.error()));
-    return m_payments.submit(reference, card);
+    // A kiosk pays only the bookings it made itself, as it finds and cancels only those.
+    auto booking = authorizedBooking(reference, Permission::PayAnyBooking, Permission::Pay);
+    if (!booking)
+        return QtFuture::makeReadyFuture(Result<Booking>(booking.error()));
+    return m_payments.submit(booking->reference, card);
 }
 
 QFuture<Result<Booking>> BookingService::refund(const RefundRequest &request)
@@ -123,6 +128,8 @@ QFuture<Result<ReconcileReport>> BookingService::reconcilePayments()
 
 Result<Booking> BookingService::cancel(const QString &reference, const QString &reason)
 {
+    if (auto tooLong = InputLimits::check(reason, InputLimits::Reason, QStringLiteral("the reason")); !tooLong)
+        return tooLong.error();
     BookingRepository bookings(m_db);
     auto booking = bookings.find(reference);
     if (!booking && AccessPolicy::allows(m_actor.role, Permission::CancelBookings))
@@ -137,6 +144,12 @@ Result<Booking> BookingService::cancel(const QString &reference, const QString &
             return allowed.error();
     }
     const BookingState from = booking->state;
+    if (from == BookingState::Confirmed) // money was taken: the cancellation must write what it owes
+        return makeError(ErrorCode::WrongState,
+                         QStringLiteral("booking %1 is confirmed and paid; cancel it with its refund (by the "
+                                        "cancellation policy, or a supervisor's amount) so that what is owed back "
+                                        "is recorded")
+                             .arg(booking->reference));
     if (!BookingTransitions::isAllowed(from, BookingState::Cancelled))
         return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2 and cannot be cancelled")
                                                     .arg(booking->reference, bookingStateName(from)));

@@ -47,6 +47,8 @@ public:
 
     Result<Booking> hold(const HoldRequest &request);
     QFuture<Result<Booking>> submitPayment(const QString &reference, const CardDetails &card);
+    // An unpaid booking (SEAT_HELD, PAYMENT_PENDING); a CONFIRMED one is WrongState: it is
+    // cancelled with cancelWithRefund(), which records what is owed back.
     Result<Booking> cancel(const QString &reference, const QString &reason);
     // Pays back any amount of a cancelled booking's captured payment, at most once per key:
     // beyond the cancellation policy, so a supervisor's right. Agents refund by policy

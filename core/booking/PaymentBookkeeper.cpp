@@ -10,13 +10,20 @@ namespace kiosk {
 Status PaymentBookkeeper::record(const PaymentRecord &payment, const QString &fromStatus,
                                  PaymentRepository::Deadline deadline, const std::optional<BookingMove> &move)
 {
+    return record(payment, fromStatus, deadline, move, m_actor);
+}
+
+Status PaymentBookkeeper::record(const PaymentRecord &payment, const QString &fromStatus,
+                                 PaymentRepository::Deadline deadline, const std::optional<BookingMove> &move,
+                                 const Actor &actor)
+{
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
     if (auto updated = PaymentRepository(m_db).update(payment, fromStatus, deadline); !updated)
         return updated;
     if (move) {
-        if (auto moved = BookingRepository(m_db).transition(payment.bookingId, move->from, move->to, m_actor,
+        if (auto moved = BookingRepository(m_db).transition(payment.bookingId, move->from, move->to, actor,
                                                             move->reason);
             !moved)
             return moved;

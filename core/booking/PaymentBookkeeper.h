@@ -29,6 +29,9 @@ public:
 
     Status record(const PaymentRecord &payment, const QString &fromStatus, PaymentRepository::Deadline deadline,
                   const std::optional<BookingMove> &move);
+    // The same, audited as `actor` (a saga's own copy: whoever signs in meanwhile).
+    Status record(const PaymentRecord &payment, const QString &fromStatus, PaymentRepository::Deadline deadline,
+                  const std::optional<BookingMove> &move, const Actor &actor);
 
 private:
     Database &m_db;

@@ -67,6 +67,7 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &referen
         return attempts.error();
     Attempt attempt;
     attempt.reference = booking->reference;
+    attempt.actor = m_actor;
     PaymentRecord &record = attempt.payment;
     record.bookingId = booking->id;
     record.idempotencyKey = QStringLiteral("%1-pay-%2").arg(booking->reference).arg(*attempts + 1);
@@ -74,8 +75,9 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &referen
     record.cardBrand = summary->brand;
     record.cardLast4 = summary->last4;
     record.status = PaymentRecord::Pending;
+    record.gateway = m_gateway.name();
     auto id = payments.insertPending(booking->id, record.idempotencyKey, booking->total, summary->brand,
-                                     summary->last4, m_attemptSeconds);
+                                     summary->last4, m_attemptSeconds, m_gateway.name());
     if (!id)
         return id.error();
     record.id = *id;
@@ -105,6 +107,13 @@ QFuture<Result<Booking>> PaymentProcessor::submit(const QString &reference, cons
 QFuture<Result<Booking>> PaymentProcessor::onAnswer(Attempt attempt, const Result<GatewayDecision> &decision)
 {
     Failpoint::hit("after-authorize");
+    if (!decision && decision.error().code != ErrorCode::GatewayUnavailable) {
+        // A definite refusal of the request itself (400, 404): nothing was authorized.
+        GatewayDecision refused;
+        refused.declineCode = QStringLiteral("gateway_refused");
+        refused.declineReason = decision.error().message;
+        return ready(decline(attempt, refused));
+    }
     if (!decision) {
         // Unknown outcome: maybe authorized, maybe never arrived. Ask, and undo if needed.
         qCWarning(lcPayment) << "no answer to" << attempt.payment.idempotencyKey << ':' << decision.error().message;
@@ -118,11 +127,13 @@ QFuture<Result<Booking>> PaymentProcessor::onAnswer(Attempt attempt, const Resul
     attempt.payment.status = PaymentRecord::Authorized;
     const BookingMove confirm{attempt.reference, BookingState::PaymentPending, BookingState::Confirmed,
                               QStringLiteral("payment authorized")};
-    if (auto settled = m_bookkeeper.record(attempt.payment, PaymentRecord::Pending,
-                                           PaymentRepository::Deadline::NotPassed, confirm);
-        !settled) {
-        // Cancelled meanwhile, or the attempt ran out of time: release the money we must not take.
-        attempt.payment.status = PaymentRecord::Pending;
+    Status settled = m_bookkeeper.record(attempt.payment, PaymentRecord::Pending, PaymentRepository::Deadline::NotPassed,
+                                         confirm, attempt.actor);
+    if (settled && Failpoint::injects("confirm-reply-lost"))
+        settled = makeError(ErrorCode::Unavailable, QStringLiteral("the reply to COMMIT was lost (injected fault)"));
+    if (!settled) {
+        // Cancelled meanwhile, the attempt ran out of time, or the reply to COMMIT was lost:
+        // the reconciler re-reads the attempt from the database and decides on what it says.
         return settleNow(attempt, QStringLiteral("The booking could not be confirmed (%1).").arg(settled.error().message));
     }
     Failpoint::hit("after-confirm-before-capture");
@@ -141,7 +152,7 @@ Result<Booking> PaymentProcessor::decline(Attempt attempt, const GatewayDecision
     const BookingMove back{attempt.reference, BookingState::PaymentPending, BookingState::SeatHeld,
                            QStringLiteral("payment declined: %1").arg(decision.declineCode)};
     if (auto settled = m_bookkeeper.record(attempt.payment, PaymentRecord::Pending, PaymentRepository::Deadline::Ignore,
-                                           back);
+                                           back, attempt.actor);
         !settled)
         qCWarning(lcPayment) << "decline of" << attempt.payment.idempotencyKey << "was settled elsewhere:"
                              << settled.error().message;
@@ -174,10 +185,15 @@ QFuture<Result<Booking>> PaymentProcessor::settleNow(const Attempt &attempt, con
             auto booking = BookingRepository(m_db).find(attempt.reference);
             if (booking && booking->state == BookingState::Confirmed)
                 return booking; // confirmed: the capture went through now or the reconciler retries it
-            if (!action || action->outcome == QLatin1String("left"))
+            // "Nothing was charged" only when the database says so, re-read after the answer.
+            auto payment = PaymentRepository(m_db).find(attempt.payment.id);
+            const bool nothingTaken = action && payment
+                && (payment->status == PaymentRecord::Declined || payment->status == PaymentRecord::Voided);
+            if (!nothingTaken)
                 return makeError(ErrorCode::GatewayUnavailable,
-                                 QStringLiteral("%1 Your booking is not confirmed. If an amount was reserved on your "
-                                                "card it will be released automatically; you will not be charged.")
+                                 QStringLiteral("%1 The outcome is not known yet and your booking is not confirmed. "
+                                                "We will not charge you twice: anything reserved or taken on your card "
+                                                "for this attempt is given back automatically.")
                                      .arg(message),
                                  {QStringLiteral("release_pending")});
             const bool canRetry = booking && booking->state == BookingState::SeatHeld;

@@ -47,6 +47,7 @@ private:
     struct Attempt {
         PaymentRecord payment;
         QString reference;
+        Actor actor; // copied when the payment was submitted
     };
     Result<Attempt> begin(const QString &reference, const CardDetails &card, CardSummary *summary);
     QFuture<Result<Booking>> onAnswer(Attempt attempt, const Result<GatewayDecision> &decision);

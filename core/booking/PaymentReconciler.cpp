@@ -38,7 +38,7 @@ PaymentReconciler::PaymentReconciler(Database &db, PaymentGateway &gateway, Book
 
 QFuture<Result<ReconcileReport>> PaymentReconciler::run(int refundAgeSeconds)
 {
-    auto attempts = PaymentRepository(m_db).unresolved(BatchSize);
+    auto attempts = PaymentRepository(m_db).unresolved(BatchSize, m_gateway.name());
     if (!attempts)
         return ready(Result<ReconcileReport>(attempts.error()));
     auto refunds = RefundRepository(m_db).pending(refundAgeSeconds, BatchSize);
@@ -83,46 +83,87 @@ ReconcileAction PaymentReconciler::left(const PaymentRecord &attempt, const QStr
             booking ? bookingStateName(booking->state) : QString(), why};
 }
 
-QFuture<Result<ReconcileAction>> PaymentReconciler::resolve(const PaymentRecord &attempt, Owner owner)
+QFuture<Result<ReconcileAction>> PaymentReconciler::resolve(const PaymentRecord &known, Owner owner)
 {
-    auto booking = BookingRepository(m_db).findById(attempt.bookingId);
+    // What the database says now, not what the caller last heard: a COMMIT whose reply was
+    // lost may have confirmed the booking after all.
+    auto attempt = PaymentRepository(m_db).find(known.id);
+    if (!attempt)
+        return ready(Result<ReconcileAction>(left(known, attempt.error().message)));
+    if (attempt->status != PaymentRecord::Pending && attempt->status != PaymentRecord::Authorized)
+        return ready(Result<ReconcileAction>(settledAlready(*attempt)));
+    if (!attempt->gateway.isEmpty() && attempt->gateway != m_gateway.name())
+        return ready(Result<ReconcileAction>(
+            left(*attempt, QStringLiteral("the attempt belongs to the gateway %1, not %2; reconcile it with that gateway")
+                               .arg(attempt->gateway, m_gateway.name()))));
+    auto booking = BookingRepository(m_db).findById(attempt->bookingId);
     if (!booking)
         return ready(Result<ReconcileAction>(booking.error()));
-    if (attempt.status == PaymentRecord::Authorized && booking->state == BookingState::Confirmed)
-        return capture(attempt, owner, booking->reference);
-    return m_gateway.lookup(attempt.idempotencyKey)
+    if (attempt->status == PaymentRecord::Authorized && booking->state == BookingState::Confirmed)
+        return capture(*attempt, owner);
+    return m_gateway.lookup(attempt->idempotencyKey)
         .then(&m_context,
-              [this, attempt, owner](const Result<std::optional<GatewayCharge>> &charge) {
+              [this, attempt = *attempt, owner](const Result<std::optional<GatewayCharge>> &charge) {
                   return undo(attempt, owner, charge);
               })
         .unwrap();
 }
 
+ReconcileAction PaymentReconciler::settledAlready(const PaymentRecord &attempt)
+{
+    auto booking = BookingRepository(m_db).findById(attempt.bookingId);
+    return {booking ? booking->reference : QString(), attempt.idempotencyKey, attempt.status.toLower(),
+            booking ? bookingStateName(booking->state) : QString(), QStringLiteral("settled already")};
+}
+
 // A CONFIRMED booking keeps its seats: its authorization is captured (capturing twice is a
-// no-op under the same key). An authorization the gateway no longer has cannot be taken:
-// the booking is cancelled rather than kept without payment.
-QFuture<Result<ReconcileAction>> PaymentReconciler::capture(PaymentRecord attempt, Owner owner, QString reference)
+// no-op under the same key). When the capture is not confirmed, the gateway is asked what
+// it holds: nothing is ever recorded as voided that the gateway may have captured.
+QFuture<Result<ReconcileAction>> PaymentReconciler::capture(PaymentRecord attempt, Owner owner)
 {
     return m_gateway.capture(attempt.gatewayReference, attempt.amount, attempt.idempotencyKey + QStringLiteral("-capture"))
-        .then(&m_context, [this, attempt, owner, reference](const Status &captured) mutable -> Result<ReconcileAction> {
-            if (!captured && captured.error().code == ErrorCode::GatewayUnavailable)
-                return left(attempt, captured.error().message);
-            const QString from = attempt.status;
-            if (!captured) {
-                attempt.status = PaymentRecord::Voided;
-                attempt.declineReason = captured.error().message;
-                return finish(attempt, from, owner, QStringLiteral("voided"),
-                              QStringLiteral("the gateway refused the capture (%1); booking cancelled")
-                                  .arg(captured.error().message));
+        .then(&m_context, [this, attempt, owner](const Status &captured) mutable {
+            if (captured) {
+                const QString from = attempt.status;
+                attempt.status = PaymentRecord::Captured;
+                attempt.capturedMinor = attempt.amount.minorUnits();
+                return ready(finish(attempt, from, owner, QStringLiteral("captured"), QStringLiteral("payment captured")));
             }
-            attempt.status = PaymentRecord::Captured;
-            attempt.capturedMinor = attempt.amount.minorUnits();
-            return finish(attempt, from, owner, QStringLiteral("captured"), QStringLiteral("payment captured"));
-        });
+            const QString why = captured.error().message;
+            return m_gateway.lookup(attempt.idempotencyKey)
+                .then(&m_context, [this, attempt, owner, why](const Result<std::optional<GatewayCharge>> &charge) {
+                    return afterFailedCapture(attempt, owner, why, charge);
+                });
+        })
+        .unwrap();
+}
+
+Result<ReconcileAction> PaymentReconciler::afterFailedCapture(PaymentRecord attempt, Owner owner, const QString &why,
+                                                              const Result<std::optional<GatewayCharge>> &charge)
+{
+    if (!charge)
+        return left(attempt, why);
+    const QString from = attempt.status;
+    const std::optional<GatewayCharge> &found = *charge;
+    if (found && found->status == GatewayCharge::Status::Captured && found->amount == attempt.amount
+        && found->capturedMinor == attempt.amount.minorUnits()) {
+        attempt.status = PaymentRecord::Captured;
+        attempt.capturedMinor = found->capturedMinor;
+        return finish(attempt, from, owner, QStringLiteral("captured"), QStringLiteral("payment captured"));
+    }
+    const bool gone = found ? (found->status == GatewayCharge::Status::Voided || found->status == GatewayCharge::Status::Declined)
+                            : owner == Owner::Abandoned;
+    if (!gone)
+        return left(attempt, why); // still authorized, or not visible yet: asked again next run
+    attempt.status = found ? PaymentRecord::Voided : PaymentRecord::Declined;
+    attempt.declineReason = why;
+    return finish(attempt, from, owner, attempt.status.toLower(),
+                  QStringLiteral("the gateway holds no money for this attempt (%1); booking cancelled").arg(why));
 }
 
 // Anything else goes back: no charge is recorded as such, an open authorization is voided,
-// a capture nobody can stand behind is refunded.
+// a capture nobody can stand behind is refunded. Nothing found is believed only once the
+// attempt's deadline has passed: a gateway may list a charge late.
 QFuture<Result<ReconcileAction>> PaymentReconciler::undo(PaymentRecord attempt, Owner owner,
                                                          const Result<std::optional<GatewayCharge>> &charge)
 {
@@ -130,6 +171,10 @@ QFuture<Result<ReconcileAction>> PaymentReconciler::undo(PaymentRecord attempt, 
         return ready(Result<ReconcileAction>(left(attempt, charge.error().message)));
     const QString from = attempt.status;
     const std::optional<GatewayCharge> &found = *charge;
+    if (!found && owner == Owner::ThisTerminal)
+        return ready(Result<ReconcileAction>(
+            left(attempt, QStringLiteral("the gateway does not list the attempt yet; it is asked again after the "
+                                         "attempt's deadline"))));
     if (!found || found->status == GatewayCharge::Status::Declined || found->status == GatewayCharge::Status::Voided) {
         const bool voided = found && found->status == GatewayCharge::Status::Voided;
         attempt.status = voided ? PaymentRecord::Voided : PaymentRecord::Declined;

@@ -33,10 +33,15 @@ public:
 
     // Every attempt past its deadline and every refund older than `refundAgeSeconds`.
     QFuture<Result<ReconcileReport>> run(int refundAgeSeconds);
+    // Re-reads the attempt from the database first and decides on that; an attempt of
+    // another gateway is left alone.
     QFuture<Result<ReconcileAction>> resolve(const PaymentRecord &attempt, Owner owner);
 
 private:
-    QFuture<Result<ReconcileAction>> capture(PaymentRecord attempt, Owner owner, QString bookingReference);
+    QFuture<Result<ReconcileAction>> capture(PaymentRecord attempt, Owner owner);
+    Result<ReconcileAction> afterFailedCapture(PaymentRecord attempt, Owner owner, const QString &why,
+                                               const Result<std::optional<GatewayCharge>> &charge);
+    ReconcileAction settledAlready(const PaymentRecord &attempt);
     QFuture<Result<ReconcileAction>> undo(PaymentRecord attempt, Owner owner,
                                           const Result<std::optional<GatewayCharge>> &charge);
     Result<ReconcileAction> finish(PaymentRecord attempt, const QString &fromStatus, Owner owner,

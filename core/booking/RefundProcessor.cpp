@@ -3,6 +3,7 @@
 #include "BookingEvents.h"
 #include "common/Failpoint.h"
 #include "common/Logging.h"
+#include "domain/InputLimits.h"
 #include "payment/PaymentGateway.h"
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
@@ -54,15 +55,16 @@ QFuture<Result<Booking>> RefundProcessor::refund(const RefundRequest &request)
         if (auto committed = transaction->commit(); !committed)
             return ready(Result<Booking>(committed.error()));
     }
-    return send(*refund, booking->reference);
+    return send(*refund, booking->reference, m_actor);
 }
 
-QFuture<Result<Booking>> RefundProcessor::send(const RefundRecord &refund, const QString &bookingReference)
+QFuture<Result<Booking>> RefundProcessor::send(const RefundRecord &refund, const QString &bookingReference,
+                                               const Actor &actor)
 {
     auto payment = PaymentRepository(m_db).find(refund.paymentId);
     if (!payment)
         return ready(Result<Booking>(payment.error()));
-    return ask(refund, *payment, bookingReference)
+    return ask(refund, *payment, bookingReference, actor)
         .then(&m_context, [this, reference = bookingReference](const Result<ReconcileAction> &action) -> Result<Booking> {
             if (!action)
                 return action.error();
@@ -77,11 +79,27 @@ QFuture<Result<Booking>> RefundProcessor::send(const RefundRecord &refund, const
 
 Result<RefundRecord> RefundProcessor::prepare(const Booking &booking, const RefundRequest &request, bool *replay)
 {
+    if (auto key = InputLimits::check(request.idempotencyKey, InputLimits::IdempotencyKey,
+                                      QStringLiteral("the idempotency key"));
+        !key)
+        return key.error();
+    if (auto reason = InputLimits::check(request.reason, InputLimits::Reason, QStringLiteral("the reason")); !reason)
+        return reason.error();
     RefundRepository refunds(m_db);
     if (!request.idempotencyKey.isEmpty()) {
         auto earlier = refunds.findByKey(request.idempotencyKey);
         if (!earlier)
             return earlier.error();
+        if (*earlier) { // a key names one refund of one booking: never an answer about another
+            auto paid = PaymentRepository(m_db).find((*earlier)->paymentId);
+            if (!paid)
+                return paid.error();
+            if (paid->bookingId != booking.id)
+                return makeError(ErrorCode::BadInput,
+                                 QStringLiteral("the idempotency key %1 was used for a refund of another booking; "
+                                                "use a new key")
+                                     .arg(request.idempotencyKey));
+        }
         if (*earlier && (*earlier)->status == QLatin1String("DONE")) {
             *replay = true; // the same request again: answered, not paid twice
             return **earlier;
@@ -144,22 +162,28 @@ QFuture<Result<ReconcileAction>> RefundProcessor::resume(const RefundRecord &ref
     auto booking = BookingRepository(m_db).findById(payment->bookingId);
     if (!booking)
         return ready(Result<ReconcileAction>(booking.error()));
-    return ask(refund, *payment, booking->reference);
+    return ask(refund, *payment, booking->reference, m_actor);
 }
 
 QFuture<Result<ReconcileAction>> RefundProcessor::ask(const RefundRecord &refund, const PaymentRecord &payment,
-                                                      const QString &bookingReference)
+                                                      const QString &bookingReference, const Actor &actor)
 {
     const Money amount(refund.amountMinor, payment.amount.currency());
+    if (!payment.gateway.isEmpty() && payment.gateway != m_gateway.name()) // stays PENDING for the right gateway
+        return ready(Result<ReconcileAction>(
+            ReconcileAction{bookingReference, refund.idempotencyKey, QStringLiteral("left"), QString(),
+                            QStringLiteral("the payment was made through the gateway %1, not %2; the refund is left "
+                                           "to a terminal or 'kioskctl reconcile' on that gateway")
+                                .arg(payment.gateway, m_gateway.name())}));
     return m_gateway.refund(payment.gatewayReference, amount, refund.idempotencyKey)
-        .then(&m_context, [this, refund, bookingReference](const Status &answer) {
+        .then(&m_context, [this, refund, bookingReference, actor](const Status &answer) {
             Failpoint::hit("after-refund");
-            return settle(refund, bookingReference, answer);
+            return settle(refund, bookingReference, answer, actor);
         });
 }
 
 Result<ReconcileAction> RefundProcessor::settle(const RefundRecord &refund, const QString &bookingReference,
-                                                const Status &answer)
+                                                const Status &answer, const Actor &actor)
 {
     ReconcileAction action{bookingReference, refund.idempotencyKey, QStringLiteral("refunded"), QString(),
                            QStringLiteral("refund of %1 minor units paid back").arg(refund.amountMinor)};
@@ -186,7 +210,7 @@ Result<ReconcileAction> RefundProcessor::settle(const RefundRecord &refund, cons
         if (auto marked = payments.markFullyRefunded(refund.paymentId); !marked)
             return marked.error();
         if (moves) {
-            if (auto moved = bookings.transition(booking->id, BookingState::Cancelled, BookingState::Refunded, m_actor,
+            if (auto moved = bookings.transition(booking->id, BookingState::Cancelled, BookingState::Refunded, actor,
                                                  QStringLiteral("refunded %1 minor units%2")
                                                      .arg(refund.amountMinor)
                                                      .arg(refund.reason.isEmpty() ? QString()

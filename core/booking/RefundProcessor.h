@@ -50,13 +50,15 @@ public:
     Result<RefundRecord> prepare(const Booking &booking, const RefundRequest &request, bool *replay);
     // Inside the caller's open transaction: sets the amount aside and writes the PENDING row.
     Status reserve(RefundRecord &refund);
-    // After the commit: asks the gateway under the refund's key and records the answer.
-    QFuture<Result<Booking>> send(const RefundRecord &refund, const QString &bookingReference);
+    // After the commit: asks the gateway under the refund's key and records the answer as
+    // `actor` (copied when the operation began: a sign-out meanwhile changes nothing).
+    QFuture<Result<Booking>> send(const RefundRecord &refund, const QString &bookingReference, const Actor &actor);
 
 private:
     QFuture<Result<ReconcileAction>> ask(const RefundRecord &refund, const PaymentRecord &payment,
-                                         const QString &bookingReference);
-    Result<ReconcileAction> settle(const RefundRecord &refund, const QString &bookingReference, const Status &answer);
+                                         const QString &bookingReference, const Actor &actor);
+    Result<ReconcileAction> settle(const RefundRecord &refund, const QString &bookingReference, const Status &answer,
+                                   const Actor &actor);
 
     Database &m_db;
     PaymentGateway &m_gateway;

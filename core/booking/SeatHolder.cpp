@@ -3,6 +3,7 @@
 #include "BookingEvents.h"
 #include "common/Logging.h"
 #include "domain/BookingReference.h"
+#include "domain/InputLimits.h"
 #include "domain/PassengerName.h"
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
@@ -28,6 +29,10 @@ Status SeatHolder::validate(const HoldRequest &request) const
             return makeError(ErrorCode::BadInput,
                              QStringLiteral("seat %1 is listed twice").arg(request.seats[i].toString()));
     }
+    if (auto key = InputLimits::check(request.idempotencyKey, InputLimits::IdempotencyKey,
+                                      QStringLiteral("the idempotency key"));
+        !key)
+        return key;
     if (!request.passengers.isEmpty() && request.passengers.size() != request.seats.size())
         return makeError(ErrorCode::BadInput, QStringLiteral("%1 seats but %2 passenger names; give one name per seat")
                                                   .arg(request.seats.size())
@@ -189,6 +194,15 @@ Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &f
                          missing);
     }
 
+    // A retry racing the first try under the same key waited for the seat locks above; if
+    // the first try committed meanwhile, answer with its booking instead of "seat taken".
+    if (!request.idempotencyKey.isEmpty()) {
+        auto first = bookings.findByIdempotencyKey(request.idempotencyKey);
+        if (!first)
+            return first.error();
+        if (first->has_value())
+            return makeError(ErrorCode::WrongState, QStringLiteral("idempotency key used meanwhile")); // replayed above
+    }
     if (auto free = claimable(bookings, *locked, flight.key(), expired); !free)
         return free.error();
 

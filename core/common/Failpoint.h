@@ -14,6 +14,9 @@ public:
 
     // Dies here if `name` is switched on; otherwise returns at once.
     static void hit(const char *name);
+    // True if `name` is switched on: the caller then acts as if that fault happened (for
+    // example a COMMIT that went through but whose reply was lost), without dying.
+    static bool injects(const char *name) { return isEnabled(QString::fromLatin1(name)); }
     static bool isEnabled(const QString &name);
 };
 

@@ -45,9 +45,14 @@ Result<std::unique_ptr<PaymentGateway>> mockFrom(const QString &spec)
 }
 } // namespace
 
-Result<std::unique_ptr<PaymentGateway>> GatewayFactory::create(const QString &spec)
+Result<std::unique_ptr<PaymentGateway>> GatewayFactory::create(const QString &spec, Database database)
 {
     const QString trimmed = spec.trimmed();
+    if (trimmed.isEmpty() && database == Database::Shared)
+        return makeError(ErrorCode::BadInput,
+                         QStringLiteral("no payment gateway is set: on a shared (PostgreSQL) database name it with "
+                                        "--gateway URL, $KIOSK_GATEWAY or the setting payment/gateway (the mock "
+                                        "gateway is only the demo's default)"));
     if (trimmed.isEmpty() || trimmed == QLatin1String("mock") || trimmed.startsWith(QLatin1String("mock?")))
         return mockFrom(trimmed);
     if (trimmed.startsWith(QLatin1String("http://")) || trimmed.startsWith(QLatin1String("https://"))) {

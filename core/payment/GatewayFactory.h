@@ -11,10 +11,13 @@ namespace kiosk {
 //   mock?approve=0.8&seed=7   the mock approving that fraction of other cards, reproducibly
 //   http(s)://HOST[:PORT][/PATH][?timeout_ms=..&attempts=..&backoff_ms=..&max_backoff_ms=..&ca=PEM]
 //                             the HTTP gateway (HttpPaymentGateway), e.g. paygate-sim
-// Anything else is bad input with a message listing the forms.
+// Anything else is bad input with a message listing the forms. An empty value means the
+// mock only for the single-machine demo; on a shared database it is refused, so a terminal
+// with a forgotten setting can never approve every card or settle real payments.
 class GatewayFactory {
 public:
-    static Result<std::unique_ptr<PaymentGateway>> create(const QString &spec);
+    enum class Database { Demo, Shared };
+    static Result<std::unique_ptr<PaymentGateway>> create(const QString &spec, Database database = Database::Demo);
 };
 
 } // namespace kiosk

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QUrl>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -39,16 +40,11 @@ bool HttpCall::idempotent() const
 void HttpCall::attempt()
 {
     ++m_tries;
-    QUrl url = m_options.baseUrl;
-    const qsizetype query = m_path.indexOf(QLatin1Char('?'));
-    QString basePath = url.path();
-    if (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + (query < 0 ? m_path : m_path.left(query)));
-    if (query >= 0)
-        url.setQuery(m_path.mid(query + 1));
+    const QUrl url = urlFor(m_options.baseUrl, m_path);
     QNetworkRequest request(url);
     request.setTransferTimeout(m_options.transferTimeoutMs);
+    // A redirect is an answer we do not understand, never a place to send the card to.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     if (!m_idempotencyKey.isEmpty())
@@ -64,17 +60,41 @@ void HttpCall::attempt()
         request.setSslConfiguration(tls);
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, m_method, m_body);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received > MaxBodyBytes && !m_tooLarge) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+}
+
+QUrl HttpCall::urlFor(const QUrl &base, const QString &pathAndQuery)
+{
+    QUrl url = base;
+    const qsizetype query = pathAndQuery.indexOf(QLatin1Char('?'));
+    QString basePath = url.path(QUrl::FullyEncoded);
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    // TolerantMode keeps the caller's %2F as it is: an id cannot add path segments.
+    url.setPath(basePath + (query < 0 ? pathAndQuery : pathAndQuery.left(query)), QUrl::TolerantMode);
+    url.setQuery(query < 0 ? QString() : pathAndQuery.mid(query + 1), QUrl::TolerantMode);
+    return url;
 }
 
 void HttpCall::onFinished(QNetworkReply *reply)
 {
     reply->deleteLater();
+    if (m_tooLarge) {
+        finish(makeError(ErrorCode::GatewayUnavailable,
+                         QStringLiteral("the payment gateway's answer was larger than %1 bytes; the outcome is unknown")
+                             .arg(MaxBodyBytes)));
+        return;
+    }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int code = status.isValid() ? status.toInt() : 0;
     if (code > 0 && code < 500) {
-        const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
-        finish(HttpAnswer{code, document.object()});
+        finish(HttpAnswer{code, reply->read(MaxBodyBytes + 1)});
         return;
     }
     const QString why = code >= 500 ? QStringLiteral("HTTP %1").arg(code) : reply->errorString();

@@ -1,11 +1,20 @@
 #include "HttpGatewayOptions.h"
 
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QUrlQuery>
 
 namespace kiosk {
 
 namespace {
+bool isLoopback(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
 Result<int> boundedSetting(const QUrlQuery &query, const QString &name, int fallback, int low, int high)
 {
     if (!query.hasQueryItem(name))
@@ -27,6 +36,11 @@ Result<HttpGatewayOptions> HttpGatewayOptions::fromUrl(const QString &text)
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return makeError(ErrorCode::BadInput,
                          QStringLiteral("gateway URL '%1' must be http(s)://HOST[:PORT][/PATH]").arg(text));
+    if (url.scheme() == QLatin1String("http") && !isLoopback(url.host()))
+        return makeError(ErrorCode::BadInput,
+                         QStringLiteral("gateway URL '%1': plain http is only for a simulator on this machine "
+                                        "(127.0.0.1, ::1, localhost); use https")
+                             .arg(url.toString(QUrl::RemoveQuery)));
     if (!url.userInfo().isEmpty())
         return makeError(ErrorCode::BadInput,
                          QStringLiteral("gateway URL: put the API key in $KIOSK_GATEWAY_KEY, not in the URL"));

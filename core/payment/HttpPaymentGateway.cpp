@@ -1,37 +1,14 @@
 #include "HttpPaymentGateway.h"
 
+#include "GatewayReplyParser.h"
 #include "HttpCall.h"
-
-#include <QJsonArray>
 
 namespace kiosk {
 
 namespace {
-// A refusal the gateway stated: not retried, not "unknown".
-Error refusal(const HttpAnswer &answer)
+QString encoded(const QString &id)
 {
-    const QJsonObject error = answer.body.value(QStringLiteral("error")).toObject();
-    const QString message = error.value(QStringLiteral("message")).toString(QStringLiteral("HTTP %1").arg(answer.status));
-    const ErrorCode code = answer.status == 404 ? ErrorCode::NotFound
-        : answer.status == 409                  ? ErrorCode::WrongState
-                                                : ErrorCode::BadInput;
-    return makeError(code, QStringLiteral("payment gateway: %1").arg(message));
-}
-
-GatewayCharge chargeFrom(const QJsonObject &intent)
-{
-    GatewayCharge charge;
-    charge.reference = intent.value(QStringLiteral("id")).toString();
-    const QString status = intent.value(QStringLiteral("status")).toString();
-    charge.status = status == QLatin1String("requires_capture") ? GatewayCharge::Status::Authorized
-        : status == QLatin1String("succeeded")                  ? GatewayCharge::Status::Captured
-        : status == QLatin1String("canceled")                   ? GatewayCharge::Status::Voided
-                                                                : GatewayCharge::Status::Declined;
-    charge.amount = Money(intent.value(QStringLiteral("amount")).toInteger(),
-                          intent.value(QStringLiteral("currency")).toString().toUpper());
-    charge.capturedMinor = intent.value(QStringLiteral("amount_received")).toInteger();
-    charge.refundedMinor = intent.value(QStringLiteral("amount_refunded")).toInteger();
-    return charge;
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 } // namespace
 
@@ -39,6 +16,16 @@ HttpPaymentGateway::HttpPaymentGateway(HttpGatewayOptions options, QObject *pare
     : QObject(parent), m_options(std::move(options))
 {
     m_network.setAutoDeleteReplies(false);
+}
+
+QString HttpPaymentGateway::name() const
+{
+    return m_options.baseUrl.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+}
+
+QString HttpPaymentGateway::intentPath(const QString &reference, const QString &action)
+{
+    return QStringLiteral("/v1/payment_intents/%1/%2").arg(encoded(reference), action);
 }
 
 QFuture<Result<GatewayDecision>> HttpPaymentGateway::authorize(const AuthorizationRequest &request)
@@ -53,76 +40,59 @@ QFuture<Result<GatewayDecision>> HttpPaymentGateway::authorize(const Authorizati
                            {QStringLiteral("capture_method"), QStringLiteral("manual")},
                            {QStringLiteral("confirm"), true},
                            {QStringLiteral("payment_method_data"), QJsonObject{{QStringLiteral("card"), card}}}};
+    // Only what the parser needs is kept: the card leaves memory with this frame.
+    AuthorizationRequest expected{request.idempotencyKey, request.amount, CardDetails(), request.description};
     return HttpCall::send(m_network, m_options, "POST", QStringLiteral("/v1/payment_intents"), body,
                           request.idempotencyKey)
-        .then([](const Result<HttpAnswer> &answer) -> Result<GatewayDecision> {
+        .then([expected](const Result<HttpAnswer> &answer) -> Result<GatewayDecision> {
             if (!answer)
                 return answer.error();
-            GatewayDecision decision;
-            if (answer->status == 402) { // a card error: the bank said no
-                const QJsonObject error = answer->body.value(QStringLiteral("error")).toObject();
-                decision.declineCode = error.value(QStringLiteral("decline_code"))
-                                           .toString(error.value(QStringLiteral("code")).toString());
-                decision.declineReason = error.value(QStringLiteral("message")).toString();
-                return decision;
-            }
-            if (answer->status != 200)
-                return refusal(*answer);
-            const GatewayCharge charge = chargeFrom(answer->body);
-            decision.approved = charge.status == GatewayCharge::Status::Authorized
-                || charge.status == GatewayCharge::Status::Captured;
-            decision.reference = charge.reference;
-            if (!decision.approved)
-                return makeError(ErrorCode::BadInput,
-                                 QStringLiteral("payment gateway: unexpected payment status for %1").arg(charge.reference));
-            return decision;
-        });
-}
-
-QFuture<Status> HttpPaymentGateway::post(const QString &path, const QJsonObject &body, const QString &idempotencyKey)
-{
-    return HttpCall::send(m_network, m_options, "POST", path, body, idempotencyKey)
-        .then([](const Result<HttpAnswer> &answer) -> Status {
-            if (!answer)
-                return answer.error();
-            if (answer->status != 200)
-                return refusal(*answer);
-            return Done{};
+            return GatewayReplyParser::authorization(answer->status, answer->body, expected);
         });
 }
 
 QFuture<Status> HttpPaymentGateway::capture(const QString &reference, const Money &amount, const QString &idempotencyKey)
 {
-    return post(QStringLiteral("/v1/payment_intents/%1/capture").arg(reference),
-                {{QStringLiteral("amount_to_capture"), amount.minorUnits()}}, idempotencyKey);
+    return HttpCall::send(m_network, m_options, "POST", intentPath(reference, QStringLiteral("capture")),
+                          {{QStringLiteral("amount_to_capture"), amount.minorUnits()}}, idempotencyKey)
+        .then([reference, amount](const Result<HttpAnswer> &answer) -> Status {
+            if (!answer)
+                return answer.error();
+            return GatewayReplyParser::capture(answer->status, answer->body, reference, amount);
+        });
 }
 
 QFuture<Status> HttpPaymentGateway::voidAuthorization(const QString &reference, const QString &idempotencyKey)
 {
-    return post(QStringLiteral("/v1/payment_intents/%1/cancel").arg(reference), {}, idempotencyKey);
+    return HttpCall::send(m_network, m_options, "POST", intentPath(reference, QStringLiteral("cancel")), {},
+                          idempotencyKey)
+        .then([reference](const Result<HttpAnswer> &answer) -> Status {
+            if (!answer)
+                return answer.error();
+            return GatewayReplyParser::voided(answer->status, answer->body, reference);
+        });
 }
 
 QFuture<Status> HttpPaymentGateway::refund(const QString &reference, const Money &amount, const QString &idempotencyKey)
 {
-    return post(QStringLiteral("/v1/refunds"),
-                {{QStringLiteral("payment_intent"), reference}, {QStringLiteral("amount"), amount.minorUnits()}},
-                idempotencyKey);
+    return HttpCall::send(m_network, m_options, "POST", QStringLiteral("/v1/refunds"),
+                          {{QStringLiteral("payment_intent"), reference}, {QStringLiteral("amount"), amount.minorUnits()}},
+                          idempotencyKey)
+        .then([reference, amount](const Result<HttpAnswer> &answer) -> Status {
+            if (!answer)
+                return answer.error();
+            return GatewayReplyParser::refund(answer->status, answer->body, reference, amount);
+        });
 }
 
 QFuture<Result<std::optional<GatewayCharge>>> HttpPaymentGateway::lookup(const QString &authorizationKey)
 {
-    const QString path = QStringLiteral("/v1/payment_intents?idempotency_key=%1")
-                             .arg(QString::fromUtf8(QUrl::toPercentEncoding(authorizationKey)));
+    const QString path = QStringLiteral("/v1/payment_intents?idempotency_key=%1").arg(encoded(authorizationKey));
     return HttpCall::send(m_network, m_options, "GET", path)
-        .then([](const Result<HttpAnswer> &answer) -> Result<std::optional<GatewayCharge>> {
+        .then([authorizationKey](const Result<HttpAnswer> &answer) -> Result<std::optional<GatewayCharge>> {
             if (!answer)
                 return answer.error();
-            if (answer->status != 200)
-                return refusal(*answer);
-            const QJsonArray found = answer->body.value(QStringLiteral("data")).toArray();
-            if (found.isEmpty())
-                return std::optional<GatewayCharge>();
-            return std::optional<GatewayCharge>(chargeFrom(found.first().toObject()));
+            return GatewayReplyParser::lookup(answer->status, answer->body, authorizationKey);
         });
 }
 

@@ -8,8 +8,6 @@
 
 namespace kiosk {
 
-struct HttpAnswer;
-
 // A card processor over HTTP, speaking a small JSON API shaped like the common
 // payment-intents APIs (paygate-sim implements it; docs in core/payment/README.md):
 //   POST /v1/payment_intents               create and confirm with manual capture
@@ -29,11 +27,14 @@ public:
     QFuture<Status> refund(const QString &reference, const Money &amount, const QString &idempotencyKey) override;
     QFuture<Result<std::optional<GatewayCharge>>> lookup(const QString &authorizationKey) override;
 
+    QString name() const override;
+
     const HttpGatewayOptions &options() const { return m_options; }
+    // "/v1/payment_intents/{id}/{action}" with the id percent-encoded: an id from the
+    // gateway or the database can never reach another path.
+    static QString intentPath(const QString &reference, const QString &action);
 
 private:
-    QFuture<Status> post(const QString &path, const QJsonObject &body, const QString &idempotencyKey);
-
     HttpGatewayOptions m_options;
     QNetworkAccessManager m_network;
 };

@@ -24,6 +24,7 @@ public:
     QFuture<Status> voidAuthorization(const QString &reference, const QString &idempotencyKey) override;
     QFuture<Status> refund(const QString &reference, const Money &amount, const QString &idempotencyKey) override;
     QFuture<Result<std::optional<GatewayCharge>>> lookup(const QString &authorizationKey) override;
+    QString name() const override { return QStringLiteral("mock"); }
 
     // The decision for a card by the test-card conventions alone; nullopt for other cards.
     static std::optional<GatewayDecision> testCardDecision(const QString &digits);

@@ -51,6 +51,9 @@ public:
     virtual QFuture<Status> refund(const QString &reference, const Money &amount, const QString &idempotencyKey) = 0;
     // The charge authorized under `authorizationKey`; nullopt if the gateway never saw it.
     virtual QFuture<Result<std::optional<GatewayCharge>>> lookup(const QString &authorizationKey) = 0;
+    // Which gateway this is ("mock", or the gateway's URL without its settings): recorded with
+    // every payment, so that no other gateway ever settles it.
+    virtual QString name() const = 0;
 };
 
 } // namespace kiosk

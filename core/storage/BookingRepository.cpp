@@ -159,6 +159,20 @@ Status BookingRepository::note(qint64 bookingId, BookingState state, const Actor
     return audit(bookingId, state, state, actor, reason);
 }
 
+Status BookingRepository::lock(qint64 bookingId)
+{
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT id FROM bookings WHERE id = :id%1")
+                                              .arg(m_db.dialect().forUpdate()));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":id"), bookingId);
+    if (auto done = query->exec(QStringLiteral("locking the booking")); !done)
+        return done;
+    if (!query->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("booking %1 no longer exists").arg(bookingId));
+    return Done{};
+}
+
 Status BookingRepository::releaseLine(qint64 bookingId, qint64 lineId)
 {
     auto update = Statement::prepare(
@@ -267,6 +281,12 @@ Status BookingRepository::loadPassengers(Booking &booking)
                                    query->value(5).toLongLong()});
     }
     return Done{};
+}
+
+Result<Booking> BookingRepository::findByReference(const QString &reference)
+{
+    const QString text = reference.trimmed().toUpper();
+    return findWhere(QStringLiteral("b.reference = :value"), text, QStringLiteral("no booking with reference %1").arg(text));
 }
 
 Result<Booking> BookingRepository::find(const QString &referenceOrId)

@@ -68,10 +68,16 @@ public:
     Status moveLine(qint64 bookingId, qint64 fromSeatId, qint64 toSeatId);
     // One passenger of a party gives up their seat; the booking stays as it is.
     Status releaseLine(qint64 bookingId, qint64 lineId);
+    // Inside a transaction: the booking's row is locked until the commit (PostgreSQL
+    // FOR UPDATE; SQLite's transaction holds the write lock already), so a decision taken
+    // on what is read next cannot be raced by another terminal.
+    Status lock(qint64 bookingId);
 
     // By reference (case-insensitive) or numeric id.
     Result<Booking> find(const QString &referenceOrId);
     Result<Booking> findById(qint64 bookingId);
+    // By reference only (case-insensitive); never a numeric id.
+    Result<Booking> findByReference(const QString &reference);
     Result<std::optional<Booking>> findByIdempotencyKey(const QString &key);
     Result<bool> holdLapsed(qint64 bookingId);
     Result<QList<qint64>> lapsedHolds(int limit);

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Statement.h"
 #include "common/Logging.h"
 
 #include <QAtomicInteger>
@@ -7,6 +8,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace kiosk {
 
@@ -81,7 +84,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &urlText, const Q
             hasApplicationName |= parameter.first == QLatin1String("application_name");
         if (!hasApplicationName)
             options += (options.isEmpty() ? QString() : QStringLiteral(";"))
-                + QStringLiteral("application_name='%1'").arg(applicationName);
+                + QStringLiteral("application_name=") + DatabaseUrl::libpqQuoted(applicationName.left(63));
         if (!options.contains(QLatin1String("connect_timeout")))
             options += QStringLiteral(";connect_timeout=5");
         // A cable pulled out of a kiosk must be noticed in seconds, not after the kernel's
@@ -117,12 +120,13 @@ Status Database::openConnection()
 
 Status Database::ping()
 {
-    auto query = prepared(QStringLiteral("SELECT 1"));
+    auto query = Statement::prepare(*this, QStringLiteral("SELECT 1"));
     if (!query)
         return query.error();
-    if (!(*query)->exec() || !(*query)->next())
-        return errorFrom((*query)->lastError(), QStringLiteral("checking the connection"));
-    (*query)->finish();
+    if (auto done = query->exec(QStringLiteral("checking the connection")); !done)
+        return done;
+    if (!query->next())
+        return makeError(ErrorCode::Unavailable, QStringLiteral("checking the connection: no answer"));
     return Done{};
 }
 
@@ -167,15 +171,42 @@ Result<QSqlQuery *> Database::prepared(const QString &sql)
 {
     auto found = m_statements.find(sql);
     if (found != m_statements.end()) {
-        found->second->finish();
-        return found->second.get();
+        found->second.query->finish();
+        found->second.lastUse = ++m_uses;
+        ++found->second.leases;
+        return found->second.query.get();
     }
     auto query = std::make_unique<QSqlQuery>(connection());
     if (!query->prepare(sql))
         return errorFrom(query->lastError(), QStringLiteral("preparing a statement"));
     QSqlQuery *raw = query.get();
-    m_statements.emplace(sql, std::move(query));
+    m_statements.emplace(sql, Cached{std::move(query), ++m_uses, 1});
+    evictBeyondLimit();
     return raw;
+}
+
+void Database::release(QSqlQuery *query)
+{
+    for (auto &[sql, cached] : m_statements) {
+        if (cached.query.get() == query) {
+            cached.leases = std::max(0, cached.leases - 1);
+            return;
+        }
+    }
+}
+
+void Database::evictBeyondLimit()
+{
+    while (m_statements.size() > MaxCachedStatements) {
+        auto oldest = m_statements.end();
+        for (auto it = m_statements.begin(); it != m_statements.end(); ++it) {
+            if (it->second.leases == 0 && (oldest == m_statements.end() || it->second.lastUse < oldest->second.lastUse))
+                oldest = it;
+        }
+        if (oldest == m_statements.end())
+            return; // every one is in use: over the limit until they are released
+        m_statements.erase(oldest); // QSqlQuery's destructor deallocates it on the server
+    }
 }
 
 Status Database::execute(const QString &sql, const QString &what)
@@ -208,14 +239,14 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
 
 Result<QDateTime> Database::serverNow()
 {
-    auto query = prepared(QStringLiteral("SELECT ") + m_dialect.epochMs(m_dialect.now()));
+    auto query = Statement::prepare(*this, QStringLiteral("SELECT ") + m_dialect.epochMs(m_dialect.now()));
     if (!query)
         return query.error();
-    if (!(*query)->exec() || !(*query)->next())
-        return errorFrom((*query)->lastError(), QStringLiteral("reading the server clock"));
-    const qint64 ms = (*query)->value(0).toLongLong();
-    (*query)->finish();
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    if (auto done = query->exec(QStringLiteral("reading the server clock")); !done)
+        return done.error();
+    if (!query->next())
+        return makeError(ErrorCode::Unavailable, QStringLiteral("reading the server clock: no answer"));
+    return QDateTime::fromMSecsSinceEpoch(query->value(0).toLongLong(), Qt::UTC);
 }
 
 } // namespace kiosk

@@ -30,8 +30,16 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     QSqlDatabase connection() const;
 
-    // The cached prepared statement for `sql`; prepares it on first use.
+    // At most this many statements stay prepared per connection (server-side on PostgreSQL):
+    // one-off SQL (a search with an unusual set of filters) must not pile up forever.
+    static constexpr std::size_t MaxCachedStatements = 256;
+
+    // The cached prepared statement for `sql`; prepares it on first use. The statement is
+    // leased until release(): the least recently used unleased ones are dropped beyond
+    // MaxCachedStatements. Statement does both.
     Result<QSqlQuery *> prepared(const QString &sql);
+    void release(QSqlQuery *query);
+    std::size_t cachedStatements() const { return m_statements.size(); }
     // Runs a statement without parameters (DDL, BEGIN/COMMIT).
     Status execute(const QString &sql, const QString &what);
 
@@ -55,7 +63,15 @@ private:
     DatabaseUrl m_url;
     SqlDialect m_dialect;
     QString m_connectionName;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    struct Cached {
+        std::unique_ptr<QSqlQuery> query;
+        quint64 lastUse = 0;
+        int leases = 0;
+    };
+    void evictBeyondLimit();
+
+    std::unordered_map<QString, Cached> m_statements;
+    quint64 m_uses = 0;
 };
 
 } // namespace kiosk

@@ -180,8 +180,18 @@ QString DatabaseUrl::redacted() const
     QStringList query;
     if (host.startsWith(QLatin1Char('/')))
         query << QStringLiteral("host=") + host;
+    // Only settings known to be harmless are shown; anything else (sslpassword, a passfile
+    // path, options=...) may carry a secret or say where one is.
+    static const QStringList shown{QStringLiteral("host"), QStringLiteral("hostaddr"), QStringLiteral("port"),
+                                   QStringLiteral("dbname"), QStringLiteral("user"),
+                                   QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
+                                   QStringLiteral("application_name"), QStringLiteral("target_session_attrs"),
+                                   QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"),
+                                   QStringLiteral("keepalives_interval"), QStringLiteral("keepalives_count"),
+                                   QStringLiteral("tcp_user_timeout"), QStringLiteral("gssencmode"),
+                                   QStringLiteral("channel_binding"), QStringLiteral("load_balance_hosts")};
     for (const auto &[key, value] : parameters)
-        query << key + QLatin1Char('=') + value;
+        query << key + QLatin1Char('=') + (shown.contains(key) ? value : QStringLiteral("***"));
     if (!query.isEmpty())
         text += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return text;
@@ -199,12 +209,16 @@ bool DatabaseUrl::hasParameter(const QString &key) const
 QString DatabaseUrl::libpqOptions() const
 {
     QStringList options;
-    for (const auto &[key, value] : parameters) {
-        QString quoted = value;
-        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
-        options << key + QStringLiteral("='") + quoted + QLatin1Char('\'');
-    }
+    for (const auto &[key, value] : parameters)
+        options << key + QLatin1Char('=') + libpqQuoted(value);
     return options.join(QLatin1Char(';'));
+}
+
+QString DatabaseUrl::libpqQuoted(const QString &value)
+{
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 } // namespace kiosk

@@ -28,11 +28,14 @@ struct DatabaseUrl {
     QString path;      // a file path or ":memory:"
 
     static Result<DatabaseUrl> parse(const QString &text);
-    // The URL with any password replaced by "***", safe for logs and messages.
+    // The URL with any password, and every parameter not known to be harmless, replaced by
+    // "***": safe for logs and messages.
     QString redacted() const;
     bool hasParameter(const QString &key) const;
-    // libpq's "key=value key='quoted value'" form of the query parameters.
+    // libpq's "key='quoted value'" form of the query parameters.
     QString libpqOptions() const;
+    // 'value' quoted for a libpq connection string: no value can add another setting.
+    static QString libpqQuoted(const QString &value);
 };
 
 } // namespace kiosk

@@ -14,13 +14,13 @@ const QString PaymentRecord::Refunded = QStringLiteral("REFUNDED");
 
 Result<qint64> PaymentRepository::insertPending(qint64 bookingId, const QString &idempotencyKey, const Money &amount,
                                                 const QString &cardBrand, const QString &cardLast4,
-                                                int attemptSeconds)
+                                                int attemptSeconds, const QString &gateway)
 {
     const QString now = m_db.dialect().now();
     auto insert = Statement::prepare(
         m_db, QStringLiteral("INSERT INTO payments (booking_id, idempotency_key, status, amount_minor, currency, "
-                             "card_brand, card_last4, attempt_deadline, created_at, updated_at) VALUES (:booking, "
-                             ":key, 'PENDING', :amount, :currency, :brand, :last4, %2, %1, %1) RETURNING id")
+                             "card_brand, card_last4, attempt_deadline, created_at, updated_at, gateway) VALUES (:booking, "
+                             ":key, 'PENDING', :amount, :currency, :brand, :last4, %2, %1, %1, :gateway) RETURNING id")
                   .arg(now, m_db.dialect().plusSeconds(now, QStringLiteral(":seconds"))));
     if (!insert)
         return insert.error();
@@ -30,7 +30,8 @@ Result<qint64> PaymentRepository::insertPending(qint64 bookingId, const QString 
         .bind(QStringLiteral(":currency"), amount.currency())
         .bind(QStringLiteral(":brand"), cardBrand)
         .bind(QStringLiteral(":last4"), cardLast4)
-        .bind(QStringLiteral(":seconds"), attemptSeconds);
+        .bind(QStringLiteral(":seconds"), attemptSeconds)
+        .bind(QStringLiteral(":gateway"), gateway);
     if (auto done = insert->exec(QStringLiteral("recording the payment attempt")); !done)
         return done.error();
     if (!insert->next())
@@ -75,8 +76,8 @@ Result<QList<PaymentRecord>> PaymentRepository::select(const QString &where, con
 {
     auto query = Statement::prepare(
         m_db, QStringLiteral("SELECT id, booking_id, idempotency_key, status, amount_minor, currency, captured_minor, "
-                             "refunded_minor, gateway_reference, card_brand, card_last4, decline_reason "
-                             "FROM payments WHERE %1 ORDER BY id%2")
+                             "refunded_minor, gateway_reference, card_brand, card_last4, decline_reason, "
+                             "gateway FROM payments WHERE %1 ORDER BY id%2")
                   .arg(where, tail));
     if (!query)
         return query.error();
@@ -98,6 +99,7 @@ Result<QList<PaymentRecord>> PaymentRepository::select(const QString &where, con
         r.cardBrand = query->value(9).toString();
         r.cardLast4 = query->value(10).toString();
         r.declineReason = query->value(11).toString();
+        r.gateway = query->value(12).toString();
         records << r;
     }
     return records;
@@ -129,11 +131,12 @@ Result<int> PaymentRepository::attemptCount(qint64 bookingId)
     return query->next() ? query->value(0).toInt() : 0;
 }
 
-Result<QList<PaymentRecord>> PaymentRepository::unresolved(int limit)
+Result<QList<PaymentRecord>> PaymentRepository::unresolved(int limit, const QString &gateway)
 {
-    return select(QStringLiteral("status IN ('PENDING', 'AUTHORIZED') AND COALESCE(attempt_deadline, updated_at) <= %1")
+    return select(QStringLiteral("status IN ('PENDING', 'AUTHORIZED') AND COALESCE(attempt_deadline, updated_at) <= %1 "
+                                 "AND (gateway IS NULL OR gateway = :value)")
                       .arg(m_db.dialect().now()),
-                  QVariant(), QStringLiteral(" LIMIT %1").arg(limit));
+                  gateway, QStringLiteral(" LIMIT %1").arg(limit));
 }
 
 Status PaymentRepository::reserveRefund(qint64 paymentId, qint64 amountMinor)

@@ -25,6 +25,7 @@ struct PaymentRecord {
     QString cardBrand;
     QString cardLast4;
     QString declineReason;
+    QString gateway; // PaymentGateway::name() of the gateway it was sent to; empty before 0007
 
     static const QString Pending;
     static const QString Authorized;
@@ -44,14 +45,16 @@ public:
 
     // Written before the gateway is called, so a crash leaves a trace to reconcile.
     Result<qint64> insertPending(qint64 bookingId, const QString &idempotencyKey, const Money &amount,
-                                 const QString &cardBrand, const QString &cardLast4, int attemptSeconds);
+                                 const QString &cardBrand, const QString &cardLast4, int attemptSeconds,
+                                 const QString &gateway);
     // Moves an attempt from `fromStatus` to `record.status`, storing the gateway's answer.
     Status update(const PaymentRecord &record, const QString &fromStatus, Deadline deadline = Deadline::Ignore);
     Result<PaymentRecord> find(qint64 paymentId);
     Result<QList<PaymentRecord>> forBooking(qint64 bookingId);
     Result<int> attemptCount(qint64 bookingId);
-    // PENDING or AUTHORIZED attempts whose deadline has passed, oldest first.
-    Result<QList<PaymentRecord>> unresolved(int limit);
+    // PENDING or AUTHORIZED attempts of `gateway` (or of no recorded gateway) whose
+    // deadline has passed, oldest first.
+    Result<QList<PaymentRecord>> unresolved(int limit, const QString &gateway);
     // Sets aside `amount` of a captured payment for a refund; fails if that would refund
     // more than was captured, whoever else is refunding at the same time.
     Status reserveRefund(qint64 paymentId, qint64 amountMinor);

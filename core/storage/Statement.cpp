@@ -21,8 +21,10 @@ Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_query(oth
 
 Statement::~Statement()
 {
-    if (m_query)
+    if (m_query) {
         m_query->finish();
+        m_db->release(m_query);
+    }
 }
 
 Statement &Statement::bind(const QString &placeholder, const QVariant &value)

@@ -105,28 +105,28 @@ Status UserRepository::setDisabled(qint64 userId, bool disabled)
                   QStringLiteral("disabling a user"));
 }
 
-Result<User> UserRepository::recordFailure(qint64 userId, int maxAttempts, int lockSeconds)
+Result<std::optional<int>> UserRepository::claimAttempt(qint64 userId, int maxAttempts, int lockSeconds)
 {
     const SqlDialect &sql = m_db.dialect();
-    // One statement: two terminals failing at once both count, and the lock starts with
-    // exactly the attempt that reached the limit.
+    const QString now = sql.now();
+    // A lock that has run out starts a new run of failures at this attempt.
+    const QString attempt = QStringLiteral("CASE WHEN locked_until IS NOT NULL AND locked_until <= %1 THEN 1 "
+                                           "ELSE failed_attempts + 1 END")
+                                .arg(now);
     auto update = Statement::prepare(
-        m_db, QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1, "
-                             "locked_until = CASE WHEN failed_attempts + 1 >= :max THEN %1 ELSE locked_until END, "
-                             "updated_at = %2 WHERE id = :id")
-                  .arg(sql.plusSeconds(sql.now(), QStringLiteral(":lock")), sql.now()));
+        m_db, QStringLiteral("UPDATE users SET failed_attempts = %1, "
+                             "locked_until = CASE WHEN %1 >= :max THEN %2 ELSE NULL END, updated_at = %3 "
+                             "WHERE id = :id AND (locked_until IS NULL OR locked_until <= %3) RETURNING failed_attempts")
+                  .arg(attempt, sql.plusSeconds(now, QStringLiteral(":lock")), now));
     if (!update)
         return update.error();
     update->bind(QStringLiteral(":max"), maxAttempts).bind(QStringLiteral(":lock"), lockSeconds)
         .bind(QStringLiteral(":id"), userId);
-    if (auto done = update->exec(QStringLiteral("counting a failed sign-in")); !done)
+    if (auto done = update->exec(QStringLiteral("counting a sign-in attempt")); !done)
         return done.error();
-    auto found = select(QStringLiteral("id = :value"), userId);
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("user %1 no longer exists").arg(userId));
-    return found->first();
+    if (!update->next())
+        return std::optional<int>(); // locked: no attempt is left to claim
+    return std::optional<int>(update->value(0).toInt());
 }
 
 Status UserRepository::recordSuccess(qint64 userId)

@@ -24,9 +24,11 @@ public:
     // A new password also lifts a lockout and forgets earlier failures.
     Status setPassword(qint64 userId, const QString &passwordHash);
     Status setDisabled(qint64 userId, bool disabled);
-    // One more failed sign-in; the `maxAttempts`-th in a row locks the user for
-    // `lockSeconds`. Returns the user as it is now.
-    Result<User> recordFailure(qint64 userId, int maxAttempts, int lockSeconds);
+    // Counts a sign-in attempt before its password is checked, in one statement, so that
+    // parallel guesses get one try each: returns the attempt's number in the current run of
+    // failures (1 after a lock that has run out), the `maxAttempts`-th starting the lock;
+    // nullopt while the user is locked. recordSuccess() forgets the count.
+    Result<std::optional<int>> claimAttempt(qint64 userId, int maxAttempts, int lockSeconds);
     Status recordSuccess(qint64 userId);
 
 private:

@@ -1500,8 +1500,8 @@ Gesamt %3</translation>
     </message>
     <message>
         <location filename="../../ui/screens/PaymentDialog.cpp" line="184"/>
-        <source>We could not get an answer from your bank, so your booking is not confirmed. If an amount was reserved on your card, it will be released automatically: you will not be charged. Please ask a member of staff for help.</source>
-        <translation>Ihre Bank hat nicht geantwortet, daher ist Ihre Buchung nicht bestätigt. Ein auf Ihrer Karte reservierter Betrag wird automatisch freigegeben: Ihnen wird nichts belastet. Bitte wenden Sie sich an unser Personal.</translation>
+        <source>We could not get a clear answer from your bank, so your booking is not confirmed. We will not charge you twice: anything reserved or taken on your card for this attempt is given back automatically. Please ask a member of staff for help.</source>
+        <translation>Ihre Bank hat keine eindeutige Antwort gegeben, daher ist Ihre Buchung nicht bestätigt. Wir belasten Sie nicht doppelt: Was für diesen Versuch auf Ihrer Karte reserviert oder abgebucht wurde, geht automatisch zurück. Bitte wenden Sie sich an unser Personal.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/PaymentDialog.cpp" line="191"/>

@@ -23,9 +23,9 @@ protected:
     }
 
     // Runs a command that must fail with `exitCode` and `code`, and returns its message.
-    QString expectFailure(const QStringList &arguments, int exitCode, const QString &code)
+    QString expectFailure(const QStringList &arguments, int exitCode, const QString &code, const QByteArray &input = {})
     {
-        const CtlRun run = ctl(arguments);
+        const CtlRun run = ctl(arguments, input);
         EXPECT_EQ(run.exitCode, exitCode) << arguments.join(QLatin1Char(' ')).toStdString() << ": " << run.describe();
         EXPECT_TRUE(run.out.isEmpty()) << "stdout of a failed command: " << run.out.toStdString();
         const QJsonObject error = run.error();
@@ -63,8 +63,7 @@ TEST_P(CliErrorsTest, UnknownBookingIsNotFound)
     for (const QString &command : {QStringLiteral("show"), QStringLiteral("cancel"), QStringLiteral("refund")})
         expectFailure({command, QStringLiteral("ZZZZZZ")}, 4, NotFound);
     expectFailure({QStringLiteral("show"), QStringLiteral("987654321")}, 4, NotFound);
-    expectFailure({QStringLiteral("pay"), QStringLiteral("ZZZZZZ"), QStringLiteral("--card"), QStringLiteral("4242424242424242")},
-                  4, NotFound);
+    expectFailure({QStringLiteral("pay"), QStringLiteral("ZZZZZZ")}, 4, NotFound, cardInput());
 }
 
 TEST_P(CliErrorsTest, TakenSeatIsAConflictAndTheOtherSeatStaysFree)
@@ -93,8 +92,7 @@ TEST_P(CliErrorsTest, WrongStateIsAConflict)
     const QString message = expectFailure({QStringLiteral("refund"), reference}, 3, QStringLiteral("wrong_state"));
     EXPECT_TRUE(message.contains(QStringLiteral("no captured payment"))) << message.toStdString();
     expectFailure({QStringLiteral("cancel"), reference}, 3, QStringLiteral("wrong_state"));
-    expectFailure({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242")}, 3,
-                  QStringLiteral("wrong_state"));
+    expectFailure({QStringLiteral("pay"), reference}, 3, QStringLiteral("wrong_state"), cardInput());
     EXPECT_EQ(ctl({QStringLiteral("show"), reference}).json().value(QStringLiteral("state")).toString(),
               QStringLiteral("CANCELLED"));
 }
@@ -103,8 +101,11 @@ TEST_P(CliErrorsTest, SecondRefundIsAConflict)
 {
     const QString reference = holdSeats(QStringLiteral("6B"));
     ASSERT_FALSE(reference.isEmpty());
-    ASSERT_EQ(ctl({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242")}).exitCode, 0);
-    ASSERT_EQ(ctl({QStringLiteral("cancel"), reference}).exitCode, 0);
+    ASSERT_EQ(ctl({QStringLiteral("pay"), reference}, cardInput(QStringLiteral("4242424242424242"))).exitCode, 0);
+    ASSERT_EQ(ctl({QStringLiteral("cancel"), reference, QStringLiteral("--override-refund"), QStringLiteral("0"),
+                   QStringLiteral("--override-reason"), QStringLiteral("refunded separately")})
+                  .exitCode,
+              0);
     ASSERT_EQ(ctl({QStringLiteral("refund"), reference}).exitCode, 0);
     expectFailure({QStringLiteral("refund"), reference}, 3, QStringLiteral("wrong_state"));
     const QJsonObject booking = ctl({QStringLiteral("show"), reference}).json();
@@ -115,13 +116,13 @@ TEST_P(CliErrorsTest, DeclinedCardIsAConflictAndTheHoldStays)
 {
     const QString reference = holdSeats(QStringLiteral("7C"));
     ASSERT_FALSE(reference.isEmpty());
-    expectFailure({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4000000000000002")}, 3,
-                  QStringLiteral("payment_declined"));
+    expectFailure({QStringLiteral("pay"), reference}, 3, QStringLiteral("payment_declined"),
+                  cardInput(QStringLiteral("4000000000000002")));
     EXPECT_EQ(ctl({QStringLiteral("show"), reference}).json().value(QStringLiteral("state")).toString(),
               QStringLiteral("SEAT_HELD"));
     EXPECT_EQ(seatStatus(QStringLiteral("7C")), QStringLiteral("held"));
     // Another card while the hold lasts.
-    const CtlRun retry = ctl({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("5555555555554444")});
+    const CtlRun retry = ctl({QStringLiteral("pay"), reference}, cardInput(QStringLiteral("5555555555554444")));
     ASSERT_EQ(retry.exitCode, 0) << retry.describe();
     EXPECT_EQ(retry.json().value(QStringLiteral("state")).toString(), QStringLiteral("CONFIRMED"));
 }
@@ -131,13 +132,29 @@ TEST_P(CliErrorsTest, InvalidCardIsBadInputAndChangesNothing)
     const QString reference = holdSeats(QStringLiteral("7D"));
     ASSERT_FALSE(reference.isEmpty());
     const qint64 events = countRows(*db, QStringLiteral("booking_events"));
-    const QString luhn = expectFailure({QStringLiteral("pay"), reference, QStringLiteral("--card"),
-                                        QStringLiteral("4242424242424241")}, 2, BadInput);
+    const QString luhn = expectFailure({QStringLiteral("pay"), reference}, 2, BadInput,
+                                       cardInput(QStringLiteral("4242424242424241")));
     EXPECT_FALSE(luhn.contains(QStringLiteral("4242424242424241")));
-    expectFailure({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242"),
-                   QStringLiteral("--expiry"), QStringLiteral("01/20")}, 2, BadInput); // expired
-    expectFailure({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242"),
-                   QStringLiteral("--expiry"), QStringLiteral("soon")}, 2, BadInput);
+    expectFailure({QStringLiteral("pay"), reference, QStringLiteral("--expiry"), QStringLiteral("01/20")}, 2, BadInput,
+                  cardInput()); // expired
+    expectFailure({QStringLiteral("pay"), reference, QStringLiteral("--expiry"), QStringLiteral("soon")}, 2, BadInput,
+                  cardInput());
+    // Card data on the command line is refused without being repeated, and so is a number
+    // typed where the booking belongs.
+    for (const QStringList &careless : {QStringList{QStringLiteral("pay"), reference, QStringLiteral("--card"),
+                                                    QStringLiteral("4242424242424242")},
+                                        QStringList{QStringLiteral("pay"), reference, QStringLiteral("--cvc"),
+                                                    QStringLiteral("123")},
+                                        QStringList{QStringLiteral("pay"), QStringLiteral("4242 4242 4242 4242")},
+                                        QStringList{QStringLiteral("pay"), reference, QStringLiteral("4242424242424242")}}) {
+        const CtlRun run = ctl(careless, cardInput());
+        EXPECT_EQ(run.exitCode, 2) << run.describe();
+        EXPECT_FALSE(run.err.contains("4242424242424242") || run.err.contains("4242 4242 4242 4242"))
+            << run.err.toStdString();
+        EXPECT_TRUE(run.out.isEmpty());
+    }
+    const CtlRun noCard = ctl({QStringLiteral("pay"), reference}); // standard input is empty
+    EXPECT_EQ(noCard.exitCode, 2) << noCard.describe();
     expectFailure({QStringLiteral("pay"), reference}, 2, BadInput); // no --card
     EXPECT_EQ(countRows(*db, QStringLiteral("payments")), 0);
     EXPECT_EQ(countRows(*db, QStringLiteral("booking_events")), events);

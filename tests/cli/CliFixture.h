@@ -40,9 +40,15 @@ protected:
     QString flightId() const { return QString::number(flight.id); }
 
     // kioskctl --db <this test's database> --terminal cli-test --json ARGUMENTS...
-    CtlRun ctl(const QStringList &arguments) const
+    CtlRun ctl(const QStringList &arguments, const QByteArray &input = {}) const
     {
-        return runner.run(globalArguments() + arguments);
+        return runner.run(globalArguments() + arguments, 60000, input);
+    }
+    // A card as `kioskctl pay` reads it: the number and the security code, one line each.
+    static QByteArray cardInput(const QString &number = QStringLiteral("4242424242424242"),
+                                const QString &cvc = QStringLiteral("123"))
+    {
+        return (number + QLatin1Char('\n') + cvc + QLatin1Char('\n')).toUtf8();
     }
     QStringList globalArguments() const
     {

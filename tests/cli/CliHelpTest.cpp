@@ -28,8 +28,8 @@ TEST(CliHelp, HelpListsEveryCommandOptionAndExitCode)
              {QStringLiteral("--db URL"), QStringLiteral("--terminal NAME"), QStringLiteral("--json"),
               QStringLiteral("KIOSK_DB"), QStringLiteral("--seed N"), QStringLiteral("--days N"),
               QStringLiteral("--from IATA"), QStringLiteral("--passenger NAME"), QStringLiteral("--ttl SECONDS"),
-              QStringLiteral("--idempotency-key KEY"), QStringLiteral("--card NUMBER"), QStringLiteral("--expiry MM/YY"),
-              QStringLiteral("--cvc NNN"), QStringLiteral("KX101/2026-12-01"), QStringLiteral("{\"error\": \"<code>\""),
+              QStringLiteral("--idempotency-key KEY"), QStringLiteral("--card-fd N"), QStringLiteral("--expiry MM/YY"),
+              QStringLiteral("KX101/2026-12-01"), QStringLiteral("{\"error\": \"<code>\""),
               QStringLiteral("seconds_left"), QStringLiteral("free|held|sold|blocked"),
               QStringLiteral("  0  success"), QStringLiteral("  2  bad input"), QStringLiteral("  3  conflict"),
               QStringLiteral("  4  not found"), QStringLiteral("  5  database unreachable")})

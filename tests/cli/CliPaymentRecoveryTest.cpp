@@ -21,10 +21,10 @@ protected:
         KioskctlRunner dying;
         dying.environment().insert(QStringLiteral("KIOSK_FAILPOINTS"), failpoint);
         return dying.run(globalArguments()
-                         + QStringList{QStringLiteral("pay"), reference, QStringLiteral("--card"),
-                                       QStringLiteral("4242424242424242"), QStringLiteral("--attempt-timeout"),
-                                       QStringLiteral("1")}
-                         + gateway);
+                             + QStringList{QStringLiteral("pay"), reference, QStringLiteral("--attempt-timeout"),
+                                           QStringLiteral("1")}
+                             + gateway,
+                         60000, cardInput());
     }
     void crashAndRecover(const PaygateSim *sim);
     QString paymentStatus(const QString &reference)
@@ -114,8 +114,7 @@ TEST_P(CliPaymentRecoveryTest, CancellationKilledBeforeItsRefundIsPaidByReconcil
     ASSERT_TRUE(sim.start());
     const QStringList gateway{QStringLiteral("--gateway"), sim.url()};
     const QString reference = holdSeats(QStringLiteral("7B"));
-    ASSERT_EQ(ctl(QStringList{QStringLiteral("pay"), reference, QStringLiteral("--card"),
-                              QStringLiteral("4242424242424242")} + gateway).exitCode, 0);
+    ASSERT_EQ(ctl(QStringList{QStringLiteral("pay"), reference} + gateway, cardInput()).exitCode, 0);
 
     KioskctlRunner dying;
     dying.environment().insert(QStringLiteral("KIOSK_FAILPOINTS"), QStringLiteral("after-cancel-before-refund"));
@@ -152,8 +151,11 @@ TEST_P(CliPaymentRecoveryTest, CancellationKilledBeforeItsRefundIsPaidByReconcil
 TEST_P(CliPaymentRecoveryTest, PartialRefundThroughTheCli)
 {
     const QString reference = holdSeats(QStringLiteral("5C"));
-    ASSERT_EQ(ctl({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242")}).exitCode, 0);
-    ASSERT_EQ(ctl({QStringLiteral("cancel"), reference}).exitCode, 0);
+    ASSERT_EQ(ctl({QStringLiteral("pay"), reference}, cardInput(QStringLiteral("4242424242424242"))).exitCode, 0);
+    ASSERT_EQ(ctl({QStringLiteral("cancel"), reference, QStringLiteral("--override-refund"), QStringLiteral("0"),
+                   QStringLiteral("--override-reason"), QStringLiteral("the fee policy is applied by hand")})
+                  .exitCode,
+              0);
     const CtlRun malformed = ctl({QStringLiteral("refund"), reference, QStringLiteral("--amount"), QStringLiteral("12.345")});
     EXPECT_EQ(malformed.exitCode, 2) << malformed.describe();
     const CtlRun tooMuch = ctl({QStringLiteral("refund"), reference, QStringLiteral("--amount"), QStringLiteral("50.00")});
@@ -175,8 +177,8 @@ TEST_P(CliPaymentRecoveryTest, PartialRefundThroughTheCli)
 TEST_P(CliPaymentRecoveryTest, BadGatewayIsBadInputAndChangesNothing)
 {
     const QString reference = holdSeats(QStringLiteral("6D"));
-    const CtlRun run = ctl({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242"),
-                            QStringLiteral("--gateway"), QStringLiteral("mock?approve=2")});
+    const CtlRun run = ctl({QStringLiteral("pay"), reference, QStringLiteral("--gateway"), QStringLiteral("mock?approve=2")},
+                           cardInput());
     EXPECT_EQ(run.exitCode, 2) << run.describe();
     EXPECT_TRUE(run.error().value(QStringLiteral("message")).toString().contains(QStringLiteral("approve")));
     EXPECT_EQ(bookingState(reference), QStringLiteral("SEAT_HELD"));

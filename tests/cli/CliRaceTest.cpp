@@ -1,9 +1,12 @@
 // The concurrency proof with real, separate kioskctl processes: many terminals race for
 // one seat and the database lets exactly one of them win.
 #include "CliFixture.h"
+#include "PaygateSim.h"
 #include "SqlProbe.h"
 
 #include "domain/SeatCode.h"
+
+#include <QSet>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -63,6 +66,60 @@ TEST_P(CliRaceTest, ConcurrentHoldsForOneSeatHaveExactlyOneWinner)
     const CtlRun shown = ctl({QStringLiteral("show"), winner});
     ASSERT_EQ(shown.exitCode, 0) << shown.describe();
     EXPECT_EQ(shown.json().value(QStringLiteral("seats")).toArray().first().toString(), QStringLiteral("7C"));
+}
+
+// The same request retried by many processes at once under one idempotency key (a terminal
+// whose first try timed out): every one gets the first hold, none "seat taken".
+TEST_P(CliRaceTest, ConcurrentRetriesWithOneIdempotencyKeyAllGetTheFirstHold)
+{
+    QList<QStringList> commands;
+    for (const QStringList &command : holdCommands(QStringLiteral("8D")))
+        commands << command.mid(0, command.size() - 2) + QStringList{QStringLiteral("--passenger"), QStringLiteral("Ada Lovelace"),
+                                                                     QStringLiteral("--idempotency-key"),
+                                                                     QStringLiteral("retry-8d")};
+    const std::vector<CtlRun> runs = runner.runConcurrently(commands);
+    QSet<QString> references;
+    for (const CtlRun &run : runs) {
+        EXPECT_EQ(run.exitCode, 0) << run.describe();
+        if (run.exitCode == 0)
+            references.insert(run.json().value(QStringLiteral("reference")).toString());
+    }
+    EXPECT_EQ(references.size(), 1);
+    EXPECT_EQ(countRows(*db, QStringLiteral("bookings")), 1);
+    EXPECT_EQ(countRows(*db, QStringLiteral("booking_lines"), QStringLiteral("active")), 1);
+}
+
+// Two agents cancel the two passengers of one booking at the same moment, or one passenger
+// and the whole booking: each cancellation is decided on the booking as the other left it,
+// so the booking ends CANCELLED and every seat's money is refunded exactly once.
+TEST_P(CliRaceTest, ConcurrentCancellationsOfOneBookingRefundEachSeatOnce)
+{
+    PaygateSim sim;
+    ASSERT_TRUE(sim.start());
+    KioskctlRunner agents;
+    agents.environment().insert(QStringLiteral("KIOSK_GATEWAY"), sim.url());
+    const QList<QStringList> races{{QStringLiteral("--passenger"), QStringLiteral("9A")},
+                                   {QStringLiteral("--passenger"), QStringLiteral("9B")},
+                                   {QStringLiteral("--passenger"), QStringLiteral("9A")},
+                                   {QStringLiteral("--refund")}};
+    for (int round = 0; round < 2; ++round) {
+        SCOPED_TRACE(round);
+        const QString reference = holdSeats(QStringLiteral("9A,9B"));
+        ASSERT_FALSE(reference.isEmpty());
+        ASSERT_EQ(agents.run(globalArguments() + QStringList{QStringLiteral("pay"), reference}, 60000, cardInput()).exitCode, 0);
+        QList<QStringList> commands;
+        for (int i = 0; i < 2; ++i)
+            commands << globalArguments() + QStringList{QStringLiteral("cancel"), reference} + races.at(round * 2 + i);
+        const std::vector<CtlRun> runs = agents.runConcurrently(commands);
+        for (const CtlRun &run : runs)
+            EXPECT_TRUE(run.exitCode == 0 || run.exitCode == 3) << run.describe();
+        const CtlRun shown = ctl({QStringLiteral("show"), reference});
+        EXPECT_NE(shown.json().value(QStringLiteral("state")).toString(), QStringLiteral("CONFIRMED"))
+            << "no passenger left, yet the booking is still confirmed";
+        // 50 % of each 49.00 seat (the test flight leaves in 48 h), once per seat.
+        EXPECT_EQ(sim.refundedFor(reference), 4900);
+        EXPECT_EQ(countRows(*db, QStringLiteral("booking_lines"), QStringLiteral("active")), 0);
+    }
 }
 
 TEST_P(CliRaceTest, OverlappingMultiSeatHoldsNeverLeaveAPartialBooking)

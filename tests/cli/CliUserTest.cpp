@@ -99,7 +99,7 @@ TEST_P(CliUserTest, DisableAndPasswd)
     EXPECT_TRUE(disable.json()[QStringLiteral("user")][QStringLiteral("disabled")].toBool());
     const CtlRun refused = asUser(QStringLiteral("ada"), {QStringLiteral("flights")}, QStringLiteral("second-pass"));
     EXPECT_EQ(refused.exitCode, 7);
-    EXPECT_EQ(refused.error()[QStringLiteral("message")].toString(), QStringLiteral("user ada is disabled; ask an administrator"));
+    EXPECT_TRUE(refused.error()[QStringLiteral("message")].toString().startsWith(QStringLiteral("wrong user name or password")));
 }
 
 TEST_P(CliUserTest, BadUserCommandsAreUsageErrors)
@@ -125,7 +125,7 @@ TEST_P(CliUserTest, FindAndChangeSeatAsAnAgent)
     addUser(QStringLiteral("ada"), QStringLiteral("agent"));
     const QString reference = holdSeats(QStringLiteral("4A,4B"), {QStringLiteral("--passenger"), QStringLiteral("Anna O'Brien-Müller"),
                                                                    QStringLiteral("--passenger"), QStringLiteral("Bo Li")});
-    ASSERT_EQ(ctl({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242")}).exitCode, 0);
+    ASSERT_EQ(ctl({QStringLiteral("pay"), reference}, cardInput(QStringLiteral("4242424242424242"))).exitCode, 0);
     holdSeats(QStringLiteral("5A"), {QStringLiteral("--passenger"), QStringLiteral("Someone Else")});
 
     const CtlRun found = asUser(QStringLiteral("ada"), {QStringLiteral("find"), QStringLiteral("--name"), QStringLiteral("obrien-muller")});
@@ -158,7 +158,7 @@ TEST_P(CliUserTest, AgentsCancelWithThePolicyRefundAndSupervisorsOverrideIt)
     addUser(QStringLiteral("ada"), QStringLiteral("agent"));
     addUser(QStringLiteral("sue"), QStringLiteral("supervisor"));
     const QString reference = holdSeats(QStringLiteral("7A,7B"));
-    ASSERT_EQ(ctl({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242")}).exitCode, 0);
+    ASSERT_EQ(ctl({QStringLiteral("pay"), reference}, cardInput(QStringLiteral("4242424242424242"))).exitCode, 0);
 
     const CtlRun one = asUser(QStringLiteral("ada"), {QStringLiteral("cancel"), reference, QStringLiteral("--passenger"),
                                                       QStringLiteral("7B"), QStringLiteral("--reason"), QStringLiteral("ill")});
@@ -222,7 +222,7 @@ TEST_P(CliUserTest, OnlyAdminsSetTheRefundPolicyAndCancellationsFollowIt)
     EXPECT_FALSE(economy[QStringLiteral("standard")].toBool());
 
     const QString reference = holdSeats(QStringLiteral("8A"));
-    ASSERT_EQ(ctl({QStringLiteral("pay"), reference, QStringLiteral("--card"), QStringLiteral("4242424242424242")}).exitCode, 0);
+    ASSERT_EQ(ctl({QStringLiteral("pay"), reference}, cardInput(QStringLiteral("4242424242424242"))).exitCode, 0);
     const CtlRun cancelled = asUser(QStringLiteral("sue"), {QStringLiteral("cancel"), reference, QStringLiteral("--refund")});
     ASSERT_EQ(cancelled.exitCode, 0) << cancelled.describe();
     EXPECT_EQ(cancelled.json()[QStringLiteral("refund")][QStringLiteral("percent")].toInt(), 80); // 48 h before departure

@@ -20,9 +20,9 @@ namespace {
 // JSON Lines. Its lines are collected as they arrive.
 class CliWatchTest : public CliTest {
 protected:
-    void startWatch(int seconds = 30)
+    void startWatch(int seconds = 30, const QStringList &as = {})
     {
-        watch = runner.start(globalArguments()
+        watch = runner.start(globalArguments() + as
                              + QStringList{QStringLiteral("watch"), flightId(), QStringLiteral("--for"),
                                            QString::number(seconds)});
         ASSERT_TRUE(watch->waitForStarted(10000));
@@ -70,6 +70,24 @@ protected:
     QList<QJsonObject> lines;
     KioskctlRunner runner;
 };
+
+// Signed in with the kiosk role, watch shows what happens to each seat but not whose
+// booking it is: a kiosk must not learn other travellers' references.
+TEST_P(CliWatchTest, AKioskUserSeesSeatsChangeButNoReferences)
+{
+    runner.environment().insert(QStringLiteral("KIOSK_PASSWORD"), QStringLiteral("kiosk-pass-1"));
+    const CtlRun added = runner.run(globalArguments()
+                                    + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kim"),
+                                                  QStringLiteral("--role"), QStringLiteral("kiosk")});
+    ASSERT_EQ(added.exitCode, 0) << added.describe();
+    ASSERT_NO_FATAL_FAILURE(startWatch(30, {QStringLiteral("--user"), QStringLiteral("kim")}));
+    const QString reference = holdSeats(QStringLiteral("4B"));
+    ASSERT_FALSE(reference.isEmpty());
+    ASSERT_TRUE(waitForLine(change(QStringLiteral("4B"), QStringLiteral("free"), QStringLiteral("held"))));
+    for (const QJsonObject &line : std::as_const(lines))
+        EXPECT_TRUE(line.value(QStringLiteral("reference")).isNull() || !line.contains(QStringLiteral("reference")))
+            << QJsonDocument(line).toJson().toStdString();
+}
 
 TEST_P(CliWatchTest, PrintsEachChangeAndReleasesLapsedHoldsItself)
 {

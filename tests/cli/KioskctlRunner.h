@@ -36,14 +36,16 @@ public:
     QProcessEnvironment &environment() { return m_environment; }
     static QString program();
 
-    CtlRun run(const QStringList &arguments, int timeoutMs = 60000) const;
+    // `input` is written to its standard input, which is then closed (secrets such as card
+    // numbers are read from there, never from the arguments).
+    CtlRun run(const QStringList &arguments, int timeoutMs = 60000, const QByteArray &input = {}) const;
 
     // Starts every command line before waiting for any, then collects them all: the
     // processes really run at the same time.
     std::vector<CtlRun> runConcurrently(const QList<QStringList> &commandLines, int timeoutMs = 120000) const;
 
     // Starts a long-running command (watch) and returns at once; the caller reads and ends it.
-    std::unique_ptr<QProcess> start(const QStringList &arguments) const;
+    std::unique_ptr<QProcess> start(const QStringList &arguments, const QByteArray &input = {}) const;
 
 private:
     static CtlRun collect(QProcess &process, int timeoutMs);

@@ -126,7 +126,32 @@ TEST_P(HoldTest, BadRequestsChangeNothing)
     unknownFlight.flight = *FlightRef::parse(QStringLiteral("KX999/2030-01-01"));
     expectError(service->hold(unknownFlight), ErrorCode::NotFound, QStringLiteral("no flight KX999"));
 
+    // A key longer than any retry needs is bad input, not an oversized index entry (which
+    // PostgreSQL refuses with an internal error).
+    auto longKey = request({QStringLiteral("1A")});
+    longKey.idempotencyKey = QString(5000, QLatin1Char('k'));
+    expectError(service->hold(longKey), ErrorCode::BadInput, QStringLiteral("at most 128"));
+
     expectNothingStored();
+}
+
+TEST_P(HoldTest, ReasonsAndRefundKeysHaveLengthLimits)
+{
+    const Booking booking = confirmed({QStringLiteral("2C")});
+    const auto tooLongReason = cancelPaid(booking.reference, QString(600, QLatin1Char('r')));
+    ASSERT_FALSE(tooLongReason.ok());
+    EXPECT_EQ(tooLongReason.error().code, ErrorCode::BadInput) << tooLongReason.error().message.toStdString();
+    EXPECT_EQ(service->find(booking.reference)->state, BookingState::Confirmed);
+    ASSERT_TRUE(cancelPaid(booking.reference).ok());
+    const auto longKey = refund(RefundRequest{booking.reference, std::nullopt, QString(3000, QLatin1Char('k')), QString()});
+    ASSERT_FALSE(longKey.ok());
+    EXPECT_EQ(longKey.error().code, ErrorCode::BadInput) << longKey.error().message.toStdString();
+    EXPECT_EQ(countRows(*db, QStringLiteral("refunds")), 0);
+    const auto held = service->hold(request({QStringLiteral("2D")}));
+    ASSERT_TRUE(held.ok());
+    const auto longCancel = service->cancel(held->reference, QString(501, QLatin1Char('r')));
+    ASSERT_FALSE(longCancel.ok());
+    EXPECT_EQ(longCancel.error().code, ErrorCode::BadInput);
 }
 
 TEST_P(HoldTest, DepartedFlightCannotBeSold)

@@ -6,6 +6,8 @@
 
 #include <QThread>
 
+#include <algorithm>
+
 using namespace kiosk;
 using namespace kiosk::test;
 
@@ -80,7 +82,7 @@ TEST_P(PaymentSagaTest, NoAnswerAtAllLeavesTheAttemptToTheReconcilerWhichVoidsIt
     auto paid = pay(*faulty, booking.reference);
     ASSERT_FALSE(paid.ok());
     EXPECT_TRUE(paid.error().details.contains(QStringLiteral("release_pending")));
-    EXPECT_TRUE(paid.error().message.contains(QStringLiteral("you will not be charged")));
+    EXPECT_TRUE(paid.error().message.contains(QStringLiteral("We will not charge you twice")));
     EXPECT_EQ(stateOf(booking), BookingState::PaymentPending);
     EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Pending);
 
@@ -153,7 +155,7 @@ TEST_P(PaymentSagaTest, PartialRefundsNeverExceedTheCaptureAndAKeyPaysOnce)
 {
     const Booking booking = held();
     ASSERT_TRUE(pay(*faulty, booking.reference).ok());
-    ASSERT_TRUE(faulty->cancel(booking.reference, QStringLiteral("changed plans")).ok());
+    ASSERT_TRUE(cancelPaid(*faulty, booking.reference, QStringLiteral("changed plans")).ok());
 
     const Money tooMuch(booking.total.minorUnits() + 1, booking.total.currency());
     auto refused = waitFor(faulty->refund({booking.reference, tooMuch, QStringLiteral("r-big"), QString()}), 30000);
@@ -178,11 +180,49 @@ TEST_P(PaymentSagaTest, PartialRefundsNeverExceedTheCaptureAndAKeyPaysOnce)
     EXPECT_EQ(faults.inner().ledger().cbegin()->refundedMinor, 2000);
 }
 
+// The desk signs out (and another user signs in) while the bank is still thinking: the
+// confirmation is recorded as the user who took the card, not as whoever is signed in now.
+TEST_P(PaymentSagaTest, ASignOutWhileTheBankThinksDoesNotChangeWhoTookThePayment)
+{
+    const Booking booking = held();
+    faults.authorizeDelayMs = 300;
+    faulty->setActor(Actor{QStringLiteral("desk-1"), QStringLiteral("ada"), Role::Agent});
+    auto paying = faulty->submitPayment(booking.reference, card());
+    faulty->setActor(Actor{QStringLiteral("desk-1"), QStringLiteral("sue"), Role::Supervisor});
+    auto paid = waitFor(paying, 30000);
+    ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
+    auto history = faulty->history(booking.reference);
+    ASSERT_TRUE(history.ok());
+    const auto confirmed = std::find_if(history->cbegin(), history->cend(),
+                                        [](const AuditEntry &entry) { return entry.to == BookingState::Confirmed; });
+    ASSERT_NE(confirmed, history->cend());
+    EXPECT_EQ(confirmed->actor, QStringLiteral("ada"));
+}
+
+// An idempotency key names one refund of one booking: reusing it for another booking is
+// refused instead of being answered with the first booking's refund.
+TEST_P(PaymentSagaTest, ARefundKeyBelongsToOneBooking)
+{
+    const Booking first = held(QStringLiteral("3A"));
+    const Booking second = held(QStringLiteral("3B"));
+    for (const Booking &booking : {first, second}) {
+        ASSERT_TRUE(pay(*faulty, booking.reference).ok());
+        ASSERT_TRUE(cancelPaid(*faulty, booking.reference).ok());
+    }
+    const Money part(1000, first.total.currency());
+    ASSERT_TRUE(waitFor(faulty->refund({first.reference, part, QStringLiteral("goodwill-1"), QString()}), 30000).ok());
+    auto reused = waitFor(faulty->refund({second.reference, part, QStringLiteral("goodwill-1"), QString()}), 30000);
+    ASSERT_FALSE(reused.ok());
+    EXPECT_EQ(reused.error().code, ErrorCode::BadInput) << reused.error().message.toStdString();
+    EXPECT_EQ(stateOf(second), BookingState::Cancelled); // not refunded, and not told it was
+    EXPECT_EQ(countRows(*db, QStringLiteral("refunds")), 1);
+}
+
 TEST_P(PaymentSagaTest, ARefundTheGatewayDidNotAnswerIsFinishedByTheReconciler)
 {
     const Booking booking = held();
     ASSERT_TRUE(pay(*faulty, booking.reference).ok());
-    ASSERT_TRUE(faulty->cancel(booking.reference, QString()).ok());
+    ASSERT_TRUE(cancelPaid(*faulty, booking.reference).ok());
     faults.refundDown = true;
     auto refunded = waitFor(faulty->refund({booking.reference, std::nullopt, QString(), QString()}), 30000);
     ASSERT_FALSE(refunded.ok());

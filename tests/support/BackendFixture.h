@@ -70,6 +70,24 @@ protected:
     Result<Booking> refund(const RefundRequest &request) { return waitFor(service->refund(request), 30000); }
     Result<Booking> refund(const QString &reference) { return refund(RefundRequest{reference, std::nullopt, QString(), QString()}); }
     Result<ReconcileReport> reconcile() { return waitFor(service->reconcilePayments(), 30000); }
+    // Cancels a paid booking recording a refund of nothing now (a supervisor's override), for
+    // tests of refunds made afterwards; `on` must act as a supervisor or admin.
+    static Result<Booking> cancelPaid(BookingService &on, const QString &reference, const QString &reason = QString())
+    {
+        CancellationRequest request;
+        request.reference = reference;
+        request.reason = reason;
+        request.overrideRefundMinor = 0;
+        request.overrideReason = QStringLiteral("refund handled separately");
+        auto outcome = waitFor(on.cancelWithRefund(request), 30000);
+        if (!outcome)
+            return outcome.error();
+        return outcome->booking;
+    }
+    Result<Booking> cancelPaid(const QString &reference, const QString &reason = QString())
+    {
+        return cancelPaid(*service, reference, reason);
+    }
 
     // Held and paid on this test's flight: a CONFIRMED booking (a test failure if not).
     Booking confirmed(const QStringList &seats)

@@ -53,6 +53,7 @@ public:
         using Answer = Result<std::optional<GatewayCharge>>;
         return lookupDown ? QtFuture::makeReadyFuture(Answer(lost())) : m_inner.lookup(key);
     }
+    QString name() const override { return m_inner.name(); }
 
 private:
     static Error lost() { return makeError(ErrorCode::GatewayUnavailable, QStringLiteral("connection reset (test fault)")); }

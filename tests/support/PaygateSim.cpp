@@ -63,7 +63,8 @@ QJsonObject PaygateSim::ledger() const
 
 bool PaygateSim::setFaults(const QJsonObject &faults) const
 {
-    return !request("POST", QStringLiteral("/_sim/faults"), faults).isEmpty();
+    const QJsonObject answer = request("POST", QStringLiteral("/_sim/faults"), faults);
+    return !answer.isEmpty() && !answer.contains(QStringLiteral("error"));
 }
 
 qint64 PaygateSim::sumFor(const QString &bookingReference, const QString &field) const

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 
+#include <pwd.h>
 #include <unistd.h>
 
 namespace kiosk::test {
@@ -48,8 +49,16 @@ bool PrivateCluster::create()
         m_error = QStringLiteral("cannot create a temporary directory");
         return false;
     }
-    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
+    // The socket lives here and the cluster trusts every local connection: only its owner
+    // (and root, who runs the tests as root) may enter. As root, initdb runs as postgres.
+    if (::geteuid() == 0) {
+        const passwd *postgres = ::getpwnam("postgres");
+        if (!postgres || ::chown(QFile::encodeName(m_dir.path()).constData(), postgres->pw_uid, postgres->pw_gid) != 0) {
+            m_error = QStringLiteral("cannot hand %1 to the postgres user").arg(m_dir.path());
+            return false;
+        }
+    }
+    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (!run(QStringLiteral("initdb"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-A"),
                                         QStringLiteral("trust"), QStringLiteral("-U"), QStringLiteral("kiosk"),
                                         QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")}))

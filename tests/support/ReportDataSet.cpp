@@ -119,7 +119,12 @@ bool ReportDataSet::build(Database &db, BookingService &service)
     auto expired = service.expireDue();
     EXPECT_TRUE(expired.ok() && expired->released == QStringList{b3});
     EXPECT_TRUE(service.cancel(b6, QStringLiteral("traveller left")).ok());
-    EXPECT_TRUE(service.cancel(b4, QStringLiteral("customer cancelled")).ok());
+    CancellationRequest cancelB4;
+    cancelB4.reference = b4;
+    cancelB4.reason = QStringLiteral("customer cancelled");
+    cancelB4.overrideRefundMinor = 0; // the goodwill refund below is the one this data set wants
+    cancelB4.overrideReason = QStringLiteral("refund decided separately");
+    EXPECT_TRUE(waitFor(service.cancelWithRefund(cancelB4), 30000).ok());
     auto refunded = waitFor(service.refund(RefundRequest{b4, Money(1500, QStringLiteral("EUR")), QString(),
                                                          QStringLiteral("goodwill")}),
                             30000);

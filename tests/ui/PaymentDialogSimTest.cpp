@@ -129,7 +129,7 @@ TEST_P(PaymentDialogSimTest, NoAnswerFromTheGatewayIsSaidPlainly)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->isPaying(); }, 15000));
     const QString text = dialog->message()->text();
     EXPECT_TRUE(text.contains(QStringLiteral("not confirmed"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("you will not be charged"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("We will not charge you twice"))) << text.toStdString();
     EXPECT_FALSE(dialog->payButton()->isEnabled());
     EXPECT_TRUE(dialog->cancelButton()->isEnabled());
     EXPECT_EQ(service->find(reference)->state, BookingState::PaymentPending);

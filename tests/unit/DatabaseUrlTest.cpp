@@ -127,3 +127,23 @@ TEST(DatabaseUrl, MalformedUrlsHaveSpecificMessages)
             << c.url << " -> " << url.error().message.toStdString();
     }
 }
+
+TEST(DatabaseUrl, RedactionShowsOnlySettingsKnownToBeHarmless)
+{
+    auto url = DatabaseUrl::parse(QStringLiteral(
+        "postgresql://desk@db/kiosk?sslmode=verify-full&sslpassword=hunter2&passfile=/secret/pgpass&options=-c%20x%3Dy"));
+    ASSERT_TRUE(url.ok());
+    const QString shown = url->redacted();
+    EXPECT_FALSE(shown.contains(QStringLiteral("hunter2"))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("/secret/pgpass"))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("x=y"))) << shown.toStdString();
+    EXPECT_EQ(shown, QStringLiteral("postgresql://desk@db/kiosk?sslmode=verify-full&sslpassword=***&passfile=***&options=***"));
+}
+
+TEST(DatabaseUrl, AQuotedValueCannotAddASetting)
+{
+    // A terminal named "x' sslmode='disable" must not turn TLS off.
+    EXPECT_EQ(DatabaseUrl::libpqQuoted(QStringLiteral("kiosk:x' sslmode='disable")),
+              QStringLiteral("'kiosk:x\\' sslmode=\\'disable'"));
+    EXPECT_EQ(DatabaseUrl::libpqQuoted(QStringLiteral("a\\' b")), QStringLiteral("'a\\\\\\' b'"));
+}

@@ -108,8 +108,8 @@ TEST(GatewayFactory, ParsesMockSpecsAndRefusesNonsense)
     for (const QString &bad : {QStringLiteral("mock?approve=1.5"), QStringLiteral("mock?approve=abc"),
                                QStringLiteral("mock?seed=-3"), QStringLiteral("mock?colour=red"),
                                QStringLiteral("paypal"), QStringLiteral("ftp://gateway"),
-                               QStringLiteral("http://user:secret@pay.example"), QStringLiteral("http://pay.example/?timeout_ms=5"),
-                               QStringLiteral("http://pay.example/?attempts=0"), QStringLiteral("http://pay.example/?colour=red"),
+                               QStringLiteral("https://user:secret@pay.example"), QStringLiteral("https://pay.example/?timeout_ms=5"),
+                               QStringLiteral("https://pay.example/?attempts=0"), QStringLiteral("https://pay.example/?colour=red"),
                                QStringLiteral("https://pay.example/?ca=/no/such/ca.pem"), QStringLiteral("http://")}) {
         auto gateway = GatewayFactory::create(bad);
         ASSERT_FALSE(gateway.ok()) << bad.toStdString();

@@ -181,9 +181,9 @@ void PaymentDialog::onPaid(const Result<Booking> &result)
     } else if (error.details.contains(QStringLiteral("release_pending"))) {
         // The one case with no clear answer: say exactly what will happen to the money.
         m_pay->setEnabled(false);
-        showMessage(tr("We could not get an answer from your bank, so your booking is not confirmed. If an amount "
-                       "was reserved on your card, it will be released automatically: you will not be charged. "
-                       "Please ask a member of staff for help."),
+        showMessage(tr("We could not get a clear answer from your bank, so your booking is not confirmed. We will "
+                       "not charge you twice: anything reserved or taken on your card for this attempt is given back "
+                       "automatically. Please ask a member of staff for help."),
                     true);
     } else if (error.details.contains(QStringLiteral("not_charged"))) {
         m_pay->setEnabled(m_session.state() == BookingState::SeatHeld);
