@@ -41,6 +41,9 @@ Result<Booking> BookingService::authorizedBooking(const QString &referenceOrId, 
         auto booking = BookingRepository(m_db).findByReference(referenceOrId);
         if (booking && booking->madeBy(m_actor.terminal, m_actor.name))
             return booking;
+        // A lost connection is not a refusal: the terminal waits and asks again.
+        if (!booking && booking.error().code != ErrorCode::NotFound)
+            return booking.error();
     }
     // Refused whether or not the booking exists: a refusal reveals nothing.
     return require(permission, referenceOrId.trimmed().toUpper()).error();

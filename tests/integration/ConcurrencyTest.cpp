@@ -62,7 +62,8 @@ protected:
         const QString liveSeats = QStringLiteral("SELECT l.seat_id FROM booking_lines l JOIN bookings b ON b.id = "
                                                  "l.booking_id WHERE b.state IN ('SEAT_HELD', 'PAYMENT_PENDING', "
                                                  "'CONFIRMED')");
-        EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM (%1) live GROUP BY seat_id HAVING COUNT(*) > 1")
+        EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM (SELECT seat_id FROM (%1) live GROUP BY seat_id "
+                                                 "HAVING COUNT(*) > 1) doubled")
                                   .arg(liveSeats)),
                   0);
         auto seats = FlightCatalog(*db).seats(flight.id);
