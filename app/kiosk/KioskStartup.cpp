@@ -1,5 +1,7 @@
 #include "KioskStartup.h"
 
+#include "payment/GatewayFactory.h"
+#include "storage/DatabaseUrl.h"
 #include "storage/Migrator.h"
 
 #include <QCommandLineParser>
@@ -68,6 +70,14 @@ QString KioskStartup::versionText()
         .arg(kiosk::Migrator::bundledVersion());
 }
 
+// The mock gateway approves every card: only a SQLite database (one machine) may use it.
+kiosk::GatewayFactory::Database KioskStartup::databaseKind() const
+{
+    const auto url = kiosk::DatabaseUrl::parse(databaseUrl);
+    return url && url->kind == kiosk::DatabaseUrl::Kind::SQLite ? kiosk::GatewayFactory::Database::Demo
+                                                                 : kiosk::GatewayFactory::Database::Shared;
+}
+
 QString KioskStartup::defaultDemoDatabase()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -112,9 +122,12 @@ QString KioskStartup::parse(const QStringList &arguments)
     const QCommandLineOption hideCursor(QStringLiteral("hide-cursor"),
                                         QCoreApplication::translate("KioskStartup", "Kiosk: hide the mouse cursor (touch screens)."));
     const QCommandLineOption gatewayOption(QStringLiteral("gateway"),
-                                           QCoreApplication::translate("KioskStartup", "Payment gateway: mock (default), mock?approve=0.8&seed=7, or a gateway URL. Default: $KIOSK_GATEWAY, then the setting payment/gateway."),
+                                           QCoreApplication::translate("KioskStartup", "Payment gateway: a gateway URL, or mock / mock?approve=0.8&seed=7. Default: $KIOSK_GATEWAY, then the setting payment/gateway, then the mock on the demo database only."),
                                            QStringLiteral("mock|url"));
-    parser.addOptions({demo, kioskMode, agent, db, config, terminalOption, ttl, lang, origin, idle, seed, hideCursor, gatewayOption});
+    const QCommandLineOption hashPinOption(QStringLiteral("hash-pin"),
+                                           QCoreApplication::translate("KioskStartup", "Read an operator exit PIN (4 or more digits) from standard input and print the hash to store as the setting kiosk/operatorPinHash."));
+    parser.addOptions({demo, kioskMode, agent, db, config, terminalOption, ttl, lang, origin, idle, seed, hideCursor,
+                       gatewayOption, hashPinOption});
     exitCode = 2;
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -126,6 +139,12 @@ QString KioskStartup::parse(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return QCoreApplication::translate("KioskStartup", "unexpected argument '%1' (see --help)")
             .arg(parser.positionalArguments().constFirst());
+
+    hashPin = parser.isSet(hashPinOption);
+    if (hashPin) { // a maintenance helper: no terminal is started
+        exitCode = 0;
+        return QString();
+    }
 
     if (int(parser.isSet(demo)) + int(parser.isSet(kioskMode)) + int(parser.isSet(agent)) > 1)
         return QCoreApplication::translate("KioskStartup", "choose one of --demo, --kiosk and --agent");
@@ -154,6 +173,10 @@ QString KioskStartup::parse(const QStringList &arguments)
     gateway = parser.value(gatewayOption);
     if (gateway.isEmpty())
         gateway = qEnvironmentVariable("KIOSK_GATEWAY", settings.value(QStringLiteral("payment/gateway")).toString());
+    if (auto chosen = kiosk::GatewayFactory::checkChoice(gateway, databaseKind()); !chosen) {
+        exitCode = ConfigExitCode; // a restart cannot help: the configuration must name one
+        return chosen.error().message;
+    }
     terminal = parser.value(terminalOption).isEmpty()
         ? settings.value(QStringLiteral("terminal/name"), QHostInfo::localHostName()).toString()
         : parser.value(terminalOption);
@@ -176,7 +199,10 @@ QString KioskStartup::parse(const QStringList &arguments)
     if (iata.size() != 3 || !iata.at(0).isLetter())
         return QCoreApplication::translate("KioskStartup", "--origin must be a three-letter IATA airport code, not '%1'").arg(iata);
     options.origin = iata;
-    options.operatorPin = settings.value(QStringLiteral("kiosk/operatorPin"), options.operatorPin).toString();
+    options.operatorPinHash = settings.value(QStringLiteral("kiosk/operatorPinHash")).toString();
+    if (settings.contains(QStringLiteral("kiosk/operatorPin")))
+        qWarning("kiosk: the setting kiosk/operatorPin (a PIN in plain text) is ignored; store its hash as "
+                 "kiosk/operatorPinHash (made by 'kiosk --hash-pin')");
     options.operatorExit = QKeySequence(settings.value(QStringLiteral("kiosk/operatorExit"), options.operatorExit.toString()).toString());
     options.hideCursor = parser.isSet(hideCursor) || settings.value(QStringLiteral("kiosk/hideCursor"), false).toBool();
     if (error.isEmpty())

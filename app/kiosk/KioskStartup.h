@@ -1,5 +1,6 @@
 #pragma once
 
+#include "payment/GatewayFactory.h"
 #include "screens/KioskOptions.h"
 
 #include <QString>
@@ -9,7 +10,7 @@
 struct KioskStartup {
     QString databaseUrl;
     QString terminal;
-    QString gateway; // --gateway, $KIOSK_GATEWAY, setting payment/gateway; empty: the mock
+    QString gateway; // --gateway, $KIOSK_GATEWAY, setting payment/gateway; empty: the mock, on the demo database only
     int holdSeconds = 600;
     QString language;
     bool hashPin = false; // --hash-pin: print the hash of a PIN read from stdin, then exit
@@ -20,7 +21,8 @@ struct KioskStartup {
     // Parses the flags; settings (the user's, or the --config file) fill what flags leave
     // out. Runs before any GUI exists, so --help and --version work without a display:
     // they print and exit. Returns an error message for bad input, empty on success;
-    // `exitCode` then says how to exit (2 bad input, ConfigExitCode a missing config).
+    // `exitCode` then says how to exit (2 bad input, ConfigExitCode a missing or
+    // incomplete configuration).
     QString parse(const QStringList &arguments);
     int exitCode = 0;
     // sysexits.h EX_CONFIG: the appliance unit does not restart on it (a restart cannot help).
@@ -33,4 +35,5 @@ struct KioskStartup {
     // created, seeded and, for the agent face, given the demo staff accounts.
     bool usesDemoDatabase() const { return databaseUrl == defaultDemoDatabase(); }
     static QString defaultDemoDatabase();
+    kiosk::GatewayFactory::Database databaseKind() const;
 };

@@ -65,7 +65,7 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
     if (!ready)
         return ready;
 
-    auto gateway = kiosk::GatewayFactory::create(startup.gateway);
+    auto gateway = kiosk::GatewayFactory::create(startup.gateway, startup.databaseKind());
     if (!gateway)
         return gateway.error();
     m_gateway = std::move(*gateway);

@@ -5,6 +5,7 @@
 #include "KioskStartup.h"
 #include "KioskTerminal.h"
 
+#include "auth/OperatorPin.h"
 #include "common/RetryBackoff.h"
 #include "screens/OutOfServiceScreen.h"
 #include "widgets/WholeScreen.h"
@@ -14,8 +15,11 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
 
 namespace {
 
@@ -97,6 +101,20 @@ private:
 
 } // namespace
 
+// `kiosk --hash-pin`: reads a PIN from standard input and prints the hash to store as the
+// setting kiosk/operatorPinHash (the PIN itself is never stored).
+int printOperatorPinHash()
+{
+    QTextStream in(stdin);
+    const QString hash = kiosk::OperatorPin::hash(in.readLine().trimmed());
+    if (hash.isEmpty()) {
+        qCritical("kiosk: the PIN must be at least %d digits", kiosk::OperatorPin::MinLength);
+        return 2;
+    }
+    std::printf("%s\n", qPrintable(hash));
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
@@ -110,6 +128,8 @@ int main(int argc, char **argv)
         qCritical("kiosk: %s", qPrintable(error));
         return startup.exitCode;
     }
+    if (startup.hashPin)
+        return printOperatorPinHash();
 
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);

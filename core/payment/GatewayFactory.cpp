@@ -45,14 +45,21 @@ Result<std::unique_ptr<PaymentGateway>> mockFrom(const QString &spec)
 }
 } // namespace
 
-Result<std::unique_ptr<PaymentGateway>> GatewayFactory::create(const QString &spec, Database database)
+Status GatewayFactory::checkChoice(const QString &spec, Database database)
 {
-    const QString trimmed = spec.trimmed();
-    if (trimmed.isEmpty() && database == Database::Shared)
+    if (spec.trimmed().isEmpty() && database == Database::Shared)
         return makeError(ErrorCode::BadInput,
                          QStringLiteral("no payment gateway is set: on a shared (PostgreSQL) database name it with "
                                         "--gateway URL, $KIOSK_GATEWAY or the setting payment/gateway (the mock "
                                         "gateway is only the demo's default)"));
+    return Done{};
+}
+
+Result<std::unique_ptr<PaymentGateway>> GatewayFactory::create(const QString &spec, Database database)
+{
+    if (auto chosen = checkChoice(spec, database); !chosen)
+        return chosen.error();
+    const QString trimmed = spec.trimmed();
     if (trimmed.isEmpty() || trimmed == QLatin1String("mock") || trimmed.startsWith(QLatin1String("mock?")))
         return mockFrom(trimmed);
     if (trimmed.startsWith(QLatin1String("http://")) || trimmed.startsWith(QLatin1String("https://"))) {

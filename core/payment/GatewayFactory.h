@@ -18,6 +18,9 @@ class GatewayFactory {
 public:
     enum class Database { Demo, Shared };
     static Result<std::unique_ptr<PaymentGateway>> create(const QString &spec, Database database = Database::Demo);
+    // Only the choice of gateway for that database, without building one: programs check
+    // it while reading their configuration, before any window or connection.
+    static Status checkChoice(const QString &spec, Database database);
 };
 
 } // namespace kiosk

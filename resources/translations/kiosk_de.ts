@@ -128,26 +128,31 @@
     </message>
     <message>
         <location filename="../../app/kiosk/KioskStartup.cpp" line="115"/>
-        <source>Payment gateway: mock (default), mock?approve=0.8&amp;seed=7, or a gateway URL. Default: $KIOSK_GATEWAY, then the setting payment/gateway.</source>
-        <translation>Zahlungs-Gateway: mock (Standard), mock?approve=0.8&amp;seed=7 oder eine Gateway-URL. Standard: $KIOSK_GATEWAY, dann die Einstellung payment/gateway.</translation>
+        <source>Payment gateway: a gateway URL, or mock / mock?approve=0.8&amp;seed=7. Default: $KIOSK_GATEWAY, then the setting payment/gateway, then the mock on the demo database only.</source>
+        <translation>Zahlungs-Gateway: eine Gateway-URL, oder mock / mock?approve=0.8&amp;seed=7. Standard: $KIOSK_GATEWAY, dann die Einstellung payment/gateway, dann nur auf der Demo-Datenbank mock.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="127"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="118"/>
+        <source>Read an operator exit PIN (4 or more digits) from standard input and print the hash to store as the setting kiosk/operatorPinHash.</source>
+        <translation>Eine PIN für das Beenden durch Personal (4 oder mehr Ziffern) von der Standardeingabe lesen und den Hash ausgeben, der als Einstellung kiosk/operatorPinHash gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="130"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="131"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="140"/>
         <source>choose one of --demo, --kiosk and --agent</source>
         <translation>wählen Sie eine der Optionen --demo, --kiosk und --agent</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="153"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="162"/>
         <source>no database: pass --db URL, set KIOSK_DB, or use --demo</source>
         <translation>keine Datenbank: geben Sie --db URL an, setzen Sie KIOSK_DB oder verwenden Sie --demo</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="177"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="186"/>
         <source>--origin must be a three-letter IATA airport code, not &apos;%1&apos;</source>
         <translation>--origin muss ein dreistelliger IATA-Flughafencode sein, nicht „%1“</translation>
     </message>
@@ -1224,79 +1229,94 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::KioskWindow</name>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="59"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="60"/>
         <source>Seat booking — %1</source>
         <translation>Sitzplatzbuchung — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="92"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="93"/>
         <source>The kiosk was reset after a period of inactivity.</source>
         <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="163"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="164"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="165"/>
         <source>&amp;New customer</source>
         <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="166"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="170"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="171"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="172"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="172"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="173"/>
         <source>&amp;Departures</source>
         <translation>Ab&amp;flüge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="233"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="234"/>
         <source>Seats not held</source>
         <translation>Plätze nicht mehr reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="255"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="256"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
         <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="271"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="272"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="272"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="273"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="277"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="278"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="316"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="317"/>
+        <source>The operator exit is not set up on this terminal.</source>
+        <translation>Das Beenden durch Personal ist an diesem Terminal nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="321"/>
         <source>Operator exit</source>
         <translation>Beenden durch Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="316"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="321"/>
         <source>Operator PIN:</source>
         <translation>Personal-PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="333"/>
+        <source>Too many wrong PINs: the operator exit is locked for a few minutes.</source>
+        <translation>Zu viele falsche PINs: Das Beenden durch Personal ist für einige Minuten gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="337"/>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
     </message>
 </context>
 <context>
@@ -1963,12 +1983,12 @@ Gesamt %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/kiosk/main.cpp" line="34"/>
+        <location filename="../../app/kiosk/main.cpp" line="38"/>
         <source>The kiosk cannot start</source>
         <translation>Der Kiosk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskTerminal.cpp" line="78"/>
+        <location filename="../../app/kiosk/KioskTerminal.cpp" line="81"/>
         <source>This terminal is set to airport %1, which the database does not know.</source>
         <translation>Dieses Terminal ist auf den Flughafen %1 eingestellt, den die Datenbank nicht kennt.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "KioskctlRunner.h"
 #include "PaygateSim.h"
 #include "PrivateCluster.h"
+#include "auth/OperatorPin.h"
 #include "storage/Migrator.h"
 
 #include <QElapsedTimer>
@@ -155,4 +156,45 @@ TEST(KioskProgram, CounterKioskWaitsForItsDatabaseInsteadOfExiting)
     kiosk.terminate();
     if (!kiosk.waitForFinished(10000))
         kiosk.kill();
+}
+
+// The exit PIN is stored only as a hash: `kiosk --hash-pin` makes it from standard input,
+// without a display, and refuses a PIN that is too short.
+TEST(KioskProgram, HashPinPrintsAHashThatAcceptsOnlyThatPin)
+{
+    QProcess process;
+    process.setProcessEnvironment(withoutDisplay());
+    process.start(QStringLiteral(KIOSK_PATH), {QStringLiteral("--hash-pin")});
+    ASSERT_TRUE(process.waitForStarted());
+    process.write("97531\n");
+    process.closeWriteChannel();
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().constData();
+    const QString hash = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    EXPECT_FALSE(hash.contains(QStringLiteral("97531")));
+    OperatorPin pin(hash);
+    EXPECT_EQ(pin.check(QStringLiteral("97530"), 0), OperatorPin::Outcome::Wrong);
+    EXPECT_EQ(pin.check(QStringLiteral("97531"), 0), OperatorPin::Outcome::Accepted);
+
+    QProcess tooShort;
+    tooShort.setProcessEnvironment(withoutDisplay());
+    tooShort.start(QStringLiteral(KIOSK_PATH), {QStringLiteral("--hash-pin")});
+    ASSERT_TRUE(tooShort.waitForStarted());
+    tooShort.write("12\n");
+    tooShort.closeWriteChannel();
+    ASSERT_TRUE(tooShort.waitForFinished(60000));
+    EXPECT_EQ(tooShort.exitCode(), 2);
+    EXPECT_TRUE(tooShort.readAllStandardOutput().isEmpty());
+}
+
+// The mock gateway approves every card: on a shared PostgreSQL database the kiosk refuses
+// to start without a real gateway named, says how to name one, and connects to nothing.
+TEST(KioskProgram, NoGatewayOnASharedDatabaseIsRefused)
+{
+    for (const QString &face : {QStringLiteral("--kiosk"), QStringLiteral("--agent")}) {
+        const CtlRun kiosk =
+            runKiosk({face, QStringLiteral("--db"), QStringLiteral("postgresql://kiosk@db.invalid/booking")});
+        EXPECT_EQ(kiosk.exitCode, 78) << kiosk.describe(); // EX_CONFIG: the unit does not restart
+        EXPECT_TRUE(kiosk.err.contains("no payment gateway is set")) << kiosk.describe();
+    }
 }

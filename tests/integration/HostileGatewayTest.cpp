@@ -137,6 +137,37 @@ TEST_P(HostileGatewayTest, AHostileAnswerToARefundLeavesItPendingAndReconcilePay
     EXPECT_EQ(onlyPayment(booking).refundedMinor, 2000);
 }
 
+TEST_P(HostileGatewayTest, ALaggingLookupIsAskedAgainAndOnlyTheRightGatewaySettlesTheAttempt)
+{
+    connectGateway(QStringLiteral("?timeout_ms=2000&attempts=1"));
+    // Two drops: Qt's network stack resends a request once by itself when a kept-alive
+    // connection closes unanswered, and the gateway replays it under the same key.
+    ASSERT_TRUE(sim.setFaults({{QStringLiteral("drop_after_processing"), 2}, {QStringLiteral("lookup_lag_ms"), 2500}}));
+    const Booking booking = held(QStringLiteral("5D"));
+    auto paid = pay(*http, booking.reference);
+    ASSERT_FALSE(paid.ok());
+    // Authorized at the gateway but not listed yet: not "not charged", not back on hold.
+    EXPECT_TRUE(paid.error().details.contains(QStringLiteral("release_pending"))) << paid.error().message.toStdString();
+    EXPECT_FALSE(paid.error().message.contains(QStringLiteral("Nothing was charged")));
+    EXPECT_EQ(stateOf(booking), BookingState::PaymentPending);
+    EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Pending);
+    EXPECT_EQ(onlyPayment(booking).gateway, sim.url() + QStringLiteral("/")); // the gateway, by its base URL
+
+    QThread::msleep(2700); // past the attempt's deadline and the lookup's lag
+    auto mockRun = waitFor(service->reconcilePayments(), 30000); // the mock gateway's reconciler
+    ASSERT_TRUE(mockRun.ok());
+    EXPECT_TRUE(mockRun->actions.isEmpty());
+    EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Pending); // not another gateway's to settle
+
+    auto report = waitFor(http->reconcilePayments(), 30000);
+    ASSERT_TRUE(report.ok());
+    ASSERT_EQ(report->actions.size(), 1);
+    EXPECT_EQ(report->actions.first().outcome, QStringLiteral("voided"));
+    EXPECT_EQ(stateOf(booking), BookingState::Cancelled);
+    EXPECT_EQ(sim.chargesFor(booking.reference, QStringLiteral("canceled")), 1);
+    expectMoneyMatchesSeats(booking);
+}
+
 TEST_P(HostileGatewayTest, BadFaultValuesAreRefusedAndChangeNothing)
 {
     for (const QJsonObject &bad : {QJsonObject{{QStringLiteral("latency_ms"), -5}},

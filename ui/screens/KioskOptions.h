@@ -16,7 +16,7 @@ struct KioskOptions {
     int signOutIdleSeconds = 300;           // agent workstation: automatic sign-out
     int refreshSeconds = 5;                 // re-read of the screen; at least 60 s when changes are pushed (LiveSync)
     QKeySequence operatorExit = QKeySequence(QStringLiteral("Ctrl+Alt+Shift+Q"));
-    QString operatorPin = QStringLiteral("2468");
+    QString operatorPinHash; // OperatorPin::hash of the exit PIN; empty: the operator exit is disabled
     bool hideCursor = false;
 
     bool touchFirst() const { return mode != Mode::Agent; }

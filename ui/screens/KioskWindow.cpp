@@ -53,7 +53,8 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
       m_inactivity(new InactivityWatcher(options.idleSeconds, options.graceSeconds, this)),
       m_refresh(new QTimer(this)),
       m_departuresChanged(new QTimer(this)),
-      m_banner(new ConnectionBanner(this))
+      m_banner(new ConnectionBanner(this)),
+      m_exitPin(options.operatorPinHash)
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Seat booking — %1").arg(options.originName));
@@ -312,12 +313,29 @@ void KioskWindow::refreshVisible()
 
 void KioskWindow::operatorExit()
 {
+    if (!m_exitPin.isSet()) { // no default PIN: without a stored hash there is no way out
+        statusBar()->showMessage(tr("The operator exit is not set up on this terminal."), 10000);
+        return;
+    }
     bool ok = false;
     const QString pin = QInputDialog::getText(this, tr("Operator exit"), tr("Operator PIN:"), QLineEdit::Password,
                                               QString(), &ok);
-    if (ok && pin == m_options.operatorPin) {
+    if (!ok)
+        return;
+    if (!m_clock.isValid())
+        m_clock.start();
+    switch (m_exitPin.check(pin, m_clock.elapsed())) {
+    case OperatorPin::Outcome::Accepted:
         m_mayClose = true;
         close();
+        return;
+    case OperatorPin::Outcome::Locked:
+        statusBar()->showMessage(tr("Too many wrong PINs: the operator exit is locked for a few minutes."), 10000);
+        return;
+    case OperatorPin::Outcome::Wrong:
+    case OperatorPin::Outcome::NotSet:
+        statusBar()->showMessage(tr("Wrong PIN."), 5000);
+        return;
     }
 }
 

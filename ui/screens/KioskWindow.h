@@ -2,10 +2,12 @@
 
 #include "KioskOptions.h"
 #include "PaymentDialog.h"
+#include "auth/OperatorPin.h"
 #include "booking/HoldRequest.h"
 #include "domain/Booking.h"
 #include "domain/Error.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
@@ -98,6 +100,8 @@ private:
     std::optional<HoldRequest> m_unresolvedHold; // sent when the connection broke; replayed
     qint64 m_flightId = 0;
     bool m_mayClose = false;
+    OperatorPin m_exitPin;
+    QElapsedTimer m_clock; // monotonic, for the exit PIN's lockout
 };
 
 } // namespace kiosk::ui
