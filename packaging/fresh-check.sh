@@ -68,8 +68,10 @@ for ((t = 0; t < $DEMO_DEADLINE_SECONDS; t++)); do
   if grep -qx kiosk /proc/[0-9]*/comm 2>/dev/null; then
     up=\$((up + 1))
     if ((up >= $DEMO_UP_SECONDS)); then
+      # This shell is PID 1 of the check's own PID namespace: leaving it ends the demo
+      # and everything it started (xvfb-run, Xvfb, the kiosk) with it.
       echo "fresh-check: the demo kiosk is up (\$up s); stopping it"
-      kill -- -\$demo 2>/dev/null; wait \$demo 2>/dev/null; exit 0
+      exit 0
     fi
   fi
   sleep 1
