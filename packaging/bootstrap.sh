@@ -25,6 +25,8 @@ PACKAGES=(
   # standby, etcd is its consensus store (python3-etcd: Patroni's etcd client module),
   # curl asks Patroni's REST API who is primary; pgbouncer pools terminal connections
   patroni python3-etcd etcd-server etcd-client curl pgbouncer
+  # tests: zlib, for the feed test server's gzip bodies
+  zlib1g-dev
 )
 
 # Building and checking the .deb packages (packaging/dev.sh package, fresh-check.sh).

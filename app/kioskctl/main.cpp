@@ -8,6 +8,7 @@
 #include "OutputWriter.h"
 #include "PolicyCommands.h"
 #include "ReportCommand.h"
+#include "ScheduleCommands.h"
 #include "UserCommands.h"
 #include "WatchCommand.h"
 #include "storage/Migrator.h"
@@ -65,6 +66,8 @@ int main(int argc, char **argv)
         return ReportCommand(global, out).run(invocation->arguments);
     if (UserCommands::handles(command))
         return UserCommands(global, out).run(invocation->arguments);
+    if (ScheduleCommands::handles(command))
+        return ScheduleCommands(global, out).run(command, invocation->arguments);
     if (PolicyCommands::handles(command))
         return PolicyCommands(global, out).run(invocation->arguments);
     return out.error(kiosk::makeError(kiosk::ErrorCode::Internal, QStringLiteral("no handler for '%1'").arg(command)));

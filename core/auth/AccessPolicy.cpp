@@ -21,6 +21,8 @@ QString permissionName(Permission permission)
     case Permission::ManageUsers: return QStringLiteral("manage users");
     case Permission::SetRefundPolicy: return QStringLiteral("set the refund policy");
     case Permission::AdministerDatabase: return QStringLiteral("administer the database");
+    case Permission::HandleDisruptions: return QStringLiteral("handle disruptions");
+    case Permission::ImportSchedules: return QStringLiteral("import schedules");
     }
     return QStringLiteral("this action");
 }
@@ -38,6 +40,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::CancelBookings:
     case Permission::RefundWithinPolicy:
     case Permission::ChangeSeat:
+    case Permission::HandleDisruptions:
         return Role::Agent;
     case Permission::OverrideRefund:
     case Permission::ViewReports:
@@ -45,6 +48,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::ManageUsers:
     case Permission::SetRefundPolicy:
     case Permission::AdministerDatabase:
+    case Permission::ImportSchedules:
         return Role::Admin;
     }
     return Role::Admin; // an unknown action is the most guarded

@@ -21,6 +21,8 @@ enum class Permission {
     ManageUsers,        // add users, set passwords, disable users
     SetRefundPolicy,    // change the cancellation refund tiers of a cabin
     AdministerDatabase, // migrate the schema, load demo data
+    HandleDisruptions,  // mark a disruption of a schedule change handled
+    ImportSchedules,    // load schedules (SSIM, feeds) that add, change and cancel flights
 };
 
 // "cancel", "look up bookings", ...: the action in "cancel is not allowed for role kiosk".

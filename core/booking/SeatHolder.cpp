@@ -175,6 +175,9 @@ Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &f
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
+    // A schedule import cancelling the flight waits for this hold, or this hold for it.
+    if (auto onSale = FlightRepository(m_db).lockForSale(flight); !onSale)
+        return onSale.error();
 
     QList<SeatCode> codes = request.seats;
     std::sort(codes.begin(), codes.end());

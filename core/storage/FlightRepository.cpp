@@ -77,29 +77,64 @@ Result<qint64> FlightRepository::insertFlight(const Flight &flight, const QList<
     if (!insert->next())
         return makeError(ErrorCode::Internal, QStringLiteral("no id returned for flight %1").arg(flight.key()));
     const qint64 flightId = insert->value(0).toLongLong();
-
-    auto seat = Statement::prepare(
-        m_db, QStringLiteral("INSERT INTO seats (flight_id, code, seat_row, letter, cabin, features, price_minor, "
-                             "currency, blocked, deck) VALUES (:flight, :code, :row, :letter, :cabin, :features, "
-                             ":price, :currency, :blocked, :deck)"));
-    if (!seat)
-        return seat.error();
-    for (const Seat &s : seats) {
-        seat->bind(QStringLiteral(":flight"), flightId)
-            .bind(QStringLiteral(":code"), s.code.toString())
-            .bind(QStringLiteral(":row"), s.code.row())
-            .bind(QStringLiteral(":letter"), QString(s.code.letter()))
-            .bind(QStringLiteral(":cabin"), QString(cabinCode(s.cabin)))
-            .bind(QStringLiteral(":features"), int(s.features.toInt()))
-            .bind(QStringLiteral(":price"), s.price.minorUnits())
-            .bind(QStringLiteral(":currency"), s.price.currency())
-            .bind(QStringLiteral(":blocked"), s.features.testFlag(SeatFeature::Blocked))
-            .bind(QStringLiteral(":deck"), s.deck);
-        if (auto done = seat->exec(QStringLiteral("saving seat %1 of %2").arg(s.code.toString(), flight.key()));
-            !done)
-            return done.error();
-    }
+    if (auto stored = insertSeats(flightId, flight.key(), seats); !stored)
+        return stored.error();
     return flightId;
+}
+
+Status FlightRepository::insertSeats(qint64 flightId, const QString &flightKey, const QList<Seat> &seats)
+{
+    // Many rows per statement: a flight's seats in two or three round trips instead of
+    // one per seat (a schedule import stores millions). Each batch size is one cached
+    // statement.
+    constexpr qsizetype BatchRows = 100;
+    for (qsizetype first = 0; first < seats.size(); first += BatchRows) {
+        const qsizetype count = qMin(BatchRows, seats.size() - first);
+        QStringList rows;
+        for (qsizetype i = 0; i < count; ++i)
+            rows << QStringLiteral("(:flight%1, :code%1, :row%1, :letter%1, :cabin%1, :features%1, :price%1, :currency%1, "
+                                   ":blocked%1, :deck%1)").arg(i);
+        auto insert = Statement::prepare(
+            m_db, QStringLiteral("INSERT INTO seats (flight_id, code, seat_row, letter, cabin, features, price_minor, "
+                                 "currency, blocked, deck) VALUES ") + rows.join(QStringLiteral(", ")));
+        if (!insert)
+            return insert.error();
+        for (qsizetype i = 0; i < count; ++i) {
+            const Seat &s = seats.at(first + i);
+            const QString n = QString::number(i);
+            insert->bind(QStringLiteral(":flight") + n, flightId)
+                .bind(QStringLiteral(":code") + n, s.code.toString())
+                .bind(QStringLiteral(":row") + n, s.code.row())
+                .bind(QStringLiteral(":letter") + n, QString(s.code.letter()))
+                .bind(QStringLiteral(":cabin") + n, QString(cabinCode(s.cabin)))
+                .bind(QStringLiteral(":features") + n, int(s.features.toInt()))
+                .bind(QStringLiteral(":price") + n, s.price.minorUnits())
+                .bind(QStringLiteral(":currency") + n, s.price.currency())
+                .bind(QStringLiteral(":blocked") + n, s.features.testFlag(SeatFeature::Blocked))
+                .bind(QStringLiteral(":deck") + n, s.deck);
+        }
+        if (auto done = insert->exec(QStringLiteral("saving the seats of %1").arg(flightKey)); !done)
+            return done;
+    }
+    return Done{};
+}
+
+Status FlightRepository::lockForSale(const Flight &flight)
+{
+    const bool postgres = m_db.dialect().isPostgres();
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT status FROM flights WHERE id = :id%1")
+                                              .arg(postgres ? QStringLiteral(" FOR SHARE") : QString()));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":id"), flight.id);
+    if (auto done = query->exec(QStringLiteral("checking that flight %1 is on sale").arg(flight.key())); !done)
+        return done;
+    if (!query->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no flight with id %1").arg(flight.id));
+    if (query->value(0).toString() == QLatin1String("CANCELLED"))
+        return makeError(ErrorCode::BadInput,
+                         QStringLiteral("flight %1 is cancelled; its seats can no longer be sold").arg(flight.key()));
+    return Done{};
 }
 
 Result<QList<Flight>> FlightRepository::select(const QString &where,
@@ -129,7 +164,8 @@ Result<Flight> FlightRepository::find(const FlightRef &ref)
                  {{QStringLiteral(":carrier"), ref.carrier},
                   {QStringLiteral(":number"), ref.number},
                   {QStringLiteral(":date"), ref.date.toString(Qt::ISODate)}},
-                 QString());
+                 // The legs of a multi-leg flight share the designator and date: the first leg.
+                 QStringLiteral("ORDER BY departure_at"));
     if (!found)
         return found.error();
     if (found->isEmpty()) {

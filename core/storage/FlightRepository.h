@@ -29,6 +29,12 @@ public:
     Status upsertAirport(const Airport &airport);
     // Inserts a flight with its seats; returns the new flight id.
     Result<qint64> insertFlight(const Flight &flight, const QList<Seat> &seats);
+    // Adds seats to a stored flight (`flightKey` names it in messages).
+    Status insertSeats(qint64 flightId, const QString &flightKey, const QList<Seat> &seats);
+    // Locks the flight's row against a schedule change for the rest of the transaction
+    // (shared, so holds on one flight do not queue behind each other) and refuses a
+    // cancelled flight: its seats are no longer sold.
+    Status lockForSale(const Flight &flight);
 
     Result<Flight> find(const FlightRef &ref);
     Result<QList<Flight>> list(const FlightFilter &filter);

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QRegularExpression>
 
 namespace kiosk {
@@ -139,6 +140,19 @@ Status Migrator::apply(const Step &step)
         return makeError(ErrorCode::Internal, QStringLiteral("cannot read migration %1").arg(step.resourcePath));
     const QString script = QString::fromUtf8(file.readAll());
 
+    // SQLite changes some schemas only by rebuilding a table, which its documentation says
+    // to do with foreign keys off (a no-op inside a transaction, so set before it) and a
+    // foreign key check before the commit. They are on again whatever happens.
+    const bool sqlite = !m_db.dialect().isPostgres();
+    if (sqlite) {
+        if (auto off = m_db.execute(QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("preparing a migration"));
+            !off)
+            return off;
+    }
+    const auto foreignKeysOn = qScopeGuard([this, sqlite] {
+        if (sqlite)
+            (void)m_db.execute(QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("finishing a migration"));
+    });
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
@@ -149,15 +163,19 @@ Status Migrator::apply(const Step &step)
             !locked)
             return locked;
     }
-    // Another terminal may have applied this step while we waited for the lock.
-    auto check = Statement::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = :v"));
-    if (!check)
-        return check.error();
-    check->bind(QStringLiteral(":v"), step.version);
-    if (auto done = check->exec(QStringLiteral("checking the schema version")); !done)
-        return done;
-    if (check->next() && check->value(0).toInt() > 0)
-        return Done{};
+    // Another terminal may have applied this step while we waited for the lock. The check
+    // is released before the script runs: SQLite cannot drop a table while a statement of
+    // the same connection is still reading.
+    {
+        auto check = Statement::prepare(m_db, QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = :v"));
+        if (!check)
+            return check.error();
+        check->bind(QStringLiteral(":v"), step.version);
+        if (auto done = check->exec(QStringLiteral("checking the schema version")); !done)
+            return done;
+        if (check->next() && check->value(0).toInt() > 0)
+            return Done{};
+    }
 
     const QString what = QStringLiteral("applying migration %1_%2").arg(step.version, 4, 10, QLatin1Char('0')).arg(step.name);
     for (const QString &sql : splitStatements(script)) {
@@ -173,9 +191,26 @@ Status Migrator::apply(const Step &step)
         .bind(QStringLiteral(":n"), step.name);
     if (auto done = record->exec(QStringLiteral("recording the schema version")); !done)
         return done;
+    if (sqlite) {
+        if (auto broken = danglingForeignKeys(); !broken)
+            return broken;
+    }
     if (auto committed = transaction->commit(); !committed)
         return committed;
     qCInfo(lcStorage) << "applied migration" << step.version << step.name;
+    return Done{};
+}
+
+Status Migrator::danglingForeignKeys()
+{
+    auto check = Statement::prepare(m_db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!check)
+        return check.error();
+    if (auto done = check->exec(QStringLiteral("checking foreign keys after a migration")); !done)
+        return done;
+    if (check->next())
+        return makeError(ErrorCode::Internal, QStringLiteral("the migration left a row of %1 without its %2 row")
+                                                  .arg(check->value(0).toString(), check->value(2).toString()));
     return Done{};
 }
 

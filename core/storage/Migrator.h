@@ -43,6 +43,8 @@ private:
     Status ensureVersionTable();
     Result<bool> hasVersionTable();
     Status apply(const Step &step);
+    // SQLite: any row whose foreign key points nowhere (PRAGMA foreign_key_check).
+    Status danglingForeignKeys();
     Error tooNew(int found) const;
 
     Database &m_db;

@@ -8,10 +8,11 @@ using namespace kiosk;
 namespace {
 const QList<Permission> KioskRights{Permission::HoldSeats, Permission::Pay, Permission::CancelOwnHold};
 const QList<Permission> AgentRights{Permission::HoldForCustomer, Permission::LookUpBookings, Permission::CancelBookings,
-                                    Permission::RefundWithinPolicy, Permission::ChangeSeat};
+                                    Permission::RefundWithinPolicy, Permission::ChangeSeat,
+                                    Permission::HandleDisruptions};
 const QList<Permission> SupervisorRights{Permission::OverrideRefund, Permission::ViewReports};
 const QList<Permission> AdminRights{Permission::ManageUsers, Permission::SetRefundPolicy,
-                                    Permission::AdministerDatabase};
+                                    Permission::AdministerDatabase, Permission::ImportSchedules};
 } // namespace
 
 // The whole table, allowed and forbidden, for every role.

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "OutputWriter.h"
+#include "schedule/ImportSummary.h"
+
+namespace kiosk::ctl {
+
+class CtlContext;
+
+// kioskctl import ssim|feed FILE and kioskctl disruptions: loading schedules through
+// ScheduleImporter (admins) and the disruptions they caused through DisruptionDesk.
+class ScheduleCommands {
+public:
+    ScheduleCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
+
+    static bool handles(const QString &command)
+    {
+        return command == QLatin1String("import") || command == QLatin1String("disruptions");
+    }
+    int run(const QString &command, const CommandArguments &arguments);
+
+    // SSIM files are megabytes; anything larger than this is refused before it is read.
+    static constexpr qint64 MaxFileBytes = 512LL * 1024 * 1024;
+    // A feed of a few hundred thousand flights is tens of megabytes.
+    static constexpr qint64 MaxFeedBytes = 256LL * 1024 * 1024;
+
+private:
+    struct ImportRequest {
+        bool feed = false;
+        QString path;        // a file, or for feeds an http(s) URL
+        QString source;      // "feed:NAME" for feeds
+        ImportOptions options;
+        int timeoutMs = 30000;
+        int everyMs = 0;     // > 0: poll the URL until stopped
+    };
+
+    int importSchedule(const CommandArguments &arguments);
+    int importOnce(CtlContext &context, const ImportRequest &request, bool streaming);
+    int disruptions(const CommandArguments &arguments);
+
+    const GlobalOptions &m_global;
+    OutputWriter &m_out;
+};
+
+} // namespace kiosk::ctl

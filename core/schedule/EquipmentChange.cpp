@@ -1,0 +1,102 @@
+#include "EquipmentChange.h"
+
+#include "SeatReassignment.h"
+#include "storage/BookingRepository.h"
+#include "storage/DisruptionRepository.h"
+#include "storage/FlightRepository.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace kiosk {
+
+Status EquipmentChange::apply(const StoredLeg &stored, const LegAircraft &aircraft, const QList<Seat> &seats)
+{
+    ScheduleRepository schedule(m_db);
+    const qint64 flightId = stored.flight.id;
+    auto oldSeats = schedule.lockSeats(flightId);
+    if (!oldSeats)
+        return oldSeats.error();
+    auto passengers = schedule.passengers(flightId);
+    if (!passengers)
+        return passengers.error();
+
+    QList<SeatTemplate> templates;
+    for (const Seat &seat : seats)
+        templates.append({seat.code, seat.cabin, seat.features, seat.deck});
+    const QList<SeatReassignment::Outcome> plan = SeatReassignment::plan(*passengers, templates);
+
+    // Refit: same code in place, new codes added, the rest retired after the moves.
+    QHash<QString, StoredSeat> oldByCode;
+    for (const StoredSeat &seat : std::as_const(*oldSeats))
+        oldByCode.insert(seat.code.toString(), seat);
+    QList<Seat> added;
+    for (const Seat &seat : seats) {
+        const auto old = oldByCode.constFind(seat.code.toString());
+        if (old == oldByCode.cend()) {
+            added << seat;
+        } else if (auto updated = schedule.updateSeat(old->id, seat); !updated) {
+            return updated;
+        }
+    }
+    if (auto inserted = FlightRepository(m_db).insertSeats(flightId, stored.flight.key(), added); !inserted)
+        return inserted;
+    if (auto changed = schedule.setAircraft(flightId, aircraft); !changed)
+        return changed;
+    auto refitted = schedule.lockSeats(flightId);
+    if (!refitted)
+        return refitted.error();
+    QHash<QString, qint64> seatIdByCode;
+    for (const StoredSeat &seat : std::as_const(*refitted))
+        seatIdByCode.insert(seat.code.toString(), seat.id);
+
+    QList<QPair<qint64, qint64>> moves;
+    BookingRepository bookings(m_db);
+    DisruptionRepository disruptions(m_db);
+    for (const SeatReassignment::Outcome &outcome : plan) {
+        const BookedPassenger &p = outcome.passenger;
+        if (outcome.newSeat && !outcome.moved())
+            continue;
+        Disruption disruption;
+        disruption.bookingId = p.bookingId;
+        disruption.flightId = flightId;
+        disruption.passengerName = p.name;
+        disruption.oldSeat = p.seat.toString();
+        disruption.source = m_source;
+        QString note;
+        if (outcome.newSeat) {
+            moves.append({p.lineId, seatIdByCode.value(outcome.newSeat->toString())});
+            disruption.kind = Disruption::Kind::SeatMoved;
+            disruption.newSeat = outcome.newSeat->toString();
+            disruption.detail = QStringLiteral("aircraft changed to %1: seat %2 moved to %3")
+                                    .arg(aircraft.layoutType, disruption.oldSeat, disruption.newSeat);
+        } else {
+            disruption.kind = Disruption::Kind::NoSeat;
+            disruption.detail = QStringLiteral("aircraft changed to %1: no free %2 seat for %3 (was %4); an agent "
+                                               "must reseat, rebook or refund")
+                                    .arg(aircraft.layoutType, cabinName(p.cabin), p.name, disruption.oldSeat);
+        }
+        if (auto audited = bookings.note(p.bookingId, p.state, m_actor, disruption.detail); !audited)
+            return audited;
+        if (auto recorded = disruptions.add(disruption); !recorded)
+            return recorded;
+        ++m_summary.disruptions;
+        if (!m_summary.flightsWithBookingsAffected.contains(stored.flight.key()))
+            m_summary.flightsWithBookingsAffected << stored.flight.key();
+    }
+    if (auto moved = schedule.moveLines(moves); !moved)
+        return moved;
+
+    QSet<QString> newCodes;
+    for (const Seat &seat : seats)
+        newCodes.insert(seat.code.toString());
+    for (const StoredSeat &old : std::as_const(*oldSeats)) {
+        if (newCodes.contains(old.code.toString()))
+            continue;
+        if (auto retired = schedule.retireSeat(old); !retired)
+            return retired;
+    }
+    return Done{};
+}
+
+} // namespace kiosk

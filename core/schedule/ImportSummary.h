@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace kiosk {
+
+// How an import runs.
+struct ImportOptions {
+    bool dryRun = false;              // work out everything, change nothing
+    QString currency = QStringLiteral("EUR"); // fares of new flights (schedules carry none)
+    int retimeThresholdMinutes = 60;  // a booked flight moved by more is a disruption
+};
+
+// What an import did (or, dry, would do), for the CLI's summary.
+struct ImportSummary {
+    QString source;                   // "ssim:XX", "feed:NAME"
+    bool dryRun = false;
+    int legsInSchedule = 0;
+    int added = 0;
+    int updated = 0;                  // retimed, re-equipped or reinstated
+    int cancelled = 0;
+    int unchanged = 0;
+    QStringList conflicts;            // legs owned by another source: reported, not applied
+    QStringList flightsWithBookingsAffected; // flight keys
+    int disruptions = 0;
+    QStringList generatedLayouts;     // "772-J14W34Y316"
+
+    bool changed() const { return added + updated + cancelled > 0; }
+};
+
+} // namespace kiosk

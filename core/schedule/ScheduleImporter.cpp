@@ -1,0 +1,90 @@
+#include "ScheduleImporter.h"
+
+#include "ScheduleExpander.h"
+#include "ScheduleLayouts.h"
+#include "ScheduleReconciler.h"
+#include "SsimParser.h"
+#include "common/Logging.h"
+#include "storage/Transaction.h"
+
+#include <QMap>
+
+namespace kiosk {
+
+Result<ImportSummary> ScheduleImporter::importSsim(const QByteArray &data, const ImportOptions &options)
+{
+    if (auto allowed = m_access.require(m_actor, Permission::ImportSchedules, QStringLiteral("ssim")); !allowed)
+        return allowed.error();
+    auto parsed = SsimParser::parse(data);
+    if (!parsed)
+        return parsed.error();
+    auto legs = ScheduleExpander::expand(*parsed);
+    if (!legs)
+        return legs.error();
+    QMap<QString, QList<ScheduledLeg>> byCarrier;
+    for (const ScheduledLeg &leg : std::as_const(*legs))
+        byCarrier[leg.flight.carrier] << leg;
+    QList<QPair<QString, QList<ScheduledLeg>>> bySource;
+    for (auto carrier = byCarrier.cbegin(); carrier != byCarrier.cend(); ++carrier)
+        bySource.append({QStringLiteral("ssim:") + carrier.key(), carrier.value()});
+    return reconcile(bySource, options);
+}
+
+Result<ImportSummary> ScheduleImporter::importLegs(const QString &source, const QList<ScheduledLeg> &legs,
+                                                   const ImportOptions &options)
+{
+    if (auto allowed = m_access.require(m_actor, Permission::ImportSchedules, source); !allowed)
+        return allowed.error();
+    QMap<QString, QList<ScheduledLeg>> byCarrier;
+    for (const ScheduledLeg &leg : legs)
+        byCarrier[leg.flight.carrier] << leg;
+    QList<QPair<QString, QList<ScheduledLeg>>> bySource;
+    for (auto carrier = byCarrier.cbegin(); carrier != byCarrier.cend(); ++carrier)
+        bySource.append({source, carrier.value()});
+    return reconcile(bySource, options);
+}
+
+Result<ImportSummary> ScheduleImporter::reconcile(const QList<QPair<QString, QList<ScheduledLeg>>> &bySource,
+                                                  const ImportOptions &options)
+{
+    ImportSummary summary;
+    summary.dryRun = options.dryRun;
+    QStringList sources;
+    // Every aircraft is chosen before anything is written, so a leg that cannot be seated
+    // is refused with its line while the database is untouched.
+    ScheduleLayouts layouts;
+    for (const auto &[source, legs] : bySource) {
+        sources << source;
+        summary.legsInSchedule += int(legs.size());
+        for (const ScheduledLeg &leg : legs) {
+            if (auto chosen = layouts.choose(leg.aircraftType, leg.configuration); !chosen) {
+                const QString where = leg.sourceLine > 0 ? QStringLiteral("line %1: ").arg(leg.sourceLine)
+                                                         : QStringLiteral("flight %1: ").arg(leg.legKey());
+                return makeError(ErrorCode::BadInput, where + chosen.error().message);
+            }
+        }
+    }
+    summary.source = sources.join(QStringLiteral(", "));
+    summary.generatedLayouts = layouts.generatedTypes();
+
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    ScheduleReconciler reconciler(m_db, m_actor, options, layouts, summary);
+    for (const auto &[source, legs] : bySource) {
+        if (auto applied = reconciler.apply(source, legs); !applied)
+            return applied.error();
+    }
+    if (options.dryRun) {
+        transaction->rollback();
+    } else if (auto committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    qCInfo(lcStorage).noquote() << (options.dryRun ? "dry run of" : "imported") << summary.source << ":"
+                                << summary.added << "added," << summary.updated << "updated," << summary.cancelled
+                                << "cancelled," << summary.unchanged << "unchanged," << summary.disruptions
+                                << "disruption(s)";
+    return summary;
+}
+
+} // namespace kiosk

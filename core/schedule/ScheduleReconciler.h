@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ImportSummary.h"
+#include "ScheduleLayouts.h"
+#include "ScheduledLeg.h"
+#include "domain/Actor.h"
+#include "domain/Disruption.h"
+#include "domain/Result.h"
+#include "storage/ScheduleRepository.h"
+
+#include <QSet>
+
+namespace kiosk {
+
+class Database;
+
+// Brings the stored flights of one source and carrier in line with a schedule, inside
+// the caller's transaction, never blindly: within the dates the schedule covers, a new
+// leg is added; a changed one is retimed, re-equipped (EquipmentChange) or reinstated;
+// a leg the schedule no longer has is CANCELLED, never deleted — its holds and payments
+// in progress are cancelled, confirmed bookings stay for an agent; a leg owned by
+// another source is left alone and reported. Every booking a change touches (cancelled,
+// retimed beyond the threshold, moved, left without a seat) gets a disruption row.
+class ScheduleReconciler {
+public:
+    ScheduleReconciler(Database &db, const Actor &actor, const ImportOptions &options, ScheduleLayouts &layouts,
+                       ImportSummary &summary)
+        : m_db(db), m_actor(actor), m_options(options), m_layouts(layouts), m_summary(summary)
+    {
+    }
+
+    // `legs` all of one carrier, each with a layout ScheduleLayouts can choose.
+    Status apply(const QString &source, const QList<ScheduledLeg> &legs);
+
+private:
+    Status add(const ScheduledLeg &leg);
+    Status update(const StoredLeg &stored, const ScheduledLeg &leg);
+    Status cancel(const StoredLeg &stored);
+    Status ensureAirports(const ScheduledLeg &leg);
+    Status disruptBookings(const StoredLeg &stored, Disruption::Kind kind, const QString &detail);
+    Result<LegAircraft> aircraftFor(const ScheduledLeg &leg, QList<Seat> *seats);
+    // The feed's fare currency, else the import's.
+    QString currencyOf(const ScheduledLeg &leg) const;
+
+    Database &m_db;
+    const Actor &m_actor;
+    const ImportOptions &m_options;
+    ScheduleLayouts &m_layouts;
+    ImportSummary &m_summary;
+    QString m_source;
+    QSet<QString> m_airports; // added or known during this import
+};
+
+} // namespace kiosk

@@ -1,0 +1,194 @@
+// kioskctl import ssim and kioskctl disruptions as separate processes on both databases,
+// including terminals selling seats while an import changes the aircraft.
+#include "CliFixture.h"
+#include "SqlProbe.h"
+#include "SsimBuilder.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+class CliScheduleTest : public CliTest {
+protected:
+    QTemporaryDir dir;
+    QDate firstDay = QDate::currentDate().addDays(30);
+
+    static QString ssimDate(const QDate &date)
+    {
+        return QLocale::c().toString(date, QStringLiteral("ddMMMyy")).toUpper();
+    }
+    SsimBuilder::Leg leg(int days) const
+    {
+        SsimBuilder::Leg l;
+        l.number = QStringLiteral("100");
+        l.from = ssimDate(firstDay);
+        l.to = ssimDate(firstDay.addDays(days - 1));
+        return l;
+    }
+    QString write(const QString &name, const QByteArray &content) const
+    {
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return file.fileName();
+    }
+    QString flightKey(int day) const
+    {
+        return QStringLiteral("XX100/") + firstDay.addDays(day).toString(Qt::ISODate);
+    }
+};
+
+TEST_P(CliScheduleTest, TheSampleImportsAndTheSecondImportSaysNothingChanged)
+{
+    const QString sample = QStringLiteral(KIOSK_TEST_DATA "/ssim/sample.ssim");
+    const CtlRun first = ctl({QStringLiteral("import"), QStringLiteral("ssim"), sample});
+    ASSERT_EQ(first.exitCode, 0) << first.describe();
+    const QJsonObject summary = first.json();
+    EXPECT_EQ(summary.value(QStringLiteral("source")).toString(), QStringLiteral("ssim:XX"));
+    EXPECT_TRUE(summary.value(QStringLiteral("changed")).toBool());
+    const int added = summary.value(QStringLiteral("added")).toInt();
+    EXPECT_EQ(added, summary.value(QStringLiteral("legs_in_schedule")).toInt());
+    EXPECT_EQ(summary.value(QStringLiteral("generated_layouts")).toArray().size(), 6);
+
+    const CtlRun second = runner.run({QStringLiteral("--db"), url(), QStringLiteral("import"), QStringLiteral("ssim"), sample});
+    ASSERT_EQ(second.exitCode, 0) << second.describe();
+    EXPECT_TRUE(second.out.contains("nothing changed: the database already holds this schedule")) << second.out.toStdString();
+    EXPECT_TRUE(second.out.contains(QStringLiteral("unchanged %1").arg(added).toUtf8())) << second.out.toStdString();
+}
+
+TEST_P(CliScheduleTest, AMalformedFileExitsTwoNamingTheLineAndChangesNothing)
+{
+    SsimBuilder::Leg bad = leg(3);
+    bad.departure = QStringLiteral("2460");
+    const QString path = write(QStringLiteral("bad.ssim"), SsimBuilder().add(leg(3)).add(bad).build("\r\n"));
+    const qint64 before = countRows(*db, QStringLiteral("flights"));
+    const CtlRun run = ctl({QStringLiteral("import"), QStringLiteral("ssim"), path});
+    EXPECT_EQ(run.exitCode, 2) << run.describe();
+    EXPECT_EQ(run.error().value(QStringLiteral("error")).toString(), QStringLiteral("bad_input"));
+    EXPECT_EQ(run.error().value(QStringLiteral("message")).toString(),
+              path + QStringLiteral(": line 12, columns 40-43: passenger STD \"2460\" is not a time HHMM from 0000 to "
+                                    "2359 (nothing was imported)"));
+    EXPECT_EQ(countRows(*db, QStringLiteral("flights")), before);
+    const CtlRun missing = ctl({QStringLiteral("import"), QStringLiteral("ssim"), dir.filePath(QStringLiteral("none"))});
+    EXPECT_EQ(missing.exitCode, 2) << missing.describe();
+}
+
+TEST_P(CliScheduleTest, ACancelledLegShowsItsDisruptionsAndAnAgentHandlesThem)
+{
+    ASSERT_EQ(ctl({QStringLiteral("import"), QStringLiteral("ssim"),
+                   write(QStringLiteral("a.ssim"), SsimBuilder().add(leg(2)).build())}).exitCode, 0);
+    const CtlRun held = ctl({QStringLiteral("hold"), flightKey(1), QStringLiteral("7A,7B")});
+    ASSERT_EQ(held.exitCode, 0) << held.describe();
+    const QString reference = held.json().value(QStringLiteral("reference")).toString();
+
+    // The same period, but the second day is no longer a day of operation.
+    SsimBuilder::Leg firstDayOnly = leg(2);
+    firstDayOnly.days = QStringLiteral("       ");
+    firstDayOnly.days[firstDay.dayOfWeek() - 1] = QChar('0' + firstDay.dayOfWeek());
+    const CtlRun shorter = ctl({QStringLiteral("import"), QStringLiteral("ssim"),
+                                write(QStringLiteral("b.ssim"), SsimBuilder().add(firstDayOnly).build())});
+    ASSERT_EQ(shorter.exitCode, 0) << shorter.describe();
+    EXPECT_EQ(shorter.json().value(QStringLiteral("cancelled")).toInt(), 1);
+    EXPECT_EQ(shorter.json().value(QStringLiteral("flights_with_bookings_affected")).toArray(),
+              QJsonArray{flightKey(1)});
+
+    const CtlRun list = ctl({QStringLiteral("disruptions"), QStringLiteral("--open")});
+    ASSERT_EQ(list.exitCode, 0) << list.describe();
+    const QJsonArray open = list.json().value(QStringLiteral("disruptions")).toArray();
+    ASSERT_EQ(open.size(), 1);
+    const QJsonObject disruption = open.first().toObject();
+    EXPECT_EQ(disruption.value(QStringLiteral("booking")).toString(), reference);
+    EXPECT_EQ(disruption.value(QStringLiteral("booking_state")).toString(), QStringLiteral("CANCELLED"));
+    EXPECT_EQ(disruption.value(QStringLiteral("kind")).toString(), QStringLiteral("CANCELLED"));
+    EXPECT_EQ(disruption.value(QStringLiteral("flight")).toString(), flightKey(1));
+    const QString id = QString::number(disruption.value(QStringLiteral("id")).toInteger());
+
+    const CtlRun handled = ctl({QStringLiteral("disruptions"), QStringLiteral("--handle"), id, QStringLiteral("--note"),
+                                QStringLiteral("customer called")});
+    ASSERT_EQ(handled.exitCode, 0) << handled.describe();
+    EXPECT_EQ(handled.json()[QStringLiteral("disruption")][QStringLiteral("handled_by")].toString(), QStringLiteral("operator"));
+    EXPECT_EQ(ctl({QStringLiteral("disruptions"), QStringLiteral("--handle"), id}).exitCode, 3);
+    EXPECT_TRUE(ctl({QStringLiteral("disruptions"), QStringLiteral("--open")})
+                    .json().value(QStringLiteral("disruptions")).toArray().isEmpty());
+    // The hold on the cancelled flight is gone and the flight is no longer sold.
+    const CtlRun again = ctl({QStringLiteral("hold"), flightKey(1), QStringLiteral("8A")});
+    EXPECT_EQ(again.exitCode, 2) << again.describe();
+}
+
+// Terminals selling seats of a flight while an import puts a smaller aircraft on it:
+// no seat sold twice, no booking lost, every passenger moved has a disruption.
+TEST_P(CliScheduleTest, TerminalsSellingWhileAnImportChangesTheAircraft)
+{
+    ASSERT_EQ(ctl({QStringLiteral("import"), QStringLiteral("ssim"),
+                   write(QStringLiteral("a320.ssim"), SsimBuilder().add(leg(1)).build())}).exitCode, 0);
+    SsimBuilder::Leg smaller = leg(1);
+    smaller.configuration = QStringLiteral("C12Y120"); // economy ends at row 23 instead of 30
+    const QString refit = write(QStringLiteral("smaller.ssim"), SsimBuilder().add(smaller).build());
+
+    const int racers = GetParam() == Backend::PostgreSQL ? 16 : 8;
+    const QStringList rows{QStringLiteral("22"), QStringLiteral("24"), QStringLiteral("26"), QStringLiteral("28"),
+                           QStringLiteral("29"), QStringLiteral("27"), QStringLiteral("25"), QStringLiteral("23")};
+    QList<QStringList> commands;
+    for (int i = 0; i < racers; ++i) {
+        const QString seats = QStringLiteral("%1A,%1B").arg(rows.at(i % rows.size())); // pairs collide on purpose
+        commands << QStringList{QStringLiteral("--db"), url(), QStringLiteral("--json"), QStringLiteral("--terminal"),
+                                QStringLiteral("racer-%1").arg(i), QStringLiteral("hold"), flightKey(0), seats};
+        if (i == racers / 2)
+            commands << QStringList{QStringLiteral("--db"), url(), QStringLiteral("--json"), QStringLiteral("import"),
+                                    QStringLiteral("ssim"), refit};
+    }
+    const std::vector<CtlRun> runs = runner.runConcurrently(commands);
+    QStringList references;
+    QHash<QString, int> requestedRow;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        const CtlRun &run = runs.at(i);
+        const bool isImport = commands.at(qsizetype(i)).contains(QStringLiteral("import"));
+        if (isImport) {
+            EXPECT_EQ(run.exitCode, 0) << run.describe();
+        } else if (run.exitCode == 0) {
+            references << run.json().value(QStringLiteral("reference")).toString();
+            requestedRow.insert(references.last(), commands.at(qsizetype(i)).last().section(QLatin1Char('A'), 0, 0).toInt());
+        } else {
+            // Lost the seat to another terminal, or the seat no longer exists: a clean refusal.
+            EXPECT_TRUE(run.exitCode == 3 || run.exitCode == 4) << run.describe();
+        }
+    }
+    ASSERT_FALSE(references.isEmpty());
+    // No seat sold twice.
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT seat_id) FROM booking_lines WHERE active")), 0);
+    for (const QString &reference : std::as_const(references)) {
+        // No booking lost: both passengers still seated on this flight.
+        EXPECT_EQ(countRows(*db, QStringLiteral("booking_lines l JOIN bookings b ON b.id = l.booking_id"),
+                            QStringLiteral("b.reference = '%1' AND l.active AND b.state = 'SEAT_HELD'").arg(reference)),
+                  2) << reference.toStdString();
+        // Every passenger not in a seat they asked for was moved by the import, and recorded.
+        const qint64 offRequest = countRows(*db, QStringLiteral("booking_lines l JOIN bookings b ON b.id = l.booking_id "
+                                                                 "JOIN seats s ON s.id = l.seat_id"),
+                                            QStringLiteral("b.reference = '%1' AND l.active AND s.seat_row > 23").arg(reference));
+        EXPECT_EQ(offRequest, 0) << reference.toStdString(); // rows 24-30 are gone
+        const qint64 moved = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM booking_events e JOIN bookings b ON "
+                                                        "b.id = e.booking_id WHERE b.reference = '%1' AND e.reason LIKE "
+                                                        "'aircraft changed%'").arg(reference));
+        EXPECT_EQ(countRows(*db, QStringLiteral("disruptions d JOIN bookings b ON b.id = d.booking_id"),
+                            QStringLiteral("b.reference = '%1' AND d.kind = 'SEAT_MOVED'").arg(reference)),
+                  moved);
+        // Held in a row the new aircraft lacks: it was held before the import, and both moved.
+        if (requestedRow.value(reference) > 23) {
+            EXPECT_EQ(moved, 2) << reference.toStdString();
+        }
+    }
+    // Every seat sold is a seat of the new aircraft, in economy rows 2-23 or business row 1.
+    EXPECT_EQ(countRows(*db, QStringLiteral("booking_lines l JOIN seats s ON s.id = l.seat_id"),
+                        QStringLiteral("l.active AND s.blocked")),
+              0);
+}
+
+} // namespace
+
+KIOSK_ON_BOTH_BACKENDS(CliScheduleTest);
