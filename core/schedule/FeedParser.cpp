@@ -83,7 +83,7 @@ void readFares(FlightReader &reader, ScheduledLeg &leg)
         const QString key = QStringLiteral("fares[%1]").arg(i);
         const QJsonObject fare = list.at(i).toObject();
         const QString code = fare.value(QStringLiteral("cabin")).toString();
-        const auto cabin = code.size() == 1 ? cabinFromCode(code.front()) : std::nullopt;
+        const std::optional<Cabin> cabin = cabinFromCode(code.size() == 1 ? code.front() : QChar());
         const QString currency = fare.value(QStringLiteral("currency")).toString();
         const auto amount = currencyPattern.match(currency).hasMatch()
             ? Money::parse(fare.value(QStringLiteral("amount")).toString(), currency)
@@ -95,7 +95,7 @@ void readFares(FlightReader &reader, ScheduledLeg &leg)
         else if (!leg.fares.isEmpty() && leg.fares.first().currency() != currency)
             reader.fail(key, QStringLiteral("all fares of a flight must be in one currency"));
         else
-            leg.fares.insert(*cabin, *amount);
+            leg.fares.insert(cabin.value_or(Cabin::Economy), *amount); // value_or: GCC 12 falsely warns on *cabin
     }
 }
 
