@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <functional>
+
 using namespace kiosk;
 using namespace kiosk::test;
 
@@ -77,6 +79,71 @@ TEST_P(CliScheduleTest, AMalformedFileExitsTwoNamingTheLineAndChangesNothing)
     EXPECT_EQ(countRows(*db, QStringLiteral("flights")), before);
     const CtlRun missing = ctl({QStringLiteral("import"), QStringLiteral("ssim"), dir.filePath(QStringLiteral("none"))});
     EXPECT_EQ(missing.exitCode, 2) << missing.describe();
+}
+
+// Every bad SSIM input the issue lists, each as a whole file after a good import: exit 2,
+// a message naming the place, and not one row changed.
+TEST_P(CliScheduleTest, EveryBadInputExitsTwoNamingThePlaceAndChangesNothing)
+{
+    ASSERT_EQ(ctl({QStringLiteral("import"), QStringLiteral("ssim"),
+                   write(QStringLiteral("good.ssim"), SsimBuilder().add(leg(3)).build())})
+                  .exitCode,
+              0);
+    const QString snapshot = dumpDatabase(*db);
+    // The second leg (line 12) as each case changes it.
+    auto withSecond = [this](const std::function<void(SsimBuilder::Leg &)> &change) {
+        SsimBuilder::Leg second = leg(3);
+        second.number = QStringLiteral("200");
+        change(second);
+        return SsimBuilder().add(leg(3)).add(second);
+    };
+    auto joined = [](const QList<QByteArray> &records) { return records.join('\n') + '\n'; };
+    QList<QByteArray> shorter = withSecond([](SsimBuilder::Leg &) {}).records();
+    shorter[11].chop(1);
+    QList<QByteArray> longer = withSecond([](SsimBuilder::Leg &) {}).records();
+    longer[11] += ' ';
+    QList<QByteArray> unknownType = withSecond([](SsimBuilder::Leg &) {}).records();
+    unknownType[11][0] = '6';
+    const QByteArray whole = withSecond([](SsimBuilder::Leg &) {}).build();
+    const struct {
+        const char *name;
+        QByteArray file;
+        QString expected; // a part of the message: the place and what is wrong
+    } cases[] = {
+        {"truncated", whole.left(whole.size() - 350), QStringLiteral("truncated")},
+        {"short record", joined(shorter), QStringLiteral("line 12: the record is 199 bytes long")},
+        {"long record", joined(longer), QStringLiteral("line 12: the record is 201 bytes long")},
+        {"unknown record type", joined(unknownType), QStringLiteral("line 12, column 1: record type \"6\" is unknown")},
+        {"period ends before it starts", withSecond([this](SsimBuilder::Leg &l) {
+             l.from = ssimDate(firstDay.addDays(2)), l.to = ssimDate(firstDay);
+         }).build(),
+         QStringLiteral("line 12, columns 15-28: period of operation")},
+        {"days of operation", withSecond([](SsimBuilder::Leg &l) { l.days = QStringLiteral("1234X67"); }).build(),
+         QStringLiteral("line 12, columns 29-35: days of operation \"1234X67\"")},
+        {"time 2460", withSecond([](SsimBuilder::Leg &l) { l.departure = QStringLiteral("2460"); }).build(),
+         QStringLiteral("line 12, columns 40-43: passenger STD \"2460\"")},
+        {"UTC variation +1900",
+         withSecond([](SsimBuilder::Leg &l) { l.departureVariation = QStringLiteral("+1900"); }).build(),
+         QStringLiteral("line 12, columns 48-52: departure UTC/local time variation \"+1900\"")},
+        {"arrival before departure", withSecond([](SsimBuilder::Leg &l) {
+             l.arrival = QStringLiteral("0700"), l.dateVariation = QStringLiteral("00");
+         }).build(),
+         QStringLiteral("line 12, columns 40-70: flight XX200")},
+        {"duplicate leg", SsimBuilder().add(leg(3)).add(leg(3)).build(), QStringLiteral("lines 11 and 12: flight XX100")},
+        {"unknown configuration code", withSecond([](SsimBuilder::Leg &l) {
+             l.configuration = QStringLiteral("X12Y150");
+         }).build(),
+         QStringLiteral("line 12, columns 173-192: aircraft configuration \"X12Y150")},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.name);
+        const CtlRun run = ctl({QStringLiteral("import"), QStringLiteral("ssim"), write(QStringLiteral("bad.ssim"), c.file)});
+        EXPECT_EQ(run.exitCode, 2) << run.describe();
+        const QString message = run.error().value(QStringLiteral("message")).toString();
+        EXPECT_TRUE(message.contains(QStringLiteral(": line")) && message.contains(c.expected)) << message.toStdString();
+        EXPECT_TRUE(message.endsWith(QStringLiteral("(nothing was imported)"))) << message.toStdString();
+        EXPECT_EQ(dumpDatabase(*db), snapshot);
+    }
 }
 
 TEST_P(CliScheduleTest, ACancelledLegShowsItsDisruptionsAndAnAgentHandlesThem)

@@ -44,3 +44,19 @@ CREATE TABLE feed_sources (
     etag        text,
     fetched_at  timestamptz NOT NULL DEFAULT now()
 );
+
+-- A schedule change to a flight (cancelled, reinstated, retimed) reaches the terminals
+-- showing it at once, on the channel of seat changes ("FLIGHT_ID:": re-read the flight).
+CREATE FUNCTION kiosk_flight_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM kiosk_notify_seats(NEW.id, '');
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER flights_notify_schedule
+    AFTER UPDATE OF status, departure_at, arrival_at, destination ON flights
+    FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.departure_at IS DISTINCT FROM NEW.departure_at
+                       OR OLD.arrival_at IS DISTINCT FROM NEW.arrival_at
+                       OR OLD.destination IS DISTINCT FROM NEW.destination)
+    EXECUTE FUNCTION kiosk_flight_changed();
