@@ -24,9 +24,18 @@ Result<ImportSummary> ScheduleImporter::importSsim(const QByteArray &data, const
     QMap<QString, QList<ScheduledLeg>> byCarrier;
     for (const ScheduledLeg &leg : std::as_const(*legs))
         byCarrier[leg.flight.carrier] << leg;
-    QList<QPair<QString, QList<ScheduledLeg>>> bySource;
+    // A carrier's schedule covers the periods of operation of its records: a stored leg in
+    // them that no record operates any more is gone (a day of operation dropped, say).
+    QMap<QString, std::pair<QDate, QDate>> periods;
+    for (const SsimLeg &record : std::as_const(parsed->legs)) {
+        auto &[from, to] = periods[record.airline];
+        from = from.isValid() ? qMin(from, record.periodFrom) : record.periodFrom;
+        if (record.periodTo.isValid())
+            to = to.isValid() ? qMax(to, record.periodTo) : record.periodTo;
+    }
+    QList<SourceLegs> bySource;
     for (auto carrier = byCarrier.cbegin(); carrier != byCarrier.cend(); ++carrier)
-        bySource.append({QStringLiteral("ssim:") + carrier.key(), carrier.value()});
+        bySource.append({QStringLiteral("ssim:") + carrier.key(), carrier.value(), periods.value(carrier.key())});
     return reconcile(bySource, options);
 }
 
@@ -38,14 +47,13 @@ Result<ImportSummary> ScheduleImporter::importLegs(const QString &source, const 
     QMap<QString, QList<ScheduledLeg>> byCarrier;
     for (const ScheduledLeg &leg : legs)
         byCarrier[leg.flight.carrier] << leg;
-    QList<QPair<QString, QList<ScheduledLeg>>> bySource;
+    QList<SourceLegs> bySource;
     for (auto carrier = byCarrier.cbegin(); carrier != byCarrier.cend(); ++carrier)
-        bySource.append({source, carrier.value()});
+        bySource.append({source, carrier.value(), {}}); // a feed covers the dates of its flights
     return reconcile(bySource, options);
 }
 
-Result<ImportSummary> ScheduleImporter::reconcile(const QList<QPair<QString, QList<ScheduledLeg>>> &bySource,
-                                                  const ImportOptions &options)
+Result<ImportSummary> ScheduleImporter::reconcile(const QList<SourceLegs> &bySource, const ImportOptions &options)
 {
     ImportSummary summary;
     summary.dryRun = options.dryRun;
@@ -53,7 +61,7 @@ Result<ImportSummary> ScheduleImporter::reconcile(const QList<QPair<QString, QLi
     // Every aircraft is chosen before anything is written, so a leg that cannot be seated
     // is refused with its line while the database is untouched.
     ScheduleLayouts layouts;
-    for (const auto &[source, legs] : bySource) {
+    for (const auto &[source, legs, covered] : bySource) {
         sources << source;
         summary.legsInSchedule += int(legs.size());
         for (const ScheduledLeg &leg : legs) {
@@ -71,8 +79,8 @@ Result<ImportSummary> ScheduleImporter::reconcile(const QList<QPair<QString, QLi
     if (!transaction)
         return transaction.error();
     ScheduleReconciler reconciler(m_db, m_actor, options, layouts, summary);
-    for (const auto &[source, legs] : bySource) {
-        if (auto applied = reconciler.apply(source, legs); !applied)
+    for (const auto &[source, legs, covered] : bySource) {
+        if (auto applied = reconciler.apply(source, legs, covered); !applied)
             return applied.error();
     }
     if (options.dryRun) {

@@ -27,8 +27,13 @@ public:
                                      const ImportOptions &options);
 
 private:
-    Result<ImportSummary> reconcile(const QList<QPair<QString, QList<ScheduledLeg>>> &bySource,
-                                    const ImportOptions &options);
+    // One source's legs and the local dates its schedule covers (invalid: the legs' dates).
+    struct SourceLegs {
+        QString source;
+        QList<ScheduledLeg> legs;
+        std::pair<QDate, QDate> covered;
+    };
+    Result<ImportSummary> reconcile(const QList<SourceLegs> &bySource, const ImportOptions &options);
 
     Database &m_db;
     Actor m_actor;

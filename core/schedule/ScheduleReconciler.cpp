@@ -36,7 +36,7 @@ QString ScheduleReconciler::currencyOf(const ScheduledLeg &leg) const
     return leg.fares.isEmpty() ? m_options.currency : leg.fares.first().currency();
 }
 
-Status ScheduleReconciler::apply(const QString &source, const QList<ScheduledLeg> &legs)
+Status ScheduleReconciler::apply(const QString &source, const QList<ScheduledLeg> &legs, std::pair<QDate, QDate> covered)
 {
     m_source = source;
     if (legs.isEmpty())
@@ -45,6 +45,10 @@ Status ScheduleReconciler::apply(const QString &source, const QList<ScheduledLeg
     for (const ScheduledLeg &leg : legs) {
         first = qMin(first, leg.flight.departureDate);
         last = qMax(last, leg.flight.departureDate);
+    }
+    if (covered.first.isValid() && covered.second.isValid()) {
+        first = qMin(first, covered.first);
+        last = qMax(last, covered.second);
     }
     const QString carrier = legs.first().flight.carrier;
     auto stored = ScheduleRepository(m_db).legs(carrier, first, last);

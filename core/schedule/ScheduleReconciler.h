@@ -29,8 +29,10 @@ public:
     {
     }
 
-    // `legs` all of one carrier, each with a layout ScheduleLayouts can choose.
-    Status apply(const QString &source, const QList<ScheduledLeg> &legs);
+    // `legs` all of one carrier, each with a layout ScheduleLayouts can choose; the schedule
+    // covers the local dates `covered` (a stored leg of the source on such a date that the
+    // schedule lacks is cancelled), or when not given the dates of `legs`.
+    Status apply(const QString &source, const QList<ScheduledLeg> &legs, std::pair<QDate, QDate> covered = {});
 
 private:
     Status add(const ScheduledLeg &leg);
