@@ -18,6 +18,9 @@ PACKAGES=(
   qt6-httpserver-dev qt6-websockets-dev
   # the agent workstation's report charts (ui/reports); Qt Charts' CMake package needs Qt6OpenGL's
   qt6-charts-dev libqt6opengl6-dev
+  # barcodes: libzint draws PDF417 boarding passes and Interleaved 2 of 5 symbols (core,
+  # print); zxing-cpp reads them back from the rendered image in tests/print
+  libzint-dev libzxing-dev
   # tests: GoogleTest, Google Benchmark, a throwaway PostgreSQL, a headless X server
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   postgresql-15 postgresql-client-15 xvfb xauth

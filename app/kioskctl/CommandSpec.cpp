@@ -230,6 +230,57 @@ QList<CommandSpec> buildTable()
                    {QStringLiteral("TO"), QStringLiteral("The new seat, e.g. 14C.")}},
                   {}});
 
+    table.append({QStringLiteral("checkin"),
+                  QStringLiteral("checkin REF --surname NAME [--passenger SEAT[,SEAT...]] | checkin --scan BCBP"),
+                  QStringLiteral("check passengers in and print their boarding passes (BCBP)"),
+                  QStringLiteral("Checks in the passengers of a confirmed booking, proven by its reference and a\n"
+                                 "passenger's surname as booked (case and accents do not matter; Mueller finds\n"
+                                 "M\u00fcller), or by a scanned boarding pass barcode. All passengers of the booking, or\n"
+                                 "those in the seats given. Each gets the flight's next boarding number; one already\n"
+                                 "checked in gets the same pass again. Only inside the check-in window (default: opens\n"
+                                 "24 h, closes 45 min before departure). The BCBP string is IATA Resolution 792\n"
+                                 "(docs/boarding-pass.md). Kiosks and up.\n"
+                                 "Exit 4 for an unknown reference or a surname that does not match (the same\n"
+                                 "message), 3 outside the window, for a cancelled or unpaid booking, or after too\n"
+                                 "many failed tries at one kiosk, 2 for a malformed reference or barcode.\n"
+                                 "JSON: {\"passes\": [{\"reference\", \"passenger\", \"name_on_pass\", \"seat\", \"cabin\",\n"
+                                 "  \"sequence\", \"flight\", \"from\", \"to\", \"departure\", \"checked_in\", \"new\",\n"
+                                 "  \"bcbp\"}]}"),
+                  {{QStringLiteral("REF"), QStringLiteral("The booking reference (ABC234)."), true}},
+                  {option(QStringLiteral("surname"), QStringLiteral("A passenger's surname as booked."),
+                          QStringLiteral("NAME")),
+                   option(QStringLiteral("passenger"), QStringLiteral("Only the passengers in these seats."),
+                          QStringLiteral("SEAT[,SEAT...]")),
+                   option(QStringLiteral("scan"), QStringLiteral("A boarding pass barcode's text instead of REF and --surname."),
+                          QStringLiteral("BCBP"))}});
+
+    table.append({QStringLiteral("boarding-pass"),
+                  QStringLiteral("boarding-pass REF [--surname NAME] [--passenger SEAT[,SEAT...]] --pdf FILE"),
+                  QStringLiteral("write checked-in passengers' boarding passes as a PDF"),
+                  QStringLiteral("One A4 page per checked-in passenger (all of the booking's, or those in the seats\n"
+                                 "given): name, flight, date, from/to, departure in local time, seat, boarding\n"
+                                 "number, and the PDF417 barcode of the BCBP string. --surname proves the booking\n"
+                                 "as at a kiosk; agents and up may leave it out. Exit 3 if a passenger is not\n"
+                                 "checked in, 2 if FILE cannot be written (no file is left behind).\n"
+                                 "JSON: {\"reference\", \"pdf\", \"pages\", \"seats\"}"),
+                  {{QStringLiteral("REF"), bookingArg}},
+                  {option(QStringLiteral("surname"), QStringLiteral("A passenger's surname as booked."),
+                          QStringLiteral("NAME")),
+                   option(QStringLiteral("passenger"), QStringLiteral("Only the passengers in these seats."),
+                          QStringLiteral("SEAT[,SEAT...]")),
+                   option(QStringLiteral("pdf"), QStringLiteral("Where to write the PDF."), QStringLiteral("FILE"))}});
+
+    table.append({QStringLiteral("offload"), QStringLiteral("offload BOOKING --passenger SEAT --reason TEXT"),
+                  QStringLiteral("undo a passenger's check-in (agents)"),
+                  QStringLiteral("Takes the passenger in SEAT off the flight's checked-in list; their boarding number\n"
+                                 "is not given out again, and checking in later gives a new one. The reason goes\n"
+                                 "into the booking's audit trail. Agents and up. Exit 3 if the passenger is not\n"
+                                 "checked in, 2 without a reason.\n"
+                                 "JSON: {\"reference\", \"seat\", \"checked_in\": false}"),
+                  {{QStringLiteral("BOOKING"), bookingArg}},
+                  {option(QStringLiteral("passenger"), QStringLiteral("The passenger's seat."), QStringLiteral("SEAT")),
+                   option(QStringLiteral("reason"), QStringLiteral("Why, for the audit trail."), QStringLiteral("TEXT"))}});
+
     table.append({QStringLiteral("find"),
                   QStringLiteral("find [--ref R] [--name NAME] [--flight FLIGHT] [--date YYYY-MM-DD] [--limit N]"),
                   QStringLiteral("find bookings by reference, passenger name, flight and date"),

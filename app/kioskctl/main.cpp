@@ -2,11 +2,13 @@
 // Composition root only: parse the command line, pick the command group, run it.
 #include "AdminCommands.h"
 #include "BookingCommands.h"
+#include "CheckInCommands.h"
 #include "DeskCommands.h"
 #include "CommandLine.h"
 #include "FlightCommands.h"
 #include "OutputWriter.h"
 #include "PolicyCommands.h"
+#include "PrintCommands.h"
 #include "ReportCommand.h"
 #include "ScheduleCommands.h"
 #include "UserCommands.h"
@@ -14,13 +16,22 @@
 #include "storage/Migrator.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <memory>
 
 using namespace kiosk::ctl;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A command that paints (a PDF) needs fonts: a QGuiApplication, offscreen unless the
+    // caller chose a platform. Everything else stays a console program.
+    const bool paints = PrintCommands::paints(argc, argv);
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        paints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     // The kiosk's names, so both programs find the same demo database in the data directory.
     QCoreApplication::setApplicationName(QStringLiteral("kiosk"));
     QCoreApplication::setOrganizationName(QStringLiteral("BookingKiosk"));
@@ -60,6 +71,10 @@ int main(int argc, char **argv)
         return WatchCommand(global, out).run(invocation->arguments);
     if (BookingCommands::handles(command))
         return BookingCommands(global, out).run(command, invocation->arguments);
+    if (CheckInCommands::handles(command))
+        return CheckInCommands(global, out).run(command, invocation->arguments);
+    if (PrintCommands::handles(command))
+        return PrintCommands(global, out).run(command, invocation->arguments);
     if (DeskCommands::handles(command))
         return DeskCommands(global, out).run(command, invocation->arguments);
     if (ReportCommand::handles(command))

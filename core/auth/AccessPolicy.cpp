@@ -12,6 +12,8 @@ QString permissionName(Permission permission)
     case Permission::Pay: return QStringLiteral("pay");
     case Permission::PayAnyBooking: return QStringLiteral("pay for a booking made elsewhere");
     case Permission::CancelOwnHold: return QStringLiteral("cancel its own hold");
+    case Permission::CheckIn: return QStringLiteral("check in");
+    case Permission::Offload: return QStringLiteral("offload a checked-in passenger");
     case Permission::LookUpBookings: return QStringLiteral("look up bookings");
     case Permission::CancelBookings: return QStringLiteral("cancel");
     case Permission::RefundWithinPolicy: return QStringLiteral("refund");
@@ -33,6 +35,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::HoldSeats:
     case Permission::Pay:
     case Permission::CancelOwnHold:
+    case Permission::CheckIn:
         return Role::Kiosk;
     case Permission::HoldForCustomer:
     case Permission::PayAnyBooking:
@@ -41,6 +44,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::RefundWithinPolicy:
     case Permission::ChangeSeat:
     case Permission::HandleDisruptions:
+    case Permission::Offload:
         return Role::Agent;
     case Permission::OverrideRefund:
     case Permission::ViewReports:

@@ -12,10 +12,12 @@ enum class Permission {
     Pay,                // submit a payment for a held booking this identity made
     PayAnyBooking,      // submit a payment for any held booking (the desk takes a customer's card)
     CancelOwnHold,      // cancel an unpaid hold this identity made
+    CheckIn,            // check in passengers who prove the booking with reference and surname
     LookUpBookings,     // find and read any booking
     CancelBookings,     // cancel any booking, or one passenger of it
     RefundWithinPolicy, // refund what the cancellation policy allows
     ChangeSeat,         // move a passenger of a confirmed booking to another seat
+    Offload,            // undo a passenger's check-in at the desk
     OverrideRefund,     // refund more (or less) than the policy says, with a reason
     ViewReports,        // the sales and operations reports
     ManageUsers,        // add users, set passwords, disable users

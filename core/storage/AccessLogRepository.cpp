@@ -32,6 +32,24 @@ Status AccessLogRepository::record(const Actor &actor, const QString &action, co
     return insert->exec(QStringLiteral("writing the access log"));
 }
 
+Result<int> AccessLogRepository::recentCount(const QString &terminal, const QString &action, const QString &outcome,
+                                             int seconds)
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT count(*) FROM access_events WHERE terminal = :terminal AND action = :action "
+                             "AND outcome = :outcome AND at > %1")
+                  .arg(m_db.dialect().plusSeconds(m_db.dialect().now(), QStringLiteral(":seconds"))));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":terminal"), terminal)
+        .bind(QStringLiteral(":action"), action)
+        .bind(QStringLiteral(":outcome"), outcome)
+        .bind(QStringLiteral(":seconds"), -seconds);
+    if (auto done = query->exec(QStringLiteral("counting recent attempts")); !done)
+        return done.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
 Result<QList<AccessEvent>> AccessLogRepository::entries(const QString &target, int limit)
 {
     const QString where = target.isEmpty() ? QStringLiteral("1 = 1") : QStringLiteral("target = :target");

@@ -29,6 +29,9 @@ public:
 
     Status record(const Actor &actor, const QString &action, const QString &target, const QString &outcome,
                   const QString &detail);
+    // How many `action` entries with `outcome` this terminal logged in the last `seconds`
+    // (server clock): the check-in lookup's rate limit.
+    Result<int> recentCount(const QString &terminal, const QString &action, const QString &outcome, int seconds);
     // Newest last; `target` empty for every entry.
     Result<QList<AccessEvent>> entries(const QString &target, int limit = 200);
 

@@ -6,10 +6,10 @@
 using namespace kiosk;
 
 namespace {
-const QList<Permission> KioskRights{Permission::HoldSeats, Permission::Pay, Permission::CancelOwnHold};
+const QList<Permission> KioskRights{Permission::HoldSeats, Permission::Pay, Permission::CancelOwnHold, Permission::CheckIn};
 const QList<Permission> AgentRights{Permission::HoldForCustomer, Permission::LookUpBookings, Permission::CancelBookings,
                                     Permission::RefundWithinPolicy, Permission::ChangeSeat,
-                                    Permission::HandleDisruptions};
+                                    Permission::HandleDisruptions, Permission::Offload};
 const QList<Permission> SupervisorRights{Permission::OverrideRefund, Permission::ViewReports};
 const QList<Permission> AdminRights{Permission::ManageUsers, Permission::SetRefundPolicy,
                                     Permission::AdministerDatabase, Permission::ImportSchedules};

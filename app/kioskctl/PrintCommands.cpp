@@ -1,0 +1,69 @@
+#include "PrintCommands.h"
+
+#include "BoardingPassPdf.h"
+#include "CtlContext.h"
+#include "InputParser.h"
+#include "checkin/CheckInService.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <cstring>
+
+namespace kiosk::ctl {
+
+bool PrintCommands::handles(const QString &command)
+{
+    return command == QLatin1String("boarding-pass");
+}
+
+bool PrintCommands::paints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "boarding-pass") == 0)
+            return true;
+    }
+    return false;
+}
+
+int PrintCommands::run(const QString &, const CommandArguments &arguments)
+{
+    return boardingPass(arguments);
+}
+
+int PrintCommands::boardingPass(const CommandArguments &arguments)
+{
+    auto reference = InputParser::booking(arguments.positional(0));
+    if (!reference)
+        return m_out.error(reference.error());
+    const QString pdf = arguments.value(QStringLiteral("pdf"));
+    if (pdf.trimmed().isEmpty())
+        return m_out.error(makeError(ErrorCode::BadInput, QStringLiteral("boarding-pass needs --pdf FILE")));
+    QList<SeatCode> seats;
+    if (arguments.isSet(QStringLiteral("passenger"))) {
+        auto parsed = InputParser::seatList(arguments.value(QStringLiteral("passenger")));
+        if (!parsed)
+            return m_out.error(parsed.error());
+        seats = *parsed;
+    }
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    if (!context)
+        return m_out.error(context.error());
+    CheckInService checkIns((*context)->db(), (*context)->actor());
+    auto passes = checkIns.boardingPasses(*reference, arguments.value(QStringLiteral("surname")), seats);
+    if (!passes)
+        return m_out.error(passes.error());
+    if (auto written = BoardingPassPdf::write(*passes, pdf); !written)
+        return m_out.error(written.error());
+    QJsonArray seatList;
+    for (const BoardingPass &pass : std::as_const(*passes))
+        seatList.append(pass.seat.toString());
+    const QString file = QFileInfo(pdf).absoluteFilePath();
+    return m_out.result(QJsonObject{{QStringLiteral("reference"), *reference},
+                                    {QStringLiteral("pdf"), file},
+                                    {QStringLiteral("pages"), int(passes->size())},
+                                    {QStringLiteral("seats"), seatList}},
+                        QStringLiteral("wrote %1 boarding pass(es) of %2 to %3").arg(passes->size()).arg(*reference, file));
+}
+
+} // namespace kiosk::ctl

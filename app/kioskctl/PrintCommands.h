@@ -1,0 +1,27 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "OutputWriter.h"
+
+namespace kiosk::ctl {
+
+// Commands that write documents: `boarding-pass` (a PDF, one page per passenger). They
+// paint with QtGui, so kioskctl runs them under a QGuiApplication (offscreen).
+class PrintCommands {
+public:
+    PrintCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
+
+    static bool handles(const QString &command);
+    // Whether these raw arguments name a command that paints, decided before the
+    // application object exists.
+    static bool paints(int argc, char **argv);
+    int run(const QString &command, const CommandArguments &arguments);
+
+private:
+    int boardingPass(const CommandArguments &arguments);
+
+    const GlobalOptions &m_global;
+    OutputWriter &m_out;
+};
+
+} // namespace kiosk::ctl

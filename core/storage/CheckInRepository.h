@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <optional>
+
+namespace kiosk {
+
+class Database;
+
+// A checked-in passenger: their booking line, boarding sequence and who checked them in.
+struct CheckInRecord {
+    qint64 lineId = 0;
+    int sequence = 0;
+    QDateTime atUtc;
+    QString terminal;
+    QString actor;
+};
+
+// A check-in window as stored, in minutes before departure.
+struct StoredCheckInWindow {
+    int opensMinutes = 0;
+    int closesMinutes = 0;
+};
+
+// The check-in tables of migration 0007: which passengers are checked in, the per-flight
+// boarding sequence counter, check-in windows and the airlines' numeric codes. Building
+// blocks: CheckInService runs them in its transactions.
+class CheckInRepository {
+public:
+    explicit CheckInRepository(Database &db) : m_db(db) {}
+
+    // Inside a write transaction: locks the flight's sequence counter (creating it at 0)
+    // and returns the last number given out. Concurrent check-ins on one flight queue here.
+    Result<int> lockSequence(qint64 flightId);
+    Status storeSequence(qint64 flightId, int lastSequence);
+    // Inside a write transaction: locks the booking row (a cancellation waits, or we wait
+    // for it) and returns its state name as stored.
+    Result<QString> lockBookingState(qint64 bookingId);
+    Status insert(qint64 lineId, qint64 flightId, int sequence, const Actor &actor);
+    // False when the line was not checked in (an offload raced another).
+    Result<bool> remove(qint64 lineId);
+    // Check-ins of these booking lines, by line id.
+    Result<QHash<qint64, CheckInRecord>> forLines(const QList<qint64> &lineIds);
+    // The route's window ("DUB-LHR"), else the airline's, else none.
+    Result<std::optional<StoredCheckInWindow>> window(const QString &carrier, const QString &route);
+    Status saveWindow(const QString &carrier, const QString &route, const StoredCheckInWindow &window);
+    // The airline's 3-digit numeric code; empty when the airline is not on file.
+    Result<QString> airlineNumericCode(const QString &designator);
+    Status saveAirline(const QString &designator, const QString &numericCode, const QString &name);
+
+private:
+    Database &m_db;
+};
+
+} // namespace kiosk

@@ -1,0 +1,140 @@
+// What the printer and the screen show is what a gate reader gets: each symbol is painted
+// into an image exactly as for paper, decoded by zxing-cpp, and compared field by field.
+#include "BarcodePainter.h"
+#include "BoardingPassLayout.h"
+#include "checkin/BarcodeSymbol.h"
+#include "checkin/BcbpEncoder.h"
+#include "checkin/BcbpParser.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+
+#include <ZXing/ReadBarcode.h>
+
+#include <gtest/gtest.h>
+
+using namespace kiosk;
+
+namespace {
+
+BoardingPassData kestrelPass()
+{
+    BoardingPassData pass;
+    pass.passengerName = QStringLiteral("MUELLER/ANNA");
+    pass.pnr = QStringLiteral("K7QX2M");
+    pass.from = QStringLiteral("DUB");
+    pass.to = QStringLiteral("FRA");
+    pass.operatingCarrier = QStringLiteral("KX");
+    pass.flightNumber = 101;
+    pass.flightDayOfYear = 335;
+    pass.seat = QStringLiteral("12A");
+    pass.checkInSequence = 7;
+    pass.issueDate = QStringLiteral("6334");
+    pass.issuingCarrier = QStringLiteral("KX");
+    pass.airlineNumericCode = QStringLiteral("989");
+    pass.marketingCarrier = QStringLiteral("KX");
+    return pass;
+}
+
+QImage rendered(const BarcodeSymbol &symbol, double pixelsPerModule)
+{
+    const QSizeF size = BarcodePainter::size(symbol, pixelsPerModule);
+    QImage image(size.toSize() + QSize(1, 1), QImage::Format_Grayscale8);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    BarcodePainter::paint(painter, symbol, QPointF(0, 0), pixelsPerModule);
+    return image;
+}
+
+std::optional<std::string> decode(const QImage &image, ZXing::BarcodeFormat format)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
+                                int(gray.bytesPerLine()));
+    ZXing::DecodeHints hints;
+    hints.setFormats(format);
+    hints.setTryHarder(true);
+    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
+    if (!result.isValid())
+        return std::nullopt;
+    return result.text(); // std::string with ZX_USE_UTF8
+}
+
+} // namespace
+
+TEST(BarcodeRoundTrip, Pdf417CarriesEveryBcbpField)
+{
+    const BoardingPassData pass = kestrelPass();
+    const QString bcbp = *BcbpEncoder::encode(pass);
+    auto symbol = BarcodeSymbol::pdf417(bcbp);
+    ASSERT_TRUE(symbol.ok()) << symbol.error().message.toStdString();
+    EXPECT_GT(symbol->rowCount(), 3);
+    const auto text = decode(rendered(*symbol, 3), ZXing::BarcodeFormat::PDF417);
+    ASSERT_TRUE(text.has_value());
+    EXPECT_EQ(QString::fromStdString(*text), bcbp);
+    auto parsed = BcbpParser::parse(QString::fromStdString(*text));
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
+    EXPECT_EQ(*parsed, pass); // every field, mandatory and conditional
+}
+
+TEST(BarcodeRoundTrip, RandomPassesSurviveRenderingAndDecoding)
+{
+    QRandomGenerator random(417);
+    const QString letters = QStringLiteral("ABCDEFGHJKMNPQRSTUVWXYZ");
+    for (int i = 0; i < 25; ++i) {
+        BoardingPassData pass = kestrelPass();
+        pass.passengerName = QStringLiteral("%1/%2").arg(QString(8 + random.bounded(6), letters.at(random.bounded(23))),
+                                                         QString(random.bounded(9), letters.at(random.bounded(23))));
+        pass.pnr = QString(6, letters.at(random.bounded(23)));
+        pass.flightNumber = 1 + random.bounded(9999);
+        pass.flightDayOfYear = 1 + random.bounded(366);
+        pass.seat = QStringLiteral("%1%2").arg(1 + random.bounded(60)).arg(letters.at(random.bounded(8)));
+        pass.checkInSequence = 1 + random.bounded(9999);
+        const QString bcbp = *BcbpEncoder::encode(pass);
+        const auto text = decode(rendered(*BarcodeSymbol::pdf417(bcbp), 2 + random.bounded(3)), ZXing::BarcodeFormat::PDF417);
+        ASSERT_TRUE(text.has_value()) << bcbp.toStdString();
+        ASSERT_EQ(*BcbpParser::parse(QString::fromStdString(*text)), pass) << bcbp.toStdString();
+    }
+}
+
+TEST(BarcodeRoundTrip, ThePrintedBoardingPassPageScansAsItsBcbp)
+{
+    BoardingPass pass;
+    pass.reference = QStringLiteral("K7QX2M");
+    pass.passengerName = QString::fromUtf8("Anna Müller");
+    pass.bcbpName = QStringLiteral("MUELLER/ANNA");
+    pass.seat = *SeatCode::parse(QStringLiteral("12A"));
+    pass.sequence = 7;
+    pass.flight.carrier = QStringLiteral("KX");
+    pass.flight.number = 101;
+    pass.flight.origin = QStringLiteral("DUB");
+    pass.flight.destination = QStringLiteral("FRA");
+    pass.flight.departureDate = QDate(2026, 12, 1);
+    pass.flight.departureUtc = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+    pass.originTimeZone = QStringLiteral("Europe/Dublin");
+    pass.bcbp = *BcbpEncoder::encode(kestrelPass());
+    // The card at 300 dpi, as the PDF and a printer get it.
+    const double dotsPerMm = 300 / 25.4;
+    QImage page(QSize(int(200 * dotsPerMm), int(90 * dotsPerMm)), QImage::Format_RGB32);
+    page.fill(Qt::white);
+    {
+        QPainter painter(&page);
+        ASSERT_TRUE(BoardingPassLayout::paint(painter, pass, QPointF(5, 4), dotsPerMm).ok());
+    }
+    const auto text = decode(page, ZXing::BarcodeFormat::PDF417);
+    ASSERT_TRUE(text.has_value());
+    EXPECT_EQ(QString::fromStdString(*text), pass.bcbp);
+}
+
+TEST(BarcodeRoundTrip, InterleavedTwoOfFiveCarriesABagTagNumber)
+{
+    auto symbol = BarcodeSymbol::interleaved2of5(QStringLiteral("0989000123"));
+    ASSERT_TRUE(symbol.ok()) << symbol.error().message.toStdString();
+    EXPECT_EQ(symbol->rowCount(), 1);
+    const auto text = decode(rendered(*symbol, 3), ZXing::BarcodeFormat::ITF);
+    ASSERT_TRUE(text.has_value());
+    EXPECT_EQ(*text, "0989000123");
+    EXPECT_EQ(BarcodeSymbol::interleaved2of5(QStringLiteral("123")).error().code, ErrorCode::BadInput);
+    EXPECT_EQ(BarcodeSymbol::interleaved2of5(QStringLiteral("12AB")).error().code, ErrorCode::BadInput);
+}
