@@ -6,6 +6,7 @@
 #include "booking/FlightCatalog.h"
 #include "booking/LiveSync.h"
 #include "booking/ReconcileScheduler.h"
+#include "checkin/CheckInService.h"
 #include "demo/DemoSeeder.h"
 #include "demo/DemoStaff.h"
 #include "payment/GatewayFactory.h"
@@ -15,6 +16,7 @@
 #include "storage/Migrator.h"
 
 #include <QCoreApplication>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace {
@@ -92,6 +94,7 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
                      &kiosk::ReconcileScheduler::start);
     m_authenticator = std::make_unique<kiosk::Authenticator>(*m_db, startup.terminal);
     m_reports = std::make_unique<kiosk::ReportService>(*m_db, m_service->actor()); // the agent window sets who asks at sign-in
+    m_checkIns = std::make_unique<kiosk::CheckInService>(*m_db, m_service->actor());
     return kiosk::Done{};
 }
 
@@ -107,6 +110,9 @@ void KioskTerminal::buildWindow(KioskStartup &startup)
     } else {
         auto journey = std::make_unique<kiosk::ui::KioskWindow>(*m_service, *m_catalog, startup.options);
         journey->setLiveSync(m_live.get());
+        // Boarding passes are saved as PDFs here until a printer is wired (print/printer).
+        journey->setCheckIn(*m_checkIns, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                             + QStringLiteral("/boarding-passes"));
         m_window = std::move(journey);
     }
 }

@@ -10,6 +10,7 @@
 namespace kiosk {
 class Authenticator;
 class BookingService;
+class CheckInService;
 class Database;
 class FlightCatalog;
 class LiveSync;
@@ -45,5 +46,6 @@ private:
     std::unique_ptr<kiosk::ReconcileScheduler> m_reconciler;
     std::unique_ptr<kiosk::Authenticator> m_authenticator;
     std::unique_ptr<kiosk::ReportService> m_reports;
+    std::unique_ptr<kiosk::CheckInService> m_checkIns;
     std::unique_ptr<QMainWindow> m_window;
 };

@@ -348,6 +348,49 @@
     </message>
 </context>
 <context>
+    <name>kiosk::ui::BoardingPassScreen</name>
+    <message>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="32"/>
+        <source>Boarding pass barcode</source>
+        <translation>Barcode der Bordkarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="39"/>
+        <source>Previous passenger</source>
+        <translation>Vorheriger Fluggast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="40"/>
+        <source>Next passenger</source>
+        <translation>Nächster Fluggast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="41"/>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="43"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="90"/>
+        <source>Boarding pass %1 of %2</source>
+        <translation>Bordkarte %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="93"/>
+        <source>&lt;b style=&apos;font-size:28px&apos;&gt;%1&lt;/b&gt;&lt;br&gt;Flight &lt;b&gt;%2&lt;/b&gt; · %3 → %4 · departs %5&lt;br&gt;Seat &lt;b style=&apos;font-size:28px&apos;&gt;%6&lt;/b&gt; · boarding number &lt;b&gt;%7&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;font-size:28px&apos;&gt;%1&lt;/b&gt;&lt;br&gt;Flug &lt;b&gt;%2&lt;/b&gt; · %3 → %4 · Abflug %5&lt;br&gt;Sitz &lt;b style=&apos;font-size:28px&apos;&gt;%6&lt;/b&gt; · Boarding-Nummer &lt;b&gt;%7&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="117"/>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::BookingDetailDialog</name>
     <message>
         <location filename="../../ui/agent/BookingDetailDialog.cpp" line="79"/>
@@ -900,6 +943,106 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="91"/>
         <source>Moved from %1 to %2.</source>
         <translation>Von %1 nach %2 umgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::CheckInPassengerModel</name>
+    <message>
+        <location filename="../../ui/models/CheckInPassengerModel.cpp" line="37"/>
+        <source>checked in, boarding number %1</source>
+        <translation>eingecheckt, Boarding-Nummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/CheckInPassengerModel.cpp" line="38"/>
+        <source>not checked in yet</source>
+        <translation>noch nicht eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/CheckInPassengerModel.cpp" line="39"/>
+        <source>%1 — seat %2 — %3</source>
+        <translation>%1 — Sitz %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::CheckInScreen</name>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="42"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="121"/>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="50"/>
+        <source>Enter your booking reference and surname, or scan the barcode of your boarding pass.</source>
+        <translation>Geben Sie Ihre Buchungsreferenz und Ihren Nachnamen ein oder scannen Sie den Barcode Ihrer Bordkarte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="56"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="65"/>
+        <source>Booking reference</source>
+        <translation>Buchungsreferenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="57"/>
+        <source>6 letters and digits, e.g. K7QX2M</source>
+        <translation>6 Buchstaben und Ziffern, z. B. K7QX2M</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="61"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="66"/>
+        <source>Surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="62"/>
+        <source>As on the booking</source>
+        <translation>Wie in der Buchung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="76"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="119"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="78"/>
+        <source>Find my booking</source>
+        <translation>Buchung suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="106"/>
+        <source>Who is checking in?</source>
+        <translation>Wer checkt ein?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="110"/>
+        <source>Passengers of the booking</source>
+        <translation>Fluggäste der Buchung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="168"/>
+        <source>enter the booking reference and the surname</source>
+        <translation>bitte Buchungsreferenz und Nachnamen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="185"/>
+        <source>Booking %1 · flight %2 from %3 to %4, departs %5</source>
+        <translation>Buchung %1 · Flug %2 von %3 nach %4, Abflug %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="189"/>
+        <source>Check-in is open until %1.</source>
+        <translation>Der Check-in ist bis %1 geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="191"/>
+        <source>Check-in opens at %1.</source>
+        <translation>Der Check-in öffnet am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="192"/>
+        <source>Check-in closed at %1. Please ask at the airline&apos;s desk.</source>
+        <translation>Der Check-in wurde am %1 geschlossen. Bitte wenden Sie sich an den Schalter der Fluggesellschaft.</translation>
     </message>
 </context>
 <context>
@@ -1974,8 +2117,18 @@ Gesamt %3</translation>
         <translation>Buchung starten</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="51"/>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="53"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="46"/>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="48"/>
+        <source>Check in for a booked flight</source>
+        <translation>Für einen gebuchten Flug einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="63"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="65"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>

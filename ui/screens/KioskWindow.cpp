@@ -6,6 +6,8 @@
 #include "PaymentDialog.h"
 #include "SeatMapScreen.h"
 #include "WelcomeScreen.h"
+#include "BoardingPassScreen.h"
+#include "CheckInScreen.h"
 #include "booking/BookingService.h"
 #include "booking/BookingSession.h"
 #include "booking/FlightCatalog.h"
@@ -281,6 +283,25 @@ void KioskWindow::askStillThere()
     m_stillThere->open();
 }
 
+void KioskWindow::setCheckIn(CheckInService &checkIns, const QString &documentFolder)
+{
+    m_checkIn = new CheckInScreen(checkIns, m_options.mode == KioskOptions::Mode::Kiosk, m_stack);
+    m_boardingPass = new BoardingPassScreen(documentFolder, m_stack);
+    m_stack->addWidget(m_checkIn);
+    m_stack->addWidget(m_boardingPass);
+    m_welcome->setCheckInAvailable(true);
+    connect(m_welcome, &WelcomeScreen::checkInRequested, this, [this] {
+        m_checkIn->reset();
+        showScreen(m_checkIn);
+    });
+    connect(m_checkIn, &CheckInScreen::backRequested, this, [this] { resetToWelcome(QString()); });
+    connect(m_checkIn, &CheckInScreen::checkedIn, this, [this](const QList<BoardingPass> &passes) {
+        m_boardingPass->showPasses(passes);
+        showScreen(m_boardingPass);
+    });
+    connect(m_boardingPass, &BoardingPassScreen::doneRequested, this, [this] { resetToWelcome(QString()); });
+}
+
 void KioskWindow::resetToWelcome(const QString &reason)
 {
     if (m_stillThere)
@@ -298,6 +319,8 @@ void KioskWindow::resetToWelcome(const QString &reason)
     m_unresolvedHold.reset();
     m_passengers->setBusy(false);
     m_flightId = 0;
+    if (m_checkIn)
+        m_checkIn->reset(); // the next traveller sees nothing of this one's booking
     showScreen(m_welcome);
     if (!reason.isEmpty())
         statusBar()->showMessage(reason, 10000);

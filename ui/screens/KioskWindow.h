@@ -20,6 +20,7 @@ class QTimer;
 
 namespace kiosk {
 class BookingService;
+class CheckInService;
 class LiveSync;
 class BookingSession;
 class FlightCatalog;
@@ -27,6 +28,8 @@ class FlightCatalog;
 
 namespace kiosk::ui {
 
+class BoardingPassScreen;
+class CheckInScreen;
 class ConfirmationScreen;
 class ConnectionBanner;
 class FlightListScreen;
@@ -60,6 +63,10 @@ public:
     // falls back to its periodic refresh.
     void setLiveSync(LiveSync *live);
     ConnectionBanner *connectionBanner() const { return m_banner; }
+    // Check-in from the welcome screen; boarding passes are saved as PDFs in `documentFolder`.
+    void setCheckIn(CheckInService &checkIns, const QString &documentFolder);
+    CheckInScreen *checkInScreen() const { return m_checkIn; }
+    BoardingPassScreen *boardingPassScreen() const { return m_boardingPass; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +97,8 @@ private:
     SeatMapScreen *m_seats;
     PassengerScreen *m_passengers;
     ConfirmationScreen *m_confirmation;
+    CheckInScreen *m_checkIn = nullptr;
+    BoardingPassScreen *m_boardingPass = nullptr;
     QPointer<PaymentDialog> m_payment;
     QPointer<QMessageBox> m_stillThere;
     InactivityWatcher *m_inactivity;

@@ -43,7 +43,19 @@ WelcomeScreen::WelcomeScreen(const QString &airportName, QWidget *parent) : QWid
     start->setMinimumSize(360, 96);
     start->setDefault(true);
     connect(start, &QPushButton::clicked, this, &WelcomeScreen::startRequested);
-    layout->addWidget(start, 0, Qt::AlignHCenter);
+    m_checkIn = new QPushButton(tr("Check in"), this);
+    m_checkIn->setObjectName(QStringLiteral("checkInButton"));
+    m_checkIn->setAccessibleName(tr("Check in for a booked flight"));
+    m_checkIn->setMinimumSize(360, 96);
+    m_checkIn->setVisible(false);
+    connect(m_checkIn, &QPushButton::clicked, this, &WelcomeScreen::checkInRequested);
+    auto *choices = new QHBoxLayout;
+    choices->addStretch();
+    choices->addWidget(start);
+    choices->addSpacing(32);
+    choices->addWidget(m_checkIn);
+    choices->addStretch();
+    layout->addLayout(choices);
     layout->addStretch();
 
     auto *bottom = new QHBoxLayout;
@@ -67,6 +79,11 @@ WelcomeScreen::WelcomeScreen(const QString &airportName, QWidget *parent) : QWid
     connect(timer, &QTimer::timeout, this, &WelcomeScreen::tick);
     timer->start(1000);
     tick();
+}
+
+void WelcomeScreen::setCheckInAvailable(bool available)
+{
+    m_checkIn->setVisible(available);
 }
 
 void WelcomeScreen::tick()

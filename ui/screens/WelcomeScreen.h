@@ -4,6 +4,7 @@
 
 class QLabel;
 class QComboBox;
+class QPushButton;
 
 namespace kiosk::ui {
 
@@ -12,9 +13,12 @@ class WelcomeScreen : public QWidget {
     Q_OBJECT
 public:
     explicit WelcomeScreen(const QString &airportName, QWidget *parent = nullptr);
+    // Shows the "Check in" button (a terminal wired to a CheckInService).
+    void setCheckInAvailable(bool available);
 
 Q_SIGNALS:
     void startRequested();
+    void checkInRequested();
     void languageChosen(const QString &code);
 
 protected:
@@ -24,6 +28,7 @@ private:
     void tick();
     QLabel *m_clock;
     QComboBox *m_language;
+    QPushButton *m_checkIn;
 };
 
 } // namespace kiosk::ui

@@ -1,0 +1,207 @@
+#include "CheckInScreen.h"
+
+#include "checkin/CheckInService.h"
+#include "models/CheckInPassengerModel.h"
+#include "widgets/OnScreenKeyboard.h"
+#include "widgets/UiText.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace kiosk::ui {
+
+namespace {
+
+// A barcode reader types the whole BCBP string into the focused field and presses Enter.
+bool looksScanned(const QString &text)
+{
+    return text.size() > 40 && text.startsWith(QLatin1Char('M'));
+}
+
+QPushButton *bigButton(const QString &text, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setMinimumSize(240, 64);
+    return button;
+}
+
+} // namespace
+
+CheckInScreen::CheckInScreen(CheckInService &checkIns, bool onScreenKeyboard, QWidget *parent)
+    : QWidget(parent), m_checkIns(checkIns), m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("checkInScreen"));
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Check in"), this);
+    title->setObjectName(QStringLiteral("screenTitle"));
+    layout->addWidget(title);
+    layout->addWidget(m_pages, 1);
+
+    // Page 1: find the booking.
+    auto *findPage = new QWidget(m_pages);
+    auto *findLayout = new QVBoxLayout(findPage);
+    findLayout->addWidget(new QLabel(tr("Enter your booking reference and surname, or scan the barcode of your "
+                                        "boarding pass."),
+                                     findPage));
+    auto *form = new QFormLayout;
+    m_reference = new QLineEdit(findPage);
+    m_reference->setObjectName(QStringLiteral("checkInReference"));
+    m_reference->setAccessibleName(tr("Booking reference"));
+    m_reference->setPlaceholderText(tr("6 letters and digits, e.g. K7QX2M"));
+    m_reference->setMinimumHeight(56);
+    m_surname = new QLineEdit(findPage);
+    m_surname->setObjectName(QStringLiteral("checkInSurname"));
+    m_surname->setAccessibleName(tr("Surname"));
+    m_surname->setPlaceholderText(tr("As on the booking"));
+    m_surname->setMinimumHeight(56);
+    m_surname->setMaxLength(64);
+    form->addRow(tr("Booking reference"), m_reference);
+    form->addRow(tr("Surname"), m_surname);
+    findLayout->addLayout(form);
+    m_findError = new QLabel(findPage);
+    m_findError->setObjectName(QStringLiteral("checkInFindError"));
+    m_findError->setWordWrap(true);
+    findLayout->addWidget(m_findError);
+    findLayout->addStretch();
+    if (onScreenKeyboard)
+        findLayout->addWidget(new OnScreenKeyboard(findPage));
+    auto *findButtons = new QHBoxLayout;
+    auto *back = bigButton(tr("Back"), findPage);
+    connect(back, &QPushButton::clicked, this, &CheckInScreen::backRequested);
+    m_find = bigButton(tr("Find my booking"), findPage);
+    m_find->setObjectName(QStringLiteral("checkInFind"));
+    m_find->setDefault(true);
+    connect(m_find, &QPushButton::clicked, this, &CheckInScreen::find);
+    connect(m_reference, &QLineEdit::returnPressed, this, [this] {
+        if (looksScanned(m_reference->text()))
+            find();
+        else
+            m_surname->setFocus();
+    });
+    connect(m_surname, &QLineEdit::returnPressed, this, &CheckInScreen::find);
+    findButtons->addWidget(back);
+    findButtons->addStretch();
+    findButtons->addWidget(m_find);
+    findLayout->addLayout(findButtons);
+    m_pages->addWidget(findPage);
+
+    // Page 2: choose passengers.
+    auto *choosePage = new QWidget(m_pages);
+    auto *chooseLayout = new QVBoxLayout(choosePage);
+    m_flight = new QLabel(choosePage);
+    m_flight->setObjectName(QStringLiteral("checkInFlight"));
+    m_flight->setWordWrap(true);
+    m_window = new QLabel(choosePage);
+    m_window->setObjectName(QStringLiteral("checkInWindow"));
+    m_window->setWordWrap(true);
+    chooseLayout->addWidget(m_flight);
+    chooseLayout->addWidget(m_window);
+    chooseLayout->addWidget(new QLabel(tr("Who is checking in?"), choosePage));
+    m_model = new CheckInPassengerModel(this);
+    m_list = new QListView(choosePage);
+    m_list->setObjectName(QStringLiteral("checkInPassengers"));
+    m_list->setAccessibleName(tr("Passengers of the booking"));
+    m_list->setModel(m_model);
+    m_list->setSpacing(6);
+    chooseLayout->addWidget(m_list, 1);
+    m_checkInError = new QLabel(choosePage);
+    m_checkInError->setObjectName(QStringLiteral("checkInError"));
+    m_checkInError->setWordWrap(true);
+    chooseLayout->addWidget(m_checkInError);
+    auto *chooseButtons = new QHBoxLayout;
+    auto *again = bigButton(tr("Back"), choosePage);
+    connect(again, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
+    m_checkIn = bigButton(tr("Check in"), choosePage);
+    m_checkIn->setObjectName(QStringLiteral("checkInConfirm"));
+    m_checkIn->setDefault(true);
+    connect(m_checkIn, &QPushButton::clicked, this, &CheckInScreen::checkIn);
+    connect(m_model, &CheckInPassengerModel::choiceChanged, this,
+            [this] { m_checkIn->setEnabled(!m_model->chosenSeats().isEmpty()); });
+    chooseButtons->addWidget(again);
+    chooseButtons->addStretch();
+    chooseButtons->addWidget(m_checkIn);
+    chooseLayout->addLayout(chooseButtons);
+    m_pages->addWidget(choosePage);
+}
+
+void CheckInScreen::reset()
+{
+    m_reference->clear();
+    m_surname->clear();
+    showError(m_findError, QString());
+    showError(m_checkInError, QString());
+    m_model->setPassengers({});
+    m_pages->setCurrentIndex(0);
+    m_reference->setFocus();
+}
+
+QString CheckInScreen::message() const
+{
+    return m_pages->currentIndex() == 0 ? m_findError->text() : m_checkInError->text();
+}
+
+void CheckInScreen::showError(QLabel *label, const QString &message)
+{
+    showLabelMessage(label, message.isEmpty() ? QString() : sentence(message) + QLatin1Char('.'), !message.isEmpty());
+}
+
+void CheckInScreen::find()
+{
+    const QString reference = m_reference->text().trimmed();
+    if (looksScanned(reference)) {
+        // A scanned boarding pass proves the booking and names the passenger: check in at once.
+        auto passes = m_checkIns.checkInByBarcode(reference);
+        m_reference->clear();
+        if (!passes)
+            return showError(m_findError, passes.error().message);
+        Q_EMIT checkedIn(*passes);
+        return;
+    }
+    if (reference.isEmpty() || m_surname->text().trimmed().isEmpty())
+        return showError(m_findError, tr("enter the booking reference and the surname"));
+    auto found = m_checkIns.find(reference, m_surname->text());
+    if (!found)
+        return showError(m_findError, found.error().message);
+    showError(m_findError, QString());
+    m_foundReference = found->booking.reference;
+    m_foundSurname = m_surname->text();
+    showFound(*found);
+}
+
+void CheckInScreen::showFound(const CheckInBooking &found)
+{
+    const QTimeZone zone(found.originTimeZone.toUtf8());
+    const auto local = [&](const QDateTime &utc) {
+        return QLocale().toString(zone.isValid() ? utc.toTimeZone(zone) : utc, QLocale::ShortFormat);
+    };
+    const Flight &flight = found.flight;
+    m_flight->setText(tr("Booking %1 · flight %2 from %3 to %4, departs %5")
+                          .arg(found.booking.reference, flight.designator(), flight.origin, flight.destination,
+                               local(flight.departureUtc)));
+    const bool open = found.windowOpen();
+    m_window->setText(open ? tr("Check-in is open until %1.").arg(local(found.window.closesAt(flight.departureUtc)))
+                           : found.serverNowUtc < found.window.opensAt(flight.departureUtc)
+                           ? tr("Check-in opens at %1.").arg(local(found.window.opensAt(flight.departureUtc)))
+                           : tr("Check-in closed at %1. Please ask at the airline's desk.")
+                                 .arg(local(found.window.closesAt(flight.departureUtc))));
+    m_model->setPassengers(found.passengers);
+    showError(m_checkInError, QString());
+    m_pages->setCurrentIndex(1);
+}
+
+void CheckInScreen::checkIn()
+{
+    auto passes = m_checkIns.checkIn(m_foundReference, m_foundSurname, m_model->chosenSeats());
+    if (!passes)
+        return showError(m_checkInError, passes.error().message);
+    Q_EMIT checkedIn(*passes);
+}
+
+} // namespace kiosk::ui

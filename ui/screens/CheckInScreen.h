@@ -1,0 +1,64 @@
+#pragma once
+
+#include "checkin/BoardingPass.h"
+#include "checkin/CheckInBooking.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+
+namespace kiosk {
+class CheckInService;
+}
+
+namespace kiosk::ui {
+
+class CheckInPassengerModel;
+
+// Check-in at the kiosk: the booking reference and a surname (or a boarding pass barcode
+// scanned into the same field), then the booking's passengers to choose, then "Check in".
+// Every rule is CheckInService's; this screen shows its answers.
+class CheckInScreen : public QWidget {
+    Q_OBJECT
+public:
+    CheckInScreen(CheckInService &checkIns, bool onScreenKeyboard, QWidget *parent = nullptr);
+
+    void reset();
+    QLineEdit *referenceField() const { return m_reference; }
+    QLineEdit *surnameField() const { return m_surname; }
+    QPushButton *findButton() const { return m_find; }
+    QPushButton *checkInButton() const { return m_checkIn; }
+    QListView *passengerList() const { return m_list; }
+    QString message() const;
+
+Q_SIGNALS:
+    void checkedIn(const QList<kiosk::BoardingPass> &passes);
+    void backRequested();
+
+private:
+    void find();
+    void checkIn();
+    void showFound(const CheckInBooking &found);
+    void showError(QLabel *label, const QString &message);
+
+    CheckInService &m_checkIns;
+    QStackedWidget *m_pages;
+    QLineEdit *m_reference;
+    QLineEdit *m_surname;
+    QPushButton *m_find;
+    QLabel *m_findError;
+    QLabel *m_flight;
+    QLabel *m_window;
+    QListView *m_list;
+    CheckInPassengerModel *m_model;
+    QPushButton *m_checkIn;
+    QLabel *m_checkInError;
+    QString m_foundReference;
+    QString m_foundSurname;
+};
+
+} // namespace kiosk::ui
