@@ -126,7 +126,7 @@ Status CheckInRepository::saveWindow(const QString &carrier, const QString &rout
     if (!upsert)
         return upsert.error();
     upsert->bind(QStringLiteral(":carrier"), carrier)
-        .bind(QStringLiteral(":route"), route)
+        .bind(QStringLiteral(":route"), route.isNull() ? QStringLiteral("") : route) // '' is the whole airline, never NULL
         .bind(QStringLiteral(":opens"), window.opensMinutes)
         .bind(QStringLiteral(":closes"), window.closesMinutes);
     return upsert->exec(QStringLiteral("saving the check-in window"));

@@ -230,7 +230,7 @@ TEST_P(CheckInTest, AScannedBoardingPassFindsItsPassengerAndAForeignOneIsRefused
     const QString foreign = QStringLiteral("M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 326J001A0025 100");
     EXPECT_EQ(checkIns.checkInByBarcode(foreign).error().code, ErrorCode::BadInput); // ABC123 has a 1
     QString otherFlight = first->first().bcbp;
-    otherFlight.replace(36, 5, QStringLiteral("0102 "));
+    otherFlight.replace(39, 5, QStringLiteral("0102 ")); // the flight number item
     auto wrongFlight = checkIns.checkInByBarcode(otherFlight);
     ASSERT_FALSE(wrongFlight.ok());
     EXPECT_TRUE(wrongFlight.error().message.contains(QStringLiteral("this boarding pass is for KX102")))

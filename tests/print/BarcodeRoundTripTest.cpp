@@ -84,14 +84,16 @@ TEST(BarcodeRoundTrip, RandomPassesSurviveRenderingAndDecoding)
     const QString letters = QStringLiteral("ABCDEFGHJKMNPQRSTUVWXYZ");
     for (int i = 0; i < 25; ++i) {
         BoardingPassData pass = kestrelPass();
-        pass.passengerName = QStringLiteral("%1/%2").arg(QString(8 + random.bounded(6), letters.at(random.bounded(23))),
-                                                         QString(random.bounded(9), letters.at(random.bounded(23))));
+        pass.passengerName = QStringLiteral("%1/%2").arg(QString(2 + random.bounded(10), letters.at(random.bounded(23))),
+                                                         QString(random.bounded(8), letters.at(random.bounded(23))));
         pass.pnr = QString(6, letters.at(random.bounded(23)));
         pass.flightNumber = 1 + random.bounded(9999);
         pass.flightDayOfYear = 1 + random.bounded(366);
         pass.seat = QStringLiteral("%1%2").arg(1 + random.bounded(60)).arg(letters.at(random.bounded(8)));
         pass.checkInSequence = 1 + random.bounded(9999);
-        const QString bcbp = *BcbpEncoder::encode(pass);
+        auto encoded = BcbpEncoder::encode(pass);
+        ASSERT_TRUE(encoded.ok()) << encoded.error().message.toStdString();
+        const QString bcbp = *encoded;
         const auto text = decode(rendered(*BarcodeSymbol::pdf417(bcbp), 2 + random.bounded(3)), ZXing::BarcodeFormat::PDF417);
         ASSERT_TRUE(text.has_value()) << bcbp.toStdString();
         ASSERT_EQ(*BcbpParser::parse(QString::fromStdString(*text)), pass) << bcbp.toStdString();
