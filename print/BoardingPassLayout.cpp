@@ -12,11 +12,6 @@ namespace kiosk {
 
 namespace {
 
-QString label(const char *text)
-{
-    return QCoreApplication::translate("BoardingPassLayout", text);
-}
-
 QDateTime local(const QDateTime &utc, const QString &timeZone)
 {
     const QTimeZone zone(timeZone.toUtf8());
@@ -65,19 +60,19 @@ Status BoardingPassLayout::paint(QPainter &painter, const BoardingPass &pass, QP
     painter.setFont(title);
     painter.setPen(Qt::white);
     painter.drawText(box(6, 0, 120, 11), Qt::AlignVCenter | Qt::AlignLeft,
-                     label("Boarding pass") + QStringLiteral("  ·  ") + pass.flight.carrier);
+                     tr("Boarding pass") + QStringLiteral("  ·  ") + pass.flight.carrier);
     painter.drawText(box(PassWidthMm - 76, 0, 70, 11), Qt::AlignVCenter | Qt::AlignRight, pass.reference);
 
-    field(painter, box(6, 14, 120, 12), label("Passenger"), pass.bcbpName, 15);
-    field(painter, box(6, 28, 42, 12), label("Flight"), pass.flight.designator(), 14);
-    field(painter, box(48, 28, 44, 12), label("Date"), locale.toString(departs.date(), QLocale::ShortFormat), 14);
-    field(painter, box(92, 28, 40, 12), label("Departs"), locale.toString(departs.time(), QLocale::ShortFormat), 14);
-    field(painter, box(6, 42, 86, 16), label("From / to"),
+    field(painter, box(6, 14, 120, 12), tr("Passenger"), pass.bcbpName, 15);
+    field(painter, box(6, 28, 42, 12), tr("Flight"), pass.flight.designator(), 14);
+    field(painter, box(48, 28, 44, 12), tr("Date"), locale.toString(departs.date(), QStringLiteral("d MMM yyyy")), 14);
+    field(painter, box(92, 28, 40, 12), tr("Departs"), departs.time().toString(QStringLiteral("HH:mm")), 14);
+    field(painter, box(6, 42, 86, 16), tr("From / to"),
           pass.flight.origin + QStringLiteral(" \u2192 ") + pass.flight.destination, 22);
-    field(painter, box(92, 42, 40, 16), label("Seat"), pass.seat.toString(), 22);
-    field(painter, box(6, 60, 42, 12), label("Boarding no."), QStringLiteral("%1").arg(pass.sequence, 3, 10, QLatin1Char('0')), 14);
-    field(painter, box(48, 60, 44, 12), label("Cabin"), cabinName(pass.cabin), 11);
-    field(painter, box(92, 60, 40, 12), label("Gate"), label("see screens"), 11);
+    field(painter, box(92, 42, 40, 16), tr("Seat"), pass.seat.toString(), 22);
+    field(painter, box(6, 60, 42, 12), tr("Boarding no."), QStringLiteral("%1").arg(pass.sequence, 3, 10, QLatin1Char('0')), 14);
+    field(painter, box(48, 60, 44, 12), tr("Cabin"), cabinName(pass.cabin), 11);
+    field(painter, box(92, 60, 40, 12), tr("Gate"), tr("see screens"), 11);
     QFont note = painter.font();
     note.setPointSizeF(7);
     note.setBold(false);

@@ -3,6 +3,8 @@
 #include "checkin/BoardingPass.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 #include <QRectF>
 
 class QPainter;
@@ -14,6 +16,8 @@ namespace kiosk {
 // the BCBP string. Laid out in millimetres inside `area` (at least PassWidthMm x
 // PassHeightMm: an ATB card, or the top of an A4 page), at `dotsPerMm` of the device.
 class BoardingPassLayout {
+    Q_DECLARE_TR_FUNCTIONS(BoardingPassLayout) // the words on the paper are in the terminal's language
+
 public:
     static constexpr double PassWidthMm = 190.0;
     static constexpr double PassHeightMm = 82.0;

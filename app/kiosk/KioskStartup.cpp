@@ -205,6 +205,13 @@ QString KioskStartup::parse(const QStringList &arguments)
                  "kiosk/operatorPinHash (made by 'kiosk --hash-pin')");
     options.operatorExit = QKeySequence(settings.value(QStringLiteral("kiosk/operatorExit"), options.operatorExit.toString()).toString());
     options.hideCursor = parser.isSet(hideCursor) || settings.value(QStringLiteral("kiosk/hideCursor"), false).toBool();
+    // The demo never prints: its receipts are PDFs.
+    printer = options.mode == Mode::Demo ? QString() : settings.value(QStringLiteral("print/printer")).toString();
+    if (auto chosen = kiosk::ReceiptDocument::parsePaper(settings.value(QStringLiteral("print/paper"), QStringLiteral("80mm")).toString());
+        chosen)
+        paper = *chosen;
+    else
+        return QStringLiteral("print/paper: ") + chosen.error().message;
     if (error.isEmpty())
         exitCode = 0;
     return error;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReceiptDocument.h"
+
 #include "payment/GatewayFactory.h"
 #include "screens/KioskOptions.h"
 
@@ -17,6 +19,8 @@ struct KioskStartup {
     quint32 demoSeed = 2026;
     int demoDays = 3;
     kiosk::ui::KioskOptions options;
+    QString printer;      // setting print/printer: the receipt printer's name; empty: PDFs
+    kiosk::ReceiptPaper paper = kiosk::ReceiptPaper::Roll80mm; // setting print/paper: 80mm or a4
 
     // Parses the flags; settings (the user's, or the --config file) fill what flags leave
     // out. Runs before any GUI exists, so --help and --version work without a display:

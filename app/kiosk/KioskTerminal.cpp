@@ -5,6 +5,7 @@
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
 #include "booking/LiveSync.h"
+#include "booking/ReceiptBuilder.h"
 #include "booking/ReconcileScheduler.h"
 #include "checkin/CheckInService.h"
 #include "demo/DemoSeeder.h"
@@ -12,6 +13,7 @@
 #include "payment/GatewayFactory.h"
 #include "reporting/ReportService.h"
 #include "screens/KioskWindow.h"
+#include "screens/ReceiptScreen.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
@@ -95,6 +97,7 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
     m_authenticator = std::make_unique<kiosk::Authenticator>(*m_db, startup.terminal);
     m_reports = std::make_unique<kiosk::ReportService>(*m_db, m_service->actor()); // the agent window sets who asks at sign-in
     m_checkIns = std::make_unique<kiosk::CheckInService>(*m_db, m_service->actor());
+    m_receipts = std::make_unique<kiosk::ReceiptBuilder>(*m_service, *m_db);
     return kiosk::Done{};
 }
 
@@ -110,9 +113,10 @@ void KioskTerminal::buildWindow(KioskStartup &startup)
     } else {
         auto journey = std::make_unique<kiosk::ui::KioskWindow>(*m_service, *m_catalog, startup.options);
         journey->setLiveSync(m_live.get());
-        // Boarding passes are saved as PDFs here until a printer is wired (print/printer).
-        journey->setCheckIn(*m_checkIns, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                             + QStringLiteral("/boarding-passes"));
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        // Boarding passes are saved as PDFs; receipts go to print/printer, else PDFs too.
+        journey->setCheckIn(*m_checkIns, documents + QStringLiteral("/boarding-passes"));
+        journey->setReceipts(*m_receipts, kiosk::ui::ReceiptOutput{startup.printer, startup.paper, documents});
         m_window = std::move(journey);
     }
 }

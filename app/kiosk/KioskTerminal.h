@@ -15,6 +15,7 @@ class Database;
 class FlightCatalog;
 class LiveSync;
 class PaymentGateway;
+class ReceiptBuilder;
 class ReconcileScheduler;
 class ReportService;
 } // namespace kiosk
@@ -47,5 +48,6 @@ private:
     std::unique_ptr<kiosk::Authenticator> m_authenticator;
     std::unique_ptr<kiosk::ReportService> m_reports;
     std::unique_ptr<kiosk::CheckInService> m_checkIns;
+    std::unique_ptr<kiosk::ReceiptBuilder> m_receipts;
     std::unique_ptr<QMainWindow> m_window;
 };

@@ -2,6 +2,7 @@
 
 #include "CtlContext.h"
 #include "InputParser.h"
+#include "checkin/CheckInSeatChanger.h"
 #include "checkin/CheckInService.h"
 
 #include <QJsonArray>
@@ -59,9 +60,25 @@ int CheckInCommands::checkIn(const CommandArguments &arguments)
             return m_out.error(parsed.error());
         seats = *parsed;
     }
+    std::optional<SeatCode> newSeat;
+    if (arguments.isSet(QStringLiteral("new-seat"))) {
+        auto parsed = InputParser::seatList(arguments.value(QStringLiteral("new-seat")));
+        if (!parsed)
+            return m_out.error(parsed.error());
+        if (parsed->size() != 1 || seats.size() != 1 || !scan.isEmpty())
+            return m_out.error(makeError(ErrorCode::BadInput, QStringLiteral("--new-seat moves one passenger: checkin REF "
+                                                                             "--surname NAME --passenger SEAT --new-seat SEAT")));
+        newSeat = parsed->first();
+    }
     auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
     if (!context)
         return m_out.error(context.error());
+    if (newSeat) {
+        auto moved = CheckInSeatChanger((*context)->db(), (*context)->actor()).change(reference, surname, seats.first(), *newSeat);
+        if (!moved)
+            return m_out.error(moved.error());
+        seats = {*newSeat};
+    }
     CheckInService checkIns((*context)->db(), (*context)->actor());
     auto passes = scan.isEmpty() ? checkIns.checkIn(reference, surname, seats) : checkIns.checkInByBarcode(scan);
     if (!passes)

@@ -20,7 +20,8 @@ bool PrintCommands::handles(const QString &command)
 bool PrintCommands::paints(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "boarding-pass") == 0)
+        if (std::strcmp(argv[i], "boarding-pass") == 0 || std::strcmp(argv[i], "bags") == 0
+            || std::strcmp(argv[i], "receipt") == 0)
             return true;
     }
     return false;

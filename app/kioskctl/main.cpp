@@ -1,6 +1,7 @@
 // kioskctl: the scripting and operations CLI of the booking kiosk (contract: docs/cli.md).
 // Composition root only: parse the command line, pick the command group, run it.
 #include "AdminCommands.h"
+#include "BagCommands.h"
 #include "BookingCommands.h"
 #include "CheckInCommands.h"
 #include "DeskCommands.h"
@@ -9,6 +10,7 @@
 #include "OutputWriter.h"
 #include "PolicyCommands.h"
 #include "PrintCommands.h"
+#include "ReceiptCommand.h"
 #include "ReportCommand.h"
 #include "ScheduleCommands.h"
 #include "UserCommands.h"
@@ -17,9 +19,12 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QFile>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 using namespace kiosk::ctl;
 
@@ -30,6 +35,15 @@ int main(int argc, char **argv)
     const bool paints = PrintCommands::paints(argc, argv);
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, ssh, CI) Qt warns on stderr, which is the contract's error
+    // object, that XDG_RUNTIME_DIR is missing: give this run a private one (0700, removed
+    // at exit).
+    std::optional<QTemporaryDir> runtimeDir;
+    if (paints && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        runtimeDir.emplace();
+        if (runtimeDir->isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
+    }
     const std::unique_ptr<QCoreApplication> app =
         paints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     // The kiosk's names, so both programs find the same demo database in the data directory.
@@ -73,6 +87,10 @@ int main(int argc, char **argv)
         return BookingCommands(global, out).run(command, invocation->arguments);
     if (CheckInCommands::handles(command))
         return CheckInCommands(global, out).run(command, invocation->arguments);
+    if (BagCommands::handles(command))
+        return BagCommands(global, out).run(invocation->arguments);
+    if (ReceiptCommand::handles(command))
+        return ReceiptCommand(global, out).run(invocation->arguments);
     if (PrintCommands::handles(command))
         return PrintCommands(global, out).run(command, invocation->arguments);
     if (DeskCommands::handles(command))

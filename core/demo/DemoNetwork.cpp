@@ -66,12 +66,12 @@ const QList<DemoAirport> &DemoNetwork::airports()
 const QList<DemoCarrier> &DemoNetwork::carriers()
 {
     static const QList<DemoCarrier> list = {
-        {QStringLiteral("KX"), QStringLiteral("Kestrel Air"), QStringLiteral("DUB"), QStringLiteral("EUR"), 100},
-        {QStringLiteral("BA"), QStringLiteral("British Airways"), QStringLiteral("LHR"), QStringLiteral("GBP"), 86},
-        {QStringLiteral("LH"), QStringLiteral("Lufthansa"), QStringLiteral("FRA"), QStringLiteral("EUR"), 100},
-        {QStringLiteral("AA"), QStringLiteral("American Airlines"), QStringLiteral("JFK"), QStringLiteral("USD"), 108},
-        {QStringLiteral("EK"), QStringLiteral("Emirates"), QStringLiteral("DXB"), QStringLiteral("AED"), 400},
-        {QStringLiteral("JL"), QStringLiteral("Japan Airlines"), QStringLiteral("HND"), QStringLiteral("JPY"), 160},
+        {QStringLiteral("KX"), QStringLiteral("Kestrel Air"), QStringLiteral("DUB"), QStringLiteral("EUR"), 100, QStringLiteral("999")},
+        {QStringLiteral("BA"), QStringLiteral("British Airways"), QStringLiteral("LHR"), QStringLiteral("GBP"), 86, QStringLiteral("125")},
+        {QStringLiteral("LH"), QStringLiteral("Lufthansa"), QStringLiteral("FRA"), QStringLiteral("EUR"), 100, QStringLiteral("220")},
+        {QStringLiteral("AA"), QStringLiteral("American Airlines"), QStringLiteral("JFK"), QStringLiteral("USD"), 108, QStringLiteral("001")},
+        {QStringLiteral("EK"), QStringLiteral("Emirates"), QStringLiteral("DXB"), QStringLiteral("AED"), 400, QStringLiteral("176")},
+        {QStringLiteral("JL"), QStringLiteral("Japan Airlines"), QStringLiteral("HND"), QStringLiteral("JPY"), 160, QStringLiteral("131")},
     };
     return list;
 }

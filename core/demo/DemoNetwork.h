@@ -22,6 +22,7 @@ struct DemoCarrier {
     QString hub;      // IATA airport
     QString currency; // ISO 4217: what the carrier sells in
     int minorPerEur;  // minor units worth one euro: fares are set in euro cents, then converted
+    QString numericCode; // IATA accounting code: boarding passes and bag tags carry it (KX: fictional)
 };
 
 // A city pair a carrier flies every day. The n-th outbound departure is flight

@@ -1,6 +1,8 @@
 #include "DemoSeeder.h"
 
+#include "DemoNetwork.h"
 #include "common/Logging.h"
+#include "storage/CheckInRepository.h"
 #include "storage/Database.h"
 #include "storage/FlightRepository.h"
 #include "storage/Transaction.h"
@@ -62,6 +64,11 @@ Status DemoSeeder::store(Database &db, const DemoSchedule &schedule)
     FlightRepository flights(db);
     for (const Airport &airport : schedule.airports) {
         if (auto saved = flights.upsertAirport(airport); !saved)
+            return saved;
+    }
+    // The airlines' numeric codes, which boarding passes and bag tags carry.
+    for (const DemoCarrier &carrier : DemoNetwork::carriers()) {
+        if (auto saved = CheckInRepository(db).saveAirline(carrier.code, carrier.numericCode, carrier.name); !saved)
             return saved;
     }
     for (const GeneratedFlight &generated : schedule.flights) {

@@ -155,4 +155,31 @@ Status CheckInRepository::saveAirline(const QString &designator, const QString &
     return upsert->exec(QStringLiteral("saving the airline"));
 }
 
+Result<StoredAirline> CheckInRepository::airline(const QString &designator)
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT numeric_code, name, address FROM airlines WHERE designator = :d"));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":d"), designator);
+    if (auto done = query->exec(QStringLiteral("reading the airline")); !done)
+        return done.error();
+    if (!query->next())
+        return StoredAirline{};
+    return StoredAirline{query->value(0).toString(), query->value(1).toString(), query->value(2).toString()};
+}
+
+Status CheckInRepository::saveAirlineAddress(const QString &designator, const QString &address)
+{
+    auto update = Statement::prepare(m_db, QStringLiteral("UPDATE airlines SET address = :address WHERE designator = :d"));
+    if (!update)
+        return update.error();
+    update->bind(QStringLiteral(":address"), address).bind(QStringLiteral(":d"), designator);
+    if (auto done = update->exec(QStringLiteral("saving the airline's address")); !done)
+        return done;
+    if (update->numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, QStringLiteral("airline %1 is not on file").arg(designator));
+    return Done{};
+}
+
 } // namespace kiosk

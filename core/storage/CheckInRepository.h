@@ -21,13 +21,20 @@ struct CheckInRecord {
     QString actor;
 };
 
+// An airline as on file: what boarding passes, bag tags and receipts print.
+struct StoredAirline {
+    QString numericCode; // empty when the airline is not on file
+    QString name;
+    QString address;     // lines separated by '\n'
+};
+
 // A check-in window as stored, in minutes before departure.
 struct StoredCheckInWindow {
     int opensMinutes = 0;
     int closesMinutes = 0;
 };
 
-// The check-in tables of migration 0007: which passengers are checked in, the per-flight
+// The check-in tables of migration 0009: which passengers are checked in, the per-flight
 // boarding sequence counter, check-in windows and the airlines' numeric codes. Building
 // blocks: CheckInService runs them in its transactions.
 class CheckInRepository {
@@ -52,6 +59,9 @@ public:
     // The airline's 3-digit numeric code; empty when the airline is not on file.
     Result<QString> airlineNumericCode(const QString &designator);
     Status saveAirline(const QString &designator, const QString &numericCode, const QString &name);
+    // The airline's row; all fields empty when it is not on file.
+    Result<StoredAirline> airline(const QString &designator);
+    Status saveAirlineAddress(const QString &designator, const QString &address);
 
 private:
     Database &m_db;

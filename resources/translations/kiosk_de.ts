@@ -40,121 +40,270 @@
     </message>
 </context>
 <context>
+    <name>BagTagPdf</name>
+    <message>
+        <location filename="../../print/BagTagPdf.cpp" line="47"/>
+        <source>Booking %1 · bag %2 of %3</source>
+        <translation>Buchung %1 · Gepäckstück %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>BoardingPassLayout</name>
+    <message>
+        <location filename="../../print/BoardingPassLayout.cpp" line="63"/>
+        <source>Boarding pass</source>
+        <translation>Bordkarte</translation>
+    </message>
+    <message>
+        <location filename="../../print/BoardingPassLayout.cpp" line="66"/>
+        <source>Passenger</source>
+        <translation>Passagier</translation>
+    </message>
+    <message>
+        <location filename="../../print/BoardingPassLayout.cpp" line="67"/>
+        <source>Flight</source>
+        <translation>Flug</translation>
+    </message>
+    <message>
+        <location filename="../../print/BoardingPassLayout.cpp" line="68"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../print/BoardingPassLayout.cpp" line="69"/>
+        <source>Departs</source>
+        <translation>Abflug</translation>
+    </message>
+    <message>
+        <location filename="../../print/BoardingPassLayout.cpp" line="70"/>
+        <source>From / to</source>
+        <translation>Von / nach</translation>
+    </message>
+    <message>
+        <location filename="../../print/BoardingPassLayout.cpp" line="72"/>
+        <source>Seat</source>
+        <translation>Sitzplatz</translation>
+    </message>
+    <message>
+        <location filename="../../print/BoardingPassLayout.cpp" line="73"/>
+        <source>Boarding no.</source>
+        <translation>Boarding-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../print/BoardingPassLayout.cpp" line="74"/>
+        <source>Cabin</source>
+        <translation>Kabine</translation>
+    </message>
+    <message>
+        <location filename="../../print/BoardingPassLayout.cpp" line="75"/>
+        <source>Gate</source>
+        <translation>Flugsteig</translation>
+    </message>
+    <message>
+        <location filename="../../print/BoardingPassLayout.cpp" line="75"/>
+        <source>see screens</source>
+        <translation>siehe Anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>KioskStartup</name>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="27"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="29"/>
         <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="49"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="51"/>
         <source>the configuration file %1 does not exist</source>
         <translation>die Konfigurationsdatei %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="51"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="53"/>
         <source>the configuration file %1 cannot be read (permissions?)</source>
         <translation>die Konfigurationsdatei %1 kann nicht gelesen werden (Zugriffsrechte?)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="56"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="58"/>
         <source>the configuration file %1 is not a valid INI file</source>
         <translation>die Konfigurationsdatei %1 ist keine gültige INI-Datei</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="81"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="91"/>
         <source>Airline seat-booking kiosk. Without a mode flag it starts the offline demo.</source>
         <translation>Sitzplatz-Buchungskiosk der Fluggesellschaft. Ohne Modus-Option startet die Offline-Demo.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="86"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="96"/>
         <source>Settings file (INI) to read instead of the user&apos;s settings, e.g. /etc/booking-kiosk/kiosk.conf on a counter PC.</source>
         <translation>Einstellungsdatei (INI), die statt der Benutzereinstellungen gelesen wird, z. B. /etc/booking-kiosk/kiosk.conf auf einem Schalter-PC.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="89"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="99"/>
         <source>Offline demo: local SQLite file, sample flights, mock payments.</source>
         <translation>Offline-Demo: lokale SQLite-Datei, Beispielflüge, simulierte Zahlungen.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="91"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="101"/>
         <source>Counter kiosk: full screen, touch-first, locked down.</source>
         <translation>Kiosk am Schalter: Vollbild, Touch-Bedienung, abgesichert.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="93"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="103"/>
         <source>Agent workstation: windowed, keyboard-first.</source>
         <translation>Schalterarbeitsplatz: im Fenster, Tastaturbedienung.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="95"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="105"/>
         <source>Database URL: postgresql://... (libpq) or sqlite:PATH. Default: $KIOSK_DB, then the setting database/url.</source>
         <translation>Datenbank-URL: postgresql://... (libpq) oder sqlite:PFAD. Standard: $KIOSK_DB, dann die Einstellung database/url.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="98"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="108"/>
         <source>Terminal name for the audit trail (default: host name).</source>
         <translation>Terminalname für das Prüfprotokoll (Standard: Hostname).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="101"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="111"/>
         <source>Seat hold in seconds (default 600).</source>
         <translation>Platzreservierung in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="103"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="113"/>
         <source>User interface language, e.g. en or de.</source>
         <translation>Sprache der Benutzeroberfläche, z. B. en oder de.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="105"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="115"/>
         <source>IATA code of the airport this terminal stands in (default DUB).</source>
         <translation>IATA-Code des Flughafens, an dem dieses Terminal steht (Standard DUB).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="108"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="118"/>
         <source>Seconds without input before &apos;Are you still there?&apos; (default 60); with --agent, before the automatic sign-out (default 300, setting agent/idleSignOutSeconds).</source>
         <translation>Sekunden ohne Eingabe bis „Sind Sie noch da?“ (Standard 60); mit --agent bis zur automatischen Abmeldung (Standard 300, Einstellung agent/idleSignOutSeconds).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="111"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="121"/>
         <source>Demo: seed of the generated flights (default 2026).</source>
         <translation>Demo: Startwert der erzeugten Flüge (Standard 2026).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="113"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="123"/>
         <source>Kiosk: hide the mouse cursor (touch screens).</source>
         <translation>Kiosk: Mauszeiger ausblenden (Touchscreens).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="115"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="125"/>
         <source>Payment gateway: a gateway URL, or mock / mock?approve=0.8&amp;seed=7. Default: $KIOSK_GATEWAY, then the setting payment/gateway, then the mock on the demo database only.</source>
         <translation>Zahlungs-Gateway: eine Gateway-URL, oder mock / mock?approve=0.8&amp;seed=7. Standard: $KIOSK_GATEWAY, dann die Einstellung payment/gateway, dann nur auf der Demo-Datenbank mock.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="118"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="128"/>
         <source>Read an operator exit PIN (4 or more digits) from standard input and print the hash to store as the setting kiosk/operatorPinHash.</source>
         <translation>Eine PIN für das Beenden durch Personal (4 oder mehr Ziffern) von der Standardeingabe lesen und den Hash ausgeben, der als Einstellung kiosk/operatorPinHash gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="130"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="140"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="140"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="150"/>
         <source>choose one of --demo, --kiosk and --agent</source>
         <translation>wählen Sie eine der Optionen --demo, --kiosk und --agent</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="162"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="172"/>
         <source>no database: pass --db URL, set KIOSK_DB, or use --demo</source>
         <translation>keine Datenbank: geben Sie --db URL an, setzen Sie KIOSK_DB oder verwenden Sie --demo</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="186"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="200"/>
         <source>--origin must be a three-letter IATA airport code, not &apos;%1&apos;</source>
         <translation>--origin muss ein dreistelliger IATA-Flughafencode sein, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="52"/>
+        <source>Receipt and itinerary</source>
+        <translation>Beleg und Reiseplan</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="54"/>
+        <source>Booking reference</source>
+        <translation>Buchungsreferenz</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="54"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="58"/>
+        <source>Departs</source>
+        <translation>Abflug</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="59"/>
+        <source>Arrives</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="67"/>
+        <source>Passenger</source>
+        <translation>Passagier</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="67"/>
+        <source>Seat</source>
+        <translation>Sitzplatz</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="67"/>
+        <source>Cabin</source>
+        <translation>Kabine</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="68"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="70"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="82"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="83"/>
+        <source>Fares include all taxes and charges; no seat surcharge.</source>
+        <translation>Die Preise enthalten alle Steuern und Gebühren; kein Sitzplatzaufpreis.</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="85"/>
+        <source>Paid by</source>
+        <translation>Bezahlt mit</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="90"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="93"/>
+        <source>Cancellation policy (refund by notice before departure)</source>
+        <translation>Stornobedingungen (Erstattung nach Frist vor Abflug)</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="97"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
     </message>
 </context>
 <context>
@@ -1063,22 +1212,27 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="43"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="36"/>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="58"/>
         <source>Booking reference %1</source>
         <translation>Buchungsreferenz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="44"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="59"/>
         <source>Flight %1</source>
         <translation>Flug %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="46"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="61"/>
         <source>Seat %1 — %2</source>
         <translation>Sitzplatz %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="47"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="62"/>
         <source>Paid %1</source>
         <translation>Bezahlt: %1</translation>
     </message>
@@ -1372,92 +1526,92 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::KioskWindow</name>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="60"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="64"/>
         <source>Seat booking — %1</source>
         <translation>Sitzplatzbuchung — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="93"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="97"/>
         <source>The kiosk was reset after a period of inactivity.</source>
         <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="164"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="165"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="169"/>
         <source>&amp;New customer</source>
         <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="167"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="171"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="172"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="176"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="173"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="177"/>
         <source>&amp;Departures</source>
         <translation>Ab&amp;flüge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="234"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="238"/>
         <source>Seats not held</source>
         <translation>Plätze nicht mehr reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="256"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="260"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
         <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="272"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="276"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="273"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="277"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="278"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="282"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="317"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="359"/>
         <source>The operator exit is not set up on this terminal.</source>
         <translation>Das Beenden durch Personal ist an diesem Terminal nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="321"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="363"/>
         <source>Operator exit</source>
         <translation>Beenden durch Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="321"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="363"/>
         <source>Operator PIN:</source>
         <translation>Personal-PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="333"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="375"/>
         <source>Too many wrong PINs: the operator exit is locked for a few minutes.</source>
         <translation>Zu viele falsche PINs: Das Beenden durch Personal ist für einige Minuten gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="337"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="379"/>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>
@@ -1681,6 +1835,69 @@ Gesamt %3</translation>
         <location filename="../../ui/screens/PaymentDialog.cpp" line="202"/>
         <source>We lost the connection to the booking system, so your booking is not confirmed yet. Please wait: as soon as it is back we finish or cancel the payment. If it is cancelled, any amount reserved on your card is released and you are not charged.</source>
         <translation>Die Verbindung zum Buchungssystem ist unterbrochen, daher ist Ihre Buchung noch nicht bestätigt. Bitte warten Sie: Sobald sie wieder steht, schließen wir die Zahlung ab oder brechen sie ab. Bei einem Abbruch wird ein auf Ihrer Karte reservierter Betrag freigegeben und Ihnen nichts belastet.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::ReceiptScreen</name>
+    <message>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="21"/>
+        <source>Your receipt</source>
+        <translation>Ihr Beleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="26"/>
+        <source>Receipt preview</source>
+        <translation>Belegvorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="33"/>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="33"/>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="35"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="72"/>
+        <source>The receipt printer %1 is not available.</source>
+        <translation>Der Belegdrucker %1 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="74"/>
+        <source>The receipt printer %1 reports an error (paper or connection).</source>
+        <translation>Der Belegdrucker %1 meldet einen Fehler (Papier oder Verbindung).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="76"/>
+        <source>Receipt %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="78"/>
+        <source>The receipt could not be printed: %1.</source>
+        <translation>Der Beleg konnte nicht gedruckt werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="79"/>
+        <source>Your receipt is printing. Please take it from the printer.</source>
+        <translation>Ihr Beleg wird gedruckt. Bitte entnehmen Sie ihn dem Drucker.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="90"/>
+        <source>Your booking is confirmed.</source>
+        <translation>Ihre Buchung ist bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="94"/>
+        <source>Your receipt was saved as %1</source>
+        <translation>Ihr Beleg wurde gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2358,7 @@ Gesamt %3</translation>
         <translation>Der Kiosk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskTerminal.cpp" line="81"/>
+        <location filename="../../app/kiosk/KioskTerminal.cpp" line="82"/>
         <source>This terminal is set to airport %1, which the database does not know.</source>
         <translation>Dieses Terminal ist auf den Flughafen %1 eingestellt, den die Datenbank nicht kennt.</translation>
     </message>

@@ -5,10 +5,12 @@
 
 #include "booking/BookingService.h"
 #include "checkin/BcbpParser.h"
+#include "storage/CheckInRepository.h"
 #include "payment/FutureWait.h"
 #include "payment/MockPaymentGateway.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 #include <set>
@@ -159,6 +161,67 @@ TEST_P(CliCheckInTest, BoardingPassPdfHasAPagePerPassengerAndABadPathChangesNoth
     const QString notCheckedIn = confirmed(QStringLiteral("6B"), QStringLiteral("Charles Babbage"));
     const CtlRun early = ctl({QStringLiteral("boarding-pass"), notCheckedIn, QStringLiteral("--pdf"), pdf});
     EXPECT_EQ(early.exitCode, 3) << early.describe();
+}
+
+TEST_P(CliCheckInTest, BagsGetLicencePlatesAndTagsAndABadPdfPathTagsNothing)
+{
+    ASSERT_TRUE(CheckInRepository(*db).saveAirline(QStringLiteral("KX"), QStringLiteral("999"), QStringLiteral("Kestrel Air")).ok());
+    const QString reference = confirmed(QStringLiteral("7A"), QStringLiteral("Ada Lovelace"));
+    const auto bags = [&](const QStringList &arguments) {
+        return runner.run(onTerminal(QStringLiteral("kiosk-3")) + QStringList{QStringLiteral("bags"), reference} + arguments);
+    };
+    const QStringList proof{QStringLiteral("--surname"), QStringLiteral("Lovelace"), QStringLiteral("--passenger"),
+                            QStringLiteral("7A")};
+    const CtlRun early = bags(proof + QStringList{QStringLiteral("--count"), QStringLiteral("1")});
+    EXPECT_EQ(early.exitCode, 3) << early.describe(); // not checked in yet
+    ASSERT_EQ(ctl({QStringLiteral("checkin"), reference, QStringLiteral("--surname"), QStringLiteral("Lovelace")}).exitCode, 0);
+
+    QTemporaryDir dir;
+    const QString nowhere = dir.filePath(QStringLiteral("no-such-folder/tags.pdf"));
+    const CtlRun badPath = bags(proof + QStringList{QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--pdf"), nowhere});
+    EXPECT_EQ(badPath.exitCode, 2) << badPath.describe();
+    EXPECT_EQ(countRows(*db, QStringLiteral("bags")), 0);
+    const CtlRun tooMany = bags(proof + QStringList{QStringLiteral("--count"), QStringLiteral("2")});
+    EXPECT_EQ(tooMany.exitCode, 2) << tooMany.describe();
+    EXPECT_TRUE(tooMany.error().value(QStringLiteral("message")).toString().contains(QStringLiteral("allows 1")));
+
+    const QString pdf = dir.filePath(QStringLiteral("tags.pdf"));
+    const CtlRun tagged = bags(proof + QStringList{QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--pdf"), pdf});
+    ASSERT_EQ(tagged.exitCode, 0) << tagged.describe();
+    const QJsonArray list = tagged.json().value(QStringLiteral("bags")).toArray();
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list.first()[QStringLiteral("tag")].toString(), QStringLiteral("0999000001"));
+    EXPECT_EQ(list.first()[QStringLiteral("destination")].toString(), QStringLiteral("LHR"));
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().startsWith("%PDF-"));
+    const CtlRun listed = bags(proof);
+    ASSERT_EQ(listed.exitCode, 0) << listed.describe();
+    EXPECT_EQ(listed.json().value(QStringLiteral("bags")).toArray().size(), 1);
+    EXPECT_EQ(countRows(*db, QStringLiteral("bags")), 1);
+}
+
+TEST_P(CliCheckInTest, AReceiptIsWrittenForAPaidBookingOnA4AndTheRoll)
+{
+    const QString reference = confirmed(QStringLiteral("8A"), QStringLiteral("Ada Lovelace"));
+    QTemporaryDir dir;
+    for (const QString &paper : {QStringLiteral("a4"), QStringLiteral("80mm")}) {
+        const QString pdf = dir.filePath(paper + QStringLiteral(".pdf"));
+        const CtlRun written = ctl({QStringLiteral("receipt"), reference, QStringLiteral("--pdf"), pdf,
+                                    QStringLiteral("--paper"), paper});
+        ASSERT_EQ(written.exitCode, 0) << written.describe();
+        EXPECT_EQ(written.json().value(QStringLiteral("paper")).toString(), paper);
+        QFile file(pdf);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(file.readAll().startsWith("%PDF-"));
+    }
+    const QString nowhere = dir.filePath(QStringLiteral("no-such-folder/receipt.pdf"));
+    const CtlRun refused = ctl({QStringLiteral("receipt"), reference, QStringLiteral("--pdf"), nowhere});
+    EXPECT_EQ(refused.exitCode, 2) << refused.describe();
+    EXPECT_FALSE(QFile::exists(nowhere));
+    const CtlRun badPaper = ctl({QStringLiteral("receipt"), reference, QStringLiteral("--pdf"), nowhere,
+                                 QStringLiteral("--paper"), QStringLiteral("letter")});
+    EXPECT_EQ(badPaper.exitCode, 2) << badPaper.describe();
 }
 
 KIOSK_ON_BOTH_BACKENDS(CliCheckInTest);

@@ -4,6 +4,7 @@
 #include "SqlProbe.h"
 
 #include "checkin/BcbpParser.h"
+#include "checkin/CheckInSeatChanger.h"
 #include "checkin/CheckInService.h"
 #include "storage/CheckInRepository.h"
 
@@ -171,7 +172,7 @@ TEST_P(CheckInTest, OutsideTheWindowTheMessageSaysWhenItOpensOrClosed)
 TEST_P(CheckInTest, CancelledAndUnpaidBookingsCannotBeCheckedIn)
 {
     const Booking cancelled = confirmedFor({QStringLiteral("7A")}, {QStringLiteral("Ada Lovelace")});
-    ASSERT_TRUE(service->cancel(cancelled.reference, QStringLiteral("test")).ok());
+    ASSERT_TRUE(cancelPaid(cancelled.reference, QStringLiteral("test")).ok());
     auto unpaidRequest = request({QStringLiteral("7B")});
     unpaidRequest.passengers = {QStringLiteral("Charles Babbage")};
     auto unpaid = service->hold(unpaidRequest);
@@ -238,6 +239,34 @@ TEST_P(CheckInTest, AScannedBoardingPassFindsItsPassengerAndAForeignOneIsRefused
     EXPECT_TRUE(checkIns.checkInByBarcode(QStringLiteral("not a barcode")).error().message.startsWith(
         QStringLiteral("not a valid boarding pass barcode")));
     EXPECT_EQ(checkedIn(), 1);
+}
+
+TEST_P(CheckInTest, ATravellerChangesSeatBeforeCheckingInWithinTheCabin)
+{
+    const Booking booking = confirmedFor({QStringLiteral("10A")}, {QStringLiteral("Ada Lovelace")});
+    CheckInSeatChanger changer(*db, kiosk);
+    // Proof first: a wrong surname is the usual "not found".
+    EXPECT_EQ(changer.change(booking.reference, QStringLiteral("Smith"), seat(QStringLiteral("10A")),
+                             seat(QStringLiteral("10C"))).error().code,
+              ErrorCode::NotFound);
+    auto moved = changer.change(booking.reference, QStringLiteral("lovelace"), seat(QStringLiteral("10A")),
+                                seat(QStringLiteral("10C")));
+    ASSERT_TRUE(moved.ok()) << moved.error().message.toStdString();
+    EXPECT_EQ(moved->passengers.first().passenger.seat.toString(), QStringLiteral("10C"));
+    EXPECT_EQ(service->find(booking.reference)->passengers.first().seat.toString(), QStringLiteral("10C"));
+    // A seat someone else has is refused and nothing moves.
+    confirmedFor({QStringLiteral("10D")}, {QStringLiteral("Charles Babbage")});
+    auto taken = changer.change(booking.reference, QStringLiteral("Lovelace"), seat(QStringLiteral("10C")),
+                                seat(QStringLiteral("10D")));
+    EXPECT_EQ(taken.error().code, ErrorCode::SeatTaken);
+    // Once checked in, a seat change is the desk's.
+    auto passes = CheckInService(*db, kiosk).checkIn(booking.reference, QStringLiteral("Lovelace"));
+    ASSERT_TRUE(passes.ok());
+    EXPECT_EQ(passes->first().seat.toString(), QStringLiteral("10C"));
+    auto late = changer.change(booking.reference, QStringLiteral("Lovelace"), seat(QStringLiteral("10C")),
+                               seat(QStringLiteral("10B")));
+    EXPECT_EQ(late.error().code, ErrorCode::WrongState);
+    EXPECT_EQ(service->find(booking.reference)->passengers.first().seat.toString(), QStringLiteral("10C"));
 }
 
 TEST_P(CheckInTest, ConcurrentCheckInsOnOneFlightAreNumberedDensely)

@@ -1,12 +1,15 @@
 // Walks the traveller's journey on a fresh demo database and saves a PNG of every
-// screen: `kiosk_screenshots OUTDIR [--agent] [--lang de]`; with --agent the agent
+// screen: `kiosk_screenshots OUTDIR [--agent] [--kiosk] [--lang de]`; with --agent the agent
 // workstation's screens instead (AgentScreenshotTour), with --lang in that language.
 // Used for docs/screenshots and to look at what travellers and agents see after each UI
 // change (run under xvfb-run or offscreen).
 #include "AgentScreenshotTour.h"
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
+#include "booking/ReceiptBuilder.h"
+#include "checkin/CheckInService.h"
 #include "demo/DemoDataGenerator.h"
+#include "demo/DemoNetwork.h"
 #include "demo/DemoSeeder.h"
 #include "models/FlightListModel.h"
 #include "models/SeatMapModel.h"
@@ -14,7 +17,11 @@
 #include "ReportDataFill.h"
 #include "reporting/ReportService.h"
 #include "reports/ReportsView.h"
+#include "screens/BoardingPassScreen.h"
+#include "screens/CheckInScreen.h"
 #include "screens/ConfirmationScreen.h"
+#include "screens/ReceiptScreen.h"
+#include "screens/WelcomeScreen.h"
 #include "screens/FlightListScreen.h"
 #include "screens/KioskWindow.h"
 #include "widgets/ConnectionBanner.h"
@@ -22,6 +29,7 @@
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
 #include "widgets/SeatMapView.h"
+#include "storage/CheckInRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
@@ -30,6 +38,7 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
@@ -51,6 +60,28 @@ int rowOfAircraft(const ui::FlightListModel &model, const QString &aircraft)
             return row;
     }
     return 0;
+}
+
+// After the purchase: the receipt, then check-in from the welcome screen (reference and
+// surname, a wrong surname, the passengers, the boarding pass).
+void saveCheckIn(ui::KioskWindow &window, const QString &outDir, const QString &prefix, const QString &reference)
+{
+    QTest::mouseClick(window.confirmationScreen()->receiptButton(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("7-receipt"));
+    QTest::mouseClick(window.receiptScreen()->findChild<QPushButton *>(QStringLiteral("receiptDone")), Qt::LeftButton);
+    QTest::mouseClick(window.welcomeScreen()->findChild<QPushButton *>(QStringLiteral("checkInButton")), Qt::LeftButton);
+    ui::CheckInScreen *checkIn = window.checkInScreen();
+    QTest::keyClicks(checkIn->referenceField(), reference.toLower());
+    QTest::keyClicks(checkIn->surnameField(), QStringLiteral("Touring"));
+    QTest::mouseClick(checkIn->findButton(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("8-check-in-not-found"));
+    checkIn->surnameField()->setText(QStringLiteral("turing"));
+    QTest::mouseClick(checkIn->findButton(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("9-check-in-passengers"));
+    QTest::mouseClick(checkIn->checkInButton(), Qt::LeftButton);
+    if (window.currentScreen() != window.boardingPassScreen())
+        qFatal("check-in did not reach the boarding pass: %s", qPrintable(checkIn->message()));
+    save(&window, outDir, prefix + QStringLiteral("10-boarding-pass"));
 }
 
 // The supervisor's report over 30 days of a generated year (the benchmark's data: 20,000
@@ -80,7 +111,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2)
-        qFatal("usage: kiosk_screenshots OUTDIR [--agent] [--lang CODE] [--aircraft TYPE] [--origin IATA]");
+        qFatal("usage: kiosk_screenshots OUTDIR [--agent] [--kiosk] [--lang CODE] [--aircraft TYPE] [--origin IATA]");
     const QString outDir = args.at(1);
     QDir().mkpath(outDir);
     const bool agent = args.contains(QStringLiteral("--agent"));
@@ -127,8 +158,18 @@ int main(int argc, char **argv)
     const qsizetype originAt = args.indexOf(QStringLiteral("--origin"));
     if (originAt > 0 && originAt + 1 < args.size())
         options.origin = args.at(originAt + 1);
-    options.mode = ui::KioskOptions::Mode::Demo;
+    // --kiosk: the counter kiosk's touch form (on-screen keyboard) instead of the demo's.
+    options.mode = args.contains(QStringLiteral("--kiosk")) ? ui::KioskOptions::Mode::Kiosk : ui::KioskOptions::Mode::Demo;
     ui::KioskWindow window(service, catalog, options);
+    // Check-in opens a week ahead here, so whichever flight the tour books can be checked in.
+    for (const DemoCarrier &carrier : DemoNetwork::carriers()) {
+        if (!CheckInRepository(**db).saveWindow(carrier.code, QString(), {7 * 24 * 60, 0}))
+            qFatal("cannot open check-in for the tour");
+    }
+    CheckInService checkIns(**db, service.actor());
+    ReceiptBuilder receipts(service, **db);
+    window.setCheckIn(checkIns, temp.path());
+    window.setReceipts(receipts, ui::ReceiptOutput{QString(), ReceiptPaper::Roll80mm, temp.path()});
     window.resize(1280, 900);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -185,5 +226,6 @@ int main(int argc, char **argv)
     payment->cvc()->setText(QStringLiteral("123"));
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);
     save(&window, outDir, prefix + QStringLiteral("6-confirmation"));
+    saveCheckIn(window, outDir, prefix, window.confirmationScreen()->referenceText());
     return 0;
 }

@@ -33,7 +33,22 @@ ConfirmationScreen::ConfirmationScreen(QWidget *parent) : QWidget(parent)
     done->setObjectName(QStringLiteral("doneButton"));
     done->setMinimumSize(240, 72);
     connect(done, &QPushButton::clicked, this, &ConfirmationScreen::doneRequested);
-    layout->addWidget(done, 0, Qt::AlignHCenter);
+    m_receipt = new QPushButton(tr("Receipt"), this);
+    m_receipt->setObjectName(QStringLiteral("receiptButton"));
+    m_receipt->setMinimumSize(240, 72);
+    m_receipt->setVisible(false);
+    connect(m_receipt, &QPushButton::clicked, this, [this] { Q_EMIT receiptRequested(m_reference->text()); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_receipt);
+    buttons->addWidget(done);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+}
+
+void ConfirmationScreen::setReceiptAvailable(bool available)
+{
+    m_receipt->setVisible(available);
 }
 
 void ConfirmationScreen::showBooking(const Booking &booking)

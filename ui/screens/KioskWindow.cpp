@@ -8,6 +8,8 @@
 #include "WelcomeScreen.h"
 #include "BoardingPassScreen.h"
 #include "CheckInScreen.h"
+#include "ReceiptScreen.h"
+#include "booking/ReceiptBuilder.h"
 #include "booking/BookingService.h"
 #include "booking/BookingSession.h"
 #include "booking/FlightCatalog.h"
@@ -300,6 +302,23 @@ void KioskWindow::setCheckIn(CheckInService &checkIns, const QString &documentFo
         showScreen(m_boardingPass);
     });
     connect(m_boardingPass, &BoardingPassScreen::doneRequested, this, [this] { resetToWelcome(QString()); });
+}
+
+void KioskWindow::setReceipts(ReceiptBuilder &receipts, const ReceiptOutput &output)
+{
+    m_receiptScreen = new ReceiptScreen(output, m_stack);
+    m_stack->addWidget(m_receiptScreen);
+    m_confirmation->setReceiptAvailable(true);
+    connect(m_confirmation, &ConfirmationScreen::receiptRequested, this, [this, &receipts](const QString &reference) {
+        auto receipt = receipts.build(reference);
+        if (!receipt) {
+            statusBar()->showMessage(sentence(receipt.error().message), 10000);
+            return;
+        }
+        m_receiptScreen->showReceipt(*receipt);
+        showScreen(m_receiptScreen);
+    });
+    connect(m_receiptScreen, &ReceiptScreen::doneRequested, this, [this] { resetToWelcome(QString()); });
 }
 
 void KioskWindow::resetToWelcome(const QString &reason)

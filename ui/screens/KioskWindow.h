@@ -21,6 +21,7 @@ class QTimer;
 namespace kiosk {
 class BookingService;
 class CheckInService;
+class ReceiptBuilder;
 class LiveSync;
 class BookingSession;
 class FlightCatalog;
@@ -30,6 +31,8 @@ namespace kiosk::ui {
 
 class BoardingPassScreen;
 class CheckInScreen;
+class ReceiptScreen;
+struct ReceiptOutput;
 class ConfirmationScreen;
 class ConnectionBanner;
 class FlightListScreen;
@@ -67,6 +70,9 @@ public:
     void setCheckIn(CheckInService &checkIns, const QString &documentFolder);
     CheckInScreen *checkInScreen() const { return m_checkIn; }
     BoardingPassScreen *boardingPassScreen() const { return m_boardingPass; }
+    // "Receipt" on the confirmation screen: the receipt's preview, printed or kept as a PDF.
+    void setReceipts(ReceiptBuilder &receipts, const ReceiptOutput &output);
+    ReceiptScreen *receiptScreen() const { return m_receiptScreen; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,6 +105,7 @@ private:
     ConfirmationScreen *m_confirmation;
     CheckInScreen *m_checkIn = nullptr;
     BoardingPassScreen *m_boardingPass = nullptr;
+    ReceiptScreen *m_receiptScreen = nullptr;
     QPointer<PaymentDialog> m_payment;
     QPointer<QMessageBox> m_stillThere;
     InactivityWatcher *m_inactivity;

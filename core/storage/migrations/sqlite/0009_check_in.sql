@@ -26,7 +26,31 @@ CREATE TABLE check_in_windows (
 CREATE TABLE airlines (
     designator    TEXT PRIMARY KEY CHECK (length(designator) BETWEEN 2 AND 3),
     numeric_code  TEXT NOT NULL CHECK (numeric_code GLOB '[0-9][0-9][0-9]' ),
-    name          TEXT NOT NULL
+    name          TEXT NOT NULL,
+    address       TEXT NOT NULL DEFAULT ''
 );
 
 CREATE INDEX access_events_terminal_action_idx ON access_events (terminal, action, at);
+
+-- Checked bags: the same as PostgreSQL's.
+CREATE TABLE bag_tag_serials (
+    carrier      TEXT PRIMARY KEY,
+    last_serial  INTEGER NOT NULL DEFAULT 0 CHECK (last_serial BETWEEN 0 AND 999999)
+);
+
+CREATE TABLE bags (
+    tag_number   TEXT PRIMARY KEY CHECK (length(tag_number) = 10 AND tag_number GLOB '0[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'),
+    line_id      INTEGER NOT NULL REFERENCES booking_lines ON DELETE CASCADE,
+    flight_id    INTEGER NOT NULL REFERENCES flights ON DELETE CASCADE,
+    tagged_at    INTEGER NOT NULL,
+    terminal     TEXT NOT NULL,
+    actor        TEXT NOT NULL
+);
+CREATE INDEX bags_line_idx ON bags (line_id);
+
+CREATE TABLE bag_allowances (
+    carrier   TEXT NOT NULL,
+    cabin     TEXT NOT NULL CHECK (cabin IN ('F', 'J', 'W', 'Y')),
+    max_bags  INTEGER NOT NULL CHECK (max_bags BETWEEN 0 AND 9),
+    PRIMARY KEY (carrier, cabin)
+);
