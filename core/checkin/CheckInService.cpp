@@ -281,6 +281,13 @@ Result<QList<BoardingPass>> CheckInService::issue(const CheckInBooking &found, c
         if (*state != bookingStateName(BookingState::Confirmed))
             return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 changed on another terminal (now %2)")
                                                         .arg(booking.reference, *state));
+        // A schedule change that cancels the flight waits for this check-in, or it for that.
+        if (auto flying = FlightRepository(m_db).lockForSale(found.flight); !flying)
+            return flying.error().code != ErrorCode::BadInput
+                ? flying.error()
+                : makeError(ErrorCode::WrongState, QStringLiteral("flight %1 is cancelled and cannot be checked in; please "
+                                                                  "ask at the airline's desk")
+                                                       .arg(found.flight.key()));
         auto last = checkIns.lockSequence(found.flight.id);
         if (!last)
             return last.error();

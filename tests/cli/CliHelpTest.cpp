@@ -13,7 +13,8 @@ namespace {
 const QStringList Commands{QStringLiteral("migrate"), QStringLiteral("seed-demo"), QStringLiteral("flights"),
                            QStringLiteral("seats"),   QStringLiteral("hold"),      QStringLiteral("pay"),
                            QStringLiteral("cancel"),  QStringLiteral("refund"),    QStringLiteral("show"),
-                           QStringLiteral("expire")};
+                           QStringLiteral("expire"),  QStringLiteral("checkin"),   QStringLiteral("boarding-pass"),
+                           QStringLiteral("bags"),    QStringLiteral("receipt"),   QStringLiteral("offload")};
 
 TEST(CliHelp, HelpListsEveryCommandOptionAndExitCode)
 {

@@ -185,6 +185,17 @@ TEST_P(CheckInTest, CancelledAndUnpaidBookingsCannotBeCheckedIn)
     EXPECT_EQ(notPaid.error().code, ErrorCode::WrongState);
     EXPECT_TRUE(notPaid.error().message.contains(QStringLiteral("not paid yet")));
     EXPECT_EQ(checkedIn(), 0);
+
+    // A flight the schedule cancelled: its confirmed bookings wait for an agent.
+    const Booking grounded = confirmedFor({QStringLiteral("7C")}, {QStringLiteral("Grace Hopper")});
+    QSqlQuery cancelFlight(db->connection());
+    ASSERT_TRUE(cancelFlight.exec(QStringLiteral("UPDATE flights SET status = 'CANCELLED' WHERE id = %1").arg(flight.id)));
+    auto onCancelledFlight = checkIns.checkIn(grounded.reference, QStringLiteral("Hopper"));
+    ASSERT_FALSE(onCancelledFlight.ok());
+    EXPECT_EQ(onCancelledFlight.error().code, ErrorCode::WrongState);
+    EXPECT_TRUE(onCancelledFlight.error().message.contains(QStringLiteral("is cancelled and cannot be checked in")))
+        << onCancelledFlight.error().message.toStdString();
+    EXPECT_EQ(checkedIn(), 0);
 }
 
 TEST_P(CheckInTest, AgentsOffloadKiosksCannotAndTheNumberIsNotReused)
