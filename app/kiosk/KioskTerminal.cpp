@@ -12,6 +12,7 @@
 #include "demo/DemoStaff.h"
 #include "payment/GatewayFactory.h"
 #include "reporting/ReportService.h"
+#include "schedule/DisruptionDesk.h"
 #include "screens/KioskWindow.h"
 #include "screens/ReceiptScreen.h"
 #include "storage/Database.h"
@@ -98,6 +99,7 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
     m_reports = std::make_unique<kiosk::ReportService>(*m_db, m_service->actor()); // the agent window sets who asks at sign-in
     m_checkIns = std::make_unique<kiosk::CheckInService>(*m_db, m_service->actor());
     m_receipts = std::make_unique<kiosk::ReceiptBuilder>(*m_service, *m_db);
+    m_disruptions = std::make_unique<kiosk::DisruptionDesk>(*m_db, m_service->actor()); // likewise
     return kiosk::Done{};
 }
 
@@ -108,6 +110,7 @@ void KioskTerminal::buildWindow(KioskStartup &startup)
                                                              startup.options.signOutIdleSeconds);
         agent->addNewBookingTab(startup.options.origin);
         agent->addReportsTab(*m_reports);
+        agent->addDisruptionsTab(*m_disruptions);
         QTimer::singleShot(0, agent.get(), &kiosk::ui::AgentWindow::showSignIn);
         m_window = std::move(agent);
     } else {

@@ -12,6 +12,7 @@ class Authenticator;
 class BookingService;
 class CheckInService;
 class Database;
+class DisruptionDesk;
 class FlightCatalog;
 class LiveSync;
 class PaymentGateway;
@@ -49,5 +50,6 @@ private:
     std::unique_ptr<kiosk::ReportService> m_reports;
     std::unique_ptr<kiosk::CheckInService> m_checkIns;
     std::unique_ptr<kiosk::ReceiptBuilder> m_receipts;
+    std::unique_ptr<kiosk::DisruptionDesk> m_disruptions;
     std::unique_ptr<QMainWindow> m_window;
 };

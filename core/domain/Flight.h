@@ -19,6 +19,7 @@ struct Flight {
     QDateTime arrivalUtc;
     QString aircraft;      // layout type, e.g. "A320"
     QString currency;      // fares are sold in this currency
+    bool cancelled = false; // by a schedule change: still shown, no longer sold
 
     // "KX101"
     QString designator() const { return carrier + QString::number(number); }

@@ -15,6 +15,8 @@ class DisruptionDesk {
 public:
     DisruptionDesk(Database &db, Actor actor) : m_db(db), m_actor(std::move(actor)), m_access(db) {}
 
+    // Who asks from now on (the agent workstation sets it at each sign-in).
+    void setActor(const Actor &actor) { m_actor = actor; }
     Result<QList<Disruption>> list(const DisruptionFilter &filter);
     Result<Disruption> markHandled(qint64 id, const QString &note);
 

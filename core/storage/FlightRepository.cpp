@@ -10,7 +10,7 @@ namespace kiosk {
 
 namespace {
 
-// The first ten columns of every flight query, in the order flightColumns() lists them.
+// The first eleven columns of every flight query, in the order flightColumns() lists them.
 Flight readFlight(const Statement &row)
 {
     Flight f;
@@ -24,13 +24,14 @@ Flight readFlight(const Statement &row)
     f.arrivalUtc = utcFromEpochMs(row.value(7));
     f.aircraft = row.value(8).toString();
     f.currency = row.value(9).toString();
+    f.cancelled = row.value(10).toString() == QLatin1String("CANCELLED");
     return f;
 }
 
 QString flightColumns(const SqlDialect &sql, const QString &prefix)
 {
     return QStringLiteral("%1id, %1carrier, %1number, %1departure_date, %1origin, %1destination, %2, %3, %1aircraft, "
-                          "%1currency")
+                          "%1currency, %1status")
         .arg(prefix, sql.epochMs(prefix + QStringLiteral("departure_at")), sql.epochMs(prefix + QStringLiteral("arrival_at")));
 }
 
@@ -304,7 +305,7 @@ Result<QList<FlightSummary>> FlightRepository::departures(const DepartureQuery &
                              "LEFT JOIN booking_lines l ON l.seat_id = s.id AND l.active "
                              "LEFT JOIN bookings b ON b.id = l.booking_id "
                              "GROUP BY f.id, f.carrier, f.number, f.departure_date, f.origin, f.destination, "
-                             "f.departure_at, f.arrival_at, f.aircraft, f.currency, o.city, d.city, o.time_zone "
+                             "f.departure_at, f.arrival_at, f.aircraft, f.currency, f.status, o.city, d.city, o.time_zone "
                              "ORDER BY f.departure_at, f.id")
                   .arg(flightColumns(sql, QStringLiteral("f.")), perCabin.join(QStringLiteral(", ")), freeSeat,
                        where.join(QStringLiteral(" AND "))));
@@ -328,15 +329,15 @@ Result<QList<FlightSummary>> FlightRepository::departures(const DepartureQuery &
         FlightSummary summary;
         summary.flight = readFlight(*page);
         const Flight &f = summary.flight;
-        summary.originCity = page->value(10).toString();
-        summary.destinationCity = page->value(11).toString();
-        summary.originTimeZone = page->value(12).toString();
+        summary.originCity = page->value(11).toString();
+        summary.destinationCity = page->value(12).toString();
+        summary.originTimeZone = page->value(13).toString();
         for (int i = 0; i < 4; ++i) {
-            if (page->value(14 + 2 * i).toInt() > 0) // the aircraft has this cabin
-                summary.seatsLeft.insert(cabins[i], page->value(13 + 2 * i).toInt());
+            if (page->value(15 + 2 * i).toInt() > 0) // the aircraft has this cabin
+                summary.seatsLeft.insert(cabins[i], page->value(14 + 2 * i).toInt());
         }
-        if (!page->value(21).isNull())
-            summary.lowestFare = Money(page->value(21).toLongLong(), f.currency);
+        if (!page->value(22).isNull())
+            summary.lowestFare = Money(page->value(22).toLongLong(), f.currency);
         summaries << summary;
     }
     return summaries;

@@ -372,32 +372,32 @@
 <context>
     <name>kiosk::ui::AgentWindow</name>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="48"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="50"/>
         <source>Booking desk — %1</source>
         <translation>Buchungsschalter — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="56"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="58"/>
         <source>Nobody is signed in on this workstation.</source>
         <translation>An diesem Arbeitsplatz ist niemand angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="60"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="62"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="70"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="72"/>
         <source>&amp;Bookings</source>
         <translation>B&amp;uchungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="79"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="81"/>
         <source>Terminal: %1</source>
         <translation>Terminal: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/AgentWindow.cpp" line="93"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="95"/>
         <source>%1 was signed out after %n second(s) without input.</source>
         <translation>
             <numerusform>%1 wurde nach %n Sekunde ohne Eingabe abgemeldet.</numerusform>
@@ -405,93 +405,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="122"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="124"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="123"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="125"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="123"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="125"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="124"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="126"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="124"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="126"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="127"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="129"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="131"/>
         <source>&amp;Booking</source>
         <translation>&amp;Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="130"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="132"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="134"/>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="247"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="136"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="260"/>
         <source>&amp;New booking</source>
         <translation>&amp;Neue Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="138"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="140"/>
         <source>&amp;Open selected</source>
         <translation>Ausgewählte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="138"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="140"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="142"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="144"/>
         <source>&amp;Cancel selected…</source>
         <translation>Ausgewählte s&amp;tornieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="142"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="144"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="150"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="152"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="237"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="239"/>
         <source>&amp;Reports</source>
         <translation>B&amp;erichte</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="260"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="249"/>
+        <source>&amp;Disruptions</source>
+        <translation>&amp;Störungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="273"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="260"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="273"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="261"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="274"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -1355,54 +1360,233 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
-    <name>kiosk::ui::FlightListModel</name>
+    <name>kiosk::ui::DisruptionTableModel</name>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="129"/>
-        <source>Flight %1 to %2, departs %3, %4 seats left, from %5</source>
-        <translation>Flug %1 nach %2, Abflug %3, %4 freie Plätze, ab %5</translation>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="28"/>
+        <source>Flight cancelled</source>
+        <translation>Flug annulliert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="132"/>
-        <source>sold out</source>
-        <translation>ausgebucht</translation>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="29"/>
+        <source>Retimed</source>
+        <translation>Zeit geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="143"/>
-        <source>Sold out</source>
-        <translation>Ausgebucht</translation>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="30"/>
+        <source>Seat moved</source>
+        <translation>Platz verlegt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="144"/>
-        <source>from %1</source>
-        <translation>ab %1</translation>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="31"/>
+        <source>No seat</source>
+        <translation>Kein Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="154"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="51"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="54"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="55"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="90"/>
+        <source>Raised</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="91"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="92"/>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="93"/>
+        <source>Booking state</source>
+        <translation>Buchungsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="94"/>
         <source>Flight</source>
         <translation>Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="155"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="95"/>
+        <source>Passenger</source>
+        <translation>Passagier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="96"/>
+        <source>Old seat</source>
+        <translation>Alter Sitzplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="97"/>
+        <source>New seat</source>
+        <translation>Neuer Sitzplatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="98"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="99"/>
+        <source>Handled</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::DisruptionsView</name>
+    <message>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="25"/>
+        <source>&amp;Open only</source>
+        <translation>Nur &amp;offene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="31"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="41"/>
+        <source>Disruptions</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="48"/>
+        <source>Disruptions of bookings by schedule changes</source>
+        <translation>Störungen von Buchungen durch Flugplanänderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="68"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="71"/>
+        <source>Note on the handled disruption</source>
+        <translation>Notiz zur erledigten Störung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="72"/>
+        <source>e.g. rebooked on KX103, passenger informed</source>
+        <translation>z. B. auf KX103 umgebucht, Passagier informiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="76"/>
+        <source>&amp;Mark handled</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="115"/>
+        <source>No open disruptions.</source>
+        <translation>Keine offenen Störungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="115"/>
+        <source>No disruptions.</source>
+        <translation>Keine Störungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="116"/>
+        <source>%n open disruption(s) to handle.</source>
+        <translation>
+            <numerusform>%n offene Störung zu erledigen.</numerusform>
+            <numerusform>%n offene Störungen zu erledigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="135"/>
+        <source>Disruption of booking %1 marked handled.</source>
+        <translation>Störung der Buchung %1 als erledigt markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::FlightListModel</name>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="126"/>
+        <source>Cancelled</source>
+        <translation>Annulliert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="126"/>
+        <source>Scheduled</source>
+        <translation>Planmäßig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="149"/>
+        <source>Flight %1 to %2, departing %3, is cancelled</source>
+        <translation>Flug %1 nach %2, Abflug %3, ist annulliert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="151"/>
+        <source>Flight %1 to %2, departs %3, %4 seats left, from %5</source>
+        <translation>Flug %1 nach %2, Abflug %3, %4 freie Plätze, ab %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="154"/>
+        <source>sold out</source>
+        <translation>ausgebucht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="170"/>
+        <source>Sold out</source>
+        <translation>Ausgebucht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="172"/>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="183"/>
+        <source>Flight</source>
+        <translation>Flug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="184"/>
+        <source>Operated by</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="185"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="156"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="186"/>
         <source>Departs (local)</source>
         <translation>Abflug (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="157"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="187"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="188"/>
         <source>Aircraft</source>
         <translation>Flugzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="158"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="189"/>
         <source>Seats left</source>
         <translation>Freie Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="159"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="190"/>
         <source>Fare</source>
         <translation>Preis</translation>
     </message>
@@ -1445,27 +1629,32 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="87"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="74"/>
+        <source>Flight %1 is cancelled. Please choose another flight.</source>
+        <translation>Flug %1 ist annulliert. Bitte wählen Sie einen anderen Flug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="93"/>
         <source>All destinations</source>
         <translation>Alle Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="97"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="103"/>
         <source>Any day</source>
         <translation>Beliebiger Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="102"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="108"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="102"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="108"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="119"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="125"/>
         <source>No departures match. Choose another destination or day.</source>
         <translation>Keine passenden Abflüge. Wählen Sie ein anderes Ziel oder einen anderen Tag.</translation>
     </message>
@@ -2145,32 +2334,32 @@ Gesamt %3</translation>
 <context>
     <name>kiosk::ui::SeatMapScreen</name>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="28"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="29"/>
         <source>&amp;Travellers</source>
         <translation>&amp;Reisende</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="31"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="32"/>
         <source>Number of travellers</source>
         <translation>Anzahl der Reisenden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="36"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="37"/>
         <source>Best available together</source>
         <translation>Beste Plätze zusammen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="60"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="61"/>
         <source>Back to flights</source>
         <translation>Zurück zu den Flügen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="64"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="65"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="78"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="79"/>
         <source>There are no %n seats side by side left. Please choose seats one by one.</source>
         <translation>
             <numerusform>Es ist kein Platz mehr frei. Bitte wählen Sie die Plätze einzeln.</numerusform>
@@ -2178,12 +2367,12 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="85"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="86"/>
         <source>Seat %1 is not available.</source>
         <translation>Sitzplatz %1 ist nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="86"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="87"/>
         <source>You have chosen %n seat(s) already. Tap one of them to change it.</source>
         <translation>
             <numerusform>Sie haben bereits %n Platz gewählt. Tippen Sie ihn an, um ihn zu ändern.</numerusform>
@@ -2191,37 +2380,52 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="103"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="107"/>
+        <source>Flight %1 is cancelled. Please go back and choose another flight.</source>
+        <translation>Flug %1 ist annulliert. Bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="108"/>
         <source>Choose seats — %1 %2 → %3, %4</source>
         <translation>Plätze wählen — %1 %2 → %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="118"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="123"/>
         <source>Main deck</source>
         <translation>Hauptdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="118"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="123"/>
         <source>Upper deck</source>
         <translation>Oberdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="139"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="150"/>
         <source>Seat %1 was just taken by another traveller. Please choose another.</source>
         <translation>Sitzplatz %1 wurde gerade von anderen Reisenden belegt. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="146"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="164"/>
+        <source>The airline has just cancelled flight %1. Your seats cannot be booked on it; please go back and choose another flight.</source>
+        <translation>Die Fluggesellschaft hat Flug %1 soeben annulliert. Ihre Plätze können darauf nicht gebucht werden; bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="168"/>
+        <source>The airline has just changed flight %1: it now departs %2 (was %3) for %4.</source>
+        <translation>Die Fluggesellschaft hat Flug %1 soeben geändert: Abflug jetzt %2 (bisher %3) nach %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="177"/>
         <source>Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still selected; please choose a replacement.</source>
         <translation>Leider wurde Sitzplatz %1 soeben von anderen Reisenden belegt. Ihre übrigen Plätze bleiben ausgewählt; bitte wählen Sie einen Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="167"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="198"/>
         <source>%1 — seats %2 — %3</source>
         <translation>%1 — Plätze %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="176"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="207"/>
         <source>Tap %n seat(s)</source>
         <translation>
             <numerusform>%n Platz antippen</numerusform>

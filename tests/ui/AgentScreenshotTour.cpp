@@ -7,6 +7,7 @@
 #include "agent/CancelBookingDialog.h"
 #include "agent/ChangeSeatDialog.h"
 #include "agent/DeskBookingView.h"
+#include "agent/DisruptionsView.h"
 #include "agent/SignInDialog.h"
 #include "auth/Authenticator.h"
 #include "booking/BookingService.h"
@@ -19,10 +20,14 @@
 #include "payment/MockPaymentGateway.h"
 #include "reporting/ReportService.h"
 #include "reports/ReportsView.h"
+#include "schedule/DisruptionDesk.h"
+#include "schedule/FeedParser.h"
+#include "schedule/ScheduleImporter.h"
 #include "screens/FlightListScreen.h"
 #include "screens/PassengerScreen.h"
 #include "screens/SeatMapScreen.h"
 #include "storage/Database.h"
+#include "storage/FlightRepository.h"
 #include "storage/Migrator.h"
 
 #include <QComboBox>
@@ -123,6 +128,42 @@ ui::CancelBookingDialog *cancelAndWait(ui::CancelBookingDialog *cancel)
     return cancel;
 }
 
+// A partner's feed flies XX200 and XX202 DUB -> LHR tomorrow; after bookings on both, the
+// next feed cancels XX200 and gives XX202 four business seats instead of twelve: real
+// disruptions (cancelled, seats moved, one passenger without a seat) for the agent's tab.
+void disruptSchedule(Database &db, BookingService &service)
+{
+    const QDate day = QDate::currentDate().addDays(1);
+    auto feed = [&day](const char *status, const char *configuration) {
+        return QStringLiteral(R"({"schema": 1, "flights": [
+            {"designator": "XX200", "date": "%1", "origin": "DUB", "destination": "LHR", "departure": "%1T17:00:00Z",
+             "arrival": "%1T18:20:00Z", "aircraft_type": "320", "configuration": "J12Y156", "status": "%2"},
+            {"designator": "XX202", "date": "%1", "origin": "DUB", "destination": "LHR", "departure": "%1T19:00:00Z",
+             "arrival": "%1T20:20:00Z", "aircraft_type": "320", "configuration": "%3"}]})")
+            .arg(day.toString(Qt::ISODate), QLatin1String(status), QLatin1String(configuration))
+            .toUtf8();
+    };
+    auto import = [&db](const QByteArray &json) {
+        auto legs = FeedParser::parse(json);
+        if (!legs || !ScheduleImporter(db, Actor::builtInOperator(QStringLiteral("planner")))
+                           .importLegs(QStringLiteral("feed:partner-x"), *legs, {}))
+            qFatal("the tour's schedule import failed");
+    };
+    import(feed("scheduled", "J12Y156"));
+    auto cancelled = FlightRepository(db).find(FlightRef{0, QStringLiteral("XX"), 200, day});
+    auto smaller = FlightRepository(db).find(FlightRef{0, QStringLiteral("XX"), 202, day});
+    if (!cancelled || !smaller)
+        qFatal("the tour's imported flights are missing");
+    book(service, *cancelled, {QStringLiteral("10A"), QStringLiteral("10B")},
+         {QStringLiteral("Ada Yonath"), QStringLiteral("Emmy Noether")});
+    book(service, *smaller, {QStringLiteral("3A"), QStringLiteral("3C")},
+         {QStringLiteral("Mary Jackson"), QStringLiteral("Christine Darden")});
+    book(service, *smaller, {QStringLiteral("2D")}, {QStringLiteral("Margaret Hamilton")});
+    book(service, *smaller, {QStringLiteral("2F")}, {QStringLiteral("Radia Perlman")});
+    book(service, *smaller, {QStringLiteral("1A")}, {QStringLiteral("Frances Allen")});
+    import(feed("cancelled", "J4Y156"));
+}
+
 // New booking: the flight, the best two seats together, two names, then pay or hold.
 void showNewBooking(ui::AgentWindow &window, const Flight &flight, const QString &outDir)
 {
@@ -176,8 +217,11 @@ void runAgentScreenshotTour(const QString &outDir)
     Authenticator authenticator(**db, QStringLiteral("desk-3"));
     ui::AgentWindow window(service, catalog, authenticator, 300);
     ReportService reports(**db, service.actor());
+    DisruptionDesk disruptions(**db, service.actor());
+    disruptSchedule(**db, service);
     window.addNewBookingTab(QStringLiteral("DUB"));
     window.addReportsTab(reports);
+    window.addDisruptionsTab(disruptions);
     window.resize(1280, 860);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -238,6 +282,12 @@ void runAgentScreenshotTour(const QString &outDir)
     if (!view || !view->refresh())
         qFatal("no report in the supervisor's Reports tab");
     save(&window, outDir, QStringLiteral("agent-10-reports-tab"));
+    auto *open = window.findChild<ui::DisruptionsView *>();
+    if (!open)
+        qFatal("no Disruptions tab");
+    window.tabs()->setCurrentWidget(open);
+    open->refresh();
+    save(&window, outDir, QStringLiteral("agent-12-disruptions"));
 }
 
 } // namespace kiosk::test

@@ -3,12 +3,14 @@
 #include "BookingDetailDialog.h"
 #include "BookingLookupView.h"
 #include "DeskBookingView.h"
+#include "DisruptionsView.h"
 #include "SignInDialog.h"
 #include "auth/AccessPolicy.h"
 #include "auth/Authenticator.h"
 #include "booking/BookingService.h"
 #include "reporting/ReportService.h"
 #include "reports/ReportsView.h"
+#include "schedule/DisruptionDesk.h"
 #include "widgets/InactivityWatcher.h"
 
 #include <QAction>
@@ -237,6 +239,17 @@ void AgentWindow::addReportsTab(ReportService &reports)
     addStaffTab(Permission::ViewReports, tr("&Reports"), [&reports](const Actor &actor, QWidget *parent) {
         reports.setActor(actor); // the report is asked for, checked and logged as this user
         auto *view = new ReportsView(reports, parent);
+        view->refresh();
+        return view;
+    });
+}
+
+void AgentWindow::addDisruptionsTab(DisruptionDesk &desk)
+{
+    addStaffTab(Permission::LookUpBookings, tr("&Disruptions"), [this, &desk](const Actor &actor, QWidget *parent) {
+        desk.setActor(actor); // listed and handled as this user, audited
+        auto *view = new DisruptionsView(desk, parent);
+        connect(view, &DisruptionsView::openRequested, this, &AgentWindow::openBooking);
         view->refresh();
         return view;
     });

@@ -17,6 +17,7 @@ class QTabWidget;
 namespace kiosk {
 class Authenticator;
 class BookingService;
+class DisruptionDesk;
 class FlightCatalog;
 class ReportService;
 }
@@ -56,6 +57,8 @@ public:
     void addStaffTab(Permission needed, const QString &title, TabFactory create);
     // The sales report (ReportsView) as a tab for those who may view reports.
     void addReportsTab(ReportService &reports);
+    // The open disruptions of schedule changes (DisruptionsView) for agents and up.
+    void addDisruptionsTab(DisruptionDesk &desk);
     // "New booking" for a customer at the desk (agents and up), flights from `origin`.
     void addNewBookingTab(const QString &origin);
     DeskBookingView *deskBooking() const;

@@ -51,9 +51,13 @@ void FlightListModel::refresh()
     }
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const FlightSummary &now = fresh->at(i);
-        if (now.seatsLeft != m_rows[i].seatsLeft || !(now.lowestFare == m_rows[i].lowestFare)) {
+        const Flight &was = m_rows[i].flight;
+        // A schedule change (cancelled, retimed) or a sale: the row is read again in place.
+        if (now.seatsLeft != m_rows[i].seatsLeft || !(now.lowestFare == m_rows[i].lowestFare)
+            || now.flight.cancelled != was.cancelled || now.flight.departureUtc != was.departureUtc
+            || now.flight.destination != was.destination || now.flight.aircraft != was.aircraft) {
             m_rows[i] = now;
-            Q_EMIT dataChanged(index(int(i), SeatsLeftColumn), index(int(i), FareColumn));
+            Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
         }
     }
 }
@@ -117,6 +121,19 @@ QString FlightListModel::seatsLeftText(const FlightSummary &summary) const
     return parts.join(QStringLiteral("  "));
 }
 
+QString FlightListModel::statusText(const FlightSummary &summary) const
+{
+    return summary.flight.cancelled ? tr("Cancelled") : tr("Scheduled");
+}
+
+Qt::ItemFlags FlightListModel::flags(const QModelIndex &index) const
+{
+    const FlightSummary *summary = summaryAt(index.row());
+    if (summary && summary->flight.cancelled)
+        return Qt::ItemIsEnabled;
+    return QAbstractTableModel::flags(index);
+}
+
 QVariant FlightListModel::data(const QModelIndex &index, int role) const
 {
     const FlightSummary *summary = summaryAt(index.row());
@@ -125,7 +142,12 @@ QVariant FlightListModel::data(const QModelIndex &index, int role) const
     const Flight &flight = summary->flight;
     if (role == FlightIdRole)
         return flight.id;
+    if (role == CancelledRole)
+        return flight.cancelled;
     if (role == Qt::AccessibleTextRole) {
+        if (flight.cancelled)
+            return tr("Flight %1 to %2, departing %3, is cancelled").arg(flight.designator(), summary->destinationCity,
+                                                                       departureText(*summary));
         return tr("Flight %1 to %2, departs %3, %4 seats left, from %5")
             .arg(flight.designator(), summary->destinationCity, departureText(*summary))
             .arg(summary->totalSeatsLeft())
@@ -137,11 +159,18 @@ QVariant FlightListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case FlightColumn: return flight.designator();
+    case CarrierColumn: return flight.carrier; // the operating carrier: feeds list only its own flights
     case DestinationColumn: return QStringLiteral("%1 (%2)").arg(summary->destinationCity, flight.destination);
     case DepartureColumn: return departureText(*summary);
+    case StatusColumn: return statusText(*summary);
     case AircraftColumn: return flight.aircraft;
-    case SeatsLeftColumn: return summary->totalSeatsLeft() > 0 ? seatsLeftText(*summary) : tr("Sold out");
-    case FareColumn: return summary->lowestFare.isValid() ? tr("from %1").arg(summary->lowestFare.toString()) : QString();
+    case SeatsLeftColumn:
+        if (flight.cancelled)
+            return QString();
+        return summary->totalSeatsLeft() > 0 ? seatsLeftText(*summary) : tr("Sold out");
+    case FareColumn:
+        return summary->lowestFare.isValid() && !flight.cancelled ? tr("from %1").arg(summary->lowestFare.toString())
+                                                                  : QString();
     default: return {};
     }
 }
@@ -152,8 +181,10 @@ QVariant FlightListModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case FlightColumn: return tr("Flight");
+    case CarrierColumn: return tr("Operated by");
     case DestinationColumn: return tr("Destination");
     case DepartureColumn: return tr("Departs (local)");
+    case StatusColumn: return tr("Status");
     case AircraftColumn: return tr("Aircraft");
     case SeatsLeftColumn: return tr("Seats left");
     case FareColumn: return tr("Fare");

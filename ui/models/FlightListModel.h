@@ -15,8 +15,9 @@ namespace kiosk::ui {
 class FlightListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { FlightColumn, DestinationColumn, DepartureColumn, AircraftColumn, SeatsLeftColumn, FareColumn, ColumnCount };
-    enum Role { FlightIdRole = Qt::UserRole + 1 };
+    enum Column { FlightColumn, CarrierColumn, DestinationColumn, DepartureColumn, StatusColumn, AircraftColumn,
+                  SeatsLeftColumn, FareColumn, ColumnCount };
+    enum Role { FlightIdRole = Qt::UserRole + 1, CancelledRole };
     static constexpr int PageSize = 50;
 
     explicit FlightListModel(FlightCatalog &catalog, QObject *parent = nullptr);
@@ -29,6 +30,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // A cancelled flight is shown and can be tapped (the screen says why it cannot be
+    // chosen) but never selected.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -39,6 +43,7 @@ private:
     DepartureQuery firstPage(int limit) const;
     QString departureText(const FlightSummary &summary) const;
     QString seatsLeftText(const FlightSummary &summary) const;
+    QString statusText(const FlightSummary &summary) const;
 
     FlightCatalog &m_catalog;
     QString m_origin;

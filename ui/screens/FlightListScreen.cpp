@@ -50,6 +50,9 @@ FlightListScreen::FlightListScreen(FlightCatalog &catalog, const QString &origin
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(64); // large touch targets
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Short codes and words: room for the destination and the departure time instead.
+    for (int column : {FlightListModel::CarrierColumn, FlightListModel::StatusColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->setAlternatingRowColors(true);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     layout->addWidget(m_view, 1);
@@ -68,8 +71,14 @@ FlightListScreen::FlightListScreen(FlightCatalog &catalog, const QString &origin
     layout->addLayout(buttons);
 
     auto choose = [this](const QModelIndex &index) {
-        if (index.isValid())
-            Q_EMIT flightChosen(m_model->data(index, FlightListModel::FlightIdRole).toLongLong());
+        if (!index.isValid())
+            return;
+        if (m_model->data(index, FlightListModel::CancelledRole).toBool()) {
+            m_status->setText(tr("Flight %1 is cancelled. Please choose another flight.")
+                                  .arg(m_model->data(m_model->index(index.row(), FlightListModel::FlightColumn)).toString()));
+            return;
+        }
+        Q_EMIT flightChosen(m_model->data(index, FlightListModel::FlightIdRole).toLongLong());
     };
     connect(m_view, &QTableView::clicked, this, choose);
     connect(m_view, &QTableView::activated, this, choose);

@@ -85,7 +85,10 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
     connect(m_flights, &FlightListScreen::flightChosen, this, &KioskWindow::chooseFlight);
     connect(m_flights, &FlightListScreen::backRequested, this, [this] { resetToWelcome(QString()); });
     connect(m_seats, &SeatMapScreen::continueRequested, this, &KioskWindow::enterPassengers);
-    connect(m_seats, &SeatMapScreen::backRequested, this, [this] { showScreen(m_flights); });
+    connect(m_seats, &SeatMapScreen::backRequested, this, [this] {
+        m_flights->refresh(); // seats sold and schedule changes while the seat map was shown
+        showScreen(m_flights);
+    });
     connect(m_passengers, &PassengerScreen::continueRequested, this, &KioskWindow::holdAndPay);
     connect(m_passengers, &PassengerScreen::backRequested, this, [this] { showScreen(m_seats); });
     connect(m_confirmation, &ConfirmationScreen::doneRequested, this, [this] { resetToWelcome(QString()); });

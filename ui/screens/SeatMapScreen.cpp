@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace kiosk::ui {
@@ -100,6 +101,10 @@ void SeatMapScreen::showFlight(qint64 flightId)
         return;
     }
     m_flight = *flight;
+    auto origin = m_catalog.airport(m_flight.origin);
+    m_originTimeZone = origin ? origin->timeZone : QString();
+    if (m_flight.cancelled)
+        setNotice(tr("Flight %1 is cancelled. Please go back and choose another flight.").arg(m_flight.designator()));
     m_title->setText(tr("Choose seats — %1 %2 → %3, %4")
                          .arg(m_flight.designator(), m_flight.origin, m_flight.destination, m_flight.aircraft));
     m_model->setSeats(*seats);
@@ -129,6 +134,12 @@ void SeatMapScreen::refresh()
 {
     if (m_flight.id == 0)
         return;
+    // The flight itself first: a schedule import may have cancelled or retimed it.
+    if (auto flight = m_catalog.flight(m_flight.id)) {
+        const Flight was = m_flight;
+        m_flight = *flight;
+        tellScheduleChange(was);
+    }
     auto seats = m_catalog.seats(m_flight.id);
     if (!seats) {
         setNotice(seats.error().message);
@@ -138,6 +149,26 @@ void SeatMapScreen::refresh()
     if (!lost.isEmpty())
         setNotice(tr("Seat %1 was just taken by another traveller. Please choose another.")
                       .arg(lost.join(QStringLiteral(", "))));
+}
+
+QString SeatMapScreen::localDeparture(const Flight &flight) const
+{
+    const QTimeZone zone(m_originTimeZone.toUtf8());
+    const QDateTime local = zone.isValid() ? flight.departureUtc.toTimeZone(zone) : flight.departureUtc.toLocalTime();
+    return QLocale().toString(local, QStringLiteral("ddd d MMM HH:mm"));
+}
+
+void SeatMapScreen::tellScheduleChange(const Flight &was)
+{
+    if (m_flight.cancelled && !was.cancelled) {
+        setNotice(tr("The airline has just cancelled flight %1. Your seats cannot be booked on it; please go back "
+                     "and choose another flight.")
+                      .arg(m_flight.designator()));
+    } else if (m_flight.departureUtc != was.departureUtc || m_flight.destination != was.destination) {
+        setNotice(tr("The airline has just changed flight %1: it now departs %2 (was %3) for %4.")
+                      .arg(m_flight.designator(), localDeparture(m_flight), localDeparture(was), m_flight.destination));
+    }
+    updateSummary();
 }
 
 void SeatMapScreen::reportTaken(const QStringList &codes)
@@ -172,7 +203,7 @@ QString SeatMapScreen::selectionSummary() const
 void SeatMapScreen::updateSummary()
 {
     const int chosen = int(m_model->selectedSeats().size());
-    m_continue->setEnabled(chosen == m_model->partySize());
+    m_continue->setEnabled(chosen == m_model->partySize() && !m_flight.cancelled);
     m_summary->setText(chosen == 0 ? tr("Tap %n seat(s)", nullptr, m_model->partySize()) : selectionSummary());
 }
 

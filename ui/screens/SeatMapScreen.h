@@ -46,9 +46,13 @@ Q_SIGNALS:
 private:
     void updateSummary();
     void rebuildDeckButtons();
+    // Tells the traveller when the airline cancelled or retimed the flight on screen.
+    void tellScheduleChange(const Flight &was);
+    QString localDeparture(const Flight &flight) const;
 
     FlightCatalog &m_catalog;
     Flight m_flight;
+    QString m_originTimeZone; // IANA, for departure times as the departures board shows them
     SeatMapModel *m_model;
     SeatMapView *m_view;
     QLabel *m_title;
