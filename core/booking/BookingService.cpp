@@ -135,13 +135,16 @@ Result<Booking> BookingService::cancel(const QString &reference, const QString &
         return tooLong.error();
     BookingRepository bookings(m_db);
     auto booking = bookings.find(reference);
-    if (!booking && AccessPolicy::allows(m_actor.role, Permission::CancelBookings))
+    // A lost connection is not a refusal (the terminal reconnects and asks again); whether a
+    // booking exists is told only to staff who may cancel any booking.
+    if (!booking
+        && (booking.error().code != ErrorCode::NotFound || AccessPolicy::allows(m_actor.role, Permission::CancelBookings)))
         return booking.error();
-    // A kiosk may cancel only an unpaid hold it made itself (the traveller walking away).
-    const bool ownUnpaidHold = booking
-        && (booking->state == BookingState::SeatHeld || booking->state == BookingState::PaymentPending)
+    // A kiosk may cancel only a booking it made itself that was never paid (the traveller
+    // walking away); one that already ended is told so below, like anyone's.
+    const bool ownUnpaid = booking && booking->state != BookingState::Confirmed
         && booking->madeBy(m_actor.terminal, m_actor.name) && AccessPolicy::allows(m_actor.role, Permission::CancelOwnHold);
-    if (!ownUnpaidHold) {
+    if (!ownUnpaid) {
         if (auto allowed = require(Permission::CancelBookings, booking ? booking->reference : reference.trimmed().toUpper());
             !allowed)
             return allowed.error();

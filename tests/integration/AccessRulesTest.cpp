@@ -86,6 +86,43 @@ TEST_P(AccessRulesTest, KioskMayNotCancelAnotherTerminalsHoldNorItsOwnPaidBookin
     EXPECT_EQ(countRows(*db, QStringLiteral("access_events"), QStringLiteral("target = '%1'").arg(held->reference)), 2);
 }
 
+// A kiosk whose own hold already ended is told that, not that it is forbidden.
+TEST_P(AccessRulesTest, KioskCancellingItsOwnEndedHoldIsToldItEnded)
+{
+    auto kiosk = as(Role::Kiosk, QStringLiteral("kiosk-1"));
+    auto held = kiosk->hold(request({QStringLiteral("2C")}));
+    ASSERT_TRUE(held.ok());
+    ASSERT_TRUE(kiosk->cancel(held->reference, QStringLiteral("traveller left")).ok());
+    const Snapshot before = snapshot();
+    auto again = kiosk->cancel(held->reference, QStringLiteral("pressed twice"));
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::WrongState) << again.error().message.toStdString();
+    EXPECT_EQ(snapshot().denied, before.denied);
+    EXPECT_EQ(snapshot().events, before.events);
+}
+
+// The kiosk's connection dies between its hold and the traveller's "cancel": that is an
+// outage to wait out (Unavailable), not a refusal (paying: LiveKioskReconnect).
+TEST_P(AccessRulesTest, ALostConnectionIsNotMistakenForARefusal)
+{
+    if (GetParam() != Backend::PostgreSQL)
+        GTEST_SKIP() << "an embedded SQLite file has no server connection to lose";
+    auto connection = Database::open(url(), QStringLiteral("kiosk-cut-off"));
+    ASSERT_TRUE(connection.ok()) << connection.error().message.toStdString();
+    BookingService kiosk(**connection, gateway, Actor{QStringLiteral("kiosk-1"), QStringLiteral("kiosk"), Role::Kiosk});
+    auto held = kiosk.hold(request({QStringLiteral("2D")}));
+    ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                                         "application_name LIKE '%kiosk-cut-off%'")),
+              1);
+    const Snapshot before = snapshot();
+    auto cancelled = kiosk.cancel(held->reference, QStringLiteral("traveller left"));
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, ErrorCode::Unavailable) << cancelled.error().message.toStdString();
+    EXPECT_EQ(snapshot().denied, before.denied);
+    EXPECT_EQ(service->find(held->reference)->state, BookingState::SeatHeld);
+}
+
 TEST_P(AccessRulesTest, LookingUpAnyBookingNeedsAnAgent)
 {
     const Booking booking = confirmed({QStringLiteral("3A")});
