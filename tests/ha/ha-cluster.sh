@@ -18,10 +18,12 @@ HA_NODES=(node1 node2)
 
 # As root, programs run as postgres (initdb refuses root). "${HA_AS_PG[@]}" prog & is a
 # simple command, so $! is the daemon's own pid (env and setpriv exec it) and TERM reaches it.
+# They start in HA_DIR: the caller's directory may be closed to postgres (a checkout under
+# /root), and Patroni's worker processes chdir back to it and die.
 ha_as_pg_prefix() {
   HA_AS_PG=()
   if [[ $EUID -eq 0 ]]; then
-    HA_AS_PG=(env "HOME=$HA_DIR" setpriv --reuid=postgres --regid=postgres --init-groups --)
+    HA_AS_PG=(env -C "$HA_DIR" "HOME=$HA_DIR" setpriv --reuid=postgres --regid=postgres --init-groups --)
   fi
 }
 as_pg() { "${HA_AS_PG[@]}" "$@"; }

@@ -10,7 +10,7 @@ PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 # As root, programs run as postgres (initdb and pgbouncer refuse root).
 as_pg() {
   if [[ $EUID -eq 0 ]]; then
-    env "HOME=$PB_DIR" setpriv --reuid=postgres --regid=postgres --init-groups -- "$@"
+    env -C "$PB_DIR" "HOME=$PB_DIR" setpriv --reuid=postgres --regid=postgres --init-groups -- "$@"
   else
     "$@"
   fi

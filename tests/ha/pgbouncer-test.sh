@@ -29,7 +29,8 @@ if out=$("$BUILD/tests/bench/kiosk_load" --db "$(pb_url tx)" --in-place --termin
   echo "pgbouncer: the journey passed in transaction mode; docs/operations.md says it cannot" >&2
   exit 1
 fi
-grep -Eq 'prepared statement "?qpsqlpstmt_[0-9a-f]+"? (does not exist|already exists)' <<<"$out" \
+# The server's message may come quoted as it is, or escaped (\"qpsqlpstmt_1\") by the log.
+grep -Eq 'prepared statement \\?"?qpsqlpstmt_[0-9a-f]+\\?"? (does not exist|already exists)' <<<"$out" \
   || { echo "$out"; echo "pgbouncer: transaction mode failed, but not on a prepared statement" >&2; exit 1; }
 echo "pgbouncer: transaction mode breaks the prepared statements, as documented:"
-grep -Eo 'prepared statement "?qpsqlpstmt_[0-9a-f]+"? (does not exist|already exists)' <<<"$out" | head -1
+grep -Eo 'prepared statement \\?"?qpsqlpstmt_[0-9a-f]+\\?"? (does not exist|already exists)' <<<"$out" | head -1
