@@ -30,6 +30,8 @@ PACKAGES=(
   patroni python3-etcd etcd-server etcd-client curl pgbouncer
   # tests: zlib, for the feed test server's gzip bodies
   zlib1g-dev
+  # the sanitize build (dev.sh sanitize): clang with ASan/UBSan and libFuzzer's runtime
+  clang libclang-rt-14-dev
 )
 
 # Building and checking the .deb packages (packaging/dev.sh package, fresh-check.sh).

@@ -6,6 +6,10 @@
 #                            password demo-desk)
 #   packaging/dev.sh test    install what is needed, build, run every test against a
 #                            throwaway PostgreSQL started (and removed) for the run
+#   packaging/dev.sh sanitize  the clang AddressSanitizer+UBSan build: unit, integration
+#                            (both databases) and CLI tests under the sanitizers, then fuzz
+#   packaging/dev.sh fuzz    the libFuzzer targets (clang, ASan+UBSan): their seed corpora,
+#                            then each for FUZZ_SECONDS (default 60)
 #   packaging/dev.sh bench   the benchmarks of docs/benchmarks.md
 #   packaging/dev.sh ha      the failover proof alone (tests/ha: Patroni, etcd, two servers)
 #   packaging/dev.sh build   install and build only
@@ -18,6 +22,14 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 PRESET=${KIOSK_PRESET:-dev}
 BUILD_DIR="$ROOT/build/$PRESET"
+
+# Every sanitizer finding fails the run; leaks of libraries we do not build are listed in
+# packaging/lsan.supp.
+sanitizer_environment() {
+  export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
+  export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/packaging/lsan.supp:print_suppressions=0}
+  export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+}
 
 build() {
   "$ROOT/packaging/bootstrap.sh"
@@ -50,6 +62,28 @@ case "${1:-}" in
     build
     exec ctest --test-dir "$BUILD_DIR" --output-on-failure --no-tests=error -L ha
     ;;
+  sanitize)
+    "$ROOT/packaging/bootstrap.sh"
+    [[ -f "$ROOT/build/sanitize/build.ninja" ]] || cmake --preset sanitize
+    started=$(date +%s)
+    # The UI tests and the benchmarks are left to the main run: Qt Widgets are not built
+    # with the sanitizers, and the CI budget is better spent on the core, the CLI and fuzzing.
+    cmake --build --preset sanitize --target core_unit_tests core_integration_tests kioskctl_tests kioskctl paygate-sim
+    sanitizer_environment
+    "$ROOT/packaging/with-postgres.sh" ctest --test-dir "$ROOT/build/sanitize" --output-on-failure --no-tests=error \
+      -j "$(nproc)" -L '^(core_unit_tests|core_integration_tests|kioskctl_tests)$'
+    echo "dev.sh: sanitized tests took $(( $(date +%s) - started )) s"
+    exec "$ROOT/packaging/dev.sh" fuzz
+    ;;
+  fuzz)
+    "$ROOT/packaging/bootstrap.sh"
+    [[ -f "$ROOT/build/sanitize/build.ninja" ]] || cmake --preset sanitize
+    cmake --build --preset sanitize --target fuzz_database_url fuzz_money fuzz_seat_list fuzz_layout_json \
+      fuzz_gateway_reply fuzz_cli_arguments
+    sanitizer_environment
+    ctest --test-dir "$ROOT/build/sanitize" --output-on-failure --no-tests=error -L '^fuzz$'
+    exec "$ROOT/packaging/fuzz.sh" "$ROOT/build/sanitize" "${FUZZ_SECONDS:-60}"
+    ;;
   bench)
     build
     shift
@@ -65,7 +99,7 @@ case "${1:-}" in
     ls -l "$ROOT"/build/packages/*.deb
     ;;
   *)
-    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
