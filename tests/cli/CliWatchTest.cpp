@@ -26,9 +26,10 @@ protected:
                              + QStringList{QStringLiteral("watch"), flightId(), QStringLiteral("--for"),
                                            QString::number(seconds)});
         ASSERT_TRUE(watch->waitForStarted(10000));
+        // A generous ceiling: signing in hashes the password (PBKDF2), slow under the sanitizers.
         ASSERT_TRUE(waitForLine([](const QJsonObject &line) {
             return line.value(QStringLiteral("event")).toString() == QLatin1String("watching");
-        })) << "no header line; stderr: " << watch->readAllStandardError().toStdString();
+        }, 60000)) << "no header line; stderr: " << watch->readAllStandardError().toStdString();
         EXPECT_EQ(lines.first().value(QStringLiteral("seats")).toInt(), 60);
     }
 
