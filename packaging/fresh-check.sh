@@ -7,7 +7,8 @@
 #
 #   packaging/fresh-check.sh            the README's commands (source tree)
 #   packaging/fresh-check.sh --quick    only what catches a missing package fast: bootstrap
-#                                       and CMake's configure step (a few minutes)
+#                                       and CMake's configure step of the dev and sanitize
+#                                       presets (a few minutes)
 #   packaging/fresh-check.sh --debs     also install build/packages/*.deb into another
 #                                       fresh root and try the installed programs
 #                                       (packaging/fresh-check-debs.sh)
@@ -84,8 +85,9 @@ SCRIPT
 check_configure() {
   local rootfs=$1 start=$SECONDS status=0
   git -C "$ROOT" archive --format=tar --prefix=booking-kiosk/ HEAD | tar -x -C "$rootfs/root"
-  fresh_root_run "$rootfs" "cd /root/booking-kiosk && ./packaging/bootstrap.sh && cmake --preset dev >/tmp/configure.log 2>&1 || { tail -40 /tmp/configure.log >&2; exit 1; }" || status=$?
-  report_step "bootstrap.sh + cmake --preset dev" "$status" $((SECONDS - start))
+  # Both configurations CI builds: dev (gcc) and sanitize (clang, ASan/UBSan, libFuzzer).
+  fresh_root_run "$rootfs" "cd /root/booking-kiosk && ./packaging/bootstrap.sh && { cmake --preset dev && cmake --preset sanitize; } >/tmp/configure.log 2>&1 || { tail -40 /tmp/configure.log >&2; exit 1; }" || status=$?
+  report_step "bootstrap.sh + cmake --preset dev, sanitize" "$status" $((SECONDS - start))
   ((status == 0))
 }
 
