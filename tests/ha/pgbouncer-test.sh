@@ -33,4 +33,4 @@ fi
 grep -Eq 'prepared statement \\?"?qpsqlpstmt_[0-9a-f]+\\?"? (does not exist|already exists)' <<<"$out" \
   || { echo "$out"; echo "pgbouncer: transaction mode failed, but not on a prepared statement" >&2; exit 1; }
 echo "pgbouncer: transaction mode breaks the prepared statements, as documented:"
-grep -Eo 'prepared statement \\?"?qpsqlpstmt_[0-9a-f]+\\?"? (does not exist|already exists)' <<<"$out" | head -1
+grep -Eo -m1 'prepared statement \\?"?qpsqlpstmt_[0-9a-f]+\\?"? (does not exist|already exists)' <<<"$out"
