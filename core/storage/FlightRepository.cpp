@@ -54,13 +54,14 @@ Status FlightRepository::upsertAirport(const Airport &airport)
     return query->exec(QStringLiteral("saving airport %1").arg(airport.iata));
 }
 
-Result<qint64> FlightRepository::insertFlight(const Flight &flight, const QList<Seat> &seats)
+Result<qint64> FlightRepository::insertFlight(const Flight &flight, const QList<Seat> &seats, const FlightOrigin &origin)
 {
     const SqlDialect &sql = m_db.dialect();
     auto insert = Statement::prepare(
-        m_db, QStringLiteral("INSERT INTO flights (carrier, number, departure_date, origin, destination, "
-                             "departure_at, arrival_at, aircraft, currency) VALUES (:carrier, :number, :date, "
-                             ":origin, :destination, %1, %2, :aircraft, :currency) RETURNING id")
+        m_db, QStringLiteral("INSERT INTO flights (carrier, number, departure_date, origin, destination, departure_at, "
+                             "arrival_at, aircraft, currency, source, iata_aircraft, configuration, layout_generated) "
+                             "VALUES (:carrier, :number, :date, :origin, :destination, %1, %2, :aircraft, :currency, "
+                             ":source, :iata, :configuration, :generated) RETURNING id")
                   .arg(sql.fromEpochMs(QStringLiteral(":dep")), sql.fromEpochMs(QStringLiteral(":arr"))));
     if (!insert)
         return insert.error();
@@ -72,7 +73,11 @@ Result<qint64> FlightRepository::insertFlight(const Flight &flight, const QList<
         .bind(QStringLiteral(":dep"), flight.departureUtc.toMSecsSinceEpoch())
         .bind(QStringLiteral(":arr"), flight.arrivalUtc.toMSecsSinceEpoch())
         .bind(QStringLiteral(":aircraft"), flight.aircraft)
-        .bind(QStringLiteral(":currency"), flight.currency);
+        .bind(QStringLiteral(":currency"), flight.currency)
+        .bind(QStringLiteral(":source"), origin.source)
+        .bind(QStringLiteral(":iata"), origin.iataType)
+        .bind(QStringLiteral(":configuration"), origin.configuration)
+        .bind(QStringLiteral(":generated"), origin.generatedLayout);
     if (auto done = insert->exec(QStringLiteral("saving flight %1").arg(flight.key())); !done)
         return done.error();
     if (!insert->next())

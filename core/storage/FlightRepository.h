@@ -20,6 +20,15 @@ struct FlightFilter {
     int limit = 500;
 };
 
+// Where a stored flight came from: the demo generator (these defaults, as the schema's) or
+// a schedule source with the aircraft it named.
+struct FlightOrigin {
+    QString source = QStringLiteral("demo");
+    QString iataType;      // IATA aircraft type; empty: not known
+    QString configuration; // e.g. "J12Y156"; empty: not known
+    bool generatedLayout = false;
+};
+
 // Flights, their seats and the airports they fly between. Seat status is derived from
 // active booking lines at read time, so it can never disagree with the bookings.
 class FlightRepository {
@@ -28,7 +37,7 @@ public:
 
     Status upsertAirport(const Airport &airport);
     // Inserts a flight with its seats; returns the new flight id.
-    Result<qint64> insertFlight(const Flight &flight, const QList<Seat> &seats);
+    Result<qint64> insertFlight(const Flight &flight, const QList<Seat> &seats, const FlightOrigin &origin = {});
     // Adds seats to a stored flight (`flightKey` names it in messages).
     Status insertSeats(qint64 flightId, const QString &flightKey, const QList<Seat> &seats);
     // Locks the flight's row against a schedule change for the rest of the transaction

@@ -65,36 +65,10 @@ Status ScheduleRepository::addAirportIfMissing(const QString &iata, int utcOffse
 Result<qint64> ScheduleRepository::insertLeg(const Flight &flight, const LegAircraft &aircraft, const QString &source,
                                              const QList<Seat> &seats)
 {
-    const SqlDialect &sql = m_db.dialect();
-    auto insert = Statement::prepare(
-        m_db, QStringLiteral("INSERT INTO flights (carrier, number, departure_date, origin, destination, departure_at, "
-                             "arrival_at, aircraft, currency, source, iata_aircraft, configuration, layout_generated) "
-                             "VALUES (:carrier, :number, :date, :origin, :destination, %1, %2, :aircraft, :currency, "
-                             ":source, :iata, :configuration, :generated) RETURNING id")
-                  .arg(sql.fromEpochMs(QStringLiteral(":dep")), sql.fromEpochMs(QStringLiteral(":arr"))));
-    if (!insert)
-        return insert.error();
-    insert->bind(QStringLiteral(":carrier"), flight.carrier)
-        .bind(QStringLiteral(":number"), flight.number)
-        .bind(QStringLiteral(":date"), flight.departureDate.toString(Qt::ISODate))
-        .bind(QStringLiteral(":origin"), flight.origin)
-        .bind(QStringLiteral(":destination"), flight.destination)
-        .bind(QStringLiteral(":dep"), flight.departureUtc.toMSecsSinceEpoch())
-        .bind(QStringLiteral(":arr"), flight.arrivalUtc.toMSecsSinceEpoch())
-        .bind(QStringLiteral(":aircraft"), aircraft.layoutType)
-        .bind(QStringLiteral(":currency"), flight.currency)
-        .bind(QStringLiteral(":source"), source)
-        .bind(QStringLiteral(":iata"), aircraft.iataType)
-        .bind(QStringLiteral(":configuration"), aircraft.configuration)
-        .bind(QStringLiteral(":generated"), aircraft.generated);
-    if (auto done = insert->exec(QStringLiteral("saving flight %1").arg(flight.key())); !done)
-        return done.error();
-    if (!insert->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("no id returned for flight %1").arg(flight.key()));
-    const qint64 flightId = insert->value(0).toLongLong();
-    if (auto stored = FlightRepository(m_db).insertSeats(flightId, flight.key(), seats); !stored)
-        return stored.error();
-    return flightId;
+    Flight leg = flight;
+    leg.aircraft = aircraft.layoutType;
+    return FlightRepository(m_db).insertFlight(
+        leg, seats, FlightOrigin{source, aircraft.iataType, aircraft.configuration, aircraft.generated});
 }
 
 Status ScheduleRepository::retime(qint64 flightId, const QDateTime &departureUtc, const QDateTime &arrivalUtc,
