@@ -1,6 +1,7 @@
 #include "KioskStartup.h"
 
 #include "payment/GatewayFactory.h"
+#include "storage/DatabaseChoice.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Migrator.h"
 
@@ -104,6 +105,9 @@ QString KioskStartup::parse(const QStringList &arguments)
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("KioskStartup", "Database URL: postgresql://... (libpq) or sqlite:PATH. Default: $KIOSK_DB, then the setting database/url."),
                                 QStringLiteral("url"));
+    const QCommandLineOption readDb(QStringLiteral("read-db"),
+                                    QCoreApplication::translate("KioskStartup", "Database URL for the departures board and reports, e.g. a standby (target_session_attrs=prefer-standby). Holds and seat maps always use --db. Default: $KIOSK_READ_DB, then the setting database/readUrl, else --db."),
+                                    QStringLiteral("url"));
     const QCommandLineOption terminalOption(QStringLiteral("terminal"),
                                       QCoreApplication::translate("KioskStartup", "Terminal name for the audit trail (default: host name)."),
                                       QStringLiteral("name"));
@@ -126,7 +130,7 @@ QString KioskStartup::parse(const QStringList &arguments)
                                            QStringLiteral("mock|url"));
     const QCommandLineOption hashPinOption(QStringLiteral("hash-pin"),
                                            QCoreApplication::translate("KioskStartup", "Read an operator exit PIN (4 or more digits) from standard input and print the hash to store as the setting kiosk/operatorPinHash."));
-    parser.addOptions({demo, kioskMode, agent, db, config, terminalOption, ttl, lang, origin, idle, seed, hideCursor,
+    parser.addOptions({demo, kioskMode, agent, db, readDb, config, terminalOption, ttl, lang, origin, idle, seed, hideCursor,
                        gatewayOption, hashPinOption});
     exitCode = 2;
     if (!parser.parse(arguments))
@@ -159,17 +163,21 @@ QString KioskStartup::parse(const QStringList &arguments)
         return error;
     }
     const QSettings &settings = *settingsFile;
-    // --db wins; the demo uses its own file; the agent falls back to it (to try the desk
-    // out) when no database is configured; the counter kiosk needs a configured database.
-    databaseUrl = parser.value(db);
-    if (databaseUrl.isEmpty() && options.mode == Mode::Demo)
-        databaseUrl = defaultDemoDatabase();
-    if (databaseUrl.isEmpty())
-        databaseUrl = qEnvironmentVariable("KIOSK_DB", settings.value(QStringLiteral("database/url")).toString());
+    // --db wins; the demo uses its own file (and reads from it); the agent falls back to it
+    // (to try the desk out) when no database is configured; the counter kiosk needs a
+    // configured database.
+    const auto urls = kiosk::DatabaseChoice::resolve(parser.value(db), parser.value(readDb), &settings);
+    const bool ownDemoFile = parser.value(db).isEmpty() && options.mode == Mode::Demo;
+    databaseUrl = ownDemoFile ? defaultDemoDatabase() : urls.work;
+    readDatabaseUrl = ownDemoFile ? QString() : urls.reads;
     if (databaseUrl.isEmpty() && options.mode == Mode::Agent)
         databaseUrl = defaultDemoDatabase();
     if (databaseUrl.isEmpty())
         return QCoreApplication::translate("KioskStartup", "no database: pass --db URL, set KIOSK_DB, or use --demo");
+    if (!readDatabaseUrl.isEmpty()) {
+        if (auto parsed = kiosk::DatabaseUrl::parse(readDatabaseUrl); !parsed)
+            return QCoreApplication::translate("KioskStartup", "--read-db: %1").arg(parsed.error().message);
+    }
     gateway = parser.value(gatewayOption);
     if (gateway.isEmpty())
         gateway = qEnvironmentVariable("KIOSK_GATEWAY", settings.value(QStringLiteral("payment/gateway")).toString());

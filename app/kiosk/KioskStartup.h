@@ -11,6 +11,7 @@
 // Everything the command line and QSettings decide before the first window appears.
 struct KioskStartup {
     QString databaseUrl;
+    QString readDatabaseUrl; // the departures board and reports; empty: databaseUrl (docs/operations.md "Read replicas")
     QString terminal;
     QString gateway; // --gateway, $KIOSK_GATEWAY, setting payment/gateway; empty: the mock, on the demo database only
     int holdSeconds = 600;

@@ -17,6 +17,7 @@
 #include "screens/ReceiptScreen.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/ReadReplica.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -69,6 +70,10 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
                                                                                : kiosk::Migrator(*m_db).checkCurrent();
     if (!ready)
         return ready;
+    auto reads = kiosk::ReadReplica::open(startup.readDatabaseUrl, *m_db, QStringLiteral("kiosk-reads:") + startup.terminal);
+    if (!reads)
+        return reads.error();
+    m_reads = std::move(*reads);
 
     auto gateway = kiosk::GatewayFactory::create(startup.gateway, startup.databaseKind());
     if (!gateway)
@@ -76,7 +81,7 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
     m_gateway = std::move(*gateway);
     m_service = std::make_unique<kiosk::BookingService>(
         *m_db, *m_gateway, kiosk::Actor{startup.terminal, QStringLiteral("kiosk")}, startup.holdSeconds);
-    m_catalog = std::make_unique<kiosk::FlightCatalog>(*m_db);
+    m_catalog = std::make_unique<kiosk::FlightCatalog>(*m_db, *m_reads);
     auto here = m_catalog->airport(startup.options.origin);
     if (!here)
         return kiosk::makeError(kiosk::ErrorCode::BadInput,
@@ -96,7 +101,7 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
     QObject::connect(m_live.get(), &kiosk::LiveSync::connectionRestored, m_reconciler.get(),
                      &kiosk::ReconcileScheduler::start);
     m_authenticator = std::make_unique<kiosk::Authenticator>(*m_db, startup.terminal);
-    m_reports = std::make_unique<kiosk::ReportService>(*m_db, m_service->actor()); // the agent window sets who asks at sign-in
+    m_reports = std::make_unique<kiosk::ReportService>(*m_db, *m_reads, m_service->actor()); // the agent window sets who asks at sign-in
     m_checkIns = std::make_unique<kiosk::CheckInService>(*m_db, m_service->actor());
     m_receipts = std::make_unique<kiosk::ReceiptBuilder>(*m_service, *m_db);
     m_disruptions = std::make_unique<kiosk::DisruptionDesk>(*m_db, m_service->actor()); // likewise

@@ -16,6 +16,7 @@ class DisruptionDesk;
 class FlightCatalog;
 class LiveSync;
 class PaymentGateway;
+class ReadReplica;
 class ReceiptBuilder;
 class ReconcileScheduler;
 class ReportService;
@@ -41,6 +42,7 @@ private:
 
     // Declared in construction order: each member may use the ones above it.
     std::unique_ptr<kiosk::Database> m_db;
+    std::unique_ptr<kiosk::ReadReplica> m_reads; // the departures board and reports
     std::unique_ptr<kiosk::PaymentGateway> m_gateway;
     std::unique_ptr<kiosk::BookingService> m_service;
     std::unique_ptr<kiosk::FlightCatalog> m_catalog;

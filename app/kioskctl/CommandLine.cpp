@@ -10,6 +10,7 @@ namespace kiosk::ctl {
 namespace {
 
 const QString DbOption = QStringLiteral("db");
+const QString ReadDbOption = QStringLiteral("read-db");
 const QString TerminalOption = QStringLiteral("terminal");
 const QString JsonOption = QStringLiteral("json");
 const QString UserOption = QStringLiteral("user");
@@ -34,6 +35,8 @@ void readGlobals(const QCommandLineParser &parser, GlobalOptions &global)
 {
     if (parser.isSet(DbOption))
         global.db = parser.value(DbOption);
+    if (parser.isSet(ReadDbOption))
+        global.readDb = parser.value(ReadDbOption);
     if (parser.isSet(TerminalOption))
         global.terminal = parser.value(TerminalOption);
     if (parser.isSet(JsonOption))
@@ -50,6 +53,9 @@ QList<QCommandLineOption> CommandLine::globalOptions()
         QCommandLineOption(DbOption,
                            QStringLiteral("postgresql://... (libpq URI) or sqlite:PATH (default: $KIOSK_DB, else "
                                           "the demo file)."),
+                           QStringLiteral("URL")),
+        QCommandLineOption(ReadDbOption,
+                           QStringLiteral("Where 'report' reads, e.g. a standby (default: $KIOSK_READ_DB, else --db)."),
                            QStringLiteral("URL")),
         QCommandLineOption(TerminalOption,
                            QStringLiteral("Terminal name for the audit trail (default: the host name)."),
@@ -244,11 +250,15 @@ QString CommandLine::fullHelp()
         "  7  sign-in failed: unknown user, wrong password, disabled or locked out\n"
         "\nDatabase:\n"
         "  --db, else $KIOSK_DB, else sqlite:<data dir>/demo.sqlite (the directory is created).\n"
+        "  'report' reads from --read-db, else $KIOSK_READ_DB, else the same database: a\n"
+        "  standby may serve it (it may lag the primary by a moment); everything else, and the\n"
+        "  access log of a refused report, uses --db. An unreachable --read-db falls back to --db.\n"
         "  Every command except migrate and seed-demo requires the current schema; a SQLite\n"
         "  database that is new or older is migrated automatically (demo convenience), a\n"
         "  PostgreSQL one needs 'kioskctl migrate'. seed-demo migrates any database it seeds.\n"
         "\nEnvironment:\n"
         "  KIOSK_DB           default database URL\n"
+        "  KIOSK_READ_DB      default URL for reading reports (a standby)\n"
         "  KIOSK_PASSWORD     the --user's password, and the new password of 'user add/passwd'\n"
         "                     (else kioskctl prompts on the terminal)\n"
         "  PGSERVICE, PGHOST, PGUSER, ~/.pgpass ...  honoured by libpq for PostgreSQL URLs\n"

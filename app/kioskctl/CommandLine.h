@@ -14,6 +14,7 @@ namespace kiosk::ctl {
 // The options every command accepts, before or after the command name.
 struct GlobalOptions {
     QString db;       // empty: $KIOSK_DB, else the demo SQLite file
+    QString readDb;   // --read-db, for report: empty: $KIOSK_READ_DB, else db
     QString terminal; // written into the audit trail; default: the host name
     bool json = false;
     QString user;     // --user: sign in as this user; empty: the built-in operator (admin)

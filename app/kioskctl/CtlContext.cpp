@@ -3,6 +3,7 @@
 #include "payment/GatewayFactory.h"
 #include "PasswordPrompt.h"
 #include "auth/Authenticator.h"
+#include "storage/DatabaseChoice.h"
 #include "storage/Migrator.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@ namespace kiosk::ctl {
 CtlContext::~CtlContext()
 {
     m_service.reset(); // before the connection and the gateway it uses
+    m_reads.reset();
     m_db.reset();
     m_gateway.reset();
 }
@@ -40,10 +42,13 @@ Result<QString> CtlContext::demoDatabaseUrl()
 
 Result<QString> CtlContext::resolveUrl(const GlobalOptions &options)
 {
-    QString url = options.db;
+    const auto chosen = DatabaseChoice::resolve(options.db, options.readDb, nullptr);
+    if (!chosen.reads.isEmpty()) {
+        if (auto parsed = DatabaseUrl::parse(chosen.reads); !parsed)
+            return makeError(ErrorCode::BadInput, QStringLiteral("--read-db: ") + parsed.error().message);
+    }
+    const QString url = chosen.work;
     if (url.isEmpty())
-        url = qEnvironmentVariable("KIOSK_DB");
-    if (url.trimmed().isEmpty())
         return demoDatabaseUrl();
     // Malformed URLs are bad input (exit 2) before any connection is tried.
     if (auto parsed = DatabaseUrl::parse(url); !parsed)
@@ -77,6 +82,7 @@ Result<std::unique_ptr<CtlContext>> CtlContext::open(const GlobalOptions &option
     context->m_urlText = context->m_db->url().redacted();
     if (auto ready = context->prepareSchema(schema); !ready)
         return ready.error();
+    context->m_readUrl = DatabaseChoice::resolve(options.db, options.readDb, nullptr).reads;
 
     const QString terminal = options.terminal.isEmpty() ? defaultTerminal() : options.terminal;
     auto actor = signIn(*context->m_db, terminal, options.user);
@@ -113,6 +119,17 @@ Status CtlContext::prepareSchema(Schema schema)
         }
     }
     return migrator.checkCurrent();
+}
+
+Result<ReadReplica *> CtlContext::reads()
+{
+    if (!m_reads) {
+        auto reads = ReadReplica::open(m_readUrl, *m_db, QStringLiteral("kioskctl-reads"));
+        if (!reads)
+            return reads.error();
+        m_reads = std::move(reads).value();
+    }
+    return m_reads.get();
 }
 
 QDateTime CtlContext::serverNow()

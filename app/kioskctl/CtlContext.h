@@ -4,6 +4,7 @@
 #include "booking/BookingService.h"
 #include "payment/PaymentGateway.h"
 #include "storage/Database.h"
+#include "storage/ReadReplica.h"
 
 #include <memory>
 #include <optional>
@@ -29,13 +30,17 @@ public:
     // How long a command waits for the payment gateway before reporting the outcome unknown.
     static constexpr int GatewayWaitMs = 180000;
 
-    // --db, else $KIOSK_DB, else the demo SQLite file (its directory created on the way).
+    // --db, else $KIOSK_DB, else the demo SQLite file (its directory created on the way);
+    // a malformed --read-db / $KIOSK_READ_DB is refused here too, before any connection.
     static Result<QString> resolveUrl(const GlobalOptions &options);
     // sqlite:<AppDataLocation>/demo.sqlite
     static Result<QString> demoDatabaseUrl();
     static QString defaultTerminal();
 
     Database &db() { return *m_db; }
+    // The connection for what may be stale (report): --read-db, else $KIOSK_READ_DB, else
+    // db(). Opened on first use, so the other commands never connect to it.
+    Result<ReadReplica *> reads();
     BookingService &service() { return *m_service; }
     // Who this run acts as: the --user after sign-in, or the built-in operator.
     const Actor &actor() const { return m_actor; }
@@ -53,7 +58,9 @@ private:
     static Result<Actor> signIn(Database &db, const QString &terminal, const QString &user);
 
     QString m_urlText; // redacted: fit for messages and output
+    QString m_readUrl; // empty: reads on m_db
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<ReadReplica> m_reads;
     std::unique_ptr<PaymentGateway> m_gateway;
     Actor m_actor;
     std::unique_ptr<BookingService> m_service;

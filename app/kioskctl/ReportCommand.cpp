@@ -49,7 +49,10 @@ int ReportCommand::run(const CommandArguments &arguments)
     auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
     if (!context)
         return m_out.error(context.error());
-    ReportService reports((*context)->db(), (*context)->actor());
+    auto reads = (*context)->reads(); // a standby may serve the report (--read-db)
+    if (!reads)
+        return m_out.error(reads.error());
+    ReportService reports((*context)->db(), **reads, (*context)->actor());
     // Missing ends: the last 30 days up to today by the server clock, or 30 days from
     // --from / up to --to.
     auto fallback = reports.defaultPeriod();

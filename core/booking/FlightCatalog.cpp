@@ -2,17 +2,20 @@
 
 #include "storage/Database.h"
 #include "storage/FlightRepository.h"
+#include "storage/ReadReplica.h"
 
 namespace kiosk {
 
 Result<QList<FlightSummary>> FlightCatalog::departures(const DepartureQuery &query)
 {
-    return FlightRepository(m_db).departures(query);
+    const auto board = [&query](Database &db) { return FlightRepository(db).departures(query); };
+    return m_board ? m_board->read(board) : board(m_db);
 }
 
 Result<QList<Airport>> FlightCatalog::destinationsFrom(const QString &origin)
 {
-    return FlightRepository(m_db).destinationsFrom(origin);
+    const auto destinations = [&origin](Database &db) { return FlightRepository(db).destinationsFrom(origin); };
+    return m_board ? m_board->read(destinations) : destinations(m_db);
 }
 
 Result<Airport> FlightCatalog::airport(const QString &iata)

@@ -6,14 +6,17 @@
 namespace kiosk {
 
 class Database;
+class ReadReplica;
 
 // The sales and operations report for supervisors and up: AccessControl first (a refusal
 // is ErrorCode::Forbidden, reads nothing and is written to the access log, exactly as for
 // BookingService), then ReportRepository. The agent UI, kioskctl report and the benchmark
-// all come here.
+// all come here. With a read replica the report's queries run on the standby; the access
+// log and the clock stay on `db`, the primary.
 class ReportService {
 public:
     ReportService(Database &db, Actor actor);
+    ReportService(Database &db, ReadReplica &reads, Actor actor);
 
     const Actor &actor() const { return m_actor; }
     // Who asks from now on (sign-in, sign-out on a shared workstation).
@@ -26,6 +29,7 @@ public:
 
 private:
     Database &m_db;
+    ReadReplica *m_reads = nullptr; // null: the queries run on m_db too
     Actor m_actor;
     AccessControl m_access;
 };

@@ -159,6 +159,11 @@
     </message>
     <message>
         <location filename="../../app/kiosk/KioskStartup.cpp" line="108"/>
+        <source>Database URL for the departures board and reports, e.g. a standby (target_session_attrs=prefer-standby). Holds and seat maps always use --db. Default: $KIOSK_READ_DB, then the setting database/readUrl, else --db.</source>
+        <translation>Datenbank-URL für die Abflugtafel und die Berichte, z. B. ein Standby-Server (target_session_attrs=prefer-standby). Reservierungen und Sitzpläne verwenden immer --db. Standard: $KIOSK_READ_DB, dann die Einstellung database/readUrl, sonst --db.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="108"/>
         <source>Terminal name for the audit trail (default: host name).</source>
         <translation>Terminalname für das Prüfprotokoll (Standard: Hostname).</translation>
     </message>
@@ -216,6 +221,11 @@
         <location filename="../../app/kiosk/KioskStartup.cpp" line="172"/>
         <source>no database: pass --db URL, set KIOSK_DB, or use --demo</source>
         <translation>keine Datenbank: geben Sie --db URL an, setzen Sie KIOSK_DB oder verwenden Sie --demo</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="182"/>
+        <source>--read-db: %1</source>
+        <translation>--read-db: %1</translation>
     </message>
     <message>
         <location filename="../../app/kiosk/KioskStartup.cpp" line="200"/>

@@ -170,6 +170,32 @@ TEST_P(CliReportTest, KioskAndAgentExitSixSupervisorSeesIt)
     EXPECT_EQ(allowed.json()[QStringLiteral("funnel")][QStringLiteral("initiated")].toInt(), 7);
 }
 
+// --read-db (or $KIOSK_READ_DB) is where the report is read: here an empty second database
+// stands in for a standby, so its zeros show the report came from there.
+TEST_P(CliReportTest, ReadDbServesTheReportAndAMalformedOneIsExitTwo)
+{
+    TestDatabase replica(GetParam());
+    ASSERT_TRUE(replica.ready()) << replica.setupError().toStdString();
+    const CtlRun fromReplica = ctl(QStringList{QStringLiteral("--read-db"), replica.url()} + period());
+    ASSERT_EQ(fromReplica.exitCode, 0) << fromReplica.describe();
+    EXPECT_EQ(fromReplica.json()[QStringLiteral("funnel")][QStringLiteral("initiated")].toInt(), 0);
+
+    KioskctlRunner withEnvironment = runner;
+    withEnvironment.environment().insert(QStringLiteral("KIOSK_READ_DB"), replica.url());
+    const CtlRun fromEnvironment = withEnvironment.run(globalArguments() + period());
+    ASSERT_EQ(fromEnvironment.exitCode, 0) << fromEnvironment.describe();
+    EXPECT_EQ(fromEnvironment.json()[QStringLiteral("funnel")][QStringLiteral("initiated")].toInt(), 0);
+    const CtlRun flagWins = withEnvironment.run(globalArguments() + QStringList{QStringLiteral("--read-db"), url()} + period());
+    ASSERT_EQ(flagWins.exitCode, 0) << flagWins.describe();
+    EXPECT_EQ(flagWins.json()[QStringLiteral("funnel")][QStringLiteral("initiated")].toInt(), 7);
+
+    const CtlRun malformed = ctl(QStringList{QStringLiteral("--read-db"), QStringLiteral("mysql://db1/kiosk")} + period());
+    EXPECT_EQ(malformed.exitCode, 2) << malformed.describe();
+    EXPECT_EQ(malformed.error()[QStringLiteral("error")].toString(), QStringLiteral("bad_input"));
+    EXPECT_TRUE(malformed.error()[QStringLiteral("message")].toString().startsWith(QStringLiteral("--read-db: ")))
+        << malformed.describe();
+}
+
 KIOSK_ON_BOTH_BACKENDS(CliReportTest);
 
 } // namespace

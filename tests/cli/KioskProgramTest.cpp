@@ -117,6 +117,20 @@ TEST(KioskProgram, BadSettingInConfigFileIsExit2)
     EXPECT_TRUE(run.err.contains("must be a whole number from 1 to 86400, not '0'")) << run.err.constData();
 }
 
+// The read database (setting database/readUrl, --read-db) is checked at start like --db.
+TEST(KioskProgram, MalformedReadDatabaseIsExit2)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[database]\nurl=sqlite:/nonexistent/x.db\nreadUrl=mysql://db2/kiosk\n");
+    file.close();
+    const CtlRun run = runKiosk({QStringLiteral("--kiosk"), QStringLiteral("--config"), path});
+    EXPECT_EQ(run.exitCode, 2) << run.describe();
+    EXPECT_TRUE(run.err.contains("--read-db: ")) << run.err.constData();
+}
+
 // The appliance at boot: the database is down when the kiosk starts. It must stay up,
 // out of service and retrying, and open for travellers once the database answers. The
 // database comes from the --config file, as the appliance's unit passes it.

@@ -39,7 +39,7 @@ bool PrivateCluster::run(const QString &program, const QStringList &arguments)
     return true;
 }
 
-bool PrivateCluster::create()
+bool PrivateCluster::prepareDirectory()
 {
     if (m_bin.isEmpty()) {
         m_error = QStringLiteral("KIOSK_TEST_PG_BIN is not set: run the tests with 'packaging/dev.sh test'");
@@ -59,9 +59,31 @@ bool PrivateCluster::create()
         }
     }
     QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return true;
+}
+
+bool PrivateCluster::create()
+{
+    if (!prepareDirectory())
+        return false;
     if (!run(QStringLiteral("initdb"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-A"),
                                         QStringLiteral("trust"), QStringLiteral("-U"), QStringLiteral("kiosk"),
                                         QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")}))
+        return false;
+    m_url = QStringLiteral("postgresql://kiosk@/postgres?host=%1&port=%2").arg(m_dir.path()).arg(m_port);
+    return start();
+}
+
+bool PrivateCluster::createStandbyOf(const PrivateCluster &primary)
+{
+    if (!prepareDirectory())
+        return false;
+    // The primary's initdb defaults allow it: wal_level replica, wal senders, local
+    // replication trusted.
+    if (!run(QStringLiteral("pg_basebackup"),
+             {QStringLiteral("-h"), primary.m_dir.path(), QStringLiteral("-p"), QString::number(primary.m_port),
+              QStringLiteral("-U"), QStringLiteral("kiosk"), QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+              QStringLiteral("-R"), QStringLiteral("-X"), QStringLiteral("stream")}))
         return false;
     m_url = QStringLiteral("postgresql://kiosk@/postgres?host=%1&port=%2").arg(m_dir.path()).arg(m_port);
     return start();

@@ -15,12 +15,15 @@ public:
 
     // initdb + start; false (with error()) if the binaries are missing or the server fails.
     bool create();
+    // A hot standby of `primary` (pg_basebackup -R: streaming replication, read-only), started.
+    bool createStandbyOf(const PrivateCluster &primary);
     bool start();
     bool stop(); // immediate shutdown: like a crash or a pulled cable for the clients
     const QString &url() const { return m_url; }
     const QString &error() const { return m_error; }
 
 private:
+    bool prepareDirectory();
     bool run(const QString &program, const QStringList &arguments);
 
     QTemporaryDir m_dir;
