@@ -2,7 +2,8 @@
 # The failover proof of docs/operations.md ("High availability"): a primary and a synchronous
 # standby under Patroni and etcd, 8 kiosk_load terminals selling through the multi-host URL,
 # the primary SIGKILLed several times at random moments, Patroni promoting the standby (no
-# manual step). kiosk_load then reconciles every payment the crashes left open and fails
+# manual step). After each promotion, until the crashed primary is back as synchronous
+# standby, writes are tried on it directly and through the URL: all must be refused. kiosk_load then reconciles every payment the crashes left open and fails
 # unless every booking a terminal showed as confirmed is CONFIRMED with its capture on the
 # new primary, no seat has two active lines, no attempt stays open and every terminal sold
 # again after the last kill. It prints the time from each kill to the first successful hold.
@@ -32,6 +33,7 @@ trap 'exit 130' INT TERM
 
 ha_start
 ha_log "primary $(ha_leader), synchronous standby ready; $(ha_url)"
+psql -XAtq "$(ha_url)" -c "CREATE TABLE ha_probe (note text NOT NULL, at timestamptz NOT NULL DEFAULT now())"
 
 # One gateway for all terminals and the reconciler, as in production: an attempt a crash
 # cut off can be looked up by whoever settles it.
@@ -63,6 +65,8 @@ for ((k = 0; k < KILLS; k++)); do
   ha_kill_primary >>"$RUN/kills"
   ha_wait 60 "a new primary" ha_promoted
   ha_log "new primary: $(ha_leader)"
+  # Split brain: the old primary comes back (Patroni restarts it) and is never written to.
+  ha_guard_old_primary "$HA_KILLED" 90
 done
 
 status=0
@@ -70,7 +74,7 @@ wait "$LOAD_PID" || status=$?
 cat "$RUN/report"
 [[ $status -eq 0 ]] || { cat "$RUN/load.err" >&2; echo "ha: kiosk_load failed ($status)" >&2; exit 1; }
 
-# Split brain: after everything, exactly one node accepts writes and the other follows it.
+# After everything, exactly one node accepts writes and the other follows it.
 ha_wait_sync_pair 60
 writable=0
 for node in "${HA_NODES[@]}"; do

@@ -11,6 +11,8 @@
 #   ha_kill_primary      SIGKILLs the primary's postmaster; prints the kill time (epoch ms)
 #   ha_promoted          true once a node other than the last one killed is primary
 #   ha_set_sync on|off   Patroni's synchronous_mode, waiting until the primary applies it
+#   ha_guard_old_primary NODE [SECONDS]  the split-brain check: writes to the crashed primary
+#                        are refused until it has rejoined as synchronous standby
 #   ha_cleanup           stops everything and removes $HA_DIR
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -212,6 +214,37 @@ ha_set_sync() {
   else
     ha_wait 60 "asynchronous replication" bash -c "[[ -z \$(psql -XAtq '$(ha_url)' -c 'SHOW synchronous_standby_names') ]]"
   fi
+}
+
+# Split brain: from the promotion until the crashed primary NODE has rejoined as synchronous
+# standby, every 0.2 s one write goes to NODE directly and one through the multi-host URL.
+# The direct write must be refused (the server is down, starting, or up read-only in
+# recovery), the other must land on the new primary; the probe table ha_probe must exist.
+# Fails with the evidence if NODE ever took a write.
+ha_guard_old_primary() {
+  local old=$1 seconds=${2:-90} out port tries=0 read_only=0
+  local deadline=$((SECONDS + seconds))
+  local insert="INSERT INTO ha_probe (note) VALUES ('split-brain probe')"
+  while :; do
+    tries=$((tries + 1))
+    if out=$(psql -XAtq "$(ha_node_url "$old")" -c "$insert" 2>&1); then
+      ha_log "SPLIT BRAIN: the old primary $old accepted a write"
+      return 1
+    fi
+    [[ $out == *"read-only transaction"* ]] && read_only=$((read_only + 1))
+    if port=$(psql -XAtq "$(ha_url)" -c "$insert" -c "SELECT inet_server_port()" 2>/dev/null) \
+      && [[ $port == "${HA_PG_PORT[$old]}" ]]; then
+      ha_log "SPLIT BRAIN: a write through the multi-host URL landed on the old primary $old"
+      return 1
+    fi
+    ha_sync_pair && [[ $(ha_leader) != "$old" ]] && ((read_only > 0)) && break
+    if ((SECONDS >= deadline)); then
+      ha_log "gave up waiting for $old to rejoin as synchronous standby after ${seconds}s"
+      return 1
+    fi
+    sleep 0.2
+  done
+  ha_log "split brain guard: $tries writes to the old primary $old refused ($read_only by the server itself, read-only in recovery)"
 }
 
 ha_cleanup() {
