@@ -113,6 +113,7 @@ void KioskTerminal::buildWindow(KioskStartup &startup)
     if (startup.isAgent()) {
         auto agent = std::make_unique<kiosk::ui::AgentWindow>(*m_service, *m_catalog, *m_authenticator,
                                                              startup.options.signOutIdleSeconds);
+        agent->setLiveSync(m_live.get());
         agent->addNewBookingTab(startup.options.origin);
         agent->addReportsTab(*m_reports);
         agent->addDisruptionsTab(*m_disruptions);

@@ -1,6 +1,7 @@
 #include "AgentScreenshotTour.h"
 
 #include "agent/AgentWindow.h"
+#include "widgets/ConnectionBanner.h"
 #include "agent/BookingDetailDialog.h"
 #include "agent/BookingLookupView.h"
 #include "agent/BookingTableModel.h"
@@ -187,6 +188,10 @@ void showNewBooking(ui::AgentWindow &window, const Flight &flight, const QString
     if (desk->currentPage() != desk->finishPage())
         qFatal("the New booking tab did not reach its last step");
     save(&window, outDir, QStringLiteral("agent-11-new-booking"));
+    // A failover under way: the strip LiveSync shows above the tabs until the database is back.
+    window.connectionBanner()->showLost();
+    window.connectionBanner()->showRetryIn(2000);
+    save(&window, outDir, QStringLiteral("agent-13-connection-lost"));
 }
 
 } // namespace

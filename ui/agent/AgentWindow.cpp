@@ -8,9 +8,12 @@
 #include "auth/AccessPolicy.h"
 #include "auth/Authenticator.h"
 #include "booking/BookingService.h"
+#include "booking/LiveSync.h"
 #include "reporting/ReportService.h"
 #include "reports/ReportsView.h"
 #include "schedule/DisruptionDesk.h"
+#include "screens/PaymentDialog.h"
+#include "widgets/ConnectionBanner.h"
 #include "widgets/InactivityWatcher.h"
 
 #include <QAction>
@@ -44,6 +47,7 @@ AgentWindow::AgentWindow(BookingService &service, FlightCatalog &catalog, Authen
       m_authenticator(authenticator),
       m_terminal(service.actor().terminal),
       m_idleSignOutSeconds(idleSignOutSeconds),
+      m_banner(new ConnectionBanner(this)),
       m_inactivity(new InactivityWatcher(idleSignOutSeconds, 1, this))
 {
     setObjectName(QStringLiteral("agentWindow"));
@@ -71,7 +75,13 @@ AgentWindow::AgentWindow(BookingService &service, FlightCatalog &catalog, Authen
     m_lookup = new BookingLookupView(m_service, m_tabs);
     m_tabs->addTab(m_lookup, tr("&Bookings"));
     m_pages->addWidget(m_tabs);
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_banner);
+    column->addWidget(m_pages, 1);
+    setCentralWidget(central);
     connect(m_lookup, &BookingLookupView::openRequested, this, &AgentWindow::openBooking);
 
     m_userLabel = new QLabel(this);
@@ -102,6 +112,18 @@ AgentWindow::~AgentWindow()
 {
     if (m_signedIn)
         m_authenticator.signOut(*m_signedIn, QStringLiteral("signed out: the workstation closed"));
+}
+
+void AgentWindow::setLiveSync(LiveSync *live)
+{
+    connect(live, &LiveSync::connectionLost, m_banner, &ConnectionBanner::showLost);
+    connect(live, &LiveSync::retryScheduled, m_banner, [this](int, int delayMs) { m_banner->showRetryIn(delayMs); });
+    connect(live, &LiveSync::connectionRestored, this, [this] {
+        m_banner->showRestored();
+        // A payment cut off by the outage shows what the database says now.
+        if (m_desk && m_desk->paymentDialog())
+            m_desk->paymentDialog()->recheck();
+    });
 }
 
 SignInDialog *AgentWindow::signInDialog() const

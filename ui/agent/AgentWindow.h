@@ -19,6 +19,7 @@ class Authenticator;
 class BookingService;
 class DisruptionDesk;
 class FlightCatalog;
+class LiveSync;
 class ReportService;
 }
 
@@ -26,6 +27,7 @@ namespace kiosk::ui {
 
 class BookingDetailDialog;
 class BookingLookupView;
+class ConnectionBanner;
 class DeskBookingView;
 class InactivityWatcher;
 class SignInDialog;
@@ -62,6 +64,10 @@ public:
     // "New booking" for a customer at the desk (agents and up), flights from `origin`.
     void addNewBookingTab(const QString &origin);
     DeskBookingView *deskBooking() const;
+    // The strip "connection lost … retrying" while the database is away (a failover), and
+    // an open payment re-read from the database once it is back.
+    void setLiveSync(LiveSync *live);
+    ConnectionBanner *connectionBanner() const { return m_banner; }
     void showSignIn();
     void signOut(const QString &why);
     void openBooking(const QString &reference);
@@ -78,6 +84,7 @@ private:
     const QString m_terminal;
     const int m_idleSignOutSeconds;
     std::optional<Actor> m_signedIn;
+    ConnectionBanner *m_banner;
     QStackedWidget *m_pages;
     QTabWidget *m_tabs;
     BookingLookupView *m_lookup;
