@@ -1,5 +1,6 @@
 #include "CommandSpec.h"
 
+#include "SettingsCommandSpecs.h"
 #include "booking/HoldRequest.h"
 
 namespace kiosk::ctl {
@@ -441,6 +442,7 @@ QList<CommandSpec> buildTable()
                    option(QStringLiteral("handle"), QStringLiteral("Mark this disruption handled."), QStringLiteral("ID")),
                    option(QStringLiteral("note"), QStringLiteral("What was done, for the audit trail."),
                           QStringLiteral("TEXT"))}});
+    appendSettingsCommandSpecs(table);
     return table;
 }
 

@@ -119,4 +119,16 @@ Result<QString> InputParser::airport(const QString &text, const QString &option)
     return trimmed.toUpper();
 }
 
+std::optional<Cabin> InputParser::cabin(const QString &text)
+{
+    const QString wanted = text.trimmed().toLower();
+    if (wanted.size() == 1)
+        return cabinFromCode(wanted.at(0).toUpper());
+    for (Cabin cabin : {Cabin::First, Cabin::Business, Cabin::PremiumEconomy, Cabin::Economy}) {
+        if (cabinName(cabin) == wanted || cabinName(cabin).section(QLatin1Char(' '), 0, 0) == wanted)
+            return cabin;
+    }
+    return std::nullopt;
+}
+
 } // namespace kiosk::ctl

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Cabin.h"
 #include "domain/Flight.h"
 #include "domain/Money.h"
 #include "domain/Result.h"
@@ -34,6 +35,8 @@ public:
     static Result<Designator> designator(const QString &text);
     // A three-letter IATA airport code, upper-cased.
     static Result<QString> airport(const QString &text, const QString &option);
+    // "J", "j", "business", "Premium", "premium economy" -> the cabin; nullopt for anything else.
+    static std::optional<Cabin> cabin(const QString &text);
 };
 
 } // namespace kiosk::ctl

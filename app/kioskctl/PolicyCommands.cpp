@@ -2,6 +2,7 @@
 
 #include "CtlContext.h"
 #include "HumanFormat.h"
+#include "InputParser.h"
 #include "JsonFormat.h"
 #include "TextTable.h"
 #include "booking/RefundPolicyAdministration.h"
@@ -11,19 +12,6 @@ namespace kiosk::ctl {
 namespace {
 
 const QList<Cabin> AllCabins{Cabin::First, Cabin::Business, Cabin::PremiumEconomy, Cabin::Economy};
-
-// "J", "j", "business", "Premium", "premium economy" -> the cabin.
-std::optional<Cabin> cabinFromText(const QString &text)
-{
-    const QString wanted = text.trimmed().toLower();
-    if (wanted.size() == 1)
-        return cabinFromCode(wanted.at(0).toUpper());
-    for (Cabin cabin : AllCabins) {
-        if (cabinName(cabin) == wanted || cabinName(cabin).section(QLatin1Char(' '), 0, 0) == wanted)
-            return cabin;
-    }
-    return std::nullopt;
-}
 
 int printPolicy(OutputWriter &out, const CancellationPolicy &policy, const QList<StoredRefundTiers> &stored,
                 const QString &headline)
@@ -67,7 +55,7 @@ int PolicyCommands::run(const CommandArguments &arguments)
         return m_out.error(makeError(ErrorCode::BadInput, QStringLiteral("policy show takes no CABIN; it lists them all")));
     std::optional<Cabin> cabin;
     if (!show) {
-        cabin = cabinFromText(cabinText);
+        cabin = InputParser::cabin(cabinText);
         if (!cabin)
             return m_out.error(makeError(ErrorCode::BadInput, QStringLiteral("policy %1: CABIN must be F, J, W, Y or first, "
                                                                               "business, premium, economy, not '%2'")

@@ -1,6 +1,7 @@
 // kioskctl: the scripting and operations CLI of the booking kiosk (contract: docs/cli.md).
 // Composition root only: parse the command line, pick the command group, run it.
 #include "AdminCommands.h"
+#include "AirlineCommands.h"
 #include "BagCommands.h"
 #include "BookingCommands.h"
 #include "CheckInCommands.h"
@@ -101,6 +102,8 @@ int main(int argc, char **argv)
         return UserCommands(global, out).run(invocation->arguments);
     if (ScheduleCommands::handles(command))
         return ScheduleCommands(global, out).run(command, invocation->arguments);
+    if (AirlineCommands::handles(command))
+        return AirlineCommands(global, out).run(command, invocation->arguments);
     if (PolicyCommands::handles(command))
         return PolicyCommands(global, out).run(invocation->arguments);
     return out.error(kiosk::makeError(kiosk::ErrorCode::Internal, QStringLiteral("no handler for '%1'").arg(command)));

@@ -25,6 +25,7 @@ QString permissionName(Permission permission)
     case Permission::AdministerDatabase: return QStringLiteral("administer the database");
     case Permission::HandleDisruptions: return QStringLiteral("handle disruptions");
     case Permission::ImportSchedules: return QStringLiteral("import schedules");
+    case Permission::ConfigureAirlines: return QStringLiteral("configure airlines");
     }
     return QStringLiteral("this action");
 }
@@ -53,6 +54,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::SetRefundPolicy:
     case Permission::AdministerDatabase:
     case Permission::ImportSchedules:
+    case Permission::ConfigureAirlines:
         return Role::Admin;
     }
     return Role::Admin; // an unknown action is the most guarded

@@ -25,6 +25,7 @@ enum class Permission {
     AdministerDatabase, // migrate the schema, load demo data
     HandleDisruptions,  // mark a disruption of a schedule change handled
     ImportSchedules,    // load schedules (SSIM, feeds) that add, change and cancel flights
+    ConfigureAirlines,  // airlines on file (codes, name, address), check-in windows, bag allowances
 };
 
 // "cancel", "look up bookings", ...: the action in "cancel is not allowed for role kiosk".

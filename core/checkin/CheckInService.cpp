@@ -45,11 +45,6 @@ QString localTime(const QDateTime &utc, const QString &timeZone)
     return QLocale::c().toString(local, QStringLiteral("ddd d MMM HH:mm")) + (zone.isValid() ? QString() : QStringLiteral(" UTC"));
 }
 
-QString minutesText(int minutes)
-{
-    return minutes % 60 == 0 ? QStringLiteral("%1 hours").arg(minutes / 60) : QStringLiteral("%1 minutes").arg(minutes);
-}
-
 Status windowAllowsCheckIn(const CheckInBooking &found)
 {
     const Flight &flight = found.flight;
@@ -58,14 +53,14 @@ Status windowAllowsCheckIn(const CheckInBooking &found)
     if (found.serverNowUtc < opens)
         return makeError(ErrorCode::WrongState,
                          QStringLiteral("check-in for %1 to %2 opens %3 before departure, at %4 local time")
-                             .arg(flight.designator(), flight.destination, minutesText(found.window.opensMinutes),
+                             .arg(flight.designator(), flight.destination, CheckInWindow::durationText(found.window.opensMinutes),
                                   localTime(opens, found.originTimeZone)));
     if (found.serverNowUtc >= closes)
         return makeError(ErrorCode::WrongState,
                          QStringLiteral("check-in for %1 to %2 closed at %3 local time, %4 before departure; please "
                                         "ask at the airline's desk")
                              .arg(flight.designator(), flight.destination, localTime(closes, found.originTimeZone),
-                                  minutesText(found.window.closesMinutes)));
+                                  CheckInWindow::durationText(found.window.closesMinutes)));
     return Done{};
 }
 

@@ -102,4 +102,31 @@ Status BagRepository::saveAllowance(const QString &carrier, QChar cabin, int max
     return upsert->exec(QStringLiteral("saving the bag allowance"));
 }
 
+Result<bool> BagRepository::removeAllowance(const QString &carrier, QChar cabin)
+{
+    auto remove = Statement::prepare(m_db, QStringLiteral("DELETE FROM bag_allowances WHERE carrier = :carrier AND cabin = :cabin"));
+    if (!remove)
+        return remove.error();
+    remove->bind(QStringLiteral(":carrier"), carrier).bind(QStringLiteral(":cabin"), QString(cabin));
+    if (auto done = remove->exec(QStringLiteral("removing the bag allowance")); !done)
+        return done.error();
+    return remove->numRowsAffected() > 0;
+}
+
+Result<QList<BagAllowanceRow>> BagRepository::allowances()
+{
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT carrier, cabin, max_bags FROM bag_allowances "
+                                                         "ORDER BY carrier, cabin"));
+    if (!query)
+        return query.error();
+    if (auto done = query->exec(QStringLiteral("listing the bag allowances")); !done)
+        return done.error();
+    QList<BagAllowanceRow> rows;
+    while (query->next()) {
+        const QString cabin = query->value(1).toString();
+        rows.append({query->value(0).toString(), cabin.isEmpty() ? QChar() : cabin.at(0), query->value(2).toInt()});
+    }
+    return rows;
+}
+
 } // namespace kiosk

@@ -19,6 +19,13 @@ struct BagRecord {
     QDateTime taggedAtUtc;
 };
 
+// One row of bag_allowances.
+struct BagAllowanceRow {
+    QString carrier;
+    QChar cabin; // 'F', 'J', 'W', 'Y'
+    int maxBags = 0;
+};
+
 // The bag tables of migration 0009: bags, the per-airline licence plate serial counter and
 // the bag allowances. Building blocks: BagTagger runs them in its transactions.
 class BagRepository {
@@ -35,6 +42,10 @@ public:
     // The airline's allowance for the cabin ('Y', 'J', ...); none when not set.
     Result<std::optional<int>> allowance(const QString &carrier, QChar cabin);
     Status saveAllowance(const QString &carrier, QChar cabin, int maxBags);
+    // False when there was no such row.
+    Result<bool> removeAllowance(const QString &carrier, QChar cabin);
+    // Every stored allowance, by carrier and cabin.
+    Result<QList<BagAllowanceRow>> allowances();
 
 private:
     Database &m_db;

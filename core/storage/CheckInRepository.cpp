@@ -174,12 +174,54 @@ Status CheckInRepository::saveAirlineAddress(const QString &designator, const QS
     auto update = Statement::prepare(m_db, QStringLiteral("UPDATE airlines SET address = :address WHERE designator = :d"));
     if (!update)
         return update.error();
-    update->bind(QStringLiteral(":address"), address).bind(QStringLiteral(":d"), designator);
+    // '' is "no address", never NULL (a null QString binds as NULL).
+    update->bind(QStringLiteral(":address"), address.isNull() ? QStringLiteral("") : address).bind(QStringLiteral(":d"), designator);
     if (auto done = update->exec(QStringLiteral("saving the airline's address")); !done)
         return done;
     if (update->numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, QStringLiteral("airline %1 is not on file").arg(designator));
     return Done{};
+}
+
+Result<bool> CheckInRepository::removeWindow(const QString &carrier, const QString &route)
+{
+    auto remove = Statement::prepare(m_db, QStringLiteral("DELETE FROM check_in_windows WHERE carrier = :carrier AND route = :route"));
+    if (!remove)
+        return remove.error();
+    remove->bind(QStringLiteral(":carrier"), carrier).bind(QStringLiteral(":route"), route.isNull() ? QStringLiteral("") : route);
+    if (auto done = remove->exec(QStringLiteral("removing the check-in window")); !done)
+        return done.error();
+    return remove->numRowsAffected() > 0;
+}
+
+Result<QList<CheckInWindowRow>> CheckInRepository::windows()
+{
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT carrier, route, opens_minutes, closes_minutes "
+                                                         "FROM check_in_windows ORDER BY carrier, route"));
+    if (!query)
+        return query.error();
+    if (auto done = query->exec(QStringLiteral("listing the check-in windows")); !done)
+        return done.error();
+    QList<CheckInWindowRow> rows;
+    while (query->next())
+        rows.append({query->value(0).toString(), query->value(1).toString(),
+                     StoredCheckInWindow{query->value(2).toInt(), query->value(3).toInt()}});
+    return rows;
+}
+
+Result<QList<AirlineRow>> CheckInRepository::airlines()
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT designator, numeric_code, name, address FROM airlines ORDER BY designator"));
+    if (!query)
+        return query.error();
+    if (auto done = query->exec(QStringLiteral("listing the airlines")); !done)
+        return done.error();
+    QList<AirlineRow> rows;
+    while (query->next())
+        rows.append({query->value(0).toString(),
+                     StoredAirline{query->value(1).toString(), query->value(2).toString(), query->value(3).toString()}});
+    return rows;
 }
 
 } // namespace kiosk

@@ -34,6 +34,19 @@ struct StoredCheckInWindow {
     int closesMinutes = 0;
 };
 
+// One row of check_in_windows: an airline's window (route empty) or a route's ("DUB-LHR").
+struct CheckInWindowRow {
+    QString carrier;
+    QString route;
+    StoredCheckInWindow window;
+};
+
+// One row of airlines, with its designator.
+struct AirlineRow {
+    QString designator;
+    StoredAirline airline;
+};
+
 // The check-in tables of migration 0009: which passengers are checked in, the per-flight
 // boarding sequence counter, check-in windows and the airlines' numeric codes. Building
 // blocks: CheckInService runs them in its transactions.
@@ -56,12 +69,18 @@ public:
     // The route's window ("DUB-LHR"), else the airline's, else none.
     Result<std::optional<StoredCheckInWindow>> window(const QString &carrier, const QString &route);
     Status saveWindow(const QString &carrier, const QString &route, const StoredCheckInWindow &window);
+    // False when there was no such row.
+    Result<bool> removeWindow(const QString &carrier, const QString &route);
+    // Every stored window, by carrier, the airline's own before its routes'.
+    Result<QList<CheckInWindowRow>> windows();
     // The airline's 3-digit numeric code; empty when the airline is not on file.
     Result<QString> airlineNumericCode(const QString &designator);
     Status saveAirline(const QString &designator, const QString &numericCode, const QString &name);
     // The airline's row; all fields empty when it is not on file.
     Result<StoredAirline> airline(const QString &designator);
     Status saveAirlineAddress(const QString &designator, const QString &address);
+    // Every airline on file, by designator.
+    Result<QList<AirlineRow>> airlines();
 
 private:
     Database &m_db;

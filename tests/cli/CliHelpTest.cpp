@@ -14,7 +14,8 @@ const QStringList Commands{QStringLiteral("migrate"), QStringLiteral("seed-demo"
                            QStringLiteral("seats"),   QStringLiteral("hold"),      QStringLiteral("pay"),
                            QStringLiteral("cancel"),  QStringLiteral("refund"),    QStringLiteral("show"),
                            QStringLiteral("expire"),  QStringLiteral("checkin"),   QStringLiteral("boarding-pass"),
-                           QStringLiteral("bags"),    QStringLiteral("receipt"),   QStringLiteral("offload")};
+                           QStringLiteral("bags"),    QStringLiteral("receipt"),   QStringLiteral("offload"),
+                           QStringLiteral("airline"), QStringLiteral("checkin-window"), QStringLiteral("bag-allowance")};
 
 TEST(CliHelp, HelpListsEveryCommandOptionAndExitCode)
 {

@@ -12,7 +12,8 @@ const QList<Permission> AgentRights{Permission::HoldForCustomer, Permission::Loo
                                     Permission::HandleDisruptions, Permission::Offload};
 const QList<Permission> SupervisorRights{Permission::OverrideRefund, Permission::ViewReports};
 const QList<Permission> AdminRights{Permission::ManageUsers, Permission::SetRefundPolicy,
-                                    Permission::AdministerDatabase, Permission::ImportSchedules};
+                                    Permission::AdministerDatabase, Permission::ImportSchedules,
+                                    Permission::ConfigureAirlines};
 } // namespace
 
 // The whole table, allowed and forbidden, for every role.

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "OutputWriter.h"
+
+namespace kiosk::ctl {
+
+// kioskctl airline / checkin-window / bag-allowance: the per-airline settings check-in
+// reads, through AirlineSettings (changing them is admin-only, as in every front end).
+class AirlineCommands {
+public:
+    AirlineCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
+
+    static bool handles(const QString &command);
+    int run(const QString &command, const CommandArguments &arguments);
+
+private:
+    int airline(const CommandArguments &arguments);
+    int window(const CommandArguments &arguments);
+    int allowance(const CommandArguments &arguments);
+
+    const GlobalOptions &m_global;
+    OutputWriter &m_out;
+};
+
+} // namespace kiosk::ctl

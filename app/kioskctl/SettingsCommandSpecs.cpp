@@ -1,0 +1,62 @@
+#include "SettingsCommandSpecs.h"
+
+namespace kiosk::ctl {
+
+void appendSettingsCommandSpecs(QList<CommandSpec> &table)
+{
+    table.append({QStringLiteral("airline"),
+                  QStringLiteral("airline show | airline set CODE [--numeric-code NNN] [--name NAME] [--address LINE]..."),
+                  QStringLiteral("the airlines on file: numeric code, name, address (set: admin)"),
+                  QStringLiteral("show lists the airlines on file. set adds or changes one: CODE is its designator\n"
+                                 "(2 or 3 letters or digits), --numeric-code its 3-digit code (bag tags' licence\n"
+                                 "plates, the boarding pass), --name what receipts and boarding passes print,\n"
+                                 "--address one line of the receipt's address each (given once with \"\" clears it).\n"
+                                 "A new airline needs --numeric-code and --name; what is not given stays. Admins\n"
+                                 "only (exit 6), in the access log with the old and new values; exit 2 for bad input.\n"
+                                 "JSON: {\"airlines\": [{\"designator\", \"numeric_code\", \"name\", \"address\": [...]}]}"),
+                  {{QStringLiteral("ACTION"), QStringLiteral("show or set.")},
+                   {QStringLiteral("CODE"), QStringLiteral("For set: the airline designator (KX)."), true}},
+                  {QCommandLineOption(QStringLiteral("numeric-code"), QStringLiteral("The airline's 3-digit code (999)."),
+                                      QStringLiteral("NNN")),
+                   QCommandLineOption(QStringLiteral("name"), QStringLiteral("The airline's name."), QStringLiteral("NAME")),
+                   QCommandLineOption(QStringLiteral("address"), QStringLiteral("One line of its address (repeat for more)."),
+                                      QStringLiteral("LINE"))}});
+
+    table.append({QStringLiteral("checkin-window"),
+                  QStringLiteral("checkin-window show | checkin-window set CARRIER OPENS CLOSES [--route FROM-TO] | "
+                                 "checkin-window reset CARRIER [--route FROM-TO]"),
+                  QStringLiteral("when check-in opens and closes, per airline or route (set: admin)"),
+                  QStringLiteral("show lists the standard window (opens 24 h, closes 45 min before departure) and\n"
+                                 "every airline's and route's own. set gives CARRIER (or its --route, which wins over\n"
+                                 "the airline's) a window: OPENS and CLOSES are times before departure, 24h, 45m,\n"
+                                 "1h30m or minutes; it must close after it opens. reset removes it (the route falls\n"
+                                 "back to the airline's window, the airline to the standard). Kiosks, desks and\n"
+                                 "kioskctl use it from their next check-in. Admins only (exit 6), in the access log;\n"
+                                 "exit 2 for bad input, nothing changed.\n"
+                                 "JSON: {\"standard\": {\"opens_minutes\", \"closes_minutes\"}, \"windows\": [{\"carrier\",\n"
+                                 "  \"route\", \"opens_minutes\", \"closes_minutes\"}]}"),
+                  {{QStringLiteral("ACTION"), QStringLiteral("show, set or reset.")},
+                   {QStringLiteral("CARRIER"), QStringLiteral("For set and reset: the airline designator (KX)."), true},
+                   {QStringLiteral("OPENS"), QStringLiteral("For set: how long before departure it opens (24h)."), true},
+                   {QStringLiteral("CLOSES"), QStringLiteral("For set: how long before departure it closes (45m)."), true}},
+                  {QCommandLineOption(QStringLiteral("route"), QStringLiteral("Only this route, e.g. DUB-LHR."),
+                                      QStringLiteral("FROM-TO"))}});
+
+    table.append({QStringLiteral("bag-allowance"),
+                  QStringLiteral("bag-allowance show | bag-allowance set CARRIER CABIN N | bag-allowance reset CARRIER CABIN"),
+                  QStringLiteral("how many checked bags a passenger may declare, per airline and cabin (set: admin)"),
+                  QStringLiteral("show lists the standard allowance (2 bags in first and business, 1 otherwise) and\n"
+                                 "each airline's own. set gives CARRIER's CABIN (F, J, W, Y or first, business,\n"
+                                 "premium, economy) an allowance of N bags (0-9); reset returns it to the standard.\n"
+                                 "Bags already tagged stay. Admins only (exit 6), in the access log; exit 2 for bad\n"
+                                 "input, nothing changed.\n"
+                                 "JSON: {\"standard\": {\"F\", \"J\", \"W\", \"Y\"}, \"allowances\": [{\"carrier\", \"cabin\",\n"
+                                 "  \"max_bags\"}]}"),
+                  {{QStringLiteral("ACTION"), QStringLiteral("show, set or reset.")},
+                   {QStringLiteral("CARRIER"), QStringLiteral("For set and reset: the airline designator (KX)."), true},
+                   {QStringLiteral("CABIN"), QStringLiteral("For set and reset: F, J, W, Y or the cabin's name."), true},
+                   {QStringLiteral("N"), QStringLiteral("For set: the number of bags, 0 to 9."), true}},
+                  {}});
+}
+
+} // namespace kiosk::ctl
