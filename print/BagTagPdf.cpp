@@ -5,10 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace kiosk {
 
@@ -59,36 +56,20 @@ Status BagTagPdf::paint(QPainter &painter, const BagTag &tag, QPointF topLeftMm,
     return Done{};
 }
 
+PagedDocument::Render BagTagPdf::render(const QList<BagTag> &tags)
+{
+    // The strip with a 3 mm border of blank stock around it.
+    return PagedDocument::pages(QPageSize(QSizeF(TagWidthMm + 6, TagHeightMm + 6), QPageSize::Millimeter), tags.size(),
+                                [tags](QPainter &painter, qsizetype page, double dotsPerMm) {
+                                    return paint(painter, tags.at(page), QPointF(3, 3), dotsPerMm);
+                                });
+}
+
 Status BagTagPdf::write(const QList<BagTag> &tags, const QString &path)
 {
     if (tags.isEmpty())
         return makeError(ErrorCode::BadInput, QStringLiteral("no bag tag to write"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::BadInput, QStringLiteral("cannot write the PDF to %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(DotsPerInch);
-        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(TagWidthMm + 6, TagHeightMm + 6), QPageSize::Millimeter),
-                                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(QStringLiteral("Bag tags %1").arg(tags.first().reference));
-        writer.setCreator(QStringLiteral("booking-kiosk"));
-        QPainter painter(&writer);
-        const double dotsPerMm = DotsPerInch / 25.4;
-        for (qsizetype i = 0; i < tags.size(); ++i) {
-            if (i > 0)
-                writer.newPage();
-            if (auto painted = paint(painter, tags.at(i), QPointF(3, 3), dotsPerMm); !painted) {
-                painter.end();
-                file.cancelWriting();
-                return painted;
-            }
-        }
-        painter.end();
-    }
-    if (!file.commit())
-        return makeError(ErrorCode::BadInput, QStringLiteral("cannot write the PDF to %1: %2").arg(path, file.errorString()));
-    return Done{};
+    return PagedDocument::writePdf(path, QStringLiteral("Bag tags %1").arg(tags.first().reference), render(tags));
 }
 
 } // namespace kiosk

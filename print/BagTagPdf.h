@@ -1,7 +1,7 @@
 #pragma once
 
+#include "PagedDocument.h"
 #include "checkin/BagTag.h"
-#include "domain/Result.h"
 
 #include <QCoreApplication>
 
@@ -11,10 +11,10 @@ class QPainter;
 
 namespace kiosk {
 
-// Bag tags as a PDF (the demo's and the CLI's stand-in for the tag printer): one page per
-// bag, the tag as a strip of TagWidthMm x TagHeightMm (the width of real tag stock) with
-// the destination in large letters, flight, date, name, the licence plate in words and as
-// Interleaved 2 of 5 (libzint). Written all or nothing, like BoardingPassPdf.
+// Bag tags: one page per bag, the tag as a strip of TagWidthMm x TagHeightMm (the width of
+// real tag stock) with the destination in large letters, flight, date, name, the licence
+// plate in words and as Interleaved 2 of 5 (libzint). The same document goes to the
+// terminal's printer (render) or a PDF (write, all or nothing, like BoardingPassPdf).
 class BagTagPdf {
     Q_DECLARE_TR_FUNCTIONS(BagTagPdf) // the words on the paper are in the terminal's language
 
@@ -24,8 +24,9 @@ public:
     // The printed X-dimension of the licence plate's bars: narrow enough that the strip leaves
     // Interleaved 2 of 5 its quiet zone of 10 modules on each side.
     static constexpr double ModuleWidthMm = 0.4;
-    static constexpr int DotsPerInch = 300;
+    static constexpr int DotsPerInch = PagedDocument::PdfDotsPerInch;
 
+    static PagedDocument::Render render(const QList<BagTag> &tags);
     static Status write(const QList<BagTag> &tags, const QString &path);
     static Status paint(QPainter &painter, const BagTag &tag, QPointF topLeftMm, double dotsPerMm);
 };

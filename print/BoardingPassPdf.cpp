@@ -2,43 +2,22 @@
 
 #include "BoardingPassLayout.h"
 
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-
 namespace kiosk {
+
+PagedDocument::Render BoardingPassPdf::render(const QList<BoardingPass> &passes)
+{
+    return PagedDocument::pages(QPageSize(QPageSize::A4), passes.size(),
+                                [passes](QPainter &painter, qsizetype page, double dotsPerMm) {
+                                    const double left = (210.0 - BoardingPassLayout::PassWidthMm) / 2;
+                                    return BoardingPassLayout::paint(painter, passes.at(page), QPointF(left, 12), dotsPerMm);
+                                });
+}
 
 Status BoardingPassPdf::write(const QList<BoardingPass> &passes, const QString &path)
 {
     if (passes.isEmpty())
         return makeError(ErrorCode::BadInput, QStringLiteral("no boarding pass to write"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::BadInput, QStringLiteral("cannot write the PDF to %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(DotsPerInch);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(QStringLiteral("Boarding pass %1").arg(passes.first().reference));
-        writer.setCreator(QStringLiteral("booking-kiosk"));
-        QPainter painter(&writer);
-        const double dotsPerMm = DotsPerInch / 25.4;
-        const double left = (210.0 - BoardingPassLayout::PassWidthMm) / 2;
-        for (qsizetype i = 0; i < passes.size(); ++i) {
-            if (i > 0)
-                writer.newPage();
-            if (auto painted = BoardingPassLayout::paint(painter, passes.at(i), QPointF(left, 12), dotsPerMm); !painted) {
-                painter.end();
-                file.cancelWriting();
-                return painted;
-            }
-        }
-        painter.end();
-    }
-    if (!file.commit())
-        return makeError(ErrorCode::BadInput, QStringLiteral("cannot write the PDF to %1: %2").arg(path, file.errorString()));
-    return Done{};
+    return PagedDocument::writePdf(path, QStringLiteral("Boarding pass %1").arg(passes.first().reference), render(passes));
 }
 
 } // namespace kiosk

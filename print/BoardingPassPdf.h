@@ -1,16 +1,16 @@
 #pragma once
 
+#include "PagedDocument.h"
 #include "checkin/BoardingPass.h"
-#include "domain/Result.h"
 
 namespace kiosk {
 
-// Boarding passes as a PDF, one A4 page per passenger with the pass at the top (the way
-// a pass printed at home is folded). Written all or nothing: a path that cannot be
-// written is BadInput naming it, and no file is left behind.
+// Boarding passes on paper: one A4 page per passenger with the pass at the top (the way a
+// pass printed at home is folded). The same document goes to a printer (render) or a PDF
+// (write: all or nothing, a path that cannot be written is BadInput naming it).
 class BoardingPassPdf {
 public:
-    static constexpr int DotsPerInch = 300;
+    static PagedDocument::Render render(const QList<BoardingPass> &passes);
     static Status write(const QList<BoardingPass> &passes, const QString &path);
 };
 
