@@ -7,6 +7,8 @@
 #include "booking/LiveSync.h"
 #include "booking/ReceiptBuilder.h"
 #include "booking/ReconcileScheduler.h"
+#include "checkin/BagTagger.h"
+#include "checkin/CheckInSeatChanger.h"
 #include "checkin/CheckInService.h"
 #include "demo/DemoSeeder.h"
 #include "demo/DemoStaff.h"
@@ -15,6 +17,7 @@
 #include "schedule/DisruptionDesk.h"
 #include "screens/KioskWindow.h"
 #include "screens/ReceiptScreen.h"
+#include "widgets/DocumentPrinter.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/ReadReplica.h"
@@ -103,6 +106,8 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
     m_authenticator = std::make_unique<kiosk::Authenticator>(*m_db, startup.terminal);
     m_reports = std::make_unique<kiosk::ReportService>(*m_db, *m_reads, m_service->actor()); // the agent window sets who asks at sign-in
     m_checkIns = std::make_unique<kiosk::CheckInService>(*m_db, m_service->actor());
+    m_bags = std::make_unique<kiosk::BagTagger>(*m_db, m_service->actor());
+    m_seatChanger = std::make_unique<kiosk::CheckInSeatChanger>(*m_db, m_service->actor());
     m_receipts = std::make_unique<kiosk::ReceiptBuilder>(*m_service, *m_db);
     m_disruptions = std::make_unique<kiosk::DisruptionDesk>(*m_db, m_service->actor()); // likewise
     return kiosk::Done{};
@@ -117,14 +122,18 @@ void KioskTerminal::buildWindow(KioskStartup &startup)
         agent->addNewBookingTab(startup.options.origin);
         agent->addReportsTab(*m_reports);
         agent->addDisruptionsTab(*m_disruptions);
+        // The desk's boarding passes and bag tags go to print/printer, else PDFs.
+        agent->addCheckInTab(*m_checkIns, *m_bags, startup.printer,
+                             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
         QTimer::singleShot(0, agent.get(), &kiosk::ui::AgentWindow::showSignIn);
         m_window = std::move(agent);
     } else {
         auto journey = std::make_unique<kiosk::ui::KioskWindow>(*m_service, *m_catalog, startup.options);
         journey->setLiveSync(m_live.get());
         const QString documents = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        // Boarding passes are saved as PDFs; receipts go to print/printer, else PDFs too.
-        journey->setCheckIn(*m_checkIns, documents + QStringLiteral("/boarding-passes"));
+        // Boarding passes, bag tags and receipts go to print/printer, else PDFs.
+        journey->setCheckIn({*m_checkIns, *m_seatChanger, *m_bags},
+                            kiosk::ui::DocumentPrinter(startup.printer, documents));
         journey->setReceipts(*m_receipts, kiosk::ui::ReceiptOutput{startup.printer, startup.paper, documents});
         m_window = std::move(journey);
     }

@@ -10,6 +10,8 @@
 namespace kiosk {
 class Authenticator;
 class BookingService;
+class BagTagger;
+class CheckInSeatChanger;
 class CheckInService;
 class Database;
 class DisruptionDesk;
@@ -51,6 +53,8 @@ private:
     std::unique_ptr<kiosk::Authenticator> m_authenticator;
     std::unique_ptr<kiosk::ReportService> m_reports;
     std::unique_ptr<kiosk::CheckInService> m_checkIns;
+    std::unique_ptr<kiosk::BagTagger> m_bags;
+    std::unique_ptr<kiosk::CheckInSeatChanger> m_seatChanger;
     std::unique_ptr<kiosk::ReceiptBuilder> m_receipts;
     std::unique_ptr<kiosk::DisruptionDesk> m_disruptions;
     std::unique_ptr<QMainWindow> m_window;

@@ -42,7 +42,7 @@
 <context>
     <name>BagTagPdf</name>
     <message>
-        <location filename="../../print/BagTagPdf.cpp" line="47"/>
+        <location filename="../../print/BagTagPdf.cpp" line="44"/>
         <source>Booking %1 · bag %2 of %3</source>
         <translation>Buchung %1 · Gepäckstück %2 von %3</translation>
     </message>
@@ -106,129 +106,147 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../ui/widgets/DocumentPrinter.cpp" line="17"/>
+        <source>The printer %1 is not available.</source>
+        <translation>Der Drucker %1 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/DocumentPrinter.cpp" line="20"/>
+        <source>The printer %1 reports an error (paper or connection).</source>
+        <translation>Der Drucker %1 meldet einen Fehler (Papier oder Verbindung).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/DocumentPrinter.cpp" line="24"/>
+        <source>The printer %1 failed: %2.</source>
+        <translation>Der Drucker %1 ist ausgefallen: %2.</translation>
+    </message>
+</context>
+<context>
     <name>KioskStartup</name>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="29"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="30"/>
         <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="51"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="52"/>
         <source>the configuration file %1 does not exist</source>
         <translation>die Konfigurationsdatei %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="53"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="54"/>
         <source>the configuration file %1 cannot be read (permissions?)</source>
         <translation>die Konfigurationsdatei %1 kann nicht gelesen werden (Zugriffsrechte?)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="58"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="59"/>
         <source>the configuration file %1 is not a valid INI file</source>
         <translation>die Konfigurationsdatei %1 ist keine gültige INI-Datei</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="91"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="92"/>
         <source>Airline seat-booking kiosk. Without a mode flag it starts the offline demo.</source>
         <translation>Sitzplatz-Buchungskiosk der Fluggesellschaft. Ohne Modus-Option startet die Offline-Demo.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="96"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="97"/>
         <source>Settings file (INI) to read instead of the user&apos;s settings, e.g. /etc/booking-kiosk/kiosk.conf on a counter PC.</source>
         <translation>Einstellungsdatei (INI), die statt der Benutzereinstellungen gelesen wird, z. B. /etc/booking-kiosk/kiosk.conf auf einem Schalter-PC.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="99"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="100"/>
         <source>Offline demo: local SQLite file, sample flights, mock payments.</source>
         <translation>Offline-Demo: lokale SQLite-Datei, Beispielflüge, simulierte Zahlungen.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="101"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="102"/>
         <source>Counter kiosk: full screen, touch-first, locked down.</source>
         <translation>Kiosk am Schalter: Vollbild, Touch-Bedienung, abgesichert.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="103"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="104"/>
         <source>Agent workstation: windowed, keyboard-first.</source>
         <translation>Schalterarbeitsplatz: im Fenster, Tastaturbedienung.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="105"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="106"/>
         <source>Database URL: postgresql://... (libpq) or sqlite:PATH. Default: $KIOSK_DB, then the setting database/url.</source>
         <translation>Datenbank-URL: postgresql://... (libpq) oder sqlite:PFAD. Standard: $KIOSK_DB, dann die Einstellung database/url.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="108"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="109"/>
         <source>Database URL for the departures board and reports, e.g. a standby (target_session_attrs=prefer-standby). Holds and seat maps always use --db. Default: $KIOSK_READ_DB, then the setting database/readUrl, else --db.</source>
         <translation>Datenbank-URL für die Abflugtafel und die Berichte, z. B. ein Standby-Server (target_session_attrs=prefer-standby). Reservierungen und Sitzpläne verwenden immer --db. Standard: $KIOSK_READ_DB, dann die Einstellung database/readUrl, sonst --db.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="108"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="112"/>
         <source>Terminal name for the audit trail (default: host name).</source>
         <translation>Terminalname für das Prüfprotokoll (Standard: Hostname).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="111"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="115"/>
         <source>Seat hold in seconds (default 600).</source>
         <translation>Platzreservierung in Sekunden (Standard 600).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="113"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="117"/>
         <source>User interface language, e.g. en or de.</source>
         <translation>Sprache der Benutzeroberfläche, z. B. en oder de.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="115"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="119"/>
         <source>IATA code of the airport this terminal stands in (default DUB).</source>
         <translation>IATA-Code des Flughafens, an dem dieses Terminal steht (Standard DUB).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="118"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="122"/>
         <source>Seconds without input before &apos;Are you still there?&apos; (default 60); with --agent, before the automatic sign-out (default 300, setting agent/idleSignOutSeconds).</source>
         <translation>Sekunden ohne Eingabe bis „Sind Sie noch da?“ (Standard 60); mit --agent bis zur automatischen Abmeldung (Standard 300, Einstellung agent/idleSignOutSeconds).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="121"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="125"/>
         <source>Demo: seed of the generated flights (default 2026).</source>
         <translation>Demo: Startwert der erzeugten Flüge (Standard 2026).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="123"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="127"/>
         <source>Kiosk: hide the mouse cursor (touch screens).</source>
         <translation>Kiosk: Mauszeiger ausblenden (Touchscreens).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="125"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="129"/>
         <source>Payment gateway: a gateway URL, or mock / mock?approve=0.8&amp;seed=7. Default: $KIOSK_GATEWAY, then the setting payment/gateway, then the mock on the demo database only.</source>
         <translation>Zahlungs-Gateway: eine Gateway-URL, oder mock / mock?approve=0.8&amp;seed=7. Standard: $KIOSK_GATEWAY, dann die Einstellung payment/gateway, dann nur auf der Demo-Datenbank mock.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="128"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="132"/>
         <source>Read an operator exit PIN (4 or more digits) from standard input and print the hash to store as the setting kiosk/operatorPinHash.</source>
         <translation>Eine PIN für das Beenden durch Personal (4 oder mehr Ziffern) von der Standardeingabe lesen und den Hash ausgeben, der als Einstellung kiosk/operatorPinHash gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="140"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="144"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="150"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="154"/>
         <source>choose one of --demo, --kiosk and --agent</source>
         <translation>wählen Sie eine der Optionen --demo, --kiosk und --agent</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="172"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="176"/>
         <source>no database: pass --db URL, set KIOSK_DB, or use --demo</source>
         <translation>keine Datenbank: geben Sie --db URL an, setzen Sie KIOSK_DB oder verwenden Sie --demo</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="182"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="179"/>
         <source>--read-db: %1</source>
         <translation>--read-db: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="200"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="208"/>
         <source>--origin must be a three-letter IATA airport code, not &apos;%1&apos;</source>
         <translation>--origin muss ein dreistelliger IATA-Flughafencode sein, nicht „%1“</translation>
     </message>
@@ -382,32 +400,32 @@
 <context>
     <name>kiosk::ui::AgentWindow</name>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="50"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="55"/>
         <source>Booking desk — %1</source>
         <translation>Buchungsschalter — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="58"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="63"/>
         <source>Nobody is signed in on this workstation.</source>
         <translation>An diesem Arbeitsplatz ist niemand angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="62"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="67"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="72"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="77"/>
         <source>&amp;Bookings</source>
         <translation>B&amp;uchungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="81"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="92"/>
         <source>Terminal: %1</source>
         <translation>Terminal: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/AgentWindow.cpp" line="95"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="106"/>
         <source>%1 was signed out after %n second(s) without input.</source>
         <translation>
             <numerusform>%1 wurde nach %n Sekunde ohne Eingabe abgemeldet.</numerusform>
@@ -415,100 +433,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="124"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="147"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="125"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="148"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="125"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="148"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="126"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="149"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="126"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="149"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="129"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="131"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="154"/>
         <source>&amp;Booking</source>
         <translation>&amp;Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="132"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="155"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="136"/>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="260"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="159"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="283"/>
         <source>&amp;New booking</source>
         <translation>&amp;Neue Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="140"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="163"/>
         <source>&amp;Open selected</source>
         <translation>Ausgewählte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="140"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="163"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="144"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="167"/>
         <source>&amp;Cancel selected…</source>
         <translation>Ausgewählte s&amp;tornieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="144"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="167"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="152"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="175"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="239"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="262"/>
         <source>&amp;Reports</source>
         <translation>B&amp;erichte</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="249"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="272"/>
         <source>&amp;Disruptions</source>
         <translation>&amp;Störungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="273"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="296"/>
+        <source>Check-&amp;in</source>
+        <translation>Check-&amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="304"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="273"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="304"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="274"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="305"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::BagScreen</name>
+    <message>
+        <location filename="../../ui/screens/BagScreen.cpp" line="32"/>
+        <source>Checked bags</source>
+        <translation>Aufgegebenes Gepäck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BagScreen.cpp" line="35"/>
+        <source>How many bags does each passenger check in? Hand luggage does not count.</source>
+        <translation>Wie viele Gepäckstücke gibt jeder Passagier auf? Handgepäck zählt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BagScreen.cpp" line="46"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BagScreen.cpp" line="48"/>
+        <source>Confirm and print bag tags</source>
+        <translation>Bestätigen und Gepäckanhänger drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BagScreen.cpp" line="48"/>
+        <source>Confirm bags</source>
+        <translation>Gepäck bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/BagScreen.cpp" line="92"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · seat %2 · %3: up to %n bag(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · Sitz %2 · %3: bis zu %n Gepäckstück</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · Sitz %2 · %3: bis zu %n Gepäckstücke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BagScreen.cpp" line="99"/>
+        <source>One bag less for %1</source>
+        <translation>Ein Gepäckstück weniger für %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BagScreen.cpp" line="102"/>
+        <source>One bag more for %1</source>
+        <translation>Ein Gepäckstück mehr für %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/BagScreen.cpp" line="126"/>
+        <source>%n checked bag(s) for %1</source>
+        <translation>
+            <numerusform>%n aufgegebenes Gepäckstück für %1</numerusform>
+            <numerusform>%n aufgegebene Gepäckstücke für %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BagScreen.cpp" line="174"/>
+        <source>No new checked bags. Have a good flight!</source>
+        <translation>Kein neues Gepäck aufgegeben. Guten Flug!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BagScreen.cpp" line="175"/>
+        <source>Bag tags %1</source>
+        <translation>Gepäckanhänger %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/BagScreen.cpp" line="182"/>
+        <source>%n bag tag(s): %1.</source>
+        <translation>
+            <numerusform>%n Gepäckanhänger: %1.</numerusform>
+            <numerusform>%n Gepäckanhänger: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BagScreen.cpp" line="184"/>
+        <source>Please take the tags from the printer and fix one to each bag.</source>
+        <translation>Bitte entnehmen Sie die Anhänger dem Drucker und befestigen Sie je einen an jedem Gepäckstück.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BagScreen.cpp" line="186"/>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
     </message>
 </context>
 <context>
@@ -534,22 +639,42 @@
         <translation>Als PDF speichern</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="41"/>
+        <source>Print boarding pass</source>
+        <translation>Bordkarte drucken</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/BoardingPassScreen.cpp" line="43"/>
+        <source>Add checked bags</source>
+        <translation>Gepäck aufgeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="46"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="90"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="95"/>
         <source>Boarding pass %1 of %2</source>
         <translation>Bordkarte %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="93"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="98"/>
         <source>&lt;b style=&apos;font-size:28px&apos;&gt;%1&lt;/b&gt;&lt;br&gt;Flight &lt;b&gt;%2&lt;/b&gt; · %3 → %4 · departs %5&lt;br&gt;Seat &lt;b style=&apos;font-size:28px&apos;&gt;%6&lt;/b&gt; · boarding number &lt;b&gt;%7&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;font-size:28px&apos;&gt;%1&lt;/b&gt;&lt;br&gt;Flug &lt;b&gt;%2&lt;/b&gt; · %3 → %4 · Abflug %5&lt;br&gt;Sitz &lt;b style=&apos;font-size:28px&apos;&gt;%6&lt;/b&gt; · Boarding-Nummer &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/screens/BoardingPassScreen.cpp" line="117"/>
+        <source>Boarding pass %1</source>
+        <translation>Bordkarte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="122"/>
+        <source>Your boarding pass is printing. Please take it from the printer.</source>
+        <translation>Ihre Bordkarte wird gedruckt. Bitte entnehmen Sie sie dem Drucker.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="123"/>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
@@ -1110,6 +1235,208 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::CheckInDeskModel</name>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskModel.cpp" line="46"/>
+        <source>checked in, no. %1</source>
+        <translation>eingecheckt, Nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskModel.cpp" line="46"/>
+        <source>not checked in</source>
+        <translation>nicht eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskModel.cpp" line="48"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskModel.cpp" line="61"/>
+        <source>Passenger</source>
+        <translation>Passagier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskModel.cpp" line="62"/>
+        <source>Seat</source>
+        <translation>Sitz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskModel.cpp" line="63"/>
+        <source>Cabin</source>
+        <translation>Kabine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskModel.cpp" line="64"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskModel.cpp" line="65"/>
+        <source>Bags</source>
+        <translation>Gepäck</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::CheckInDeskView</name>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="44"/>
+        <source>Boo&amp;king reference:</source>
+        <translation>Buchungs&amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="47"/>
+        <source>Booking reference to check in</source>
+        <translation>Buchungscode zum Einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="48"/>
+        <source>e.g. K7QX2M</source>
+        <translation>z. B. K7QX2M</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="52"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="63"/>
+        <source>Flight and check-in window</source>
+        <translation>Flug und Check-in-Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="68"/>
+        <source>Passengers of the booking</source>
+        <translation>Passagiere der Buchung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="81"/>
+        <source>&amp;Check in</source>
+        <translation>&amp;Einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="82"/>
+        <source>&amp;Print boarding pass</source>
+        <translation>Bordkarte &amp;drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="85"/>
+        <source>Offload r&amp;eason:</source>
+        <translation>Ausbuchungs&amp;grund:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="88"/>
+        <source>Reason for the offload</source>
+        <translation>Grund für das Ausbuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="89"/>
+        <source>e.g. passenger did not travel</source>
+        <translation>z. B. Passagier nicht angetreten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="92"/>
+        <source>&amp;Offload</source>
+        <translation>A&amp;usbuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="96"/>
+        <source>Checked ba&amp;gs:</source>
+        <translation>Aufgegebenes Ge&amp;päck:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="99"/>
+        <source>Checked bags of the passenger in all</source>
+        <translation>Aufgegebene Gepäckstücke des Passagiers insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="102"/>
+        <source>Dec&amp;lare bags</source>
+        <translation>Gepäck an&amp;melden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="103"/>
+        <source>Print bag &amp;tags</source>
+        <translation>Gepäck&amp;anhänger drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="119"/>
+        <source>Check-in messages</source>
+        <translation>Check-in-Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="140"/>
+        <source>enter a booking reference</source>
+        <translation>geben Sie einen Buchungscode ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="178"/>
+        <source>Booking %1 · flight %2 %3 → %4, departs %5 · check-in %6 to %7%8</source>
+        <translation>Buchung %1 · Flug %2 %3 → %4, Abflug %5 · Check-in %6 bis %7%8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="182"/>
+        <source> (open)</source>
+        <translation> (geöffnet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="182"/>
+        <source> (closed)</source>
+        <translation> (geschlossen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="225"/>
+        <source>%n passenger(s) checked in.</source>
+        <translation>
+            <numerusform>%n Passagier eingecheckt.</numerusform>
+            <numerusform>%n Passagiere eingecheckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="239"/>
+        <source>The passenger in seat %1 was offloaded.</source>
+        <translation>Der Passagier auf Sitz %1 wurde ausgebucht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="253"/>
+        <source>Seat %1 checks %n bag(s).</source>
+        <translation>
+            <numerusform>Sitz %1 gibt %n Gepäckstück auf.</numerusform>
+            <numerusform>Sitz %1 gibt %n Gepäckstücke auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="264"/>
+        <source>Boarding pass %1</source>
+        <translation>Bordkarte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="267"/>
+        <source>The boarding pass is printing.</source>
+        <translation>Die Bordkarte wird gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="279"/>
+        <source>the passenger in seat %1 has no bags</source>
+        <translation>der Passagier auf Sitz %1 hat kein Gepäck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="280"/>
+        <source>Bag tags %1</source>
+        <translation>Gepäckanhänger %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="283"/>
+        <source>The bag tags are printing.</source>
+        <translation>Die Gepäckanhänger werden gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CheckInDeskView.cpp" line="292"/>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::CheckInPassengerModel</name>
     <message>
         <location filename="../../ui/models/CheckInPassengerModel.cpp" line="37"/>
@@ -1130,83 +1457,136 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::CheckInScreen</name>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="42"/>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="121"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="45"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="124"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="50"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="53"/>
         <source>Enter your booking reference and surname, or scan the barcode of your boarding pass.</source>
         <translation>Geben Sie Ihre Buchungsreferenz und Ihren Nachnamen ein oder scannen Sie den Barcode Ihrer Bordkarte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="56"/>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="65"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="59"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="68"/>
         <source>Booking reference</source>
         <translation>Buchungsreferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="57"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="60"/>
         <source>6 letters and digits, e.g. K7QX2M</source>
         <translation>6 Buchstaben und Ziffern, z. B. K7QX2M</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="61"/>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="66"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="64"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="69"/>
         <source>Surname</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="62"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="65"/>
         <source>As on the booking</source>
         <translation>Wie in der Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="76"/>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="119"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="79"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="122"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="78"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="81"/>
         <source>Find my booking</source>
         <translation>Buchung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="106"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="109"/>
         <source>Who is checking in?</source>
         <translation>Wer checkt ein?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="110"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="113"/>
         <source>Passengers of the booking</source>
         <translation>Fluggäste der Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="168"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="130"/>
+        <source>Change seat</source>
+        <translation>Sitz ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="132"/>
+        <source>Change the seat of the highlighted passenger</source>
+        <translation>Sitz des markierten Passagiers ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="183"/>
         <source>enter the booking reference and the surname</source>
         <translation>bitte Buchungsreferenz und Nachnamen eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="185"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="200"/>
         <source>Booking %1 · flight %2 from %3 to %4, departs %5</source>
         <translation>Buchung %1 · Flug %2 von %3 nach %4, Abflug %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="189"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="204"/>
         <source>Check-in is open until %1.</source>
         <translation>Der Check-in ist bis %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="191"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="206"/>
         <source>Check-in opens at %1.</source>
         <translation>Der Check-in öffnet am %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="192"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="207"/>
         <source>Check-in closed at %1. Please ask at the airline&apos;s desk.</source>
         <translation>Der Check-in wurde am %1 geschlossen. Bitte wenden Sie sich an den Schalter der Fluggesellschaft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="242"/>
+        <source>Seat changed from %1 to %2.</source>
+        <translation>Sitz von %1 auf %2 geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::CheckInSeatPage</name>
+    <message>
+        <location filename="../../ui/screens/CheckInSeatPage.cpp" line="26"/>
+        <source>Seat map: choose the new seat</source>
+        <translation>Sitzplan: neuen Sitz wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInSeatPage.cpp" line="34"/>
+        <source>Keep my seat</source>
+        <translation>Meinen Sitz behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInSeatPage.cpp" line="36"/>
+        <source>Take this seat</source>
+        <translation>Diesen Sitz nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInSeatPage.cpp" line="45"/>
+        <source>Touch a free seat first.</source>
+        <translation>Tippen Sie zuerst auf einen freien Sitz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInSeatPage.cpp" line="53"/>
+        <source>Seat %1 is not available.</source>
+        <translation>Sitz %1 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInSeatPage.cpp" line="54"/>
+        <source>Touch your chosen seat again to let it go, then choose another.</source>
+        <translation>Tippen Sie erneut auf den gewählten Sitz, um ihn freizugeben, und wählen Sie dann einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CheckInSeatPage.cpp" line="71"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, seat %2 (%3): choose a new seat in the same cabin.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Sitz %2 (%3): Wählen Sie einen neuen Sitz in derselben Kabine.</translation>
     </message>
 </context>
 <context>
@@ -1460,57 +1840,57 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::DisruptionsView</name>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="25"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="27"/>
         <source>&amp;Open only</source>
         <translation>Nur &amp;offene</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="31"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="33"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="41"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="43"/>
         <source>Disruptions</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="48"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="50"/>
         <source>Disruptions of bookings by schedule changes</source>
         <translation>Störungen von Buchungen durch Flugplanänderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="68"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="70"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="71"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="73"/>
         <source>Note on the handled disruption</source>
         <translation>Notiz zur erledigten Störung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="72"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="74"/>
         <source>e.g. rebooked on KX103, passenger informed</source>
         <translation>z. B. auf KX103 umgebucht, Passagier informiert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="76"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="78"/>
         <source>&amp;Mark handled</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="115"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="117"/>
         <source>No open disruptions.</source>
         <translation>Keine offenen Störungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="115"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="117"/>
         <source>No disruptions.</source>
         <translation>Keine Störungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="116"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="118"/>
         <source>%n open disruption(s) to handle.</source>
         <translation>
             <numerusform>%n offene Störung zu erledigen.</numerusform>
@@ -1518,7 +1898,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="135"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="137"/>
         <source>Disruption of booking %1 marked handled.</source>
         <translation>Störung der Buchung %1 als erledigt markiert.</translation>
     </message>
@@ -1634,37 +2014,37 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Abflüge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="63"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="66"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="74"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="77"/>
         <source>Flight %1 is cancelled. Please choose another flight.</source>
         <translation>Flug %1 ist annulliert. Bitte wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="93"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="96"/>
         <source>All destinations</source>
         <translation>Alle Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="103"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="106"/>
         <source>Any day</source>
         <translation>Beliebiger Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="108"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="111"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="108"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="111"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="125"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="128"/>
         <source>No departures match. Choose another destination or day.</source>
         <translation>Keine passenden Abflüge. Wählen Sie ein anderes Ziel oder einen anderen Tag.</translation>
     </message>
@@ -1725,92 +2105,92 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::KioskWindow</name>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="64"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="65"/>
         <source>Seat booking — %1</source>
         <translation>Sitzplatzbuchung — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="97"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="101"/>
         <source>The kiosk was reset after a period of inactivity.</source>
         <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="168"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="169"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="173"/>
         <source>&amp;New customer</source>
         <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="171"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="175"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="176"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="177"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="181"/>
         <source>&amp;Departures</source>
         <translation>Ab&amp;flüge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="238"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="242"/>
         <source>Seats not held</source>
         <translation>Plätze nicht mehr reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="260"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="264"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
         <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="276"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="280"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="277"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="281"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="282"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="286"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="359"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="370"/>
         <source>The operator exit is not set up on this terminal.</source>
         <translation>Das Beenden durch Personal ist an diesem Terminal nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="363"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="374"/>
         <source>Operator exit</source>
         <translation>Beenden durch Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="363"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="374"/>
         <source>Operator PIN:</source>
         <translation>Personal-PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="375"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="386"/>
         <source>Too many wrong PINs: the operator exit is locked for a few minutes.</source>
         <translation>Zu viele falsche PINs: Das Beenden durch Personal ist für einige Minuten gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="379"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="390"/>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>
@@ -2064,24 +2444,9 @@ Gesamt %3</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="72"/>
-        <source>The receipt printer %1 is not available.</source>
-        <translation>Der Belegdrucker %1 ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="74"/>
-        <source>The receipt printer %1 reports an error (paper or connection).</source>
-        <translation>Der Belegdrucker %1 meldet einen Fehler (Papier oder Verbindung).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="76"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="71"/>
         <source>Receipt %1</source>
         <translation>Beleg %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="78"/>
-        <source>The receipt could not be printed: %1.</source>
-        <translation>Der Beleg konnte nicht gedruckt werden: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/ReceiptScreen.cpp" line="79"/>
@@ -2089,12 +2454,12 @@ Gesamt %3</translation>
         <translation>Ihr Beleg wird gedruckt. Bitte entnehmen Sie ihn dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="90"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="83"/>
         <source>Your booking is confirmed.</source>
         <translation>Ihre Buchung ist bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="94"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="84"/>
         <source>Your receipt was saved as %1</source>
         <translation>Ihr Beleg wurde gespeichert unter %1</translation>
     </message>
@@ -2246,22 +2611,22 @@ Gesamt %3</translation>
 <context>
     <name>kiosk::ui::SeatMapModel</name>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="13"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="11"/>
         <source>First</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="14"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="12"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="15"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="13"/>
         <source>Premium economy</source>
         <translation>Premium Economy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="16"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="14"/>
         <source>Economy</source>
         <translation>Economy</translation>
     </message>
@@ -2572,7 +2937,7 @@ Gesamt %3</translation>
         <translation>Der Kiosk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskTerminal.cpp" line="82"/>
+        <location filename="../../app/kiosk/KioskTerminal.cpp" line="91"/>
         <source>This terminal is set to airport %1, which the database does not know.</source>
         <translation>Dieses Terminal ist auf den Flughafen %1 eingestellt, den die Datenbank nicht kennt.</translation>
     </message>

@@ -7,12 +7,15 @@
 #include "agent/BookingTableModel.h"
 #include "agent/CancelBookingDialog.h"
 #include "agent/ChangeSeatDialog.h"
+#include "agent/CheckInDeskView.h"
 #include "agent/DeskBookingView.h"
 #include "agent/DisruptionsView.h"
 #include "agent/SignInDialog.h"
 #include "auth/Authenticator.h"
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
+#include "checkin/BagTagger.h"
+#include "checkin/CheckInService.h"
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoSeeder.h"
 #include "demo/DemoStaff.h"
@@ -27,6 +30,7 @@
 #include "screens/FlightListScreen.h"
 #include "screens/PassengerScreen.h"
 #include "screens/SeatMapScreen.h"
+#include "storage/CheckInRepository.h"
 #include "storage/Database.h"
 #include "storage/FlightRepository.h"
 #include "storage/Migrator.h"
@@ -227,6 +231,9 @@ void runAgentScreenshotTour(const QString &outDir)
     window.addNewBookingTab(QStringLiteral("DUB"));
     window.addReportsTab(reports);
     window.addDisruptionsTab(disruptions);
+    CheckInService checkIns(**db, service.actor());
+    BagTagger bags(**db, service.actor());
+    window.addCheckInTab(checkIns, bags, QString(), temp.path());
     window.resize(1280, 860);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -293,6 +300,22 @@ void runAgentScreenshotTour(const QString &outDir)
     window.tabs()->setCurrentWidget(open);
     open->refresh();
     save(&window, outDir, QStringLiteral("agent-12-disruptions"));
+
+    // Check-in at the desk (opened a week ahead for the tour): Anna checked in with a bag.
+    if (!CheckInRepository(**db).saveWindow(flight.carrier, QString(), {7 * 24 * 60, 0}))
+        qFatal("cannot open check-in for the tour");
+    auto *desk = window.findChild<ui::CheckInDeskView *>();
+    if (!desk)
+        qFatal("no Check-in tab");
+    window.connectionBanner()->hide(); // the failover of agent-13 is over
+    window.tabs()->setCurrentWidget(desk);
+    desk->referenceField()->setText(obrien);
+    desk->find();
+    desk->checkInSelected();
+    desk->bagCount()->setValue(1);
+    desk->declareBags();
+    desk->printBoardingPasses();
+    save(&window, outDir, QStringLiteral("agent-14-check-in-desk"));
 }
 
 } // namespace kiosk::test

@@ -1,20 +1,32 @@
 // The kiosk's check-in on real widgets (offscreen, both databases): welcome -> reference
 // and surname -> passengers -> boarding pass, whose on-screen barcode a real decoder reads.
 #include "TestDatabase.h"
+#include "BagTagPdf.h"
+#include "BoardingPassPdf.h"
 #include "TestFlights.h"
 
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
+#include "checkin/BagTagger.h"
+#include "checkin/CheckInSeatChanger.h"
 #include "checkin/CheckInService.h"
+#include "storage/CheckInRepository.h"
 #include "payment/FutureWait.h"
 #include "payment/MockPaymentGateway.h"
+#include "models/SeatMapModel.h"
+#include "screens/BagScreen.h"
 #include "screens/BoardingPassScreen.h"
+#include "screens/CheckInSeatPage.h"
 #include "screens/CheckInScreen.h"
 #include "screens/KioskWindow.h"
 #include "screens/WelcomeScreen.h"
 #include "widgets/BarcodeWidget.h"
+#include "widgets/SeatMapView.h"
 
 #include <QDir>
+#include <QFile>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -59,8 +71,10 @@ protected:
 
         catalog = std::make_unique<FlightCatalog>(*db);
         checkIns = std::make_unique<CheckInService>(*db, service->actor());
+        seatChanger = std::make_unique<CheckInSeatChanger>(*db, service->actor());
+        bags = std::make_unique<BagTagger>(*db, service->actor());
         window = std::make_unique<KioskWindow>(*service, *catalog, KioskOptions{});
-        window->setCheckIn(*checkIns, documents.path());
+        window->setCheckIn({*checkIns, *seatChanger, *bags}, DocumentPrinter(printerName(), documents.path()));
         window->resize(1280, 900);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
@@ -69,11 +83,19 @@ protected:
     void TearDown() override
     {
         window.reset();
+        bags.reset();
+        seatChanger.reset();
         checkIns.reset();
         catalog.reset();
         service.reset();
         db.reset();
         database.reset();
+    }
+
+    static QString printerName() { return QString(); } // demo mode: PDFs
+    QString pdfsIn(const QString &folder) const
+    {
+        return QDir(documents.filePath(folder)).entryList({QStringLiteral("*.pdf")}).join(QLatin1Char(','));
     }
 
     void findBooking(const QString &ref, const QString &surname)
@@ -90,6 +112,8 @@ protected:
     std::unique_ptr<BookingService> service;
     std::unique_ptr<FlightCatalog> catalog;
     std::unique_ptr<CheckInService> checkIns;
+    std::unique_ptr<CheckInSeatChanger> seatChanger;
+    std::unique_ptr<BagTagger> bags;
     std::unique_ptr<KioskWindow> window;
     QTemporaryDir documents;
     Flight flight;
@@ -131,7 +155,7 @@ TEST_P(CheckInFlowTest, FromWelcomeToAScannableBoardingPassOnScreen)
     EXPECT_EQ(passes->first().sequence, 1);
 
     QTest::mouseClick(window->boardingPassScreen()->saveButton(), Qt::LeftButton);
-    EXPECT_EQ(QDir(documents.path()).entryList({QStringLiteral("*.pdf")}).size(), 1)
+    EXPECT_EQ(QDir(documents.filePath(QStringLiteral("boarding-passes"))).entryList({QStringLiteral("*.pdf")}).size(), 1)
         << window->boardingPassScreen()->savedMessage().toStdString();
 
     auto *done = window->boardingPassScreen()->findChild<QPushButton *>(QStringLiteral("boardingPassDone"));
@@ -151,6 +175,129 @@ TEST_P(CheckInFlowTest, AScannedBoardingPassChecksInAtOnce)
     QTest::keyClick(field, Qt::Key_Return);
     ASSERT_EQ(window->currentScreen(), window->boardingPassScreen()) << window->checkInScreen()->message().toStdString();
     EXPECT_TRUE(window->boardingPassScreen()->details().contains(QStringLiteral("MUELLER/BEN")));
+}
+
+TEST_P(CheckInFlowTest, APassengerChangesSeatOnTheSeatMapBeforeCheckingIn)
+{
+    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("checkInButton")), Qt::LeftButton);
+    findBooking(reference, QStringLiteral("Müller"));
+    CheckInScreen *screen = window->checkInScreen();
+    ASSERT_TRUE(screen->changeSeatButton()->isEnabled()) << screen->message().toStdString();
+    EXPECT_GE(screen->changeSeatButton()->minimumHeight(), 48); // a touch target
+    QTest::mouseClick(screen->changeSeatButton(), Qt::LeftButton);
+    CheckInSeatPage *page = screen->seatPage();
+    ASSERT_TRUE(page->isVisible());
+    EXPECT_FALSE(page->takeButton()->isEnabled()); // nothing chosen yet
+
+    // Anna's companion's seat is taken: touching it chooses nothing.
+    SeatMapView *view = page->view();
+    const auto touch = [&](const QString &code) {
+        const QModelIndex cell = page->model()->indexOf(code);
+        view->scrollTo(cell);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    };
+    touch(QStringLiteral("4B"));
+    EXPECT_TRUE(page->model()->selectedSeats().isEmpty());
+    touch(QStringLiteral("7C"));
+    ASSERT_EQ(page->model()->selectedSeats().size(), 1);
+    QTest::mouseClick(page->takeButton(), Qt::LeftButton);
+    EXPECT_EQ(screen->message(), QStringLiteral("Seat changed from 4A to 7C.")) << page->notice().toStdString();
+    EXPECT_TRUE(screen->passengerList()->model()->index(0, 0).data().toString().contains(QStringLiteral("7C")));
+    auto seats = catalog->seats(flight.id);
+    ASSERT_TRUE(seats.ok());
+    for (const Seat &seat : std::as_const(*seats)) {
+        if (seat.code.toString() == QStringLiteral("4A")) {
+            EXPECT_EQ(seat.status, SeatStatus::Free);
+        }
+        if (seat.code.toString() == QStringLiteral("7C")) {
+            EXPECT_EQ(seat.holder, reference);
+        }
+    }
+
+    // Checked in, Anna's seat is the desk's to change.
+    QTest::mouseClick(screen->checkInButton(), Qt::LeftButton);
+    ASSERT_EQ(window->currentScreen(), window->boardingPassScreen());
+    EXPECT_TRUE(window->boardingPassScreen()->details().contains(QStringLiteral("7C")));
+    QTest::mouseClick(window->boardingPassScreen()->findChild<QPushButton *>(QStringLiteral("boardingPassDone")), Qt::LeftButton);
+    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("checkInButton")), Qt::LeftButton);
+    findBooking(reference, QStringLiteral("Müller"));
+    ASSERT_EQ(screen->passengerList()->currentIndex().row(), 0);
+    EXPECT_FALSE(screen->changeSeatButton()->isEnabled());
+}
+
+TEST_P(CheckInFlowTest, BagsAreDeclaredUpToTheAllowanceAndTheirTagsSaved)
+{
+    ASSERT_TRUE(CheckInRepository(*db).saveAirline(flight.carrier, QStringLiteral("999"), QStringLiteral("Kestrel Air")).ok());
+    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("checkInButton")), Qt::LeftButton);
+    findBooking(reference, QStringLiteral("Müller"));
+    QTest::mouseClick(window->checkInScreen()->checkInButton(), Qt::LeftButton);
+    ASSERT_EQ(window->currentScreen(), window->boardingPassScreen());
+    QTest::mouseClick(window->boardingPassScreen()->bagsButton(), Qt::LeftButton);
+    BagScreen *bagScreen = window->bagScreen();
+    ASSERT_EQ(window->currentScreen(), bagScreen);
+    EXPECT_GE(bagScreen->plusButton(0)->minimumHeight(), 48);
+    EXPECT_FALSE(bagScreen->plusButton(0)->accessibleName().isEmpty());
+    EXPECT_EQ(bagScreen->count(0), 0);
+    EXPECT_FALSE(bagScreen->minusButton(0)->isEnabled());
+    QTest::mouseClick(bagScreen->plusButton(0), Qt::LeftButton);
+    EXPECT_EQ(bagScreen->count(0), 1);
+    EXPECT_FALSE(bagScreen->plusButton(0)->isEnabled()); // economy: one bag
+    QTest::mouseClick(bagScreen->confirmButton(), Qt::LeftButton);
+    EXPECT_TRUE(bagScreen->message().startsWith(QStringLiteral("1 bag tag(s): 0999000001. Saved as ")))
+        << bagScreen->message().toStdString();
+    EXPECT_FALSE(pdfsIn(QStringLiteral("bag-tags")).isEmpty());
+    EXPECT_FALSE(bagScreen->minusButton(0)->isEnabled()); // a tagged bag comes off at the desk only
+    EXPECT_EQ(bagScreen->count(1), 0);
+
+    // The same again tags nothing new.
+    QTest::mouseClick(bagScreen->confirmButton(), Qt::LeftButton);
+    EXPECT_EQ(bagScreen->message(), QStringLiteral("No new checked bags. Have a good flight!"));
+    auto tags = bags->tags(reference, QStringLiteral("Müller"), *SeatCode::parse(QStringLiteral("4A")));
+    ASSERT_TRUE(tags.ok());
+    EXPECT_EQ(tags->size(), 1);
+}
+
+TEST_P(CheckInFlowTest, AMissingPrinterSavesTheBoardingPassAsAPdfAndSaysWhy)
+{
+    auto passes = checkIns->checkIn(reference, QStringLiteral("Müller"));
+    ASSERT_TRUE(passes.ok());
+    BoardingPassScreen screen(DocumentPrinter(QStringLiteral("no-such-printer"), documents.path()));
+    EXPECT_EQ(screen.saveButton()->text(), QStringLiteral("Print boarding pass"));
+    screen.showPasses(*passes);
+    QTest::mouseClick(screen.saveButton(), Qt::LeftButton);
+    EXPECT_TRUE(screen.savedMessage().startsWith(QStringLiteral("The printer no-such-printer is not available. Saved as ")))
+        << screen.savedMessage().toStdString();
+    EXPECT_FALSE(QDir(documents.path()).entryList({QStringLiteral("boarding-pass-*.pdf")}).isEmpty());
+}
+
+// The page setup is PagedDocument's for a printer as for a PDF: a QPrinter (printing to a
+// file here, as CUPS would get it) takes the same pages and page size.
+TEST_P(CheckInFlowTest, BoardingPassesAndBagTagsRenderOnAQPrinter)
+{
+    ASSERT_TRUE(CheckInRepository(*db).saveAirline(flight.carrier, QStringLiteral("999"), QStringLiteral("Kestrel Air")).ok());
+    auto passes = checkIns->checkIn(reference, QStringLiteral("Müller"));
+    ASSERT_TRUE(passes.ok());
+    auto tags = bags->declare(reference, QStringLiteral("Müller"), *SeatCode::parse(QStringLiteral("4A")), 1);
+    ASSERT_TRUE(tags.ok()) << tags.error().message.toStdString();
+    const auto pagesIn = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))) : -1;
+    };
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(documents.filePath(QStringLiteral("printed-passes.pdf")));
+    ASSERT_TRUE(BoardingPassPdf::render(*passes)(printer).ok());
+    EXPECT_EQ(printer.pageLayout().pageSize().id(), QPageSize::A4);
+    EXPECT_EQ(pagesIn(printer.outputFileName()), 2);
+
+    QPrinter tagPrinter(QPrinter::HighResolution);
+    tagPrinter.setOutputFormat(QPrinter::PdfFormat);
+    tagPrinter.setOutputFileName(documents.filePath(QStringLiteral("printed-tags.pdf")));
+    ASSERT_TRUE(BagTagPdf::render(*tags)(tagPrinter).ok());
+    const QSizeF tagPage = tagPrinter.pageLayout().pageSize().size(QPageSize::Millimeter);
+    EXPECT_NEAR(tagPage.width(), BagTagPdf::TagWidthMm + 6, 0.5);
+    EXPECT_NEAR(tagPage.height(), BagTagPdf::TagHeightMm + 6, 0.5);
+    EXPECT_EQ(pagesIn(tagPrinter.outputFileName()), 1);
 }
 
 KIOSK_ON_BOTH_BACKENDS(CheckInFlowTest);

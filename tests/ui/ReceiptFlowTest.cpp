@@ -111,7 +111,7 @@ TEST_P(ReceiptFlowTest, AMissingPrinterKeepsTheSaleAndFallsBackToAPdf)
     ReceiptScreen *screen = window->receiptScreen();
     EXPECT_EQ(screen->outputButton()->text(), QStringLiteral("Print receipt"));
     QTest::mouseClick(screen->outputButton(), Qt::LeftButton);
-    EXPECT_TRUE(screen->message().startsWith(QStringLiteral("The receipt printer no-such-receipt-printer is not available. "
+    EXPECT_TRUE(screen->message().startsWith(QStringLiteral("The printer no-such-receipt-printer is not available. "
                                                             "Your booking is confirmed. Your receipt was saved as ")))
         << screen->message().toStdString();
     EXPECT_TRUE(QFile::exists(screen->savedPdf()));

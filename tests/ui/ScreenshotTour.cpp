@@ -7,6 +7,8 @@
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
 #include "booking/ReceiptBuilder.h"
+#include "checkin/BagTagger.h"
+#include "checkin/CheckInSeatChanger.h"
 #include "checkin/CheckInService.h"
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoNetwork.h"
@@ -17,8 +19,10 @@
 #include "ReportDataFill.h"
 #include "reporting/ReportService.h"
 #include "reports/ReportsView.h"
+#include "screens/BagScreen.h"
 #include "screens/BoardingPassScreen.h"
 #include "screens/CheckInScreen.h"
+#include "screens/CheckInSeatPage.h"
 #include "screens/ConfirmationScreen.h"
 #include "screens/ReceiptScreen.h"
 #include "screens/WelcomeScreen.h"
@@ -28,6 +32,7 @@
 #include "screens/PassengerScreen.h"
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
+#include "widgets/DocumentPrinter.h"
 #include "widgets/SeatMapView.h"
 #include "storage/CheckInRepository.h"
 #include "storage/Database.h"
@@ -52,6 +57,20 @@ using namespace kiosk;
 namespace {
 
 using test::save;
+
+// A free seat of `cabin` other than `except` on the seat map on screen.
+QString freeSeat(const ui::SeatMapModel &model, Cabin cabin, const QString &except)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const Seat *seat = model.seatAt(model.index(row, column));
+            if (seat && seat->status == SeatStatus::Free && seat->cabin == cabin && seat->code.toString() != except)
+                return seat->code.toString();
+        }
+    }
+    qFatal("no free seat to move to");
+    return QString();
+}
 
 int rowOfAircraft(const ui::FlightListModel &model, const QString &aircraft)
 {
@@ -78,10 +97,30 @@ void saveCheckIn(ui::KioskWindow &window, const QString &outDir, const QString &
     checkIn->surnameField()->setText(QStringLiteral("turing"));
     QTest::mouseClick(checkIn->findButton(), Qt::LeftButton);
     save(&window, outDir, prefix + QStringLiteral("9-check-in-passengers"));
+    // The first passenger moves to another seat of the cabin before checking in.
+    QTest::mouseClick(checkIn->changeSeatButton(), Qt::LeftButton);
+    ui::CheckInSeatPage *seatPage = checkIn->seatPage();
+    const QModelIndex current = seatPage->view()->currentIndex();
+    const Seat *was = seatPage->model()->seatAt(current);
+    if (!was)
+        qFatal("the seat page does not show the passenger's seat");
+    const QString to = freeSeat(*seatPage->model(), was->cabin, was->code.toString());
+    seatPage->model()->select(to);
+    seatPage->view()->scrollTo(seatPage->model()->indexOf(to));
+    save(&window, outDir, prefix + QStringLiteral("9a-check-in-seat-change"));
+    QTest::mouseClick(seatPage->takeButton(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("9b-check-in-seat-changed"));
     QTest::mouseClick(checkIn->checkInButton(), Qt::LeftButton);
     if (window.currentScreen() != window.boardingPassScreen())
         qFatal("check-in did not reach the boarding pass: %s", qPrintable(checkIn->message()));
     save(&window, outDir, prefix + QStringLiteral("10-boarding-pass"));
+    QTest::mouseClick(window.boardingPassScreen()->saveButton(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("10a-boarding-pass-saved"));
+    QTest::mouseClick(window.boardingPassScreen()->bagsButton(), Qt::LeftButton);
+    QTest::mouseClick(window.bagScreen()->plusButton(0), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("11-bags"));
+    QTest::mouseClick(window.bagScreen()->confirmButton(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("11a-bag-tags"));
 }
 
 // The supervisor's report over 30 days of a generated year (the benchmark's data: 20,000
@@ -167,8 +206,10 @@ int main(int argc, char **argv)
             qFatal("cannot open check-in for the tour");
     }
     CheckInService checkIns(**db, service.actor());
+    CheckInSeatChanger seatChanger(**db, service.actor());
+    BagTagger bags(**db, service.actor());
     ReceiptBuilder receipts(service, **db);
-    window.setCheckIn(checkIns, temp.path());
+    window.setCheckIn({checkIns, seatChanger, bags}, ui::DocumentPrinter(QString(), temp.path()));
     window.setReceipts(receipts, ui::ReceiptOutput{QString(), ReceiptPaper::Roll80mm, temp.path()});
     window.resize(1280, 900);
     window.show();

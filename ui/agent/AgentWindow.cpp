@@ -2,6 +2,7 @@
 
 #include "BookingDetailDialog.h"
 #include "BookingLookupView.h"
+#include "CheckInDeskView.h"
 #include "DeskBookingView.h"
 #include "DisruptionsView.h"
 #include "SignInDialog.h"
@@ -286,6 +287,14 @@ void AgentWindow::addNewBookingTab(const QString &origin)
             openBooking(reference);
         });
         return m_desk.data();
+    });
+}
+
+void AgentWindow::addCheckInTab(CheckInService &checkIns, BagTagger &bags, const QString &printer,
+                                const QString &documentFolder)
+{
+    addStaffTab(Permission::Offload, tr("Check-&in"), [&checkIns, &bags, printer, documentFolder](const Actor &, QWidget *parent) {
+        return new CheckInDeskView(checkIns, bags, DocumentPrinter(printer, documentFolder), parent);
     });
 }
 

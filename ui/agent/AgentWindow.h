@@ -16,6 +16,8 @@ class QTabWidget;
 
 namespace kiosk {
 class Authenticator;
+class BagTagger;
+class CheckInService;
 class BookingService;
 class DisruptionDesk;
 class FlightCatalog;
@@ -68,6 +70,9 @@ public:
     // an open payment re-read from the database once it is back.
     void setLiveSync(LiveSync *live);
     ConnectionBanner *connectionBanner() const { return m_banner; }
+    // Check-in, offload and bags at the desk (CheckInDeskView) for agents and up; the
+    // services act as the terminal's signed-in user. Documents go to `printer`.
+    void addCheckInTab(CheckInService &checkIns, BagTagger &bags, const QString &printer, const QString &documentFolder);
     void showSignIn();
     void signOut(const QString &why);
     void openBooking(const QString &reference);

@@ -16,6 +16,11 @@ public:
 
     void setPassengers(const QList<CheckInPassenger> &passengers);
     QList<SeatCode> chosenSeats() const;
+    // The passenger in `row`; nullptr outside the list.
+    const CheckInPassenger *passengerAt(int row) const
+    {
+        return row >= 0 && row < m_passengers.size() ? &m_passengers.at(row) : nullptr;
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -5,18 +5,18 @@
 
 namespace kiosk::ui {
 
-namespace {
-
-QString cabinTitle(Cabin cabin)
+QString SeatMapModel::cabinTitle(Cabin cabin)
 {
     switch (cabin) {
-    case Cabin::First: return SeatMapModel::tr("First");
-    case Cabin::Business: return SeatMapModel::tr("Business");
-    case Cabin::PremiumEconomy: return SeatMapModel::tr("Premium economy");
-    case Cabin::Economy: return SeatMapModel::tr("Economy");
+    case Cabin::First: return tr("First");
+    case Cabin::Business: return tr("Business");
+    case Cabin::PremiumEconomy: return tr("Premium economy");
+    case Cabin::Economy: return tr("Economy");
     }
     return QString();
 }
+
+namespace {
 
 QString statusText(SeatStatus status)
 {

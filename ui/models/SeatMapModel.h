@@ -28,6 +28,9 @@ public:
 
     explicit SeatMapModel(QObject *parent = nullptr);
 
+    // "Business", "Economy", ... translated: how every screen names a cabin.
+    static QString cabinTitle(Cabin cabin);
+
     // Replaces the seats (a new flight). Columns follow the deck's widest cabin; aisles
     // go where two aisle seats sit side by side.
     void setSeats(const QList<Seat> &seats);

@@ -14,8 +14,8 @@
 
 namespace kiosk::ui {
 
-BoardingPassScreen::BoardingPassScreen(QString documentFolder, QWidget *parent)
-    : QWidget(parent), m_folder(std::move(documentFolder))
+BoardingPassScreen::BoardingPassScreen(DocumentPrinter printer, QWidget *parent)
+    : QWidget(parent), m_printer(std::move(printer))
 {
     setObjectName(QStringLiteral("boardingPassScreen"));
     auto *layout = new QVBoxLayout(this);
@@ -38,12 +38,16 @@ BoardingPassScreen::BoardingPassScreen(QString documentFolder, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_previous = new QPushButton(tr("Previous passenger"), this);
     m_next = new QPushButton(tr("Next passenger"), this);
-    m_save = new QPushButton(tr("Save as PDF"), this);
+    m_save = new QPushButton(m_printer.hasPrinter() ? tr("Print boarding pass") : tr("Save as PDF"), this);
     m_save->setObjectName(QStringLiteral("boardingPassSave"));
+    m_bags = new QPushButton(tr("Add checked bags"), this);
+    m_bags->setObjectName(QStringLiteral("boardingPassBags"));
+    connect(m_bags, &QPushButton::clicked, this, [this] { Q_EMIT bagsRequested(m_passes); });
     auto *done = new QPushButton(tr("Done"), this);
     done->setObjectName(QStringLiteral("boardingPassDone"));
     done->setDefault(true);
-    for (QPushButton *button : {m_previous, m_next, m_save, done})
+    m_saved->setObjectName(QStringLiteral("boardingPassMessage"));
+    for (QPushButton *button : {m_previous, m_next, m_bags, m_save, done})
         button->setMinimumSize(200, 64);
     connect(m_previous, &QPushButton::clicked, this, [this] {
         --m_index;
@@ -58,6 +62,7 @@ BoardingPassScreen::BoardingPassScreen(QString documentFolder, QWidget *parent)
     buttons->addWidget(m_previous);
     buttons->addWidget(m_next);
     buttons->addStretch();
+    buttons->addWidget(m_bags);
     buttons->addWidget(m_save);
     buttons->addWidget(done);
     layout->addLayout(buttons);
@@ -108,13 +113,16 @@ void BoardingPassScreen::save()
 {
     if (m_passes.isEmpty())
         return;
-    QDir().mkpath(m_folder);
-    const QString path = QDir(m_folder).filePath(
-        QStringLiteral("boarding-pass-%1-%2.pdf").arg(m_passes.first().reference, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"))));
-    auto written = BoardingPassPdf::write(m_passes, path);
-    if (!written)
-        return showLabelMessage(m_saved, sentence(written.error().message), true);
-    showLabelMessage(m_saved, tr("Saved as %1").arg(QDir::toNativeSeparators(path)), false);
+    const QString reference = m_passes.first().reference;
+    auto delivered = m_printer.deliver(tr("Boarding pass %1").arg(reference), QStringLiteral("boarding-pass-%1").arg(reference),
+                                       BoardingPassPdf::render(m_passes));
+    if (!delivered)
+        return showLabelMessage(m_saved, sentence(delivered.error().message), true);
+    if (delivered->printed)
+        return showLabelMessage(m_saved, tr("Your boarding pass is printing. Please take it from the printer."), false);
+    const QString saved = tr("Saved as %1").arg(QDir::toNativeSeparators(delivered->pdfPath));
+    showLabelMessage(m_saved, delivered->problem.isEmpty() ? saved : delivered->problem + QLatin1Char(' ') + saved,
+                     !delivered->problem.isEmpty());
 }
 
 } // namespace kiosk::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkin/BoardingPass.h"
+#include "widgets/DocumentPrinter.h"
 
 #include <QWidget>
 
@@ -13,28 +14,32 @@ class BarcodeWidget;
 
 // The boarding passes just issued, one at a time: the PDF417 barcode large enough to scan
 // from the screen, and the words a traveller looks for (seat, boarding number, gate time).
-// "Save as PDF" writes them into the kiosk's document folder (demo mode and kiosks
-// without a printer).
+// "Print" sends them to the kiosk's printer; without one (demo mode) or when it fails,
+// they are saved as a PDF in the kiosk's document folder and the screen says where.
+// "Add checked bags" leads to the bag declaration.
 class BoardingPassScreen : public QWidget {
     Q_OBJECT
 public:
-    BoardingPassScreen(QString documentFolder, QWidget *parent = nullptr);
+    BoardingPassScreen(DocumentPrinter printer, QWidget *parent = nullptr);
 
     void showPasses(const QList<BoardingPass> &passes);
     int currentIndex() const { return m_index; }
     BarcodeWidget *barcode() const { return m_barcode; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *bagsButton() const { return m_bags; }
+    const QList<BoardingPass> &passes() const { return m_passes; }
     QString details() const;
     QString savedMessage() const;
 
 Q_SIGNALS:
     void doneRequested();
+    void bagsRequested(const QList<kiosk::BoardingPass> &passes);
 
 private:
     void showCurrent();
     void save();
 
-    QString m_folder;
+    DocumentPrinter m_printer;
     QList<BoardingPass> m_passes;
     int m_index = 0;
     QLabel *m_title;
@@ -43,6 +48,7 @@ private:
     QPushButton *m_previous;
     QPushButton *m_next;
     QPushButton *m_save;
+    QPushButton *m_bags;
     QLabel *m_saved;
 };
 

@@ -1,5 +1,7 @@
 #include "CheckInScreen.h"
 
+#include "CheckInSeatPage.h"
+#include "checkin/CheckInSeatChanger.h"
 #include "checkin/CheckInService.h"
 #include "models/CheckInPassengerModel.h"
 #include "widgets/OnScreenKeyboard.h"
@@ -34,8 +36,9 @@ QPushButton *bigButton(const QString &text, QWidget *parent)
 
 } // namespace
 
-CheckInScreen::CheckInScreen(CheckInService &checkIns, bool onScreenKeyboard, QWidget *parent)
-    : QWidget(parent), m_checkIns(checkIns), m_pages(new QStackedWidget(this))
+CheckInScreen::CheckInScreen(CheckInService &checkIns, CheckInSeatChanger &seats, FlightCatalog &catalog,
+                             bool onScreenKeyboard, QWidget *parent)
+    : QWidget(parent), m_checkIns(checkIns), m_seats(seats), m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("checkInScreen"));
     auto *layout = new QVBoxLayout(this);
@@ -124,11 +127,23 @@ CheckInScreen::CheckInScreen(CheckInService &checkIns, bool onScreenKeyboard, QW
     connect(m_checkIn, &QPushButton::clicked, this, &CheckInScreen::checkIn);
     connect(m_model, &CheckInPassengerModel::choiceChanged, this,
             [this] { m_checkIn->setEnabled(!m_model->chosenSeats().isEmpty()); });
+    m_changeSeat = bigButton(tr("Change seat"), choosePage);
+    m_changeSeat->setObjectName(QStringLiteral("checkInChangeSeat"));
+    m_changeSeat->setAccessibleName(tr("Change the seat of the highlighted passenger"));
+    connect(m_changeSeat, &QPushButton::clicked, this, &CheckInScreen::openSeatPage);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &CheckInScreen::updateChangeSeat);
     chooseButtons->addWidget(again);
     chooseButtons->addStretch();
+    chooseButtons->addWidget(m_changeSeat);
     chooseButtons->addWidget(m_checkIn);
     chooseLayout->addLayout(chooseButtons);
     m_pages->addWidget(choosePage);
+
+    // Page 3: a new seat for one passenger.
+    m_seatPage = new CheckInSeatPage(catalog, m_pages);
+    connect(m_seatPage, &CheckInSeatPage::cancelled, this, [this] { m_pages->setCurrentIndex(1); });
+    connect(m_seatPage, &CheckInSeatPage::seatChosen, this, &CheckInScreen::changeSeat);
+    m_pages->addWidget(m_seatPage);
 }
 
 void CheckInScreen::reset()
@@ -191,9 +206,40 @@ void CheckInScreen::showFound(const CheckInBooking &found)
                            ? tr("Check-in opens at %1.").arg(local(found.window.opensAt(flight.departureUtc)))
                            : tr("Check-in closed at %1. Please ask at the airline's desk.")
                                  .arg(local(found.window.closesAt(flight.departureUtc))));
+    m_found = found;
     m_model->setPassengers(found.passengers);
     showError(m_checkInError, QString());
     m_pages->setCurrentIndex(1);
+    m_list->setCurrentIndex(m_model->index(0, 0));
+    updateChangeSeat();
+}
+
+void CheckInScreen::updateChangeSeat()
+{
+    // A checked-in passenger changes seat at the desk; before that, here.
+    const CheckInPassenger *passenger = m_model->passengerAt(m_list->currentIndex().row());
+    m_changeSeat->setEnabled(passenger && !passenger->sequence && m_found.windowOpen());
+}
+
+void CheckInScreen::openSeatPage()
+{
+    const CheckInPassenger *passenger = m_model->passengerAt(m_list->currentIndex().row());
+    if (!passenger)
+        return;
+    if (!m_seatPage->showFor(m_found.flight, *passenger))
+        return showError(m_checkInError, m_seatPage->notice());
+    m_pages->setCurrentIndex(2);
+}
+
+void CheckInScreen::changeSeat(const SeatCode &from, const SeatCode &to)
+{
+    auto changed = m_seats.change(m_foundReference, m_foundSurname, from, to);
+    if (!changed)
+        return m_seatPage->setNotice(sentence(changed.error().message) + QLatin1Char('.'));
+    const int row = m_list->currentIndex().row();
+    showFound(*changed);
+    m_list->setCurrentIndex(m_model->index(row, 0));
+    showLabelMessage(m_checkInError, tr("Seat changed from %1 to %2.").arg(from.toString(), to.toString()), false);
 }
 
 void CheckInScreen::checkIn()

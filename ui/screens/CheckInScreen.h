@@ -12,20 +12,25 @@ class QPushButton;
 class QStackedWidget;
 
 namespace kiosk {
+class CheckInSeatChanger;
 class CheckInService;
+class FlightCatalog;
 }
 
 namespace kiosk::ui {
 
 class CheckInPassengerModel;
+class CheckInSeatPage;
 
 // Check-in at the kiosk: the booking reference and a surname (or a boarding pass barcode
-// scanned into the same field), then the booking's passengers to choose, then "Check in".
-// Every rule is CheckInService's; this screen shows its answers.
+// scanned into the same field), then the booking's passengers to choose — each may first
+// change seat on the seat map (CheckInSeatChanger, same cabin) — then "Check in".
+// Every rule is the core's; this screen shows its answers.
 class CheckInScreen : public QWidget {
     Q_OBJECT
 public:
-    CheckInScreen(CheckInService &checkIns, bool onScreenKeyboard, QWidget *parent = nullptr);
+    CheckInScreen(CheckInService &checkIns, CheckInSeatChanger &seats, FlightCatalog &catalog, bool onScreenKeyboard,
+                  QWidget *parent = nullptr);
 
     void reset();
     QLineEdit *referenceField() const { return m_reference; }
@@ -33,6 +38,8 @@ public:
     QPushButton *findButton() const { return m_find; }
     QPushButton *checkInButton() const { return m_checkIn; }
     QListView *passengerList() const { return m_list; }
+    QPushButton *changeSeatButton() const { return m_changeSeat; }
+    CheckInSeatPage *seatPage() const { return m_seatPage; }
     QString message() const;
 
 Q_SIGNALS:
@@ -43,9 +50,13 @@ private:
     void find();
     void checkIn();
     void showFound(const CheckInBooking &found);
+    void openSeatPage();
+    void changeSeat(const SeatCode &from, const SeatCode &to);
+    void updateChangeSeat();
     void showError(QLabel *label, const QString &message);
 
     CheckInService &m_checkIns;
+    CheckInSeatChanger &m_seats;
     QStackedWidget *m_pages;
     QLineEdit *m_reference;
     QLineEdit *m_surname;
@@ -56,6 +67,9 @@ private:
     QListView *m_list;
     CheckInPassengerModel *m_model;
     QPushButton *m_checkIn;
+    QPushButton *m_changeSeat;
+    CheckInSeatPage *m_seatPage;
+    CheckInBooking m_found;
     QLabel *m_checkInError;
     QString m_foundReference;
     QString m_foundSurname;

@@ -6,6 +6,7 @@
 #include "PaymentDialog.h"
 #include "SeatMapScreen.h"
 #include "WelcomeScreen.h"
+#include "BagScreen.h"
 #include "BoardingPassScreen.h"
 #include "CheckInScreen.h"
 #include "ReceiptScreen.h"
@@ -288,12 +289,14 @@ void KioskWindow::askStillThere()
     m_stillThere->open();
 }
 
-void KioskWindow::setCheckIn(CheckInService &checkIns, const QString &documentFolder)
+void KioskWindow::setCheckIn(const CheckInParts &parts, const DocumentPrinter &printer)
 {
-    m_checkIn = new CheckInScreen(checkIns, m_options.mode == KioskOptions::Mode::Kiosk, m_stack);
-    m_boardingPass = new BoardingPassScreen(documentFolder, m_stack);
-    m_stack->addWidget(m_checkIn);
-    m_stack->addWidget(m_boardingPass);
+    m_checkIn = new CheckInScreen(parts.checkIns, parts.seats, m_catalog, m_options.mode == KioskOptions::Mode::Kiosk, m_stack);
+    m_boardingPass = new BoardingPassScreen(printer.inFolder(QStringLiteral("boarding-passes")), m_stack);
+    m_bagScreen = new BagScreen(parts.bags, printer.inFolder(QStringLiteral("bag-tags")), m_stack);
+    for (QWidget *screen : {static_cast<QWidget *>(m_checkIn), static_cast<QWidget *>(m_boardingPass),
+                            static_cast<QWidget *>(m_bagScreen)})
+        m_stack->addWidget(screen);
     m_welcome->setCheckInAvailable(true);
     connect(m_welcome, &WelcomeScreen::checkInRequested, this, [this] {
         m_checkIn->reset();
@@ -304,7 +307,12 @@ void KioskWindow::setCheckIn(CheckInService &checkIns, const QString &documentFo
         m_boardingPass->showPasses(passes);
         showScreen(m_boardingPass);
     });
+    connect(m_boardingPass, &BoardingPassScreen::bagsRequested, this, [this](const QList<BoardingPass> &passes) {
+        m_bagScreen->showPasses(passes);
+        showScreen(m_bagScreen);
+    });
     connect(m_boardingPass, &BoardingPassScreen::doneRequested, this, [this] { resetToWelcome(QString()); });
+    connect(m_bagScreen, &BagScreen::doneRequested, this, [this] { resetToWelcome(QString()); });
 }
 
 void KioskWindow::setReceipts(ReceiptBuilder &receipts, const ReceiptOutput &output)

@@ -19,7 +19,9 @@ class QStackedWidget;
 class QTimer;
 
 namespace kiosk {
+class BagTagger;
 class BookingService;
+class CheckInSeatChanger;
 class CheckInService;
 class ReceiptBuilder;
 class LiveSync;
@@ -29,8 +31,10 @@ class FlightCatalog;
 
 namespace kiosk::ui {
 
+class BagScreen;
 class BoardingPassScreen;
 class CheckInScreen;
+class DocumentPrinter;
 class ReceiptScreen;
 struct ReceiptOutput;
 class ConfirmationScreen;
@@ -66,10 +70,19 @@ public:
     // falls back to its periodic refresh.
     void setLiveSync(LiveSync *live);
     ConnectionBanner *connectionBanner() const { return m_banner; }
-    // Check-in from the welcome screen; boarding passes are saved as PDFs in `documentFolder`.
-    void setCheckIn(CheckInService &checkIns, const QString &documentFolder);
+    // The core's check-in parts the kiosk uses, acting as the kiosk.
+    struct CheckInParts {
+        CheckInService &checkIns;
+        CheckInSeatChanger &seats;
+        BagTagger &bags;
+    };
+    // Check-in from the welcome screen (with seat change), boarding passes and bag tags
+    // through `printer` (its printer, else PDFs in its folder's boarding-passes/ and
+    // bag-tags/), bags after the boarding pass.
+    void setCheckIn(const CheckInParts &parts, const DocumentPrinter &printer);
     CheckInScreen *checkInScreen() const { return m_checkIn; }
     BoardingPassScreen *boardingPassScreen() const { return m_boardingPass; }
+    BagScreen *bagScreen() const { return m_bagScreen; }
     // "Receipt" on the confirmation screen: the receipt's preview, printed or kept as a PDF.
     void setReceipts(ReceiptBuilder &receipts, const ReceiptOutput &output);
     ReceiptScreen *receiptScreen() const { return m_receiptScreen; }
@@ -105,6 +118,7 @@ private:
     ConfirmationScreen *m_confirmation;
     CheckInScreen *m_checkIn = nullptr;
     BoardingPassScreen *m_boardingPass = nullptr;
+    BagScreen *m_bagScreen = nullptr;
     ReceiptScreen *m_receiptScreen = nullptr;
     QPointer<PaymentDialog> m_payment;
     QPointer<QMessageBox> m_stillThere;

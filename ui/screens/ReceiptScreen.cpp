@@ -1,12 +1,12 @@
 #include "ReceiptScreen.h"
 
-#include "ReceiptPdf.h"
+#include "ReceiptDocument.h"
+#include "widgets/DocumentPrinter.h"
 #include "widgets/UiText.h"
 
 #include <QDir>
 #include <QLabel>
-#include <QPrinter>
-#include <QPrinterInfo>
+#include <QPagedPaintDevice>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -65,34 +65,24 @@ QString ReceiptScreen::message() const
 
 void ReceiptScreen::deliver()
 {
-    if (m_settings.printer.isEmpty())
-        return saveAsPdf(QString());
-    const QPrinterInfo info = QPrinterInfo::printerInfo(m_settings.printer);
-    if (info.isNull())
-        return saveAsPdf(tr("The receipt printer %1 is not available.").arg(m_settings.printer));
-    if (info.state() == QPrinter::Error)
-        return saveAsPdf(tr("The receipt printer %1 reports an error (paper or connection).").arg(m_settings.printer));
-    QPrinter printer(info, QPrinter::HighResolution);
-    printer.setDocName(tr("Receipt %1").arg(m_receipt.booking.reference));
-    if (auto printed = ReceiptDocument::render(m_receipt, m_settings.paper, printer); !printed)
-        return saveAsPdf(tr("The receipt could not be printed: %1.").arg(printed.error().message));
-    showLabelMessage(m_message, tr("Your receipt is printing. Please take it from the printer."), false);
-}
-
-void ReceiptScreen::saveAsPdf(const QString &why)
-{
-    const QString folder = QDir(m_settings.documentFolder).filePath(QStringLiteral("receipts"));
-    QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(QStringLiteral("receipt-%1-%2.pdf")
-                                                   .arg(m_receipt.booking.reference,
-                                                        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"))));
-    auto written = ReceiptPdf::write(m_receipt, m_settings.paper, path);
-    const QString prefix = why.isEmpty() ? QString() : why + QLatin1Char(' ') + tr("Your booking is confirmed.") + QLatin1Char(' ');
-    if (!written)
-        return showLabelMessage(m_message, prefix + sentence(written.error().message), true);
-    m_savedPdf = path;
-    showLabelMessage(m_message, prefix + tr("Your receipt was saved as %1").arg(QDir::toNativeSeparators(path)),
-                     !why.isEmpty());
+    const DocumentPrinter printer(m_settings.printer, QDir(m_settings.documentFolder).filePath(QStringLiteral("receipts")));
+    const Receipt receipt = m_receipt;
+    const ReceiptPaper paper = m_settings.paper;
+    auto delivered = printer.deliver(tr("Receipt %1").arg(receipt.booking.reference),
+                                     QStringLiteral("receipt-%1").arg(receipt.booking.reference),
+                                     [receipt, paper](QPagedPaintDevice &device) {
+                                         return ReceiptDocument::render(receipt, paper, device);
+                                     });
+    if (!delivered)
+        return showLabelMessage(m_message, sentence(delivered.error().message), true);
+    if (delivered->printed)
+        return showLabelMessage(m_message, tr("Your receipt is printing. Please take it from the printer."), false);
+    m_savedPdf = delivered->pdfPath;
+    // The sale is never lost to a printer: say so before where the receipt went.
+    const QString problem = delivered->problem;
+    const QString prefix = problem.isEmpty() ? QString() : problem + QLatin1Char(' ') + tr("Your booking is confirmed.") + QLatin1Char(' ');
+    showLabelMessage(m_message, prefix + tr("Your receipt was saved as %1").arg(QDir::toNativeSeparators(m_savedPdf)),
+                     !problem.isEmpty());
 }
 
 } // namespace kiosk::ui

@@ -39,7 +39,6 @@ Q_SIGNALS:
 
 private:
     void deliver();
-    void saveAsPdf(const QString &why);
 
     ReceiptOutput m_settings;
     Receipt m_receipt;
