@@ -11,7 +11,8 @@
 #   packaging/dev.sh fuzz    the libFuzzer targets (clang, ASan+UBSan): their seed corpora,
 #                            then each for FUZZ_SECONDS (default 60)
 #   packaging/dev.sh bench   the benchmarks of docs/benchmarks.md
-#   packaging/dev.sh ha      the failover proof alone (tests/ha: Patroni, etcd, two servers)
+#   packaging/dev.sh ha      the failover proofs alone (tests/ha: Patroni, etcd, two servers;
+#                            kiosk_load under repeated kills, and a running kiosk and agent)
 #   packaging/dev.sh build   install and build only
 #   packaging/dev.sh package the Debian packages (release preset) into build/packages,
 #                            checked with lintian
