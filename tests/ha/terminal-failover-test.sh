@@ -12,11 +12,14 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=ha-cluster.sh
 source "$HERE/ha-cluster.sh"
 
-KILLER_PID=
+KILLER_PID= TEST_PID=
 cleanup() {
   local status=$?
   set +e
   [[ -n $KILLER_PID ]] && kill "$KILLER_PID" 2>/dev/null && wait "$KILLER_PID" 2>/dev/null
+  # The test's own process group: a paygate-sim a crashed test left behind would keep
+  # ctest's output pipe open until the timeout.
+  [[ -n $TEST_PID ]] && kill -- -"$TEST_PID" 2>/dev/null
   if ((status != 0)) && [[ -n ${HA_DIR:-} ]]; then
     tail -n 15 "$HA_DIR"/log-*/patroni.log >&2 2>/dev/null || true
   fi
@@ -49,5 +52,8 @@ serve_kills() {
 serve_kills &
 KILLER_PID=$!
 
-QT_QPA_PLATFORM=offscreen "$BUILD/tests/ha/ha_terminal_failover"
+# setsid: the test and the paygate-sim it starts form a process group of their own.
+QT_QPA_PLATFORM=offscreen setsid "$BUILD/tests/ha/ha_terminal_failover" &
+TEST_PID=$!
+wait "$TEST_PID"
 ha_log "passed: kiosk and agent workstation carried on through two Patroni failovers"
