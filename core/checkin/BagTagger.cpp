@@ -2,7 +2,9 @@
 
 #include "BcbpEncoder.h"
 #include "CheckInService.h"
+#include "auth/AccessControl.h"
 #include "common/Logging.h"
+#include "domain/Booking.h"
 #include "storage/BagRepository.h"
 #include "storage/BookingRepository.h"
 #include "storage/CheckInRepository.h"
@@ -65,6 +67,24 @@ Result<QList<BagTag>> BagTagger::declare(const QString &reference, const QString
     if (auto tagged = tagMore(*found, **passenger, count); !tagged)
         return tagged.error();
     return tagsOf(*found, **passenger);
+}
+
+Result<QHash<qint64, QStringList>> BagTagger::tagNumbers(const Booking &booking)
+{
+    if (auto allowed = AccessControl(m_db).require(m_actor, Permission::LookUpBookings, booking.reference); !allowed)
+        return allowed.error();
+    QList<qint64> lines;
+    for (const Passenger &passenger : booking.passengers)
+        lines << passenger.lineId;
+    auto stored = BagRepository(m_db).forLines(lines);
+    if (!stored)
+        return stored.error();
+    QHash<qint64, QStringList> numbers;
+    for (auto line = stored->cbegin(); line != stored->cend(); ++line) {
+        for (const BagRecord &bag : line.value())
+            numbers[line.key()] << bag.tagNumber;
+    }
+    return numbers;
 }
 
 Result<QList<BagTag>> BagTagger::tags(const QString &reference, const QString &surname, const SeatCode &seat)

@@ -5,7 +5,11 @@
 #include "domain/Cabin.h"
 #include "domain/Result.h"
 
+#include <QHash>
+
 namespace kiosk {
+
+struct Booking;
 
 class Database;
 struct CheckInBooking;
@@ -29,6 +33,9 @@ public:
     Result<QList<BagTag>> declare(const QString &reference, const QString &surname, const SeatCode &seat, int count);
     // The tags of the passenger in `seat`, to print again (none: an empty list).
     Result<QList<BagTag>> tags(const QString &reference, const QString &surname, const SeatCode &seat);
+    // The licence plates of every passenger of `booking`, by booking line, oldest first:
+    // what the agent's booking detail lists (agents and up).
+    Result<QHash<qint64, QStringList>> tagNumbers(const Booking &booking);
     // How many bags a passenger of `carrier` in `cabin` may check.
     Result<int> allowance(const QString &carrier, Cabin cabin);
 

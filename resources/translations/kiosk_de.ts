@@ -474,7 +474,7 @@
     </message>
     <message>
         <location filename="../../ui/agent/AgentWindow.cpp" line="159"/>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="283"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="285"/>
         <source>&amp;New booking</source>
         <translation>&amp;Neue Buchung</translation>
     </message>
@@ -504,32 +504,32 @@
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="262"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="264"/>
         <source>&amp;Reports</source>
         <translation>B&amp;erichte</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="272"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="274"/>
         <source>&amp;Disruptions</source>
         <translation>&amp;Störungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="296"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="299"/>
         <source>Check-&amp;in</source>
         <translation>Check-&amp;in</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="304"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="307"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="304"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="307"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="305"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="308"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -682,176 +682,181 @@
 <context>
     <name>kiosk::ui::BookingDetailDialog</name>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="79"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="80"/>
         <source>Booking %1</source>
         <translation>Buchung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="93"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
         <source>Passenger</source>
         <translation>Passagier</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="93"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
         <source>Seat</source>
         <translation>Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="93"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
         <source>Cabin</source>
         <translation>Kabine</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="93"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
         <source>Fare</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="93"/>
         <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="95"/>
+        <source>Bags</source>
+        <translation>Gepäck</translation>
+    </message>
+    <message>
         <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="95"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="97"/>
         <source>Captured</source>
         <translation>Belastet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="95"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="97"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="95"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="97"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <source>By</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="97"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="99"/>
         <source>Passengers</source>
         <translation>Passagiere</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="103"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="105"/>
         <source>Payments and refunds</source>
         <translation>Zahlungen und Erstattungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="105"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="107"/>
         <source>Audit history</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="114"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="116"/>
         <source>Passengers and seats</source>
         <translation>Passagiere und Sitzplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="115"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="117"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="116"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="118"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="123"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="125"/>
         <source>&amp;Cancel booking / refund…</source>
         <translation>&amp;Stornieren / erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="126"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="128"/>
         <source>Change &amp;seat…</source>
         <translation>Sitz&amp;platz ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="129"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="131"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="150"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="152"/>
         <source>%1 · %2 · flight %3 · booked %4 at %5 by %6
 Total %7 · captured %8 · refunded %9</source>
         <translation>%1 · %2 · Flug %3 · gebucht %4 an %5 von %6
 Gesamt %7 · belastet %8 · erstattet %9</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="162"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="164"/>
         <source>Only a confirmed booking is cancelled with a refund here.</source>
         <translation>Hier wird nur eine bestätigte Buchung mit Erstattung storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="172"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="188"/>
         <source>seated</source>
         <translation>hat Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="172"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="188"/>
         <source>seat released</source>
         <translation>Sitzplatz freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="186"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="203"/>
         <source>%1 ending %2</source>
         <translation>%1 mit Endung %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="191"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="208"/>
         <source>refund %1</source>
         <translation>Erstattung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="214"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="231"/>
         <source>%1 (unchanged)</source>
         <translation>%1 (unverändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="215"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="232"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>

@@ -178,6 +178,23 @@ TEST_P(BagTaggerTest, TerminalsTaggingAtOnceGetUniqueDenseSerials)
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT last_serial FROM bag_tag_serials WHERE carrier = 'KX'")), 2 * Travellers);
 }
 
+TEST_P(BagTaggerTest, AnAgentSeesEachPassengersTagsAKioskDoesNot)
+{
+    const QString reference = checkedInBooking(QStringLiteral("9A"), QStringLiteral("Ada Lovelace"));
+    ASSERT_FALSE(reference.isEmpty());
+    auto tags = BagTagger(*db, kiosk).declare(reference, QStringLiteral("Lovelace"), seat(QStringLiteral("9A")), 1);
+    ASSERT_TRUE(tags.ok()) << tags.error().message.toStdString();
+    auto booking = service->find(reference);
+    ASSERT_TRUE(booking.ok());
+    const Actor agent{QStringLiteral("desk-1"), QStringLiteral("agnes"), Role::Agent};
+    auto listed = BagTagger(*db, agent).tagNumbers(*booking);
+    ASSERT_TRUE(listed.ok()) << listed.error().message.toStdString();
+    EXPECT_EQ(listed->value(booking->passengers.first().lineId), QStringList{tags->first().tagNumber});
+    auto refused = BagTagger(*db, kiosk).tagNumbers(*booking);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
+}
+
 KIOSK_ON_BOTH_BACKENDS(BagTaggerTest);
 
 } // namespace

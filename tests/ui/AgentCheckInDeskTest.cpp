@@ -5,6 +5,7 @@
 #include "SqlProbe.h"
 
 #include "agent/AgentWindow.h"
+#include "agent/BookingDetailDialog.h"
 #include "agent/CheckInDeskModel.h"
 #include "agent/CheckInDeskView.h"
 #include "checkin/BagTagger.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -135,6 +137,27 @@ TEST_P(AgentCheckInDeskTest, AnUnknownReferenceIsSaidOnScreenAndTheTabIsForAgent
     EXPECT_FALSE(desk->view()->accessibleName().isEmpty());
     window->signOut(QStringLiteral("test"));
     EXPECT_TRUE(QTest::qWaitFor([&] { return window->findChild<ui::CheckInDeskView *>() == nullptr; }, 5000)); // gone with the session
+}
+
+TEST_P(AgentCheckInDeskTest, TheBookingDetailListsEachPassengersBags)
+{
+    ASSERT_NE(openDesk(QStringLiteral("ada")), nullptr);
+    const SeatCode bob = *SeatCode::parse(QStringLiteral("3B"));
+    ASSERT_TRUE(checkIns->checkIn(couple.reference, QString(), {bob}).ok()); // as ada, signed in
+    auto tags = bags->declare(couple.reference, QString(), bob, 1);
+    ASSERT_TRUE(tags.ok()) << tags.error().message.toStdString();
+    window->tabs()->setCurrentIndex(0);
+    searchByName(QStringLiteral("Bob Brown"));
+    ui::BookingDetailDialog *detail = openDetail(couple.reference);
+    ASSERT_NE(detail, nullptr);
+    QStandardItemModel *passengers = detail->passengers();
+    ASSERT_EQ(passengers->rowCount(), 2);
+    const int bagsColumn = passengers->columnCount() - 1;
+    EXPECT_EQ(passengers->headerData(bagsColumn, Qt::Horizontal).toString(), QStringLiteral("Bags"));
+    for (int row = 0; row < passengers->rowCount(); ++row) {
+        const bool isBob = passengers->index(row, 1).data().toString() == QStringLiteral("3B");
+        EXPECT_EQ(passengers->index(row, bagsColumn).data().toString(), isBob ? tags->first().tagNumber : QString());
+    }
 }
 
 KIOSK_ON_BOTH_BACKENDS(AgentCheckInDeskTest);

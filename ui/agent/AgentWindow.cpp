@@ -246,6 +246,8 @@ void AgentWindow::openBooking(const QString &reference)
         return;
     delete m_detail;
     m_detail = new BookingDetailDialog(m_service, m_catalog, reference, this);
+    if (m_bags)
+        m_detail->setBags(m_bags); // the desk's check-in is set up: its bags are listed too
     m_detail->setAttribute(Qt::WA_DeleteOnClose);
     m_detail->resize(m_detail->sizeHint().expandedTo(size() * 0.8));
     connect(m_detail, &BookingDetailDialog::bookingChanged, m_lookup, &BookingLookupView::refresh);
@@ -293,6 +295,7 @@ void AgentWindow::addNewBookingTab(const QString &origin)
 void AgentWindow::addCheckInTab(CheckInService &checkIns, BagTagger &bags, const QString &printer,
                                 const QString &documentFolder)
 {
+    m_bags = &bags;
     addStaffTab(Permission::Offload, tr("Check-&in"), [&checkIns, &bags, printer, documentFolder](const Actor &, QWidget *parent) {
         return new CheckInDeskView(checkIns, bags, DocumentPrinter(printer, documentFolder), parent);
     });

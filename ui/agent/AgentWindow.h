@@ -95,6 +95,7 @@ private:
     BookingLookupView *m_lookup;
     QPointer<SignInDialog> m_signIn;
     QPointer<BookingDetailDialog> m_detail;
+    BagTagger *m_bags = nullptr; // with the Check-in tab: booking details list bags too
     QPointer<DeskBookingView> m_desk; // the New booking tab while signed in
     InactivityWatcher *m_inactivity;
     QLabel *m_userLabel;

@@ -5,6 +5,7 @@
 #include "ChangeSeatDialog.h"
 #include "auth/AccessPolicy.h"
 #include "booking/BookingService.h"
+#include "checkin/BagTagger.h"
 #include "domain/Cabin.h"
 #include "widgets/UiText.h"
 
@@ -90,7 +91,8 @@ BookingDetailDialog::BookingDetailDialog(BookingService &service, FlightCatalog 
     m_error->hide();
     layout->addWidget(m_error);
 
-    m_passengers->setHorizontalHeaderLabels({tr("Passenger"), tr("Seat"), tr("Cabin"), tr("Fare"), tr("Status")});
+    m_passengers->setHorizontalHeaderLabels({tr("Passenger"), tr("Seat"), tr("Cabin"), tr("Fare"), tr("Status"),
+                                             tr("Bags")});
     m_payments->setHorizontalHeaderLabels({tr("Time"), tr("Payment"), tr("Status"), tr("Card"), tr("Amount"),
                                            tr("Captured"), tr("Refunded"), tr("Note")});
     m_history->setHorizontalHeaderLabels({tr("Time"), tr("By"), tr("Terminal"), tr("Change"), tr("Reason")});
@@ -164,12 +166,27 @@ void BookingDetailDialog::reload()
                              m_booking.state == BookingState::Confirmed);
 }
 
+void BookingDetailDialog::setBags(BagTagger *bags)
+{
+    m_bags = bags;
+    fillPassengers();
+}
+
 void BookingDetailDialog::fillPassengers()
 {
     m_passengers->removeRows(0, m_passengers->rowCount());
+    QHash<qint64, QStringList> bagTags;
+    if (m_bags && m_booking.id != 0) {
+        auto tags = m_bags->tagNumbers(m_booking);
+        if (tags)
+            bagTags = *tags;
+        else
+            showError(sentence(tags.error().message));
+    }
     for (const Passenger &p : std::as_const(m_booking.passengers))
         m_passengers->appendRow(row({p.name, p.seat.toString(), cabinName(p.cabin), p.price.toString(),
-                                     p.active ? tr("seated") : tr("seat released")}));
+                                     p.active ? tr("seated") : tr("seat released"),
+                                     bagTags.value(p.lineId).join(QStringLiteral(", "))}));
     if (auto *view = findChild<QTableView *>(QStringLiteral("passengerTable")))
         fitRows(view, m_passengers->rowCount(), view->horizontalHeader()->sizeHint().height());
 }

@@ -12,6 +12,7 @@ class QTableView;
 class QTreeView;
 
 namespace kiosk {
+class BagTagger;
 class BookingService;
 class FlightCatalog;
 }
@@ -41,6 +42,8 @@ public:
     QPushButton *changeSeatButton() const { return m_changeSeat; }
     ChangeSeatDialog *changeSeatDialog() const { return m_changeSeatDialog; }
 
+    // Lists each passenger's checked bags (licence plates) too, read through `bags`.
+    void setBags(BagTagger *bags);
     // Re-reads the booking, its payments and its history.
     void reload();
     void openCancellation();
@@ -58,6 +61,7 @@ private:
 
     BookingService &m_service;
     FlightCatalog &m_catalog;
+    BagTagger *m_bags = nullptr;
     QString m_reference;
     Booking m_booking;
     QLabel *m_summary;
