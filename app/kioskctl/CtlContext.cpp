@@ -3,8 +3,10 @@
 #include "payment/GatewayFactory.h"
 #include "PasswordPrompt.h"
 #include "auth/Authenticator.h"
+#include "storage/Database.h"
 #include "storage/DatabaseChoice.h"
 #include "storage/Migrator.h"
+#include "storage/SignInRepository.h"
 
 #include <QDir>
 #include <QSysInfo>
@@ -15,6 +17,8 @@ namespace kiosk::ctl {
 CtlContext::~CtlContext()
 {
     m_service.reset(); // before the connection and the gateway it uses
+    if (m_db && !m_db->staffSession().isEmpty()) // one command, one staff session
+        (void)SignInRepository(*m_db).signOut(m_db->staffSession());
     m_reads.reset();
     m_db.reset();
     m_gateway.reset();
@@ -95,9 +99,15 @@ Result<std::unique_ptr<CtlContext>> CtlContext::open(const GlobalOptions &option
 
 Result<Actor> CtlContext::signIn(Database &db, const QString &terminal, const QString &user)
 {
-    // The database operator's own tool: whoever may open the database is its operator.
-    if (user.isEmpty())
-        return Actor::builtInOperator(terminal);
+    if (user.isEmpty()) {
+        // The database operator's own tool: whoever may open the database as its owner is
+        // its operator. A terminal's login (PostgreSQL) is only what its class allows: the
+        // kiosk's rights until a staff user signs in with --user.
+        auto terminalLogin = SignInRepository(db).isTerminalLogin();
+        if (!terminalLogin)
+            return terminalLogin.error();
+        return *terminalLogin ? Actor{terminal, QStringLiteral("kiosk"), Role::Kiosk} : Actor::builtInOperator(terminal);
+    }
     auto password = PasswordPrompt::read(QStringLiteral("password for %1").arg(user));
     if (!password)
         return makeError(ErrorCode::SignInFailed, password.error().message);

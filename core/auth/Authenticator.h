@@ -25,8 +25,6 @@ public:
     void signOut(const Actor &actor, const QString &why);
 
 private:
-    Error fail(const Actor &who, const QString &detail, const QString &message);
-
     Database &m_db;
     QString m_terminal;
 };

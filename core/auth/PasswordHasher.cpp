@@ -1,5 +1,6 @@
 #include "PasswordHasher.h"
 
+#include <QCryptographicHash>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -26,20 +27,37 @@ QString PasswordHasher::hash(const QString &password) const
         .join(QLatin1Char('$'));
 }
 
+QString PasswordHasher::saltSpecOf(const QString &stored)
+{
+    return stored.section(QLatin1Char('$'), 0, 2);
+}
+
+QString PasswordHasher::decoySaltSpec(const QByteArray &seed, int iterations)
+{
+    const QByteArray salt = QCryptographicHash::hash(seed, QCryptographicHash::Sha256).left(SaltBytes);
+    return QStringList{Scheme, QString::number(iterations), QString::fromLatin1(salt.toBase64())}.join(QLatin1Char('$'));
+}
+
+QString PasswordHasher::keyFor(const QString &password, const QString &saltSpec)
+{
+    const QStringList parts = saltSpec.split(QLatin1Char('$'));
+    bool ok = false;
+    const int iterations = parts.size() == 3 ? parts.at(1).toInt(&ok) : 0;
+    const QByteArray salt = parts.size() == 3 ? QByteArray::fromBase64(parts.at(2).toLatin1()) : QByteArray();
+    if (parts.size() != 3 || parts.at(0) != Scheme || !ok || iterations < MinIterations || salt.isEmpty()) {
+        (void)derive(password, QByteArray(SaltBytes, '\0'), DefaultIterations); // the same work regardless
+        return QString();
+    }
+    return QString::fromLatin1(derive(password, salt, iterations).toBase64());
+}
+
 bool PasswordHasher::verify(const QString &password, const QString &stored)
 {
-    const QStringList parts = stored.split(QLatin1Char('$'));
-    if (parts.size() != 4 || parts.at(0) != Scheme)
+    const QByteArray expected = QByteArray::fromBase64(stored.section(QLatin1Char('$'), 3, 3).toLatin1());
+    const QString key = keyFor(password, saltSpecOf(stored));
+    if (key.isEmpty() || expected.size() != KeyBytes || stored.count(QLatin1Char('$')) != 3)
         return false;
-    bool ok = false;
-    const int iterations = parts.at(1).toInt(&ok);
-    if (!ok || iterations < MinIterations)
-        return false;
-    const QByteArray salt = QByteArray::fromBase64(parts.at(2).toLatin1());
-    const QByteArray expected = QByteArray::fromBase64(parts.at(3).toLatin1());
-    if (salt.isEmpty() || expected.size() != KeyBytes)
-        return false;
-    return constantTimeEquals(derive(password, salt, iterations), expected);
+    return constantTimeEquals(QByteArray::fromBase64(key.toLatin1()), expected);
 }
 
 bool PasswordHasher::constantTimeEquals(const QByteArray &a, const QByteArray &b)
@@ -50,11 +68,6 @@ bool PasswordHasher::constantTimeEquals(const QByteArray &a, const QByteArray &b
     for (qsizetype i = 0; i < a.size(); ++i)
         difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
     return difference == 0;
-}
-
-void PasswordHasher::burnOneVerification(const QString &password) const
-{
-    (void)derive(password, QByteArray(SaltBytes, '\0'), m_iterations);
 }
 
 } // namespace kiosk

@@ -26,8 +26,13 @@ public:
     static bool verify(const QString &password, const QString &stored);
     // Compares every byte whatever the first difference, so timing reveals nothing.
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
-    // Spends the time of one verification, for an unknown user name (no timing oracle).
-    void burnOneVerification(const QString &password) const;
+    // Sign-in splits a check in two, so the database never hands out a stored hash: the
+    // program derives the key from the stored "pbkdf2-sha256$rounds$salt" (the slow part),
+    // the database compares it. Empty for a malformed salt, after the same work.
+    static QString saltSpecOf(const QString &stored);
+    static QString keyFor(const QString &password, const QString &saltSpec);
+    // The salt an unknown user name gets: stable for the same seed, unlike any real one.
+    static QString decoySaltSpec(const QByteArray &seed, int iterations);
 
 private:
     static QByteArray derive(const QString &password, const QByteArray &salt, int iterations);

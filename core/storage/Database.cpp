@@ -6,6 +6,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -149,6 +150,8 @@ Status Database::configure()
                  << QStringLiteral("SET statement_timeout = %1").arg(StatementTimeoutMs)
                  << QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(StatementTimeoutMs)
                  << QStringLiteral("SET client_min_messages = warning");
+        if (!m_staffSession.isEmpty()) // a reconnect keeps the signed-in staff user
+            settings << staffSessionSetting(m_staffSession);
     } else {
         // WAL lets readers (seat maps) run beside the single writer; NORMAL sync is durable
         // enough in WAL mode and several times faster.
@@ -159,6 +162,27 @@ Status Database::configure()
         if (auto done = execute(sql, QStringLiteral("configuring the connection")); !done)
             return done;
     }
+    return Done{};
+}
+
+QString Database::staffSessionSetting(const QString &token)
+{
+    return QStringLiteral("SET kiosk.staff_session = '%1'").arg(token);
+}
+
+Status Database::setStaffSession(const QString &token)
+{
+    if (!m_dialect.isPostgres())
+        return Done{};
+    // The database hands out 64 hex digits; anything else would be quoted into SQL.
+    static const QRegularExpression tokenShape(QStringLiteral("^([0-9a-f]{64})?$"));
+    if (!tokenShape.match(token).hasMatch())
+        return makeError(ErrorCode::Internal, QStringLiteral("a staff session token has the wrong shape"));
+    if (auto set = execute(token.isEmpty() ? QStringLiteral("RESET kiosk.staff_session") : staffSessionSetting(token),
+                           QStringLiteral("starting the staff session"));
+        !set)
+        return set;
+    m_staffSession = token;
     return Done{};
 }
 
@@ -233,6 +257,8 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
         return makeError(ErrorCode::Busy,
                          QStringLiteral("the database is busy (%1); nothing was changed, please try again")
                              .arg(what));
+    if (m_dialect.isPermissionDenied(error))
+        return makeError(ErrorCode::Forbidden, QStringLiteral("%1 is not allowed: %2").arg(what, detail));
     qCWarning(lcStorage) << "database error while" << what << ':' << detail << error.nativeErrorCode();
     return makeError(ErrorCode::Internal, QStringLiteral("database error while %1: %2").arg(what, detail));
 }

@@ -51,6 +51,12 @@ public:
 
     // A cheap round trip: is the server still there?
     Status ping();
+    // PostgreSQL: the staff user signed in on this connection (a token from kiosk_sign_in,
+    // migration 0010), checked by the database for what needs staff; kept across
+    // reconnects. Empty: nobody signed in. SQLite: nothing to do.
+    Status setStaffSession(const QString &token);
+    const QString &staffSession() const { return m_staffSession; }
+
     // Closes and reopens this connection with the same settings, after the server restarted
     // or the network came back. Cached statements are prepared again on next use.
     Status reconnect();
@@ -58,10 +64,12 @@ public:
 private:
     Database(DatabaseUrl url, QString connectionName);
     Status configure();
+    static QString staffSessionSetting(const QString &token);
     Status openConnection();
 
     DatabaseUrl m_url;
     SqlDialect m_dialect;
+    QString m_staffSession;
     QString m_connectionName;
     struct Cached {
         std::unique_ptr<QSqlQuery> query;

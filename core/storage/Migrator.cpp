@@ -130,7 +130,29 @@ Result<int> Migrator::migrate()
         if (auto filled = BookingSearchRepository(m_db).fillMissingKeys(); !filled)
             return filled.error();
     }
+    if (auto granted = applyTerminalGrants(); !granted)
+        return granted.error();
     return currentVersion();
+}
+
+Status Migrator::applyTerminalGrants()
+{
+    if (!m_db.dialect().isPostgres())
+        return Done{}; // SQLite has no logins: the demo's file is the whole database
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    // Concurrent GRANTs on one object fail ("tuple concurrently updated"): one at a time.
+    if (auto locked = m_db.execute(QStringLiteral("SELECT pg_advisory_xact_lock(7357001)"),
+                                   QStringLiteral("waiting for other migrations"));
+        !locked)
+        return locked;
+    // A terminal login that runs migrate (nothing to apply) must not try to grant.
+    if (auto granted = m_db.execute(QStringLiteral("SELECT kiosk_apply_terminal_grants() WHERE NOT kiosk_is_terminal_login()"),
+                                    QStringLiteral("granting the terminal logins their rights"));
+        !granted)
+        return granted;
+    return transaction->commit();
 }
 
 Status Migrator::apply(const Step &step)

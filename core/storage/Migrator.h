@@ -43,6 +43,9 @@ private:
     Status ensureVersionTable();
     Result<bool> hasVersionTable();
     Status apply(const Step &step);
+    // PostgreSQL: creates the kiosk/desk/ops classes of logins and grants each its tables
+    // (migration 0010, docs/security.md), every time migrate runs.
+    Status applyTerminalGrants();
     // SQLite: any row whose foreign key points nowhere (PRAGMA foreign_key_check).
     Status danglingForeignKeys();
     Error tooNew(int found) const;

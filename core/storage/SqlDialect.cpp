@@ -59,6 +59,12 @@ bool SqlDialect::isBusy(const QSqlError &error) const
         || error.databaseText().contains(QLatin1String("database is locked"));
 }
 
+bool SqlDialect::isPermissionDenied(const QSqlError &error) const
+{
+    // insufficient_privilege: a GRANT missing for this login, or a staff check refusing
+    return isPostgres() && error.nativeErrorCode() == QLatin1String("42501");
+}
+
 bool SqlDialect::isConnectionLost(const QSqlError &error) const
 {
     if (error.type() == QSqlError::ConnectionError)

@@ -34,6 +34,7 @@ public:
     bool isUniqueViolation(const QSqlError &error) const;
     bool isBusy(const QSqlError &error) const;        // lock or statement timeout, deadlock
     bool isConnectionLost(const QSqlError &error) const;
+    bool isPermissionDenied(const QSqlError &error) const;
 
 private:
     Kind m_kind;

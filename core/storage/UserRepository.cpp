@@ -9,7 +9,7 @@ Result<QList<User>> UserRepository::select(const QString &where, const QVariant 
 {
     const SqlDialect &sql = m_db.dialect();
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT id, name, role, password_hash, disabled, failed_attempts, %1, %2, %3, "
+        m_db, QStringLiteral("SELECT id, name, role, disabled, failed_attempts, %1, %2, %3, "
                              "CASE WHEN locked_until > %4 THEN 1 ELSE 0 END FROM users WHERE %5 ORDER BY name")
                   .arg(sql.epochMs(QStringLiteral("locked_until")), sql.epochMs(QStringLiteral("last_sign_in_at")),
                        sql.epochMs(QStringLiteral("created_at")), sql.now(), where));
@@ -25,13 +25,12 @@ Result<QList<User>> UserRepository::select(const QString &where, const QVariant 
         user.id = query->value(0).toLongLong();
         user.name = query->value(1).toString();
         user.role = roleFromName(query->value(2).toString()).value_or(Role::Kiosk);
-        user.passwordHash = query->value(3).toString();
-        user.disabled = query->value(4).toBool();
-        user.failedAttempts = query->value(5).toInt();
+        user.disabled = query->value(3).toBool();
+        user.failedAttempts = query->value(4).toInt();
         // Only a lockout still running by the server clock counts.
-        user.lockedUntilUtc = query->value(9).toInt() == 1 ? utcFromEpochMs(query->value(6)) : QDateTime();
-        user.lastSignInUtc = utcFromEpochMs(query->value(7));
-        user.createdUtc = utcFromEpochMs(query->value(8));
+        user.lockedUntilUtc = query->value(8).toInt() == 1 ? utcFromEpochMs(query->value(5)) : QDateTime();
+        user.lastSignInUtc = utcFromEpochMs(query->value(6));
+        user.createdUtc = utcFromEpochMs(query->value(7));
         users << user;
     }
     return users;
@@ -103,37 +102,6 @@ Status UserRepository::setDisabled(qint64 userId, bool disabled)
 {
     return update(disabled ? QStringLiteral("disabled = TRUE") : QStringLiteral("disabled = FALSE"), userId,
                   QStringLiteral("disabling a user"));
-}
-
-Result<std::optional<int>> UserRepository::claimAttempt(qint64 userId, int maxAttempts, int lockSeconds)
-{
-    const SqlDialect &sql = m_db.dialect();
-    const QString now = sql.now();
-    // A lock that has run out starts a new run of failures at this attempt.
-    const QString attempt = QStringLiteral("CASE WHEN locked_until IS NOT NULL AND locked_until <= %1 THEN 1 "
-                                           "ELSE failed_attempts + 1 END")
-                                .arg(now);
-    auto update = Statement::prepare(
-        m_db, QStringLiteral("UPDATE users SET failed_attempts = %1, "
-                             "locked_until = CASE WHEN %1 >= :max THEN %2 ELSE NULL END, updated_at = %3 "
-                             "WHERE id = :id AND (locked_until IS NULL OR locked_until <= %3) RETURNING failed_attempts")
-                  .arg(attempt, sql.plusSeconds(now, QStringLiteral(":lock")), now));
-    if (!update)
-        return update.error();
-    update->bind(QStringLiteral(":max"), maxAttempts).bind(QStringLiteral(":lock"), lockSeconds)
-        .bind(QStringLiteral(":id"), userId);
-    if (auto done = update->exec(QStringLiteral("counting a sign-in attempt")); !done)
-        return done.error();
-    if (!update->next())
-        return std::optional<int>(); // locked: no attempt is left to claim
-    return std::optional<int>(update->value(0).toInt());
-}
-
-Status UserRepository::recordSuccess(qint64 userId)
-{
-    const QString now = m_db.dialect().now();
-    return update(QStringLiteral("failed_attempts = 0, locked_until = NULL, last_sign_in_at = %1").arg(now), userId,
-                  QStringLiteral("recording a sign-in"));
 }
 
 } // namespace kiosk

@@ -11,7 +11,8 @@ namespace kiosk {
 
 class Database;
 
-// The `users` table: identities, password hashes, failed sign-ins and lockouts. Times
+// The `users` table: identities, password hashes (written, never read back: SignInRepository
+// checks them), failed sign-ins and lockouts. Times
 // (lockout, last sign-in) are the database server's.
 class UserRepository {
 public:
@@ -24,12 +25,6 @@ public:
     // A new password also lifts a lockout and forgets earlier failures.
     Status setPassword(qint64 userId, const QString &passwordHash);
     Status setDisabled(qint64 userId, bool disabled);
-    // Counts a sign-in attempt before its password is checked, in one statement, so that
-    // parallel guesses get one try each: returns the attempt's number in the current run of
-    // failures (1 after a lock that has run out), the `maxAttempts`-th starting the lock;
-    // nullopt while the user is locked. recordSuccess() forgets the count.
-    Result<std::optional<int>> claimAttempt(qint64 userId, int maxAttempts, int lockSeconds);
-    Status recordSuccess(qint64 userId);
 
 private:
     Result<QList<User>> select(const QString &where, const QVariant &value);

@@ -80,8 +80,19 @@ TestDatabase::~TestDatabase()
     if (m_schema.isEmpty())
         return;
     auto admin = Database::open(adminUrl(), QStringLiteral("kiosk-test-admin"));
-    if (admin)
-        (void)(*admin)->execute(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(m_schema), QStringLiteral("dropping"));
+    if (!admin)
+        return;
+    (void)(*admin)->execute(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(m_schema), QStringLiteral("dropping"));
+    // The classes of terminal logins its migration created (<database>_<schema>_<class>)
+    // and the logins a test made for them (<schema>_login_<name>): roles outlive schemas.
+    (void)(*admin)->execute(
+        QStringLiteral("DO $$ DECLARE r text; BEGIN "
+                       "FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '%1\\_login\\_%' "
+                       "UNION ALL SELECT rolname FROM pg_roles WHERE rolname IN "
+                       "(current_database() || '_%1_ops', current_database() || '_%1_desk', current_database() || '_%1_kiosk') "
+                       "LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END $$")
+            .arg(m_schema),
+        QStringLiteral("dropping the test's roles"));
 }
 
 std::unique_ptr<Database> TestDatabase::connect(const QString &applicationName)

@@ -1,0 +1,270 @@
+// Roles enforced by PostgreSQL itself (migration 0010, docs/security.md): a terminal's
+// database login can do no more than its class, whatever SQL it sends, and what needs a
+// staff user needs that user's session, not a name the program claims. PostgreSQL only:
+// SQLite has no logins.
+#include "BackendFixture.h"
+#include "SqlProbe.h"
+
+#include "auth/Authenticator.h"
+#include "auth/UserAdministration.h"
+#include "checkin/CheckInService.h"
+#include "storage/SignInRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+const QString Password = QStringLiteral("s3cret-pass");
+
+class TerminalLoginTest : public BackendTest {
+protected:
+    void SetUp() override
+    {
+        BackendTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        QSqlQuery schema(db->connection());
+        ASSERT_TRUE(schema.exec(QStringLiteral("SELECT current_schema()")) && schema.next());
+        m_schema = schema.value(0).toString();
+        auto admin = UserAdministration(*db, Actor::builtInOperator(QStringLiteral("setup")),
+                                        PasswordHasher(PasswordHasher::MinIterations));
+        for (const auto &[name, role] : {std::pair{QStringLiteral("alice"), Role::Agent},
+                                         std::pair{QStringLiteral("sam"), Role::Supervisor},
+                                         std::pair{QStringLiteral("ada"), Role::Admin}})
+            ASSERT_TRUE(admin.addUser(name, role, Password).ok());
+    }
+
+    // A new LOGIN role of `terminalClass` (kiosk, desk, ops) and a connection made with it.
+    std::unique_ptr<Database> connectAs(const QString &terminalClass)
+    {
+        const QString login = QStringLiteral("%1_login_%2%3").arg(m_schema, terminalClass).arg(++m_logins);
+        QSqlQuery create(db->connection());
+        EXPECT_TRUE(create.exec(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE %I', '%1', "
+                                               "kiosk_login_group('%2'))")
+                                    .arg(login, terminalClass))
+                    && create.next());
+        QSqlQuery run(db->connection());
+        EXPECT_TRUE(run.exec(create.value(0).toString())) << run.lastError().text().toStdString();
+        QString loginUrl = url();
+        loginUrl.replace(QStringLiteral("postgresql://kiosk@"), QStringLiteral("postgresql://%1@").arg(login));
+        EXPECT_NE(loginUrl, url()) << "the test URL names no user to replace";
+        auto opened = Database::open(loginUrl, QStringLiteral("terminal-login-test"));
+        EXPECT_TRUE(opened.ok()) << (opened ? std::string() : opened.error().message.toStdString());
+        return opened ? std::move(opened).value() : nullptr;
+    }
+
+    // Raw SQL from a terminal; the SQLSTATE, or "" when it went through.
+    static QString refusal(Database &on, const QString &sql)
+    {
+        QSqlQuery query(on.connection());
+        return query.exec(sql) ? QString() : query.lastError().nativeErrorCode();
+    }
+
+    static Actor signIn(Database &on, const QString &name)
+    {
+        auto actor = Authenticator(on, QStringLiteral("desk-7")).signIn(name, Password);
+        EXPECT_TRUE(actor.ok()) << (actor ? std::string() : actor.error().message.toStdString());
+        return actor ? *actor : Actor{};
+    }
+
+    QString everyMoneyAndRightsRow()
+    {
+        QString rows;
+        for (const QString &sql : {QStringLiteral("SELECT string_agg(id || state, ',' ORDER BY id) FROM bookings"),
+                                   QStringLiteral("SELECT string_agg(id || status, ',' ORDER BY id) FROM payments"),
+                                   QStringLiteral("SELECT count(*)::text FROM refunds"),
+                                   QStringLiteral("SELECT string_agg(name || role || password_hash || disabled, ',' ORDER BY id) FROM users"),
+                                   QStringLiteral("SELECT string_agg(cabin || tiers, ',' ORDER BY cabin) FROM refund_policies"),
+                                   QStringLiteral("SELECT string_agg(code || blocked, ',' ORDER BY id) FROM seats")}) {
+            QSqlQuery query(db->connection());
+            EXPECT_TRUE(query.exec(sql) && query.next()) << sql.toStdString();
+            rows += query.value(0).toString() + QLatin1Char('|');
+        }
+        return rows;
+    }
+
+    QString m_schema;
+    int m_logins = 0;
+};
+
+TEST_P(TerminalLoginTest, TheKioskLoginCannotTouchMoneyRightsOrPasswordHashes)
+{
+    const Booking paid = confirmed({QStringLiteral("1A")});
+    auto kiosk = connectAs(QStringLiteral("kiosk"));
+    ASSERT_NE(kiosk, nullptr);
+    const QString before = everyMoneyAndRightsRow();
+    const QString denied = QStringLiteral("42501");
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("SELECT password_hash FROM users")), denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("SELECT name FROM users")), denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("UPDATE users SET role = 'admin'")), denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("INSERT INTO users (name, role, password_hash) VALUES ('mallory', 'admin', 'x')")),
+              denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("INSERT INTO refunds (payment_id, idempotency_key, amount_minor, status) "
+                                             "SELECT id, 'steal', amount_minor, 'PENDING' FROM payments")),
+              denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("UPDATE refund_policies SET tiers = '0:100'")), denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("INSERT INTO refund_policies (cabin, tiers, updated_by) VALUES ('J', '0:100', 'x')")),
+              denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("UPDATE bookings SET state = 'CANCELLED' WHERE reference = '%1'").arg(paid.reference)),
+              denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("UPDATE seats SET blocked = true")), denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("DELETE FROM bookings")), denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("SELECT * FROM staff_sessions")), denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("UPDATE flights SET status = 'CANCELLED'")), denied);
+    EXPECT_EQ(everyMoneyAndRightsRow(), before);
+}
+
+TEST_P(TerminalLoginTest, TheKioskLoginSellsAndCancelsItsOwnHold)
+{
+    auto kiosk = connectAs(QStringLiteral("kiosk"));
+    ASSERT_NE(kiosk, nullptr);
+    BookingService sales(*kiosk, gateway, Actor{QStringLiteral("gate-12"), QStringLiteral("kiosk"), Role::Kiosk});
+    auto held = sales.hold(request({QStringLiteral("2A"), QStringLiteral("2B")}));
+    ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
+    auto paid = pay(sales, held->reference);
+    ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
+    EXPECT_EQ(paid->state, BookingState::Confirmed);
+    auto other = sales.hold(request({QStringLiteral("3A")}));
+    ASSERT_TRUE(other.ok()) << other.error().message.toStdString();
+    auto cancelled = sales.cancel(other->reference, QStringLiteral("changed my mind"));
+    ASSERT_TRUE(cancelled.ok()) << cancelled.error().message.toStdString();
+
+    // Check-in (open from 24 h to 45 min before departure) on a flight leaving in 3 hours.
+    TestFlightSpec soon;
+    soon.number = 300;
+    soon.departsInSeconds = 3 * 3600;
+    HoldRequest r;
+    r.flight = FlightRef::byId(addTestFlight(*db, soon).id);
+    r.seats << *SeatCode::parse(QStringLiteral("2C"));
+    r.passengers = {QStringLiteral("Ada Lovelace")};
+    auto leaving = sales.hold(r);
+    ASSERT_TRUE(leaving.ok()) << leaving.error().message.toStdString();
+    ASSERT_TRUE(pay(sales, leaving->reference).ok());
+    auto passes = CheckInService(*kiosk, Actor{QStringLiteral("gate-12"), QStringLiteral("kiosk"), Role::Kiosk})
+                      .checkIn(leaving->reference, QStringLiteral("Lovelace"));
+    ASSERT_TRUE(passes.ok()) << passes.error().message.toStdString();
+    EXPECT_EQ(passes->size(), 1);
+    // The audit names the database login that wrote it.
+    EXPECT_EQ(countRows(*db, QStringLiteral("booking_events"),
+                        QStringLiteral("login LIKE '%1\\_login\\_kiosk%' AND actor = 'kiosk'").arg(m_schema)),
+              scalar(*db, QStringLiteral("SELECT count(*) FROM booking_events WHERE terminal = 'gate-12'")));
+}
+
+TEST_P(TerminalLoginTest, ADeskLoginRefundsOnlyWithASignedInAgent)
+{
+    const Booking paid = confirmed({QStringLiteral("4A")});
+    auto desk = connectAs(QStringLiteral("desk"));
+    ASSERT_NE(desk, nullptr);
+    const QString before = everyMoneyAndRightsRow();
+    // Nobody signed in: the program's claim to be an agent does not count.
+    BookingService claimed(*desk, gateway, Actor{QStringLiteral("desk-7"), QStringLiteral("alice"), Role::Agent});
+    auto refused = waitFor(claimed.cancelWithRefund(CancellationRequest{paid.reference, std::nullopt,
+                                                                        QStringLiteral("customer request"),
+                                                                        std::nullopt, QString()}),
+                           30000);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Forbidden) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("needs a signed-in agent")))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(everyMoneyAndRightsRow(), before);
+
+    // Signed in, the same cancellation goes through with its refund, audited as alice.
+    const Actor alice = signIn(*desk, QStringLiteral("alice"));
+    BookingService agent(*desk, gateway, alice);
+    auto done = waitFor(agent.cancelWithRefund(CancellationRequest{paid.reference, std::nullopt,
+                                                                   QStringLiteral("customer request"),
+                                                                   std::nullopt, QString()}),
+                        30000);
+    ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
+    EXPECT_EQ(done->refunded.minorUnits(), 2450); // half: the flight leaves in 48 h
+    const QString byDesk = QStringLiteral("login LIKE '%1\\_login\\_desk%'").arg(m_schema);
+    EXPECT_GT(countRows(*db, QStringLiteral("booking_events"), byDesk), 0);
+    EXPECT_EQ(countRows(*db, QStringLiteral("booking_events"), byDesk + QStringLiteral(" AND actor = 'alice'")),
+              countRows(*db, QStringLiteral("booking_events"), byDesk));
+
+    // After signing out the session is over: no more refunds from this connection.
+    Authenticator(*desk, QStringLiteral("desk-7")).signOut(alice, QStringLiteral("signed out"));
+    const Booking another = confirmed({QStringLiteral("5A")});
+    EXPECT_EQ(refusal(*desk, QStringLiteral("UPDATE bookings SET state = 'CANCELLED' WHERE reference = '%1'")
+                                 .arg(another.reference)),
+              QStringLiteral("42501"));
+}
+
+TEST_P(TerminalLoginTest, OnlyASignedInAdminChangesUsersAndPolicies)
+{
+    auto ops = connectAs(QStringLiteral("ops"));
+    ASSERT_NE(ops, nullptr);
+    const QString before = everyMoneyAndRightsRow();
+    const QString promote = QStringLiteral("UPDATE users SET role = 'admin' WHERE name = 'alice'");
+    const QString policy = QStringLiteral("INSERT INTO refund_policies (cabin, tiers, updated_by) VALUES ('J', '0:100', 'x')");
+    EXPECT_EQ(refusal(*ops, promote), QStringLiteral("42501"));
+    EXPECT_EQ(refusal(*ops, policy), QStringLiteral("42501"));
+    EXPECT_EQ(refusal(*ops, QStringLiteral("SELECT password_hash FROM users")), QStringLiteral("42501"));
+    signIn(*ops, QStringLiteral("sam")); // a supervisor is not enough
+    EXPECT_EQ(refusal(*ops, promote), QStringLiteral("42501"));
+    EXPECT_EQ(everyMoneyAndRightsRow(), before);
+
+    auto desk = connectAs(QStringLiteral("desk"));
+    signIn(*desk, QStringLiteral("alice")); // anyone may set their own password, nobody else's
+    EXPECT_EQ(refusal(*desk, QStringLiteral("UPDATE users SET password_hash = 'x' WHERE name = 'sam'")), QStringLiteral("42501"));
+    EXPECT_EQ(refusal(*desk, QStringLiteral("UPDATE users SET password_hash = 'x' WHERE name = 'alice'")), QString());
+
+    auto admin = connectAs(QStringLiteral("ops"));
+    signIn(*admin, QStringLiteral("ada"));
+    EXPECT_EQ(refusal(*admin, promote), QString());
+    EXPECT_EQ(refusal(*admin, policy), QString());
+}
+
+TEST_P(TerminalLoginTest, AuditRowsNameTheSessionsUserNotTheProgramsClaim)
+{
+    auto desk = connectAs(QStringLiteral("desk"));
+    ASSERT_NE(desk, nullptr);
+    signIn(*desk, QStringLiteral("alice"));
+    EXPECT_EQ(refusal(*desk, QStringLiteral("INSERT INTO access_events (terminal, actor, role, action, outcome) "
+                                            "VALUES ('desk-7', 'operator', 'admin', 'refund', 'allowed')")),
+              QString());
+    EXPECT_EQ(countRows(*db, QStringLiteral("access_events"),
+                        QStringLiteral("action = 'refund' AND actor = 'alice' AND role = 'agent' AND login LIKE '%1\\_login\\_desk%'")
+                            .arg(m_schema)),
+              1);
+}
+
+TEST_P(TerminalLoginTest, SignInWorksWithoutTheHashAndStillLocksAfterFiveFailures)
+{
+    auto desk = connectAs(QStringLiteral("desk"));
+    ASSERT_NE(desk, nullptr);
+    Authenticator authenticator(*desk, QStringLiteral("desk-7"));
+    for (int attempt = 1; attempt <= Authenticator::MaxFailedAttempts; ++attempt)
+        EXPECT_EQ(authenticator.signIn(QStringLiteral("sam"), QStringLiteral("guess")).error().code, ErrorCode::SignInFailed);
+    auto locked = authenticator.signIn(QStringLiteral("sam"), Password);
+    ASSERT_FALSE(locked.ok());
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM staff_sessions")), 0);
+    EXPECT_TRUE(authenticator.signIn(QStringLiteral("alice"), Password).ok());
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM staff_sessions WHERE ended_at IS NULL")), 1);
+    // The salt of an unknown name looks like a real one and does not change between asks.
+    SignInRepository signIns(*desk);
+    const QString unknown = signIns.passwordSalt(QStringLiteral("nobody"), PasswordHasher::DefaultIterations).value();
+    EXPECT_EQ(unknown, signIns.passwordSalt(QStringLiteral("nobody"), PasswordHasher::DefaultIterations).value());
+    EXPECT_TRUE(unknown.startsWith(QStringLiteral("pbkdf2-sha256$600000$"))) << unknown.toStdString();
+}
+
+TEST_P(TerminalLoginTest, EveryTableHasADecisionForTheTerminalClasses)
+{
+    // A table the grants do not list is reachable by no class at all: adding a table means
+    // deciding who may use it in kiosk_apply_terminal_grants (migration 0010).
+    QSqlQuery query(db->connection());
+    ASSERT_TRUE(query.exec(QStringLiteral(
+        "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
+        "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
+        "AND NOT has_any_column_privilege(kiosk_login_group('ops'), quote_ident(table_name), 'SELECT')")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("sign_in_secret,staff_sessions"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, TerminalLoginTest, ::testing::Values(Backend::PostgreSQL), backendParamName);
+
+} // namespace
