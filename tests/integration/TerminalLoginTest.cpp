@@ -203,6 +203,9 @@ TEST_P(TerminalLoginTest, OnlyASignedInAdminChangesUsersAndPolicies)
     const QString policy = QStringLiteral("INSERT INTO refund_policies (cabin, tiers, updated_by) VALUES ('J', '0:100', 'x')");
     EXPECT_EQ(refusal(*ops, promote), QStringLiteral("42501"));
     EXPECT_EQ(refusal(*ops, policy), QStringLiteral("42501"));
+    const QString window = QStringLiteral("INSERT INTO check_in_windows (carrier, route, opens_minutes, closes_minutes) "
+                                          "VALUES ('KX', '', 1440, 60)");
+    EXPECT_EQ(refusal(*ops, window), QStringLiteral("42501"));
     EXPECT_EQ(refusal(*ops, QStringLiteral("SELECT password_hash FROM users")), QStringLiteral("42501"));
     signIn(*ops, QStringLiteral("sam")); // a supervisor is not enough
     EXPECT_EQ(refusal(*ops, promote), QStringLiteral("42501"));
@@ -217,6 +220,7 @@ TEST_P(TerminalLoginTest, OnlyASignedInAdminChangesUsersAndPolicies)
     signIn(*admin, QStringLiteral("ada"));
     EXPECT_EQ(refusal(*admin, promote), QString());
     EXPECT_EQ(refusal(*admin, policy), QString());
+    EXPECT_EQ(refusal(*admin, window), QString());
 }
 
 TEST_P(TerminalLoginTest, AuditRowsNameTheSessionsUserNotTheProgramsClaim)

@@ -183,6 +183,21 @@ CREATE TRIGGER disruptions_guard BEFORE UPDATE ON disruptions
     FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('agent', 'handling a disruption');
 CREATE TRIGGER flights_guard BEFORE INSERT OR UPDATE OR DELETE ON flights
     FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing the schedule');
+CREATE TRIGGER seats_guard BEFORE INSERT OR DELETE OR UPDATE OF flight_id, code, seat_row, letter, cabin, features,
+    price_minor, currency, deck ON seats
+    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing an aircraft''s seats');
+CREATE TRIGGER airlines_guard BEFORE INSERT OR UPDATE OR DELETE ON airlines
+    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing airlines');
+CREATE TRIGGER airports_guard BEFORE INSERT OR UPDATE OR DELETE ON airports
+    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing airports');
+CREATE TRIGGER check_in_windows_guard BEFORE INSERT OR UPDATE OR DELETE ON check_in_windows
+    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing check-in windows');
+CREATE TRIGGER bag_allowances_guard BEFORE INSERT OR UPDATE OR DELETE ON bag_allowances
+    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing bag allowances');
+CREATE TRIGGER feed_sources_guard BEFORE INSERT OR UPDATE OR DELETE ON feed_sources
+    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing schedule feeds');
+CREATE TRIGGER disruptions_insert_guard BEFORE INSERT OR DELETE ON disruptions
+    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'recording disruptions');
 
 -- A refund's amount and payment never change after it was written; one passenger of a
 -- paid booking is taken off only by an agent.
