@@ -264,7 +264,8 @@ TEST_P(TerminalLoginTest, EveryTableHasADecisionForTheTerminalClasses)
     ASSERT_TRUE(query.exec(QStringLiteral(
         "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
         "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
-        "AND NOT has_any_column_privilege(kiosk_login_group('ops'), quote_ident(table_name), 'SELECT')")));
+        "AND NOT has_any_column_privilege(kiosk_login_group('ops'), quote_ident(table_name), 'SELECT')")))
+        << query.lastError().text().toStdString();
     ASSERT_TRUE(query.next());
     EXPECT_EQ(query.value(0).toString(), QStringLiteral("sign_in_secret,staff_sessions"));
 }

@@ -160,7 +160,8 @@ END $$;
 CREATE TRIGGER users_guard BEFORE INSERT OR UPDATE OR DELETE ON users
     FOR EACH ROW EXECUTE FUNCTION kiosk_guard_users();
 
--- p_min and the action's words come from the trigger's arguments.
+-- p_min and the action's words come from the trigger's arguments. Most guards are
+-- statement triggers: one check per statement, not one per seat of a schedule import.
 CREATE FUNCTION kiosk_guard_staff_action() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -168,9 +169,9 @@ BEGIN
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END $$;
 CREATE TRIGGER refund_policies_guard BEFORE INSERT OR UPDATE OR DELETE ON refund_policies
-    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing refund policies');
+    FOR EACH STATEMENT EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing refund policies');
 CREATE TRIGGER refunds_guard BEFORE INSERT ON refunds
-    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('agent', 'refunding');
+    FOR EACH STATEMENT EXECUTE FUNCTION kiosk_guard_staff_action('agent', 'refunding');
 CREATE TRIGGER bookings_confirmed_guard BEFORE UPDATE OF state ON bookings
     FOR EACH ROW WHEN (OLD.state = 'CONFIRMED' AND NEW.state IS DISTINCT FROM OLD.state)
     EXECUTE FUNCTION kiosk_guard_staff_action('agent', 'cancelling a paid booking');
@@ -178,26 +179,26 @@ CREATE TRIGGER seats_blocked_guard BEFORE UPDATE OF blocked ON seats
     FOR EACH ROW WHEN (OLD.blocked IS DISTINCT FROM NEW.blocked)
     EXECUTE FUNCTION kiosk_guard_staff_action('agent', 'blocking seats');
 CREATE TRIGGER check_ins_offload_guard BEFORE DELETE ON check_ins
-    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('agent', 'offloading a passenger');
+    FOR EACH STATEMENT EXECUTE FUNCTION kiosk_guard_staff_action('agent', 'offloading a passenger');
 CREATE TRIGGER disruptions_guard BEFORE UPDATE ON disruptions
-    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('agent', 'handling a disruption');
+    FOR EACH STATEMENT EXECUTE FUNCTION kiosk_guard_staff_action('agent', 'handling a disruption');
 CREATE TRIGGER flights_guard BEFORE INSERT OR UPDATE OR DELETE ON flights
-    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing the schedule');
+    FOR EACH STATEMENT EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing the schedule');
 CREATE TRIGGER seats_guard BEFORE INSERT OR DELETE OR UPDATE OF flight_id, code, seat_row, letter, cabin, features,
     price_minor, currency, deck ON seats
-    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing an aircraft''s seats');
+    FOR EACH STATEMENT EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing an aircraft''s seats');
 CREATE TRIGGER airlines_guard BEFORE INSERT OR UPDATE OR DELETE ON airlines
-    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing airlines');
+    FOR EACH STATEMENT EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing airlines');
 CREATE TRIGGER airports_guard BEFORE INSERT OR UPDATE OR DELETE ON airports
-    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing airports');
+    FOR EACH STATEMENT EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing airports');
 CREATE TRIGGER check_in_windows_guard BEFORE INSERT OR UPDATE OR DELETE ON check_in_windows
-    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing check-in windows');
+    FOR EACH STATEMENT EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing check-in windows');
 CREATE TRIGGER bag_allowances_guard BEFORE INSERT OR UPDATE OR DELETE ON bag_allowances
-    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing bag allowances');
+    FOR EACH STATEMENT EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing bag allowances');
 CREATE TRIGGER feed_sources_guard BEFORE INSERT OR UPDATE OR DELETE ON feed_sources
-    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing schedule feeds');
+    FOR EACH STATEMENT EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'changing schedule feeds');
 CREATE TRIGGER disruptions_insert_guard BEFORE INSERT OR DELETE ON disruptions
-    FOR EACH ROW EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'recording disruptions');
+    FOR EACH STATEMENT EXECUTE FUNCTION kiosk_guard_staff_action('admin', 'recording disruptions');
 
 -- A refund's amount and payment never change after it was written; one passenger of a
 -- paid booking is taken off only by an agent.
