@@ -262,9 +262,12 @@ TEST_P(TerminalLoginTest, EveryTableHasADecisionForTheTerminalClasses)
     // deciding who may use it in kiosk_apply_terminal_grants (migration 0010).
     QSqlQuery query(db->connection());
     ASSERT_TRUE(query.exec(QStringLiteral(
-        "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
-        "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
-        "AND NOT has_any_column_privilege(kiosk_login_group('ops'), quote_ident(table_name), 'SELECT')")))
+        // By OID, not by name: PostgreSQL may test the privilege before the schema filter, and a
+        // name from another schema would then fail to resolve.
+        "SELECT string_agg(c.relname, ',' ORDER BY c.relname) FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
+        "AND NOT has_any_column_privilege(kiosk_login_group('ops'), c.oid, 'SELECT')")))
         << query.lastError().text().toStdString();
     ASSERT_TRUE(query.next());
     EXPECT_EQ(query.value(0).toString(), QStringLiteral("sign_in_secret,staff_sessions"));
