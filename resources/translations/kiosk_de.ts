@@ -1640,32 +1640,37 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::ConnectionBanner</name>
     <message>
-        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="12"/>
+        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="14"/>
         <source>Connection status</source>
         <translation>Verbindungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="49"/>
+        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="58"/>
         <source>Connection restored.</source>
         <translation>Verbindung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="63"/>
-        <source>Connection to the booking system lost. Seats you hold stay held until their time runs out.</source>
-        <translation>Verbindung zum Buchungssystem unterbrochen. Ihre Plätze bleiben bis zum Ablauf der Zeit reserviert.</translation>
+        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="71"/>
+        <source>Connection to the booking system lost. Your seats stay held until their time runs out.</source>
+        <translation>Verbindung zum Buchungssystem unterbrochen. Ihre Plätze bleiben reserviert, bis die Zeit abläuft.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="67"/>
+        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="72"/>
+        <source>Connection to the booking system lost. Your selection is kept and checked when the connection is back.</source>
+        <translation>Verbindung zum Buchungssystem unterbrochen. Ihre Auswahl bleibt erhalten und wird geprüft, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="76"/>
         <source>Retrying now…</source>
         <translation>Neuer Versuch läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="67"/>
+        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="76"/>
         <source>Retrying in %1 s…</source>
         <translation>Neuer Versuch in %1 s…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="69"/>
+        <location filename="../../ui/widgets/ConnectionBanner.cpp" line="78"/>
         <source>Retrying…</source>
         <translation>Neuer Versuch…</translation>
     </message>
@@ -1673,7 +1678,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::CountdownLabel</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/CountdownLabel.cpp" line="40"/>
+        <location filename="../../ui/widgets/CountdownLabel.cpp" line="42"/>
         <source>Seats held for %n more second(s)</source>
         <translation>
             <numerusform>Plätze noch %n Sekunde reserviert</numerusform>
@@ -2110,112 +2115,120 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::KioskWindow</name>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="65"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="64"/>
         <source>Seat booking — %1</source>
         <translation>Sitzplatzbuchung — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="101"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="100"/>
         <source>The kiosk was reset after a period of inactivity.</source>
         <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="172"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="173"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="190"/>
         <source>&amp;New customer</source>
         <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="175"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="179"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="180"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="197"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="181"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="198"/>
         <source>&amp;Departures</source>
         <translation>Ab&amp;flüge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="242"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="259"/>
         <source>Seats not held</source>
         <translation>Plätze nicht mehr reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="264"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="284"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
         <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="280"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="300"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="281"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="301"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="286"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="306"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="370"/>
-        <source>The operator exit is not set up on this terminal.</source>
-        <translation>Das Beenden durch Personal ist an diesem Terminal nicht eingerichtet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="374"/>
-        <source>Operator exit</source>
-        <translation>Beenden durch Personal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="374"/>
-        <source>Operator PIN:</source>
-        <translation>Personal-PIN:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="386"/>
-        <source>Too many wrong PINs: the operator exit is locked for a few minutes.</source>
-        <translation>Zu viele falsche PINs: Das Beenden durch Personal ist für einige Minuten gesperrt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="390"/>
-        <source>Wrong PIN.</source>
-        <translation>Falsche PIN.</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="13"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="22"/>
+        <source>On-screen keypad</source>
+        <translation>Bildschirm-Zahlenfeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="32"/>
         <source>On-screen keyboard</source>
         <translation>Bildschirmtastatur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="21"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="49"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="32"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="41"/>
         <source>Space</source>
         <translation>Leertaste</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::OperatorExit</name>
+    <message>
+        <location filename="../../ui/widgets/OperatorExit.cpp" line="18"/>
+        <source>The operator exit is not set up on this terminal.</source>
+        <translation>Das Beenden durch Personal ist an diesem Terminal nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/OperatorExit.cpp" line="22"/>
+        <source>Operator exit</source>
+        <translation>Beenden durch Personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/OperatorExit.cpp" line="22"/>
+        <source>Operator PIN:</source>
+        <translation>Personal-PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/OperatorExit.cpp" line="33"/>
+        <source>Too many wrong PINs: the operator exit is locked for a few minutes.</source>
+        <translation>Zu viele falsche PINs: Das Beenden durch Personal ist für einige Minuten gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/OperatorExit.cpp" line="37"/>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
     </message>
 </context>
 <context>
@@ -2262,38 +2275,38 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::PassengerScreen</name>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="19"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="20"/>
         <source>Who is travelling?</source>
         <translation>Wer reist?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="33"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="34"/>
         <source>Back to seats</source>
         <translation>Zurück zu den Sitzplätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="36"/>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="108"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="37"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="110"/>
         <source>Hold seats and pay</source>
         <translation>Plätze reservieren und bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="61"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="62"/>
         <source>Full name of passenger %1, seat %2</source>
         <translation>Vollständiger Name von Passagier %1, Sitzplatz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="62"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="63"/>
         <source>First and last name, as in the passport</source>
         <translation>Vor- und Nachname wie im Reisepass</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="69"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="70"/>
         <source>Seat %1</source>
         <translation>Sitzplatz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="108"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="110"/>
         <source>Holding your seats…</source>
         <translation>Ihre Plätze werden reserviert…</translation>
     </message>
@@ -2301,17 +2314,17 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::PaymentDialog</name>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="22"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="24"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="29"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="31"/>
         <source>Your seats are held for</source>
         <translation>Ihre Plätze sind reserviert für</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="38"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="40"/>
         <source>Flight %1
 %2
 Total %3</source>
@@ -2320,103 +2333,103 @@ Total %3</source>
 Gesamt %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="49"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="51"/>
         <source>Card number</source>
         <translation>Kartennummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="55"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="57"/>
         <source>Expiry date, month and year</source>
         <translation>Ablaufdatum, Monat und Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="56"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="58"/>
         <source>MM/YY</source>
         <translation>MM/JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="60"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="62"/>
         <source>Security code</source>
         <translation>Prüfnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="66"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="68"/>
         <source>Card &amp;number</source>
         <translation>Karten&amp;nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="67"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="69"/>
         <source>&amp;Expiry</source>
         <translation>&amp;Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="68"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="70"/>
         <source>Security &amp;code</source>
         <translation>&amp;Prüfnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="74"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="80"/>
         <source>Payment status</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="81"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="87"/>
         <source>Cancel and release seats</source>
         <translation>Abbrechen und Plätze freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="84"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="90"/>
         <source>Pay %1</source>
         <translation>%1 bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="101"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="107"/>
         <source>Less than a minute left to pay.</source>
         <translation>Weniger als eine Minute zum Bezahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="129"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="135"/>
         <source>Enter the expiry date as MM/YY, for example 08/29.</source>
         <translation>Geben Sie das Ablaufdatum als MM/JJ ein, zum Beispiel 08/29.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="144"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="150"/>
         <source>Authorizing the payment with your bank…</source>
         <translation>Die Zahlung wird bei Ihrer Bank autorisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="148"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="154"/>
         <source>Your bank approved the payment. Confirming your booking…</source>
         <translation>Ihre Bank hat die Zahlung genehmigt. Ihre Buchung wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="151"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="157"/>
         <source>Checking with your bank what happened to the payment. Please wait…</source>
         <translation>Wir klären mit Ihrer Bank, was mit der Zahlung geschehen ist. Bitte warten…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="177"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="183"/>
         <source>Your bank declined the payment: %1 You have not been charged. Please try another card while your seats are held.</source>
         <translation>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Bitte versuchen Sie eine andere Karte, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="184"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="190"/>
         <source>We could not get a clear answer from your bank, so your booking is not confirmed. We will not charge you twice: anything reserved or taken on your card for this attempt is given back automatically. Please ask a member of staff for help.</source>
         <translation>Ihre Bank hat keine eindeutige Antwort gegeben, daher ist Ihre Buchung nicht bestätigt. Wir belasten Sie nicht doppelt: Was für diesen Versuch auf Ihrer Karte reserviert oder abgebucht wurde, geht automatisch zurück. Bitte wenden Sie sich an unser Personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="191"/>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="231"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="197"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="237"/>
         <source>The payment did not go through and you have not been charged. Please try again while your seats are held.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Bitte versuchen Sie es erneut, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="193"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="199"/>
         <source>The payment did not go through and you have not been charged. Your booking is not confirmed.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Ihre Buchung ist nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="202"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="208"/>
         <source>We lost the connection to the booking system, so your booking is not confirmed yet. Please wait: as soon as it is back we finish or cancel the payment. If it is cancelled, any amount reserved on your card is released and you are not charged.</source>
         <translation>Die Verbindung zum Buchungssystem ist unterbrochen, daher ist Ihre Buchung noch nicht bestätigt. Bitte warten Sie: Sobald sie wieder steht, schließen wir die Zahlung ab oder brechen sie ab. Bei einem Abbruch wird ein auf Ihrer Karte reservierter Betrag freigegeben und Ihnen nichts belastet.</translation>
     </message>
@@ -2714,32 +2727,42 @@ Gesamt %3</translation>
 <context>
     <name>kiosk::ui::SeatMapScreen</name>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="29"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="30"/>
         <source>&amp;Travellers</source>
         <translation>&amp;Reisende</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="32"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="33"/>
         <source>Number of travellers</source>
         <translation>Anzahl der Reisenden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="37"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="42"/>
+        <source>One traveller fewer</source>
+        <translation>Ein Reisender weniger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="45"/>
+        <source>One more traveller</source>
+        <translation>Ein Reisender mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="58"/>
         <source>Best available together</source>
         <translation>Beste Plätze zusammen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="61"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="84"/>
         <source>Back to flights</source>
         <translation>Zurück zu den Flügen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="65"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="88"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="79"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="102"/>
         <source>There are no %n seats side by side left. Please choose seats one by one.</source>
         <translation>
             <numerusform>Es ist kein Platz mehr frei. Bitte wählen Sie die Plätze einzeln.</numerusform>
@@ -2747,12 +2770,12 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="86"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="109"/>
         <source>Seat %1 is not available.</source>
         <translation>Sitzplatz %1 ist nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="87"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="110"/>
         <source>You have chosen %n seat(s) already. Tap one of them to change it.</source>
         <translation>
             <numerusform>Sie haben bereits %n Platz gewählt. Tippen Sie ihn an, um ihn zu ändern.</numerusform>
@@ -2760,52 +2783,52 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="107"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="130"/>
         <source>Flight %1 is cancelled. Please go back and choose another flight.</source>
         <translation>Flug %1 ist annulliert. Bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="108"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="131"/>
         <source>Choose seats — %1 %2 → %3, %4</source>
         <translation>Plätze wählen — %1 %2 → %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="123"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="146"/>
         <source>Main deck</source>
         <translation>Hauptdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="123"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="146"/>
         <source>Upper deck</source>
         <translation>Oberdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="150"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="173"/>
         <source>Seat %1 was just taken by another traveller. Please choose another.</source>
         <translation>Sitzplatz %1 wurde gerade von anderen Reisenden belegt. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="164"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="187"/>
         <source>The airline has just cancelled flight %1. Your seats cannot be booked on it; please go back and choose another flight.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben annulliert. Ihre Plätze können darauf nicht gebucht werden; bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="168"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="191"/>
         <source>The airline has just changed flight %1: it now departs %2 (was %3) for %4.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben geändert: Abflug jetzt %2 (bisher %3) nach %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="177"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="200"/>
         <source>Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still selected; please choose a replacement.</source>
         <translation>Leider wurde Sitzplatz %1 soeben von anderen Reisenden belegt. Ihre übrigen Plätze bleiben ausgewählt; bitte wählen Sie einen Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="198"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="227"/>
         <source>%1 — seats %2 — %3</source>
         <translation>%1 — Plätze %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="207"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="236"/>
         <source>Tap %n seat(s)</source>
         <translation>
             <numerusform>%n Platz antippen</numerusform>

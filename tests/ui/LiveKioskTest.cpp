@@ -153,6 +153,43 @@ TEST_F(LiveKioskReconnect, BannerWhileTheDatabaseIsDownAndTheHoldResolvedAfterwa
     ASSERT_TRUE(QTest::qWaitFor([&] { return !banner->isVisible(); }, 5000));
 }
 
+// Seats only chosen on screen are not held: the banner must not promise a hold, and the
+// traveller cannot go on to names and payment until the booking system answers again.
+TEST_F(LiveKioskReconnect, OfflineTheSelectionIsNotCalledAHoldAndContinueWaits)
+{
+    LiveKiosk &kiosk = *terminal;
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(kiosk.window.get()));
+    ConnectionBanner *banner = kiosk.window->connectionBanner();
+    ASSERT_NO_FATAL_FAILURE(chooseSeats(*kiosk.window, {QStringLiteral("3C")}));
+    QPushButton *next = kiosk.window->seatMapScreen()->continueButton();
+    ASSERT_TRUE(next->isEnabled());
+
+    ASSERT_TRUE(cluster.stop());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 10000));
+    EXPECT_FALSE(banner->text().contains(QStringLiteral("hold"), Qt::CaseInsensitive)) << banner->text().toStdString();
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("selection"))) << banner->text().toStdString();
+    EXPECT_FALSE(next->isEnabled()) << "Continue stays enabled while offline";
+
+    ASSERT_TRUE(cluster.start());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->text().contains(QStringLiteral("restored")); }, 20000));
+    EXPECT_TRUE(next->isEnabled());
+}
+
+// With seats held, the banner says they stay held: the hold is in the database.
+TEST_F(LiveKioskReconnect, OfflineWithSeatsHeldTheBannerSaysTheyStayHeld)
+{
+    LiveKiosk &kiosk = *terminal;
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(kiosk.window.get()));
+    ASSERT_NO_FATAL_FAILURE(chooseSeats(*kiosk.window, {QStringLiteral("3D")}));
+    ASSERT_NO_FATAL_FAILURE(enterNames(*kiosk.window, {QStringLiteral("Ada Lovelace")}));
+    ASSERT_NE(kiosk.window->paymentDialog(), nullptr);
+    ASSERT_TRUE(cluster.stop());
+    ConnectionBanner *banner = kiosk.window->connectionBanner();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 10000));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("stay held"))) << banner->text().toStdString();
+    ASSERT_TRUE(cluster.start());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->text().contains(QStringLiteral("restored")); }, 20000));
+}
 
 // The database goes away as the traveller presses Pay: the dialog says the booking is not
 // confirmed yet and how the money is safe; once the database is back the terminal's

@@ -86,7 +86,7 @@ BookingDetailDialog::BookingDetailDialog(BookingService &service, FlightCatalog 
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
     m_error = new QLabel(this);
-    m_error->setProperty("role", QStringLiteral("error"));
+    setStyleState(m_error, "role", QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

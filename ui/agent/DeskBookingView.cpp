@@ -237,7 +237,7 @@ void DeskBookingView::takePayment()
     if (!booking)
         return;
     auto now = m_catalog.serverNow();
-    m_payment = new PaymentDialog(*m_session, *booking, now ? *now : QDateTime::currentDateTimeUtc(), this);
+    m_payment = new PaymentDialog(*m_session, *booking, now ? *now : QDateTime::currentDateTimeUtc(), false, this);
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_payment, &QDialog::finished, this, [this](int outcome) {
         const QString reference = m_payment ? m_payment->booking().reference : QString();

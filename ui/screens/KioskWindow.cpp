@@ -17,17 +17,17 @@
 #include "booking/LiveSync.h"
 #include "widgets/ConnectionBanner.h"
 #include "widgets/InactivityWatcher.h"
+#include "widgets/OperatorExit.h"
 #include "widgets/SeatMapView.h"
+#include "widgets/TouchScreen.h"
 #include "widgets/UiText.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QMessageBox>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -58,8 +58,7 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
       m_inactivity(new InactivityWatcher(options.idleSeconds, options.graceSeconds, this)),
       m_refresh(new QTimer(this)),
       m_departuresChanged(new QTimer(this)),
-      m_banner(new ConnectionBanner(this)),
-      m_exitPin(options.operatorPinHash)
+      m_banner(new ConnectionBanner(this))
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Seat booking — %1").arg(options.originName));
@@ -103,11 +102,17 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
     connect(m_refresh, &QTimer::timeout, this, &KioskWindow::refreshVisible);
     m_refresh->start(options.refreshSeconds * 1000);
 
-    auto *exit = new QShortcut(options.operatorExit, this);
-    connect(exit, &QShortcut::activated, this, &KioskWindow::operatorExit);
+    auto *exit = new OperatorExit(this, options.operatorExit, options.operatorPinHash);
+    connect(exit, &OperatorExit::accepted, this, [this] {
+        m_mayClose = true;
+        close();
+    });
+    connect(exit, &OperatorExit::refused, this, [this](const QString &why) { statusBar()->showMessage(why, 10000); });
     if (!options.touchFirst()) { // a mouse and keyboard need no thumb-sized targets
         m_flights->view()->verticalHeader()->setDefaultSectionSize(32);
         m_seats->view()->setCellSize(40);
+    } else {
+        adaptForTouch(this);
     }
     if (options.mode == KioskOptions::Mode::Agent)
         buildMenus();
@@ -134,7 +139,7 @@ void KioskWindow::setLiveSync(LiveSync *live)
     if (!live)
         return;
     connect(live, &LiveSync::seatsChanged, this, [this](qint64 flightId) { onSeatsChanged(flightId); });
-    connect(live, &LiveSync::connectionLost, m_banner, &ConnectionBanner::showLost);
+    connect(live, &LiveSync::connectionLost, this, [this] { setOnline(false); });
     connect(live, &LiveSync::retryScheduled, m_banner, [this](int, int delayMs) { m_banner->showRetryIn(delayMs); });
     connect(live, &LiveSync::connectionRestored, this, &KioskWindow::onConnectionRestored);
 }
@@ -147,8 +152,20 @@ void KioskWindow::onSeatsChanged(qint64 flightId)
         m_departuresChanged->start();
 }
 
+void KioskWindow::setOnline(bool online)
+{
+    m_seats->setOnline(online);
+    m_passengers->setOnline(online);
+    if (online)
+        return;
+    const BookingState state = m_session->state();
+    m_banner->setSeatsHeld(state == BookingState::SeatHeld || state == BookingState::PaymentPending);
+    m_banner->showLost();
+}
+
 void KioskWindow::onConnectionRestored()
 {
+    setOnline(true);
     m_banner->showRestored();
     refreshVisible();
     if (m_payment)
@@ -249,8 +266,11 @@ void KioskWindow::holdAndPay(const QStringList &names)
 void KioskWindow::runPayment(const Booking &booking)
 {
     auto now = m_catalog.serverNow();
-    m_payment = new PaymentDialog(*m_session, booking, now ? *now : QDateTime::currentDateTimeUtc(), this);
+    m_payment = new PaymentDialog(*m_session, booking, now ? *now : QDateTime::currentDateTimeUtc(),
+                                  m_options.mode == KioskOptions::Mode::Kiosk, this);
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_options.touchFirst())
+        adaptForTouch(m_payment);
     connect(m_payment, &PaymentDialog::databaseUnreachable, this,
             [this](const Error &error) { reportedAsConnectionLoss(error); });
     connect(m_payment, &QDialog::finished, this, [this](int outcome) {
@@ -297,6 +317,8 @@ void KioskWindow::setCheckIn(const CheckInParts &parts, const DocumentPrinter &p
     for (QWidget *screen : {static_cast<QWidget *>(m_checkIn), static_cast<QWidget *>(m_boardingPass),
                             static_cast<QWidget *>(m_bagScreen)})
         m_stack->addWidget(screen);
+    if (m_options.touchFirst())
+        adaptForTouch(this);
     m_welcome->setCheckInAvailable(true);
     connect(m_welcome, &WelcomeScreen::checkInRequested, this, [this] {
         m_checkIn->reset();
@@ -336,14 +358,15 @@ void KioskWindow::resetToWelcome(const QString &reason)
 {
     if (m_stillThere)
         m_stillThere->close();
-    if (m_payment) {
-        m_payment->disconnect(this);
-        m_payment->close();
-    }
+    // The hold is released here with the reset's reason; the dialog just goes (done(), not its reject()).
     if (m_session->state() == BookingState::SeatHeld || m_session->state() == BookingState::PaymentPending) {
         auto cancelled = m_session->cancel(reason.isEmpty() ? QStringLiteral("traveller left") : QStringLiteral("kiosk reset after inactivity"));
         if (!cancelled)
             statusBar()->showMessage(cancelled.error().message, 10000);
+    }
+    if (m_payment) {
+        m_payment->disconnect(this);
+        m_payment->done(QDialog::Rejected);
     }
     m_session = std::make_unique<BookingSession>(m_service);
     m_unresolvedHold.reset();
@@ -362,34 +385,6 @@ void KioskWindow::refreshVisible()
         m_flights->refresh();
     else if (currentScreen() == m_seats)
         m_seats->refresh();
-}
-
-void KioskWindow::operatorExit()
-{
-    if (!m_exitPin.isSet()) { // no default PIN: without a stored hash there is no way out
-        statusBar()->showMessage(tr("The operator exit is not set up on this terminal."), 10000);
-        return;
-    }
-    bool ok = false;
-    const QString pin = QInputDialog::getText(this, tr("Operator exit"), tr("Operator PIN:"), QLineEdit::Password,
-                                              QString(), &ok);
-    if (!ok)
-        return;
-    if (!m_clock.isValid())
-        m_clock.start();
-    switch (m_exitPin.check(pin, m_clock.elapsed())) {
-    case OperatorPin::Outcome::Accepted:
-        m_mayClose = true;
-        close();
-        return;
-    case OperatorPin::Outcome::Locked:
-        statusBar()->showMessage(tr("Too many wrong PINs: the operator exit is locked for a few minutes."), 10000);
-        return;
-    case OperatorPin::Outcome::Wrong:
-    case OperatorPin::Outcome::NotSet:
-        statusBar()->showMessage(tr("Wrong PIN."), 5000);
-        return;
-    }
 }
 
 void KioskWindow::closeEvent(QCloseEvent *event)

@@ -2,12 +2,10 @@
 
 #include "KioskOptions.h"
 #include "PaymentDialog.h"
-#include "auth/OperatorPin.h"
 #include "booking/HoldRequest.h"
 #include "domain/Booking.h"
 #include "domain/Error.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
@@ -98,11 +96,11 @@ private:
     void holdAndPay(const QStringList &names);
     void runPayment(const Booking &booking);
     void askStillThere();
-    void operatorExit();
     void refreshVisible();
     void showScreen(QWidget *screen);
     void onSeatsChanged(qint64 flightId);
     void onConnectionRestored();
+    void setOnline(bool online); // the banner, and no way forward while nothing can be held
     // A failure the banner explains (database unreachable) rather than a dialog.
     bool reportedAsConnectionLoss(const kiosk::Error &error);
 
@@ -130,8 +128,6 @@ private:
     std::optional<HoldRequest> m_unresolvedHold; // sent when the connection broke; replayed
     qint64 m_flightId = 0;
     bool m_mayClose = false;
-    OperatorPin m_exitPin;
-    QElapsedTimer m_clock; // monotonic, for the exit PIN's lockout
 };
 
 } // namespace kiosk::ui

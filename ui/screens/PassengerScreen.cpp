@@ -2,6 +2,7 @@
 
 #include "domain/PassengerName.h"
 #include "widgets/OnScreenKeyboard.h"
+#include "widgets/StyleState.h"
 #include "widgets/UiText.h"
 
 #include <QFormLayout>
@@ -64,7 +65,7 @@ void PassengerScreen::setSeats(const QList<SeatCode> &seats, const QString &summ
         field->setMinimumHeight(56);
         auto *error = new QLabel(row);
         error->setObjectName(QStringLiteral("passengerError%1").arg(i + 1));
-        error->setProperty("role", QStringLiteral("error"));
+        setStyleState(error, "role", QStringLiteral("error"));
         error->setWordWrap(true);
         form->addRow(tr("Seat %1").arg(seats[i].toString()), field);
         form->addRow(QString(), error);
@@ -95,7 +96,7 @@ bool PassengerScreen::validate(bool showEmpty)
         auto valid = PassengerName::validate(text);
         const bool quiet = text.trimmed().isEmpty() && !showEmpty;
         m_errors[i]->setText(valid || quiet ? QString() : sentence(valid.error().message));
-        m_fields[i]->setProperty("invalid", !valid && !quiet);
+        setStyleState(m_fields[i], "invalid", !valid && !quiet);
         m_fields[i]->setAccessibleDescription(m_errors[i]->text());
         allValid &= valid.ok();
     }
@@ -104,8 +105,15 @@ bool PassengerScreen::validate(bool showEmpty)
 
 void PassengerScreen::setBusy(bool busy)
 {
-    m_continue->setEnabled(!busy);
+    m_busy = busy;
+    m_continue->setEnabled(!m_busy && m_online);
     m_continue->setText(busy ? tr("Holding your seats…") : tr("Hold seats and pay"));
+}
+
+void PassengerScreen::setOnline(bool online)
+{
+    m_online = online;
+    m_continue->setEnabled(!m_busy && m_online);
 }
 
 } // namespace kiosk::ui

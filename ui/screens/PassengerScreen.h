@@ -24,6 +24,8 @@ public:
     QLabel *errorLabel(int index) const { return m_errors.value(index); }
     QPushButton *continueButton() const { return m_continue; }
     void setBusy(bool busy);
+    // Offline the seats cannot be held: the button waits for the booking system.
+    void setOnline(bool online);
 
 Q_SIGNALS:
     void continueRequested(const QStringList &names);
@@ -37,6 +39,8 @@ private:
     QList<QLineEdit *> m_fields;
     QList<QLabel *> m_errors;
     QPushButton *m_continue;
+    bool m_busy = false;
+    bool m_online = true;
 };
 
 } // namespace kiosk::ui

@@ -2,6 +2,8 @@
 
 #include "booking/BookingSession.h"
 #include "widgets/CountdownLabel.h"
+#include "widgets/OnScreenKeyboard.h"
+#include "widgets/StyleState.h"
 #include "widgets/UiText.h"
 
 #include <QFormLayout>
@@ -15,7 +17,7 @@
 namespace kiosk::ui {
 
 PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, const QDateTime &serverNowUtc,
-                             QWidget *parent)
+                             bool onScreenKeypad, QWidget *parent)
     : QDialog(parent), m_session(session), m_booking(booking)
 {
     setObjectName(QStringLiteral("paymentDialog"));
@@ -66,7 +68,11 @@ PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, co
     form->addRow(tr("Card &number"), m_number);
     form->addRow(tr("&Expiry"), m_expiry);
     form->addRow(tr("Security &code"), m_cvc);
-    layout->addLayout(form);
+    auto *entry = new QHBoxLayout;
+    entry->addLayout(form, 1);
+    if (onScreenKeypad)
+        entry->addWidget(new OnScreenKeyboard(OnScreenKeyboard::Layout::Digits, this), 0, Qt::AlignTop);
+    layout->addLayout(entry);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("paymentMessage"));
@@ -91,7 +97,7 @@ PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, co
     layout->addLayout(buttons);
 
     connect(m_pay, &QPushButton::clicked, this, &PaymentDialog::pay);
-    connect(m_cancel, &QPushButton::clicked, this, &PaymentDialog::cancelHold);
+    connect(m_cancel, &QPushButton::clicked, this, &PaymentDialog::reject);
     connect(&m_session, &BookingSession::paymentProgress, this, &PaymentDialog::onProgress);
     m_outageCheck = new QTimer(this);
     m_outageCheck->setInterval(2000);
@@ -106,7 +112,7 @@ PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, co
 void PaymentDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("info"));
+    setStyleState(m_message, "role", error ? QStringLiteral("error") : QStringLiteral("info"));
 }
 
 void PaymentDialog::setPaying(bool paying)
@@ -242,22 +248,19 @@ void PaymentDialog::checkAfterOutage()
     }
 }
 
+// Cancel, Esc and the window's close all end here: whoever leaves the payment leaves the
+// seats, so they are released at once instead of showing "held" until the hold runs out.
 void PaymentDialog::reject()
 {
     if (m_paying)
         return; // the answer is on its way; leaving now would leave the traveller unsure
-    QDialog::reject();
-}
-
-void PaymentDialog::cancelHold()
-{
     auto cancelled = m_session.cancel(QStringLiteral("traveller cancelled at payment"));
     if (!cancelled && cancelled.error().code != ErrorCode::WrongState) {
-        showMessage(cancelled.error().message, true);
+        showMessage(sentence(cancelled.error().message), true);
         return;
     }
     m_countdown->stop();
-    reject();
+    QDialog::reject();
 }
 
 void PaymentDialog::onExpired()

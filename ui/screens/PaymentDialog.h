@@ -27,7 +27,8 @@ class PaymentDialog : public QDialog {
 public:
     enum Outcome { HoldExpired = 2 };
 
-    PaymentDialog(BookingSession &session, const Booking &booking, const QDateTime &serverNowUtc,
+    // `onScreenKeypad`: a touch kiosk without keys gets a numeric keypad beside the card fields.
+    PaymentDialog(BookingSession &session, const Booking &booking, const QDateTime &serverNowUtc, bool onScreenKeypad,
                   QWidget *parent = nullptr);
 
     const Booking &booking() const { return m_booking; }
@@ -41,7 +42,7 @@ public:
     // True from the moment the card goes to the bank until the answer is on screen.
     bool isPaying() const { return m_paying; }
 
-    void reject() override;
+    void reject() override; // releases the hold: Cancel, Esc and closing the window alike
 
 Q_SIGNALS:
     void paymentFinished(); // an answer is on screen (or the dialog closed with it)
@@ -56,7 +57,6 @@ private:
     void onPaid(const Result<Booking> &result);
     void onProgress(PaymentStep step);
     void checkAfterOutage();
-    void cancelHold();
     void onExpired();
     void setPaying(bool paying);
     void showMessage(const QString &text, bool error);

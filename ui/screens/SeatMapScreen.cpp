@@ -4,6 +4,7 @@
 #include "models/SeatMapModel.h"
 #include "widgets/SeatLegend.h"
 #include "widgets/SeatMapView.h"
+#include "widgets/StyleState.h"
 #include "widgets/UiText.h"
 
 #include <QButtonGroup>
@@ -31,9 +32,29 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     m_party->setObjectName(QStringLiteral("partySize"));
     m_party->setAccessibleName(tr("Number of travellers"));
     m_party->setRange(1, 9);
-    m_party->setMinimumSize(120, 56);
-    m_party->setButtonSymbols(QAbstractSpinBox::PlusMinus);
+    m_party->setMinimumSize(72, 56);
+    m_party->setAlignment(Qt::AlignCenter);
+    // The spin box's own arrows are 14 px wide: finger-sized - and + beside it instead.
+    m_party->setButtonSymbols(QAbstractSpinBox::NoButtons);
     partyLabel->setBuddy(m_party);
+    auto *fewer = new QPushButton(QStringLiteral("−"), this);
+    fewer->setObjectName(QStringLiteral("partyFewer"));
+    fewer->setAccessibleName(tr("One traveller fewer"));
+    auto *more = new QPushButton(QStringLiteral("+"), this);
+    more->setObjectName(QStringLiteral("partyMore"));
+    more->setAccessibleName(tr("One more traveller"));
+    for (QPushButton *step : {fewer, more}) {
+        step->setFixedSize(64, 64);
+        step->setFocusPolicy(Qt::NoFocus); // the spin box keeps the keyboard's arrows
+    }
+    connect(fewer, &QPushButton::clicked, m_party, &QSpinBox::stepDown);
+    connect(more, &QPushButton::clicked, m_party, &QSpinBox::stepUp);
+    const auto updateSteps = [this, fewer, more] {
+        fewer->setEnabled(m_party->value() > m_party->minimum());
+        more->setEnabled(m_party->value() < m_party->maximum());
+    };
+    connect(m_party, &QSpinBox::valueChanged, this, updateSteps);
+    updateSteps();
     m_best = new QPushButton(tr("Best available together"), this);
     m_best->setObjectName(QStringLiteral("bestAvailable"));
     m_best->setMinimumHeight(56);
@@ -42,7 +63,9 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     auto *deckLayout = new QHBoxLayout(m_deckBar);
     deckLayout->setContentsMargins(0, 0, 0, 0);
     controls->addWidget(partyLabel);
+    controls->addWidget(fewer);
     controls->addWidget(m_party);
+    controls->addWidget(more);
     controls->addWidget(m_best);
     controls->addStretch();
     controls->addWidget(m_deckBar);
@@ -54,7 +77,7 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("seatNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setProperty("role", QStringLiteral("error"));
+    setStyleState(m_notice, "role", QStringLiteral("error"));
     layout->addWidget(m_notice);
 
     auto *buttons = new QHBoxLayout;
@@ -184,6 +207,12 @@ void SeatMapScreen::setNotice(const QString &text)
     m_notice->setText(text);
 }
 
+void SeatMapScreen::setOnline(bool online)
+{
+    m_online = online;
+    updateSummary();
+}
+
 QList<SeatCode> SeatMapScreen::selectedSeats() const
 {
     return m_model->selectedSeats();
@@ -203,7 +232,7 @@ QString SeatMapScreen::selectionSummary() const
 void SeatMapScreen::updateSummary()
 {
     const int chosen = int(m_model->selectedSeats().size());
-    m_continue->setEnabled(chosen == m_model->partySize() && !m_flight.cancelled);
+    m_continue->setEnabled(chosen == m_model->partySize() && !m_flight.cancelled && m_online);
     m_summary->setText(chosen == 0 ? tr("Tap %n seat(s)", nullptr, m_model->partySize()) : selectionSummary());
 }
 

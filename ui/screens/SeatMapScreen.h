@@ -29,6 +29,8 @@ public:
     void refresh();                                 // statuses from the database, in place
     void reportTaken(const QStringList &codes);     // a hold lost a race for these seats
     void setNotice(const QString &text);
+    // Offline nothing can be held: Continue waits for the booking system.
+    void setOnline(bool online);
     QList<SeatCode> selectedSeats() const;
     QString selectionSummary() const;
 
@@ -63,6 +65,7 @@ private:
     QPushButton *m_continue;
     QWidget *m_deckBar;
     QButtonGroup *m_decks;
+    bool m_online = true;
 };
 
 } // namespace kiosk::ui

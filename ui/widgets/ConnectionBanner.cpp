@@ -2,6 +2,8 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include "StyleState.h"
+
 #include <QStyle>
 
 namespace kiosk::ui {
@@ -27,9 +29,16 @@ void ConnectionBanner::showLost()
 {
     m_hideLater.stop();
     m_retryDelayMs = -1;
-    setProperty("state", QStringLiteral("lost"));
+    setStyleState(this, "state", QStringLiteral("lost"));
     updateText();
     show();
+}
+
+void ConnectionBanner::setSeatsHeld(bool held)
+{
+    m_seatsHeld = held;
+    if (isVisible())
+        updateText();
 }
 
 void ConnectionBanner::showRetryIn(int delayMs)
@@ -45,11 +54,9 @@ void ConnectionBanner::showRestored()
 {
     m_tick.stop();
     m_retryDelayMs = -1;
-    setProperty("state", QStringLiteral("restored"));
+    setStyleState(this, "state", QStringLiteral("restored"));
     m_label->setText(tr("Connection restored."));
     setAccessibleDescription(m_label->text());
-    style()->unpolish(this); // the "state" property picks the colour in the style sheet
-    style()->polish(this);
     m_hideLater.start();
 }
 
@@ -60,7 +67,9 @@ QString ConnectionBanner::text() const
 
 void ConnectionBanner::updateText()
 {
-    QString text = tr("Connection to the booking system lost. Seats you hold stay held until their time runs out.");
+    QString text = m_seatsHeld
+        ? tr("Connection to the booking system lost. Your seats stay held until their time runs out.")
+        : tr("Connection to the booking system lost. Your selection is kept and checked when the connection is back.");
     if (m_retryDelayMs >= 0) {
         const qint64 leftMs = qMax<qint64>(0, m_retryDelayMs - m_sinceRetryScheduled.elapsed());
         text += QLatin1Char(' ')
@@ -70,8 +79,6 @@ void ConnectionBanner::updateText()
     }
     m_label->setText(text);
     setAccessibleDescription(text);
-    style()->unpolish(this);
-    style()->polish(this);
 }
 
 } // namespace kiosk::ui

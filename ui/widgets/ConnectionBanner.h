@@ -16,6 +16,9 @@ public:
     explicit ConnectionBanner(QWidget *parent = nullptr);
 
     void showLost();
+    // Whether the traveller holds seats in the database (a hold survives the outage) or has
+    // only chosen them on screen (nothing is reserved until the connection is back).
+    void setSeatsHeld(bool held);
     void showRetryIn(int delayMs);
     void showRestored();
     QString text() const;
@@ -28,6 +31,7 @@ private:
     QTimer m_hideLater; // "connection restored" stays a moment, then the strip goes
     QElapsedTimer m_sinceRetryScheduled;
     int m_retryDelayMs = -1;
+    bool m_seatsHeld = false;
 };
 
 } // namespace kiosk::ui

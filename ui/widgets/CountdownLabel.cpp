@@ -1,5 +1,7 @@
 #include "CountdownLabel.h"
 
+#include "StyleState.h"
+
 #include <QStyle>
 
 namespace kiosk::ui {
@@ -40,9 +42,7 @@ void CountdownLabel::tick()
     setAccessibleName(tr("Seats held for %n more second(s)", nullptr, int(seconds)));
     const bool warning = seconds < WarningSeconds;
     if (warning != property("warning").toBool()) {
-        setProperty("warning", warning);
-        style()->unpolish(this); // re-apply the style sheet's [warning="true"] rule
-        style()->polish(this);
+        setStyleState(this, "warning", warning);
         if (warning)
             Q_EMIT warningStarted();
     }

@@ -2,7 +2,8 @@
 
 #include <QLabel>
 #include <QString>
-#include <QStyle>
+
+#include "StyleState.h"
 
 namespace kiosk::ui {
 
@@ -20,9 +21,7 @@ inline QString sentence(const QString &message)
 inline void showLabelMessage(QLabel *label, const QString &text, bool error)
 {
     label->setText(text);
-    label->setProperty("role", error ? QStringLiteral("error") : QString());
-    label->style()->unpolish(label);
-    label->style()->polish(label);
+    setStyleState(label, "role", error ? QStringLiteral("error") : QString());
 }
 
 } // namespace kiosk::ui

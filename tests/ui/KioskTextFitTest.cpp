@@ -1,0 +1,206 @@
+// Every label and button a traveller sees on the counter kiosk shows its whole text, in
+// English and in German, at the kiosk's 1280x1024: the text's width in the widget's own font
+// (fontMetrics().horizontalAdvance) must fit the room the widget got from its layout. And
+// every spin box's buttons are big enough for a finger.
+#include "TestDatabase.h"
+
+#include "booking/BookingService.h"
+#include "booking/FlightCatalog.h"
+#include "demo/DemoDataGenerator.h"
+#include "demo/DemoSeeder.h"
+#include "payment/MockPaymentGateway.h"
+#include "screens/FlightListScreen.h"
+#include "screens/KioskWindow.h"
+#include "screens/PassengerScreen.h"
+#include "screens/PaymentDialog.h"
+#include "screens/SeatMapScreen.h"
+#include "screens/WelcomeScreen.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTableView>
+#include <QStyleOptionButton>
+#include <QStyleOptionSpinBox>
+#include <QTest>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+using namespace kiosk;
+using namespace kiosk::test;
+using namespace kiosk::ui;
+
+namespace {
+
+constexpr int FingerPixels = 48;
+
+// What a label or button shows: mnemonics ("&To") are drawn without the ampersand.
+QString shownText(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text;
+}
+
+// The width the text takes when painted. A mnemonic's underlined letter is laid out on its
+// own, so there is no kerning across it: "&To" needs T + o, wider than "To" (whose size hint
+// Qt measures kerned, which is how "To" came to be clipped).
+int paintedWidth(const QFontMetrics &metrics, const QString &line)
+{
+    const qsizetype mnemonic = line.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+    if (mnemonic < 0)
+        return metrics.horizontalAdvance(shownText(line));
+    return metrics.horizontalAdvance(shownText(line.left(mnemonic))) + metrics.horizontalAdvance(line.at(mnemonic + 1))
+        + metrics.horizontalAdvance(shownText(line.mid(mnemonic + 2)));
+}
+
+int widestLine(const QFontMetrics &metrics, const QString &text)
+{
+    int widest = 0;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        widest = qMax(widest, paintedWidth(metrics, line));
+    return widest;
+}
+
+// One line per widget whose text does not fit, or whose spin buttons are too small.
+QStringList misfits(QWidget *root)
+{
+    QStringList found;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty() || label->wordWrap() || label->textFormat() == Qt::RichText)
+            continue;
+        const QString text = shownText(label->text());
+        const int needed = widestLine(label->fontMetrics(), label->buddy() ? label->text() : text);
+        const int room = label->contentsRect().width() - 2 * label->margin();
+        if (needed > room)
+            found << QStringLiteral("label %1 \"%2\": needs %3 px, has %4").arg(label->objectName(), text).arg(needed).arg(room);
+    }
+    for (QPushButton *button : root->findChildren<QPushButton *>()) {
+        if (!button->isVisible() || button->text().isEmpty())
+            continue;
+        QStyleOptionButton option;
+        option.initFrom(button);
+        option.text = button->text();
+        option.features = button->isDefault() ? QStyleOptionButton::DefaultButton : QStyleOptionButton::None;
+        const int room = button->style()->subElementRect(QStyle::SE_PushButtonContents, &option, button).width();
+        const QString text = shownText(button->text());
+        const int needed = widestLine(button->fontMetrics(), button->text());
+        if (needed > room)
+            found << QStringLiteral("button %1 \"%2\": needs %3 px, has %4").arg(button->objectName(), text).arg(needed).arg(room);
+    }
+    for (QAbstractSpinBox *spin : root->findChildren<QAbstractSpinBox *>()) {
+        if (!spin->isVisible() || spin->buttonSymbols() == QAbstractSpinBox::NoButtons)
+            continue;
+        QStyleOptionSpinBox option;
+        option.initFrom(spin);
+        option.subControls = QStyle::SC_SpinBoxUp | QStyle::SC_SpinBoxDown | QStyle::SC_SpinBoxFrame;
+        option.buttonSymbols = spin->buttonSymbols();
+        for (auto control : {QStyle::SC_SpinBoxUp, QStyle::SC_SpinBoxDown}) {
+            const QRect rect = spin->style()->subControlRect(QStyle::CC_SpinBox, &option, control, spin);
+            if (rect.width() < FingerPixels || rect.height() < FingerPixels)
+                found << QStringLiteral("spin box %1: a %2x%3 px button").arg(spin->objectName()).arg(rect.width()).arg(rect.height());
+        }
+    }
+    return found;
+}
+
+class KioskTextFitTest : public ::testing::TestWithParam<const char *> {
+protected:
+    void SetUp() override
+    {
+        const QString language = QString::fromLatin1(GetParam());
+        if (language != QLatin1String("en")) {
+            ASSERT_TRUE(translator.load(QLocale(language), QStringLiteral("kiosk"), QStringLiteral("_"),
+                                        QStringLiteral(KIOSK_TRANSLATIONS_DIR)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QLocale::setDefault(QLocale(language));
+        QFile style(QStringLiteral(":/styles/kiosk.qss"));
+        ASSERT_TRUE(style.open(QIODevice::ReadOnly));
+        qApp->setStyleSheet(QString::fromUtf8(style.readAll()));
+
+        database.emplace(Backend::SQLite);
+        ASSERT_TRUE(database->ready()) << database->setupError().toStdString();
+        db = database->connect();
+        ASSERT_NE(db, nullptr);
+        auto now = db->serverNow();
+        ASSERT_TRUE(now.ok());
+        ASSERT_TRUE(DemoSeeder::seed(*db, DemoDataGenerator(7, now->date(), 2).generate()).ok());
+        service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("fit-test"), QStringLiteral("kiosk")});
+        catalog = std::make_unique<FlightCatalog>(*db);
+        KioskOptions options;
+        options.mode = KioskOptions::Mode::Kiosk;
+        window = std::make_unique<KioskWindow>(*service, *catalog, options);
+        window->resize(1280, 1024);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        catalog.reset();
+        service.reset();
+        db.reset();
+        database.reset();
+        qApp->setStyleSheet(QString());
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English));
+    }
+
+    void expectFits(QWidget *root, const char *screen)
+    {
+        QCoreApplication::processEvents(); // layouts settle before they are measured
+        const QStringList wrong = misfits(root);
+        EXPECT_TRUE(wrong.isEmpty()) << screen << " (" << GetParam() << "):\n" << qPrintable(wrong.join(u'\n'));
+    }
+
+    QTranslator translator;
+    std::optional<TestDatabase> database;
+    std::unique_ptr<Database> db;
+    MockPaymentGateway gateway;
+    std::unique_ptr<BookingService> service;
+    std::unique_ptr<FlightCatalog> catalog;
+    std::unique_ptr<KioskWindow> window;
+};
+
+TEST_P(KioskTextFitTest, EveryKioskScreenShowsItsWholeText)
+{
+    expectFits(window.get(), "welcome");
+    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTableView *table = window->flightListScreen()->view();
+    ASSERT_GE(table->model()->rowCount(), 1);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+    SeatMapScreen *seats = window->seatMapScreen();
+    ASSERT_EQ(window->currentScreen(), seats);
+    seats->partySize()->setValue(2);
+    QTest::mouseClick(seats->bestButton(), Qt::LeftButton);
+    ASSERT_TRUE(seats->continueButton()->isEnabled());
+    expectFits(window.get(), "seat map");
+    QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
+    QTest::keyClicks(window->passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));
+    QTest::keyClicks(window->passengerScreen()->nameField(1), QStringLiteral("R2-D2"));
+    expectFits(window.get(), "passengers");
+    window->passengerScreen()->nameField(1)->setText(QStringLiteral("Alan Turing"));
+    QTest::mouseClick(window->passengerScreen()->continueButton(), Qt::LeftButton);
+    ASSERT_NE(window->paymentDialog(), nullptr);
+    expectFits(window->paymentDialog(), "payment");
+}
+
+TEST_P(KioskTextFitTest, TheDeparturesShowTheirWholeText)
+{
+    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    expectFits(window.get(), "flights");
+}
+
+} // namespace
+
+INSTANTIATE_TEST_SUITE_P(Languages, KioskTextFitTest, ::testing::Values("en", "de"),
+                         [](const ::testing::TestParamInfo<const char *> &language) { return std::string(language.param); });
