@@ -8,11 +8,44 @@
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/FlightRepository.h"
+#include "storage/HoldFunction.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
 
 namespace kiosk {
+
+namespace {
+
+Error blockedSeat(const SeatCode &code)
+{
+    return makeError(ErrorCode::SeatTaken, QStringLiteral("seat %1 is blocked and cannot be sold").arg(code.toString()),
+                     {code.toString()});
+}
+
+Error takenSeats(const QStringList &codes, const QString &flightKey)
+{
+    return makeError(ErrorCode::SeatTaken,
+                     QStringLiteral("seat %1 on %2 is already taken").arg(codes.join(QStringLiteral(", ")), flightKey),
+                     codes);
+}
+
+Error missingSeats(QStringList codes, const QString &flightKey)
+{
+    std::sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
+        return SeatCode::parse(a).value_or(SeatCode()) < SeatCode::parse(b).value_or(SeatCode());
+    });
+    return makeError(ErrorCode::NotFound,
+                     QStringLiteral("flight %1 has no seat %2").arg(flightKey, codes.join(QStringLiteral(", "))), codes);
+}
+
+QString passengerName(const HoldRequest &request, qsizetype index)
+{
+    return request.passengers.isEmpty() ? QStringLiteral("PASSENGER %1").arg(index + 1)
+                                        : PassengerName::validate(request.passengers[index]).value();
+}
+
+} // namespace
 
 Status SeatHolder::validate(const HoldRequest &request) const
 {
@@ -76,16 +109,21 @@ Result<std::optional<Booking>> SeatHolder::replayed(const HoldRequest &request, 
     auto existing = bookings.findByIdempotencyKey(request.idempotencyKey);
     if (!existing || !existing->has_value())
         return existing;
-    const Booking &booking = **existing;
+    return replayOf(request, flight, **existing);
+}
+
+Result<std::optional<Booking>> SeatHolder::replayOf(const HoldRequest &request, const Flight &flight,
+                                                    const Booking &earlier)
+{
     QList<SeatCode> asked = request.seats;
-    QList<SeatCode> held = booking.seats();
+    QList<SeatCode> held = earlier.seats();
     std::sort(asked.begin(), asked.end());
     std::sort(held.begin(), held.end());
-    if (booking.flightId != flight.id || asked != held)
+    if (earlier.flightId != flight.id || asked != held)
         return makeError(ErrorCode::BadInput,
                          QStringLiteral("idempotency key '%1' was already used for booking %2 with other seats")
-                             .arg(request.idempotencyKey, booking.reference));
-    return existing;
+                             .arg(request.idempotencyKey, earlier.reference));
+    return std::optional<Booking>(earlier);
 }
 
 Result<Booking> SeatHolder::hold(const HoldRequest &request)
@@ -97,14 +135,20 @@ Result<Booking> SeatHolder::hold(const HoldRequest &request)
         return flight.error();
 
     // A reference collision (1 in 887 million) or a racing retry with the same key: try again.
+    const bool oneCall = m_db.dialect().isPostgres();
     for (int attempt = 0; attempt < 3; ++attempt) {
-        if (auto again = replayed(request, *flight); !again)
-            return again.error();
-        else if (again->has_value())
-            return **again;
+        if (!oneCall) { // kiosk_hold checks the key itself
+            if (auto again = replayed(request, *flight); !again)
+                return again.error();
+            else if (again->has_value())
+                return **again;
+        }
 
         QStringList expired;
-        auto booking = holdOnce(request, *flight, expired);
+        std::optional<Booking> earlier;
+        auto booking = oneCall ? holdInOneCall(request, *flight, expired, earlier) : holdOnce(request, *flight, expired);
+        if (earlier)
+            return *earlier;
         if (booking) {
             for (const QString &reference : std::as_const(expired))
                 Q_EMIT m_events.stateChanged(reference, BookingState::SeatHeld, BookingState::Expired);
@@ -126,9 +170,7 @@ Status SeatHolder::claimable(BookingRepository &bookings, const QList<LockedSeat
     QList<qint64> seatIds;
     for (const LockedSeat &seat : locked) {
         if (seat.blocked)
-            return makeError(ErrorCode::SeatTaken, QStringLiteral("seat %1 is blocked and cannot be sold")
-                                                       .arg(seat.code.toString()),
-                             {seat.code.toString()});
+            return blockedSeat(seat.code);
         seatIds << seat.id;
     }
 
@@ -162,9 +204,7 @@ Status SeatHolder::claimable(BookingRepository &bookings, const QList<LockedSeat
             if (occupied)
                 taken << seat.code.toString();
         }
-        return makeError(ErrorCode::SeatTaken,
-                         QStringLiteral("seat %1 on %2 is already taken").arg(taken.join(QStringLiteral(", ")), flightKey),
-                         taken);
+        return takenSeats(taken, flightKey);
     }
     return Done{};
 }
@@ -192,9 +232,7 @@ Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &f
             if (!found)
                 missing << code.toString();
         }
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("flight %1 has no seat %2").arg(flight.key(), missing.join(QStringLiteral(", "))),
-                         missing);
+        return missingSeats(missing, flight.key());
     }
 
     // A retry racing the first try under the same key waited for the seat locks above; if
@@ -219,10 +257,7 @@ Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &f
     for (qsizetype i = 0; i < request.seats.size(); ++i) {
         const auto seat = std::find_if(locked->cbegin(), locked->cend(),
                                        [&](const LockedSeat &s) { return s.code == request.seats[i]; });
-        const QString name = request.passengers.isEmpty()
-            ? QStringLiteral("PASSENGER %1").arg(i + 1)
-            : PassengerName::validate(request.passengers[i]).value();
-        lines.append({seat->id, name, seat->price.minorUnits()});
+        lines.append({seat->id, passengerName(request, i), seat->price.minorUnits()});
         total += seat->price.minorUnits();
     }
     booking.total = Money(total, flight.currency);
@@ -233,6 +268,71 @@ Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &f
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
     return bookings.findById(*bookingId);
+}
+
+Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, const Flight &flight, QStringList &expired,
+                                          std::optional<Booking> &earlier)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < request.seats.size(); ++i)
+        names << passengerName(request, i);
+    const QString reference = BookingReference::generate().toString();
+    const int ttl = request.ttlSeconds.value_or(m_defaultTtl);
+    auto answer = HoldFunction(m_db).call(flight.id, request.seats, names, ttl, request.idempotencyKey, reference,
+                                          m_actor);
+    if (!answer)
+        return answer.error();
+    using Outcome = HoldCallResult::Outcome;
+    switch (answer->outcome) {
+    case Outcome::Held:
+        break;
+    case Outcome::Replayed: {
+        auto first = BookingRepository(m_db).findById(answer->bookingId);
+        if (!first)
+            return first.error();
+        auto same = replayOf(request, flight, *first);
+        if (!same)
+            return same.error();
+        earlier = *same;
+        return *first;
+    }
+    case Outcome::NoFlight:
+        return makeError(ErrorCode::NotFound, QStringLiteral("no flight with id %1").arg(flight.id));
+    case Outcome::Cancelled:
+        return FlightRepository::cancelledError(flight);
+    case Outcome::Missing:
+        return missingSeats(answer->detail, flight.key());
+    case Outcome::Blocked:
+        return blockedSeat(SeatCode::parse(answer->detail.value(0)).value_or(SeatCode()));
+    case Outcome::Taken:
+        return takenSeats(answer->detail, flight.key());
+    }
+    expired = answer->detail;
+
+    // Everything a re-read would return is known here: the booking is built, not read back.
+    Booking booking;
+    booking.id = answer->bookingId;
+    booking.reference = reference;
+    booking.flightId = flight.id;
+    booking.flightKey = flight.key();
+    booking.state = BookingState::SeatHeld;
+    booking.holdDeadlineUtc = answer->holdDeadlineUtc;
+    booking.createdUtc = answer->createdUtc;
+    booking.idempotencyKey = request.idempotencyKey;
+    booking.terminal = m_actor.terminal;
+    booking.createdBy = m_actor.name;
+    qint64 total = 0;
+    for (qsizetype i = 0; i < request.seats.size(); ++i) {
+        const qint64 price = answer->prices.value(i);
+        booking.passengers.append({names[i], request.seats[i], Money(price, flight.currency), true,
+                                   cabinFromCode(answer->cabins.value(i)).value_or(Cabin::Economy),
+                                   answer->lineIds.value(i)});
+        total += price;
+    }
+    booking.total = Money(total, flight.currency);
+    booking.captured = Money(0, flight.currency);
+    booking.refunded = Money(0, flight.currency);
+    return booking;
 }
 
 } // namespace kiosk

@@ -16,6 +16,8 @@ struct Flight;
 // The hold transaction, the heart of "a seat is never sold twice" (architecture rules 1-3):
 // lock the requested seat rows in a fixed order, expire lapsed holds on exactly those
 // seats, check, insert, commit. The partial unique index is the last line of defence.
+// On PostgreSQL the transaction is one function call (kiosk_hold), on SQLite statements;
+// the tests run every rule on both.
 class SeatHolder {
 public:
     // `actor` is the service's: whoever is signed in when an operation runs.
@@ -33,7 +35,13 @@ private:
     Status validate(const HoldRequest &request) const;
     Result<Flight> bookableFlight(const FlightRef &ref);
     Result<std::optional<Booking>> replayed(const HoldRequest &request, const Flight &flight);
+    Result<std::optional<Booking>> replayOf(const HoldRequest &request, const Flight &flight, const Booking &earlier);
+    // SQLite: the hold transaction statement by statement (in-process, round trips are free).
     Result<Booking> holdOnce(const HoldRequest &request, const Flight &flight, QStringList &expired);
+    // PostgreSQL: the same transaction in one call of kiosk_hold (migration 0011). Sets
+    // `earlier` instead when the idempotency key already made a booking.
+    Result<Booking> holdInOneCall(const HoldRequest &request, const Flight &flight, QStringList &expired,
+                                  std::optional<Booking> &earlier);
 
     Database &m_db;
     BookingEvents &m_events;

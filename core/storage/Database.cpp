@@ -233,8 +233,16 @@ void Database::evictBeyondLimit()
     }
 }
 
+void Database::countStatement(const QString &sql)
+{
+    ++m_statementsSent;
+    if (m_statementLog)
+        m_statementLog->append(sql);
+}
+
 Status Database::execute(const QString &sql, const QString &what)
 {
+    countStatement(sql);
     QSqlQuery query(connection());
     if (!query.exec(sql))
         return errorFrom(query.lastError(), what);

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <memory>
 #include <unordered_map>
@@ -43,6 +44,15 @@ public:
     // Runs a statement without parameters (DDL, BEGIN/COMMIT).
     Status execute(const QString &sql, const QString &what);
 
+    // Statements sent on this connection, each one round trip to the server (the first use
+    // of a statement text adds one more, to prepare it). The benchmarks report it per
+    // operation; the tests hold the hot paths to it.
+    quint64 statementsSent() const { return m_statementsSent; }
+    // While set, the text of every statement sent is appended to `log` (tests compare the
+    // benchmarks' pgbench scripts with it).
+    void recordStatements(QStringList *log) { m_statementLog = log; }
+    void countStatement(const QString &sql);
+
     // A driver error turned into the product's error kinds with a specific message.
     Error errorFrom(const QSqlError &error, const QString &what) const;
 
@@ -71,6 +81,8 @@ private:
     SqlDialect m_dialect;
     QString m_staffSession;
     QString m_connectionName;
+    quint64 m_statementsSent = 0;
+    QStringList *m_statementLog = nullptr;
     struct Cached {
         std::unique_ptr<QSqlQuery> query;
         quint64 lastUse = 0;

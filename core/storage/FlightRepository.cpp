@@ -138,9 +138,14 @@ Status FlightRepository::lockForSale(const Flight &flight)
     if (!query->next())
         return makeError(ErrorCode::NotFound, QStringLiteral("no flight with id %1").arg(flight.id));
     if (query->value(0).toString() == QLatin1String("CANCELLED"))
-        return makeError(ErrorCode::BadInput,
-                         QStringLiteral("flight %1 is cancelled; its seats can no longer be sold").arg(flight.key()));
+        return cancelledError(flight);
     return Done{};
+}
+
+Error FlightRepository::cancelledError(const Flight &flight)
+{
+    return makeError(ErrorCode::BadInput,
+                     QStringLiteral("flight %1 is cancelled; its seats can no longer be sold").arg(flight.key()));
 }
 
 Result<QList<Flight>> FlightRepository::select(const QString &where,

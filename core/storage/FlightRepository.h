@@ -44,6 +44,7 @@ public:
     // (shared, so holds on one flight do not queue behind each other) and refuses a
     // cancelled flight: its seats are no longer sold.
     Status lockForSale(const Flight &flight);
+    static Error cancelledError(const Flight &flight);
 
     Result<Flight> find(const FlightRef &ref);
     Result<QList<Flight>> list(const FlightFilter &filter);

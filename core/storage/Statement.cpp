@@ -35,6 +35,7 @@ Statement &Statement::bind(const QString &placeholder, const QVariant &value)
 
 Status Statement::exec(const QString &what)
 {
+    m_db->countStatement(m_query->lastQuery());
     if (!m_query->exec())
         return m_db->errorFrom(m_query->lastError(), what);
     return Done{};

@@ -3,6 +3,8 @@
 
 #include "storage/FlightRepository.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 using namespace kiosk;
@@ -190,6 +192,53 @@ TEST_P(HoldTest, IdempotentRetryReturnsTheSameBooking)
     other.idempotencyKey = r.idempotencyKey;
     expectError(service->hold(other), ErrorCode::BadInput, QStringLiteral("already used"));
     EXPECT_EQ(countRows(*db, QStringLiteral("bookings")), 1);
+}
+
+TEST_P(HoldTest, TheHeldBookingIsExactlyWhatTheDatabaseStored)
+{
+    // PostgreSQL's hold answers with a booking built from the one call's result instead of
+    // reading it back: it must equal the stored one, field by field. Prices and cabins
+    // differ per seat, and the travellers' order is not the seats' order.
+    QSqlQuery setup(db->connection());
+    ASSERT_TRUE(setup.exec(QStringLiteral("UPDATE seats SET price_minor = 15900, cabin = 'J' WHERE code = '1A'")))
+        << setup.lastError().text().toStdString();
+    ASSERT_TRUE(setup.exec(QStringLiteral("UPDATE seats SET price_minor = 6150 WHERE code = '7F'")));
+    auto r = request({QStringLiteral("7F"), QStringLiteral("1A"), QStringLiteral("5C")}, 300);
+    r.passengers = {QStringLiteral("Grace Hopper"), QStringLiteral("Ada Lovelace"), QStringLiteral("Zoë Ñúñez")};
+    r.idempotencyKey = QStringLiteral("kiosk-3-attempt-9");
+    auto held = service->hold(r);
+    ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
+    auto stored = service->find(held->reference);
+    ASSERT_TRUE(stored.ok());
+
+    EXPECT_EQ(held->id, stored->id);
+    EXPECT_EQ(held->reference, stored->reference);
+    EXPECT_EQ(held->flightId, stored->flightId);
+    EXPECT_EQ(held->flightKey, stored->flightKey);
+    EXPECT_EQ(held->state, stored->state);
+    EXPECT_EQ(held->holdDeadlineUtc, stored->holdDeadlineUtc);
+    EXPECT_EQ(held->createdUtc, stored->createdUtc);
+    EXPECT_EQ(held->total, stored->total);
+    EXPECT_EQ(held->total, Money(15900 + 6150 + 4900, QStringLiteral("EUR")));
+    EXPECT_EQ(held->idempotencyKey, stored->idempotencyKey);
+    EXPECT_EQ(held->terminal, stored->terminal);
+    EXPECT_EQ(held->createdBy, stored->createdBy);
+    EXPECT_EQ(held->captured, stored->captured);
+    EXPECT_EQ(held->refunded, stored->refunded);
+    ASSERT_EQ(held->passengers.size(), 3);
+    ASSERT_EQ(stored->passengers.size(), 3);
+    for (qsizetype i = 0; i < 3; ++i) {
+        const Passenger &a = held->passengers[i];
+        const Passenger &b = stored->passengers[i];
+        EXPECT_EQ(a.name, b.name) << i;
+        EXPECT_EQ(a.seat, b.seat) << i;
+        EXPECT_EQ(a.price, b.price) << i;
+        EXPECT_EQ(a.active, b.active) << i;
+        EXPECT_EQ(a.cabin, b.cabin) << i;
+        EXPECT_EQ(a.lineId, b.lineId) << i;
+    }
+    EXPECT_EQ(held->passengers[0].seat.toString(), QStringLiteral("7F"));
+    EXPECT_EQ(held->passengers[1].cabin, Cabin::Business);
 }
 
 TEST_P(HoldTest, LapsedHoldIsTakenByTheNextCustomerWithoutAnyTimer)

@@ -1,0 +1,96 @@
+#include "HoldFunction.h"
+
+#include "Database.h"
+#include "Statement.h"
+#include "domain/PassengerName.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kiosk {
+
+namespace {
+
+std::optional<HoldCallResult::Outcome> outcomeFromName(const QString &name)
+{
+    using O = HoldCallResult::Outcome;
+    static const QList<QPair<QString, O>> names = {
+        {QStringLiteral("held"), O::Held},           {QStringLiteral("replayed"), O::Replayed},
+        {QStringLiteral("no_flight"), O::NoFlight},  {QStringLiteral("cancelled"), O::Cancelled},
+        {QStringLiteral("missing"), O::Missing},     {QStringLiteral("blocked"), O::Blocked},
+        {QStringLiteral("taken"), O::Taken},
+    };
+    for (const auto &[text, outcome] : names) {
+        if (text == name)
+            return outcome;
+    }
+    return std::nullopt;
+}
+
+QStringList listOf(const QVariant &joined)
+{
+    const QString text = joined.toString();
+    return text.isEmpty() ? QStringList() : text.split(QLatin1Char(','));
+}
+
+} // namespace
+
+Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode> &seats,
+                                          const QStringList &passengerNames, int ttlSeconds,
+                                          const QString &idempotencyKey, const QString &reference, const Actor &actor)
+{
+    QJsonArray wanted;
+    for (qsizetype i = 0; i < seats.size(); ++i) {
+        const QString &name = passengerNames[i];
+        wanted.append(QJsonObject{{QStringLiteral("code"), seats[i].toString()},
+                                  {QStringLiteral("name"), name},
+                                  {QStringLiteral("search"), PassengerName::searchKey(name)},
+                                  {QStringLiteral("surname"), PassengerName::surnameKey(name)}});
+    }
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT outcome, booking_id, hold_deadline_ms, created_ms, array_to_string(line_ids, ','), "
+                             "array_to_string(prices, ','), array_to_string(cabins, ','), array_to_string(detail, ',') "
+                             "FROM kiosk_hold(:flight, :seats, :ttl, :key, :reference, :terminal, :actor)"));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":flight"), flightId)
+        .bind(QStringLiteral(":seats"), QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":ttl"), ttlSeconds)
+        .bind(QStringLiteral(":key"), idempotencyKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                               : QVariant(idempotencyKey))
+        .bind(QStringLiteral(":reference"), reference)
+        .bind(QStringLiteral(":terminal"), actor.terminal)
+        .bind(QStringLiteral(":actor"), actor.name);
+    if (auto done = query->exec(QStringLiteral("holding seats")); !done) {
+        if (m_db.dialect().isUniqueViolation(query->lastError()))
+            return makeError(ErrorCode::WrongState, QStringLiteral("a booking with this reference or idempotency key "
+                                                                   "was created at the same moment"));
+        return done.error();
+    }
+    if (!query->next())
+        return makeError(ErrorCode::Internal, QStringLiteral("kiosk_hold answered nothing"));
+    const auto outcome = outcomeFromName(query->value(0).toString());
+    if (!outcome)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("kiosk_hold answered '%1'").arg(query->value(0).toString()));
+    HoldCallResult result;
+    result.outcome = *outcome;
+    result.bookingId = query->value(1).toLongLong();
+    result.holdDeadlineUtc = utcFromEpochMs(query->value(2));
+    result.createdUtc = utcFromEpochMs(query->value(3));
+    for (const QString &id : listOf(query->value(4)))
+        result.lineIds << id.toLongLong();
+    for (const QString &price : listOf(query->value(5)))
+        result.prices << price.toLongLong();
+    for (const QString &cabin : listOf(query->value(6)))
+        result.cabins << cabin.front();
+    result.detail = listOf(query->value(7));
+    if (result.outcome == HoldCallResult::Outcome::Held && result.lineIds.size() != seats.size())
+        return makeError(ErrorCode::Internal, QStringLiteral("kiosk_hold wrote %1 lines for %2 seats")
+                                                  .arg(result.lineIds.size())
+                                                  .arg(seats.size()));
+    return result;
+}
+
+} // namespace kiosk

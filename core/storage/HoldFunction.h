@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Result.h"
+#include "domain/SeatCode.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace kiosk {
+
+class Database;
+
+// What kiosk_hold (PostgreSQL migration 0011) answered.
+struct HoldCallResult {
+    enum class Outcome { Held, Replayed, NoFlight, Cancelled, Missing, Blocked, Taken };
+    Outcome outcome = Outcome::Held;
+    qint64 bookingId = 0;          // Held: the new booking; Replayed: the earlier one
+    QDateTime holdDeadlineUtc;     // Held only, from here on
+    QDateTime createdUtc;
+    QList<qint64> lineIds;         // in the order of the seats asked for
+    QList<qint64> prices;
+    QList<QChar> cabins;
+    QStringList detail;            // Held: references of lapsed holds released; else seat codes
+};
+
+// The hold transaction in one round trip on PostgreSQL (SeatHolder decides what each
+// outcome means). A reference or key taken by another call at the same moment comes
+// back as ErrorCode::WrongState, so the caller tries again.
+class HoldFunction {
+public:
+    explicit HoldFunction(Database &db) : m_db(db) {}
+
+    Result<HoldCallResult> call(qint64 flightId, const QList<SeatCode> &seats, const QStringList &passengerNames,
+                                int ttlSeconds, const QString &idempotencyKey, const QString &reference,
+                                const Actor &actor);
+
+private:
+    Database &m_db;
+};
+
+} // namespace kiosk
