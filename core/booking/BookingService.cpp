@@ -64,11 +64,15 @@ Result<Booking> BookingService::hold(const HoldRequest &request)
 
 QFuture<Result<Booking>> BookingService::submitPayment(const QString &reference, const CardDetails &card)
 {
-    // A kiosk pays only the bookings it made itself, as it finds and cancels only those.
-    auto booking = authorizedBooking(reference, Permission::PayAnyBooking, Permission::Pay);
-    if (!booking)
-        return QtFuture::makeReadyFuture(Result<Booking>(booking.error()));
-    return m_payments.submit(booking->reference, card);
+    // A kiosk pays only the bookings it made itself, as it finds and cancels only those;
+    // the payment's first transaction checks that, without a read of its own.
+    if (AccessPolicy::allows(m_actor.role, Permission::PayAnyBooking))
+        return m_payments.submit(reference, card);
+    const QString target = reference.trimmed().toUpper();
+    auto refuse = [this, target] { return require(Permission::PayAnyBooking, target).error(); };
+    if (!AccessPolicy::allows(m_actor.role, Permission::Pay))
+        return QtFuture::makeReadyFuture(Result<Booking>(refuse()));
+    return m_payments.submit(reference, card, PaymentProcessor::OwnBookingsOnly{m_actor.terminal, m_actor.name, refuse});
 }
 
 QFuture<Result<Booking>> BookingService::refund(const RefundRequest &request)

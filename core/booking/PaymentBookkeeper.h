@@ -34,6 +34,10 @@ public:
                   const std::optional<BookingMove> &move, const Actor &actor);
 
 private:
+    // The transaction itself: one call of kiosk_payment_record on PostgreSQL, statements on SQLite.
+    Status write(const PaymentRecord &payment, const QString &fromStatus, PaymentRepository::Deadline deadline,
+                 const std::optional<BookingMove> &move, const Actor &actor);
+
     Database &m_db;
     BookingEvents &m_events;
     const Actor &m_actor;

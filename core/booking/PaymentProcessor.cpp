@@ -7,6 +7,7 @@
 #include "payment/PaymentGateway.h"
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
+#include "storage/PaymentFunctions.h"
 #include "storage/Transaction.h"
 
 namespace kiosk {
@@ -19,24 +20,23 @@ QFuture<Result<Booking>> ready(Result<Booking> value)
 } // namespace
 
 Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &reference, const CardDetails &card,
-                                                          CardSummary *summary)
+                                                          CardSummary *summary,
+                                                          const std::optional<OwnBookingsOnly> &ownOnly)
 {
+    if (m_db.dialect().isPostgres())
+        return beginInOneCall(reference, card, summary, ownOnly);
     BookingRepository bookings(m_db);
-    auto booking = bookings.find(reference);
+    auto booking = ownOnly ? bookings.findByReference(reference) : bookings.find(reference);
+    if (ownOnly && ((!booking && booking.error().code == ErrorCode::NotFound)
+                    || (booking && !booking->madeBy(ownOnly->terminal, ownOnly->actor))))
+        return ownOnly->refuse();
     if (!booking)
         return booking.error();
-    if (booking->state != BookingState::SeatHeld) {
-        const ErrorCode code = booking->state == BookingState::Expired ? ErrorCode::HoldExpired : ErrorCode::WrongState;
-        return makeError(code, QStringLiteral("booking %1 is %2; only a booking with held seats can be paid")
-                                   .arg(booking->reference, bookingStateName(booking->state)));
-    }
-    auto today = m_db.serverNow();
-    if (!today)
-        return today.error();
-    auto checked = CardValidator::validate(card, today->date());
+    if (booking->state != BookingState::SeatHeld)
+        return notPayable(booking->reference, booking->state);
+    auto checked = validCard(card, summary);
     if (!checked)
         return checked.error();
-    *summary = *checked;
 
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
@@ -51,11 +51,7 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &referen
             return expired.error();
         if (auto committed = transaction->commit(); !committed)
             return committed.error();
-        Q_EMIT m_events.stateChanged(booking->reference, BookingState::SeatHeld, BookingState::Expired);
-        return makeError(ErrorCode::HoldExpired,
-                         QStringLiteral("the hold on booking %1 ran out at %2 UTC; the seats were released and "
-                                        "nothing was charged")
-                             .arg(booking->reference, booking->holdDeadlineUtc.toString(Qt::ISODate)));
+        return holdRanOut(booking->reference, booking->holdDeadlineUtc);
     }
     if (auto moved = bookings.transition(booking->id, BookingState::SeatHeld, BookingState::PaymentPending, m_actor,
                                          QStringLiteral("payment submitted (%1 ending %2)").arg(summary->brand, summary->last4));
@@ -65,32 +61,109 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &referen
     auto attempts = payments.attemptCount(booking->id);
     if (!attempts)
         return attempts.error();
-    Attempt attempt;
-    attempt.reference = booking->reference;
-    attempt.actor = m_actor;
-    PaymentRecord &record = attempt.payment;
-    record.bookingId = booking->id;
-    record.idempotencyKey = QStringLiteral("%1-pay-%2").arg(booking->reference).arg(*attempts + 1);
-    record.amount = booking->total;
-    record.cardBrand = summary->brand;
-    record.cardLast4 = summary->last4;
-    record.status = PaymentRecord::Pending;
-    record.gateway = m_gateway.name();
-    auto id = payments.insertPending(booking->id, record.idempotencyKey, booking->total, summary->brand,
-                                     summary->last4, m_attemptSeconds, m_gateway.name());
+    const QString key = QStringLiteral("%1-pay-%2").arg(booking->reference).arg(*attempts + 1);
+    auto id = payments.insertPending(booking->id, key, booking->total, summary->brand, summary->last4,
+                                     m_attemptSeconds, m_gateway.name());
     if (!id)
         return id.error();
-    record.id = *id;
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
-    Q_EMIT m_events.stateChanged(booking->reference, BookingState::SeatHeld, BookingState::PaymentPending);
+    return started(booking->reference, booking->id, *id, key, booking->total, *summary);
+}
+
+// The same steps in one call of kiosk_payment_begin (migration 0011); the card is checked
+// first, so a bad card changes nothing there either.
+Result<PaymentProcessor::Attempt> PaymentProcessor::beginInOneCall(const QString &reference, const CardDetails &card,
+                                                                   CardSummary *summary,
+                                                                   const std::optional<OwnBookingsOnly> &ownOnly)
+{
+    auto checked = validCard(card, summary);
+    if (!checked)
+        return checked.error();
+    QString canonical = reference.trimmed().toUpper();
+    std::optional<BookingOwner> owner;
+    if (ownOnly)
+        owner = BookingOwner{ownOnly->terminal, ownOnly->actor};
+    auto start = PaymentFunctions(m_db).begin(canonical, owner, summary->brand, summary->last4, m_attemptSeconds,
+                                              m_gateway.name(), m_actor);
+    if (start && start->outcome == PaymentStart::Outcome::NoBooking && ownOnly)
+        return ownOnly->refuse();
+    if (start && start->outcome == PaymentStart::Outcome::NoBooking) {
+        // Not a reference: the words of a lookup by reference or id, or the booking it names.
+        auto booking = BookingRepository(m_db).find(reference);
+        if (!booking)
+            return booking.error();
+        canonical = booking->reference;
+        start = PaymentFunctions(m_db).begin(canonical, std::nullopt, summary->brand, summary->last4, m_attemptSeconds,
+                                             m_gateway.name(), m_actor);
+    }
+    if (!start)
+        return start.error();
+    switch (start->outcome) {
+    case PaymentStart::Outcome::Pending:
+        return started(canonical, start->bookingId, start->paymentId, start->paymentKey, start->total, *summary);
+    case PaymentStart::Outcome::Expired:
+        return holdRanOut(canonical, start->holdDeadlineUtc);
+    case PaymentStart::Outcome::WrongState:
+        return notPayable(canonical, start->state);
+    case PaymentStart::Outcome::NoBooking:
+        break;
+    }
+    return makeError(ErrorCode::NotFound, QStringLiteral("no booking with reference %1").arg(canonical));
+}
+
+Result<CardSummary> PaymentProcessor::validCard(const CardDetails &card, CardSummary *summary)
+{
+    auto today = m_db.serverNow();
+    if (!today)
+        return today.error();
+    auto checked = CardValidator::validate(card, today->date());
+    if (checked)
+        *summary = *checked;
+    return checked;
+}
+
+Error PaymentProcessor::notPayable(const QString &reference, BookingState state)
+{
+    const ErrorCode code = state == BookingState::Expired ? ErrorCode::HoldExpired : ErrorCode::WrongState;
+    return makeError(code, QStringLiteral("booking %1 is %2; only a booking with held seats can be paid")
+                               .arg(reference, bookingStateName(state)));
+}
+
+Error PaymentProcessor::holdRanOut(const QString &reference, const QDateTime &deadline)
+{
+    Q_EMIT m_events.stateChanged(reference, BookingState::SeatHeld, BookingState::Expired);
+    return makeError(ErrorCode::HoldExpired,
+                     QStringLiteral("the hold on booking %1 ran out at %2 UTC; the seats were released and "
+                                    "nothing was charged")
+                         .arg(reference, deadline.toString(Qt::ISODate)));
+}
+
+PaymentProcessor::Attempt PaymentProcessor::started(const QString &reference, qint64 bookingId, qint64 paymentId,
+                                                    const QString &key, const Money &amount,
+                                                    const CardSummary &summary)
+{
+    Attempt attempt;
+    attempt.reference = reference;
+    attempt.actor = m_actor;
+    PaymentRecord &record = attempt.payment;
+    record.id = paymentId;
+    record.bookingId = bookingId;
+    record.idempotencyKey = key;
+    record.amount = amount;
+    record.cardBrand = summary.brand;
+    record.cardLast4 = summary.last4;
+    record.status = PaymentRecord::Pending;
+    record.gateway = m_gateway.name();
+    Q_EMIT m_events.stateChanged(reference, BookingState::SeatHeld, BookingState::PaymentPending);
     return attempt;
 }
 
-QFuture<Result<Booking>> PaymentProcessor::submit(const QString &reference, const CardDetails &card)
+QFuture<Result<Booking>> PaymentProcessor::submit(const QString &reference, const CardDetails &card,
+                                                  const std::optional<OwnBookingsOnly> &ownOnly)
 {
     CardSummary summary;
-    auto attempt = begin(reference, card, &summary);
+    auto attempt = begin(reference, card, &summary, ownOnly);
     if (!attempt)
         return ready(attempt.error());
     Q_EMIT m_events.paymentProgress(attempt->reference, PaymentStep::Authorizing);
@@ -174,7 +247,7 @@ QFuture<Result<Booking>> PaymentProcessor::onCaptured(Attempt attempt, const Sta
     if (auto updated = PaymentRepository(m_db).update(attempt.payment, PaymentRecord::Authorized); !updated)
         qCInfo(lcPayment) << "capture of" << attempt.payment.idempotencyKey << "was recorded elsewhere";
     qCInfo(lcPayment) << "booking" << attempt.reference << "confirmed and paid";
-    return ready(BookingRepository(m_db).find(attempt.reference));
+    return ready(BookingRepository(m_db).findById(attempt.payment.bookingId));
 }
 
 QFuture<Result<Booking>> PaymentProcessor::settleNow(const Attempt &attempt, const QString &message)

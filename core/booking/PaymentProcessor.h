@@ -8,6 +8,10 @@
 #include "storage/PaymentRepository.h"
 
 #include <QFuture>
+
+#include <functional>
+#include <optional>
+
 #include <QObject>
 
 namespace kiosk {
@@ -41,7 +45,15 @@ public:
     void setAttemptSeconds(int seconds) { m_attemptSeconds = seconds; }
     int attemptSeconds() const { return m_attemptSeconds; }
 
-    QFuture<Result<Booking>> submit(const QString &reference, const CardDetails &card);
+    // A kiosk pays only the bookings it made itself, named by reference; any other booking
+    // is answered with `refuse()` (the same words whether or not it exists).
+    struct OwnBookingsOnly {
+        QString terminal;
+        QString actor;
+        std::function<Error()> refuse;
+    };
+    QFuture<Result<Booking>> submit(const QString &reference, const CardDetails &card,
+                                    const std::optional<OwnBookingsOnly> &ownOnly = std::nullopt);
 
 private:
     struct Attempt {
@@ -49,7 +61,16 @@ private:
         QString reference;
         Actor actor; // copied when the payment was submitted
     };
-    Result<Attempt> begin(const QString &reference, const CardDetails &card, CardSummary *summary);
+    Result<Attempt> begin(const QString &reference, const CardDetails &card, CardSummary *summary,
+                          const std::optional<OwnBookingsOnly> &ownOnly);
+    Result<Attempt> beginInOneCall(const QString &reference, const CardDetails &card, CardSummary *summary,
+                                   const std::optional<OwnBookingsOnly> &ownOnly);
+    // The card checked against the server's date (rule 4), before anything changes.
+    Result<CardSummary> validCard(const CardDetails &card, CardSummary *summary);
+    static Error notPayable(const QString &reference, BookingState state);
+    Error holdRanOut(const QString &reference, const QDateTime &deadline); // emits the expiry
+    Attempt started(const QString &reference, qint64 bookingId, qint64 paymentId, const QString &key,
+                    const Money &amount, const CardSummary &summary); // emits PAYMENT_PENDING
     QFuture<Result<Booking>> onAnswer(Attempt attempt, const Result<GatewayDecision> &decision);
     Result<Booking> decline(Attempt attempt, const GatewayDecision &decision);
     QFuture<Result<Booking>> onCaptured(Attempt attempt, const Status &captured);

@@ -138,9 +138,7 @@ Status BookingRepository::transition(qint64 bookingId, BookingState from, Bookin
     if (auto done = update->exec(QStringLiteral("changing the booking state")); !done)
         return done;
     if (update->numRowsAffected() != 1)
-        return makeError(ErrorCode::WrongState,
-                         QStringLiteral("the booking is no longer %1; another terminal changed it")
-                             .arg(bookingStateName(from)));
+        return movedError(from);
 
     if (occupiesSeats(from) && !occupiesSeats(to)) {
         auto release = Statement::prepare(
@@ -152,6 +150,12 @@ Status BookingRepository::transition(qint64 bookingId, BookingState from, Bookin
             return done;
     }
     return audit(bookingId, from, to, actor, reason);
+}
+
+Error BookingRepository::movedError(BookingState from)
+{
+    return makeError(ErrorCode::WrongState,
+                     QStringLiteral("the booking is no longer %1; another terminal changed it").arg(bookingStateName(from)));
 }
 
 Status BookingRepository::note(qint64 bookingId, BookingState state, const Actor &actor, const QString &reason)
@@ -223,6 +227,8 @@ Status BookingRepository::audit(qint64 bookingId, std::optional<BookingState> fr
     return insert->exec(QStringLiteral("writing the audit trail"));
 }
 
+// One round trip: the booking's columns repeat on each of its lines (a booking without
+// lines, which only a failed import can leave, still comes back as one row).
 Result<Booking> BookingRepository::findWhere(const QString &where, const QVariant &value, const QString &notFound)
 {
     const SqlDialect &sql = m_db.dialect();
@@ -231,7 +237,10 @@ Result<Booking> BookingRepository::findWhere(const QString &where, const QVarian
                              "b.idempotency_key, b.terminal, f.carrier, f.number, f.departure_date, "
                              "(SELECT COALESCE(SUM(captured_minor), 0) FROM payments p WHERE p.booking_id = b.id), "
                              "(SELECT COALESCE(SUM(refunded_minor), 0) FROM payments p WHERE p.booking_id = b.id), "
-                             "b.actor FROM bookings b JOIN flights f ON f.id = b.flight_id WHERE %3")
+                             "b.actor, l.passenger_name, s.code, l.price_minor, l.active, s.cabin, l.id "
+                             "FROM bookings b JOIN flights f ON f.id = b.flight_id "
+                             "LEFT JOIN booking_lines l ON l.booking_id = b.id LEFT JOIN seats s ON s.id = l.seat_id "
+                             "WHERE %3 ORDER BY l.id")
                   .arg(sql.epochMs(QStringLiteral("b.hold_deadline")), sql.epochMs(QStringLiteral("b.created_at")),
                        where));
     if (!query)
@@ -257,30 +266,16 @@ Result<Booking> BookingRepository::findWhere(const QString &where, const QVarian
     b.captured = Money(query->value(13).toLongLong(), currency);
     b.refunded = Money(query->value(14).toLongLong(), currency);
     b.createdBy = query->value(15).toString();
-    if (auto loaded = loadPassengers(b); !loaded)
-        return loaded.error();
+    do {
+        if (query->value(21).isNull())
+            continue;
+        b.passengers.append({query->value(16).toString(),
+                             SeatCode::parse(query->value(17).toString()).value_or(SeatCode()),
+                             Money(query->value(18).toLongLong(), currency), query->value(19).toBool(),
+                             cabinFromCode(query->value(20).toString().front()).value_or(Cabin::Economy),
+                             query->value(21).toLongLong()});
+    } while (query->next());
     return b;
-}
-
-Status BookingRepository::loadPassengers(Booking &booking)
-{
-    auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT l.passenger_name, s.code, l.price_minor, l.active, s.cabin, l.id FROM booking_lines l "
-                             "JOIN seats s ON s.id = l.seat_id WHERE l.booking_id = :id ORDER BY l.id"));
-    if (!query)
-        return query.error();
-    query->bind(QStringLiteral(":id"), booking.id);
-    if (auto done = query->exec(QStringLiteral("reading the passengers")); !done)
-        return done;
-    while (query->next()) {
-        booking.passengers.append({query->value(0).toString(),
-                                   SeatCode::parse(query->value(1).toString()).value_or(SeatCode()),
-                                   Money(query->value(2).toLongLong(), booking.total.currency()),
-                                   query->value(3).toBool(),
-                                   cabinFromCode(query->value(4).toString().front()).value_or(Cabin::Economy),
-                                   query->value(5).toLongLong()});
-    }
-    return Done{};
 }
 
 Result<Booking> BookingRepository::findByReference(const QString &reference)

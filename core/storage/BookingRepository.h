@@ -59,6 +59,8 @@ public:
     // Guarded state change plus audit row; lines are released when the new state holds no seats.
     Status transition(qint64 bookingId, BookingState from, BookingState to, const Actor &actor,
                       const QString &reason);
+    // The refusal of a guarded state change: another terminal moved the booking on.
+    static Error movedError(BookingState from);
     // An audit row for a change within a state (a seat change, one passenger cancelled):
     // from and to are both `state`.
     Status note(qint64 bookingId, BookingState state, const Actor &actor, const QString &reason);
@@ -86,7 +88,6 @@ public:
 
 private:
     Result<Booking> findWhere(const QString &where, const QVariant &value, const QString &notFound);
-    Status loadPassengers(Booking &booking);
     Status audit(qint64 bookingId, std::optional<BookingState> from, BookingState to, const Actor &actor,
                  const QString &reason);
 

@@ -63,13 +63,15 @@ Status PaymentRepository::update(const PaymentRecord &record, const QString &fro
         .bind(QStringLiteral(":from"), fromStatus);
     if (auto done = update->exec(QStringLiteral("recording the payment result")); !done)
         return done;
-    if (update->numRowsAffected() != 1) {
-        const QString why = deadline == Deadline::NotPassed ? QStringLiteral(" or its time ran out")
-                                                            : QString();
-        return makeError(ErrorCode::WrongState,
-                         QStringLiteral("the payment attempt is no longer %1%2").arg(fromStatus, why));
-    }
+    if (update->numRowsAffected() != 1)
+        return movedError(fromStatus, deadline);
     return Done{};
+}
+
+Error PaymentRepository::movedError(const QString &fromStatus, Deadline deadline)
+{
+    const QString why = deadline == Deadline::NotPassed ? QStringLiteral(" or its time ran out") : QString();
+    return makeError(ErrorCode::WrongState, QStringLiteral("the payment attempt is no longer %1%2").arg(fromStatus, why));
 }
 
 Result<QList<PaymentRecord>> PaymentRepository::select(const QString &where, const QVariant &value, const QString &tail)

@@ -49,6 +49,8 @@ public:
                                  const QString &gateway);
     // Moves an attempt from `fromStatus` to `record.status`, storing the gateway's answer.
     Status update(const PaymentRecord &record, const QString &fromStatus, Deadline deadline = Deadline::Ignore);
+    // The refusal of a guarded update: the attempt is no longer `fromStatus` (or its time ran out).
+    static Error movedError(const QString &fromStatus, Deadline deadline);
     Result<PaymentRecord> find(qint64 paymentId);
     Result<QList<PaymentRecord>> forBooking(qint64 bookingId);
     Result<int> attemptCount(qint64 bookingId);

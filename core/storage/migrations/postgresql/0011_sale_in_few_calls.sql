@@ -1,4 +1,7 @@
--- A hold in one round trip. SeatHolder's transaction (lock the flight for sale, lock the
+-- A sale in few round trips: the hold and the payment saga's two database transactions as
+-- functions, each called as one autocommitted statement.
+--
+-- The hold. SeatHolder's transaction (lock the flight for sale, lock the
 -- seats in id order, release lapsed holds on exactly those seats, insert booking, lines and
 -- audit row) as one function, called as one autocommitted statement: on a real network
 -- each of the ten statements it replaces cost a round trip. The guarantees are unchanged:
@@ -117,8 +120,107 @@ BEGIN
     outcome := 'held';
 END $$;
 
-DO $$
+-- Step 1 of the payment saga (PaymentProcessor::begin): the booking locked by reference,
+-- still SEAT_HELD and within its hold; then PAYMENT_PENDING with its audit row and the
+-- attempt recorded (PENDING, key "<reference>-pay-<n>", deadline), before any gateway hears
+-- of it. With p_owner_terminal (a kiosk pays only its own bookings), a booking made
+-- elsewhere is 'no_booking' too. Outcomes: 'pending'; 'no_booking'; 'wrong_state' (state =
+-- the booking's);
+-- 'expired' (the hold had run out: the booking is EXPIRED now, its seats released).
+CREATE FUNCTION kiosk_payment_begin(p_reference text, p_owner_terminal text, p_owner_actor text, p_brand text, p_last4 text, p_attempt_seconds integer,
+                                    p_gateway text, p_terminal text, p_actor text,
+                                    OUT outcome text, OUT booking_id bigint, OUT state text,
+                                    OUT hold_deadline_ms bigint, OUT total_minor bigint, OUT currency text,
+                                    OUT payment_id bigint, OUT payment_key text)
+LANGUAGE plpgsql AS $$
+DECLARE
+    lapsed boolean;
+    attempts bigint;
 BEGIN
-    EXECUTE format('ALTER FUNCTION kiosk_hold(bigint, json, integer, text, text, text, text) SET search_path = %I, pg_temp',
-                   current_schema());
+    SELECT b.id, b.state, CAST(extract(epoch FROM b.hold_deadline) * 1000 AS bigint), b.total_minor, b.currency,
+           b.hold_deadline <= now()
+      INTO booking_id, state, hold_deadline_ms, total_minor, currency, lapsed
+      FROM bookings b WHERE b.reference = p_reference
+       AND (p_owner_terminal IS NULL OR (b.terminal = p_owner_terminal AND b.actor = p_owner_actor))
+       FOR UPDATE;
+    IF NOT FOUND THEN
+        outcome := 'no_booking';
+        RETURN;
+    ELSIF state <> 'SEAT_HELD' THEN
+        outcome := 'wrong_state';
+        RETURN;
+    ELSIF lapsed THEN
+        UPDATE bookings b SET state = 'EXPIRED', updated_at = now() WHERE b.id = booking_id;
+        UPDATE booking_lines l SET active = FALSE WHERE l.booking_id = kiosk_payment_begin.booking_id AND l.active;
+        INSERT INTO booking_events (booking_id, from_state, to_state, at, terminal, actor, reason)
+        VALUES (booking_id, 'SEAT_HELD', 'EXPIRED', now(), p_terminal, p_actor, 'hold deadline passed before payment');
+        outcome := 'expired';
+        RETURN;
+    END IF;
+    UPDATE bookings b SET state = 'PAYMENT_PENDING', updated_at = now() WHERE b.id = booking_id;
+    INSERT INTO booking_events (booking_id, from_state, to_state, at, terminal, actor, reason)
+    VALUES (booking_id, 'SEAT_HELD', 'PAYMENT_PENDING', now(), p_terminal, p_actor,
+            format('payment submitted (%s ending %s)', p_brand, p_last4));
+    SELECT count(*) INTO attempts FROM payments p WHERE p.booking_id = kiosk_payment_begin.booking_id;
+    payment_key := p_reference || '-pay-' || (attempts + 1);
+    INSERT INTO payments (booking_id, idempotency_key, status, amount_minor, currency, card_brand, card_last4,
+                          attempt_deadline, created_at, updated_at, gateway)
+    VALUES (booking_id, payment_key, 'PENDING', total_minor, currency, p_brand, p_last4,
+            now() + make_interval(secs => p_attempt_seconds), now(), now(), p_gateway)
+    RETURNING id INTO payment_id;
+    outcome := 'pending';
+END $$;
+
+-- What the gateway said, in one transaction (PaymentBookkeeper::record): the attempt moves
+-- from p_from (guarded, and when p_deadline says so, only before or after its deadline)
+-- and the booking, if p_booking_to is given, from p_booking_from (guarded, audited, its
+-- lines released when p_release_lines). Both checks come before either change: a refusal
+-- changes nothing. Outcomes: 'recorded', 'payment_moved', 'booking_moved'.
+CREATE FUNCTION kiosk_payment_record(p_payment bigint, p_from text, p_deadline text, p_status text,
+                                     p_gateway_reference text, p_captured bigint, p_refunded bigint,
+                                     p_decline_reason text, p_booking_from text, p_booking_to text,
+                                     p_release_lines boolean, p_reason text, p_terminal text, p_actor text)
+RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    payment_booking bigint;
+BEGIN
+    SELECT p.booking_id INTO payment_booking FROM payments p
+     WHERE p.id = p_payment AND p.status = p_from
+       AND CASE p_deadline WHEN 'not_passed' THEN p.attempt_deadline > now()
+                           WHEN 'passed' THEN COALESCE(p.attempt_deadline, p.updated_at) <= now()
+                           ELSE TRUE END
+       FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN 'payment_moved';
+    END IF;
+    IF p_booking_to IS NOT NULL THEN
+        PERFORM 1 FROM bookings b WHERE b.id = payment_booking AND b.state = p_booking_from FOR UPDATE;
+        IF NOT FOUND THEN
+            RETURN 'booking_moved';
+        END IF;
+    END IF;
+    UPDATE payments p SET status = p_status, gateway_reference = p_gateway_reference, captured_minor = p_captured,
+                          refunded_minor = p_refunded, decline_reason = p_decline_reason, updated_at = now()
+     WHERE p.id = p_payment;
+    IF p_booking_to IS NOT NULL THEN
+        UPDATE bookings b SET state = p_booking_to, updated_at = now() WHERE b.id = payment_booking;
+        IF p_release_lines THEN
+            UPDATE booking_lines l SET active = FALSE WHERE l.booking_id = payment_booking AND l.active;
+        END IF;
+        INSERT INTO booking_events (booking_id, from_state, to_state, at, terminal, actor, reason)
+        VALUES (payment_booking, p_booking_from, p_booking_to, now(), p_terminal, p_actor, p_reason);
+    END IF;
+    RETURN 'recorded';
+END $$;
+
+DO $$
+DECLARE
+    fn text;
+BEGIN
+    FOREACH fn IN ARRAY ARRAY['kiosk_hold(bigint, json, integer, text, text, text, text)',
+                              'kiosk_payment_begin(text, text, text, text, text, integer, text, text, text)',
+                              'kiosk_payment_record(bigint, text, text, text, text, bigint, bigint, text, text, text, boolean, text, text, text)'] LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', fn, current_schema());
+    END LOOP;
 END $$;

@@ -1,3 +1,0 @@
--- PostgreSQL's migration 0011 makes the hold one function call (one round trip). SQLite
--- is in-process, where a round trip costs nothing: SeatHolder runs the same steps as
--- statements, so this version changes nothing here and only keeps the numbers alike.
