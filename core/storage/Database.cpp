@@ -26,6 +26,8 @@ QString nextConnectionName()
 // not freeze the airport). Lock waits surface as ErrorCode::Busy: "please try again".
 constexpr int LockTimeoutMs = 5000;
 constexpr int StatementTimeoutMs = 30000;
+// How often a server checks that the terminal of a running statement is still there.
+constexpr int ClientCheckIntervalMs = 250;
 
 } // namespace
 

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMap>
+#include <QScopeGuard>
 
 #include <atomic>
 #include <barrier>
@@ -51,6 +52,7 @@ struct WorkerResult {
     std::vector<std::int64_t> totalNs; // open loop: from the scheduled start, so queueing counts
     std::vector<std::int64_t> lagNs;   // open loop: scheduled start to real start
     qint64 succeeded = 0; // warm-up included: every CONFIRMED booking this worker made
+    quint64 statements = 0; // sent while measured: round trips, warm-up excluded
     QMap<QString, int> errors;
     QString firstError;
     QString fatal;
@@ -135,6 +137,8 @@ void worker(int index, Shared &shared, Barrier &startLine, WorkerResult &out)
     out.totalNs.reserve(200000);
 
     startLine.arrive_and_wait();
+    const quint64 statementsBefore = (*db)->statementsSent();
+    auto countStatements = qScopeGuard([&] { out.statements = (*db)->statementsSent() - statementsBefore; });
     if (shared.options->rate > 0) {
         // Open loop: this connection's share of the arrivals, exponential gaps (a Poisson
         // process, as pgbench -R). A late start is not forgiven: it shows as latency.
@@ -325,6 +329,7 @@ int main(int argc, char *argv[])
     std::vector<std::int64_t> totalNs;
     std::vector<std::int64_t> lagNs;
     qint64 succeeded = 0;
+    quint64 statements = 0;
     QMap<QString, int> errors;
     QString firstError;
     Clock::time_point end = shared.start;
@@ -335,6 +340,7 @@ int main(int argc, char *argv[])
         totalNs.insert(totalNs.end(), r.totalNs.begin(), r.totalNs.end());
         lagNs.insert(lagNs.end(), r.lagNs.begin(), r.lagNs.end());
         succeeded += r.succeeded;
+        statements += r.statements;
         for (auto it = r.errors.cbegin(); it != r.errors.cend(); ++it)
             errors[it.key()] += it.value();
         if (firstError.isEmpty())
@@ -350,6 +356,7 @@ int main(int argc, char *argv[])
     const LatencySummary lag = summarize(lagNs);
     const double opsPerSecond = wall > 0 ? double(total.count) / wall : 0;
     const double cpuMsPerOp = total.count > 0 ? cpuSeconds * 1000 / double(total.count) : 0;
+    const double statementsPerOp = total.count > 0 ? double(statements) / double(total.count) : 0;
 
     auto checker = Database::open(shared.url, QStringLiteral("hold-bench-check"));
     if (!checker)
@@ -372,6 +379,7 @@ int main(int argc, char *argv[])
                         {QStringLiteral("error_kinds"), errorsJson},
                         {QStringLiteral("out_of_seats"), shared.outOfSeats.load()},
                         {QStringLiteral("client_cpu_ms_per_op"), cpuMsPerOp},
+                        {QStringLiteral("statements_per_op"), statementsPerOp},
                         {QStringLiteral("hold_ms"), toJson(hold)},
                         {QStringLiteral("hold_confirm_ms"), toJson(total)},
                         {QStringLiteral("invariants"), toJson(*report)},
@@ -387,9 +395,10 @@ int main(int argc, char *argv[])
                   .arg(wall, 0, 'f', 1)
                   .arg(total.count)
                   .arg(errorCount)
-              + QStringLiteral("  throughput     %1 ops/s (client CPU %2 ms/op)\n")
+              + QStringLiteral("  throughput     %1 ops/s (client CPU %2 ms/op, %3 statements/op)\n")
                     .arg(opsPerSecond, 0, 'f', 1)
                     .arg(cpuMsPerOp, 0, 'f', 2)
+                    .arg(statementsPerOp, 0, 'f', 1)
               + line("hold", hold) + line("hold+confirm", total)
               + (options.rate > 0 ? QStringLiteral("  open loop at %1 ops/s; latency from the scheduled start\n")
                                             .arg(options.rate)

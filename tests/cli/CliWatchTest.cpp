@@ -134,8 +134,9 @@ TEST_P(CliWatchTest, UnknownFlightAndBadDurationAreSpecificErrors)
 // back by the next opener); the hold-then-vanish case runs on both backends above.
 class CliKillTest : public CliWatchTest {};
 
-// A terminal killed with SIGKILL in the middle of its hold transaction: its row locks go
-// with its connection, so the next terminal does not even wait for the lock timeout.
+// A terminal killed with SIGKILL while its hold waits for a seat lock: the server notices
+// the dead connection (client_connection_check_interval) and cancels the hold instead of
+// committing it for no one once the lock comes free; the next terminal holds at once.
 TEST_P(CliKillTest, TerminalKilledMidHoldLeavesNothingBehind)
 {
     auto blocker = Database::open(url());
@@ -158,6 +159,13 @@ TEST_P(CliKillTest, TerminalKilledMidHoldLeavesNothingBehind)
         << "the kioskctl hold never started waiting";
     victim->kill(); // SIGKILL
     ASSERT_TRUE(victim->waitForFinished(5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return scalar(*db, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name LIKE 'kioskctl%'"))
+                == 0;
+        },
+        5000))
+        << "the server never noticed that the terminal died";
     transaction->rollback();
 
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
