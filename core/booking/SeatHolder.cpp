@@ -1,6 +1,8 @@
 #include "SeatHolder.h"
 
 #include "BookingEvents.h"
+#include "SalesCutoff.h"
+#include "checkin/CheckInWindow.h"
 #include "common/Logging.h"
 #include "domain/BookingReference.h"
 #include "domain/InputLimits.h"
@@ -8,6 +10,7 @@
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/FlightRepository.h"
+#include "storage/SalesCutoffRepository.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -66,6 +69,27 @@ Result<Flight> SeatHolder::bookableFlight(const FlightRef &ref)
     return flight;
 }
 
+// Sales close at the airline's cut-off (SalesCutoff), by the server's clock: a traveller
+// buying later could not reach the gate.
+Status SeatHolder::onSale(const Flight &flight)
+{
+    auto cutoffs = SalesCutoffRepository(m_db).all();
+    if (!cutoffs)
+        return cutoffs.error();
+    auto now = m_db.serverNow();
+    if (!now)
+        return now.error();
+    const SalesCutoff cutoff = SalesCutoff::forFlight(*cutoffs, flight.carrier, flight.origin, flight.destination);
+    if (cutoff.isOpen(flight.departureUtc, *now))
+        return Done{};
+    return makeError(ErrorCode::WrongState,
+                     QStringLiteral("flight %1 is closed for sale: sales closed at %2 UTC, %3 before departure; "
+                                    "please ask at the airline's desk")
+                         .arg(flight.key(), cutoff.closesAt(flight.departureUtc).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                              CheckInWindow::durationText(cutoff.closesMinutes)),
+                     {QStringLiteral("sales_closed")});
+}
+
 // A retry with a known idempotency key gets the booking the first try made, whatever
 // happened to it since; the same key for another request is refused.
 Result<std::optional<Booking>> SeatHolder::replayed(const HoldRequest &request, const Flight &flight)
@@ -101,7 +125,9 @@ Result<Booking> SeatHolder::hold(const HoldRequest &request)
         if (auto again = replayed(request, *flight); !again)
             return again.error();
         else if (again->has_value())
-            return **again;
+            return **again; // a hold made before the cut-off stays the traveller's
+        if (auto open = onSale(*flight); !open)
+            return open.error();
 
         QStringList expired;
         auto booking = holdOnce(request, *flight, expired);

@@ -32,6 +32,7 @@ public:
 private:
     Status validate(const HoldRequest &request) const;
     Result<Flight> bookableFlight(const FlightRef &ref);
+    Status onSale(const Flight &flight); // before the airline's sales cut-off
     Result<std::optional<Booking>> replayed(const HoldRequest &request, const Flight &flight);
     Result<Booking> holdOnce(const HoldRequest &request, const Flight &flight, QStringList &expired);
 
