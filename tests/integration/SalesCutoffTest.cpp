@@ -103,6 +103,28 @@ TEST_P(SalesCutoffTest, TheRoutesCutOffWinsOverTheAirlinesAndResetGoesBack)
     EXPECT_EQ(countRows(*db, QStringLiteral("access_events"), QStringLiteral("action = 'reset sales cut-off'")), 1);
 }
 
+// A terminal whose hold committed before the cut-off, but whose answer was lost, asks again
+// with the same idempotency key after it: it gets its hold, not "closed".
+TEST_P(SalesCutoffTest, AHoldMadeBeforeTheCutOffIsStillAnsweredToItsRetry)
+{
+    const Flight later = departingIn(2 * 3600, 102);
+    HoldRequest first;
+    first.flight = FlightRef::byId(later.id);
+    first.seats << *SeatCode::parse(QStringLiteral("6A"));
+    first.idempotencyKey = QStringLiteral("kiosk-7-retry-1");
+    auto held = service->hold(first);
+    ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
+    ASSERT_TRUE(as(Role::Admin).set(QStringLiteral("KX"), QString(), 180).ok()); // now closed
+    auto again = service->hold(first);
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(again->reference, held->reference);
+    HoldRequest other = first;
+    other.seats = {*SeatCode::parse(QStringLiteral("6B"))};
+    other.idempotencyKey = QStringLiteral("kiosk-7-retry-2");
+    EXPECT_FALSE(service->hold(other).ok()); // a new hold is not sold
+    EXPECT_EQ(bookings(), 1);
+}
+
 TEST_P(SalesCutoffTest, OnlyAnAdminChangesACutOffAndBadInputChangesNothing)
 {
     auto refused = as(Role::Agent).set(QStringLiteral("KX"), QString(), 10);
