@@ -3,6 +3,7 @@
 #include "CtlContext.h"
 #include "InputParser.h"
 #include "TextTable.h"
+#include "booking/SalesCutoffSettings.h"
 #include "checkin/AirlineSettings.h"
 #include "checkin/BagTagger.h"
 #include "checkin/CheckInWindow.h"
@@ -52,7 +53,7 @@ QString windowCell(int opens, int closes)
 bool AirlineCommands::handles(const QString &command)
 {
     return command == QLatin1String("airline") || command == QLatin1String("checkin-window")
-        || command == QLatin1String("bag-allowance");
+        || command == QLatin1String("bag-allowance") || command == QLatin1String("sales-cutoff");
 }
 
 int AirlineCommands::run(const QString &command, const CommandArguments &arguments)
@@ -61,6 +62,8 @@ int AirlineCommands::run(const QString &command, const CommandArguments &argumen
         return airline(arguments);
     if (command == QLatin1String("checkin-window"))
         return window(arguments);
+    if (command == QLatin1String("sales-cutoff"))
+        return salesCutoff(arguments);
     return allowance(arguments);
 }
 
@@ -240,6 +243,61 @@ int AirlineCommands::allowance(const CommandArguments &arguments)
                       QString::number(row.maxBags)});
     }
     const QJsonObject json{{QStringLiteral("standard"), standard}, {QStringLiteral("allowances"), list}};
+    return m_out.result(json, (headline.isEmpty() ? table.toString() : headline + QLatin1Char('\n') + table.toString()).trimmed());
+}
+
+int AirlineCommands::salesCutoff(const CommandArguments &arguments)
+{
+    auto chosen = action(QStringLiteral("sales-cutoff"), arguments,
+                         {{QStringLiteral("show"), 0}, {QStringLiteral("set"), 2}, {QStringLiteral("reset"), 1}});
+    if (!chosen)
+        return m_out.error(chosen.error());
+    const QString route = arguments.value(QStringLiteral("route"));
+    if (*chosen == QLatin1String("show") && arguments.isSet(QStringLiteral("route")))
+        return m_out.error(bad(QStringLiteral("sales-cutoff show takes no --route; it lists them all")));
+    int closes = 0;
+    if (*chosen == QLatin1String("set")) {
+        auto parsed = AirlineSettings::minutes(arguments.positional(2), QStringLiteral("CLOSES"));
+        if (!parsed)
+            return m_out.error(parsed.error());
+        closes = *parsed;
+    }
+
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    if (!context)
+        return m_out.error(context.error());
+    SalesCutoffSettings settings((*context)->db(), (*context)->actor());
+    const auto cell = [](int minutes) {
+        return QStringLiteral("closes %1 before departure").arg(CheckInWindow::durationText(minutes));
+    };
+    QString headline;
+    if (*chosen == QLatin1String("set")) {
+        auto saved = settings.set(arguments.positional(1), route, closes);
+        if (!saved)
+            return m_out.error(saved.error());
+        headline = QStringLiteral("sales for %1%2 now %3")
+                       .arg(saved->carrier, saved->route.isEmpty() ? QString() : QLatin1Char(' ') + saved->route,
+                            cell(closes));
+    } else if (*chosen == QLatin1String("reset")) {
+        auto removed = settings.reset(arguments.positional(1), route);
+        if (!removed)
+            return m_out.error(removed.error());
+        headline = *removed ? QStringLiteral("sales cut-off removed") : QStringLiteral("no such sales cut-off was set");
+    }
+    auto rows = settings.cutoffs();
+    if (!rows)
+        return m_out.error(rows.error());
+    QJsonArray list;
+    TextTable table({QStringLiteral("AIRLINE"), QStringLiteral("ROUTE"), QStringLiteral("SALES")});
+    table.addRow({QStringLiteral("(standard)"), QString(), cell(SalesCutoff::StandardClosesMinutes)});
+    for (const SalesCutoffRow &row : std::as_const(*rows)) {
+        list.append(QJsonObject{{QStringLiteral("carrier"), row.carrier},
+                                {QStringLiteral("route"), row.route.isEmpty() ? QJsonValue() : QJsonValue(row.route)},
+                                {QStringLiteral("closes_minutes"), row.closesMinutes}});
+        table.addRow({row.carrier, row.route.isEmpty() ? QStringLiteral("all") : row.route, cell(row.closesMinutes)});
+    }
+    const QJsonObject json{{QStringLiteral("standard"), QJsonObject{{QStringLiteral("closes_minutes"), SalesCutoff::StandardClosesMinutes}}},
+                           {QStringLiteral("cutoffs"), list}};
     return m_out.result(json, (headline.isEmpty() ? table.toString() : headline + QLatin1Char('\n') + table.toString()).trimmed());
 }
 

@@ -42,6 +42,25 @@ void appendSettingsCommandSpecs(QList<CommandSpec> &table)
                   {QCommandLineOption(QStringLiteral("route"), QStringLiteral("Only this route, e.g. DUB-LHR."),
                                       QStringLiteral("FROM-TO"))}});
 
+    table.append({QStringLiteral("sales-cutoff"),
+                  QStringLiteral("sales-cutoff show | sales-cutoff set CARRIER CLOSES [--route FROM-TO] | "
+                                 "sales-cutoff reset CARRIER [--route FROM-TO]"),
+                  QStringLiteral("when a flight stops being sold, per airline or route (set: admin)"),
+                  QStringLiteral("show lists the standard cut-off (sales close 60 min before departure) and every\n"
+                                 "airline's and route's own. set gives CARRIER (or its --route, which wins over the\n"
+                                 "airline's) a cut-off: CLOSES is a time before departure, 45m, 2h, 1h30m or minutes\n"
+                                 "(0 to 7 days). reset removes it (the route falls back to the airline's cut-off, the\n"
+                                 "airline to the standard). A hold on a flight past its cut-off is refused (exit 3)\n"
+                                 "on every terminal and in kioskctl; kiosks show the flight as Closed. Admins only\n"
+                                 "(exit 6), in the access log; exit 2 for bad input, nothing changed.\n"
+                                 "JSON: {\"standard\": {\"closes_minutes\"}, \"cutoffs\": [{\"carrier\", \"route\",\n"
+                                 "  \"closes_minutes\"}]}"),
+                  {{QStringLiteral("ACTION"), QStringLiteral("show, set or reset.")},
+                   {QStringLiteral("CARRIER"), QStringLiteral("For set and reset: the airline designator (KX)."), true},
+                   {QStringLiteral("CLOSES"), QStringLiteral("For set: how long before departure sales close (60m)."), true}},
+                  {QCommandLineOption(QStringLiteral("route"), QStringLiteral("Only this route, e.g. DUB-LHR."),
+                                      QStringLiteral("FROM-TO"))}});
+
     table.append({QStringLiteral("bag-allowance"),
                   QStringLiteral("bag-allowance show | bag-allowance set CARRIER CABIN N | bag-allowance reset CARRIER CABIN"),
                   QStringLiteral("how many checked bags a passenger may declare, per airline and cabin (set: admin)"),

@@ -3,12 +3,30 @@
 #include "storage/Database.h"
 #include "storage/FlightRepository.h"
 #include "storage/ReadReplica.h"
+#include "storage/SalesCutoffRepository.h"
 
 namespace kiosk {
 
 Result<QList<FlightSummary>> FlightCatalog::departures(const DepartureQuery &query)
 {
-    const auto board = [&query](Database &db) { return FlightRepository(db).departures(query); };
+    // Each flight says whether it is still sold, by the airline's cut-off and the server clock.
+    const auto board = [&query](Database &db) -> Result<QList<FlightSummary>> {
+        auto flights = FlightRepository(db).departures(query);
+        if (!flights)
+            return flights;
+        auto cutoffs = SalesCutoffRepository(db).all();
+        if (!cutoffs)
+            return cutoffs.error();
+        auto now = db.serverNow();
+        if (!now)
+            return now.error();
+        for (FlightSummary &summary : *flights) {
+            const Flight &flight = summary.flight;
+            summary.salesClosed = !SalesCutoff::forFlight(*cutoffs, flight.carrier, flight.origin, flight.destination)
+                                       .isOpen(flight.departureUtc, *now);
+        }
+        return flights;
+    };
     return m_board ? m_board->read(board) : board(m_db);
 }
 

@@ -32,7 +32,7 @@ Status PaymentBookkeeper::write(const PaymentRecord &payment, const QString &fro
     if (move && !BookingTransitions::isAllowed(move->from, move->to))
         return makeError(ErrorCode::Internal, QStringLiteral("%1 -> %2 is not in the booking state table")
                                                   .arg(bookingStateName(move->from), bookingStateName(move->to)));
-    if (m_db.dialect().isPostgres()) { // one round trip: kiosk_payment_record (migration 0011)
+    if (m_db.dialect().isPostgres()) { // one round trip: kiosk_payment_record (migration 0012)
         std::optional<PaymentBookingMove> booking;
         if (move)
             booking = PaymentBookingMove{move->from, move->to, move->reason};

@@ -71,7 +71,7 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &referen
     return started(booking->reference, booking->id, *id, key, booking->total, *summary);
 }
 
-// The same steps in one call of kiosk_payment_begin (migration 0011); the card is checked
+// The same steps in one call of kiosk_payment_begin (migration 0012); the card is checked
 // first, so a bad card changes nothing there either.
 Result<PaymentProcessor::Attempt> PaymentProcessor::beginInOneCall(const QString &reference, const CardDetails &card,
                                                                    CardSummary *summary,

@@ -1,6 +1,8 @@
 #include "SeatHolder.h"
 
 #include "BookingEvents.h"
+#include "SalesCutoff.h"
+#include "checkin/CheckInWindow.h"
 #include "common/Logging.h"
 #include "domain/BookingReference.h"
 #include "domain/InputLimits.h"
@@ -9,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/FlightRepository.h"
 #include "storage/HoldFunction.h"
+#include "storage/SalesCutoffRepository.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -83,20 +86,39 @@ Status SeatHolder::validate(const HoldRequest &request) const
     return Done{};
 }
 
-Result<Flight> SeatHolder::bookableFlight(const FlightRef &ref)
+Result<Flight> SeatHolder::bookableFlight(const FlightRef &ref, QDateTime &now)
 {
     FlightRepository flights(m_db);
     auto flight = flights.find(ref);
     if (!flight)
         return flight.error();
-    auto now = m_db.serverNow();
-    if (!now)
-        return now.error();
-    if (flight->departureUtc <= *now)
+    auto serverNow = m_db.serverNow();
+    if (!serverNow)
+        return serverNow.error();
+    now = *serverNow;
+    if (flight->departureUtc <= now)
         return makeError(ErrorCode::BadInput,
                          QStringLiteral("flight %1 departed at %2 UTC; its seats can no longer be sold")
                              .arg(flight->key(), flight->departureUtc.toString(Qt::ISODate)));
     return flight;
+}
+
+// Sales close at the airline's cut-off (SalesCutoff), by the server's clock: a traveller
+// buying later could not reach the gate.
+Status SeatHolder::onSale(const Flight &flight, const QDateTime &now)
+{
+    auto cutoffs = SalesCutoffRepository(m_db).all();
+    if (!cutoffs)
+        return cutoffs.error();
+    const SalesCutoff cutoff = SalesCutoff::forFlight(*cutoffs, flight.carrier, flight.origin, flight.destination);
+    if (cutoff.isOpen(flight.departureUtc, now))
+        return Done{};
+    return makeError(ErrorCode::WrongState,
+                     QStringLiteral("flight %1 is closed for sale: sales closed at %2 UTC, %3 before departure; "
+                                    "please ask at the airline's desk")
+                         .arg(flight.key(), cutoff.closesAt(flight.departureUtc).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                              CheckInWindow::durationText(cutoff.closesMinutes)),
+                     {QStringLiteral("sales_closed")});
 }
 
 // A retry with a known idempotency key gets the booking the first try made, whatever
@@ -130,19 +152,20 @@ Result<Booking> SeatHolder::hold(const HoldRequest &request)
 {
     if (auto valid = validate(request); !valid)
         return valid.error();
-    auto flight = bookableFlight(request.flight);
+    QDateTime now; // the server's, read with the flight
+    auto flight = bookableFlight(request.flight, now);
     if (!flight)
         return flight.error();
 
     // A reference collision (1 in 887 million) or a racing retry with the same key: try again.
     const bool oneCall = m_db.dialect().isPostgres();
     for (int attempt = 0; attempt < 3; ++attempt) {
-        if (!oneCall) { // kiosk_hold checks the key itself
-            if (auto again = replayed(request, *flight); !again)
-                return again.error();
-            else if (again->has_value())
-                return **again;
-        }
+        if (auto again = replayed(request, *flight); !again)
+            return again.error();
+        else if (again->has_value())
+            return **again; // a hold made before the cut-off stays the traveller's
+        if (auto open = onSale(*flight, now); !open)
+            return open.error();
 
         QStringList expired;
         std::optional<Booking> earlier;

@@ -33,12 +33,13 @@ public:
 
 private:
     Status validate(const HoldRequest &request) const;
-    Result<Flight> bookableFlight(const FlightRef &ref);
+    Result<Flight> bookableFlight(const FlightRef &ref, QDateTime &now); // sets the server's time
+    Status onSale(const Flight &flight, const QDateTime &now); // before the airline's sales cut-off
     Result<std::optional<Booking>> replayed(const HoldRequest &request, const Flight &flight);
     Result<std::optional<Booking>> replayOf(const HoldRequest &request, const Flight &flight, const Booking &earlier);
     // SQLite: the hold transaction statement by statement (in-process, round trips are free).
     Result<Booking> holdOnce(const HoldRequest &request, const Flight &flight, QStringList &expired);
-    // PostgreSQL: the same transaction in one call of kiosk_hold (migration 0011). Sets
+    // PostgreSQL: the same transaction in one call of kiosk_hold (migration 0012). Sets
     // `earlier` instead when the idempotency key already made a booking.
     Result<Booking> holdInOneCall(const HoldRequest &request, const Flight &flight, QStringList &expired,
                                   std::optional<Booking> &earlier);

@@ -16,6 +16,7 @@ struct FlightSummary {
     QString originTimeZone;     // IANA; departure times are shown in the origin's local time
     QMap<Cabin, int> seatsLeft; // free seats per cabin the aircraft has
     Money lowestFare;           // cheapest free seat; invalid when the flight is full
+    bool salesClosed = false;   // past its sales cut-off (booking/SalesCutoff): listed, no longer sold
 
     int totalSeatsLeft() const
     {

@@ -12,7 +12,7 @@ namespace kiosk {
 
 class Database;
 
-// What kiosk_hold (PostgreSQL migration 0011) answered.
+// What kiosk_hold (PostgreSQL migration 0012) answered.
 struct HoldCallResult {
     enum class Outcome { Held, Replayed, NoFlight, Cancelled, Missing, Blocked, Taken };
     Outcome outcome = Outcome::Held;

@@ -14,7 +14,7 @@ namespace kiosk {
 
 class Database;
 
-// What kiosk_payment_begin (PostgreSQL migration 0011) answered.
+// What kiosk_payment_begin (PostgreSQL migration 0012) answered.
 struct PaymentStart {
     enum class Outcome { Pending, NoBooking, WrongState, Expired };
     Outcome outcome = Outcome::Pending;

@@ -1916,77 +1916,87 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::FlightListModel</name>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="126"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="127"/>
         <source>Cancelled</source>
         <translation>Annulliert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="126"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="128"/>
         <source>Scheduled</source>
         <translation>Planmäßig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="149"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="128"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="153"/>
         <source>Flight %1 to %2, departing %3, is cancelled</source>
         <translation>Flug %1 nach %2, Abflug %3, ist annulliert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="151"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="156"/>
+        <source>Flight %1 to %2, departing %3, is closed for sale</source>
+        <translation>Flug %1 nach %2, Abflug %3, wird nicht mehr verkauft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="158"/>
         <source>Flight %1 to %2, departs %3, %4 seats left, from %5</source>
         <translation>Flug %1 nach %2, Abflug %3, %4 freie Plätze, ab %5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="154"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="161"/>
         <source>sold out</source>
         <translation>ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="170"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="177"/>
         <source>Sold out</source>
         <translation>Ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="172"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="180"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="183"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="191"/>
         <source>Flight</source>
         <translation>Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="184"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="192"/>
         <source>Operated by</source>
         <translation>Betreiber</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="185"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="193"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="186"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="194"/>
         <source>Departs (local)</source>
         <translation>Abflug (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="187"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="188"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="196"/>
         <source>Aircraft</source>
         <translation>Flugzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="189"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="197"/>
         <source>Seats left</source>
         <translation>Freie Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="190"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="198"/>
         <source>Fare</source>
         <translation>Preis</translation>
     </message>
@@ -2034,27 +2044,32 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Flug %1 ist annulliert. Bitte wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="96"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="82"/>
+        <source>Flight %1 leaves soon and is no longer sold here. Please ask at the airline&apos;s desk.</source>
+        <translation>Flug %1 startet bald und wird hier nicht mehr verkauft. Bitte wenden Sie sich an den Schalter der Fluggesellschaft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="101"/>
         <source>All destinations</source>
         <translation>Alle Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="106"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="111"/>
         <source>Any day</source>
         <translation>Beliebiger Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="111"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="116"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="111"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="116"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="128"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="133"/>
         <source>No departures match. Choose another destination or day.</source>
         <translation>Keine passenden Abflüge. Wählen Sie ein anderes Ziel oder einen anderen Tag.</translation>
     </message>

@@ -110,6 +110,46 @@ TEST_P(CliAirlineSettingsTest, BadInputExitsTwoWithItsReasonAndChangesNothing)
         EXPECT_EQ(countRows(*db, table), 0) << table.toStdString();
 }
 
+// The sales cut-off: a flight 30 minutes out is closed by the standard hour (hold exit 3,
+// nothing held); the route's own 20 minutes open it again; reset closes it again.
+TEST_P(CliAirlineSettingsTest, ASalesCutOffDecidesWhetherAHoldIsSold)
+{
+    TestFlightSpec soon;
+    soon.number = 180;
+    soon.departsInSeconds = 30 * 60;
+    const Flight closing = addTestFlight(*db, soon);
+    const QStringList holdIt{QStringLiteral("hold"), QString::number(closing.id), QStringLiteral("2A")};
+    const CtlRun closed = run(holdIt);
+    EXPECT_EQ(closed.exitCode, 3) << closed.describe();
+    EXPECT_EQ(closed.error()[QStringLiteral("error")].toString(), QStringLiteral("wrong_state")) << closed.describe();
+    EXPECT_TRUE(closed.error()[QStringLiteral("message")].toString().contains(QStringLiteral("closed for sale"))) << closed.describe();
+    EXPECT_EQ(countRows(*db, QStringLiteral("bookings")), 0);
+
+    const CtlRun set = run({QStringLiteral("sales-cutoff"), QStringLiteral("set"), QStringLiteral("KX"), QStringLiteral("20m"),
+                            QStringLiteral("--route"), QStringLiteral("DUB-LHR")});
+    ASSERT_EQ(set.exitCode, 0) << set.describe();
+    EXPECT_EQ(set.json()[QStringLiteral("standard")][QStringLiteral("closes_minutes")].toInt(), 60);
+    const QJsonArray cutoffs = set.json()[QStringLiteral("cutoffs")].toArray();
+    ASSERT_EQ(cutoffs.size(), 1);
+    EXPECT_EQ(cutoffs[0][QStringLiteral("route")].toString(), QStringLiteral("DUB-LHR"));
+    EXPECT_EQ(cutoffs[0][QStringLiteral("closes_minutes")].toInt(), 20);
+    const CtlRun sold = run(holdIt);
+    EXPECT_EQ(sold.exitCode, 0) << sold.describe();
+
+    const CtlRun reset = run({QStringLiteral("sales-cutoff"), QStringLiteral("reset"), QStringLiteral("KX"), QStringLiteral("--route"),
+                              QStringLiteral("DUB-LHR")});
+    ASSERT_EQ(reset.exitCode, 0) << reset.describe();
+    EXPECT_TRUE(reset.json()[QStringLiteral("cutoffs")].toArray().isEmpty());
+    EXPECT_EQ(run({QStringLiteral("hold"), QString::number(closing.id), QStringLiteral("3A")}).exitCode, 3);
+    for (const QStringList &bad : {QStringList{QStringLiteral("sales-cutoff"), QStringLiteral("set"), QStringLiteral("KX"), QStringLiteral("soon")},
+                                   QStringList{QStringLiteral("sales-cutoff"), QStringLiteral("set"), QStringLiteral("KX"), QStringLiteral("200h")},
+                                   QStringList{QStringLiteral("sales-cutoff"), QStringLiteral("show"), QStringLiteral("KX")}}) {
+        const CtlRun refused = run(bad);
+        EXPECT_EQ(refused.exitCode, 2) << refused.describe();
+    }
+    EXPECT_EQ(countRows(*db, QStringLiteral("sales_cutoffs")), 0);
+}
+
 TEST_P(CliAirlineSettingsTest, AnAgentMayReadButNotChangeThem)
 {
     KioskctlRunner withPassword = runner;

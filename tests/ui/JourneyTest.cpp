@@ -212,6 +212,31 @@ TEST_P(JourneyTest, CounterKioskCannotBeClosedAndTypesWithItsOwnKeyboard)
     EXPECT_TRUE(name->hasFocus()); // the keys never take focus from the field
 }
 
+// A flight half an hour from departure is past the standard sales cut-off: listed as Closed,
+// and a tap explains instead of opening its seat map.
+TEST_P(JourneyTest, AFlightPastItsSalesCutOffIsListedAsClosedAndNotSold)
+{
+    TestFlightSpec soon;
+    soon.number = 180;
+    soon.departsInSeconds = 30 * 60;
+    ASSERT_GT(addTestFlight(*db, soon).id, 0);
+    open();
+    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTableView *table = window->flightListScreen()->view();
+    ASSERT_EQ(table->model()->rowCount(), 2);
+    const QModelIndex first = table->model()->index(0, FlightListModel::StatusColumn); // the earliest departure
+    EXPECT_EQ(table->model()->index(0, FlightListModel::FlightColumn).data().toString(), QStringLiteral("KX180"));
+    EXPECT_EQ(first.data().toString(), QStringLiteral("Closed"));
+    EXPECT_EQ(table->model()->index(1, FlightListModel::StatusColumn).data().toString(), QStringLiteral("Scheduled"));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    EXPECT_EQ(window->currentScreen(), window->flightListScreen());
+    auto *status = window->flightListScreen()->findChild<QLabel *>(QStringLiteral("flightListStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("no longer sold"))) << status->text().toStdString();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(1, 0)).center());
+    EXPECT_EQ(window->currentScreen(), window->seatMapScreen());
+}
+
 } // namespace
 
 KIOSK_ON_BOTH_BACKENDS(JourneyTest);

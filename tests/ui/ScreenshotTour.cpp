@@ -75,7 +75,8 @@ QString freeSeat(const ui::SeatMapModel &model, Cabin cabin, const QString &exce
 int rowOfAircraft(const ui::FlightListModel &model, const QString &aircraft)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.summaryAt(row)->flight.aircraft == aircraft)
+        const FlightSummary *summary = model.summaryAt(row);
+        if (summary->flight.aircraft == aircraft && !summary->salesClosed) // a closed flight cannot be booked
             return row;
     }
     return 0;

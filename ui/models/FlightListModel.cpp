@@ -123,14 +123,16 @@ QString FlightListModel::seatsLeftText(const FlightSummary &summary) const
 
 QString FlightListModel::statusText(const FlightSummary &summary) const
 {
-    return summary.flight.cancelled ? tr("Cancelled") : tr("Scheduled");
+    if (summary.flight.cancelled)
+        return tr("Cancelled");
+    return summary.salesClosed ? tr("Closed") : tr("Scheduled");
 }
 
 Qt::ItemFlags FlightListModel::flags(const QModelIndex &index) const
 {
     const FlightSummary *summary = summaryAt(index.row());
-    if (summary && summary->flight.cancelled)
-        return Qt::ItemIsEnabled;
+    if (summary && (summary->flight.cancelled || summary->salesClosed))
+        return Qt::ItemIsEnabled; // tappable for the explanation, never selected
     return QAbstractTableModel::flags(index);
 }
 
@@ -144,10 +146,15 @@ QVariant FlightListModel::data(const QModelIndex &index, int role) const
         return flight.id;
     if (role == CancelledRole)
         return flight.cancelled;
+    if (role == SalesClosedRole)
+        return summary->salesClosed;
     if (role == Qt::AccessibleTextRole) {
         if (flight.cancelled)
             return tr("Flight %1 to %2, departing %3, is cancelled").arg(flight.designator(), summary->destinationCity,
                                                                        departureText(*summary));
+        if (summary->salesClosed)
+            return tr("Flight %1 to %2, departing %3, is closed for sale").arg(flight.designator(), summary->destinationCity,
+                                                                             departureText(*summary));
         return tr("Flight %1 to %2, departs %3, %4 seats left, from %5")
             .arg(flight.designator(), summary->destinationCity, departureText(*summary))
             .arg(summary->totalSeatsLeft())
@@ -165,12 +172,13 @@ QVariant FlightListModel::data(const QModelIndex &index, int role) const
     case StatusColumn: return statusText(*summary);
     case AircraftColumn: return flight.aircraft;
     case SeatsLeftColumn:
-        if (flight.cancelled)
+        if (flight.cancelled || summary->salesClosed)
             return QString();
         return summary->totalSeatsLeft() > 0 ? seatsLeftText(*summary) : tr("Sold out");
     case FareColumn:
-        return summary->lowestFare.isValid() && !flight.cancelled ? tr("from %1").arg(summary->lowestFare.toString())
-                                                                  : QString();
+        return summary->lowestFare.isValid() && !flight.cancelled && !summary->salesClosed
+            ? tr("from %1").arg(summary->lowestFare.toString())
+            : QString();
     default: return {};
     }
 }

@@ -17,7 +17,7 @@ class FlightListModel : public QAbstractTableModel {
 public:
     enum Column { FlightColumn, CarrierColumn, DestinationColumn, DepartureColumn, StatusColumn, AircraftColumn,
                   SeatsLeftColumn, FareColumn, ColumnCount };
-    enum Role { FlightIdRole = Qt::UserRole + 1, CancelledRole };
+    enum Role { FlightIdRole = Qt::UserRole + 1, CancelledRole, SalesClosedRole };
     static constexpr int PageSize = 50;
 
     explicit FlightListModel(FlightCatalog &catalog, QObject *parent = nullptr);

@@ -78,6 +78,11 @@ FlightListScreen::FlightListScreen(FlightCatalog &catalog, const QString &origin
                                   .arg(m_model->data(m_model->index(index.row(), FlightListModel::FlightColumn)).toString()));
             return;
         }
+        if (m_model->data(index, FlightListModel::SalesClosedRole).toBool()) {
+            m_status->setText(tr("Flight %1 leaves soon and is no longer sold here. Please ask at the airline's desk.")
+                                  .arg(m_model->data(m_model->index(index.row(), FlightListModel::FlightColumn)).toString()));
+            return;
+        }
         Q_EMIT flightChosen(m_model->data(index, FlightListModel::FlightIdRole).toLongLong());
     };
     connect(m_view, &QTableView::clicked, this, choose);

@@ -1,4 +1,4 @@
--- PostgreSQL's migration 0011 makes the hold and the payment's two transactions one
+-- PostgreSQL's migration 0012 makes the hold and the payment's two transactions one
 -- function call each. SQLite is in-process, where a round trip costs nothing: SeatHolder,
 -- PaymentProcessor and PaymentBookkeeper run the same steps as statements, so this version
 -- changes nothing here and only keeps the numbers alike.
