@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Hold + confirm on PostgreSQL: hold_bench (BookingService, one connection per thread)
 # beside pgbench running the same SQL (hold_confirm.pgbench), with 1 and 16 connections,
-# each run on fresh data in its own schema of the same cluster. Then two what-ifs: the
-# same work in fewer round trips (hold_confirm_lean.pgbench), and an open loop at a fixed
-# arrival rate (hold_bench --rate, pgbench -R). Prints tables for docs/benchmarks.md.
+# each run on fresh data in its own schema of the same cluster. Then an open loop at a
+# fixed arrival rate (hold_bench --rate, pgbench -R). Prints tables for docs/benchmarks.md.
 #
 #   packaging/with-postgres.sh tests/bench/run-benchmarks.sh BUILD_DIR [SECONDS]
 #   packaging/dev.sh bench [SECONDS]
@@ -11,8 +10,7 @@
 # Needs KIOSK_TEST_PG_URL (and KIOSK_TEST_PG_BIN for pgbench and psql), which
 # packaging/with-postgres.sh sets. Knobs: KIOSK_BENCH_CONNECTIONS="1 16" (the series),
 # KIOSK_BENCH_REPEAT=N (rounds per connection count; even rounds run pgbench first, so
-# neither side always gets the quieter half), KIOSK_BENCH_LEAN=0 (skip the lean script),
-# KIOSK_BENCH_OPEN_RATES="50 auto" (open-loop rates in ops/s at the last connection count;
+# neither side always gets the quieter half), KIOSK_BENCH_OPEN_RATES="50 auto" (open-loop rates in ops/s at the last connection count;
 # auto = half of pgbench's closed-loop tps there; "" for none).
 #
 # The machine is shared: each run samples `top` and reports how much CPU other processes
@@ -33,7 +31,6 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 BENCH=$BUILD_DIR/tests/bench/hold_bench
 CONNECTIONS=${KIOSK_BENCH_CONNECTIONS:-"1 16"}
 REPEAT=${KIOSK_BENCH_REPEAT:-1}
-LEAN=${KIOSK_BENCH_LEAN:-1}
 OPEN_RATES=${KIOSK_BENCH_OPEN_RATES-50 auto}
 [[ -x $BENCH ]] || { echo "run-benchmarks: $BENCH not built (cmake --build $BUILD_DIR --target hold_bench)" >&2; exit 2; }
 [[ -x $PG_BIN/pgbench ]] || { echo "run-benchmarks: $PG_BIN/pgbench not found (postgresql-15)" >&2; exit 2; }
@@ -150,7 +147,7 @@ echo "   settings: $(pg -c "SELECT string_agg(name || '=' || setting || coalesce
   'max_connections', 'full_page_writes', 'wal_buffers', 'max_wal_size', 'checkpoint_timeout')")"
 echo
 
-main_rows=() lean_rows=() open_rows=()
+main_rows=() open_rows=()
 last_c='' last_tps=''
 for c in $CONNECTIONS; do
   for ((round = 1; round <= REPEAT; round++)); do
@@ -166,14 +163,7 @@ for c in $CONNECTIONS; do
       "$(fmt "$pgb_avg")" "$(fmt "$pgb_p50")" "$(fmt "$pgb_p99")" "$(ratio "$ours_rate" "$pgb_tps")" \
       "${ours_violations:-?}" "$(fmt "$ours_cpu") / $(fmt "$pgb_cpu")" "${ours_others%% *}" "${others%% *}")")
   done
-  full_tps=$pgb_tps full_p99=$pgb_p99 full_others=$others
-  if [[ $LEAN != 0 ]]; then
-    run_pgbench "$c" "$HERE/hold_confirm_lean.pgbench" "$pgb_tps"
-    echo
-    lean_rows+=("$(printf '%5s | %12s | %12s | %11s | %11s | %11s | %s / %s' "$c" "$(fmt "$full_tps" 1)" \
-      "$(fmt "$full_p99")" "$(fmt "$pgb_tps" 1)" "$(fmt "$pgb_p99")" "$(ratio "$pgb_tps" "$full_tps")" \
-      "${full_others%% *}" "${others%% *}")")
-  fi
+  full_tps=$pgb_tps
   last_c=$c last_tps=$full_tps
 done
 
@@ -199,13 +189,6 @@ echo "    other load: CPU other processes took during our run / during pgbench's
 echo "conns | ours ops/s | ours p50 | ours p99 | pgbench tps | pgbench avg | pgbench p50 | pgbench p99 | ratio | violations | client CPU  | other load"
 echo "------|------------|----------|----------|-------------|-------------|-------------|-------------|-------|------------|-------------|-----------"
 printf '%s\n' "${main_rows[@]}"
-if ((${#lean_rows[@]})); then
-  echo
-  echo "== what-if: the same transaction in 13 round trips instead of 32 (hold_confirm_lean.pgbench)"
-  echo "conns | full tps     | full p99 ms  | lean tps    | lean p99 ms | lean / full | other load"
-  echo "------|--------------|--------------|-------------|-------------|-------------|-----------"
-  printf '%s\n' "${lean_rows[@]}"
-fi
 if ((${#open_rows[@]})); then
   echo
   echo "== open loop: Poisson arrivals at a fixed rate; latency counted from the scheduled start"
