@@ -30,6 +30,9 @@ PACKAGES=(
   patroni python3-etcd etcd-server etcd-client curl pgbouncer
   # tests: zlib, for the feed test server's gzip bodies
   zlib1g-dev
+  # the notification outbox: libcurl is its SMTP client (core/notify); the tests' real SMTP
+  # server is Python's aiosmtpd, run by /usr/bin/python3 (tests/support/SmtpSink)
+  libcurl4-openssl-dev python3-aiosmtpd
   # the sanitize build (dev.sh sanitize): clang with ASan/UBSan and libFuzzer's runtime
   clang libclang-rt-14-dev
 )

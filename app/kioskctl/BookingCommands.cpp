@@ -6,6 +6,7 @@
 #include "HumanFormat.h"
 #include "InputParser.h"
 #include "JsonFormat.h"
+#include "domain/ContactDetails.h"
 #include "payment/CardDetails.h"
 #include "payment/FutureWait.h"
 
@@ -60,6 +61,7 @@ int BookingCommands::hold(const CommandArguments &arguments)
     request.seats = *seats;
     request.passengers = arguments.values(QStringLiteral("passenger"));
     request.idempotencyKey = arguments.value(QStringLiteral("idempotency-key")).trimmed();
+    request.contact = {arguments.value(QStringLiteral("email")), arguments.value(QStringLiteral("phone"))};
     if (arguments.isSet(QStringLiteral("idempotency-key")) && request.idempotencyKey.isEmpty())
         return m_out.error(makeError(ErrorCode::BadInput, QStringLiteral("--idempotency-key must not be empty")));
     if (arguments.isSet(QStringLiteral("ttl"))) {
@@ -85,9 +87,16 @@ int BookingCommands::hold(const CommandArguments &arguments)
     QStringList codes;
     for (const SeatCode &seat : booking->seats())
         codes << seat.toString();
-    return printBooking(**context, *booking,
-                        QStringLiteral("held %1 on %2 as %3")
-                            .arg(codes.join(QStringLiteral(", ")), booking->flightKey, booking->reference));
+    QString headline = QStringLiteral("held %1 on %2 as %3")
+                           .arg(codes.join(QStringLiteral(", ")), booking->flightKey, booking->reference);
+    QJsonObject contact;
+    if (auto stored = ContactDetails::validate(request.contact.email, request.contact.phone); stored && !stored->isEmpty()) {
+        contact = {{QStringLiteral("email"), stored->email.isEmpty() ? QJsonValue() : QJsonValue(stored->email)},
+                   {QStringLiteral("phone"), stored->phone.isEmpty() ? QJsonValue() : QJsonValue(stored->phone)}};
+        headline += QStringLiteral("; contact %1").arg(QStringList{stored->email, stored->phone}.join(QLatin1Char(' ')).trimmed());
+    }
+    return printBooking(**context, *booking, headline,
+                        contact.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("contact"), contact}});
 }
 
 int BookingCommands::pay(const CommandArguments &arguments)

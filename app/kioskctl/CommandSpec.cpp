@@ -1,5 +1,6 @@
 #include "CommandSpec.h"
 
+#include "NotificationCommandSpecs.h"
 #include "SettingsCommandSpecs.h"
 #include "booking/HoldRequest.h"
 
@@ -75,11 +76,14 @@ QList<CommandSpec> buildTable()
                   {}});
 
     table.append({QStringLiteral("hold"),
-                  QStringLiteral("hold FLIGHT SEAT[,SEAT...] [--passenger NAME]... [--ttl SECONDS] [--idempotency-key KEY]"),
+                  QStringLiteral("hold FLIGHT SEAT[,SEAT...] [--passenger NAME]... [--ttl SECONDS] [--idempotency-key KEY] "
+                                 "[--email ADDR] [--phone NUMBER]"),
                   QStringLiteral("hold one or more seats of a flight, all or nothing"),
                   QStringLiteral("Holds the seats in one transaction until the deadline (by the database server's\n"
                                  "clock). Give one --passenger per seat, in seat order, or none. Retrying with the same\n"
-                                 "--idempotency-key returns the same booking and never holds twice.\n"
+                                 "--idempotency-key returns the same booking and never holds twice. --email and\n"
+                                 "--phone are the traveller's contact (the confirmation is mailed to the address); a\n"
+                                 "malformed one is refused (exit 2) before anything is held.\n"
                                  "Exit 3 if a seat is taken or blocked, 4 for an unknown flight or seat, 2 for bad input.\n"
                                  "JSON: the booking (see 'show'): {\"reference\", \"state\": \"SEAT_HELD\", \"flight\",\n"
                                  "  \"seats\", \"passengers\", \"total\", \"deadline\": \"2026-12-01T07:10:00Z\",\n"
@@ -94,7 +98,10 @@ QList<CommandSpec> buildTable()
                               .arg(HoldRequest::MaxTtlSeconds),
                           QStringLiteral("SECONDS")),
                    option(QStringLiteral("idempotency-key"), QStringLiteral("Makes retries safe: same key, same booking."),
-                          QStringLiteral("KEY"))}});
+                          QStringLiteral("KEY")),
+                   option(QStringLiteral("email"), QStringLiteral("The traveller's e-mail address."), QStringLiteral("ADDR")),
+                   option(QStringLiteral("phone"), QStringLiteral("The traveller's phone number, with country code."),
+                          QStringLiteral("NUMBER"))}});
 
     const QString gatewayHelp = QStringLiteral("Payment gateway: the URL of a gateway such as paygate-sim, or mock / "
                                                "mock?approve=0.8&seed=7 (default $KIOSK_GATEWAY; the mock is the "
@@ -443,6 +450,7 @@ QList<CommandSpec> buildTable()
                    option(QStringLiteral("note"), QStringLiteral("What was done, for the audit trail."),
                           QStringLiteral("TEXT"))}});
     appendSettingsCommandSpecs(table);
+    appendNotificationCommandSpecs(table);
     return table;
 }
 

@@ -8,6 +8,7 @@
 #include "DeskCommands.h"
 #include "CommandLine.h"
 #include "FlightCommands.h"
+#include "NotificationCommands.h"
 #include "OutputWriter.h"
 #include "PolicyCommands.h"
 #include "PrintCommands.h"
@@ -104,6 +105,8 @@ int main(int argc, char **argv)
         return ScheduleCommands(global, out).run(command, invocation->arguments);
     if (AirlineCommands::handles(command))
         return AirlineCommands(global, out).run(command, invocation->arguments);
+    if (NotificationCommands::handles(command))
+        return NotificationCommands(global, out).run(command, invocation->arguments);
     if (PolicyCommands::handles(command))
         return PolicyCommands(global, out).run(invocation->arguments);
     return out.error(kiosk::makeError(kiosk::ErrorCode::Internal, QStringLiteral("no handler for '%1'").arg(command)));

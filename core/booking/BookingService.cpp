@@ -5,6 +5,7 @@
 #include "domain/InputLimits.h"
 #include "storage/BookingRepository.h"
 #include "storage/BookingSearchRepository.h"
+#include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/PaymentActivityRepository.h"
 #include "storage/Transaction.h"
@@ -59,7 +60,17 @@ Result<Booking> BookingService::hold(const HoldRequest &request)
         if (auto allowed = require(Permission::HoldForCustomer, request.flight.toString()); !allowed)
             return allowed.error();
     }
-    return m_holder.hold(request);
+    auto contact = ContactDetails::validate(request.contact.email, request.contact.phone);
+    if (!contact)
+        return contact.error();
+    auto booking = m_holder.hold(request);
+    if (!booking || contact->isEmpty())
+        return booking;
+    // A statement of its own after the hold (PostgreSQL's hold is one function call): should
+    // it fail, the hold stands and a retry with the same idempotency key stores it.
+    if (auto saved = ContactRepository(m_db).save(booking->id, *contact); !saved)
+        return saved.error();
+    return booking;
 }
 
 QFuture<Result<Booking>> BookingService::submitPayment(const QString &reference, const CardDetails &card)

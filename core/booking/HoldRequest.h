@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ContactDetails.h"
 #include "domain/Flight.h"
 #include "domain/SeatCode.h"
 
@@ -17,6 +18,9 @@ struct HoldRequest {
     QStringList passengers;          // one per seat, in seat order; empty: "PASSENGER 1".."n"
     std::optional<int> ttlSeconds;   // the service's default when empty
     QString idempotencyKey;          // retrying with the same key returns the same booking
+    // Optional e-mail and phone, validated by the service (nothing held if malformed) and
+    // stored on the booking once it is held; the outbox mails the address its confirmation.
+    ContactDetails contact;
 
     static constexpr int MaxSeats = 9;
     static constexpr int MinTtlSeconds = 1;

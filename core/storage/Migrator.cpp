@@ -241,6 +241,7 @@ QStringList Migrator::splitStatements(const QString &script)
     QStringList statements;
     QString current;
     bool inFunctionBody = false; // between $$ quotes a ';' ends a PL/pgSQL statement, not ours
+    bool inTriggerBody = false;  // likewise in a SQLite trigger's lines BEGIN ... END;
     for (const QString &line : script.split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty() || (!inFunctionBody && trimmed.startsWith(QLatin1String("--"))))
@@ -248,7 +249,11 @@ QStringList Migrator::splitStatements(const QString &script)
         current += line + QLatin1Char('\n');
         if (line.count(QLatin1String("$$")) % 2 == 1)
             inFunctionBody = !inFunctionBody;
-        if (!inFunctionBody && trimmed.endsWith(QLatin1Char(';'))) {
+        if (!inFunctionBody && trimmed == QLatin1String("BEGIN"))
+            inTriggerBody = true;
+        else if (inTriggerBody && trimmed == QLatin1String("END;"))
+            inTriggerBody = false;
+        if (!inFunctionBody && !inTriggerBody && trimmed.endsWith(QLatin1Char(';'))) {
             statements << current.trimmed().chopped(1);
             current.clear();
         }

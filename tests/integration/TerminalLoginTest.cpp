@@ -154,6 +154,32 @@ TEST_P(TerminalLoginTest, TheKioskLoginSellsAndCancelsItsOwnHold)
               scalar(*db, QStringLiteral("SELECT count(*) FROM booking_events WHERE terminal = 'gate-12'")));
 }
 
+// The outbox holds travellers' addresses and names: a kiosk's or desk's login never reads
+// it, yet a sale on the kiosk login still writes its row (the trigger runs as the owner).
+TEST_P(TerminalLoginTest, TerminalLoginsCannotReadTheOutboxButTheirSalesFillIt)
+{
+    auto kiosk = connectAs(QStringLiteral("kiosk"));
+    ASSERT_NE(kiosk, nullptr);
+    BookingService sales(*kiosk, gateway, Actor{QStringLiteral("gate-12"), QStringLiteral("kiosk"), Role::Kiosk});
+    HoldRequest r = request({QStringLiteral("5A")});
+    r.contact.email = QStringLiteral("anna@example.com");
+    auto held = sales.hold(r);
+    ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
+    ASSERT_TRUE(pay(sales, held->reference).ok());
+    EXPECT_EQ(countRows(*db, QStringLiteral("outbox"), QStringLiteral("recipient = 'anna@example.com'")), 1);
+    const QString denied = QStringLiteral("42501");
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("SELECT recipient FROM outbox")), denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("INSERT INTO outbox (kind, reference, recipient, details) "
+                                             "VALUES ('booking_confirmed', 'XXXXXX', 'spam@example.com', '{}')")),
+              denied);
+    auto desk = connectAs(QStringLiteral("desk"));
+    ASSERT_NE(desk, nullptr);
+    EXPECT_EQ(refusal(*desk, QStringLiteral("SELECT recipient FROM outbox")), denied);
+    auto ops = connectAs(QStringLiteral("ops"));
+    ASSERT_NE(ops, nullptr);
+    EXPECT_EQ(refusal(*ops, QStringLiteral("SELECT recipient FROM outbox")), QString());
+}
+
 TEST_P(TerminalLoginTest, ADeskLoginRefundsOnlyWithASignedInAgent)
 {
     const Booking paid = confirmed({QStringLiteral("4A")});

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "OutputWriter.h"
+
+namespace kiosk::ctl {
+
+// kioskctl outbox run|list|retry and purge: the notification outbox's dispatcher
+// (core/notify) and the retention of travellers' contact details.
+class NotificationCommands {
+public:
+    NotificationCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
+
+    static bool handles(const QString &command);
+    int run(const QString &command, const CommandArguments &arguments);
+
+private:
+    int dispatch(const CommandArguments &arguments);
+    int list(const CommandArguments &arguments);
+    int retry(const CommandArguments &arguments);
+    int purge(const CommandArguments &arguments);
+
+    const GlobalOptions &m_global;
+    OutputWriter &m_out;
+};
+
+} // namespace kiosk::ctl

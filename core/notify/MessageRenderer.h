@@ -1,0 +1,23 @@
+#pragma once
+
+#include "OutboxEntry.h"
+#include "domain/Result.h"
+
+namespace kiosk {
+
+// A message ready to send: one subject, the same words as plain text and as HTML.
+struct RenderedMessage {
+    QString subject;
+    QString text;
+    QString html;
+};
+
+// Turns an outbox row into the traveller's message. The words come from the row's details
+// (as the booking was when it changed), so a later change or purge cannot alter them.
+class MessageRenderer {
+public:
+    // BadInput for a row whose details cannot be read (a bug or a hand-edited row).
+    static Result<RenderedMessage> render(const OutboxEntry &entry);
+};
+
+} // namespace kiosk

@@ -1,0 +1,194 @@
+// kioskctl hold --email/--phone, outbox run/list/retry and purge as separate processes
+// against a real SMTP server (aiosmtpd): delivery, bad input, the documented duplicate after
+// a crash, and several dispatchers racing on PostgreSQL.
+#include "CliFixture.h"
+#include "SmtpSink.h"
+#include "SqlProbe.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QThread>
+
+#include <tuple>
+
+namespace kiosk::test {
+namespace {
+
+// The summary that ends `outbox run --once --json`: the one object after the JSON Lines.
+QJsonObject lastLine(const CtlRun &run)
+{
+    const QByteArray out = run.out.trimmed();
+    return QJsonDocument::fromJson(out.mid(out.lastIndexOf("\n{") + 1)).object();
+}
+
+class CliOutboxTest : public CliTest {
+protected:
+    // Held with a contact and paid: one outbox row.
+    QString confirmedWithEmail(const QString &seat)
+    {
+        const QString reference = holdSeats(seat, {QStringLiteral("--email"), QStringLiteral("anna@example.com")});
+        const CtlRun paid = ctl({QStringLiteral("pay"), reference}, cardInput());
+        EXPECT_EQ(paid.exitCode, 0) << paid.describe();
+        return reference;
+    }
+
+    CtlRun runOnce(const SmtpSink &sink, const QStringList &extra = {}) const
+    {
+        return ctl(QStringList{QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once"),
+                               QStringLiteral("--smtp"), sink.url()}
+                   + extra);
+    }
+};
+
+TEST_P(CliOutboxTest, HoldStoresAContactAndRefusesAMalformedOneHoldingNothing)
+{
+    for (const auto &[option, value, words] :
+         {std::tuple{"--email", "anna@example", "not a domain name"}, std::tuple{"--email", "anna byrne@example.com", "no spaces"},
+          std::tuple{"--phone", "555 0100", "no country code"}}) {
+        const CtlRun refused = ctl({QStringLiteral("hold"), flightId(), QStringLiteral("1A"), QString::fromUtf8(option),
+                                    QString::fromUtf8(value)});
+        EXPECT_EQ(refused.exitCode, 2) << refused.describe();
+        EXPECT_EQ(refused.error().value(QStringLiteral("error")).toString(), QStringLiteral("bad_input"));
+        EXPECT_TRUE(refused.error().value(QStringLiteral("message")).toString().contains(QString::fromUtf8(words)))
+            << refused.describe();
+    }
+    expectAllSeatsFreeExcept();
+    EXPECT_EQ(countRows(*db, QStringLiteral("bookings")), 0);
+
+    const CtlRun held = ctl({QStringLiteral("hold"), flightId(), QStringLiteral("1A"), QStringLiteral("--email"),
+                             QStringLiteral("Anna@Example.com"), QStringLiteral("--phone"), QStringLiteral("+353 1 555 0100")});
+    ASSERT_EQ(held.exitCode, 0) << held.describe();
+    const QJsonObject contact = held.json().value(QStringLiteral("contact")).toObject();
+    EXPECT_EQ(contact.value(QStringLiteral("email")).toString(), QStringLiteral("Anna@example.com"));
+    EXPECT_EQ(contact.value(QStringLiteral("phone")).toString(), QStringLiteral("+35315550100"));
+    EXPECT_EQ(countRows(*db, QStringLiteral("bookings"),
+                        QStringLiteral("contact_email = 'Anna@example.com' AND contact_phone = '+35315550100'")),
+              1);
+}
+
+TEST_P(CliOutboxTest, RunDeliversListShowsItAndBadInputIsRefused)
+{
+    SmtpSink sink;
+    ASSERT_TRUE(sink.start()) << sink.error().toStdString();
+    const QString reference = confirmedWithEmail(QStringLiteral("2C"));
+    const CtlRun pending = ctl({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--pending")});
+    ASSERT_EQ(pending.exitCode, 0) << pending.describe();
+    ASSERT_EQ(pending.json().value(QStringLiteral("messages")).toArray().size(), 1);
+
+    const CtlRun run = runOnce(sink);
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    EXPECT_EQ(lastLine(run).value(QStringLiteral("sent")).toInt(), 1) << run.out.toStdString();
+    ASSERT_TRUE(sink.waitForMessages(1, 5000));
+    EXPECT_TRUE(SmtpSink::header(sink.messages().first(), QStringLiteral("Subject")).contains(reference));
+
+    const CtlRun listed = ctl({QStringLiteral("outbox"), QStringLiteral("list")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.describe();
+    const QJsonObject message = listed.json().value(QStringLiteral("messages")).toArray().first().toObject();
+    EXPECT_EQ(message.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+    EXPECT_EQ(message.value(QStringLiteral("reference")).toString(), reference);
+    EXPECT_EQ(message.value(QStringLiteral("kind")).toString(), QStringLiteral("booking_confirmed"));
+    const QString id = QString::number(message.value(QStringLiteral("id")).toInteger());
+    EXPECT_EQ(ctl({QStringLiteral("outbox"), QStringLiteral("retry"), id}).exitCode, 3);
+    EXPECT_EQ(ctl({QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("999999")}).exitCode, 4);
+
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("x1")},
+          QStringList{QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--failed"), QStringLiteral("--pending")},
+          QStringList{QStringLiteral("outbox"), QStringLiteral("send")},
+          QStringList{QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--smtp"),
+                      QStringLiteral("http://127.0.0.1:25")},
+          QStringList{QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--smtp"),
+                      sink.url(), QStringLiteral("--max-attempts"), QStringLiteral("0")},
+          QStringList{QStringLiteral("purge")},
+          QStringList{QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("-3")}}) {
+        const CtlRun refused = ctl(bad);
+        EXPECT_EQ(refused.exitCode, 2) << bad.join(QLatin1Char(' ')).toStdString() << ": " << refused.describe();
+    }
+    const CtlRun purge = ctl({QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("30")});
+    ASSERT_EQ(purge.exitCode, 0) << purge.describe();
+    EXPECT_EQ(purge.json().value(QStringLiteral("bookings")).toInt(), 0); // not travelled yet
+    EXPECT_EQ(sink.messages().size(), 1);
+}
+
+TEST_P(CliOutboxTest, ADispatcherKilledAfterTheServerAcceptedSendsExactlyOneDuplicateWithTheSameMessageId)
+{
+    SmtpSink sink;
+    ASSERT_TRUE(sink.start()) << sink.error().toStdString();
+    confirmedWithEmail(QStringLiteral("3D"));
+    // Dies like a power cut after the server's 250, before the row says sent.
+    KioskctlRunner crashing;
+    crashing.environment().insert(QStringLiteral("KIOSK_FAILPOINTS"), QStringLiteral("outbox.after_send"));
+    const CtlRun killed = crashing.run(globalArguments()
+                                       + QStringList{QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once"),
+                                                     QStringLiteral("--smtp"), sink.url(), QStringLiteral("--timeout"),
+                                                     QStringLiteral("1")});
+    ASSERT_EQ(killed.exitCode, 86) << killed.describe();
+    ASSERT_TRUE(sink.waitForMessages(1, 5000));
+    EXPECT_EQ(countRows(*db, QStringLiteral("outbox"), QStringLiteral("state = 'pending' AND attempts = 1")), 1);
+
+    // Within its lease (2 x 1 s) no other dispatcher takes the message...
+    CtlRun run = runOnce(sink, {QStringLiteral("--timeout"), QStringLiteral("1")});
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    EXPECT_EQ(lastLine(run).value(QStringLiteral("sent")).toInt(), 0);
+    // ...after it, the message goes again: one duplicate, recognisable by its Message-ID.
+    QThread::msleep(2200);
+    run = runOnce(sink, {QStringLiteral("--timeout"), QStringLiteral("1")});
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    EXPECT_EQ(lastLine(run).value(QStringLiteral("sent")).toInt(), 1);
+    ASSERT_TRUE(sink.waitForMessages(2, 5000));
+    QThread::msleep(300);
+    const QStringList messages = sink.messages();
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(SmtpSink::header(messages.at(0), QStringLiteral("Message-ID")),
+              SmtpSink::header(messages.at(1), QStringLiteral("Message-ID")));
+    EXPECT_EQ(countRows(*db, QStringLiteral("outbox"), QStringLiteral("state = 'sent' AND attempts = 2")), 1);
+}
+
+KIOSK_ON_BOTH_BACKENDS(CliOutboxTest);
+
+// Four dispatchers at once on PostgreSQL (SKIP LOCKED): every message sent exactly once.
+class CliOutboxRaceTest : public CliTest {};
+
+TEST_P(CliOutboxRaceTest, FourDispatchersNeverSendOneMessageTwice)
+{
+    SmtpSink sink;
+    ASSERT_TRUE(sink.start()) << sink.error().toStdString();
+    constexpr int Messages = 100;
+    QSqlQuery insert(db->connection());
+    for (int i = 0; i < Messages; ++i)
+        ASSERT_TRUE(insert.exec(QStringLiteral(
+            "INSERT INTO outbox (kind, reference, recipient, details) VALUES ('booking_confirmed', 'RACE%1', "
+            "'traveller%1@example.com', '{\"flight\": \"KX 101\", \"origin\": \"DUB\", \"destination\": \"LHR\", "
+            "\"departure_ms\": 0, \"time_zone\": \"UTC\", \"total_minor\": 4900, \"currency\": \"EUR\", \"passengers\": []}')")
+                                    .arg(i, 2, 10, QLatin1Char('0'))))
+            << insert.lastError().text().toStdString();
+    QList<QStringList> commandLines;
+    for (int i = 0; i < 4; ++i)
+        commandLines << globalArguments()
+                + QStringList{QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once"),
+                              QStringLiteral("--smtp"), sink.url()};
+    int sent = 0;
+    int dispatchersThatSent = 0;
+    for (const CtlRun &run : runner.runConcurrently(commandLines)) {
+        ASSERT_EQ(run.exitCode, 0) << run.describe();
+        const int mine = lastLine(run).value(QStringLiteral("sent")).toInt();
+        sent += mine;
+        dispatchersThatSent += mine > 0 ? 1 : 0;
+    }
+    EXPECT_EQ(sent, Messages);
+    EXPECT_GE(dispatchersThatSent, 2); // they really ran side by side
+    ASSERT_TRUE(sink.waitForMessages(Messages, 10000));
+    QThread::msleep(300);
+    const QStringList messages = sink.messages();
+    ASSERT_EQ(messages.size(), Messages);
+    QSet<QString> ids;
+    for (const QString &message : messages)
+        ids.insert(SmtpSink::header(message, QStringLiteral("Message-ID")));
+    EXPECT_EQ(ids.size(), Messages);
+    EXPECT_EQ(countRows(*db, QStringLiteral("outbox"), QStringLiteral("state = 'sent' AND attempts = 1")), Messages);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, CliOutboxRaceTest, ::testing::Values(Backend::PostgreSQL), backendParamName);
+
+} // namespace
+} // namespace kiosk::test
