@@ -11,7 +11,6 @@
 #include "storage/Database.h"
 #include "storage/FlightRepository.h"
 #include "storage/HoldFunction.h"
-#include "storage/SalesCutoffRepository.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -40,6 +39,23 @@ Error missingSeats(QStringList codes, const QString &flightKey)
     });
     return makeError(ErrorCode::NotFound,
                      QStringLiteral("flight %1 has no seat %2").arg(flightKey, codes.join(QStringLiteral(", "))), codes);
+}
+
+// A departed flight, or sales closed at the airline's cut-off (SalesCutoff), by the server's
+// clock: a traveller buying later could not reach the gate.
+Error closedError(const FlightForSale &forSale, const SalesCutoff &cutoff)
+{
+    const Flight &flight = forSale.flight;
+    if (flight.departureUtc <= forSale.serverNowUtc)
+        return makeError(ErrorCode::BadInput,
+                         QStringLiteral("flight %1 departed at %2 UTC; its seats can no longer be sold")
+                             .arg(flight.key(), flight.departureUtc.toString(Qt::ISODate)));
+    return makeError(ErrorCode::WrongState,
+                     QStringLiteral("flight %1 is closed for sale: sales closed at %2 UTC, %3 before departure; "
+                                    "please ask at the airline's desk")
+                         .arg(flight.key(), cutoff.closesAt(flight.departureUtc).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                              CheckInWindow::durationText(cutoff.closesMinutes)),
+                     {QStringLiteral("sales_closed")});
 }
 
 QString passengerName(const HoldRequest &request, qsizetype index)
@@ -86,41 +102,6 @@ Status SeatHolder::validate(const HoldRequest &request) const
     return Done{};
 }
 
-Result<Flight> SeatHolder::bookableFlight(const FlightRef &ref, QDateTime &now)
-{
-    FlightRepository flights(m_db);
-    auto flight = flights.find(ref);
-    if (!flight)
-        return flight.error();
-    auto serverNow = m_db.serverNow();
-    if (!serverNow)
-        return serverNow.error();
-    now = *serverNow;
-    if (flight->departureUtc <= now)
-        return makeError(ErrorCode::BadInput,
-                         QStringLiteral("flight %1 departed at %2 UTC; its seats can no longer be sold")
-                             .arg(flight->key(), flight->departureUtc.toString(Qt::ISODate)));
-    return flight;
-}
-
-// Sales close at the airline's cut-off (SalesCutoff), by the server's clock: a traveller
-// buying later could not reach the gate.
-Status SeatHolder::onSale(const Flight &flight, const QDateTime &now)
-{
-    auto cutoffs = SalesCutoffRepository(m_db).all();
-    if (!cutoffs)
-        return cutoffs.error();
-    const SalesCutoff cutoff = SalesCutoff::forFlight(*cutoffs, flight.carrier, flight.origin, flight.destination);
-    if (cutoff.isOpen(flight.departureUtc, now))
-        return Done{};
-    return makeError(ErrorCode::WrongState,
-                     QStringLiteral("flight %1 is closed for sale: sales closed at %2 UTC, %3 before departure; "
-                                    "please ask at the airline's desk")
-                         .arg(flight.key(), cutoff.closesAt(flight.departureUtc).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                              CheckInWindow::durationText(cutoff.closesMinutes)),
-                     {QStringLiteral("sales_closed")});
-}
-
 // A retry with a known idempotency key gets the booking the first try made, whatever
 // happened to it since; the same key for another request is refused.
 Result<std::optional<Booking>> SeatHolder::replayed(const HoldRequest &request, const Flight &flight)
@@ -152,39 +133,52 @@ Result<Booking> SeatHolder::hold(const HoldRequest &request)
 {
     if (auto valid = validate(request); !valid)
         return valid.error();
-    QDateTime now; // the server's, read with the flight
-    auto flight = bookableFlight(request.flight, now);
-    if (!flight)
-        return flight.error();
+    auto forSale = FlightRepository(m_db).findForSale(request.flight);
+    if (!forSale)
+        return forSale.error();
+    const Flight &flight = forSale->flight;
+    const SalesCutoff cutoff = SalesCutoff::forFlight(forSale->cutoffs, flight.carrier, flight.origin, flight.destination);
 
     // A reference collision (1 in 887 million) or a racing retry with the same key: try again.
     const bool oneCall = m_db.dialect().isPostgres();
     for (int attempt = 0; attempt < 3; ++attempt) {
-        if (auto again = replayed(request, *flight); !again)
-            return again.error();
-        else if (again->has_value())
-            return **again; // a hold made before the cut-off stays the traveller's
-        if (auto open = onSale(*flight, now); !open)
-            return open.error();
-
         QStringList expired;
         std::optional<Booking> earlier;
-        auto booking = oneCall ? holdInOneCall(request, *flight, expired, earlier) : holdOnce(request, *flight, expired);
+        auto booking = oneCall ? holdInOneCall(request, *forSale, cutoff, expired, earlier)
+                               : holdInSteps(request, *forSale, cutoff, expired, earlier);
         if (earlier)
-            return *earlier;
+            return *earlier; // a hold made before the cut-off stays the traveller's
         if (booking) {
             for (const QString &reference : std::as_const(expired))
                 Q_EMIT m_events.stateChanged(reference, BookingState::SeatHeld, BookingState::Expired);
             Q_EMIT m_events.stateChanged(booking->reference, BookingState::Initiated, BookingState::SeatHeld);
             Q_EMIT m_events.holdPlaced(booking->reference, booking->holdDeadlineUtc);
-            qCInfo(lcBooking) << "held" << booking->seats().size() << "seat(s) on" << flight->key() << "as"
+            qCInfo(lcBooking) << "held" << booking->seats().size() << "seat(s) on" << flight.key() << "as"
                               << booking->reference;
             return booking;
         }
-        if (booking.error().code != ErrorCode::WrongState)
+        if (booking.error().code != ErrorCode::WrongState || booking.error().details.contains(QStringLiteral("sales_closed")))
             return booking.error();
     }
     return makeError(ErrorCode::Busy, QStringLiteral("could not create the booking; please try again"));
+}
+
+// SQLite: an earlier booking under the idempotency key, the cut-off by the server time read
+// with the flight, then the transaction.
+Result<Booking> SeatHolder::holdInSteps(const HoldRequest &request, const FlightForSale &forSale,
+                                        const SalesCutoff &cutoff, QStringList &expired,
+                                        std::optional<Booking> &earlier)
+{
+    auto again = replayed(request, forSale.flight);
+    if (!again)
+        return again.error();
+    if (again->has_value()) {
+        earlier = **again;
+        return **again;
+    }
+    if (!cutoff.isOpen(forSale.flight.departureUtc, forSale.serverNowUtc))
+        return closedError(forSale, cutoff);
+    return holdOnce(request, forSale.flight, expired);
 }
 
 Status SeatHolder::claimable(BookingRepository &bookings, const QList<LockedSeat> &locked, const QString &flightKey,
@@ -293,16 +287,18 @@ Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &f
     return bookings.findById(*bookingId);
 }
 
-Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, const Flight &flight, QStringList &expired,
+Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, const FlightForSale &forSale,
+                                          const SalesCutoff &cutoff, QStringList &expired,
                                           std::optional<Booking> &earlier)
 {
+    const Flight &flight = forSale.flight;
     QStringList names;
     for (qsizetype i = 0; i < request.seats.size(); ++i)
         names << passengerName(request, i);
     const QString reference = BookingReference::generate().toString();
     const int ttl = request.ttlSeconds.value_or(m_defaultTtl);
-    auto answer = HoldFunction(m_db).call(flight.id, request.seats, names, ttl, request.idempotencyKey, reference,
-                                          m_actor);
+    auto answer = HoldFunction(m_db).call(flight.id, request.seats, names, ttl, cutoff.closesMinutes,
+                                          request.idempotencyKey, reference, m_actor);
     if (!answer)
         return answer.error();
     using Outcome = HoldCallResult::Outcome;
@@ -323,6 +319,8 @@ Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, const Flig
         return makeError(ErrorCode::NotFound, QStringLiteral("no flight with id %1").arg(flight.id));
     case Outcome::Cancelled:
         return FlightRepository::cancelledError(flight);
+    case Outcome::Closed:
+        return closedError(forSale, cutoff);
     case Outcome::Missing:
         return missingSeats(answer->detail, flight.key());
     case Outcome::Blocked:

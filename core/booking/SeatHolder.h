@@ -12,6 +12,8 @@ class BookingRepository;
 struct LockedSeat;
 class Database;
 struct Flight;
+struct FlightForSale;
+struct SalesCutoff;
 
 // The hold transaction, the heart of "a seat is never sold twice" (architecture rules 1-3):
 // lock the requested seat rows in a fixed order, expire lapsed holds on exactly those
@@ -33,16 +35,18 @@ public:
 
 private:
     Status validate(const HoldRequest &request) const;
-    Result<Flight> bookableFlight(const FlightRef &ref, QDateTime &now); // sets the server's time
-    Status onSale(const Flight &flight, const QDateTime &now); // before the airline's sales cut-off
     Result<std::optional<Booking>> replayed(const HoldRequest &request, const Flight &flight);
     Result<std::optional<Booking>> replayOf(const HoldRequest &request, const Flight &flight, const Booking &earlier);
-    // SQLite: the hold transaction statement by statement (in-process, round trips are free).
+    // SQLite: the checks, then the hold transaction statement by statement (in-process,
+    // round trips are free). Both set `earlier` instead when the idempotency key already
+    // made a booking.
+    Result<Booking> holdInSteps(const HoldRequest &request, const FlightForSale &forSale, const SalesCutoff &cutoff,
+                                QStringList &expired, std::optional<Booking> &earlier);
     Result<Booking> holdOnce(const HoldRequest &request, const Flight &flight, QStringList &expired);
-    // PostgreSQL: the same transaction in one call of kiosk_hold (migration 0012). Sets
-    // `earlier` instead when the idempotency key already made a booking.
-    Result<Booking> holdInOneCall(const HoldRequest &request, const Flight &flight, QStringList &expired,
-                                  std::optional<Booking> &earlier);
+    // PostgreSQL: the same checks and transaction in one call of kiosk_hold (migrations
+    // 0012, 0014), which compares the cut-off with the server clock under the flight's lock.
+    Result<Booking> holdInOneCall(const HoldRequest &request, const FlightForSale &forSale, const SalesCutoff &cutoff,
+                                  QStringList &expired, std::optional<Booking> &earlier);
 
     Database &m_db;
     BookingEvents &m_events;

@@ -1,6 +1,7 @@
 #include "FlightRepository.h"
 
 #include "Database.h"
+#include "FlightRows.h"
 #include "Statement.h"
 #include "Transaction.h"
 #include "domain/Airport.h"
@@ -8,34 +9,7 @@
 
 namespace kiosk {
 
-namespace {
-
-// The first eleven columns of every flight query, in the order flightColumns() lists them.
-Flight readFlight(const Statement &row)
-{
-    Flight f;
-    f.id = row.value(0).toLongLong();
-    f.carrier = row.value(1).toString();
-    f.number = row.value(2).toInt();
-    f.departureDate = QDate::fromString(row.value(3).toString().left(10), Qt::ISODate);
-    f.origin = row.value(4).toString();
-    f.destination = row.value(5).toString();
-    f.departureUtc = utcFromEpochMs(row.value(6));
-    f.arrivalUtc = utcFromEpochMs(row.value(7));
-    f.aircraft = row.value(8).toString();
-    f.currency = row.value(9).toString();
-    f.cancelled = row.value(10).toString() == QLatin1String("CANCELLED");
-    return f;
-}
-
-QString flightColumns(const SqlDialect &sql, const QString &prefix)
-{
-    return QStringLiteral("%1id, %1carrier, %1number, %1departure_date, %1origin, %1destination, %2, %3, %1aircraft, "
-                          "%1currency, %1status")
-        .arg(prefix, sql.epochMs(prefix + QStringLiteral("departure_at")), sql.epochMs(prefix + QStringLiteral("arrival_at")));
-}
-
-} // namespace
+using namespace flightrows;
 
 Status FlightRepository::upsertAirport(const Airport &airport)
 {
@@ -169,25 +143,44 @@ Result<QList<Flight>> FlightRepository::select(const QString &where,
 
 Result<Flight> FlightRepository::find(const FlightRef &ref)
 {
-    Result<QList<Flight>> found = ref.id > 0
-        ? select(QStringLiteral("id = :id"), {{QStringLiteral(":id"), ref.id}}, QString())
-        : select(QStringLiteral("carrier = :carrier AND number = :number AND departure_date = :date"),
-                 {{QStringLiteral(":carrier"), ref.carrier},
-                  {QStringLiteral(":number"), ref.number},
-                  {QStringLiteral(":date"), ref.date.toString(Qt::ISODate)}},
-                 // The legs of a multi-leg flight share the designator and date: the first leg.
-                 QStringLiteral("ORDER BY departure_at"));
+    const RefCondition condition = conditionFor(ref, QString());
+    auto found = select(condition.where, condition.bindings, condition.order);
     if (!found)
         return found.error();
-    if (found->isEmpty()) {
-        const QString what = ref.id > 0 ? QStringLiteral("no flight with id %1").arg(ref.id)
-                                        : QStringLiteral("no flight %1%2 departing on %3")
-                                              .arg(ref.carrier)
-                                              .arg(ref.number)
-                                              .arg(ref.date.toString(Qt::ISODate));
-        return makeError(ErrorCode::NotFound, what);
-    }
+    if (found->isEmpty())
+        return notFound(ref);
     return found->first();
+}
+
+Result<FlightForSale> FlightRepository::findForSale(const FlightRef &ref)
+{
+    const SqlDialect &sql = m_db.dialect();
+    const RefCondition condition = conditionFor(ref, QStringLiteral("f."));
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT %1, %2, c.route, c.closes_minutes FROM flights f "
+                             "LEFT JOIN sales_cutoffs c ON c.carrier = f.carrier "
+                             "AND c.route IN ('', f.origin || '-' || f.destination) WHERE %3 %4")
+                  .arg(flightColumns(sql, QStringLiteral("f.")), sql.epochMs(sql.now()), condition.where,
+                       condition.order.isEmpty() ? QString() : condition.order + QStringLiteral(", f.id")));
+    if (!query)
+        return query.error();
+    for (const auto &[name, value] : condition.bindings)
+        query->bind(name, value);
+    if (auto done = query->exec(QStringLiteral("reading the flight for sale")); !done)
+        return done.error();
+    std::optional<FlightForSale> found;
+    while (query->next()) {
+        if (!found) {
+            found = FlightForSale{readFlight(*query), utcFromEpochMs(query->value(11)), {}};
+        } else if (query->value(0).toLongLong() != found->flight.id) {
+            break; // a later leg under the same designator
+        }
+        if (!query->value(13).isNull())
+            found->cutoffs.append({found->flight.carrier, query->value(12).toString(), query->value(13).toInt()});
+    }
+    if (!found)
+        return notFound(ref);
+    return *found;
 }
 
 Result<QList<Flight>> FlightRepository::list(const FlightFilter &filter)

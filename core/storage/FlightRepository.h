@@ -1,5 +1,6 @@
 #pragma once
 
+#include "booking/SalesCutoff.h"
 #include "domain/Flight.h"
 #include "domain/Airport.h"
 #include "domain/FlightSummary.h"
@@ -29,6 +30,14 @@ struct FlightOrigin {
     bool generatedLayout = false;
 };
 
+// What a hold needs to know before it runs: the flight, the server's clock and the airline's
+// sales cut-off rows for the flight's route (SalesCutoff::forFlight chooses), read at once.
+struct FlightForSale {
+    Flight flight;
+    QDateTime serverNowUtc;
+    QList<SalesCutoffRow> cutoffs;
+};
+
 // Flights, their seats and the airports they fly between. Seat status is derived from
 // active booking lines at read time, so it can never disagree with the bookings.
 class FlightRepository {
@@ -47,6 +56,8 @@ public:
     static Error cancelledError(const Flight &flight);
 
     Result<Flight> find(const FlightRef &ref);
+    // One statement: the flight, the server's clock and the cut-off rows for it.
+    Result<FlightForSale> findForSale(const FlightRef &ref);
     Result<QList<Flight>> list(const FlightFilter &filter);
     Result<QList<Seat>> seats(qint64 flightId);
     // Departures with seats left per cabin and the lowest free fare, one page at a time.

@@ -18,6 +18,7 @@ std::optional<HoldCallResult::Outcome> outcomeFromName(const QString &name)
     static const QList<QPair<QString, O>> names = {
         {QStringLiteral("held"), O::Held},           {QStringLiteral("replayed"), O::Replayed},
         {QStringLiteral("no_flight"), O::NoFlight},  {QStringLiteral("cancelled"), O::Cancelled},
+        {QStringLiteral("closed"), O::Closed},
         {QStringLiteral("missing"), O::Missing},     {QStringLiteral("blocked"), O::Blocked},
         {QStringLiteral("taken"), O::Taken},
     };
@@ -37,7 +38,7 @@ QStringList listOf(const QVariant &joined)
 } // namespace
 
 Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode> &seats,
-                                          const QStringList &passengerNames, int ttlSeconds,
+                                          const QStringList &passengerNames, int ttlSeconds, int closesMinutes,
                                           const QString &idempotencyKey, const QString &reference, const Actor &actor)
 {
     QJsonArray wanted;
@@ -51,7 +52,7 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
     auto query = Statement::prepare(
         m_db, QStringLiteral("SELECT outcome, booking_id, hold_deadline_ms, created_ms, array_to_string(line_ids, ','), "
                              "array_to_string(prices, ','), array_to_string(cabins, ','), array_to_string(detail, ',') "
-                             "FROM kiosk_hold(:flight, :seats, :ttl, :key, :reference, :terminal, :actor)"));
+                             "FROM kiosk_hold(:flight, :seats, :ttl, :key, :reference, :terminal, :actor, :closes)"));
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":flight"), flightId)
@@ -61,7 +62,8 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
                                                                : QVariant(idempotencyKey))
         .bind(QStringLiteral(":reference"), reference)
         .bind(QStringLiteral(":terminal"), actor.terminal)
-        .bind(QStringLiteral(":actor"), actor.name);
+        .bind(QStringLiteral(":actor"), actor.name)
+        .bind(QStringLiteral(":closes"), closesMinutes);
     if (auto done = query->exec(QStringLiteral("holding seats")); !done) {
         if (m_db.dialect().isUniqueViolation(query->lastError()))
             return makeError(ErrorCode::WrongState, QStringLiteral("a booking with this reference or idempotency key "

@@ -12,9 +12,9 @@ namespace kiosk {
 
 class Database;
 
-// What kiosk_hold (PostgreSQL migration 0012) answered.
+// What kiosk_hold (PostgreSQL migrations 0012, 0014) answered.
 struct HoldCallResult {
-    enum class Outcome { Held, Replayed, NoFlight, Cancelled, Missing, Blocked, Taken };
+    enum class Outcome { Held, Replayed, NoFlight, Cancelled, Closed, Missing, Blocked, Taken };
     Outcome outcome = Outcome::Held;
     qint64 bookingId = 0;          // Held: the new booking; Replayed: the earlier one
     QDateTime holdDeadlineUtc;     // Held only, from here on
@@ -26,15 +26,16 @@ struct HoldCallResult {
 };
 
 // The hold transaction in one round trip on PostgreSQL (SeatHolder decides what each
-// outcome means). A reference or key taken by another call at the same moment comes
-// back as ErrorCode::WrongState, so the caller tries again.
+// outcome means). Sales close `closesMinutes` before the flight's departure, by the
+// server's clock. A reference or key taken by another call at the same moment comes back as
+// ErrorCode::WrongState, so the caller tries again.
 class HoldFunction {
 public:
     explicit HoldFunction(Database &db) : m_db(db) {}
 
     Result<HoldCallResult> call(qint64 flightId, const QList<SeatCode> &seats, const QStringList &passengerNames,
-                                int ttlSeconds, const QString &idempotencyKey, const QString &reference,
-                                const Actor &actor);
+                                int ttlSeconds, int closesMinutes, const QString &idempotencyKey,
+                                const QString &reference, const Actor &actor);
 
 private:
     Database &m_db;

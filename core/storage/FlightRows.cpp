@@ -1,0 +1,52 @@
+#include "FlightRows.h"
+
+#include "SqlDialect.h"
+#include "Statement.h"
+
+namespace kiosk::flightrows {
+
+Flight readFlight(const Statement &row)
+{
+    Flight f;
+    f.id = row.value(0).toLongLong();
+    f.carrier = row.value(1).toString();
+    f.number = row.value(2).toInt();
+    f.departureDate = QDate::fromString(row.value(3).toString().left(10), Qt::ISODate);
+    f.origin = row.value(4).toString();
+    f.destination = row.value(5).toString();
+    f.departureUtc = utcFromEpochMs(row.value(6));
+    f.arrivalUtc = utcFromEpochMs(row.value(7));
+    f.aircraft = row.value(8).toString();
+    f.currency = row.value(9).toString();
+    f.cancelled = row.value(10).toString() == QLatin1String("CANCELLED");
+    return f;
+}
+
+QString flightColumns(const SqlDialect &sql, const QString &prefix)
+{
+    return QStringLiteral("%1id, %1carrier, %1number, %1departure_date, %1origin, %1destination, %2, %3, %1aircraft, "
+                          "%1currency, %1status")
+        .arg(prefix, sql.epochMs(prefix + QStringLiteral("departure_at")), sql.epochMs(prefix + QStringLiteral("arrival_at")));
+}
+
+RefCondition conditionFor(const FlightRef &ref, const QString &prefix)
+{
+    if (ref.id > 0)
+        return {prefix + QStringLiteral("id = :id"), {{QStringLiteral(":id"), ref.id}}, QString()};
+    return {QStringLiteral("%1carrier = :carrier AND %1number = :number AND %1departure_date = :date").arg(prefix),
+            {{QStringLiteral(":carrier"), ref.carrier},
+             {QStringLiteral(":number"), ref.number},
+             {QStringLiteral(":date"), ref.date.toString(Qt::ISODate)}},
+            QStringLiteral("ORDER BY %1departure_at").arg(prefix)};
+}
+
+Error notFound(const FlightRef &ref)
+{
+    return makeError(ErrorCode::NotFound, ref.id > 0 ? QStringLiteral("no flight with id %1").arg(ref.id)
+                                                     : QStringLiteral("no flight %1%2 departing on %3")
+                                                           .arg(ref.carrier)
+                                                           .arg(ref.number)
+                                                           .arg(ref.date.toString(Qt::ISODate)));
+}
+
+} // namespace kiosk::flightrows

@@ -1,0 +1,3 @@
+-- PostgreSQL's migration 0014 moves the sales cut-off check into kiosk_hold. SQLite has no
+-- functions: SeatHolder checks the cut-off before its transaction, with the server time read
+-- together with the flight. Nothing changes here; the file keeps the numbers alike.
