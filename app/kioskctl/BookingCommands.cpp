@@ -89,14 +89,12 @@ int BookingCommands::hold(const CommandArguments &arguments)
         codes << seat.toString();
     QString headline = QStringLiteral("held %1 on %2 as %3")
                            .arg(codes.join(QStringLiteral(", ")), booking->flightKey, booking->reference);
-    QJsonObject contact;
+    QJsonObject extra;
     if (auto stored = ContactDetails::validate(request.contact.email, request.contact.phone); stored && !stored->isEmpty()) {
-        contact = {{QStringLiteral("email"), stored->email.isEmpty() ? QJsonValue() : QJsonValue(stored->email)},
-                   {QStringLiteral("phone"), stored->phone.isEmpty() ? QJsonValue() : QJsonValue(stored->phone)}};
+        extra.insert(QStringLiteral("contact"), JsonFormat::contact(*stored));
         headline += QStringLiteral("; contact %1").arg(QStringList{stored->email, stored->phone}.join(QLatin1Char(' ')).trimmed());
     }
-    return printBooking(**context, *booking, headline,
-                        contact.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("contact"), contact}});
+    return printBooking(**context, *booking, headline, extra);
 }
 
 int BookingCommands::pay(const CommandArguments &arguments)
@@ -276,15 +274,19 @@ int BookingCommands::show(const CommandArguments &arguments)
     auto history = service.history(booking->reference);
     if (!history)
         return m_out.error(history.error());
+    auto contact = service.contact(booking->reference);
+    if (!contact)
+        return m_out.error(contact.error());
 
     QJsonArray entries;
     for (const AuditEntry &entry : std::as_const(*history))
         entries.append(JsonFormat::auditEntry(entry));
     const QDateTime now = (*context)->serverNow();
     QJsonObject object = JsonFormat::booking(*booking, now);
+    object.insert(QStringLiteral("contact"), JsonFormat::contact(*contact));
     object.insert(QStringLiteral("history"), entries);
-    return m_out.result(object, HumanFormat::booking(*booking, now) + QStringLiteral("\nHistory\n")
-                                    + HumanFormat::history(*history));
+    return m_out.result(object, HumanFormat::booking(*booking, now) + QLatin1Char('\n') + HumanFormat::contact(*contact)
+                                    + QStringLiteral("\nHistory\n") + HumanFormat::history(*history));
 }
 
 int BookingCommands::expire()

@@ -116,6 +116,12 @@ QString HumanFormat::booking(const Booking &booking, const QDateTime &serverNow)
     return text + QLatin1Char('\n') + passengers.toString();
 }
 
+QString HumanFormat::contact(const ContactDetails &contact)
+{
+    const QString given = QStringList{contact.email, contact.phone}.join(QStringLiteral("  ")).trimmed();
+    return QStringLiteral("Contact  %1\n").arg(given.isEmpty() ? QStringLiteral("none") : given);
+}
+
 QString HumanFormat::history(const QList<AuditEntry> &entries)
 {
     TextTable table({QStringLiteral("AT (UTC)"), QStringLiteral("FROM"), QStringLiteral("TO"),

@@ -4,6 +4,7 @@
 #include "domain/AuditEntry.h"
 #include "domain/Booking.h"
 #include "domain/BookingSummary.h"
+#include "domain/ContactDetails.h"
 #include "domain/Flight.h"
 #include "domain/Seat.h"
 
@@ -22,6 +23,8 @@ public:
     // A seat map: one line per row, a gap at each aisle, and a legend.
     static QString seatMap(const Flight &flight, const QList<Seat> &seats);
     static QString booking(const Booking &booking, const QDateTime &serverNow);
+    // "Contact  anna@example.com  +35315550100", or "none" (never given, or purged).
+    static QString contact(const ContactDetails &contact);
     static QString history(const QList<AuditEntry> &entries);
     static QString bookingTable(const QList<BookingSummary> &bookings);
     static QString userTable(const QList<User> &users);

@@ -91,6 +91,12 @@ QJsonObject JsonFormat::booking(const Booking &booking, const QDateTime &serverN
     };
 }
 
+QJsonObject JsonFormat::contact(const ContactDetails &contact)
+{
+    auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    return {{QStringLiteral("email"), orNull(contact.email)}, {QStringLiteral("phone"), orNull(contact.phone)}};
+}
+
 QJsonObject JsonFormat::auditEntry(const AuditEntry &entry)
 {
     return QJsonObject{

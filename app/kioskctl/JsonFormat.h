@@ -4,6 +4,7 @@
 #include "domain/AuditEntry.h"
 #include "domain/Booking.h"
 #include "domain/BookingSummary.h"
+#include "domain/ContactDetails.h"
 #include "domain/Flight.h"
 #include "domain/Money.h"
 #include "domain/SalesReport.h"
@@ -28,6 +29,8 @@ public:
     // still holds its seats on a deadline (SEAT_HELD, PAYMENT_PENDING).
     static QJsonObject booking(const Booking &booking, const QDateTime &serverNow);
     static QJsonObject auditEntry(const AuditEntry &entry);
+    // {"email", "phone"}: each a string, or null when not given (or purged).
+    static QJsonObject contact(const ContactDetails &contact);
     static QJsonObject bookingSummary(const BookingSummary &summary);
     // Never the password hash.
     static QJsonObject user(const User &user);

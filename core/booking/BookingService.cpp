@@ -248,6 +248,14 @@ Result<QList<AuditEntry>> BookingService::history(const QString &referenceOrId)
     return BookingRepository(m_db).history(booking->id);
 }
 
+Result<ContactDetails> BookingService::contact(const QString &referenceOrId)
+{
+    auto booking = find(referenceOrId);
+    if (!booking)
+        return booking.error();
+    return ContactRepository(m_db).find(booking->id);
+}
+
 Result<QList<PaymentActivity>> BookingService::payments(const QString &referenceOrId)
 {
     auto booking = authorizedBooking(referenceOrId, Permission::LookUpBookings);

@@ -71,6 +71,9 @@ public:
     Result<Booking> find(const QString &referenceOrId);
     Result<QList<BookingSummary>> search(const BookingQuery &query);
     Result<QList<AuditEntry>> history(const QString &referenceOrId);
+    // The booking's e-mail address and phone number, under find()'s rule: agents and up for
+    // any booking, a kiosk for its own only (the traveller typed them there).
+    Result<ContactDetails> contact(const QString &referenceOrId);
     // Every payment attempt of the booking with its captures and refunds (agents and up).
     Result<QList<PaymentActivity>> payments(const QString &referenceOrId);
     Result<std::optional<QDateTime>> nextHoldDeadline();

@@ -1676,6 +1676,44 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::ContactFields</name>
+    <message>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="87"/>
+        <source>&apos;%1&apos; is not an e-mail address: it needs a name, @ and a domain such as example.com, without spaces</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Sie braucht einen Namen, @ und eine Domain wie example.com, ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="94"/>
+        <source>&apos;%1&apos; is not a phone number: please give the country code and 7 to 15 digits, e.g. +49 30 1234567</source>
+        <translation>„%1“ ist keine Telefonnummer: Bitte mit Ländervorwahl und 7 bis 15 Ziffern angeben, z. B. +49 30 1234567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="40"/>
+        <source>Your e-mail and phone for the booking confirmation (optional)</source>
+        <translation>Ihre E-Mail-Adresse und Telefonnummer für die Buchungsbestätigung (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="47"/>
+        <source>E-mail address for the booking confirmation, optional</source>
+        <translation>E-Mail-Adresse für die Buchungsbestätigung, freiwillig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="48"/>
+        <source>E-mail, e.g. anna@example.com</source>
+        <translation>E-Mail, z. B. anna@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="53"/>
+        <source>Phone number with country code, optional</source>
+        <translation>Telefonnummer mit Ländervorwahl, freiwillig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="54"/>
+        <source>Phone, e.g. +49 30 1234567</source>
+        <translation>Telefon, z. B. +49 30 1234567</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::CountdownLabel</name>
     <message numerus="yes">
         <location filename="../../ui/widgets/CountdownLabel.cpp" line="42"/>
@@ -1688,6 +1726,16 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 </context>
 <context>
     <name>kiosk::ui::DeskBookingView</name>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="60"/>
+        <source>The customer&apos;s e-mail and phone for the booking confirmation (optional)</source>
+        <translation>E-Mail-Adresse und Telefonnummer des Kunden für die Buchungsbestätigung (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="211"/>
+        <source>%1 — %2 — contact: %3</source>
+        <translation>%1 — %2 — Kontakt: %3</translation>
+    </message>
     <message>
         <location filename="../../ui/agent/DeskBookingView.cpp" line="33"/>
         <source>%1 min</source>

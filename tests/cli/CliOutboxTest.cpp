@@ -66,6 +66,46 @@ TEST_P(CliOutboxTest, HoldStoresAContactAndRefusesAMalformedOneHoldingNothing)
               1);
 }
 
+TEST_P(CliOutboxTest, ShowListsTheContactAndAKioskSeesOnlyThatOfItsOwnBookings)
+{
+    const QString reference = holdSeats(QStringLiteral("1C"), {QStringLiteral("--email"), QStringLiteral("anna@example.com"),
+                                                                QStringLiteral("--phone"), QStringLiteral("+353 1 555 0100")});
+    const CtlRun shown = ctl({QStringLiteral("show"), reference});
+    ASSERT_EQ(shown.exitCode, 0) << shown.describe();
+    const QJsonObject contact = shown.json().value(QStringLiteral("contact")).toObject();
+    EXPECT_EQ(contact.value(QStringLiteral("email")).toString(), QStringLiteral("anna@example.com"));
+    EXPECT_EQ(contact.value(QStringLiteral("phone")).toString(), QStringLiteral("+35315550100"));
+    CtlRun text = runner.run({QStringLiteral("--db"), url(), QStringLiteral("show"), reference});
+    ASSERT_EQ(text.exitCode, 0) << text.describe();
+    EXPECT_TRUE(text.out.contains("Contact  anna@example.com  +35315550100")) << text.out.toStdString();
+
+    const QString without = holdSeats(QStringLiteral("1D"));
+    const CtlRun bare = ctl({QStringLiteral("show"), without});
+    ASSERT_EQ(bare.exitCode, 0) << bare.describe();
+    EXPECT_TRUE(bare.json().value(QStringLiteral("contact")).toObject().value(QStringLiteral("email")).isNull());
+    text = runner.run({QStringLiteral("--db"), url(), QStringLiteral("show"), without});
+    EXPECT_TRUE(text.out.contains("Contact  none")) << text.out.toStdString();
+
+    // A kiosk user reads the contact of the bookings it made, never another traveller's.
+    KioskctlRunner withPassword = runner;
+    withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), QStringLiteral("kiosk-pass-1"));
+    const CtlRun added = withPassword.run(globalArguments() + QStringList{QStringLiteral("user"), QStringLiteral("add"),
+                                                                          QStringLiteral("kim"), QStringLiteral("--role"),
+                                                                          QStringLiteral("kiosk")});
+    ASSERT_EQ(added.exitCode, 0) << added.describe();
+    const QStringList asKim = globalArguments() + QStringList{QStringLiteral("--user"), QStringLiteral("kim")};
+    const CtlRun refused = withPassword.run(asKim + QStringList{QStringLiteral("show"), reference});
+    EXPECT_EQ(refused.exitCode, 6) << refused.describe();
+    EXPECT_FALSE(refused.out.contains("anna@example.com"));
+    EXPECT_FALSE(refused.err.contains("anna@example.com"));
+    const CtlRun own = withPassword.run(asKim + QStringList{QStringLiteral("hold"), flightId(), QStringLiteral("1E"),
+                                                            QStringLiteral("--email"), QStringLiteral("kim@example.com")});
+    ASSERT_EQ(own.exitCode, 0) << own.describe();
+    const CtlRun ownShown = withPassword.run(asKim + QStringList{QStringLiteral("show"), own.json().value(QStringLiteral("reference")).toString()});
+    ASSERT_EQ(ownShown.exitCode, 0) << ownShown.describe();
+    EXPECT_EQ(ownShown.json()[QStringLiteral("contact")][QStringLiteral("email")].toString(), QStringLiteral("kim@example.com"));
+}
+
 TEST_P(CliOutboxTest, RunDeliversListShowsItAndBadInputIsRefused)
 {
     SmtpSink sink;

@@ -29,6 +29,7 @@
 #include "schedule/ScheduleImporter.h"
 #include "screens/FlightListScreen.h"
 #include "screens/PassengerScreen.h"
+#include "widgets/ContactFields.h"
 #include "screens/SeatMapScreen.h"
 #include "storage/CheckInRepository.h"
 #include "storage/Database.h"
@@ -188,6 +189,13 @@ void showNewBooking(ui::AgentWindow &window, const Flight &flight, const QString
     const QStringList names = {QStringLiteral("Katherine Johnson"), QStringLiteral("Dorothy Vaughan")};
     for (int i = 0; i < names.size(); ++i)
         desk->passengers()->nameField(i)->setText(names[i]);
+    // The customer's contact, the address mistyped first: the reason shows under the field.
+    ui::ContactFields *contact = desk->passengers()->contactFields();
+    QTest::keyClicks(contact->emailField(), QStringLiteral("k.johnson@nasa"));
+    QTest::keyClicks(contact->phoneField(), QStringLiteral("+1 757 555 0100"));
+    QTest::mouseClick(desk->passengers()->continueButton(), Qt::LeftButton);
+    save(&window, outDir, QStringLiteral("agent-11a-new-booking-contact-error"));
+    QTest::keyClicks(contact->emailField(), QStringLiteral(".gov"));
     QTest::mouseClick(desk->passengers()->continueButton(), Qt::LeftButton);
     if (desk->currentPage() != desk->finishPage())
         qFatal("the New booking tab did not reach its last step");

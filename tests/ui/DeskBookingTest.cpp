@@ -12,6 +12,7 @@
 #include "screens/PassengerScreen.h"
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
+#include "widgets/ContactFields.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -45,8 +46,8 @@ protected:
         return desk;
     }
 
-    // The fixture's flight, these seats, these names: up to the pay-or-hold page.
-    void fillIn(ui::DeskBookingView &desk, const QStringList &seats, const QStringList &names)
+    // The fixture's flight, these seats, these names: up to the passenger page, names typed.
+    void fillInNames(ui::DeskBookingView &desk, const QStringList &seats, const QStringList &names)
     {
         QTableView *table = desk.flights()->view();
         int row = 0;
@@ -64,6 +65,15 @@ protected:
         ASSERT_EQ(desk.currentPage(), desk.passengers());
         for (int i = 0; i < names.size(); ++i)
             QTest::keyClicks(desk.passengers()->nameField(i), names[i]);
+    }
+
+    // ... and on to the pay-or-hold page, with the customer's e-mail and phone if given.
+    void fillIn(ui::DeskBookingView &desk, const QStringList &seats, const QStringList &names,
+                const ContactDetails &contact = {})
+    {
+        ASSERT_NO_FATAL_FAILURE(fillInNames(desk, seats, names));
+        QTest::keyClicks(desk.passengers()->contactFields()->emailField(), contact.email);
+        QTest::keyClicks(desk.passengers()->contactFields()->phoneField(), contact.phone);
         QTest::mouseClick(desk.passengers()->continueButton(), Qt::LeftButton);
         ASSERT_EQ(desk.currentPage(), desk.finishPage());
     }
@@ -135,6 +145,46 @@ TEST_P(DeskBookingTest, AnAgentHoldsForTwoHoursAndTheHoldOutlivesSignOut)
     auto after = service->find(reference);
     ASSERT_TRUE(after.ok());
     EXPECT_EQ(after->state, BookingState::SeatHeld);
+}
+
+TEST_P(DeskBookingTest, TheCustomersContactIsKeptWithTheHold)
+{
+    ui::DeskBookingView *desk = openDesk();
+    ASSERT_NE(desk, nullptr);
+    ASSERT_NO_FATAL_FAILURE(fillIn(*desk, {QStringLiteral("7D")}, {QStringLiteral("Gus Grant")},
+                                   {QStringLiteral(" gus@Example.ORG "), QStringLiteral("+353 (1) 555-0100")}));
+    auto *summary = desk->finishPage()->findChild<QLabel *>(QStringLiteral("deskSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("gus@example.org +35315550100"))) << summary->text().toStdString();
+    QTest::mouseClick(desk->keepButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->detailDialog() != nullptr; }, 5000))
+        << desk->message()->text().toStdString();
+
+    auto stored = service->contact(openedReference());
+    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
+    EXPECT_EQ(stored->email, QStringLiteral("gus@example.org"));
+    EXPECT_EQ(stored->phone, QStringLiteral("+35315550100"));
+}
+
+TEST_P(DeskBookingTest, AMalformedPhoneStaysOnTheNamesPageWithItsReason)
+{
+    ui::DeskBookingView *desk = openDesk();
+    ASSERT_NE(desk, nullptr);
+    ASSERT_NO_FATAL_FAILURE(fillInNames(*desk, {QStringLiteral("7E")}, {QStringLiteral("Hal Hughes")}));
+    ui::ContactFields *contact = desk->passengers()->contactFields();
+    // Keyboard first: Tab goes from the last name to the e-mail and on to the phone.
+    desk->passengers()->nameField(0)->setFocus();
+    QTest::keyClick(desk->passengers()->nameField(0), Qt::Key_Tab);
+    EXPECT_TRUE(contact->emailField()->hasFocus());
+    QTest::keyClick(contact->emailField(), Qt::Key_Tab);
+    ASSERT_TRUE(contact->phoneField()->hasFocus());
+    QTest::keyClicks(contact->phoneField(), QStringLiteral("+353 1 555 01OO")); // letters O for zeros
+    QTest::mouseClick(desk->passengers()->continueButton(), Qt::LeftButton);
+    EXPECT_EQ(desk->currentPage(), desk->passengers());
+    EXPECT_TRUE(contact->phoneError()->text().contains(QStringLiteral("is not a phone number")))
+        << contact->phoneError()->text().toStdString();
+    EXPECT_TRUE(contact->phoneField()->property("invalid").toBool());
+    EXPECT_TRUE(contact->emailError()->text().isEmpty());
 }
 
 TEST_P(DeskBookingTest, AnUnpaidHoldNotKeptIsCancelledAtSignOut)

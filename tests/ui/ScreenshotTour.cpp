@@ -30,6 +30,7 @@
 #include "screens/KioskWindow.h"
 #include "widgets/ConnectionBanner.h"
 #include "screens/PassengerScreen.h"
+#include "widgets/ContactFields.h"
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
 #include "widgets/DocumentPrinter.h"
@@ -242,6 +243,18 @@ int main(int argc, char **argv)
     QTest::keyClicks(window.passengerScreen()->nameField(1), QStringLiteral("R2-D2"));
     save(&window, outDir, prefix + QStringLiteral("4-passengers-error"));
     window.passengerScreen()->nameField(1)->setText(QStringLiteral("Alan Turing"));
+    // The optional contact, the address without its top-level domain: explained under it,
+    // with the e-mail keys on the keyboard while the field has the focus.
+    ui::ContactFields *contact = window.passengerScreen()->contactFields();
+    QTest::mouseClick(contact->emailField(), Qt::LeftButton);
+    QTest::keyClicks(contact->emailField(), QStringLiteral("ada@example"));
+    QTest::keyClicks(contact->phoneField(), QStringLiteral("+44 20 7946 0000"));
+    QTest::mouseClick(window.passengerScreen()->continueButton(), Qt::LeftButton);
+    QTest::mouseClick(contact->emailField(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("4a-passengers-contact-error"));
+    QTest::keyClicks(contact->emailField(), QStringLiteral(".com"));
+    QTest::mouseClick(contact->phoneField(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("4b-passengers-contact"));
     QTest::mouseClick(window.passengerScreen()->continueButton(), Qt::LeftButton);
 
     ui::PaymentDialog *payment = window.paymentDialog();

@@ -8,6 +8,7 @@
 #include "screens/PassengerScreen.h"
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
+#include "widgets/ContactFields.h"
 #include "widgets/SeatMapView.h"
 #include "widgets/UiText.h"
 
@@ -55,6 +56,7 @@ DeskBookingView::DeskBookingView(BookingService &service, FlightCatalog &catalog
     m_flights->view()->verticalHeader()->setDefaultSectionSize(32);
     m_seats->view()->setCellSize(40);
     m_passengers->continueButton()->setText(tr("Continue"));
+    m_passengers->contactFields()->setHeading(tr("The customer's e-mail and phone for the booking confirmation (optional)"));
 
     auto *layout = new QVBoxLayout(this);
     auto *rule = new QLabel(tr("An unpaid hold is cancelled when you sign out (or are signed out after inactivity) "
@@ -163,6 +165,7 @@ void DeskBookingView::start()
     m_session = std::make_unique<BookingSession>(m_service);
     m_flightId = 0;
     m_names.clear();
+    m_contact = {};
     m_flights->reload();
     showPage(m_flights);
     m_flights->view()->setFocus();
@@ -203,7 +206,12 @@ void DeskBookingView::showHoldUntil()
 void DeskBookingView::showFinish(const QStringList &names)
 {
     m_names = names;
-    m_summary->setText(tr("%1 — %2").arg(m_seats->selectionSummary(), names.join(QStringLiteral(", "))));
+    m_contact = m_passengers->contact();
+    const QString contact = QStringList{m_contact.email, m_contact.phone}.join(QLatin1Char(' ')).trimmed();
+    m_summary->setText(contact.isEmpty()
+                           ? tr("%1 — %2").arg(m_seats->selectionSummary(), names.join(QStringLiteral(", ")))
+                           : tr("%1 — %2 — contact: %3")
+                                 .arg(m_seats->selectionSummary(), names.join(QStringLiteral(", ")), contact));
     showLabelMessage(m_message, QString(), false);
     showHoldUntil();
     showPage(m_finish);
@@ -216,6 +224,7 @@ std::optional<Booking> DeskBookingView::hold(std::optional<int> ttlSeconds)
     request.flight = FlightRef::byId(m_flightId);
     request.seats = m_seats->selectedSeats();
     request.passengers = m_names;
+    request.contact = m_contact;
     request.ttlSeconds = ttlSeconds;
     request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto booking = m_session->hold(request);

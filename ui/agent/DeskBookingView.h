@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Booking.h"
+#include "domain/ContactDetails.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -27,7 +28,7 @@ class PaymentDialog;
 class SeatMapScreen;
 
 // A booking made at the desk for a customer: the kiosk's own flight, seat and passenger
-// screens, then either the payment dialog or a hold kept for the customer for longer than
+// screens (names and the optional e-mail and phone), then either the payment dialog or a hold kept for the customer for longer than
 // the kiosk's standard time (the core allows that to agents and up). Everything acts as
 // the service's actor, the signed-in agent. An unpaid hold the agent did not keep is
 // cancelled when this view goes (sign-out, by hand or after inactivity).
@@ -89,6 +90,7 @@ private:
     QPointer<PaymentDialog> m_payment;
     qint64 m_flightId = 0;
     QStringList m_names;
+    ContactDetails m_contact;
 };
 
 } // namespace kiosk::ui

@@ -239,6 +239,7 @@ void KioskWindow::holdAndPay(const QStringList &names)
         request.flight = FlightRef::byId(m_flightId);
         request.seats = m_seats->selectedSeats();
         request.passengers = names;
+        request.contact = m_passengers->contact();
         request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     m_passengers->setBusy(true);

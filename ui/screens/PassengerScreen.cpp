@@ -1,10 +1,12 @@
 #include "PassengerScreen.h"
 
 #include "domain/PassengerName.h"
+#include "widgets/ContactFields.h"
 #include "widgets/OnScreenKeyboard.h"
 #include "widgets/StyleState.h"
 #include "widgets/UiText.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,9 +28,15 @@ PassengerScreen::PassengerScreen(bool onScreenKeyboard, QWidget *parent) : QWidg
     m_rows = new QVBoxLayout(rowsHost);
     m_rows->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(rowsHost);
+    m_contact = new ContactFields(this);
+    layout->addSpacing(12);
+    layout->addWidget(m_contact);
     layout->addStretch();
-    if (onScreenKeyboard)
-        layout->addWidget(new OnScreenKeyboard(this));
+    if (onScreenKeyboard) {
+        m_keyboard = new OnScreenKeyboard(this);
+        layout->addWidget(m_keyboard);
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { showKeysFor(now); });
+    }
 
     auto *buttons = new QHBoxLayout;
     auto *back = new QPushButton(tr("Back to seats"), this);
@@ -42,6 +50,8 @@ PassengerScreen::PassengerScreen(bool onScreenKeyboard, QWidget *parent) : QWidg
         if (validate(true))
             Q_EMIT continueRequested(names());
     });
+    for (QLineEdit *field : {m_contact->emailField(), m_contact->phoneField()})
+        connect(field, &QLineEdit::returnPressed, m_continue, &QPushButton::click);
     buttons->addWidget(back);
     buttons->addStretch();
     buttons->addWidget(m_continue);
@@ -53,6 +63,7 @@ void PassengerScreen::setSeats(const QList<SeatCode> &seats, const QString &summ
     qDeleteAll(m_rows->parentWidget()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     m_fields.clear();
     m_errors.clear();
+    m_contact->clear(); // like the names: nothing of an earlier traveller stays on screen
     m_summary->setText(summary);
     for (qsizetype i = 0; i < seats.size(); ++i) {
         auto *row = new QWidget(m_rows->parentWidget());
@@ -75,6 +86,15 @@ void PassengerScreen::setSeats(const QList<SeatCode> &seats, const QString &summ
         m_fields << field;
         m_errors << error;
     }
+    // Tab goes name by name, then to the e-mail, the phone and Continue (the rows are newer
+    // than the rest of the screen, so the default order would leave them last).
+    QWidget *previous = nullptr;
+    for (QWidget *next : QList<QWidget *>(m_fields.begin(), m_fields.end())
+                             + QList<QWidget *>{m_contact->emailField(), m_contact->phoneField(), m_continue}) {
+        if (previous)
+            setTabOrder(previous, next);
+        previous = next;
+    }
     if (!m_fields.isEmpty())
         m_fields.first()->setFocus();
     validate(false);
@@ -86,6 +106,23 @@ QStringList PassengerScreen::names() const
     for (const QLineEdit *field : m_fields)
         names << field->text().simplified();
     return names;
+}
+
+ContactDetails PassengerScreen::contact() const
+{
+    return m_contact->contact();
+}
+
+void PassengerScreen::showKeysFor(QWidget *focus)
+{
+    if (!focus || !isAncestorOf(focus))
+        return;
+    using Layout = OnScreenKeyboard::Layout;
+    const Layout wanted = focus == m_contact->emailField() ? Layout::Email
+                          : focus == m_contact->phoneField() ? Layout::Phone
+                                                               : Layout::Letters;
+    if (m_keyboard->keys() != wanted)
+        m_keyboard->showKeys(wanted);
 }
 
 bool PassengerScreen::validate(bool showEmpty)
@@ -100,6 +137,9 @@ bool PassengerScreen::validate(bool showEmpty)
         m_fields[i]->setAccessibleDescription(m_errors[i]->text());
         allValid &= valid.ok();
     }
+    // The contact's errors wait for Continue (or leaving the field): see ContactFields.
+    if (showEmpty)
+        allValid &= m_contact->validate();
     return allValid;
 }
 

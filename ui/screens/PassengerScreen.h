@@ -10,9 +10,18 @@ class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
 
+namespace kiosk {
+struct ContactDetails;
+}
+
 namespace kiosk::ui {
 
-// One name per chosen seat, checked as typed with the core's passenger-name rules.
+class ContactFields;
+class OnScreenKeyboard;
+
+// One name per chosen seat, checked as typed with the core's passenger-name rules, and the
+// booking's optional e-mail address and phone number (ContactFields). On the kiosk the
+// on-screen keyboard shows the keys of the field in focus.
 class PassengerScreen : public QWidget {
     Q_OBJECT
 public:
@@ -22,6 +31,10 @@ public:
     QStringList names() const;
     QLineEdit *nameField(int index) const { return m_fields.value(index); }
     QLabel *errorLabel(int index) const { return m_errors.value(index); }
+    ContactFields *contactFields() const { return m_contact; }
+    // The contact as the core stores it; read it after continueRequested.
+    ContactDetails contact() const;
+    OnScreenKeyboard *keyboard() const { return m_keyboard; }
     QPushButton *continueButton() const { return m_continue; }
     void setBusy(bool busy);
     // Offline the seats cannot be held: the button waits for the booking system.
@@ -33,11 +46,14 @@ Q_SIGNALS:
 
 private:
     bool validate(bool showEmpty);
+    void showKeysFor(QWidget *focus);
 
     QVBoxLayout *m_rows;
     QLabel *m_summary;
     QList<QLineEdit *> m_fields;
     QList<QLabel *> m_errors;
+    ContactFields *m_contact;
+    OnScreenKeyboard *m_keyboard = nullptr;
     QPushButton *m_continue;
     bool m_busy = false;
     bool m_online = true;
