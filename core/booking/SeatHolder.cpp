@@ -141,15 +141,16 @@ Result<Booking> SeatHolder::hold(const HoldRequest &request)
 
     // A reference collision (1 in 887 million) or a racing retry with the same key: try again.
     const bool oneCall = m_db.dialect().isPostgres();
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        QStringList expired;
-        std::optional<Booking> earlier;
-        auto booking = oneCall ? holdInOneCall(request, *forSale, cutoff, expired, earlier)
-                               : holdInSteps(request, *forSale, cutoff, expired, earlier);
-        if (earlier)
-            return *earlier; // a hold made before the cut-off stays the traveller's
+    for (int tries = 0; tries < 3; ++tries) {
+        HoldAttempt attempt;
+        auto booking = oneCall ? holdInOneCall(request, *forSale, cutoff, attempt)
+                               : holdInSteps(request, *forSale, cutoff, attempt);
+        if (attempt.raced)
+            continue;
+        if (attempt.earlier)
+            return *attempt.earlier; // a hold made before the cut-off stays the traveller's
         if (booking) {
-            for (const QString &reference : std::as_const(expired))
+            for (const QString &reference : std::as_const(attempt.expired))
                 Q_EMIT m_events.stateChanged(reference, BookingState::SeatHeld, BookingState::Expired);
             Q_EMIT m_events.stateChanged(booking->reference, BookingState::Initiated, BookingState::SeatHeld);
             Q_EMIT m_events.holdPlaced(booking->reference, booking->holdDeadlineUtc);
@@ -157,8 +158,7 @@ Result<Booking> SeatHolder::hold(const HoldRequest &request)
                               << booking->reference;
             return booking;
         }
-        if (booking.error().code != ErrorCode::WrongState || booking.error().details.contains(QStringLiteral("sales_closed")))
-            return booking.error();
+        return booking.error();
     }
     return makeError(ErrorCode::Busy, QStringLiteral("could not create the booking; please try again"));
 }
@@ -166,19 +166,18 @@ Result<Booking> SeatHolder::hold(const HoldRequest &request)
 // SQLite: an earlier booking under the idempotency key, the cut-off by the server time read
 // with the flight, then the transaction.
 Result<Booking> SeatHolder::holdInSteps(const HoldRequest &request, const FlightForSale &forSale,
-                                        const SalesCutoff &cutoff, QStringList &expired,
-                                        std::optional<Booking> &earlier)
+                                        const SalesCutoff &cutoff, HoldAttempt &attempt)
 {
     auto again = replayed(request, forSale.flight);
     if (!again)
         return again.error();
     if (again->has_value()) {
-        earlier = **again;
+        attempt.earlier = **again;
         return **again;
     }
     if (!cutoff.isOpen(forSale.flight.departureUtc, forSale.serverNowUtc))
         return closedError(forSale, cutoff);
-    return holdOnce(request, forSale.flight, expired);
+    return holdOnce(request, forSale.flight, attempt);
 }
 
 Status SeatHolder::claimable(BookingRepository &bookings, const QList<LockedSeat> &locked, const QString &flightKey,
@@ -226,7 +225,7 @@ Status SeatHolder::claimable(BookingRepository &bookings, const QList<LockedSeat
     return Done{};
 }
 
-Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &flight, QStringList &expired)
+Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &flight, HoldAttempt &attempt)
 {
     BookingRepository bookings(m_db);
     auto transaction = Transaction::begin(m_db);
@@ -258,10 +257,12 @@ Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &f
         auto first = bookings.findByIdempotencyKey(request.idempotencyKey);
         if (!first)
             return first.error();
-        if (first->has_value())
-            return makeError(ErrorCode::WrongState, QStringLiteral("idempotency key used meanwhile")); // replayed above
+        if (first->has_value()) {
+            attempt.raced = true; // the next try replays it
+            return makeError(ErrorCode::Busy, QStringLiteral("idempotency key used meanwhile"));
+        }
     }
-    if (auto free = claimable(bookings, *locked, flight.key(), expired); !free)
+    if (auto free = claimable(bookings, *locked, flight.key(), attempt.expired); !free)
         return free.error();
 
     NewBooking booking;
@@ -282,14 +283,17 @@ Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &f
     auto bookingId = bookings.insertHeld(booking, lines, m_actor);
     if (!bookingId)
         return bookingId.error();
+    if (!bookingId->has_value()) {
+        attempt.raced = true;
+        return makeError(ErrorCode::Busy, QStringLiteral("booking reference or idempotency key taken meanwhile"));
+    }
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
-    return bookings.findById(*bookingId);
+    return bookings.findById(**bookingId);
 }
 
 Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, const FlightForSale &forSale,
-                                          const SalesCutoff &cutoff, QStringList &expired,
-                                          std::optional<Booking> &earlier)
+                                          const SalesCutoff &cutoff, HoldAttempt &attempt)
 {
     const Flight &flight = forSale.flight;
     QStringList names;
@@ -312,9 +316,12 @@ Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, const Flig
         auto same = replayOf(request, flight, *first);
         if (!same)
             return same.error();
-        earlier = *same;
+        attempt.earlier = *same;
         return *first;
     }
+    case Outcome::Raced:
+        attempt.raced = true;
+        return makeError(ErrorCode::Busy, QStringLiteral("booking reference or idempotency key taken meanwhile"));
     case Outcome::NoFlight:
         return makeError(ErrorCode::NotFound, QStringLiteral("no flight with id %1").arg(flight.id));
     case Outcome::Cancelled:
@@ -328,7 +335,7 @@ Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, const Flig
     case Outcome::Taken:
         return takenSeats(answer->detail, flight.key());
     }
-    expired = answer->detail;
+    attempt.expired = answer->detail;
 
     // Everything a re-read would return is known here: the booking is built, not read back.
     Booking booking;

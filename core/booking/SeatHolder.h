@@ -34,19 +34,25 @@ public:
                      QStringList &expired);
 
 private:
+    // What one try of a hold found besides its answer.
+    struct HoldAttempt {
+        QStringList expired;            // lapsed holds this try released (rule 3)
+        std::optional<Booking> earlier; // the booking the idempotency key already made
+        bool raced = false;             // another hold took the reference or key at the same moment: try again
+    };
+
     Status validate(const HoldRequest &request) const;
     Result<std::optional<Booking>> replayed(const HoldRequest &request, const Flight &flight);
     Result<std::optional<Booking>> replayOf(const HoldRequest &request, const Flight &flight, const Booking &earlier);
     // SQLite: the checks, then the hold transaction statement by statement (in-process,
-    // round trips are free). Both set `earlier` instead when the idempotency key already
-    // made a booking.
+    // round trips are free).
     Result<Booking> holdInSteps(const HoldRequest &request, const FlightForSale &forSale, const SalesCutoff &cutoff,
-                                QStringList &expired, std::optional<Booking> &earlier);
-    Result<Booking> holdOnce(const HoldRequest &request, const Flight &flight, QStringList &expired);
+                                HoldAttempt &attempt);
+    Result<Booking> holdOnce(const HoldRequest &request, const Flight &flight, HoldAttempt &attempt);
     // PostgreSQL: the same checks and transaction in one call of kiosk_hold (migrations
     // 0012, 0014), which compares the cut-off with the server clock under the flight's lock.
     Result<Booking> holdInOneCall(const HoldRequest &request, const FlightForSale &forSale, const SalesCutoff &cutoff,
-                                  QStringList &expired, std::optional<Booking> &earlier);
+                                  HoldAttempt &attempt);
 
     Database &m_db;
     BookingEvents &m_events;

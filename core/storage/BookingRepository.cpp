@@ -65,7 +65,7 @@ Result<QList<SeatOccupant>> BookingRepository::occupants(const QList<qint64> &se
     return found;
 }
 
-Result<qint64> BookingRepository::insertHeld(const NewBooking &booking, const QList<NewBookingLine> &lines,
+Result<std::optional<qint64>> BookingRepository::insertHeld(const NewBooking &booking, const QList<NewBookingLine> &lines,
                                              const Actor &actor)
 {
     const SqlDialect &sql = m_db.dialect();
@@ -88,8 +88,7 @@ Result<qint64> BookingRepository::insertHeld(const NewBooking &booking, const QL
         .bind(QStringLiteral(":actor"), actor.name);
     if (auto done = insert->exec(QStringLiteral("creating the booking")); !done) {
         if (sql.isUniqueViolation(insert->lastError()))
-            return makeError(ErrorCode::WrongState, QStringLiteral("a booking with this reference or idempotency key "
-                                                                   "was created at the same moment"));
+            return std::optional<qint64>();
         return done.error();
     }
     if (!insert->next())
@@ -118,7 +117,7 @@ Result<qint64> BookingRepository::insertHeld(const NewBooking &booking, const QL
                              QStringLiteral("seats held"));
         !audited)
         return audited.error();
-    return bookingId;
+    return std::optional<qint64>(bookingId);
 }
 
 Status BookingRepository::transition(qint64 bookingId, BookingState from, BookingState to, const Actor &actor,

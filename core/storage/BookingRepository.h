@@ -53,9 +53,11 @@ public:
     // Locks the named seats of a flight in seat-id order (a fixed order: no deadlocks).
     Result<QList<LockedSeat>> lockSeats(qint64 flightId, const QList<SeatCode> &codes);
     Result<QList<SeatOccupant>> occupants(const QList<qint64> &seatIds);
-    // Inserts a SEAT_HELD booking with its lines and first audit row; returns its id.
-    // The partial unique index turning a race into ErrorCode::SeatTaken is the last guard.
-    Result<qint64> insertHeld(const NewBooking &booking, const QList<NewBookingLine> &lines, const Actor &actor);
+    // Inserts a SEAT_HELD booking with its lines and first audit row; returns its id, or
+    // nothing when another booking took the reference or idempotency key at the same moment
+    // (the caller tries again). The partial unique index turning a race into
+    // ErrorCode::SeatTaken is the last guard.
+    Result<std::optional<qint64>> insertHeld(const NewBooking &booking, const QList<NewBookingLine> &lines, const Actor &actor);
     // Guarded state change plus audit row; lines are released when the new state holds no seats.
     Status transition(qint64 bookingId, BookingState from, BookingState to, const Actor &actor,
                       const QString &reason);

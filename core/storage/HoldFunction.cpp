@@ -65,10 +65,11 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
         .bind(QStringLiteral(":actor"), actor.name)
         .bind(QStringLiteral(":closes"), closesMinutes);
     if (auto done = query->exec(QStringLiteral("holding seats")); !done) {
-        if (m_db.dialect().isUniqueViolation(query->lastError()))
-            return makeError(ErrorCode::WrongState, QStringLiteral("a booking with this reference or idempotency key "
-                                                                   "was created at the same moment"));
-        return done.error();
+        if (!m_db.dialect().isUniqueViolation(query->lastError()))
+            return done.error();
+        HoldCallResult raced;
+        raced.outcome = HoldCallResult::Outcome::Raced;
+        return raced;
     }
     if (!query->next())
         return makeError(ErrorCode::Internal, QStringLiteral("kiosk_hold answered nothing"));

@@ -14,7 +14,8 @@ class Database;
 
 // What kiosk_hold (PostgreSQL migrations 0012, 0014) answered.
 struct HoldCallResult {
-    enum class Outcome { Held, Replayed, NoFlight, Cancelled, Closed, Missing, Blocked, Taken };
+    // Raced: another call took the reference or idempotency key at the same moment.
+    enum class Outcome { Held, Replayed, NoFlight, Cancelled, Closed, Missing, Blocked, Taken, Raced };
     Outcome outcome = Outcome::Held;
     qint64 bookingId = 0;          // Held: the new booking; Replayed: the earlier one
     QDateTime holdDeadlineUtc;     // Held only, from here on
@@ -27,8 +28,7 @@ struct HoldCallResult {
 
 // The hold transaction in one round trip on PostgreSQL (SeatHolder decides what each
 // outcome means). Sales close `closesMinutes` before the flight's departure, by the
-// server's clock. A reference or key taken by another call at the same moment comes back as
-// ErrorCode::WrongState, so the caller tries again.
+// server's clock.
 class HoldFunction {
 public:
     explicit HoldFunction(Database &db) : m_db(db) {}
