@@ -1,0 +1,68 @@
+#include "ScheduleCommandSpecs.h"
+
+#include "CommandSpecParts.h"
+
+namespace kiosk::ctl {
+
+using namespace specparts;
+
+void appendScheduleCommandSpecs(QList<CommandSpec> &table)
+{
+    table.append({QStringLiteral("import"),
+                  QStringLiteral("import ssim FILE | import feed FILE|URL --source NAME [--every SECONDS] "
+                                 "[--timeout SECONDS] [--dry-run] [--currency CODE] [--retime-threshold MINUTES]"),
+                  QStringLiteral("load an SSIM schedule or a JSON feed: add, retime, re-equip, cancel flights (admin)"),
+                  QStringLiteral("Reads an SSIM Chapter 7 file (200-byte records, LF, CRLF or none) and makes the\n"
+                                 "flights of each carrier in it match, in one transaction: every operated date of a\n"
+                                 "leg record is one flight; a leg no longer in the file within the dates it covers\n"
+                                 "is CANCELLED (holds and payments in progress on it are cancelled, confirmed\n"
+                                 "bookings stay for an agent); a retimed leg is updated; a new aircraft is fitted\n"
+                                 "and its passengers reseated (same seat, else the best free seat of the cabin,\n"
+                                 "else left for an agent). Each booking touched gets a disruption. Seats come from\n"
+                                 "the built-in layout of the IATA type with the same seats per cabin, else from a\n"
+                                 "generated layout (listed). Importing the same file again changes nothing and says\n"
+                                 "so. A malformed file exits 2 naming the line and columns; nothing is changed.\n"
+                                 "New flights are priced by the standard fare rule in --currency (default EUR).\n"
+                                 "import feed FILE|URL --source NAME reads a JSON feed (docs/feeds.md); its flights\n"
+                                 "belong to feed:NAME and carry their own fares. A URL is fetched with TLS verified,\n"
+                                 "--timeout (default 30 s; no answer exits 5, nothing changed), gzip, a 256 MB limit\n"
+                                 "and If-None-Match with the last ETag (304: nothing changed); --every SECONDS polls\n"
+                                 "until stopped, one summary line per fetch.\n"
+                                 "JSON: {\"file\", \"source\", \"dry_run\", \"legs_in_schedule\", \"added\", \"updated\",\n"
+                                 "  \"cancelled\", \"unchanged\", \"changed\", \"flights_with_bookings_affected\": [...],\n"
+                                 "  \"disruptions\", \"generated_layouts\": [...], \"conflicts\": [...], \"errors\": []}"),
+                  {{QStringLiteral("KIND"), QStringLiteral("ssim or feed.")},
+                   {QStringLiteral("FILE"), QStringLiteral("The schedule file.")}},
+                  {option(QStringLiteral("source"), QStringLiteral("For feeds: the source's name (partner-x)."),
+                          QStringLiteral("NAME")),
+                   option(QStringLiteral("every"), QStringLiteral("For a feed URL: fetch again every SECONDS until stopped."),
+                          QStringLiteral("SECONDS")),
+                   option(QStringLiteral("timeout"), QStringLiteral("For a feed URL: give up after SECONDS (default 30)."),
+                          QStringLiteral("SECONDS")),
+                   option(QStringLiteral("dry-run"), QStringLiteral("Work out and report the changes; write nothing.")),
+                   option(QStringLiteral("currency"), QStringLiteral("Currency of new flights' fares (default EUR)."),
+                          QStringLiteral("CODE")),
+                   option(QStringLiteral("retime-threshold"),
+                          QStringLiteral("Minutes a booked flight may move before it is a disruption (default 60)."),
+                          QStringLiteral("MINUTES"))}});
+
+    table.append({QStringLiteral("disruptions"),
+                  QStringLiteral("disruptions [--flight FLIGHT] [--open] [--handle ID [--note TEXT]]"),
+                  QStringLiteral("bookings a schedule change touched; mark one handled (agents and up)"),
+                  QStringLiteral("Lists disruptions, newest first: CANCELLED (the flight), RETIMED (beyond the\n"
+                                 "import's threshold), SEAT_MOVED (new aircraft, other seat in the cabin), NO_SEAT\n"
+                                 "(no free seat in the cabin: rebook, reseat or refund). --handle ID marks one\n"
+                                 "handled, with --note, audited on the booking and in the access log; exit 3 if\n"
+                                 "it was handled already.\n"
+                                 "JSON: {\"disruptions\": [{\"id\", \"booking\", \"booking_state\", \"flight\", \"flight_id\",\n"
+                                 "  \"kind\", \"detail\", \"passenger\", \"old_seat\", \"new_seat\", \"source\", \"created\",\n"
+                                 "  \"handled\", \"handled_by\", \"note\"}]} or, with --handle, {\"disruption\": {...}}"),
+                  {},
+                  {option(QStringLiteral("flight"), QStringLiteral("Only this flight."), QStringLiteral("FLIGHT")),
+                   option(QStringLiteral("open"), QStringLiteral("Only those not handled yet.")),
+                   option(QStringLiteral("handle"), QStringLiteral("Mark this disruption handled."), QStringLiteral("ID")),
+                   option(QStringLiteral("note"), QStringLiteral("What was done, for the audit trail."),
+                          QStringLiteral("TEXT"))}});
+}
+
+} // namespace kiosk::ctl
