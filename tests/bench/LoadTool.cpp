@@ -1,7 +1,8 @@
 // kiosk_load: N terminals as N separate processes, each on its own connection, looping a
 // traveller's journey against one database for a bounded time; then the invariants in SQL.
 // With --pgbench (PostgreSQL) it also runs a hold-only phase beside pgbench running the
-// same hold transaction, and prints the ratio. docs/benchmarks.md has the figures.
+// same hold transaction and the least SQL of a hold (hold_minimal.pgbench), and prints the
+// ratios. docs/benchmarks.md has the figures.
 #include "BenchSchema.h"
 #include "FailoverCheck.h"
 #include "LatencyStats.h"
@@ -223,15 +224,17 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
     return phase;
 }
 
-// The same transaction both ways on fresh flights: kiosk terminals doing nothing but hold,
-// then pgbench with hold.pgbench.
+// Kiosk terminals doing nothing but hold, then pgbench with the same SQL (hold.pgbench), then
+// pgbench with the least SQL of a hold (hold_minimal.pgbench) with and without its NOTIFY;
+// each on fresh flights of its own schema.
 QJsonObject comparisonPhase(const LoadOptions &options, bool &ok)
 {
     ok = false;
-    // Enough distinct seats that neither side runs out at 3,000 holds a second.
-    const int flights = int(options.seconds * 3000 / SeatsPerFlight) + options.terminals + 1;
+    // Enough distinct seats that no side runs out at 5,000 holds a second.
+    const int flights = int(options.seconds * 5000 / SeatsPerFlight) + options.terminals + 1;
     QJsonObject result;
-    for (const QString &side : {QStringLiteral("kiosk"), QStringLiteral("pgbench")}) {
+    for (const QString &side : {QStringLiteral("kiosk"), QStringLiteral("pgbench"), QStringLiteral("minimal_notify"),
+                                QStringLiteral("minimal")}) {
         auto target = makeTarget(options, side);
         auto db = target ? Database::open(target->url, QStringLiteral("kiosk-load")) : Result<std::unique_ptr<Database>>(target.error());
         auto first = db ? loadFlights(**db, flights) : Result<qint64>(db.error());
@@ -250,7 +253,10 @@ QJsonObject comparisonPhase(const LoadOptions &options, bool &ok)
             result.insert(side, QJsonObject{{QStringLiteral("tps"), double(stats->holds) / wall},
                                             {QStringLiteral("latency"), latencyJson(stats->holdNs)}});
         } else {
-            auto measured = runPgbench(options.terminals, options.seconds, target->url, *first);
+            const bool minimal = side.startsWith(QLatin1String("minimal"));
+            const QString url = side == QLatin1String("minimal") ? withoutTriggers(target->url) : target->url;
+            auto measured = runPgbench(minimal ? QStringLiteral("hold_minimal.pgbench") : QStringLiteral("hold.pgbench"),
+                                       options.terminals, options.seconds, url, *first);
             if (!measured) {
                 say(measured.error().message);
                 return {};
@@ -259,9 +265,9 @@ QJsonObject comparisonPhase(const LoadOptions &options, bool &ok)
         }
         (void)dropSchema(options.adminUrl, target->schema);
     }
-    const double pgbenchTps = result[QStringLiteral("pgbench")][QStringLiteral("tps")].toDouble();
-    result.insert(QStringLiteral("ratio"),
-                  pgbenchTps > 0 ? result[QStringLiteral("kiosk")][QStringLiteral("tps")].toDouble() / pgbenchTps : 0.0);
+    const auto tps = [&](const char *side) { return result[QLatin1String(side)][QStringLiteral("tps")].toDouble(); };
+    result.insert(QStringLiteral("ratio"), tps("pgbench") > 0 ? tps("kiosk") / tps("pgbench") : 0.0);
+    result.insert(QStringLiteral("ratio_to_minimal"), tps("minimal") > 0 ? tps("kiosk") / tps("minimal") : 0.0);
     ok = true;
     return result;
 }
@@ -285,15 +291,8 @@ QString humanReport(const QJsonObject &report)
         text += QStringLiteral("failover: %1\n")
                     .arg(QString::fromUtf8(QJsonDocument(mixed[QStringLiteral("failover")].toObject())
                                                .toJson(QJsonDocument::Compact)));
-    if (report.contains(QStringLiteral("comparison"))) {
-        const QJsonObject c = report[QStringLiteral("comparison")].toObject();
-        text += QStringLiteral("hold only: kiosk %1 tps (p99 %2 ms) vs pgbench %3 tps (p99 %4 ms): ratio %5\n")
-                    .arg(c[QStringLiteral("kiosk")][QStringLiteral("tps")].toDouble(), 0, 'f', 1)
-                    .arg(c[QStringLiteral("kiosk")][QStringLiteral("latency")][QStringLiteral("p99_ms")].toDouble(), 0, 'f', 2)
-                    .arg(c[QStringLiteral("pgbench")][QStringLiteral("tps")].toDouble(), 0, 'f', 1)
-                    .arg(c[QStringLiteral("pgbench")][QStringLiteral("latency")][QStringLiteral("p99_ms")].toDouble(), 0, 'f', 2)
-                    .arg(c[QStringLiteral("ratio")].toDouble(), 0, 'f', 2);
-    }
+    if (report.contains(QStringLiteral("comparison")))
+        text += comparisonText(report[QStringLiteral("comparison")].toObject());
     return text;
 }
 

@@ -18,11 +18,12 @@ QJsonObject latencyJson(const std::vector<std::int64_t> &samples)
                        {QStringLiteral("max_ms"), s.maxMs}};
 }
 
-Result<QJsonObject> runPgbench(int clients, double seconds, const QString &url, qint64 firstFlight)
+Result<QJsonObject> runPgbench(const QString &scriptName, int clients, double seconds, const QString &url,
+                               qint64 firstFlight)
 {
     const QString bin = qEnvironmentVariable("KIOSK_TEST_PG_BIN", QStringLiteral("/usr/lib/postgresql/15/bin"));
     QTemporaryDir logs;
-    const QString script = QStringLiteral(KIOSK_BENCH_DIR "/hold.pgbench");
+    const QString script = QStringLiteral(KIOSK_BENCH_DIR "/") + scriptName;
     QProcess pgbench;
     pgbench.setWorkingDirectory(logs.path());
     pgbench.start(bin + QStringLiteral("/pgbench"),
@@ -51,6 +52,30 @@ Result<QJsonObject> runPgbench(int clients, double seconds, const QString &url, 
     }
     return QJsonObject{{QStringLiteral("tps"), tps.hasMatch() ? tps.captured(1).toDouble() : 0.0},
                        {QStringLiteral("latency"), latencyJson(latencies)}};
+}
+
+QString withoutTriggers(const QString &schemaUrl)
+{
+    // BenchSchema's URLs end in options=-csearch_path%3D<schema>; libpq takes more -c there.
+    return schemaUrl + QStringLiteral("%20-csession_replication_role%3Dreplica");
+}
+
+QString comparisonText(const QJsonObject &comparison)
+{
+    const auto side = [&](const char *name) {
+        const QJsonObject s = comparison[QLatin1String(name)].toObject();
+        return QStringLiteral("%1 tps (p99 %2 ms)")
+            .arg(s[QStringLiteral("tps")].toDouble(), 0, 'f', 1)
+            .arg(s[QStringLiteral("latency")][QStringLiteral("p99_ms")].toDouble(), 0, 'f', 2);
+    };
+    const auto ratio = [&](const char *name) {
+        return QString::number(comparison[QLatin1String(name)].toDouble(), 'f', 2);
+    };
+    return QStringLiteral("hold only: kiosk %1 vs pgbench, the same SQL (hold.pgbench), %2: ratio %3\n"
+                          "  vs the least SQL of a hold (hold_minimal.pgbench) without a notification %4: ratio %5\n"
+                          "  (that least SQL with its notification: %6)\n")
+        .arg(side("kiosk"), side("pgbench"), ratio("ratio"), side("minimal"), ratio("ratio_to_minimal"),
+             side("minimal_notify"));
 }
 
 } // namespace kiosk::bench

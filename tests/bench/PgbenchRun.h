@@ -12,8 +12,17 @@ namespace kiosk::bench {
 // count, p50, p95, p99 and max of latencies in nanoseconds, as the reports print them.
 QJsonObject latencyJson(const std::vector<std::int64_t> &samples);
 
-// pgbench with the hold script (hold.pgbench) on fresh flights from `firstFlight`:
-// `clients` connections for `seconds`; tps and per-transaction latencies.
-Result<QJsonObject> runPgbench(int clients, double seconds, const QString &url, qint64 firstFlight);
+// pgbench with a hold script of tests/bench (hold.pgbench, hold_minimal.pgbench) on fresh
+// flights from `firstFlight`: `clients` connections for `seconds`; tps and per-transaction
+// latencies.
+Result<QJsonObject> runPgbench(const QString &scriptName, int clients, double seconds, const QString &url,
+                               qint64 firstFlight);
+
+// The same URL with no trigger firing on its connections (session_replication_role=replica;
+// needs a superuser, as the benchmark's throwaway cluster has): the hold without its NOTIFY.
+QString withoutTriggers(const QString &schemaUrl);
+
+// The hold-only comparison's lines of kiosk_load's report.
+QString comparisonText(const QJsonObject &comparison);
 
 } // namespace kiosk::bench
