@@ -1,6 +1,7 @@
 #include "HoldFunction.h"
 
 #include "Database.h"
+#include "FunctionOutcome.h"
 #include "Statement.h"
 #include "domain/PassengerName.h"
 
@@ -11,23 +12,6 @@
 namespace kiosk {
 
 namespace {
-
-std::optional<HoldCallResult::Outcome> outcomeFromName(const QString &name)
-{
-    using O = HoldCallResult::Outcome;
-    static const QList<QPair<QString, O>> names = {
-        {QStringLiteral("held"), O::Held},           {QStringLiteral("replayed"), O::Replayed},
-        {QStringLiteral("no_flight"), O::NoFlight},  {QStringLiteral("cancelled"), O::Cancelled},
-        {QStringLiteral("closed"), O::Closed},
-        {QStringLiteral("missing"), O::Missing},     {QStringLiteral("blocked"), O::Blocked},
-        {QStringLiteral("taken"), O::Taken},
-    };
-    for (const auto &[text, outcome] : names) {
-        if (text == name)
-            return outcome;
-    }
-    return std::nullopt;
-}
 
 QStringList listOf(const QVariant &joined)
 {
@@ -73,10 +57,18 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
     }
     if (!query->next())
         return makeError(ErrorCode::Internal, QStringLiteral("kiosk_hold answered nothing"));
-    const auto outcome = outcomeFromName(query->value(0).toString());
+    using O = HoldCallResult::Outcome;
+    const auto outcome = functionOutcome<O>(QLatin1String("kiosk_hold"), query->value(0).toString(),
+                                            {{QLatin1String("held"), O::Held},
+                                             {QLatin1String("replayed"), O::Replayed},
+                                             {QLatin1String("no_flight"), O::NoFlight},
+                                             {QLatin1String("cancelled"), O::Cancelled},
+                                             {QLatin1String("closed"), O::Closed},
+                                             {QLatin1String("missing"), O::Missing},
+                                             {QLatin1String("blocked"), O::Blocked},
+                                             {QLatin1String("taken"), O::Taken}});
     if (!outcome)
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("kiosk_hold answered '%1'").arg(query->value(0).toString()));
+        return outcome.error();
     HoldCallResult result;
     result.outcome = *outcome;
     result.bookingId = query->value(1).toLongLong();

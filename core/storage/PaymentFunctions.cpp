@@ -2,6 +2,7 @@
 
 #include "BookingRepository.h"
 #include "Database.h"
+#include "FunctionOutcome.h"
 #include "Statement.h"
 
 namespace kiosk {
@@ -52,19 +53,16 @@ Result<PaymentStart> PaymentFunctions::begin(const QString &reference, const std
         return done.error();
     if (!query->next())
         return makeError(ErrorCode::Internal, QStringLiteral("kiosk_payment_begin answered nothing"));
-    using Outcome = PaymentStart::Outcome;
-    const QString outcome = query->value(0).toString();
+    using O = PaymentStart::Outcome;
+    const auto outcome = functionOutcome<O>(QLatin1String("kiosk_payment_begin"), query->value(0).toString(),
+                                            {{QLatin1String("pending"), O::Pending},
+                                             {QLatin1String("no_booking"), O::NoBooking},
+                                             {QLatin1String("wrong_state"), O::WrongState},
+                                             {QLatin1String("expired"), O::Expired}});
+    if (!outcome)
+        return outcome.error();
     PaymentStart start;
-    if (outcome == QLatin1String("pending"))
-        start.outcome = Outcome::Pending;
-    else if (outcome == QLatin1String("no_booking"))
-        start.outcome = Outcome::NoBooking;
-    else if (outcome == QLatin1String("wrong_state"))
-        start.outcome = Outcome::WrongState;
-    else if (outcome == QLatin1String("expired"))
-        start.outcome = Outcome::Expired;
-    else
-        return makeError(ErrorCode::Internal, QStringLiteral("kiosk_payment_begin answered '%1'").arg(outcome));
+    start.outcome = *outcome;
     start.bookingId = query->value(1).toLongLong();
     start.state = bookingStateFromName(query->value(2).toString()).value_or(BookingState::SeatHeld);
     start.holdDeadlineUtc = utcFromEpochMs(query->value(3));
@@ -101,13 +99,17 @@ Status PaymentFunctions::record(const PaymentRecord &payment, const QString &fro
         return done;
     if (!query->next())
         return makeError(ErrorCode::Internal, QStringLiteral("kiosk_payment_record answered nothing"));
-    const QString outcome = query->value(0).toString();
-    if (outcome == QLatin1String("payment_moved"))
+    enum class Recorded { Yes, PaymentMoved, BookingMoved };
+    const auto outcome = functionOutcome<Recorded>(QLatin1String("kiosk_payment_record"), query->value(0).toString(),
+                                                   {{QLatin1String("recorded"), Recorded::Yes},
+                                                    {QLatin1String("payment_moved"), Recorded::PaymentMoved},
+                                                    {QLatin1String("booking_moved"), Recorded::BookingMoved}});
+    if (!outcome)
+        return outcome.error();
+    if (*outcome == Recorded::PaymentMoved)
         return PaymentRepository::movedError(fromStatus, deadline);
-    if (outcome == QLatin1String("booking_moved"))
+    if (*outcome == Recorded::BookingMoved)
         return BookingRepository::movedError(move->from);
-    if (outcome != QLatin1String("recorded"))
-        return makeError(ErrorCode::Internal, QStringLiteral("kiosk_payment_record answered '%1'").arg(outcome));
     return Done{};
 }
 
