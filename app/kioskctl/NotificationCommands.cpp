@@ -4,6 +4,7 @@
 #include "InputParser.h"
 #include "StopSignals.h"
 #include "TextTable.h"
+#include "auth/AccessControl.h"
 #include "notify/OutboxDispatcher.h"
 #include "notify/SmtpSender.h"
 #include "storage/ContactRepository.h"
@@ -84,6 +85,24 @@ int NotificationCommands::run(const QString &command, const CommandArguments &ar
     return m_out.error(bad(QStringLiteral("outbox: unknown action '%1'; use list, retry or run").arg(action)));
 }
 
+Result<std::unique_ptr<CtlContext>> NotificationCommands::openForOperations(const QString &target)
+{
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    if (!context)
+        return context.error();
+    // Travellers' addresses and their retention are for operations. A signed-in staff user
+    // must be an admin (refused with exit 6, in the access log). Without --user the login
+    // decides: the database's owner (SQLite too) is the operator; of the PostgreSQL terminal
+    // logins only the ops class may read the outbox (the dispatcher's service runs on one),
+    // and the database refuses the others (exit 6 as well).
+    if (m_global.user.isEmpty())
+        return context;
+    if (auto allowed = AccessControl((*context)->db()).require((*context)->actor(), Permission::HandleNotifications, target);
+        !allowed)
+        return allowed.error();
+    return context;
+}
+
 int NotificationCommands::dispatch(const CommandArguments &arguments)
 {
     auto smtp = SmtpSettings::resolve(arguments.value(QStringLiteral("smtp")), arguments.value(QStringLiteral("tls")),
@@ -99,7 +118,7 @@ int NotificationCommands::dispatch(const CommandArguments &arguments)
             return m_out.error(checked->error());
     smtp->timeoutSeconds = *timeout;
 
-    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    auto context = openForOperations(QStringLiteral("outbox run"));
     if (!context)
         return m_out.error(context.error());
     SmtpSender sender(*smtp);
@@ -139,7 +158,7 @@ int NotificationCommands::list(const CommandArguments &arguments)
     auto limit = InputParser::integer(arguments.value(QStringLiteral("limit")), QStringLiteral("limit"), 1, 10000);
     if (!limit)
         return m_out.error(limit.error());
-    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    auto context = openForOperations(QStringLiteral("outbox list"));
     if (!context)
         return m_out.error(context.error());
     const auto filter = failed ? OutboxRepository::Filter::Failed
@@ -179,7 +198,7 @@ int NotificationCommands::retry(const CommandArguments &arguments)
     if (!numeric || id <= 0)
         return m_out.error(bad(QStringLiteral("outbox retry: '%1' is not a message id (see outbox list)")
                                    .arg(arguments.positional(1))));
-    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    auto context = openForOperations(QStringLiteral("outbox retry %1").arg(id));
     if (!context)
         return m_out.error(context.error());
     if (auto retried = OutboxRepository((*context)->db()).retry(id); !retried)
@@ -194,7 +213,7 @@ int NotificationCommands::purge(const CommandArguments &arguments)
     auto days = InputParser::integer(arguments.value(QStringLiteral("older-than")), QStringLiteral("older-than"), 1, 3650);
     if (!days)
         return m_out.error(days.error());
-    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    auto context = openForOperations(QStringLiteral("purge --older-than %1").arg(*days));
     if (!context)
         return m_out.error(context.error());
     auto purged = ContactRepository((*context)->db()).purgeTravelled(*days);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "CtlContext.h"
 #include "OutputWriter.h"
+
+#include <memory>
 
 namespace kiosk::ctl {
 
@@ -15,6 +18,7 @@ public:
     int run(const QString &command, const CommandArguments &arguments);
 
 private:
+    Result<std::unique_ptr<CtlContext>> openForOperations(const QString &target);
     int dispatch(const CommandArguments &arguments);
     int list(const CommandArguments &arguments);
     int retry(const CommandArguments &arguments);

@@ -26,6 +26,7 @@ QString permissionName(Permission permission)
     case Permission::HandleDisruptions: return QStringLiteral("handle disruptions");
     case Permission::ImportSchedules: return QStringLiteral("import schedules");
     case Permission::ConfigureAirlines: return QStringLiteral("configure airlines");
+    case Permission::HandleNotifications: return QStringLiteral("handle travellers' notifications and contact details");
     }
     return QStringLiteral("this action");
 }
@@ -55,6 +56,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::AdministerDatabase:
     case Permission::ImportSchedules:
     case Permission::ConfigureAirlines:
+    case Permission::HandleNotifications: // operations only, as the database's grants (migration 0013)
         return Role::Admin;
     }
     return Role::Admin; // an unknown action is the most guarded

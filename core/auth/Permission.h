@@ -26,6 +26,7 @@ enum class Permission {
     HandleDisruptions,  // mark a disruption of a schedule change handled
     ImportSchedules,    // load schedules (SSIM, feeds) that add, change and cancel flights
     ConfigureAirlines,  // airlines on file (codes, name, address), check-in windows, bag allowances
+    HandleNotifications, // the outbox (deliver, list, retry: travellers' addresses) and purging contact details
 };
 
 // "cancel", "look up bookings", ...: the action in "cancel is not allowed for role kiosk".

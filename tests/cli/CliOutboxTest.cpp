@@ -106,6 +106,53 @@ TEST_P(CliOutboxTest, ShowListsTheContactAndAKioskSeesOnlyThatOfItsOwnBookings)
     EXPECT_EQ(ownShown.json()[QStringLiteral("contact")][QStringLiteral("email")].toString(), QStringLiteral("kim@example.com"));
 }
 
+TEST_P(CliOutboxTest, OnlyOperationsRunListRetryAndPurge)
+{
+    SmtpSink sink;
+    ASSERT_TRUE(sink.start()) << sink.error().toStdString();
+    const QString reference = confirmedWithEmail(QStringLiteral("2D"));
+    KioskctlRunner withPassword = runner;
+    withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), QStringLiteral("staff-pass-1"));
+    for (const auto &[name, role] : {std::pair{"kim", "kiosk"}, std::pair{"ada", "agent"}, std::pair{"sue", "supervisor"},
+                                     std::pair{"root2", "admin"}}) {
+        const CtlRun added = withPassword.run(globalArguments() + QStringList{QStringLiteral("user"), QStringLiteral("add"),
+                                                                              QString::fromUtf8(name), QStringLiteral("--role"),
+                                                                              QString::fromUtf8(role)});
+        ASSERT_EQ(added.exitCode, 0) << added.describe();
+    }
+    const QList<QStringList> commands{
+        {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--smtp"), sink.url()},
+        {QStringLiteral("outbox"), QStringLiteral("list")},
+        {QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("1")},
+        {QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("30")}};
+    for (const char *user : {"kim", "ada", "sue"}) {
+        for (const QStringList &command : commands) {
+            const CtlRun refused = withPassword.run(globalArguments()
+                                                    + QStringList{QStringLiteral("--user"), QString::fromUtf8(user)} + command);
+            EXPECT_EQ(refused.exitCode, 6) << user << " " << command.join(QLatin1Char(' ')).toStdString() << ": "
+                                           << refused.describe();
+            EXPECT_EQ(refused.error().value(QStringLiteral("error")).toString(), QStringLiteral("forbidden"));
+            EXPECT_TRUE(refused.error().value(QStringLiteral("message")).toString().startsWith(
+                QStringLiteral("handle travellers' notifications and contact details is not allowed for role")))
+                << refused.describe();
+            EXPECT_FALSE(refused.out.contains("anna@example.com")) << refused.out.toStdString();
+        }
+    }
+    EXPECT_EQ(countRows(*db, QStringLiteral("access_events"), QStringLiteral("outcome = 'denied'")), 12);
+    EXPECT_EQ(sink.count(), 0); // nothing was sent
+    EXPECT_EQ(countRows(*db, QStringLiteral("outbox"), QStringLiteral("state = 'pending' AND attempts = 0")), 1);
+
+    // An admin user (like the built-in operator) may.
+    const QStringList asAdmin = globalArguments() + QStringList{QStringLiteral("--user"), QStringLiteral("root2")};
+    const CtlRun listed = withPassword.run(asAdmin + commands.at(1));
+    ASSERT_EQ(listed.exitCode, 0) << listed.describe();
+    EXPECT_EQ(listed.json().value(QStringLiteral("messages")).toArray().first()[QStringLiteral("reference")].toString(), reference);
+    const CtlRun run = withPassword.run(asAdmin + commands.at(0));
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    ASSERT_TRUE(sink.waitForMessages(1, 5000));
+    EXPECT_EQ(withPassword.run(asAdmin + commands.at(3)).exitCode, 0);
+}
+
 TEST_P(CliOutboxTest, RunDeliversListShowsItAndBadInputIsRefused)
 {
     SmtpSink sink;

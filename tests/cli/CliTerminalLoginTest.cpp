@@ -77,6 +77,25 @@ TEST_P(CliTerminalLoginTest, WithUserTheDatabaseChecksTheSignedInStaffUser)
     EXPECT_EQ(countRows(*db, QStringLiteral("staff_sessions")), 2);
 }
 
+// The dispatcher's service runs on an ops login without a staff user; a kiosk's or desk's
+// login is refused by the database itself, with the same exit code as the policy's refusals.
+TEST_P(CliTerminalLoginTest, OnlyAnOpsLoginReadsTheOutboxWithoutUser)
+{
+    for (const QString &terminalClass : {QStringLiteral("kiosk"), QStringLiteral("desk")}) {
+        const QString login = loginUrl(terminalClass);
+        for (const QStringList &command : {QStringList{QStringLiteral("outbox"), QStringLiteral("list")},
+                                           QStringList{QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("30")}}) {
+            const CtlRun refused = on(login, command);
+            EXPECT_EQ(refused.exitCode, 6) << terminalClass.toStdString() << ": " << refused.describe();
+            EXPECT_TRUE(refused.error()[QStringLiteral("message")].toString().contains(QStringLiteral("not allowed")))
+                << refused.describe();
+        }
+    }
+    const CtlRun listed = on(loginUrl(QStringLiteral("ops")), {QStringLiteral("outbox"), QStringLiteral("list")});
+    EXPECT_EQ(listed.exitCode, 0) << listed.describe();
+    EXPECT_TRUE(listed.json()[QStringLiteral("messages")].toArray().isEmpty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, CliTerminalLoginTest, ::testing::Values(Backend::PostgreSQL), backendParamName);
 
 } // namespace

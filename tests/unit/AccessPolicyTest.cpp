@@ -13,7 +13,7 @@ const QList<Permission> AgentRights{Permission::HoldForCustomer, Permission::Loo
 const QList<Permission> SupervisorRights{Permission::OverrideRefund, Permission::ViewReports};
 const QList<Permission> AdminRights{Permission::ManageUsers, Permission::SetRefundPolicy,
                                     Permission::AdministerDatabase, Permission::ImportSchedules,
-                                    Permission::ConfigureAirlines};
+                                    Permission::ConfigureAirlines, Permission::HandleNotifications};
 } // namespace
 
 // The whole table, allowed and forbidden, for every role.
