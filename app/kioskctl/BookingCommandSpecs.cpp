@@ -113,13 +113,13 @@ void appendBookingCommandSpecs(QList<CommandSpec> &table)
                    option(QStringLiteral("gateway"), gatewayHelp, QStringLiteral("mock|URL"))}});
 
     table.append({QStringLiteral("show"), QStringLiteral("show BOOKING"),
-                  QStringLiteral("show a booking, its passengers and its audit history"),
+                  QStringLiteral("show a booking, its passengers, the traveller's contact and its audit history"),
                   QStringLiteral("JSON: {\"id\", \"reference\", \"state\", \"flight\": \"KX101/2026-12-01\", \"flight_id\",\n"
                                  "  \"seats\": [\"12A\"], \"passengers\": [{\"name\", \"seat\", \"price\", \"active\"}],\n"
                                  "  \"total\", \"captured\", \"refunded\" (money), \"deadline\", \"seconds_left\" (null\n"
                                  "  unless SEAT_HELD or PAYMENT_PENDING), \"server_time\", \"created\", \"terminal\",\n"
-                                 "  \"idempotency_key\", \"history\": [{\"from\", \"to\", \"at\", \"terminal\", \"actor\",\n"
-                                 "  \"reason\"}]}"),
+                                 "  \"idempotency_key\", \"contact\": {\"email\", \"phone\"} (each null when not given),\n"
+                                 "  \"history\": [{\"from\", \"to\", \"at\", \"terminal\", \"actor\", \"reason\"}]}"),
                   {{QStringLiteral("BOOKING"), bookingArgument()}},
                   {}});
 
