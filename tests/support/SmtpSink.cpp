@@ -96,6 +96,14 @@ void SmtpSink::stop()
 QStringList SmtpSink::messages() const
 {
     QStringList found;
+    for (const Arrival &arrival : arrivals())
+        found << arrival.message;
+    return found;
+}
+
+QList<SmtpSink::Arrival> SmtpSink::arrivals() const
+{
+    QList<Arrival> found;
     QDir dir(m_dir.path());
     QFileInfoList files = dir.entryInfoList({QStringLiteral("*.eml")}, QDir::Files);
     std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
@@ -104,15 +112,20 @@ QStringList SmtpSink::messages() const
     for (const QFileInfo &info : files) {
         QFile file(info.filePath());
         if (file.open(QIODevice::ReadOnly))
-            found << QString::fromUtf8(file.readAll());
+            found.append({info.lastModified().toUTC(), QString::fromUtf8(file.readAll())}); // renamed when whole
     }
     return found;
+}
+
+int SmtpSink::count() const
+{
+    return int(QDir(m_dir.path()).entryList({QStringLiteral("*.eml")}, QDir::Files).size());
 }
 
 bool SmtpSink::waitForMessages(int count, int timeoutMs) const
 {
     const QDeadlineTimer deadline(timeoutMs);
-    while (messages().size() < count) {
+    while (this->count() < count) {
         if (deadline.hasExpired())
             return false;
         QThread::msleep(50);

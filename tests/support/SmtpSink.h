@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,13 @@ public:
 
     // The messages accepted so far (raw RFC 5322 text), in the order they arrived.
     QStringList messages() const;
+    // ... each with the time the server had it whole (before its 250), for latency figures.
+    struct Arrival {
+        QDateTime atUtc;
+        QString message;
+    };
+    QList<Arrival> arrivals() const;
+    int count() const;
     // Waits up to timeoutMs for at least `count` messages.
     bool waitForMessages(int count, int timeoutMs) const;
     // A header's value in a raw message ("Message-ID"), empty if absent.
