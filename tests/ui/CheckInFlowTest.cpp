@@ -21,6 +21,7 @@
 #include "screens/KioskWindow.h"
 #include "screens/WelcomeScreen.h"
 #include "widgets/BarcodeWidget.h"
+#include "widgets/OnScreenKeyboard.h"
 #include "widgets/SeatMapView.h"
 
 #include <QDir>
@@ -31,6 +32,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <ZXing/ReadBarcode.h>
@@ -162,6 +164,36 @@ TEST_P(CheckInFlowTest, FromWelcomeToAScannableBoardingPassOnScreen)
     QTest::mouseClick(done, Qt::LeftButton);
     EXPECT_EQ(window->currentScreen(), window->welcomeScreen());
     EXPECT_TRUE(window->checkInScreen()->referenceField()->text().isEmpty()); // nothing left for the next traveller
+}
+
+// The counter kiosk's find page: a reference has digits, so its on-screen keyboard has them.
+TEST_P(CheckInFlowTest, AReferenceWithDigitsIsTypedOnTheTouchKiosksKeyboard)
+{
+    KioskOptions touch;
+    touch.mode = KioskOptions::Mode::Kiosk;
+    window = std::make_unique<KioskWindow>(*service, *catalog, touch);
+    window->setCheckIn({*checkIns, *seatChanger, *bags}, DocumentPrinter(printerName(), documents.path()));
+    window->resize(1280, 1024);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("checkInButton")), Qt::LeftButton);
+    ASSERT_EQ(window->currentScreen(), window->checkInScreen());
+
+    auto *keyboard = window->checkInScreen()->findChild<OnScreenKeyboard *>();
+    ASSERT_NE(keyboard, nullptr);
+    QLineEdit *field = window->checkInScreen()->referenceField();
+    QTest::mouseClick(field, Qt::LeftButton); // a finger focuses the field
+    field->setFocus();
+    const QString typed = QStringLiteral("K7QX2M"); // the example the field itself shows
+    for (const QChar key : typed) {
+        QPushButton *button = nullptr;
+        for (QPushButton *candidate : keyboard->findChildren<QPushButton *>())
+            if (candidate->text() == QString(key))
+                button = candidate;
+        ASSERT_NE(button, nullptr) << "no key " << QString(key).toStdString();
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+    EXPECT_EQ(field->text().toUpper(), typed);
 }
 
 TEST_P(CheckInFlowTest, AScannedBoardingPassChecksInAtOnce)

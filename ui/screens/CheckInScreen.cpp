@@ -74,7 +74,7 @@ CheckInScreen::CheckInScreen(CheckInService &checkIns, CheckInSeatChanger &seats
     findLayout->addWidget(m_findError);
     findLayout->addStretch();
     if (onScreenKeyboard)
-        findLayout->addWidget(new OnScreenKeyboard(findPage));
+        findLayout->addWidget(new OnScreenKeyboard(OnScreenKeyboard::Layout::LettersAndDigits, findPage));
     auto *findButtons = new QHBoxLayout;
     auto *back = bigButton(tr("Back"), findPage);
     connect(back, &QPushButton::clicked, this, &CheckInScreen::backRequested);

@@ -44,12 +44,17 @@ void OnScreenKeyboard::showKeys(Layout layout)
         addKey(backspace, QString(), Qt::Key_Backspace, 3, 2);
         return;
     case Layout::Letters:
-        addRow(QStringLiteral("QWERTYUIOP"), 0);
-        addRow(QStringLiteral("ASDFGHJKL'"), 1);
-        addRow(QStringLiteral("ZXCVBNM-"), 2);
-        addKey(backspace, QString(), Qt::Key_Backspace, 2, 8, 2);
-        addKey(tr("Space"), QStringLiteral(" "), Qt::Key_Space, 3, 2, 6);
+    case Layout::LettersAndDigits: {
+        const int top = layout == Layout::LettersAndDigits ? 1 : 0;
+        if (top > 0)
+            addRow(QStringLiteral("1234567890"), 0);
+        addRow(QStringLiteral("QWERTYUIOP"), top);
+        addRow(QStringLiteral("ASDFGHJKL'"), top + 1);
+        addRow(QStringLiteral("ZXCVBNM-"), top + 2);
+        addKey(backspace, QString(), Qt::Key_Backspace, top + 2, 8, 2);
+        addKey(tr("Space"), QStringLiteral(" "), Qt::Key_Space, top + 3, 2, 6);
         return;
+    }
     case Layout::Email:
         // What ContactDetails takes without quoting; no space key (an address has none).
         addRow(QStringLiteral("1234567890"), 0);

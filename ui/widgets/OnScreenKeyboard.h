@@ -12,7 +12,8 @@ namespace kiosk::ui {
 class OnScreenKeyboard : public QWidget {
     Q_OBJECT
 public:
-    enum class Layout { Letters, Digits, Email, Phone };
+    // LettersAndDigits: a booking reference (K7QX2M) and a surname on one keyboard.
+    enum class Layout { Letters, LettersAndDigits, Digits, Email, Phone };
 
     explicit OnScreenKeyboard(QWidget *parent = nullptr) : OnScreenKeyboard(Layout::Letters, parent) {}
     OnScreenKeyboard(Layout layout, QWidget *parent);
