@@ -19,11 +19,13 @@ Result<std::unique_ptr<ChangeListener>> ChangeListener::open(const QString &url,
     return listener;
 }
 
-ChangeListener::ChangeListener(std::unique_ptr<Database> db, QObject *parent) : QObject(parent), m_db(std::move(db))
+ChangeListener::ChangeListener(std::unique_ptr<Database> db, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_announcer(*m_db)
 {
     const bool postgres = m_db->dialect().isPostgres();
     connect(&m_pollTimer, &QTimer::timeout, this, &ChangeListener::poll);
     m_pollTimer.start(postgres ? HeartbeatMs : SqlitePollMs);
+    connect(&m_announceTimer, &QTimer::timeout, this, &ChangeListener::announce);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ChangeListener::retry);
 }
@@ -60,7 +62,28 @@ Status ChangeListener::subscribe()
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                 onNotification(name, payload.toString());
             });
+    return offerToAnnounce();
+}
+
+Status ChangeListener::offerToAnnounce()
+{
+    auto leads = m_announcer.tryToLead();
+    if (!leads)
+        return leads.error();
+    if (*leads && !m_announceTimer.isActive()) {
+        qCInfo(lcStorage) << "this terminal now announces the seat changes of" << m_channel;
+        m_announceTimer.start(AnnounceMs);
+        announce(); // what was queued while no one announced
+    }
     return Done{};
+}
+
+void ChangeListener::announce()
+{
+    if (!m_connected)
+        return;
+    if (auto announced = m_announcer.announce(); !announced)
+        markLost(announced.error().message);
 }
 
 void ChangeListener::onNotification(const QString &name, const QString &payload)
@@ -90,7 +113,8 @@ void ChangeListener::poll()
     if (!m_connected)
         return;
     if (m_db->dialect().isPostgres()) {
-        if (auto alive = m_db->ping(); !alive)
+        // A listener that does not announce asks to, which is its heartbeat too.
+        if (auto alive = m_announcer.leads() ? m_db->ping() : offerToAnnounce(); !alive)
             markLost(alive.error().message);
         return;
     }
@@ -121,6 +145,8 @@ void ChangeListener::markLost(const QString &reason)
 {
     qCWarning(lcStorage) << "lost the change listener's connection:" << reason;
     m_connected = false;
+    m_announceTimer.stop();
+    m_announcer.connectionLost();
     m_backoff.reset();
     Q_EMIT connectionLost(reason);
     const int delay = m_backoff.nextDelayMs();

@@ -157,6 +157,37 @@ TEST_P(LiveUpdatesTest, ALostConnectionIsReportedOnceAndAnUnknownErrorIsNot)
     EXPECT_TRUE((*live)->isConnected());
 }
 
+// PostgreSQL: commits queue their changes and one listener announces them (migration 0015).
+TEST_P(LiveUpdatesTest, AChangeMadeWhileNoTerminalListenedReachesTheFirstThatStarts)
+{
+    if (GetParam() == Backend::SQLite)
+        GTEST_SKIP() << "by design: SQLite queues nothing; a terminal that starts reads everything anyway";
+    ASSERT_TRUE(other->hold(request({QStringLiteral("6A")})).ok());
+    auto listener = ChangeListener::open(url());
+    ASSERT_TRUE(listener.ok());
+    QSignalSpy changed(listener->get(), &ChangeListener::seatsChanged);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return heardFlight(changed, flight.id, QStringLiteral("6A")); }, 5000));
+}
+
+TEST_P(LiveUpdatesTest, WhenTheAnnouncingTerminalStopsAnotherTakesOver)
+{
+    auto first = ChangeListener::open(url());
+    ASSERT_TRUE(first.ok());
+    auto second = ChangeListener::open(url());
+    ASSERT_TRUE(second.ok());
+    QSignalSpy heardBySecond(second->get(), &ChangeListener::seatsChanged);
+
+    ASSERT_TRUE(other->hold(request({QStringLiteral("7A")})).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return heardFlight(heardBySecond, flight.id, QStringLiteral("7A")); }, 5000));
+    if (GetParam() == Backend::PostgreSQL)
+        EXPECT_EQ(heardBySecond.count(), 1) << "one hold, one announcement, whoever announces";
+
+    first->reset(); // the announcer's terminal stops: its connection, and its lock, go
+    ASSERT_TRUE(other->hold(request({QStringLiteral("7B")})).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return heardFlight(heardBySecond, flight.id, QStringLiteral("7B")); },
+                                ChangeListener::HeartbeatMs * 3));
+}
+
 } // namespace
 
 KIOSK_ON_BOTH_BACKENDS(LiveUpdatesTest);

@@ -1,0 +1,4 @@
+-- PostgreSQL's migration 0015 moves live seat updates off the commit path (a queue that one
+-- terminal announces). SQLite has no NOTIFY: every terminal polls PRAGMA data_version
+-- (ChangeListener), which costs a commit nothing, so this version changes nothing here and
+-- only keeps the numbers alike.
