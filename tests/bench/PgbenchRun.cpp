@@ -18,21 +18,31 @@ QJsonObject latencyJson(const std::vector<std::int64_t> &samples)
                        {QStringLiteral("max_ms"), s.maxMs}};
 }
 
-Result<QJsonObject> runPgbench(const QString &scriptName, int clients, double seconds, const QString &url,
-                               qint64 firstFlight)
+namespace {
+
+QString pgbenchProgram()
 {
-    const QString bin = qEnvironmentVariable("KIOSK_TEST_PG_BIN", QStringLiteral("/usr/lib/postgresql/15/bin"));
+    return qEnvironmentVariable("KIOSK_TEST_PG_BIN", QStringLiteral("/usr/lib/postgresql/15/bin")) +
+           QStringLiteral("/pgbench");
+}
+
+} // namespace
+
+Result<QJsonObject> runPgbench(const QString &scriptName, int clients, double seconds, const QString &url,
+                               qint64 firstFlight, const QStringList &variables)
+{
     QTemporaryDir logs;
     const QString script = QStringLiteral(KIOSK_BENCH_DIR "/") + scriptName;
     QProcess pgbench;
     pgbench.setWorkingDirectory(logs.path());
-    pgbench.start(bin + QStringLiteral("/pgbench"),
-                  {QStringLiteral("-n"), QStringLiteral("-M"), QStringLiteral("prepared"), QStringLiteral("-c"),
-                   QString::number(clients), QStringLiteral("-j"), QString::number(clients),
-                   QStringLiteral("-T"), QString::number(qMax(1, int(seconds))), QStringLiteral("-l"),
-                   QStringLiteral("-D"), QStringLiteral("clients=%1").arg(clients), QStringLiteral("-D"),
-                   QStringLiteral("first_flight=%1").arg(firstFlight), QStringLiteral("-D"), QStringLiteral("iter=0"),
-                   QStringLiteral("-f"), script, url});
+    QStringList arguments{QStringLiteral("-n"), QStringLiteral("-M"), QStringLiteral("prepared"), QStringLiteral("-c"),
+                          QString::number(clients), QStringLiteral("-j"), QString::number(clients),
+                          QStringLiteral("-T"), QString::number(qMax(1, int(seconds))), QStringLiteral("-l"),
+                          QStringLiteral("-D"), QStringLiteral("clients=%1").arg(clients), QStringLiteral("-D"),
+                          QStringLiteral("first_flight=%1").arg(firstFlight), QStringLiteral("-D"), QStringLiteral("iter=0")};
+    for (const QString &variable : variables)
+        arguments << QStringLiteral("-D") << variable;
+    pgbench.start(pgbenchProgram(), arguments << QStringLiteral("-f") << script << url);
     if (!pgbench.waitForFinished(int(seconds * 1000) + 120000) || pgbench.exitCode() != 0)
         return makeError(ErrorCode::Internal, QStringLiteral("pgbench failed: %1%2")
                                                   .arg(QString::fromLocal8Bit(pgbench.readAllStandardError()),
@@ -54,6 +64,16 @@ Result<QJsonObject> runPgbench(const QString &scriptName, int clients, double se
                        {QStringLiteral("latency"), latencyJson(latencies)}};
 }
 
+std::unique_ptr<QProcess> startAnnouncer(double seconds, const QString &url)
+{
+    auto announcer = std::make_unique<QProcess>();
+    announcer->start(pgbenchProgram(),
+                     {QStringLiteral("-n"), QStringLiteral("-c"), QStringLiteral("1"), QStringLiteral("-R"),
+                      QStringLiteral("50"), QStringLiteral("-T"), QString::number(int(seconds) + 5), QStringLiteral("-f"),
+                      QStringLiteral(KIOSK_BENCH_DIR "/announce.pgbench"), url});
+    return announcer;
+}
+
 QString withoutTriggers(const QString &schemaUrl)
 {
     // BenchSchema's URLs end in options=-csearch_path%3D<schema>; libpq takes more -c there.
@@ -73,7 +93,7 @@ QString comparisonText(const QJsonObject &comparison)
     };
     return QStringLiteral("hold only: kiosk %1 vs pgbench, the same SQL (hold.pgbench), %2: ratio %3\n"
                           "  vs the least SQL of a hold (hold_minimal.pgbench) without a notification %4: ratio %5\n"
-                          "  (that least SQL with its notification: %6)\n")
+                          "  (that least SQL with a NOTIFY in its transaction, as every hold had before migration 0015: %6)\n")
         .arg(side("kiosk"), side("pgbench"), ratio("ratio"), side("minimal"), ratio("ratio_to_minimal"),
              side("minimal_notify"));
 }

@@ -3,8 +3,10 @@
 #include "domain/Result.h"
 
 #include <QJsonObject>
+#include <QProcess>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace kiosk::bench {
@@ -13,13 +15,17 @@ namespace kiosk::bench {
 QJsonObject latencyJson(const std::vector<std::int64_t> &samples);
 
 // pgbench with a hold script of tests/bench (hold.pgbench, hold_minimal.pgbench) on fresh
-// flights from `firstFlight`: `clients` connections for `seconds`; tps and per-transaction
-// latencies.
+// flights from `firstFlight`: `clients` connections for `seconds`, `variables` as more -D
+// NAME=VALUE; tps and per-transaction latencies.
 Result<QJsonObject> runPgbench(const QString &scriptName, int clients, double seconds, const QString &url,
-                               qint64 firstFlight);
+                               qint64 firstFlight, const QStringList &variables = {});
+
+// What a running terminal does beside the selling: the elected listener announcing queued
+// seat changes every 20 ms (announce.pgbench at 50 a second), for `seconds` plus a margin.
+std::unique_ptr<QProcess> startAnnouncer(double seconds, const QString &url);
 
 // The same URL with no trigger firing on its connections (session_replication_role=replica;
-// needs a superuser, as the benchmark's throwaway cluster has): the hold without its NOTIFY.
+// needs a superuser, as the benchmark's throwaway cluster has).
 QString withoutTriggers(const QString &schemaUrl);
 
 // The hold-only comparison's lines of kiosk_load's report.
