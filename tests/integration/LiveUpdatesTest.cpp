@@ -179,8 +179,9 @@ TEST_P(LiveUpdatesTest, WhenTheAnnouncingTerminalStopsAnotherTakesOver)
 
     ASSERT_TRUE(other->hold(request({QStringLiteral("7A")})).ok());
     ASSERT_TRUE(QTest::qWaitFor([&] { return heardFlight(heardBySecond, flight.id, QStringLiteral("7A")); }, 5000));
-    if (GetParam() == Backend::PostgreSQL)
+    if (GetParam() == Backend::PostgreSQL) {
         EXPECT_EQ(heardBySecond.count(), 1) << "one hold, one announcement, whoever announces";
+    }
 
     first->reset(); // the announcer's terminal stops: its connection, and its lock, go
     ASSERT_TRUE(other->hold(request({QStringLiteral("7B")})).ok());
