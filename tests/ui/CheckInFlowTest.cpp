@@ -1,5 +1,6 @@
 // The kiosk's check-in on real widgets (offscreen, both databases): welcome -> reference
 // and surname -> passengers -> boarding pass, whose on-screen barcode a real decoder reads.
+#include "KioskDriver.h"
 #include "TestDatabase.h"
 #include "BagTagPdf.h"
 #include "BoardingPassPdf.h"
@@ -185,14 +186,7 @@ TEST_P(CheckInFlowTest, AReferenceWithDigitsIsTypedOnTheTouchKiosksKeyboard)
     QTest::mouseClick(field, Qt::LeftButton); // a finger focuses the field
     field->setFocus();
     const QString typed = QStringLiteral("K7QX2M"); // the example the field itself shows
-    for (const QChar key : typed) {
-        QPushButton *button = nullptr;
-        for (QPushButton *candidate : keyboard->findChildren<QPushButton *>())
-            if (candidate->text() == QString(key))
-                button = candidate;
-        ASSERT_NE(button, nullptr) << "no key " << QString(key).toStdString();
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
+    ASSERT_NO_FATAL_FAILURE(tapKeys(*keyboard, typed.split(QString(), Qt::SkipEmptyParts)));
     EXPECT_EQ(field->text().toUpper(), typed);
 }
 

@@ -75,14 +75,7 @@ protected:
     {
         OnScreenKeyboard *keyboard = passengers()->keyboard();
         ASSERT_NE(keyboard, nullptr);
-        for (const QString &key : keys) {
-            QPushButton *button = nullptr;
-            for (QPushButton *candidate : keyboard->findChildren<QPushButton *>())
-                if (candidate->text() == key)
-                    button = candidate;
-            ASSERT_NE(button, nullptr) << "no key " << key.toStdString();
-            QTest::mouseClick(button, Qt::LeftButton);
-        }
+        tapKeys(*keyboard, keys);
     }
 
     // Focuses a field as a finger does, by touching it.

@@ -7,6 +7,7 @@
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
 #include "screens/WelcomeScreen.h"
+#include "widgets/OnScreenKeyboard.h"
 #include "widgets/SeatMapView.h"
 
 #include <QLineEdit>
@@ -69,6 +70,18 @@ void payWithCard(ui::PaymentDialog *dialog, const QString &number)
     dialog->expiry()->setText(QStringLiteral("12/30"));
     dialog->cvc()->setText(QStringLiteral("123"));
     QTest::mouseClick(dialog->payButton(), Qt::LeftButton);
+}
+
+void tapKeys(ui::OnScreenKeyboard &keyboard, const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        QPushButton *button = nullptr;
+        for (QPushButton *candidate : keyboard.findChildren<QPushButton *>())
+            if (candidate->text() == key)
+                button = candidate;
+        ASSERT_NE(button, nullptr) << "no key " << key.toStdString();
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
 }
 
 } // namespace kiosk::test

@@ -4,6 +4,7 @@
 
 namespace kiosk::ui {
 class KioskWindow;
+class OnScreenKeyboard;
 class PaymentDialog;
 class SeatMapScreen;
 }
@@ -21,5 +22,7 @@ void enterNames(ui::KioskWindow &window, const QStringList &names);
 // In the open payment dialog: type the card number, expiry 12/30 and CVC 123, press Pay.
 void payWithCard(ui::KioskWindow &window, const QString &number);
 void payWithCard(ui::PaymentDialog *dialog, const QString &number);
+// Taps the keys labelled `keys` on an on-screen keyboard, one after the other.
+void tapKeys(ui::OnScreenKeyboard &keyboard, const QStringList &keys);
 
 } // namespace kiosk::test
