@@ -3,6 +3,7 @@
 #include "CtlContext.h"
 #include "InputParser.h"
 #include "TextTable.h"
+#include "booking/HoldLimitSettings.h"
 #include "booking/SalesCutoffSettings.h"
 #include "checkin/AirlineSettings.h"
 #include "checkin/BagTagger.h"
@@ -42,6 +43,19 @@ Result<QString> action(const QString &command, const CommandArguments &arguments
     return wanted;
 }
 
+// "--unpaid 3" or "--unpaid none": a limit, or no limit.
+Result<std::optional<int>> limitOption(const CommandArguments &arguments, const QString &name)
+{
+    const QString text = arguments.value(name).trimmed();
+    if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return std::optional<int>();
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok)
+        return bad(QStringLiteral("--%1 must be a number or none, not '%2'").arg(name, text));
+    return std::optional<int>(value);
+}
+
 QString windowCell(int opens, int closes)
 {
     return QStringLiteral("opens %1, closes %2 before departure")
@@ -53,7 +67,8 @@ QString windowCell(int opens, int closes)
 bool AirlineCommands::handles(const QString &command)
 {
     return command == QLatin1String("airline") || command == QLatin1String("checkin-window")
-        || command == QLatin1String("bag-allowance") || command == QLatin1String("sales-cutoff");
+        || command == QLatin1String("bag-allowance") || command == QLatin1String("sales-cutoff")
+        || command == QLatin1String("hold-limits");
 }
 
 int AirlineCommands::run(const QString &command, const CommandArguments &arguments)
@@ -64,6 +79,8 @@ int AirlineCommands::run(const QString &command, const CommandArguments &argumen
         return window(arguments);
     if (command == QLatin1String("sales-cutoff"))
         return salesCutoff(arguments);
+    if (command == QLatin1String("hold-limits"))
+        return holdLimits(arguments);
     return allowance(arguments);
 }
 
@@ -299,6 +316,79 @@ int AirlineCommands::salesCutoff(const CommandArguments &arguments)
     const QJsonObject json{{QStringLiteral("standard"), QJsonObject{{QStringLiteral("closes_minutes"), SalesCutoff::StandardClosesMinutes}}},
                            {QStringLiteral("cutoffs"), list}};
     return m_out.result(json, (headline.isEmpty() ? table.toString() : headline + QLatin1Char('\n') + table.toString()).trimmed());
+}
+
+int AirlineCommands::holdLimits(const CommandArguments &arguments)
+{
+    auto chosen = action(QStringLiteral("hold-limits"), arguments, {{QStringLiteral("show"), 0}, {QStringLiteral("set"), 1}});
+    if (!chosen)
+        return m_out.error(chosen.error());
+    const bool set = *chosen == QLatin1String("set");
+    const QStringList options{QStringLiteral("unpaid"), QStringLiteral("per-minute"), QStringLiteral("decline-extension")};
+    const bool anyOption = std::any_of(options.cbegin(), options.cend(), [&](const QString &o) { return arguments.isSet(o); });
+    if (!set && anyOption)
+        return m_out.error(bad(QStringLiteral("hold-limits show takes no options; it lists every role")));
+    std::optional<Role> role;
+    if (set) {
+        role = roleFromName(arguments.positional(1).toLower());
+        if (!role)
+            return m_out.error(bad(QStringLiteral("hold-limits set: ROLE must be one of %1, not '%2'")
+                                       .arg(roleNames(), arguments.positional(1))));
+        if (!anyOption)
+            return m_out.error(bad(QStringLiteral("hold-limits set: give --unpaid, --per-minute or --decline-extension")));
+    }
+
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
+    if (!context)
+        return m_out.error(context.error());
+    HoldLimitSettings settings((*context)->db(), (*context)->actor());
+    auto rows = settings.limits();
+    if (!rows)
+        return m_out.error(rows.error());
+    QString headline;
+    if (set) {
+        const auto current = std::find_if(rows->cbegin(), rows->cend(), [&](const HoldLimits &l) { return l.role == *role; });
+        HoldLimits wanted = current != rows->cend() ? *current : HoldLimits{*role, {}, {}, 0};
+        for (const auto &[name, field] : {std::pair{QStringLiteral("unpaid"), &HoldLimits::maxUnpaidHolds},
+                                          std::pair{QStringLiteral("per-minute"), &HoldLimits::maxHoldsPerMinute}}) {
+            if (!arguments.isSet(name))
+                continue;
+            auto limit = limitOption(arguments, name);
+            if (!limit)
+                return m_out.error(limit.error());
+            wanted.*field = *limit;
+        }
+        if (arguments.isSet(QStringLiteral("decline-extension"))) {
+            auto seconds = InputParser::integer(arguments.value(QStringLiteral("decline-extension")),
+                                                QStringLiteral("--decline-extension"), 0,
+                                                HoldLimits::MaxDeclineExtensionSeconds);
+            if (!seconds)
+                return m_out.error(seconds.error());
+            wanted.declineExtensionSeconds = *seconds;
+        }
+        auto saved = settings.set(wanted);
+        if (!saved)
+            return m_out.error(saved.error());
+        headline = QStringLiteral("%1 terminals now: %2").arg(roleName(*role), HoldLimitSettings::describe(*saved));
+        rows = settings.limits();
+        if (!rows)
+            return m_out.error(rows.error());
+    }
+    const auto jsonLimit = [](const std::optional<int> &limit) { return limit ? QJsonValue(*limit) : QJsonValue(); };
+    const auto cell = [](const std::optional<int> &limit) { return limit ? QString::number(*limit) : QStringLiteral("-"); };
+    QJsonArray list;
+    TextTable table({QStringLiteral("ROLE"), QStringLiteral("UNPAID HOLDS"), QStringLiteral("HOLDS/MIN"),
+                     QStringLiteral("AFTER DECLINE")});
+    for (const HoldLimits &row : std::as_const(*rows)) {
+        list.append(QJsonObject{{QStringLiteral("role"), roleName(row.role)},
+                                {QStringLiteral("max_unpaid_holds"), jsonLimit(row.maxUnpaidHolds)},
+                                {QStringLiteral("max_holds_per_minute"), jsonLimit(row.maxHoldsPerMinute)},
+                                {QStringLiteral("decline_extension_seconds"), row.declineExtensionSeconds}});
+        table.addRow({roleName(row.role), cell(row.maxUnpaidHolds), cell(row.maxHoldsPerMinute),
+                      QStringLiteral("+%1 s").arg(row.declineExtensionSeconds)});
+    }
+    return m_out.result(QJsonObject{{QStringLiteral("limits"), list}},
+                        (headline.isEmpty() ? table.toString() : headline + QLatin1Char('\n') + table.toString()).trimmed());
 }
 
 } // namespace kiosk::ctl

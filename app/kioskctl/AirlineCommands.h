@@ -5,9 +5,9 @@
 
 namespace kiosk::ctl {
 
-// kioskctl airline / checkin-window / bag-allowance / sales-cutoff: the per-airline settings
-// check-in and selling read, through AirlineSettings and SalesCutoffSettings (changing them
-// is admin-only, as in every front end).
+// kioskctl airline / checkin-window / bag-allowance / sales-cutoff / hold-limits: the
+// settings check-in and selling read, through AirlineSettings, SalesCutoffSettings and
+// HoldLimitSettings (changing them is admin-only, as in every front end).
 class AirlineCommands {
 public:
     AirlineCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
@@ -20,6 +20,7 @@ private:
     int window(const CommandArguments &arguments);
     int allowance(const CommandArguments &arguments);
     int salesCutoff(const CommandArguments &arguments);
+    int holdLimits(const CommandArguments &arguments);
 
     const GlobalOptions &m_global;
     OutputWriter &m_out;

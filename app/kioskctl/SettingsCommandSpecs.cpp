@@ -76,6 +76,30 @@ void appendSettingsCommandSpecs(QList<CommandSpec> &table)
                    {QStringLiteral("CABIN"), QStringLiteral("For set and reset: F, J, W, Y or the cabin's name."), true},
                    {QStringLiteral("N"), QStringLiteral("For set: the number of bags, 0 to 9."), true}},
                   {}});
+
+    table.append({QStringLiteral("hold-limits"),
+                  QStringLiteral("hold-limits show | hold-limits set ROLE [--unpaid N|none] [--per-minute N|none] "
+                                 "[--decline-extension SECONDS]"),
+                  QStringLiteral("how much a terminal of each role may hold, and the hold's extension after a decline (set: admin)"),
+                  QStringLiteral("show lists, per role (kiosk, agent, supervisor, admin), how many unpaid holds one\n"
+                                 "terminal may have at once, how many holds it may place per minute, and by how many\n"
+                                 "seconds a hold is extended, once, after a declined payment. Standard: kiosk 2 unpaid\n"
+                                 "and 10 a minute, agent 10 and 60, supervisor 20 and 120, admin no limit; 300 s after\n"
+                                 "a decline. set changes what is given (none: no limit; extension 0 to 3600 s, 0 for\n"
+                                 "none). A hold beyond a limit is refused with exit 3, saying which limit and until\n"
+                                 "when, and is in the access log. Every terminal applies them from its next hold.\n"
+                                 "Admins only (exit 6), in the access log; exit 2 for bad input, nothing changed.\n"
+                                 "JSON: {\"limits\": [{\"role\", \"max_unpaid_holds\", \"max_holds_per_minute\",\n"
+                                 "  \"decline_extension_seconds\"}]}"),
+                  {{QStringLiteral("ACTION"), QStringLiteral("show or set.")},
+                   {QStringLiteral("ROLE"), QStringLiteral("For set: kiosk, agent, supervisor or admin."), true}},
+                  {QCommandLineOption(QStringLiteral("unpaid"), QStringLiteral("Unpaid holds one terminal may have at once."),
+                                      QStringLiteral("N|none")),
+                   QCommandLineOption(QStringLiteral("per-minute"), QStringLiteral("Holds one terminal may place per minute."),
+                                      QStringLiteral("N|none")),
+                   QCommandLineOption(QStringLiteral("decline-extension"),
+                                      QStringLiteral("Seconds a hold is extended, once, after a declined payment."),
+                                      QStringLiteral("SECONDS"))}});
 }
 
 } // namespace kiosk::ctl

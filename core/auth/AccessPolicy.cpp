@@ -22,6 +22,7 @@ QString permissionName(Permission permission)
     case Permission::ViewReports: return QStringLiteral("view reports");
     case Permission::ManageUsers: return QStringLiteral("manage users");
     case Permission::SetRefundPolicy: return QStringLiteral("set the refund policy");
+    case Permission::SetHoldLimits: return QStringLiteral("set the hold limits");
     case Permission::AdministerDatabase: return QStringLiteral("administer the database");
     case Permission::HandleDisruptions: return QStringLiteral("handle disruptions");
     case Permission::ImportSchedules: return QStringLiteral("import schedules");
@@ -53,6 +54,7 @@ Role AccessPolicy::minimumRole(Permission permission)
         return Role::Supervisor;
     case Permission::ManageUsers:
     case Permission::SetRefundPolicy:
+    case Permission::SetHoldLimits:
     case Permission::AdministerDatabase:
     case Permission::ImportSchedules:
     case Permission::ConfigureAirlines:

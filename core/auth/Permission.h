@@ -22,6 +22,7 @@ enum class Permission {
     ViewReports,        // the sales and operations reports
     ManageUsers,        // add users, set passwords, disable users
     SetRefundPolicy,    // change the cancellation refund tiers of a cabin
+    SetHoldLimits,      // change how many holds a terminal of each role may place, and the decline extension
     AdministerDatabase, // migrate the schema, load demo data
     HandleDisruptions,  // mark a disruption of a schedule change handled
     ImportSchedules,    // load schedules (SSIM, feeds) that add, change and cancel flights

@@ -7,6 +7,7 @@
 #include "payment/PaymentGateway.h"
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
+#include "storage/HoldLimitRepository.h"
 #include "storage/PaymentFunctions.h"
 #include "storage/Transaction.h"
 
@@ -224,15 +225,39 @@ Result<Booking> PaymentProcessor::decline(Attempt attempt, const GatewayDecision
     attempt.payment.declineReason = decision.declineReason;
     const BookingMove back{attempt.reference, BookingState::PaymentPending, BookingState::SeatHeld,
                            QStringLiteral("payment declined: %1").arg(decision.declineCode)};
+    QStringList details{decision.declineCode, decision.declineReason};
     if (auto settled = m_bookkeeper.record(attempt.payment, PaymentRecord::Pending, PaymentRepository::Deadline::Ignore,
                                            back, attempt.actor);
-        !settled)
+        !settled) {
         qCWarning(lcPayment) << "decline of" << attempt.payment.idempotencyKey << "was settled elsewhere:"
                              << settled.error().message;
+    } else if (auto extended = extendAfterDecline(attempt)) {
+        details << QStringLiteral("hold_extended") << extended->toString(Qt::ISODate);
+        return makeError(ErrorCode::PaymentDeclined,
+                         QStringLiteral("Payment declined: %1 Your seats are now held until %2 UTC so you can try "
+                                        "another card.")
+                             .arg(decision.declineReason, extended->toString(QStringLiteral("HH:mm:ss"))),
+                         details);
+    }
     return makeError(ErrorCode::PaymentDeclined,
                      QStringLiteral("Payment declined: %1 You can try another card while the seats are held.")
                          .arg(decision.declineReason),
-                     {decision.declineCode, decision.declineReason});
+                     details);
+}
+
+// Once per booking, so a traveller trying another card does not lose the seats while typing
+// it (the role's decline extension, hold_limits). Without it the hold simply keeps its deadline.
+std::optional<QDateTime> PaymentProcessor::extendAfterDecline(const Attempt &attempt)
+{
+    auto extended = HoldLimitRepository(m_db).extendAfterDecline(attempt.payment.bookingId, attempt.actor.role);
+    if (!extended) {
+        qCWarning(lcPayment) << "could not extend the hold of" << attempt.reference << "after a decline:"
+                             << extended.error().message;
+        return std::nullopt;
+    }
+    if (*extended)
+        qCInfo(lcPayment) << "hold of" << attempt.reference << "extended to" << **extended << "after a decline";
+    return *extended;
 }
 
 QFuture<Result<Booking>> PaymentProcessor::onCaptured(Attempt attempt, const Status &captured)

@@ -28,7 +28,7 @@ struct GatewayDecision;
 // 2. authorize under the attempt's idempotency key;
 // 3. approved: PAYMENT_PENDING -> CONFIRMED with the attempt AUTHORIZED (guarded, and only
 //    before the attempt's deadline), then capture; declined: back to SEAT_HELD with the
-//    reason; no clear answer or confirmation impossible: the reconciler settles the attempt
+//    reason, the hold extended once (the role's decline extension); no clear answer or confirmation impossible: the reconciler settles the attempt
 //    at once (void, or nothing to undo) and the seats go back to the hold.
 // Failpoints after-authorize, after-confirm-before-capture and after-capture crash the
 // process between the steps; PaymentReconciler finishes whatever a crash leaves behind.
@@ -73,6 +73,7 @@ private:
                     const Money &amount, const CardSummary &summary); // emits PAYMENT_PENDING
     QFuture<Result<Booking>> onAnswer(Attempt attempt, const Result<GatewayDecision> &decision);
     Result<Booking> decline(Attempt attempt, const GatewayDecision &decision);
+    std::optional<QDateTime> extendAfterDecline(const Attempt &attempt);
     QFuture<Result<Booking>> onCaptured(Attempt attempt, const Status &captured);
     // Lets the reconciler settle this terminal's own attempt now; `message` explains why.
     QFuture<Result<Booking>> settleNow(const Attempt &attempt, const QString &message);

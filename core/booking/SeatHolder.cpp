@@ -9,8 +9,10 @@
 #include "domain/PassengerName.h"
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
+#include "storage/AccessLogRepository.h"
 #include "storage/FlightRepository.h"
 #include "storage/HoldFunction.h"
+#include "storage/HoldLimitRepository.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -180,6 +182,34 @@ Result<Booking> SeatHolder::holdInSteps(const HoldRequest &request, const Flight
     return holdOnce(request, forSale.flight, attempt);
 }
 
+// SQLite: the hold limits of the actor's role, counted inside the write transaction (one at
+// a time on SQLite), as kiosk_hold counts them on PostgreSQL.
+Status SeatHolder::withinLimits()
+{
+    HoldLimitRepository repository(m_db);
+    auto limits = repository.forRole(m_actor.role);
+    if (!limits)
+        return limits.error();
+    if (!limits->maxUnpaidHolds && !limits->maxHoldsPerMinute)
+        return Done{};
+    auto holds = repository.holdsOf(m_actor.terminal);
+    if (!holds)
+        return holds.error();
+    if (auto refusal = holdLimitRefusal(*limits, *holds, m_actor))
+        return *refusal;
+    return Done{};
+}
+
+// The access log's line for a refused hold, as kiosk_hold writes it: "unpaid_limit 2".
+void SeatHolder::auditRefusal(const Error &refusal)
+{
+    const QString detail = refusal.details.value(0) + QLatin1Char(' ') + refusal.details.value(1);
+    if (auto logged = AccessLogRepository(m_db).record(m_actor, QStringLiteral("hold seats"), QString(),
+                                                       QStringLiteral("denied"), detail);
+        !logged)
+        qCWarning(lcBooking) << "could not log a refused hold:" << logged.error().message;
+}
+
 Status SeatHolder::claimable(BookingRepository &bookings, const QList<LockedSeat> &locked, const QString &flightKey,
                              QStringList &expired)
 {
@@ -262,6 +292,11 @@ Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &f
             return makeError(ErrorCode::Busy, QStringLiteral("idempotency key used meanwhile"));
         }
     }
+    if (auto within = withinLimits(); !within) {
+        transaction->rollback();
+        auditRefusal(within.error());
+        return within.error();
+    }
     if (auto free = claimable(bookings, *locked, flight.key(), attempt.expired); !free)
         return free.error();
 
@@ -334,6 +369,12 @@ Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, const Flig
         return blockedSeat(SeatCode::parse(answer->detail.value(0)).value_or(SeatCode()));
     case Outcome::Taken:
         return takenSeats(answer->detail, flight.key());
+    case Outcome::UnpaidLimit: // audited by kiosk_hold
+        return unpaidLimitReached(Actor{m_actor.terminal, m_actor.name, answer->limitRole}, answer->limit,
+                                  answer->limitUntilUtc);
+    case Outcome::RateLimit:
+        return rateLimitReached(Actor{m_actor.terminal, m_actor.name, answer->limitRole}, answer->limit,
+                                answer->limitUntilUtc);
     }
     attempt.expired = answer->detail;
 

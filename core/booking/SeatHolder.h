@@ -42,6 +42,8 @@ private:
     };
 
     Status validate(const HoldRequest &request) const;
+    Status withinLimits();
+    void auditRefusal(const Error &refusal);
     Result<std::optional<Booking>> replayed(const HoldRequest &request, const Flight &flight);
     Result<std::optional<Booking>> replayOf(const HoldRequest &request, const Flight &flight, const Booking &earlier);
     // SQLite: the checks, then the hold transaction statement by statement (in-process,

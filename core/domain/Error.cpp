@@ -18,6 +18,7 @@ QString Error::codeName() const
     case ErrorCode::Internal: return QStringLiteral("internal");
     case ErrorCode::Forbidden: return QStringLiteral("forbidden");
     case ErrorCode::SignInFailed: return QStringLiteral("sign_in_failed");
+    case ErrorCode::LimitReached: return QStringLiteral("limit_reached");
     }
     return QStringLiteral("internal");
 }
@@ -26,7 +27,7 @@ bool Error::isConflict() const
 {
     return code == ErrorCode::SeatTaken || code == ErrorCode::WrongState
         || code == ErrorCode::HoldExpired || code == ErrorCode::PaymentDeclined
-        || code == ErrorCode::Busy;
+        || code == ErrorCode::Busy || code == ErrorCode::LimitReached;
 }
 
 int Error::exitCode() const
@@ -37,6 +38,7 @@ int Error::exitCode() const
     case ErrorCode::WrongState:
     case ErrorCode::HoldExpired:
     case ErrorCode::PaymentDeclined:
+    case ErrorCode::LimitReached:
     case ErrorCode::Busy: return 3;
     case ErrorCode::NotFound: return 4;
     case ErrorCode::Unavailable:

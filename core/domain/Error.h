@@ -20,6 +20,7 @@ enum class ErrorCode {
     Internal,        // a bug or an unexpected database error
     Forbidden,       // the acting user's role does not allow this; nothing changed (audited)
     SignInFailed,    // unknown user, wrong password, disabled or locked out
+    LimitReached,    // the terminal holds as many seats, or as often, as its role may: nothing changed (audited)
 };
 
 struct Error {

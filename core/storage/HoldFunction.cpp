@@ -35,8 +35,8 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
     }
     auto query = Statement::prepare(
         m_db, QStringLiteral("SELECT outcome, booking_id, hold_deadline_ms, created_ms, array_to_string(line_ids, ','), "
-                             "array_to_string(prices, ','), array_to_string(cabins, ','), array_to_string(detail, ',') "
-                             "FROM kiosk_hold(:flight, :seats, :ttl, :key, :reference, :terminal, :actor, :closes)"));
+                             "array_to_string(prices, ','), array_to_string(cabins, ','), array_to_string(detail, ',', '') "
+                             "FROM kiosk_hold(:flight, :seats, :ttl, :key, :reference, :terminal, :actor, :closes, :role)"));
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":flight"), flightId)
@@ -47,7 +47,8 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
         .bind(QStringLiteral(":reference"), reference)
         .bind(QStringLiteral(":terminal"), actor.terminal)
         .bind(QStringLiteral(":actor"), actor.name)
-        .bind(QStringLiteral(":closes"), closesMinutes);
+        .bind(QStringLiteral(":closes"), closesMinutes)
+        .bind(QStringLiteral(":role"), roleName(actor.role));
     if (auto done = query->exec(QStringLiteral("holding seats")); !done) {
         if (!m_db.dialect().isUniqueViolation(query->lastError()))
             return done.error();
@@ -66,7 +67,9 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
                                              {QLatin1String("closed"), O::Closed},
                                              {QLatin1String("missing"), O::Missing},
                                              {QLatin1String("blocked"), O::Blocked},
-                                             {QLatin1String("taken"), O::Taken}});
+                                             {QLatin1String("taken"), O::Taken},
+                                             {QLatin1String("unpaid_limit"), O::UnpaidLimit},
+                                             {QLatin1String("rate_limit"), O::RateLimit}});
     if (!outcome)
         return outcome.error();
     HoldCallResult result;
@@ -81,6 +84,13 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
     for (const QString &cabin : listOf(query->value(6)))
         result.cabins << cabin.front();
     result.detail = listOf(query->value(7));
+    if (result.outcome == O::UnpaidLimit || result.outcome == O::RateLimit) {
+        result.limit = result.detail.value(0).toInt();
+        const QString until = result.detail.value(1);
+        if (!until.isEmpty())
+            result.limitUntilUtc = QDateTime::fromMSecsSinceEpoch(until.toLongLong(), Qt::UTC);
+        result.limitRole = roleFromName(result.detail.value(2)).value_or(actor.role);
+    }
     if (result.outcome == HoldCallResult::Outcome::Held && result.lineIds.size() != seats.size())
         return makeError(ErrorCode::Internal, QStringLiteral("kiosk_hold wrote %1 lines for %2 seats")
                                                   .arg(result.lineIds.size())

@@ -12,10 +12,11 @@ namespace kiosk {
 
 class Database;
 
-// What kiosk_hold (PostgreSQL migrations 0012, 0014) answered.
+// What kiosk_hold (PostgreSQL migrations 0012, 0014, 0016) answered.
 struct HoldCallResult {
     // Raced: another call took the reference or idempotency key at the same moment.
-    enum class Outcome { Held, Replayed, NoFlight, Cancelled, Closed, Missing, Blocked, Taken, Raced };
+    // UnpaidLimit, RateLimit: the role's hold limits were reached (limit, limitUntilUtc).
+    enum class Outcome { Held, Replayed, NoFlight, Cancelled, Closed, Missing, Blocked, Taken, UnpaidLimit, RateLimit, Raced };
     Outcome outcome = Outcome::Held;
     qint64 bookingId = 0;          // Held: the new booking; Replayed: the earlier one
     QDateTime holdDeadlineUtc;     // Held only, from here on
@@ -24,6 +25,9 @@ struct HoldCallResult {
     QList<qint64> prices;
     QList<QChar> cabins;
     QStringList detail;            // Held: references of lapsed holds released; else seat codes
+    int limit = 0;                 // UnpaidLimit, RateLimit: the limit reached
+    QDateTime limitUntilUtc;       // when a hold is possible again; invalid if not known
+    Role limitRole = Role::Kiosk;  // whose limit: on a terminal login the database decides
 };
 
 // The hold transaction in one round trip on PostgreSQL (SeatHolder decides what each

@@ -282,10 +282,28 @@ TEST_P(TerminalLoginTest, SignInWorksWithoutTheHashAndStillLocksAfterFiveFailure
     EXPECT_TRUE(unknown.startsWith(QStringLiteral("pbkdf2-sha256$600000$"))) << unknown.toStdString();
 }
 
+// The hold limits bind a kiosk login by its database class: claiming the admin role (no
+// limits) in the call changes nothing without an admin's session.
+TEST_P(TerminalLoginTest, AKioskLoginIsHeldToTheKioskLimitsWhateverRoleItClaims)
+{
+    auto kiosk = connectAs(QStringLiteral("kiosk"));
+    ASSERT_NE(kiosk, nullptr);
+    BookingService claimsAdmin(*kiosk, gateway, Actor{QStringLiteral("kiosk-9"), QStringLiteral("kiosk"), Role::Admin});
+    ASSERT_TRUE(claimsAdmin.hold(request({QStringLiteral("1A")})).ok());
+    ASSERT_TRUE(claimsAdmin.hold(request({QStringLiteral("1B")})).ok());
+    auto third = claimsAdmin.hold(request({QStringLiteral("1C")}));
+    ASSERT_FALSE(third.ok());
+    EXPECT_EQ(third.error().code, ErrorCode::LimitReached) << third.error().message.toStdString();
+    EXPECT_TRUE(third.error().message.contains(QStringLiteral("the most one kiosk terminal"))) << third.error().message.toStdString();
+    EXPECT_EQ(countRows(*db, QStringLiteral("access_events"),
+                        QStringLiteral("action = 'hold seats' AND outcome = 'denied' AND role = 'kiosk'")),
+              1);
+}
+
 TEST_P(TerminalLoginTest, EveryTableHasADecisionForTheTerminalClasses)
 {
     // A table the grants do not list is reachable by no class at all: adding a table means
-    // deciding who may use it in kiosk_apply_terminal_grants (migration 0010).
+    // deciding who may use it, a row of terminal_table_rights (migration 0016).
     QSqlQuery query(db->connection());
     ASSERT_TRUE(query.exec(QStringLiteral(
         // By OID, not by name: PostgreSQL may test the privilege before the schema filter, and a
@@ -296,7 +314,7 @@ TEST_P(TerminalLoginTest, EveryTableHasADecisionForTheTerminalClasses)
         "AND NOT has_any_column_privilege(kiosk_login_group('ops'), c.oid, 'SELECT')")))
         << query.lastError().text().toStdString();
     ASSERT_TRUE(query.next());
-    EXPECT_EQ(query.value(0).toString(), QStringLiteral("sign_in_secret,staff_sessions"));
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("sign_in_secret,staff_sessions,terminal_table_rights"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TerminalLoginTest, ::testing::Values(Backend::PostgreSQL), backendParamName);

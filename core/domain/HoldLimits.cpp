@@ -1,0 +1,55 @@
+#include "HoldLimits.h"
+
+#include "domain/Result.h"
+
+namespace kiosk {
+
+namespace {
+
+QString clock(const QDateTime &utc)
+{
+    return utc.toUTC().toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString iso(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+std::optional<Error> holdLimitRefusal(const HoldLimits &limits, const TerminalHolds &holds, const Actor &actor)
+{
+    if (limits.maxUnpaidHolds && holds.unpaid >= *limits.maxUnpaidHolds)
+        return unpaidLimitReached(actor, *limits.maxUnpaidHolds, holds.firstUnpaidDeadlineUtc);
+    if (limits.maxHoldsPerMinute && holds.lastMinute >= *limits.maxHoldsPerMinute)
+        return rateLimitReached(actor, *limits.maxHoldsPerMinute, holds.nextAllowedUtc);
+    return std::nullopt;
+}
+
+Error unpaidLimitReached(const Actor &actor, int limit, const QDateTime &firstLapsesUtc)
+{
+    const QString when = firstLapsesUtc.isValid()
+        ? QStringLiteral(", or wait until %1 UTC when the first of them lapses").arg(clock(firstLapsesUtc))
+        : QString();
+    return makeError(ErrorCode::LimitReached,
+                     QStringLiteral("terminal %1 already has %2 unpaid hold(s), the most one %3 terminal may have at "
+                                    "once; pay for or release one%4")
+                         .arg(actor.terminal)
+                         .arg(limit)
+                         .arg(roleName(actor.role), when),
+                     {QStringLiteral("unpaid_limit"), QString::number(limit), iso(firstLapsesUtc)});
+}
+
+Error rateLimitReached(const Actor &actor, int limit, const QDateTime &nextAllowedUtc)
+{
+    return makeError(ErrorCode::LimitReached,
+                     QStringLiteral("terminal %1 placed %2 holds in the last minute, the most one %3 terminal may "
+                                    "place; try again at %4 UTC")
+                         .arg(actor.terminal)
+                         .arg(limit)
+                         .arg(roleName(actor.role), clock(nextAllowedUtc)),
+                     {QStringLiteral("rate_limit"), QString::number(limit), iso(nextAllowedUtc)});
+}
+
+} // namespace kiosk
