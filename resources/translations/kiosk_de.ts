@@ -124,6 +124,57 @@
     </message>
 </context>
 <context>
+    <name>HoldLimitMessage</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/HoldLimitMessage.cpp" line="18"/>
+        <source>This kiosk already has %n unpaid booking(s) waiting, the most it may hold at once. Please ask at the airline&apos;s desk.</source>
+        <translation>
+            <numerusform>An diesem Automaten wartet bereits %n unbezahlte Buchung, mehr darf er nicht gleichzeitig reservieren. Bitte wenden Sie sich an den Schalter der Fluggesellschaft.</numerusform>
+            <numerusform>An diesem Automaten warten bereits %n unbezahlte Buchungen, mehr darf er nicht gleichzeitig reservieren. Bitte wenden Sie sich an den Schalter der Fluggesellschaft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/HoldLimitMessage.cpp" line="21"/>
+        <source>This kiosk already has %n unpaid booking(s) waiting, the most it may hold at once. Please try again after %1, or ask at the airline&apos;s desk.</source>
+        <translation>
+            <numerusform>An diesem Automaten wartet bereits %n unbezahlte Buchung, mehr darf er nicht gleichzeitig reservieren. Bitte versuchen Sie es nach %1 Uhr noch einmal oder wenden Sie sich an den Schalter der Fluggesellschaft.</numerusform>
+            <numerusform>An diesem Automaten warten bereits %n unbezahlte Buchungen, mehr darf er nicht gleichzeitig reservieren. Bitte versuchen Sie es nach %1 Uhr noch einmal oder wenden Sie sich an den Schalter der Fluggesellschaft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/HoldLimitMessage.cpp" line="25"/>
+        <source>This kiosk has placed as many holds as it may in one minute (%n). Please try again after %1.</source>
+        <translation>
+            <numerusform>Dieser Automat hat in der letzten Minute so viele Reservierungen vorgenommen, wie er darf (%n). Bitte versuchen Sie es nach %1 Uhr noch einmal.</numerusform>
+            <numerusform>Dieser Automat hat in der letzten Minute so viele Reservierungen vorgenommen, wie er darf (%n). Bitte versuchen Sie es nach %1 Uhr noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/HoldLimitMessage.cpp" line="29"/>
+        <source>This desk already holds %n unpaid booking(s), the most it may hold at once. Take payment for one or cancel it.</source>
+        <translation>
+            <numerusform>Dieser Schalter hält bereits %n unbezahlte Reservierung, mehr darf er nicht gleichzeitig halten. Kassieren oder stornieren Sie eine.</numerusform>
+            <numerusform>Dieser Schalter hält bereits %n unbezahlte Reservierungen, mehr darf er nicht gleichzeitig halten. Kassieren oder stornieren Sie eine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/HoldLimitMessage.cpp" line="32"/>
+        <source>This desk already holds %n unpaid booking(s), the most it may hold at once. Take payment for one or cancel it, or wait until %1 when the first hold lapses.</source>
+        <translation>
+            <numerusform>Dieser Schalter hält bereits %n unbezahlte Reservierung, mehr darf er nicht gleichzeitig halten. Kassieren oder stornieren Sie eine, oder warten Sie bis %1 Uhr, wenn die erste abläuft.</numerusform>
+            <numerusform>Dieser Schalter hält bereits %n unbezahlte Reservierungen, mehr darf er nicht gleichzeitig halten. Kassieren oder stornieren Sie eine, oder warten Sie bis %1 Uhr, wenn die erste abläuft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/HoldLimitMessage.cpp" line="37"/>
+        <source>This desk has placed as many holds as it may in one minute (%n). Try again at %1.</source>
+        <translation>
+            <numerusform>Dieser Schalter hat in der letzten Minute so viele Reservierungen vorgenommen, wie er darf (%n). Versuchen Sie es um %1 Uhr noch einmal.</numerusform>
+            <numerusform>Dieser Schalter hat in der letzten Minute so viele Reservierungen vorgenommen, wie er darf (%n). Versuchen Sie es um %1 Uhr noch einmal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskStartup</name>
     <message>
         <location filename="../../app/kiosk/KioskStartup.cpp" line="30"/>
@@ -1678,12 +1729,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::ContactFields</name>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="87"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="92"/>
         <source>&apos;%1&apos; is not an e-mail address: it needs a name, @ and a domain such as example.com, without spaces</source>
         <translation>„%1“ ist keine E-Mail-Adresse: Sie braucht einen Namen, @ und eine Domain wie example.com, ohne Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="94"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="99"/>
         <source>&apos;%1&apos; is not a phone number: please give the country code and 7 to 15 digits, e.g. +49 30 1234567</source>
         <translation>„%1“ ist keine Telefonnummer: Bitte mit Ländervorwahl und 7 bis 15 Ziffern angeben, z. B. +49 30 1234567</translation>
     </message>
@@ -1716,7 +1767,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::CountdownLabel</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/CountdownLabel.cpp" line="42"/>
+        <location filename="../../ui/widgets/CountdownLabel.cpp" line="50"/>
         <source>Seats held for %n more second(s)</source>
         <translation>
             <numerusform>Plätze noch %n Sekunde reserviert</numerusform>
@@ -1732,77 +1783,77 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>E-Mail-Adresse und Telefonnummer des Kunden für die Buchungsbestätigung (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="211"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="214"/>
         <source>%1 — %2 — contact: %3</source>
         <translation>%1 — %2 — Kontakt: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="33"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="35"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="34"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="36"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="57"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="59"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="60"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="63"/>
         <source>An unpaid hold is cancelled when you sign out (or are signed out after inactivity) unless you keep it for the customer.</source>
         <translation>Eine unbezahlte Reservierung wird beim Abmelden (auch bei automatischer Abmeldung nach Inaktivität) storniert, außer Sie halten sie für den Kunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="91"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="94"/>
         <source>Pay now or hold for the customer</source>
         <translation>Jetzt bezahlen oder für den Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="102"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="105"/>
         <source>How long to hold the seats for the customer</source>
         <translation>Wie lange die Plätze für den Kunden reserviert bleiben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="112"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="115"/>
         <source>&amp;Hold for</source>
         <translation>&amp;Reservieren für</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="118"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="121"/>
         <source>&amp;Back to names</source>
         <translation>&amp;Zurück zu den Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="122"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="125"/>
         <source>&amp;Keep hold for customer</source>
         <translation>Für den &amp;Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="126"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="129"/>
         <source>Take &amp;payment…</source>
         <translation>Zahlung &amp;annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="199"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="203"/>
         <source>if kept: until %1, unless paid before; paying now takes the standard hold</source>
         <translation>reserviert bis %1, falls nicht vorher bezahlt; bei Zahlung jetzt gilt die Standard-Reservierung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="206"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="213"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="254"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="266"/>
         <source>The hold ran out and the seats were released. Nothing was charged.</source>
         <translation>Die Reservierung ist abgelaufen, die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="255"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="267"/>
         <source>Not paid: the seats were released. Nothing was charged.</source>
         <translation>Nicht bezahlt: Die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
@@ -2178,67 +2229,62 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::KioskWindow</name>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="64"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="65"/>
         <source>Seat booking — %1</source>
         <translation>Sitzplatzbuchung — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="100"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="101"/>
         <source>The kiosk was reset after a period of inactivity.</source>
         <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="189"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="190"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="191"/>
         <source>&amp;New customer</source>
         <translation>&amp;Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="192"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="196"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="197"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="198"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="198"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="199"/>
         <source>&amp;Departures</source>
         <translation>Ab&amp;flüge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="259"/>
-        <source>Seats not held</source>
-        <translation>Plätze nicht mehr reserviert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="284"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="288"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
         <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="300"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="304"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="301"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="305"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="306"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="310"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
@@ -2251,17 +2297,18 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Bildschirm-Zahlenfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="32"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="26"/>
         <source>On-screen keyboard</source>
         <translation>Bildschirmtastatur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="49"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="91"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="41"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="55"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="71"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
@@ -2338,38 +2385,38 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::PassengerScreen</name>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="20"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="22"/>
         <source>Who is travelling?</source>
         <translation>Wer reist?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="34"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="48"/>
         <source>Back to seats</source>
         <translation>Zurück zu den Sitzplätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="37"/>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="110"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="51"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="163"/>
         <source>Hold seats and pay</source>
         <translation>Plätze reservieren und bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="62"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="80"/>
         <source>Full name of passenger %1, seat %2</source>
         <translation>Vollständiger Name von Passagier %1, Sitzplatz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="63"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="81"/>
         <source>First and last name, as in the passport</source>
         <translation>Vor- und Nachname wie im Reisepass</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="70"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="88"/>
         <source>Seat %1</source>
         <translation>Sitzplatz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="110"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="163"/>
         <source>Holding your seats…</source>
         <translation>Ihre Plätze werden reserviert…</translation>
     </message>
@@ -2470,29 +2517,37 @@ Gesamt %3</translation>
         <source>Checking with your bank what happened to the payment. Please wait…</source>
         <translation>Wir klären mit Ihrer Bank, was mit der Zahlung geschehen ist. Bitte warten…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="201"/>
+        <source>Your bank declined the payment: %1 You have not been charged. We are keeping your seats %n more minute(s) so you can try another card.</source>
+        <translation>
+            <numerusform>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Wir halten Ihre Plätze noch %n weitere Minute, damit Sie eine andere Karte versuchen können.</numerusform>
+            <numerusform>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Wir halten Ihre Plätze noch %n weitere Minuten, damit Sie eine andere Karte versuchen können.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="183"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="207"/>
         <source>Your bank declined the payment: %1 You have not been charged. Please try another card while your seats are held.</source>
         <translation>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Bitte versuchen Sie eine andere Karte, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="190"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="214"/>
         <source>We could not get a clear answer from your bank, so your booking is not confirmed. We will not charge you twice: anything reserved or taken on your card for this attempt is given back automatically. Please ask a member of staff for help.</source>
         <translation>Ihre Bank hat keine eindeutige Antwort gegeben, daher ist Ihre Buchung nicht bestätigt. Wir belasten Sie nicht doppelt: Was für diesen Versuch auf Ihrer Karte reserviert oder abgebucht wurde, geht automatisch zurück. Bitte wenden Sie sich an unser Personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="197"/>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="237"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="221"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="261"/>
         <source>The payment did not go through and you have not been charged. Please try again while your seats are held.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Bitte versuchen Sie es erneut, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="199"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="223"/>
         <source>The payment did not go through and you have not been charged. Your booking is not confirmed.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Ihre Buchung ist nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="208"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="232"/>
         <source>We lost the connection to the booking system, so your booking is not confirmed yet. Please wait: as soon as it is back we finish or cancel the payment. If it is cancelled, any amount reserved on your card is released and you are not charged.</source>
         <translation>Die Verbindung zum Buchungssystem ist unterbrochen, daher ist Ihre Buchung noch nicht bestätigt. Bitte warten Sie: Sobald sie wieder steht, schließen wir die Zahlung ab oder brechen sie ab. Bei einem Abbruch wird ein auf Ihrer Karte reservierter Betrag freigegeben und Ihnen nichts belastet.</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "KioskDriver.h"
+#include "SqlProbe.h"
 #include "TestDatabase.h"
 #include "TestFlights.h"
 
@@ -99,6 +100,10 @@ TEST_P(JourneyTest, DeclinedThenApprovedPaymentEndsWithAConfirmation)
     EXPECT_TRUE(dialog->message()->text().contains(QStringLiteral("declined")));
     EXPECT_TRUE(dialog->message()->text().contains(QStringLiteral("not been charged")));
     EXPECT_EQ(service->find(reference)->state, BookingState::SeatHeld);
+    // The hold was extended once by the kiosk's 5 minutes, and the countdown shows it.
+    EXPECT_TRUE(dialog->message()->text().contains(QStringLiteral("5 more minute"))) << dialog->message()->text().toStdString();
+    EXPECT_GT(dialog->countdown()->remainingMs(), 850 * 1000);
+    EXPECT_EQ(dialog->booking().holdDeadlineUtc.toSecsSinceEpoch(), service->find(reference)->holdDeadlineUtc.toSecsSinceEpoch());
 
     pay(QStringLiteral("4242 4242 4242 4242"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentScreen() == window->confirmationScreen(); }, 5000));
@@ -109,6 +114,31 @@ TEST_P(JourneyTest, DeclinedThenApprovedPaymentEndsWithAConfirmation)
 
     QTest::mouseClick(window->confirmationScreen()->findChild<QPushButton *>(QStringLiteral("doneButton")), Qt::LeftButton);
     EXPECT_EQ(window->currentScreen(), window->welcomeScreen());
+}
+
+// Two unpaid holds left on this kiosk terminal (its limit): the traveller is told on the
+// passenger screen when to try again, nothing more is held, no modal box blocks the kiosk.
+TEST_P(JourneyTest, AKioskAtItsHoldLimitSaysSoOnThePassengerScreen)
+{
+    open();
+    BookingService sameTerminal(*db, gateway, Actor{QStringLiteral("kiosk-ui-test"), QStringLiteral("kiosk")});
+    for (const QString &seat : {QStringLiteral("9A"), QStringLiteral("9B")}) {
+        HoldRequest earlier;
+        earlier.flight = FlightRef::byId(flight.id);
+        earlier.seats = {*SeatCode::parse(seat)};
+        ASSERT_TRUE(sameTerminal.hold(earlier).ok());
+    }
+    chooseSeats({QStringLiteral("6A")});
+    enterNames({QStringLiteral("Ada Lovelace")});
+    EXPECT_EQ(window->currentScreen(), window->passengerScreen());
+    EXPECT_EQ(window->paymentDialog(), nullptr);
+    QLabel *problem = window->passengerScreen()->problem();
+    EXPECT_TRUE(problem->isVisible());
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("This kiosk already has 2 unpaid booking(s) waiting")))
+        << problem->text().toStdString();
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("try again after"))) << problem->text().toStdString();
+    EXPECT_EQ(problem->property("role").toString(), QStringLiteral("error"));
+    EXPECT_EQ(countRows(*db, QStringLiteral("bookings")), 2);
 }
 
 TEST_P(JourneyTest, InvalidNamesAreExplainedAndNothingIsHeld)

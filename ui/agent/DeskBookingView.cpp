@@ -9,6 +9,7 @@
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
 #include "widgets/ContactFields.h"
+#include "widgets/HoldLimitMessage.h"
 #include "widgets/SeatMapView.h"
 #include "widgets/UiText.h"
 
@@ -234,6 +235,8 @@ std::optional<Booking> DeskBookingView::hold(std::optional<int> ttlSeconds)
     if (booking.error().code == ErrorCode::SeatTaken) {
         m_seats->reportTaken(booking.error().details);
         showPage(m_seats);
+    } else if (booking.error().code == ErrorCode::LimitReached) {
+        showLabelMessage(m_message, holdLimitMessage(booking.error(), false), true);
     } else {
         showLabelMessage(m_message, sentence(booking.error().message), true);
     }

@@ -16,6 +16,7 @@
 #include "booking/FlightCatalog.h"
 #include "booking/LiveSync.h"
 #include "widgets/ConnectionBanner.h"
+#include "widgets/HoldLimitMessage.h"
 #include "widgets/InactivityWatcher.h"
 #include "widgets/OperatorExit.h"
 #include "widgets/SeatMapView.h"
@@ -256,8 +257,10 @@ void KioskWindow::holdAndPay(const QStringList &names)
         if (error.code == ErrorCode::SeatTaken) {
             m_seats->reportTaken(error.details);
             showScreen(m_seats);
+        } else if (error.code == ErrorCode::LimitReached) {
+            m_passengers->showProblem(holdLimitMessage(error, true));
         } else {
-            QMessageBox::warning(this, tr("Seats not held"), sentence(error.message));
+            m_passengers->showProblem(sentence(error.message));
         }
         return;
     }

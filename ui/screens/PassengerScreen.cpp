@@ -38,6 +38,12 @@ PassengerScreen::PassengerScreen(bool onScreenKeyboard, QWidget *parent) : QWidg
         connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { showKeysFor(now); });
     }
 
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("passengerProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
     auto *buttons = new QHBoxLayout;
     auto *back = new QPushButton(tr("Back to seats"), this);
     back->setMinimumSize(200, 64);
@@ -65,6 +71,7 @@ void PassengerScreen::setSeats(const QList<SeatCode> &seats, const QString &summ
     m_errors.clear();
     m_contact->clear(); // like the names: nothing of an earlier traveller stays on screen
     m_summary->setText(summary);
+    showProblem(QString());
     for (qsizetype i = 0; i < seats.size(); ++i) {
         auto *row = new QWidget(m_rows->parentWidget());
         auto *form = new QFormLayout(row);
@@ -141,6 +148,12 @@ bool PassengerScreen::validate(bool showEmpty)
     if (showEmpty)
         allValid &= m_contact->validate();
     return allValid;
+}
+
+void PassengerScreen::showProblem(const QString &text)
+{
+    showLabelMessage(m_problem, text, !text.isEmpty());
+    m_problem->setVisible(!text.isEmpty());
 }
 
 void PassengerScreen::setBusy(bool busy)

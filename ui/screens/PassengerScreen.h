@@ -39,6 +39,9 @@ public:
     void setBusy(bool busy);
     // Offline the seats cannot be held: the button waits for the booking system.
     void setOnline(bool online);
+    // Why the seats could not be held, above the buttons (empty: nothing to say).
+    void showProblem(const QString &text);
+    QLabel *problem() const { return m_problem; }
 
 Q_SIGNALS:
     void continueRequested(const QStringList &names);
@@ -50,6 +53,7 @@ private:
 
     QVBoxLayout *m_rows;
     QLabel *m_summary;
+    QLabel *m_problem;
     QList<QLineEdit *> m_fields;
     QList<QLabel *> m_errors;
     ContactFields *m_contact;

@@ -159,6 +159,22 @@ void PaymentDialog::onProgress(PaymentStep step)
     }
 }
 
+// A decline extends the hold once (the core's "hold_extended", then the new deadline): the
+// countdown follows; the milliseconds gained, or 0.
+qint64 PaymentDialog::extendedHold(const Error &declined)
+{
+    const qsizetype at = declined.details.indexOf(QStringLiteral("hold_extended"));
+    if (at < 0)
+        return 0;
+    const QDateTime deadline = QDateTime::fromString(declined.details.value(at + 1), Qt::ISODate);
+    const qint64 gained = m_booking.holdDeadlineUtc.msecsTo(deadline);
+    if (!deadline.isValid() || gained <= 0)
+        return 0;
+    m_booking.holdDeadlineUtc = deadline;
+    m_countdown->extendBy(gained);
+    return gained;
+}
+
 void PaymentDialog::onPaid(const Result<Booking> &result)
 {
     setPaying(false);
@@ -180,10 +196,18 @@ void PaymentDialog::onPaid(const Result<Booking> &result)
     if (error.code == ErrorCode::PaymentDeclined) {
         m_number->clear();
         m_number->setFocus();
-        showMessage(tr("Your bank declined the payment: %1 You have not been charged. Please try another card "
-                       "while your seats are held.")
-                        .arg(error.details.value(1)),
-                    true);
+        const qint64 gainedMs = extendedHold(error);
+        if (gainedMs > 0)
+            showMessage(tr("Your bank declined the payment: %1 You have not been charged. We are keeping your seats "
+                           "%n more minute(s) so you can try another card.",
+                           nullptr, int((gainedMs + 30000) / 60000))
+                            .arg(error.details.value(1)),
+                        true);
+        else
+            showMessage(tr("Your bank declined the payment: %1 You have not been charged. Please try another card "
+                           "while your seats are held.")
+                            .arg(error.details.value(1)),
+                        true);
     } else if (error.details.contains(QStringLiteral("release_pending"))) {
         // The one case with no clear answer: say exactly what will happen to the money.
         m_pay->setEnabled(false);

@@ -55,6 +55,7 @@ public:
 private:
     void pay();
     void onPaid(const Result<Booking> &result);
+    qint64 extendedHold(const Error &declined);
     void onProgress(PaymentStep step);
     void checkAfterOutage();
     void onExpired();

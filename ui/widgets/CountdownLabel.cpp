@@ -29,6 +29,14 @@ void CountdownLabel::stop()
     m_timer.stop();
 }
 
+void CountdownLabel::extendBy(qint64 ms)
+{
+    if (m_fired || !m_elapsed.isValid())
+        return;
+    m_totalMs += ms;
+    tick();
+}
+
 qint64 CountdownLabel::remainingMs() const
 {
     return m_elapsed.isValid() ? qMax<qint64>(0, m_totalMs - m_elapsed.elapsed()) : 0;

@@ -19,6 +19,8 @@ public:
 
     void start(const QDateTime &deadlineUtc, const QDateTime &serverNowUtc);
     void stop();
+    // The server moved the deadline on (a hold extended after a declined payment).
+    void extendBy(qint64 ms);
     qint64 remainingMs() const;
     bool isWarning() const { return property("warning").toBool(); }
 
