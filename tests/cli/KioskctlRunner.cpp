@@ -87,13 +87,16 @@ CtlRun KioskctlRunner::run(const QStringList &arguments, int timeoutMs, const QB
     return collect(*process, timeoutMs);
 }
 
-std::vector<CtlRun> KioskctlRunner::runConcurrently(const QList<QStringList> &commandLines, int timeoutMs) const
+std::vector<CtlRun> KioskctlRunner::runConcurrently(const QList<QStringList> &commandLines, int timeoutMs,
+                                                   const std::function<void()> &whileRunning) const
 {
     std::vector<std::unique_ptr<QProcess>> processes;
     for (const QStringList &arguments : commandLines)
         processes.push_back(start(arguments));
     for (auto &process : processes)
         EXPECT_TRUE(process->waitForStarted(10000)) << process->errorString().toStdString();
+    if (whileRunning)
+        whileRunning();
     std::vector<CtlRun> runs;
     for (auto &process : processes)
         runs.push_back(collect(*process, timeoutMs));

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -42,7 +43,10 @@ public:
 
     // Starts every command line before waiting for any, then collects them all: the
     // processes really run at the same time.
-    std::vector<CtlRun> runConcurrently(const QList<QStringList> &commandLines, int timeoutMs = 120000) const;
+    // `whileRunning` runs once every process has started, before any is waited for (a test
+    // that holds the racers at a lock releases them there).
+    std::vector<CtlRun> runConcurrently(const QList<QStringList> &commandLines, int timeoutMs = 120000,
+                                        const std::function<void()> &whileRunning = {}) const;
 
     // Starts a long-running command (watch) and returns at once; the caller reads and ends it.
     std::unique_ptr<QProcess> start(const QStringList &arguments, const QByteArray &input = {}) const;
