@@ -1,4 +1,4 @@
-// Limits per terminal through real kioskctl processes: many processes of one kiosk terminal
+// Limits per terminal through real kioskctl processes: many processes of one terminal
 // racing to hold get exactly the terminal's limit of unpaid holds, the rest a clear refusal
 // (exit 3, limit_reached) each in the access log; hold-limits show and set, admin-only.
 #include "CliFixture.h"
