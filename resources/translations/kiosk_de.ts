@@ -106,6 +106,46 @@
     </message>
 </context>
 <context>
+    <name>DeclineReasonText</name>
+    <message>
+        <location filename="../../ui/widgets/DeclineReasonText.cpp" line="14"/>
+        <source>The card was declined by the bank.</source>
+        <translation>Die Bank hat die Karte abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/DeclineReasonText.cpp" line="23"/>
+        <source>The card has insufficient funds.</source>
+        <translation>Die Karte ist nicht ausreichend gedeckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/DeclineReasonText.cpp" line="24"/>
+        <source>The bank reports that the card has expired.</source>
+        <translation>Die Bank meldet, dass die Karte abgelaufen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/DeclineReasonText.cpp" line="25"/>
+        <location filename="../../ui/widgets/DeclineReasonText.cpp" line="26"/>
+        <source>The security code is not correct.</source>
+        <translation>Die Prüfnummer ist nicht richtig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/DeclineReasonText.cpp" line="27"/>
+        <location filename="../../ui/widgets/DeclineReasonText.cpp" line="28"/>
+        <source>The card number is not correct.</source>
+        <translation>Die Kartennummer ist nicht richtig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/DeclineReasonText.cpp" line="30"/>
+        <source>The card has reached its spending limit.</source>
+        <translation>Das Verfügungslimit der Karte ist erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/DeclineReasonText.cpp" line="31"/>
+        <source>The bank could not process the card.</source>
+        <translation>Die Bank konnte die Karte nicht verarbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
         <location filename="../../ui/widgets/DocumentPrinter.cpp" line="17"/>
@@ -2424,17 +2464,17 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::PaymentDialog</name>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="24"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="25"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="31"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="32"/>
         <source>Your seats are held for</source>
         <translation>Ihre Plätze sind reserviert für</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="40"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="41"/>
         <source>Flight %1
 %2
 Total %3</source>
@@ -2443,82 +2483,82 @@ Total %3</source>
 Gesamt %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="51"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="52"/>
         <source>Card number</source>
         <translation>Kartennummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="57"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="58"/>
         <source>Expiry date, month and year</source>
         <translation>Ablaufdatum, Monat und Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="58"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="59"/>
         <source>MM/YY</source>
         <translation>MM/JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="62"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="63"/>
         <source>Security code</source>
         <translation>Prüfnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="68"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="69"/>
         <source>Card &amp;number</source>
         <translation>Karten&amp;nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="69"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="70"/>
         <source>&amp;Expiry</source>
         <translation>&amp;Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="70"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="71"/>
         <source>Security &amp;code</source>
         <translation>&amp;Prüfnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="80"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="81"/>
         <source>Payment status</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="87"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="88"/>
         <source>Cancel and release seats</source>
         <translation>Abbrechen und Plätze freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="90"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="91"/>
         <source>Pay %1</source>
         <translation>%1 bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="107"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="108"/>
         <source>Less than a minute left to pay.</source>
         <translation>Weniger als eine Minute zum Bezahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="135"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="136"/>
         <source>Enter the expiry date as MM/YY, for example 08/29.</source>
         <translation>Geben Sie das Ablaufdatum als MM/JJ ein, zum Beispiel 08/29.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="150"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="151"/>
         <source>Authorizing the payment with your bank…</source>
         <translation>Die Zahlung wird bei Ihrer Bank autorisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="154"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="155"/>
         <source>Your bank approved the payment. Confirming your booking…</source>
         <translation>Ihre Bank hat die Zahlung genehmigt. Ihre Buchung wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="157"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="158"/>
         <source>Checking with your bank what happened to the payment. Please wait…</source>
         <translation>Wir klären mit Ihrer Bank, was mit der Zahlung geschehen ist. Bitte warten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="201"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="203"/>
         <source>Your bank declined the payment: %1 You have not been charged. We are keeping your seats %n more minute(s) so you can try another card.</source>
         <translation>
             <numerusform>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Wir halten Ihre Plätze noch %n weitere Minute, damit Sie eine andere Karte versuchen können.</numerusform>
@@ -2526,28 +2566,28 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="207"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="209"/>
         <source>Your bank declined the payment: %1 You have not been charged. Please try another card while your seats are held.</source>
         <translation>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Bitte versuchen Sie eine andere Karte, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="214"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="216"/>
         <source>We could not get a clear answer from your bank, so your booking is not confirmed. We will not charge you twice: anything reserved or taken on your card for this attempt is given back automatically. Please ask a member of staff for help.</source>
         <translation>Ihre Bank hat keine eindeutige Antwort gegeben, daher ist Ihre Buchung nicht bestätigt. Wir belasten Sie nicht doppelt: Was für diesen Versuch auf Ihrer Karte reserviert oder abgebucht wurde, geht automatisch zurück. Bitte wenden Sie sich an unser Personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="221"/>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="261"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="223"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="263"/>
         <source>The payment did not go through and you have not been charged. Please try again while your seats are held.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Bitte versuchen Sie es erneut, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="223"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="225"/>
         <source>The payment did not go through and you have not been charged. Your booking is not confirmed.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Ihre Buchung ist nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="232"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="234"/>
         <source>We lost the connection to the booking system, so your booking is not confirmed yet. Please wait: as soon as it is back we finish or cancel the payment. If it is cancelled, any amount reserved on your card is released and you are not charged.</source>
         <translation>Die Verbindung zum Buchungssystem ist unterbrochen, daher ist Ihre Buchung noch nicht bestätigt. Bitte warten Sie: Sobald sie wieder steht, schließen wir die Zahlung ab oder brechen sie ab. Bei einem Abbruch wird ein auf Ihrer Karte reservierter Betrag freigegeben und Ihnen nichts belastet.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "booking/BookingSession.h"
 #include "widgets/CountdownLabel.h"
+#include "widgets/DeclineReasonText.h"
 #include "widgets/OnScreenKeyboard.h"
 #include "widgets/StyleState.h"
 #include "widgets/UiText.h"
@@ -197,16 +198,17 @@ void PaymentDialog::onPaid(const Result<Booking> &result)
         m_number->clear();
         m_number->setFocus();
         const qint64 gainedMs = extendedHold(error);
+        const QString reason = declineReasonText(error.details.value(0), error.details.value(1));
         if (gainedMs > 0)
             showMessage(tr("Your bank declined the payment: %1 You have not been charged. We are keeping your seats "
                            "%n more minute(s) so you can try another card.",
                            nullptr, int((gainedMs + 30000) / 60000))
-                            .arg(error.details.value(1)),
+                            .arg(reason),
                         true);
         else
             showMessage(tr("Your bank declined the payment: %1 You have not been charged. Please try another card "
                            "while your seats are held.")
-                            .arg(error.details.value(1)),
+                            .arg(reason),
                         true);
     } else if (error.details.contains(QStringLiteral("release_pending"))) {
         // The one case with no clear answer: say exactly what will happen to the money.
