@@ -2269,62 +2269,32 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::KioskWindow</name>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="65"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="64"/>
         <source>Seat booking — %1</source>
         <translation>Sitzplatzbuchung — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="101"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="100"/>
         <source>The kiosk was reset after a period of inactivity.</source>
         <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="190"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="191"/>
-        <source>&amp;New customer</source>
-        <translation>&amp;Neuer Kunde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="193"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="197"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="198"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="199"/>
-        <source>&amp;Departures</source>
-        <translation>Ab&amp;flüge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="288"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="264"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
         <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="304"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="280"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="305"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="281"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="310"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="286"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>

@@ -25,7 +25,6 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QMessageBox>
@@ -63,7 +62,7 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Seat booking — %1").arg(options.originName));
-    setProperty("touch", options.touchFirst());
+    setProperty("touch", true); // the kiosk and the demo: the agent workstation is AgentWindow
     for (QWidget *screen : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_flights),
                             static_cast<QWidget *>(m_seats), static_cast<QWidget *>(m_passengers),
                             static_cast<QWidget *>(m_confirmation)})
@@ -109,16 +108,8 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
         close();
     });
     connect(exit, &OperatorExit::refused, this, [this](const QString &why) { statusBar()->showMessage(why, 10000); });
-    if (!options.touchFirst()) { // a mouse and keyboard need no thumb-sized targets
-        m_flights->view()->verticalHeader()->setDefaultSectionSize(32);
-        m_seats->view()->setCellSize(40);
-    } else {
-        adaptForTouch(this);
-    }
-    if (options.mode == KioskOptions::Mode::Agent)
-        buildMenus();
-    else
-        menuBar()->hide();
+    adaptForTouch(this);
+    menuBar()->hide();
     if (options.mode == KioskOptions::Mode::Kiosk) {
         setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
         if (options.hideCursor)
@@ -185,20 +176,6 @@ bool KioskWindow::reportedAsConnectionLoss(const Error &error)
     return true;
 }
 
-void KioskWindow::buildMenus()
-{
-    auto *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New customer"), QKeySequence::New, this, [this] { resetToWelcome(QString()); });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
-        m_mayClose = true;
-        close();
-    });
-    auto *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &KioskWindow::refreshVisible);
-    view->addAction(tr("&Departures"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &KioskWindow::startJourney);
-}
-
 QWidget *KioskWindow::currentScreen() const
 {
     return m_stack->currentWidget();
@@ -208,7 +185,7 @@ void KioskWindow::showScreen(QWidget *screen)
 {
     m_stack->setCurrentWidget(screen);
     // Nobody to time out on the attract screen; everywhere else a walk-away is possible.
-    m_inactivity->setEnabled(screen != m_welcome && m_options.mode != KioskOptions::Mode::Agent);
+    m_inactivity->setEnabled(screen != m_welcome);
 }
 
 void KioskWindow::startJourney()
@@ -273,8 +250,7 @@ void KioskWindow::runPayment(const Booking &booking)
     m_payment = new PaymentDialog(*m_session, booking, now ? *now : QDateTime::currentDateTimeUtc(),
                                   m_options.mode == KioskOptions::Mode::Kiosk, this);
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_options.touchFirst())
-        adaptForTouch(m_payment);
+    adaptForTouch(m_payment);
     connect(m_payment, &PaymentDialog::databaseUnreachable, this,
             [this](const Error &error) { reportedAsConnectionLoss(error); });
     connect(m_payment, &QDialog::finished, this, [this](int outcome) {
@@ -321,8 +297,7 @@ void KioskWindow::setCheckIn(const CheckInParts &parts, const DocumentPrinter &p
     for (QWidget *screen : {static_cast<QWidget *>(m_checkIn), static_cast<QWidget *>(m_boardingPass),
                             static_cast<QWidget *>(m_bagScreen)})
         m_stack->addWidget(screen);
-    if (m_options.touchFirst())
-        adaptForTouch(this);
+    adaptForTouch(this);
     m_welcome->setCheckInAvailable(true);
     connect(m_welcome, &WelcomeScreen::checkInRequested, this, [this] {
         m_checkIn->reset();

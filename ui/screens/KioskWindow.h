@@ -89,7 +89,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildMenus();
     void startJourney();
     void chooseFlight(qint64 flightId);
     void enterPassengers();
