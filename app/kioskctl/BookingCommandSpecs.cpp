@@ -42,7 +42,7 @@ void appendBookingCommandSpecs(QList<CommandSpec> &table)
                                                "default only on the SQLite demo).");
 
     table.append({QStringLiteral("pay"),
-                  QStringLiteral("pay BOOKING [--card-fd N] [--expiry MM/YY] [--gateway mock|URL] "
+                  QStringLiteral("pay BOOKING [--voucher CODE] [--card-fd N] [--expiry MM/YY] [--gateway mock|URL] "
                                  "[--attempt-timeout SECONDS]"),
                   QStringLiteral("pay for a held booking and confirm it"),
                   QStringLiteral("Records the attempt, authorizes the booking's total, confirms the booking, captures.\n"
@@ -54,9 +54,18 @@ void appendBookingCommandSpecs(QList<CommandSpec> &table)
                                  "stays for another card); an invalid number or date exits 2, nothing changed. No clear\n"
                                  "answer from the gateway exits 5: nothing was charged or the reservation is released\n"
                                  "by 'reconcile'. The card number is never stored or printed: brand and last four only.\n"
-                                 "JSON: the booking (state CONFIRMED) plus \"card\": {\"brand\", \"last4\"}"),
+                                 "--voucher takes the voucher's discount off the amount charged (the booking's total\n"
+                                 "stays the price; \"captured\" is what was paid). A voucher that cannot be used (unknown,\n"
+                                 "used up, withdrawn, expired or not yet valid, another flight, cabin or currency, a\n"
+                                 "booking below its minimum) exits 3 voucher_refused: nothing charged, the hold stays.\n"
+                                 "Five unknown codes in 10 minutes refuse this terminal's vouchers for a while (exit 3\n"
+                                 "busy). A declined or abandoned payment gives the voucher's use back.\n"
+                                 "JSON: the booking (state CONFIRMED) plus \"card\": {\"brand\", \"last4\"} and with a\n"
+                                 "voucher \"voucher\": {\"code_hint\", \"benefit\", \"price\", \"discount\", \"paid\"}"),
                   {{QStringLiteral("BOOKING"), bookingArgument()}},
-                  {option(QStringLiteral("card-fd"), QStringLiteral("Read the card number and code from this file "
+                  {option(QStringLiteral("voucher"), QStringLiteral("A voucher code to take off the price."),
+                          QStringLiteral("CODE")),
+                   option(QStringLiteral("card-fd"), QStringLiteral("Read the card number and code from this file "
                                                                     "descriptor (default 0, standard input)."),
                           QStringLiteral("N")),
                    option(QStringLiteral("expiry"), QStringLiteral("Expiry month/year (default 12/30)."),

@@ -7,8 +7,10 @@
 #include "InputParser.h"
 #include "JsonFormat.h"
 #include "domain/ContactDetails.h"
+#include "domain/VoucherCode.h"
 #include "payment/CardDetails.h"
 #include "payment/FutureWait.h"
+#include "storage/VoucherRepository.h"
 
 namespace kiosk::ctl {
 
@@ -139,7 +141,12 @@ int BookingCommands::pay(const CommandArguments &arguments)
     BookingService &service = (*context)->service();
     if (*attemptSeconds)
         service.setPaymentAttemptSeconds(**attemptSeconds);
-    auto booking = waitFor(service.submitPayment(*reference, card), CtlContext::GatewayWaitMs);
+    const QString voucherCode = arguments.value(QStringLiteral("voucher"));
+    if (arguments.isSet(QStringLiteral("voucher"))) {
+        if (auto code = VoucherCode::normalise(voucherCode); !code)
+            return m_out.error(code.error());
+    }
+    auto booking = waitFor(service.submitPayment(*reference, card, voucherCode), CtlContext::GatewayWaitMs);
     if (!booking)
         return m_out.error(booking.error());
 
@@ -147,11 +154,26 @@ int BookingCommands::pay(const CommandArguments &arguments)
     const QString digits = CardValidator::digitsOnly(card.number);
     const QString brand = CardValidator::brandOf(digits);
     const QString last4 = digits.right(4);
-    const QJsonObject extra{
+    QJsonObject extra{
         {QStringLiteral("card"), QJsonObject{{QStringLiteral("brand"), brand}, {QStringLiteral("last4"), last4}}}};
+    Money paid = booking->total;
+    QString discountText;
+    if (!voucherCode.isEmpty()) {
+        auto discount = VoucherRepository((*context)->db()).discountOf(booking->id);
+        if (discount && *discount) {
+            const VoucherDiscount &d = **discount;
+            paid = Money(d.price.minorUnits() - d.discount.minorUnits(), d.price.currency());
+            extra.insert(QStringLiteral("voucher"), QJsonObject{{QStringLiteral("code_hint"), d.hint},
+                                                                {QStringLiteral("benefit"), d.benefit},
+                                                                {QStringLiteral("price"), JsonFormat::money(d.price)},
+                                                                {QStringLiteral("discount"), JsonFormat::money(d.discount)},
+                                                                {QStringLiteral("paid"), JsonFormat::money(paid)}});
+            discountText = QStringLiteral(" (%1 less %2 with voucher %3)").arg(d.price.toString(), d.discount.toString(), d.hint);
+        }
+    }
     return printBooking(**context, *booking,
-                        QStringLiteral("paid %1 by %2 card ending %3: booking %4 is %5")
-                            .arg(booking->total.toString(), brand, last4, booking->reference,
+                        QStringLiteral("paid %1%2 by %3 card ending %4: booking %5 is %6")
+                            .arg(paid.toString(), discountText, brand, last4, booking->reference,
                                  bookingStateName(booking->state)),
                         extra);
 }

@@ -6,6 +6,7 @@
 #include "NotificationCommandSpecs.h"
 #include "ScheduleCommandSpecs.h"
 #include "SettingsCommandSpecs.h"
+#include "VoucherCommandSpecs.h"
 
 namespace kiosk::ctl {
 
@@ -131,6 +132,7 @@ QList<CommandSpec> buildTable()
     appendScheduleCommandSpecs(table);
     appendSettingsCommandSpecs(table);
     appendNotificationCommandSpecs(table);
+    appendVoucherCommandSpecs(table);
     return table;
 }
 

@@ -16,6 +16,7 @@
 #include "ReportCommand.h"
 #include "ScheduleCommands.h"
 #include "UserCommands.h"
+#include "VoucherCommands.h"
 #include "WatchCommand.h"
 #include "storage/Migrator.h"
 
@@ -107,6 +108,8 @@ int main(int argc, char **argv)
         return AirlineCommands(global, out).run(command, invocation->arguments);
     if (NotificationCommands::handles(command))
         return NotificationCommands(global, out).run(command, invocation->arguments);
+    if (VoucherCommands::handles(command))
+        return VoucherCommands(global, out).run(invocation->arguments);
     if (PolicyCommands::handles(command))
         return PolicyCommands(global, out).run(invocation->arguments);
     return out.error(kiosk::makeError(kiosk::ErrorCode::Internal, QStringLiteral("no handler for '%1'").arg(command)));

@@ -27,6 +27,7 @@ QString permissionName(Permission permission)
     case Permission::HandleDisruptions: return QStringLiteral("handle disruptions");
     case Permission::ImportSchedules: return QStringLiteral("import schedules");
     case Permission::ConfigureAirlines: return QStringLiteral("configure airlines");
+    case Permission::ManageVouchers: return QStringLiteral("manage vouchers");
     case Permission::HandleNotifications: return QStringLiteral("handle travellers' notifications and contact details");
     }
     return QStringLiteral("this action");
@@ -51,6 +52,7 @@ Role AccessPolicy::minimumRole(Permission permission)
         return Role::Agent;
     case Permission::OverrideRefund:
     case Permission::ViewReports:
+    case Permission::ManageVouchers: // what sales may give away: a supervisor's decision
         return Role::Supervisor;
     case Permission::ManageUsers:
     case Permission::SetRefundPolicy:

@@ -27,6 +27,7 @@ enum class Permission {
     HandleDisruptions,  // mark a disruption of a schedule change handled
     ImportSchedules,    // load schedules (SSIM, feeds) that add, change and cancel flights
     ConfigureAirlines,  // airlines on file (codes, name, address), check-in windows, bag allowances
+    ManageVouchers,     // create, list and withdraw discount vouchers
     HandleNotifications, // the outbox (deliver, list, retry: travellers' addresses) and purging contact details
 };
 

@@ -73,17 +73,34 @@ Result<Booking> BookingService::hold(const HoldRequest &request)
     return booking;
 }
 
-QFuture<Result<Booking>> BookingService::submitPayment(const QString &reference, const CardDetails &card)
+QFuture<Result<Booking>> BookingService::submitPayment(const QString &reference, const CardDetails &card,
+                                                      const QString &voucherCode)
 {
     // A kiosk pays only the bookings it made itself, as it finds and cancels only those;
     // the payment's first transaction checks that, without a read of its own.
     if (AccessPolicy::allows(m_actor.role, Permission::PayAnyBooking))
-        return m_payments.submit(reference, card);
+        return m_payments.submit(reference, card, std::nullopt, voucherCode);
     const QString target = reference.trimmed().toUpper();
     auto refuse = [this, target] { return require(Permission::PayAnyBooking, target).error(); };
     if (!AccessPolicy::allows(m_actor.role, Permission::Pay))
         return QtFuture::makeReadyFuture(Result<Booking>(refuse()));
-    return m_payments.submit(reference, card, PaymentProcessor::OwnBookingsOnly{m_actor.terminal, m_actor.name, refuse});
+    return m_payments.submit(reference, card, PaymentProcessor::OwnBookingsOnly{m_actor.terminal, m_actor.name, refuse},
+                             voucherCode);
+}
+
+Result<VoucherQuote> BookingService::quoteVoucher(const QString &reference, const QString &voucherCode)
+{
+    auto booking = authorizedBooking(reference, Permission::PayAnyBooking, Permission::Pay);
+    if (!booking)
+        return booking.error();
+    VoucherRedeemer redeemer(m_db, m_actor);
+    auto voucher = redeemer.find(voucherCode);
+    if (!voucher)
+        return voucher.error();
+    auto now = m_db.serverNow();
+    if (!now)
+        return now.error();
+    return VoucherRedeemer::quote(*voucher, *booking, *now);
 }
 
 QFuture<Result<Booking>> BookingService::refund(const RefundRequest &request)

@@ -8,6 +8,7 @@
 #include "RefundProcessor.h"
 #include "SeatChanger.h"
 #include "SeatHolder.h"
+#include "VoucherRedeemer.h"
 #include "auth/AccessControl.h"
 #include "domain/AuditEntry.h"
 #include "domain/BookingQuery.h"
@@ -46,7 +47,13 @@ public:
     int paymentAttemptSeconds() const { return m_payments.attemptSeconds(); }
 
     Result<Booking> hold(const HoldRequest &request);
-    QFuture<Result<Booking>> submitPayment(const QString &reference, const CardDetails &card);
+    // With `voucherCode` (as typed) the voucher's discount is taken off the amount charged; a
+    // voucher that cannot be used refuses the payment (VoucherRefused) and charges nothing.
+    QFuture<Result<Booking>> submitPayment(const QString &reference, const CardDetails &card,
+                                           const QString &voucherCode = QString());
+    // What the voucher would take off the booking now, before paying (nothing is reserved);
+    // the same checks, guessing limit and words as the payment.
+    Result<VoucherQuote> quoteVoucher(const QString &reference, const QString &voucherCode);
     // An unpaid booking (SEAT_HELD, PAYMENT_PENDING); a CONFIRMED one is WrongState: it is
     // cancelled with cancelWithRefund(), which records what is owed back.
     Result<Booking> cancel(const QString &reference, const QString &reason);

@@ -2,6 +2,7 @@
 
 #include "BookingEvents.h"
 #include "PaymentReconciler.h"
+#include "VoucherRedeemer.h"
 #include "common/Failpoint.h"
 #include "common/Logging.h"
 #include "payment/PaymentGateway.h"
@@ -18,13 +19,24 @@ QFuture<Result<Booking>> ready(Result<Booking> value)
 {
     return QtFuture::makeReadyFuture(std::move(value));
 }
+
+// A voucher's refusal at the payment: the traveller decides what to do next.
+Error nothingCharged(Error error)
+{
+    if (error.code == ErrorCode::VoucherRefused)
+        error.message += QStringLiteral(". Nothing was charged: pay without the voucher or with another one.");
+    return error;
+}
 } // namespace
 
 Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &reference, const CardDetails &card,
                                                           CardSummary *summary,
-                                                          const std::optional<OwnBookingsOnly> &ownOnly)
+                                                          const std::optional<OwnBookingsOnly> &ownOnly,
+                                                          const QString &voucherCode)
 {
-    if (m_db.dialect().isPostgres())
+    // A payment with a voucher runs these statements on PostgreSQL too: the voucher's use is
+    // taken in the same transaction as the attempt (kiosk_payment_begin knows no vouchers).
+    if (m_db.dialect().isPostgres() && voucherCode.isEmpty())
         return beginInOneCall(reference, card, summary, ownOnly);
     BookingRepository bookings(m_db);
     auto booking = ownOnly ? bookings.findByReference(reference) : bookings.find(reference);
@@ -38,6 +50,22 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &referen
     auto checked = validCard(card, summary);
     if (!checked)
         return checked.error();
+    VoucherRedeemer redeemer(m_db, m_actor);
+    std::optional<Voucher> voucher;
+    std::optional<VoucherQuote> discounted;
+    if (!voucherCode.isEmpty()) {
+        auto found = redeemer.find(voucherCode);
+        if (!found)
+            return nothingCharged(found.error());
+        auto now = m_db.serverNow();
+        if (!now)
+            return now.error();
+        auto quote = VoucherRedeemer::quote(*found, *booking, *now);
+        if (!quote)
+            return nothingCharged(quote.error());
+        voucher = *found;
+        discounted = *quote;
+    }
 
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
@@ -63,13 +91,22 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &referen
     if (!attempts)
         return attempts.error();
     const QString key = QStringLiteral("%1-pay-%2").arg(booking->reference).arg(*attempts + 1);
-    auto id = payments.insertPending(booking->id, key, booking->total, summary->brand, summary->last4,
-                                     m_attemptSeconds, m_gateway.name());
+    if (voucher) {
+        if (auto taken = redeemer.takeUse(*voucher, *booking); !taken)
+            return nothingCharged(taken.error()); // rolled back: the booking stays SEAT_HELD
+    }
+    const Money amount = discounted ? discounted->toPay : booking->total;
+    auto id = payments.insertPending(booking->id, key, amount, summary->brand, summary->last4, m_attemptSeconds,
+                                     m_gateway.name());
     if (!id)
         return id.error();
+    if (voucher) {
+        if (auto recorded = redeemer.recordRedemption(*voucher, *discounted, *booking, *id); !recorded)
+            return recorded.error();
+    }
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
-    return started(booking->reference, booking->id, *id, key, booking->total, *summary);
+    return started(booking->reference, booking->id, *id, key, amount, *summary);
 }
 
 // The same steps in one call of kiosk_payment_begin (migration 0012); the card is checked
@@ -161,10 +198,11 @@ PaymentProcessor::Attempt PaymentProcessor::started(const QString &reference, qi
 }
 
 QFuture<Result<Booking>> PaymentProcessor::submit(const QString &reference, const CardDetails &card,
-                                                  const std::optional<OwnBookingsOnly> &ownOnly)
+                                                  const std::optional<OwnBookingsOnly> &ownOnly,
+                                                  const QString &voucherCode)
 {
     CardSummary summary;
-    auto attempt = begin(reference, card, &summary, ownOnly);
+    auto attempt = begin(reference, card, &summary, ownOnly, voucherCode);
     if (!attempt)
         return ready(attempt.error());
     Q_EMIT m_events.paymentProgress(attempt->reference, PaymentStep::Authorizing);

@@ -52,8 +52,11 @@ public:
         QString actor;
         std::function<Error()> refuse;
     };
+    // `voucherCode` (as typed; empty: none) takes its discount off the amount charged, or
+    // refuses the payment before anything changes (VoucherRefused).
     QFuture<Result<Booking>> submit(const QString &reference, const CardDetails &card,
-                                    const std::optional<OwnBookingsOnly> &ownOnly = std::nullopt);
+                                    const std::optional<OwnBookingsOnly> &ownOnly = std::nullopt,
+                                    const QString &voucherCode = QString());
 
 private:
     struct Attempt {
@@ -62,7 +65,7 @@ private:
         Actor actor; // copied when the payment was submitted
     };
     Result<Attempt> begin(const QString &reference, const CardDetails &card, CardSummary *summary,
-                          const std::optional<OwnBookingsOnly> &ownOnly);
+                          const std::optional<OwnBookingsOnly> &ownOnly, const QString &voucherCode);
     Result<Attempt> beginInOneCall(const QString &reference, const CardDetails &card, CardSummary *summary,
                                    const std::optional<OwnBookingsOnly> &ownOnly);
     // The card checked against the server's date (rule 4), before anything changes.

@@ -19,6 +19,7 @@ QString Error::codeName() const
     case ErrorCode::Forbidden: return QStringLiteral("forbidden");
     case ErrorCode::SignInFailed: return QStringLiteral("sign_in_failed");
     case ErrorCode::LimitReached: return QStringLiteral("limit_reached");
+    case ErrorCode::VoucherRefused: return QStringLiteral("voucher_refused");
     }
     return QStringLiteral("internal");
 }
@@ -27,7 +28,7 @@ bool Error::isConflict() const
 {
     return code == ErrorCode::SeatTaken || code == ErrorCode::WrongState
         || code == ErrorCode::HoldExpired || code == ErrorCode::PaymentDeclined
-        || code == ErrorCode::Busy || code == ErrorCode::LimitReached;
+        || code == ErrorCode::Busy || code == ErrorCode::LimitReached || code == ErrorCode::VoucherRefused;
 }
 
 int Error::exitCode() const
@@ -39,7 +40,8 @@ int Error::exitCode() const
     case ErrorCode::HoldExpired:
     case ErrorCode::PaymentDeclined:
     case ErrorCode::LimitReached:
-    case ErrorCode::Busy: return 3;
+    case ErrorCode::Busy:
+    case ErrorCode::VoucherRefused: return 3;
     case ErrorCode::NotFound: return 4;
     case ErrorCode::Unavailable:
     case ErrorCode::GatewayUnavailable:

@@ -21,6 +21,7 @@ enum class ErrorCode {
     Forbidden,       // the acting user's role does not allow this; nothing changed (audited)
     SignInFailed,    // unknown user, wrong password, disabled or locked out
     LimitReached,    // the terminal holds as many seats, or as often, as its role may: nothing changed (audited)
+    VoucherRefused,  // the voucher cannot be used for this booking now; nothing was charged
 };
 
 struct Error {

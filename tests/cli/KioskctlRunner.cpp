@@ -88,11 +88,12 @@ CtlRun KioskctlRunner::run(const QStringList &arguments, int timeoutMs, const QB
 }
 
 std::vector<CtlRun> KioskctlRunner::runConcurrently(const QList<QStringList> &commandLines, int timeoutMs,
-                                                   const std::function<void()> &whileRunning) const
+                                                   const std::function<void()> &whileRunning,
+                                                   const QByteArray &input) const
 {
     std::vector<std::unique_ptr<QProcess>> processes;
     for (const QStringList &arguments : commandLines)
-        processes.push_back(start(arguments));
+        processes.push_back(start(arguments, input));
     for (auto &process : processes)
         EXPECT_TRUE(process->waitForStarted(10000)) << process->errorString().toStdString();
     if (whileRunning)

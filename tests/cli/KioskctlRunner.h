@@ -42,11 +42,12 @@ public:
     CtlRun run(const QStringList &arguments, int timeoutMs = 60000, const QByteArray &input = {}) const;
 
     // Starts every command line before waiting for any, then collects them all: the
-    // processes really run at the same time.
+    // processes really run at the same time. Each gets `input` on its standard input.
     // `whileRunning` runs once every process has started, before any is waited for (a test
     // that holds the racers at a lock releases them there).
     std::vector<CtlRun> runConcurrently(const QList<QStringList> &commandLines, int timeoutMs = 120000,
-                                        const std::function<void()> &whileRunning = {}) const;
+                                        const std::function<void()> &whileRunning = {},
+                                        const QByteArray &input = {}) const;
 
     // Starts a long-running command (watch) and returns at once; the caller reads and ends it.
     std::unique_ptr<QProcess> start(const QStringList &arguments, const QByteArray &input = {}) const;

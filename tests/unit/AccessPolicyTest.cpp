@@ -10,7 +10,7 @@ const QList<Permission> KioskRights{Permission::HoldSeats, Permission::Pay, Perm
 const QList<Permission> AgentRights{Permission::HoldForCustomer, Permission::LookUpBookings, Permission::CancelBookings,
                                     Permission::RefundWithinPolicy, Permission::ChangeSeat,
                                     Permission::HandleDisruptions, Permission::Offload};
-const QList<Permission> SupervisorRights{Permission::OverrideRefund, Permission::ViewReports};
+const QList<Permission> SupervisorRights{Permission::OverrideRefund, Permission::ViewReports, Permission::ManageVouchers};
 const QList<Permission> AdminRights{Permission::ManageUsers, Permission::SetRefundPolicy,
                                     Permission::AdministerDatabase, Permission::ImportSchedules,
                                     Permission::ConfigureAirlines, Permission::HandleNotifications};
