@@ -77,9 +77,24 @@ QString ReceiptDocument::html(const Receipt &receipt, ReceiptPaper paper)
                    + cell.arg(escaped(cabinName(passenger.cabin)))
                    + QStringLiteral("<td align=\"right\">%1</td></tr>").arg(escaped(passenger.price.toString()));
     }
-    out += QStringLiteral("<tr><td colspan=\"%1\"><b>%2</b></td><td align=\"right\"><b>%3</b></td></tr></table>")
-               .arg(narrow ? 1 : 3)
-               .arg(escaped(tr("Total")), escaped(booking.total.toString()));
+    const QString sumRow = QStringLiteral("<tr><td colspan=\"%1\">%2</td><td align=\"right\">%3</td></tr>");
+    if (receipt.voucher) {
+        const ReceiptVoucher &voucher = *receipt.voucher;
+        const Money toPay(booking.total.minorUnits() - voucher.discount.minorUnits(), booking.total.currency());
+        out += sumRow.arg(narrow ? 1 : 3).arg(escaped(tr("Fare")), escaped(booking.total.toString()));
+        out += sumRow.arg(narrow ? 1 : 3)
+                   .arg(escaped(tr("Voucher %1").arg(voucher.hint)),
+                        QStringLiteral("&minus;") + escaped(voucher.discount.toString()));
+        out += sumRow.arg(narrow ? 1 : 3)
+                   .arg(QStringLiteral("<b>%1</b>").arg(escaped(tr("Total"))),
+                        QStringLiteral("<b>%1</b>").arg(escaped(toPay.toString())));
+        out += QStringLiteral("</table>");
+    } else {
+        out += sumRow.arg(narrow ? 1 : 3)
+                   .arg(QStringLiteral("<b>%1</b>").arg(escaped(tr("Total"))),
+                        QStringLiteral("<b>%1</b>").arg(escaped(booking.total.toString())))
+               + QStringLiteral("</table>");
+    }
     out += QStringLiteral("<p>%1</p>").arg(escaped(tr("Fares include all taxes and charges; no seat surcharge.")));
     for (const ReceiptPayment &payment : receipt.payments) {
         out += QStringLiteral("<p>%1 %2 \u2022\u2022\u2022\u2022 %3: %4").arg(escaped(tr("Paid by")),

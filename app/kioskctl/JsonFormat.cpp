@@ -189,6 +189,8 @@ QJsonObject JsonFormat::salesReport(const SalesReport &r)
                                               {QStringLiteral("expired"), r.holdsExpired},
                                               {QStringLiteral("expired_rate"), rate(r.expiredHoldRate())}}},
         {QStringLiteral("revenue"), moneyList(r.totalRevenue())},
+        {QStringLiteral("vouchers"), QJsonObject{{QStringLiteral("redeemed"), r.vouchersRedeemed},
+                                                 {QStringLiteral("discount"), moneyList(r.voucherDiscounts)}}},
         {QStringLiteral("flights"), flights},
         {QStringLiteral("days"), days}};
 }

@@ -34,6 +34,9 @@ ReportTable summary(const SalesReport &r)
               {QStringLiteral("expired_hold_pct"), percent(r.expiredHoldRate())}};
     for (const Money &amount : r.totalRevenue())
         t.rows.append({QStringLiteral("revenue_") + amount.currency(), amount.amountString()});
+    t.rows.append({QStringLiteral("vouchers_redeemed"), count(r.vouchersRedeemed)});
+    for (const Money &amount : r.voucherDiscounts)
+        t.rows.append({QStringLiteral("voucher_discount_") + amount.currency(), amount.amountString()});
     return t;
 }
 

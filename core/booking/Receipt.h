@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace kiosk {
 
 // The card a payment was taken from: never the number, only brand and last four digits.
@@ -14,6 +16,13 @@ struct ReceiptPayment {
     QString cardLast4;
     Money captured;
     Money refunded;
+};
+
+// A voucher that took part of the price off: its hint, what it gives, what it took off.
+struct ReceiptVoucher {
+    QString hint;    // "SU…26"
+    QString benefit; // "20 % off"
+    Money discount;
 };
 
 // Everything a receipt / itinerary prints, gathered by ReceiptBuilder: the booking with its
@@ -25,6 +34,7 @@ struct Receipt {
     Airport origin;
     Airport destination;
     QList<ReceiptPayment> payments; // captured ones, oldest first
+    std::optional<ReceiptVoucher> voucher; // redeemed with the payment
     QStringList cancellationPolicy; // one line per cabin on the booking: "economy: more than 72 h: 100 %, ..."
     QString airlineName;            // airlines.name, else the designator
     QString airlineAddress;         // airlines.address, lines separated by '\n'; may be empty

@@ -5,6 +5,7 @@
 #include "storage/CheckInRepository.h"
 #include "storage/FlightRepository.h"
 #include "storage/PaymentActivityRepository.h"
+#include "storage/VoucherRepository.h"
 
 namespace kiosk {
 
@@ -13,11 +14,18 @@ Result<Receipt> ReceiptBuilder::build(const QString &reference)
     auto booking = m_service.find(reference);
     if (!booking)
         return booking.error();
-    if (booking->captured.minorUnits() == 0)
+    auto voucher = VoucherRepository(m_db).discountOf(booking->id);
+    if (!voucher)
+        return voucher.error();
+    // A voucher worth the whole price leaves nothing captured, yet the booking was paid.
+    const bool paidByVoucher = *voucher && (*voucher)->status == QLatin1String("REDEEMED");
+    if (booking->captured.minorUnits() == 0 && !paidByVoucher)
         return makeError(ErrorCode::WrongState,
                          QStringLiteral("booking %1 was never paid, so it has no receipt (%2)")
                              .arg(booking->reference, bookingStateName(booking->state)));
     Receipt receipt;
+    if (paidByVoucher)
+        receipt.voucher = ReceiptVoucher{(*voucher)->hint, (*voucher)->benefit, (*voucher)->discount};
     FlightRepository flights(m_db);
     auto flight = flights.find(FlightRef::byId(booking->flightId));
     if (!flight)

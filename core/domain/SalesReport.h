@@ -64,6 +64,10 @@ struct SalesReport {
     qint64 holdsPlaced = 0;
     qint64 holdsExpired = 0;
 
+    // Vouchers redeemed on the bookings made in the period (their payment confirmed) and
+    // what they took off the price, per currency.
+    qint64 vouchersRedeemed = 0;
+    QList<Money> voucherDiscounts;
     QList<FlightSales> flights; // departure order
     QList<DailySales> days;     // every day of the period, oldest first
 

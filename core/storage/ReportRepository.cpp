@@ -67,7 +67,7 @@ Result<SalesReport> ReportRepository::load(const ReportPeriod &period)
         report.days.append(DailySales{d, 0, 0, {}});
     for (auto step : {&ReportRepository::loadCohort, &ReportRepository::loadPayments,
                       &ReportRepository::loadConfirmations, &ReportRepository::loadRefunds,
-                      &ReportRepository::loadFlights}) {
+                      &ReportRepository::loadFlights, &ReportRepository::loadVouchers}) {
         if (auto done = (this->*step)(report); !done)
             return done.error();
     }
@@ -152,6 +152,25 @@ Status ReportRepository::loadPayments(SalesReport &report)
             report.paymentsApproved += count;
         else if (status == QLatin1String("DECLINED"))
             report.paymentsDeclined += count;
+    }
+    return Done{};
+}
+
+Status ReportRepository::loadVouchers(SalesReport &report)
+{
+    const SqlDialect &sql = m_db.dialect();
+    auto query = periodQuery(
+        QStringLiteral("SELECT r.currency, COUNT(*), SUM(r.discount_minor) FROM bookings b JOIN voucher_redemptions r "
+                       "ON r.booking_id = b.id WHERE b.created_at >= %1 AND b.created_at < %2 AND r.status = 'REDEEMED' "
+                       "GROUP BY r.currency")
+            .arg(sql.fromEpochMs(QStringLiteral(":from")), sql.fromEpochMs(QStringLiteral(":to"))),
+        report.period, QStringLiteral("adding up the vouchers of the report"));
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        report.vouchersRedeemed += query->value(1).toLongLong();
+        SalesReport::addTo(report.voucherDiscounts,
+                           Money(query->value(2).toLongLong(), query->value(0).toString().trimmed()));
     }
     return Done{};
 }

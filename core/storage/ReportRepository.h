@@ -28,6 +28,7 @@ private:
     Status loadConfirmations(SalesReport &report);
     Status loadRefunds(SalesReport &report);
     Status loadFlights(SalesReport &report);
+    Status loadVouchers(SalesReport &report);
     DailySales &day(SalesReport &report, qint64 epochDay);
     // Prepares `sql`, binds the period's bounds to :from and :to, and runs it.
     Result<Statement> periodQuery(const QString &sql, const ReportPeriod &period, const QString &what);

@@ -7,6 +7,7 @@
 
 #include "auth/Authenticator.h"
 #include "auth/UserAdministration.h"
+#include "booking/VoucherAdministration.h"
 #include "checkin/CheckInService.h"
 #include "storage/SignInRepository.h"
 
@@ -298,6 +299,37 @@ TEST_P(TerminalLoginTest, AKioskLoginIsHeldToTheKioskLimitsWhateverRoleItClaims)
     EXPECT_EQ(countRows(*db, QStringLiteral("access_events"),
                         QStringLiteral("action = 'hold seats' AND outcome = 'denied' AND role = 'kiosk'")),
               1);
+}
+
+// A kiosk's login takes and gives back a voucher's use through the payment (the release is
+// the owner's trigger), but cannot make itself a voucher or change what one gives.
+TEST_P(TerminalLoginTest, TheKioskLoginPaysWithAVoucherButCannotMakeOne)
+{
+    VoucherTerms terms;
+    terms.percent = 20;
+    terms.maxUses = 1;
+    ASSERT_TRUE(VoucherAdministration(*db, service->actor()).create(QStringLiteral("GATE12"), terms).ok());
+    auto kiosk = connectAs(QStringLiteral("kiosk"));
+    ASSERT_NE(kiosk, nullptr);
+    BookingService sales(*kiosk, gateway, Actor{QStringLiteral("gate-12"), QStringLiteral("kiosk"), Role::Kiosk});
+    auto held = sales.hold(request({QStringLiteral("6A")}));
+    ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
+    auto declined = waitFor(sales.submitPayment(held->reference, card(QStringLiteral("4000000000000002")),
+                                                QStringLiteral("gate12")), 30000);
+    EXPECT_EQ(declined.error().code, ErrorCode::PaymentDeclined);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT uses FROM vouchers")), 0);
+    auto paid = waitFor(sales.submitPayment(held->reference, card(), QStringLiteral("gate12")), 30000);
+    ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
+    EXPECT_EQ(paid->captured.minorUnits(), 3920);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT uses FROM vouchers")), 1);
+
+    const QString denied = QStringLiteral("42501");
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("INSERT INTO vouchers (code_digest, code_hint, percent_off, created_by) "
+                                             "VALUES (repeat('a', 64), 'x', 100, 'mallory')")),
+              denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("UPDATE vouchers SET percent_off = 100")), denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("UPDATE vouchers SET max_uses = 1000")), denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("UPDATE voucher_redemptions SET status = 'RELEASED'")), denied);
 }
 
 TEST_P(TerminalLoginTest, EveryTableHasADecisionForTheTerminalClasses)

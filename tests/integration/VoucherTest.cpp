@@ -5,7 +5,9 @@
 #include "FaultyGateway.h"
 #include "SqlProbe.h"
 
+#include "booking/ReceiptBuilder.h"
 #include "booking/VoucherAdministration.h"
+#include "reporting/ReportService.h"
 #include "storage/VoucherRepository.h"
 
 using namespace kiosk;
@@ -274,6 +276,43 @@ TEST_P(VoucherTest, OnlySupervisorsCreateVouchersAndEveryChangeIsLogged)
     EXPECT_EQ(supervisor.list(true)->size(), 1);
     EXPECT_EQ(countRows(*db, QStringLiteral("access_events"),
                         QStringLiteral("action IN ('create voucher', 'disable voucher') AND actor = 'sue'")), 2);
+}
+
+TEST_P(VoucherTest, TheDiscountIsOnTheReceiptAndInTheReport)
+{
+    create(QStringLiteral("HALFOFF"), percent(50));
+    VoucherTerms whole;
+    whole.amount = Money(5000, QStringLiteral("EUR"));
+    create(QStringLiteral("WHOLEFARE"), whole);
+    const QString half = held({QStringLiteral("3A"), QStringLiteral("3B")});
+    const QString free = held({QStringLiteral("3C")});
+    const QString plain = held({QStringLiteral("3D")});
+    ASSERT_TRUE(payWith(half, QStringLiteral("halfoff")).ok());
+    ASSERT_TRUE(payWith(free, QStringLiteral("wholefare")).ok());
+    ASSERT_TRUE(pay(plain).ok());
+
+    auto receipt = ReceiptBuilder(*service, *db).build(half);
+    ASSERT_TRUE(receipt.ok()) << receipt.error().message.toStdString();
+    ASSERT_TRUE(receipt->voucher.has_value());
+    EXPECT_EQ(receipt->voucher->hint, QStringLiteral("H…F"));
+    EXPECT_EQ(receipt->voucher->discount.minorUnits(), 4900);
+    EXPECT_EQ(receipt->payments.value(0).captured.minorUnits(), 4900);
+    // Paid in full by the voucher: nothing captured, still a receipt.
+    auto freeReceipt = ReceiptBuilder(*service, *db).build(free);
+    ASSERT_TRUE(freeReceipt.ok()) << freeReceipt.error().message.toStdString();
+    EXPECT_EQ(freeReceipt->voucher->discount.minorUnits(), 4900);
+    EXPECT_TRUE(freeReceipt->payments.isEmpty());
+    EXPECT_FALSE(ReceiptBuilder(*service, *db).build(plain)->voucher.has_value());
+
+    ReportService reports(*db, Actor{QStringLiteral("desk-1"), QStringLiteral("sue"), Role::Supervisor});
+    auto period = reports.defaultPeriod();
+    ASSERT_TRUE(period.ok());
+    auto report = reports.report(*period);
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_EQ(report->vouchersRedeemed, 2);
+    ASSERT_EQ(report->voucherDiscounts.size(), 1);
+    EXPECT_EQ(report->voucherDiscounts.first().minorUnits(), 9800);
+    EXPECT_EQ(report->totalRevenue().value(0).minorUnits(), 4900 + 0 + 4900); // what was taken
 }
 
 KIOSK_ON_BOTH_BACKENDS(VoucherTest);
