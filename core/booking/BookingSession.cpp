@@ -120,11 +120,18 @@ Result<Booking> BookingSession::hold(const HoldRequest &request)
     return booking;
 }
 
-QFuture<Result<Booking>> BookingSession::pay(const CardDetails &card)
+QFuture<Result<Booking>> BookingSession::pay(const CardDetails &card, const QString &voucherCode)
 {
     if (m_reference.isEmpty())
         return QtFuture::makeReadyFuture(Result<Booking>(noBooking()));
-    return m_service.submitPayment(m_reference, card);
+    return m_service.submitPayment(m_reference, card, voucherCode);
+}
+
+Result<VoucherQuote> BookingSession::quoteVoucher(const QString &voucherCode)
+{
+    if (m_reference.isEmpty())
+        return noBooking();
+    return m_service.quoteVoucher(m_reference, voucherCode);
 }
 
 Result<Booking> BookingSession::current()

@@ -2,6 +2,7 @@
 
 #include "BookingEvents.h"
 #include "HoldRequest.h"
+#include "VoucherRedeemer.h"
 #include "domain/Booking.h"
 #include "domain/Result.h"
 #include "payment/CardDetails.h"
@@ -33,7 +34,10 @@ public:
 
     Result<Booking> hold(const HoldRequest &request);
     // Continues on this thread's event loop; follow paymentProgress() for the steps.
-    QFuture<Result<Booking>> pay(const CardDetails &card);
+    // `voucherCode` as typed (empty: none): its discount is taken off the amount charged.
+    QFuture<Result<Booking>> pay(const CardDetails &card, const QString &voucherCode = QString());
+    // What the voucher would take off this booking now (BookingService::quoteVoucher).
+    Result<VoucherQuote> quoteVoucher(const QString &voucherCode);
     Result<Booking> cancel(const QString &reason);
     // The booking as the database has it now (after an outage the session may lag behind).
     Result<Booking> current();

@@ -395,32 +395,43 @@
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../print/ReceiptDocument.cpp" line="82"/>
+        <location filename="../../print/ReceiptDocument.cpp" line="84"/>
+        <source>Fare</source>
+        <translation>Flugpreis</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="86"/>
+        <source>Voucher %1</source>
+        <translation>Gutschein %1</translation>
+    </message>
+    <message>
+        <location filename="../../print/ReceiptDocument.cpp" line="89"/>
+        <location filename="../../print/ReceiptDocument.cpp" line="94"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../print/ReceiptDocument.cpp" line="83"/>
+        <location filename="../../print/ReceiptDocument.cpp" line="98"/>
         <source>Fares include all taxes and charges; no seat surcharge.</source>
         <translation>Die Preise enthalten alle Steuern und Gebühren; kein Sitzplatzaufpreis.</translation>
     </message>
     <message>
-        <location filename="../../print/ReceiptDocument.cpp" line="85"/>
+        <location filename="../../print/ReceiptDocument.cpp" line="100"/>
         <source>Paid by</source>
         <translation>Bezahlt mit</translation>
     </message>
     <message>
-        <location filename="../../print/ReceiptDocument.cpp" line="90"/>
+        <location filename="../../print/ReceiptDocument.cpp" line="105"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../print/ReceiptDocument.cpp" line="93"/>
+        <location filename="../../print/ReceiptDocument.cpp" line="108"/>
         <source>Cancellation policy (refund by notice before departure)</source>
         <translation>Stornobedingungen (Erstattung nach Frist vor Abflug)</translation>
     </message>
     <message>
-        <location filename="../../print/ReceiptDocument.cpp" line="97"/>
+        <location filename="../../print/ReceiptDocument.cpp" line="112"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
@@ -2434,17 +2445,17 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::PaymentDialog</name>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="25"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="27"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="32"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="34"/>
         <source>Your seats are held for</source>
         <translation>Ihre Plätze sind reserviert für</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="41"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="43"/>
         <source>Flight %1
 %2
 Total %3</source>
@@ -2453,82 +2464,83 @@ Total %3</source>
 Gesamt %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="52"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="54"/>
         <source>Card number</source>
         <translation>Kartennummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="58"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="60"/>
         <source>Expiry date, month and year</source>
         <translation>Ablaufdatum, Monat und Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="59"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="61"/>
         <source>MM/YY</source>
         <translation>MM/JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="63"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="65"/>
         <source>Security code</source>
         <translation>Prüfnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="69"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="71"/>
         <source>Card &amp;number</source>
         <translation>Karten&amp;nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="70"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="72"/>
         <source>&amp;Expiry</source>
         <translation>&amp;Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="71"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="73"/>
         <source>Security &amp;code</source>
         <translation>&amp;Prüfnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="81"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="99"/>
         <source>Payment status</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="88"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="106"/>
         <source>Cancel and release seats</source>
         <translation>Abbrechen und Plätze freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="91"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="109"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="141"/>
         <source>Pay %1</source>
         <translation>%1 bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="108"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="128"/>
         <source>Less than a minute left to pay.</source>
         <translation>Weniger als eine Minute zum Bezahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="136"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="175"/>
         <source>Enter the expiry date as MM/YY, for example 08/29.</source>
         <translation>Geben Sie das Ablaufdatum als MM/JJ ein, zum Beispiel 08/29.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="151"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="197"/>
         <source>Authorizing the payment with your bank…</source>
         <translation>Die Zahlung wird bei Ihrer Bank autorisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="155"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="201"/>
         <source>Your bank approved the payment. Confirming your booking…</source>
         <translation>Ihre Bank hat die Zahlung genehmigt. Ihre Buchung wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="158"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="204"/>
         <source>Checking with your bank what happened to the payment. Please wait…</source>
         <translation>Wir klären mit Ihrer Bank, was mit der Zahlung geschehen ist. Bitte warten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="203"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="249"/>
         <source>Your bank declined the payment: %1 You have not been charged. We are keeping your seats %n more minute(s) so you can try another card.</source>
         <translation>
             <numerusform>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Wir halten Ihre Plätze noch %n weitere Minute, damit Sie eine andere Karte versuchen können.</numerusform>
@@ -2536,30 +2548,35 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="209"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="255"/>
         <source>Your bank declined the payment: %1 You have not been charged. Please try another card while your seats are held.</source>
         <translation>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Bitte versuchen Sie eine andere Karte, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="216"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="262"/>
         <source>We could not get a clear answer from your bank, so your booking is not confirmed. We will not charge you twice: anything reserved or taken on your card for this attempt is given back automatically. Please ask a member of staff for help.</source>
         <translation>Ihre Bank hat keine eindeutige Antwort gegeben, daher ist Ihre Buchung nicht bestätigt. Wir belasten Sie nicht doppelt: Was für diesen Versuch auf Ihrer Karte reserviert oder abgebucht wurde, geht automatisch zurück. Bitte wenden Sie sich an unser Personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="223"/>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="263"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="269"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="314"/>
         <source>The payment did not go through and you have not been charged. Please try again while your seats are held.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Bitte versuchen Sie es erneut, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="225"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="271"/>
         <source>The payment did not go through and you have not been charged. Your booking is not confirmed.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Ihre Buchung ist nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="234"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="280"/>
         <source>We lost the connection to the booking system, so your booking is not confirmed yet. Please wait: as soon as it is back we finish or cancel the payment. If it is cancelled, any amount reserved on your card is released and you are not charged.</source>
         <translation>Die Verbindung zum Buchungssystem ist unterbrochen, daher ist Ihre Buchung noch nicht bestätigt. Bitte warten Sie: Sobald sie wieder steht, schließen wir die Zahlung ab oder brechen sie ab. Bei einem Abbruch wird ein auf Ihrer Karte reservierter Betrag freigegeben und Ihnen nichts belastet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="289"/>
+        <source>You have not been charged. Pay without the voucher or try another one.</source>
+        <translation>Ihnen wurde nichts berechnet. Zahlen Sie ohne den Gutschein oder versuchen Sie einen anderen.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3051,39 @@ Gesamt %3</translation>
         <location filename="../../ui/agent/SignInDialog.cpp" line="88"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::VoucherField</name>
+    <message>
+        <location filename="../../ui/screens/VoucherField.cpp" line="17"/>
+        <source>&amp;Voucher</source>
+        <translation>&amp;Gutschein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/VoucherField.cpp" line="20"/>
+        <source>Voucher code</source>
+        <translation>Gutscheincode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/VoucherField.cpp" line="21"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/VoucherField.cpp" line="26"/>
+        <source>Apply</source>
+        <translation>Einlösen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/VoucherField.cpp" line="33"/>
+        <source>Voucher status</source>
+        <translation>Gutscheinstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/VoucherField.cpp" line="63"/>
+        <source>Voucher %1 takes %2 off: you pay %3 instead of %4.</source>
+        <translation>Gutschein %1 zieht %2 ab: Sie zahlen %3 statt %4.</translation>
     </message>
 </context>
 <context>

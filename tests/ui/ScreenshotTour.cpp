@@ -7,6 +7,7 @@
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
 #include "booking/ReceiptBuilder.h"
+#include "booking/VoucherAdministration.h"
 #include "checkin/BagTagger.h"
 #include "checkin/CheckInSeatChanger.h"
 #include "checkin/CheckInService.h"
@@ -25,6 +26,7 @@
 #include "screens/CheckInSeatPage.h"
 #include "screens/ConfirmationScreen.h"
 #include "screens/ReceiptScreen.h"
+#include "screens/VoucherField.h"
 #include "screens/WelcomeScreen.h"
 #include "screens/FlightListScreen.h"
 #include "screens/KioskWindow.h"
@@ -303,6 +305,22 @@ int main(int argc, char **argv)
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);
     save(payment, outDir, prefix + QStringLiteral("5-payment-no-answer"));
     gateway.loseAuthorizeAnswer = false;
+    // A voucher: the discounted price before paying (letters on the keyboard while its field
+    // has the focus); the receipt then shows the discount.
+    VoucherTerms winterSale;
+    winterSale.percent = 15;
+    if (!VoucherAdministration(**db, Actor{QStringLiteral("tour"), QStringLiteral("sue"), Role::Supervisor})
+             .create(QStringLiteral("WINTER-SALE"), winterSale))
+        qFatal("cannot create the tour's voucher");
+    payment->activateWindow();
+    if (!QTest::qWaitForWindowActive(payment))
+        qFatal("the payment dialog never became active");
+    QLineEdit *code = payment->voucher()->codeField();
+    QTest::mouseClick(payment->windowHandle(), Qt::LeftButton, {}, code->mapTo(payment, code->rect().center()));
+    code->setText(QStringLiteral("winter sale"));
+    QTest::mouseClick(payment->voucher()->applyButton(), Qt::LeftButton);
+    QTest::mouseClick(payment->windowHandle(), Qt::LeftButton, {}, code->mapTo(payment, code->rect().center()));
+    save(payment, outDir, prefix + QStringLiteral("5a-payment-voucher"));
     payment->cardNumber()->setText(QStringLiteral("4242 4242 4242 4242"));
     payment->cvc()->setText(QStringLiteral("123"));
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);

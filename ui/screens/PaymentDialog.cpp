@@ -1,5 +1,6 @@
 #include "PaymentDialog.h"
 
+#include "VoucherField.h"
 #include "booking/BookingSession.h"
 #include "widgets/CountdownLabel.h"
 #include "widgets/DeclineReasonText.h"
@@ -7,6 +8,7 @@
 #include "widgets/StyleState.h"
 #include "widgets/UiText.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -69,11 +71,24 @@ PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, co
     form->addRow(tr("Card &number"), m_number);
     form->addRow(tr("&Expiry"), m_expiry);
     form->addRow(tr("Security &code"), m_cvc);
+    m_voucher = new VoucherField(this);
     auto *entry = new QHBoxLayout;
     entry->addLayout(form, 1);
-    if (onScreenKeypad)
-        entry->addWidget(new OnScreenKeyboard(OnScreenKeyboard::Layout::Digits, this), 0, Qt::AlignTop);
+    if (onScreenKeypad) {
+        m_keyboard = new OnScreenKeyboard(OnScreenKeyboard::Layout::Digits, this);
+        entry->addWidget(m_keyboard, 0, Qt::AlignTop);
+        // Letters and digits for a voucher code, digits for the card.
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+            if (!now || !isAncestorOf(now))
+                return;
+            const auto wanted = now == m_voucher->codeField() ? OnScreenKeyboard::Layout::LettersAndDigits
+                                                              : OnScreenKeyboard::Layout::Digits;
+            if (m_keyboard->keys() != wanted)
+                m_keyboard->showKeys(wanted);
+        });
+    }
     layout->addLayout(entry);
+    layout->addWidget(m_voucher); // full width: the discount's sentence has room
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("paymentMessage"));
@@ -98,6 +113,8 @@ PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, co
     layout->addLayout(buttons);
 
     connect(m_pay, &QPushButton::clicked, this, &PaymentDialog::pay);
+    connect(m_voucher, &VoucherField::applyRequested, this, [this](const QString &code) { applyVoucher(code); });
+    connect(m_voucher, &VoucherField::cleared, this, [this] { showPrice(m_booking.total); });
     connect(m_cancel, &QPushButton::clicked, this, &PaymentDialog::reject);
     connect(&m_session, &BookingSession::paymentProgress, this, &PaymentDialog::onProgress);
     m_outageCheck = new QTimer(this);
@@ -116,6 +133,24 @@ void PaymentDialog::showMessage(const QString &text, bool error)
     setStyleState(m_message, "role", error ? QStringLiteral("error") : QStringLiteral("info"));
 }
 
+void PaymentDialog::showPrice(const Money &toPay)
+{
+    m_pay->setText(tr("Pay %1").arg(toPay.toString()));
+}
+
+bool PaymentDialog::applyVoucher(const QString &code)
+{
+    auto quote = m_session.quoteVoucher(code);
+    if (!quote) {
+        m_voucher->showRefusal(sentence(quote.error().message));
+        showPrice(m_booking.total);
+        return false;
+    }
+    m_voucher->showQuote(code, *quote);
+    showPrice(quote->toPay);
+    return true;
+}
+
 void PaymentDialog::setPaying(bool paying)
 {
     m_paying = paying;
@@ -123,6 +158,7 @@ void PaymentDialog::setPaying(bool paying)
     m_cancel->setEnabled(!paying);
     for (QLineEdit *field : {m_number, m_expiry, m_cvc})
         field->setReadOnly(paying);
+    m_voucher->setReadOnly(paying);
 }
 
 void PaymentDialog::pay()
@@ -137,9 +173,16 @@ void PaymentDialog::pay()
         m_expiry->setFocus();
         return;
     }
+    // A code typed but not applied yet is applied now: the traveller sees the price first.
+    const QString typed = m_voucher->typedCode();
+    if (!typed.isEmpty() && m_voucher->appliedCode() != typed) {
+        applyVoucher(typed);
+        m_voucher->codeField()->setFocus();
+        return;
+    }
     setPaying(true);
     onProgress(PaymentStep::Authorizing);
-    m_session.pay(card).then(this, [this](const Result<Booking> &result) { onPaid(result); });
+    m_session.pay(card, m_voucher->appliedCode()).then(this, [this](const Result<Booking> &result) { onPaid(result); });
 }
 
 void PaymentDialog::onProgress(PaymentStep step)
@@ -236,6 +279,11 @@ void PaymentDialog::onPaid(const Result<Booking> &result)
                        "any amount reserved on your card is released and you are not charged."),
                     true);
         Q_EMIT databaseUnreachable(error);
+    } else if (error.code == ErrorCode::VoucherRefused) {
+        // Used up or withdrawn since it was applied: the traveller decides what next.
+        m_voucher->showRefusal(sentence(error.message));
+        showPrice(m_booking.total);
+        showMessage(tr("You have not been charged. Pay without the voucher or try another one."), true);
     } else {
         showMessage(sentence(error.message), true);
     }

@@ -17,8 +17,11 @@ class BookingSession;
 namespace kiosk::ui {
 
 class CountdownLabel;
+class OnScreenKeyboard;
+class VoucherField;
 
-// Card entry while the seats are held, with the hold counting down. Paying never blocks the
+// Card entry while the seats are held, with the hold counting down, and an optional voucher
+// whose discounted price is shown before paying. Paying never blocks the
 // event loop: the dialog shows each step (authorizing, confirming) as the saga reports it and
 // ends every attempt with a sentence that says whether money was taken. Outcomes: Accepted
 // (paid and confirmed), Rejected (traveller cancelled: hold released), or HoldExpired.
@@ -38,6 +41,8 @@ public:
     QPushButton *payButton() const { return m_pay; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *message() const { return m_message; }
+    VoucherField *voucher() const { return m_voucher; }
+    OnScreenKeyboard *keyboard() const { return m_keyboard; } // null without onScreenKeypad
     CountdownLabel *countdown() const { return m_countdown; }
     // True from the moment the card goes to the bank until the answer is on screen.
     bool isPaying() const { return m_paying; }
@@ -54,6 +59,9 @@ public:
 
 private:
     void pay();
+    // Asks the core what the voucher takes off; false (and why, on screen) if it cannot be used.
+    bool applyVoucher(const QString &code);
+    void showPrice(const Money &toPay);
     void onPaid(const Result<Booking> &result);
     qint64 extendedHold(const Error &declined);
     void onProgress(PaymentStep step);
@@ -68,6 +76,8 @@ private:
     QLineEdit *m_number;
     QLineEdit *m_expiry;
     QLineEdit *m_cvc;
+    VoucherField *m_voucher;
+    OnScreenKeyboard *m_keyboard = nullptr;
     QLabel *m_message;
     QPushButton *m_pay;
     QPushButton *m_cancel;
