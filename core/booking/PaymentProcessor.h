@@ -35,6 +35,7 @@ struct GatewayDecision;
 class PaymentProcessor {
 public:
     static constexpr int DefaultAttemptSeconds = 120;
+    static constexpr qint64 ClockSampleMaxAgeMs = 3600 * 1000;
 
     PaymentProcessor(Database &db, PaymentGateway &gateway, BookingEvents &events, const Actor &actor,
                      PaymentReconciler &reconciler)

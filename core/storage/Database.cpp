@@ -282,7 +282,24 @@ Result<QDateTime> Database::serverNow()
         return done.error();
     if (!query->next())
         return makeError(ErrorCode::Unavailable, QStringLiteral("reading the server clock: no answer"));
-    return QDateTime::fromMSecsSinceEpoch(query->value(0).toLongLong(), Qt::UTC);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(query->value(0).toLongLong(), Qt::UTC);
+    noteServerClock(now);
+    return now;
+}
+
+void Database::noteServerClock(const QDateTime &serverUtc)
+{
+    if (!serverUtc.isValid())
+        return;
+    m_clockSample = serverUtc;
+    m_clockSampleAge.start();
+}
+
+Result<QDateTime> Database::recentServerNow(qint64 maxAgeMs)
+{
+    if (m_clockSampleAge.isValid() && m_clockSampleAge.elapsed() <= maxAgeMs)
+        return m_clockSample.addMSecs(m_clockSampleAge.elapsed());
+    return serverNow();
 }
 
 } // namespace kiosk

@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -58,6 +59,11 @@ public:
 
     // The database server's clock (rule 4: never the terminal's).
     Result<QDateTime> serverNow();
+    // An answer that carried the server's clock (the flight for sale, a hold) keeps it with a
+    // monotonic timer, so a caller that can live with a clock read up to maxAgeMs ago gets
+    // it moved on by the time since, without a round trip (else it asks the server).
+    void noteServerClock(const QDateTime &serverUtc);
+    Result<QDateTime> recentServerNow(qint64 maxAgeMs);
 
     // A cheap round trip: is the server still there?
     Status ping();
@@ -83,6 +89,8 @@ private:
     QString m_connectionName;
     quint64 m_statementsSent = 0;
     QStringList *m_statementLog = nullptr;
+    QDateTime m_clockSample;
+    QElapsedTimer m_clockSampleAge;
     struct Cached {
         std::unique_ptr<QSqlQuery> query;
         quint64 lastUse = 0;

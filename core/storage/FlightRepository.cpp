@@ -180,6 +180,7 @@ Result<FlightForSale> FlightRepository::findForSale(const FlightRef &ref)
     }
     if (!found)
         return notFound(ref);
+    m_db.noteServerClock(found->serverNowUtc);
     return *found;
 }
 

@@ -77,6 +77,7 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
     result.bookingId = query->value(1).toLongLong();
     result.holdDeadlineUtc = utcFromEpochMs(query->value(2));
     result.createdUtc = utcFromEpochMs(query->value(3));
+    m_db.noteServerClock(result.createdUtc); // now() of the hold's transaction
     for (const QString &id : listOf(query->value(4)))
         result.lineIds << id.toLongLong();
     for (const QString &price : listOf(query->value(5)))
