@@ -9,6 +9,7 @@
 #include "SeatChanger.h"
 #include "SeatHolder.h"
 #include "VoucherRedeemer.h"
+#include "WaitlistService.h"
 #include "auth/AccessControl.h"
 #include "domain/AuditEntry.h"
 #include "domain/BookingQuery.h"
@@ -84,6 +85,8 @@ public:
     // Every payment attempt of the booking with its captures and refunds (agents and up).
     Result<QList<PaymentActivity>> payments(const QString &referenceOrId);
     Result<std::optional<QDateTime>> nextHoldDeadline();
+    // The waitlists of full cabins, as this service's actor (join, leave, claim an offer).
+    WaitlistService &waitlist() { return m_waitlist; }
     Result<QDateTime> serverNow();
 
 private:
@@ -108,6 +111,7 @@ private:
     CancellationPolicy m_policy = CancellationPolicy::standard(); // as loaded for the current call
     BookingCanceller m_canceller;
     AccessControl m_access;
+    WaitlistService m_waitlist;
 };
 
 } // namespace kiosk
