@@ -31,6 +31,8 @@ public:
     Result<QList<WaitlistOffer>> sweep();
 
 private:
+    Result<QList<WaitlistOffer>> offerOnFlights(const QList<qint64> &flightIds);
+
     Database &m_db;
     BookingEvents *m_events;
 };

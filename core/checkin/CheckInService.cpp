@@ -109,9 +109,16 @@ Result<CheckInBooking> CheckInService::find(const QString &reference, const QStr
     return findMatching(reference, [&](const Passenger &p) { return surnameMatches(p.name, surname); }, surname);
 }
 
-Result<CheckInBooking> CheckInService::findMatching(const QString &reference,
-                                                    const std::function<bool(const Passenger &)> &matches,
-                                                    const QString &shownSurname)
+Result<Booking> CheckInService::prove(const QString &reference, const QString &surname)
+{
+    if (PassengerName::searchKey(surname).isEmpty())
+        return makeError(ErrorCode::BadInput, QStringLiteral("enter the surname of a passenger as it is on the booking"));
+    return provenBooking(reference, [&](const Passenger &p) { return surnameMatches(p.name, surname); }, surname);
+}
+
+Result<Booking> CheckInService::provenBooking(const QString &reference,
+                                              const std::function<bool(const Passenger &)> &matches,
+                                              const QString &shownSurname)
 {
     QString compact = reference;
     compact.remove(QLatin1Char(' '));
@@ -136,14 +143,24 @@ Result<CheckInBooking> CheckInService::findMatching(const QString &reference,
     auto booking = BookingRepository(m_db).find(parsed->toString());
     if (!booking)
         return booking.error().code == ErrorCode::NotFound ? notFound(compact, shownSurname) : booking.error();
+    // Cancelled passengers still prove the booking, so a cancelled booking hears that it was.
+    if (std::none_of(booking->passengers.cbegin(), booking->passengers.cend(), matches))
+        return notFound(compact, shownSurname);
+    return booking;
+}
+
+Result<CheckInBooking> CheckInService::findMatching(const QString &reference,
+                                                    const std::function<bool(const Passenger &)> &matches,
+                                                    const QString &shownSurname)
+{
+    auto booking = provenBooking(reference, matches, shownSurname);
+    if (!booking)
+        return booking.error();
     CheckInBooking found;
     for (const Passenger &p : std::as_const(booking->passengers)) {
         if (p.active)
             found.passengers.append({p, std::nullopt});
     }
-    // Cancelled passengers still prove the booking, so a cancelled booking hears that it was.
-    if (std::none_of(booking->passengers.cbegin(), booking->passengers.cend(), matches))
-        return notFound(compact, shownSurname);
     if (auto allowed = bookingAllowsCheckIn(*booking); !allowed)
         return allowed.error();
 

@@ -30,6 +30,10 @@ public:
     // The booking, its flight, the check-in window and who is checked in already. Agents
     // (who see the passport) may leave the surname empty.
     Result<CheckInBooking> find(const QString &reference, const QString &surname);
+    // The booking a traveller proved with its reference and a passenger's surname, in any
+    // state, under the same rules (same words for a wrong guess, a kiosk's few tries): what
+    // taking up a waitlist offer asks for.
+    Result<Booking> prove(const QString &reference, const QString &surname);
     // Checks in the passengers in `seats` (all of the booking's when empty) and returns
     // their boarding passes. Refused outside the check-in window, with its times.
     Result<QList<BoardingPass>> checkIn(const QString &reference, const QString &surname,
@@ -44,6 +48,8 @@ public:
     Status offload(const QString &reference, const SeatCode &seat, const QString &reason);
 
 private:
+    Result<Booking> provenBooking(const QString &reference, const std::function<bool(const Passenger &)> &matches,
+                                  const QString &shownSurname);
     Result<CheckInBooking> findMatching(const QString &reference, const std::function<bool(const Passenger &)> &matches,
                                         const QString &shownSurname);
     Result<QList<BoardingPass>> issue(const CheckInBooking &found, const QList<SeatCode> &seats, bool checkInMissing);
