@@ -7,6 +7,7 @@
 #include "ScheduleCommandSpecs.h"
 #include "SettingsCommandSpecs.h"
 #include "VoucherCommandSpecs.h"
+#include "WaitlistCommandSpecs.h"
 
 namespace kiosk::ctl {
 
@@ -133,6 +134,7 @@ QList<CommandSpec> buildTable()
     appendSettingsCommandSpecs(table);
     appendNotificationCommandSpecs(table);
     appendVoucherCommandSpecs(table);
+    appendWaitlistCommandSpecs(table);
     return table;
 }
 

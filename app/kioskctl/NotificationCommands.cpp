@@ -5,6 +5,9 @@
 #include "StopSignals.h"
 #include "TextTable.h"
 #include "auth/AccessControl.h"
+#include "booking/BookingService.h"
+#include "booking/WaitlistOfferer.h"
+#include "common/Logging.h"
 #include "notify/OutboxDispatcher.h"
 #include "notify/SmtpSender.h"
 #include "storage/ContactRepository.h"
@@ -128,8 +131,14 @@ int NotificationCommands::dispatch(const CommandArguments &arguments)
     bool stopping = false;
     QObject::connect(&stop, &StopSignals::stopRequested, &stop, [&stopping] { stopping = true; });
     int counts[3] = {0, 0, 0}; // sent, retried, dead
+    bool idle = true;
     while (!stopping) {
+        // When idle: waitlist offers for seats no terminal saw come free, so their messages
+        // go out with the rest (a lapsed hold nobody expired, a seat unblocked).
+        if (idle)
+            offerFreedSeats(**context);
         auto delivered = dispatcher.deliverNext();
+        idle = delivered && !*delivered;
         if (!delivered)
             return m_out.error(delivered.error());
         if (*delivered) {
@@ -147,6 +156,15 @@ int NotificationCommands::dispatch(const CommandArguments &arguments)
     return m_out.result({{QStringLiteral("sent"), counts[0]}, {QStringLiteral("retried"), counts[1]},
                          {QStringLiteral("dead"), counts[2]}},
                         QStringLiteral("outbox: %1 sent, %2 to retry, %3 dead").arg(counts[0]).arg(counts[1]).arg(counts[2]));
+}
+
+void NotificationCommands::offerFreedSeats(CtlContext &context)
+{
+    auto expired = context.service().expireDue();
+    auto offered = expired ? WaitlistOfferer(context.db(), &context.service().events()).sweep()
+                           : Result<QList<WaitlistOffer>>(expired.error());
+    if (!offered)
+        qCWarning(lcBooking) << "waitlist offers:" << offered.error().message;
 }
 
 int NotificationCommands::list(const CommandArguments &arguments)

@@ -8,6 +8,8 @@
 
 namespace kiosk::ctl {
 
+class CtlContext;
+
 // kioskctl outbox run|list|retry and purge: the notification outbox's dispatcher
 // (core/notify) and the retention of travellers' contact details.
 class NotificationCommands {
@@ -20,6 +22,8 @@ public:
 private:
     Result<std::unique_ptr<CtlContext>> openForOperations(const QString &target);
     int dispatch(const CommandArguments &arguments);
+    // Expires lapsed holds and makes the waitlist offers they and other freed seats allow.
+    static void offerFreedSeats(CtlContext &context);
     int list(const CommandArguments &arguments);
     int retry(const CommandArguments &arguments);
     int purge(const CommandArguments &arguments);

@@ -17,6 +17,7 @@
 #include "ScheduleCommands.h"
 #include "UserCommands.h"
 #include "VoucherCommands.h"
+#include "WaitlistCommands.h"
 #include "WatchCommand.h"
 #include "storage/Migrator.h"
 
@@ -110,6 +111,8 @@ int main(int argc, char **argv)
         return NotificationCommands(global, out).run(command, invocation->arguments);
     if (VoucherCommands::handles(command))
         return VoucherCommands(global, out).run(invocation->arguments);
+    if (WaitlistCommands::handles(command))
+        return WaitlistCommands(global, out).run(invocation->arguments);
     if (PolicyCommands::handles(command))
         return PolicyCommands(global, out).run(invocation->arguments);
     return out.error(kiosk::makeError(kiosk::ErrorCode::Internal, QStringLiteral("no handler for '%1'").arg(command)));

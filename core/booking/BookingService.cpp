@@ -1,6 +1,7 @@
 #include "BookingService.h"
 
 #include "RefundPolicyAdministration.h"
+#include "WaitlistOfferer.h"
 #include "common/Logging.h"
 #include "domain/InputLimits.h"
 #include "storage/BookingRepository.h"
@@ -22,8 +23,24 @@ BookingService::BookingService(Database &db, PaymentGateway &gateway, Actor acto
       m_payments(db, gateway, m_events, m_actor, m_reconciler),
       m_seatChanger(db, m_events, m_actor, m_holder),
       m_canceller(db, m_events, m_actor, m_refunds, m_policy),
-      m_access(db)
+      m_access(db),
+      m_waitlist(db, m_actor)
 {
+    // Seats a booking gives back go to the waitlist at once, whichever operation (or another
+    // terminal's lapsed hold this terminal's hold expired) freed them.
+    QObject::connect(&m_events, &BookingEvents::stateChanged, &m_events,
+                     [this](const QString &reference, BookingState, BookingState to) {
+                         if (to == BookingState::Expired || to == BookingState::Cancelled)
+                             offerFreedSeats(reference);
+                     });
+}
+
+void BookingService::offerFreedSeats(const QString &reference)
+{
+    // The sale that freed them has committed whatever happens here; the dispatcher's sweep
+    // makes an offer this could not.
+    if (auto offered = WaitlistOfferer(m_db, &m_events).offerAfterRelease({reference}); !offered)
+        qCWarning(lcBooking) << "waitlist offers after" << reference << "failed:" << offered.error().message;
 }
 
 Status BookingService::require(Permission permission, const QString &target)
@@ -152,7 +169,10 @@ Result<Booking> BookingService::changeSeat(const QString &reference, const SeatC
     auto booking = authorizedBooking(reference, Permission::ChangeSeat);
     if (!booking)
         return booking.error();
-    return m_seatChanger.change(*booking, from, to);
+    auto changed = m_seatChanger.change(*booking, from, to);
+    if (changed)
+        offerFreedSeats(changed->reference);
+    return changed;
 }
 
 QFuture<Result<ReconcileReport>> BookingService::reconcilePayments()

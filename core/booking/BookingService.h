@@ -98,6 +98,8 @@ private:
     // The airline's current refund tiers (RefundPolicyAdministration), read before each use
     // so every terminal refunds by the same policy the moment an admin changes it.
     Status loadCancellationPolicy();
+    // Offers the seats the booking just gave up to the flight's waitlist, if anyone waits.
+    void offerFreedSeats(const QString &reference);
 
     Database &m_db;
     Actor m_actor;

@@ -20,6 +20,9 @@ Wording wordingOf(const QString &kind)
 {
     if (kind == QLatin1String("booking_confirmed"))
         return {QStringLiteral("Booking %1 confirmed: flight %2"), QStringLiteral("Your booking %1 is confirmed.")};
+    if (kind == QLatin1String("waitlist_offer"))
+        return {QStringLiteral("Seats for you on flight %2: pay by the deadline (booking %1)"),
+                QStringLiteral("Seats have come free and are held for you under booking %1.")};
     if (kind == QLatin1String("booking_cancelled"))
         return {QStringLiteral("Booking %1 cancelled: flight %2"), QStringLiteral("Your booking %1 has been cancelled.")};
     return {QStringLiteral("Booking %1 refunded: flight %2"), QStringLiteral("Your booking %1 has been refunded.")};
@@ -56,8 +59,20 @@ Result<RenderedMessage> MessageRenderer::render(const OutboxEntry &entry)
                               .arg(passenger[QLatin1String("name")].toString(), passenger[QLatin1String("seat")].toString());
     if (!passengerLines.isEmpty())
         lines << QString() << QStringLiteral("Passengers:") << passengerLines;
-    lines << QString() << QStringLiteral("Booking total: %1").arg(total.toString()) << QString()
-          << QStringLiteral("Show the reference %1 at any kiosk or desk.").arg(entry.reference);
+    lines << QString() << QStringLiteral("Booking total: %1").arg(total.toString()) << QString();
+    // A waitlist offer is a hold: say until when, and how to take it up.
+    QString nextStep = QStringLiteral("Show the reference %1 at any kiosk or desk.").arg(entry.reference);
+    if (details.contains(QLatin1String("deadline_ms"))) {
+        const QDateTime deadline =
+            QDateTime::fromMSecsSinceEpoch(details.value(QLatin1String("deadline_ms")).toInteger(), Qt::UTC)
+                .toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+        nextStep = QStringLiteral("Pay for them before %1 (local time at %2) at any kiosk, with the reference %3 and "
+                                  "a passenger's surname, or at the airline's desk; after that they go to the next "
+                                  "traveller on the waitlist.")
+                       .arg(deadline.toString(QStringLiteral("ddd d MMM yyyy HH:mm")),
+                            details.value(QLatin1String("origin")).toString(), entry.reference);
+    }
+    lines << nextStep;
 
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><body>\n");
     html += QStringLiteral("<h1>%1</h1>\n").arg(wording.headline.arg(entry.reference).toHtmlEscaped());
@@ -69,8 +84,7 @@ Result<RenderedMessage> MessageRenderer::render(const OutboxEntry &entry)
         html += QStringLiteral("</ul>\n");
     }
     html += QStringLiteral("<p>Booking total: <b>%1</b></p>\n").arg(total.toString().toHtmlEscaped());
-    html += QStringLiteral("<p>Show the reference <b>%1</b> at any kiosk or desk.</p>\n</body></html>\n")
-                .arg(entry.reference.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>\n</body></html>\n").arg(nextStep.toHtmlEscaped());
     return RenderedMessage{wording.subject.arg(entry.reference, flight), lines.join(QLatin1Char('\n')) + QLatin1Char('\n'),
                            html};
 }
