@@ -332,6 +332,52 @@ TEST_P(TerminalLoginTest, TheKioskLoginPaysWithAVoucherButCannotMakeOne)
     EXPECT_EQ(refusal(*kiosk, QStringLiteral("UPDATE voucher_redemptions SET status = 'RELEASED'")), denied);
 }
 
+// A kiosk login joins a full cabin's waitlist, and the cancellation it makes offers the
+// freed seats (its grants suffice; the e-mail is the owner's trigger's), which another
+// kiosk login takes up with reference and surname and pays; it cannot rewrite an entry's
+// contact or passengers.
+TEST_P(TerminalLoginTest, KioskLoginsJoinOfferTakeUpAndPayAWaitlistOffer)
+{
+    auto kiosk = connectAs(QStringLiteral("kiosk"));
+    ASSERT_NE(kiosk, nullptr);
+    BookingService sales(*kiosk, gateway, Actor{QStringLiteral("gate-12"), QStringLiteral("kiosk"), Role::Kiosk});
+    // The cabin sold out: rows 1 to 9 by the desk, row 10 by the kiosk itself.
+    const auto row = [](int number) {
+        QStringList seats;
+        for (const QChar letter : QStringLiteral("ABCDEF"))
+            seats << QString::number(number) + letter;
+        return seats;
+    };
+    for (int number = 1; number <= 9; ++number)
+        ASSERT_TRUE(service->hold(request(row(number))).ok());
+    auto own = sales.hold(request(row(10)));
+    ASSERT_TRUE(own.ok()) << own.error().message.toStdString();
+    auto joined = sales.waitlist().join(WaitlistRequest{FlightRef::byId(flight.id), QLatin1Char('Y'),
+                                                        {QStringLiteral("Ada Lovelace")},
+                                                        {QStringLiteral("ada@example.org"), QString()}});
+    ASSERT_TRUE(joined.ok()) << joined.error().message.toStdString();
+    // Its cancellation on the kiosk login makes the offer.
+    ASSERT_TRUE(sales.cancel(own->reference, QStringLiteral("changed plans")).ok());
+    auto entry = service->waitlist().find(joined->id);
+    ASSERT_TRUE(entry.ok());
+    EXPECT_EQ(entry->state, WaitlistState::Offered);
+    EXPECT_EQ(countRows(*db, QStringLiteral("outbox"), QStringLiteral("kind = 'waitlist_offer'")), 1);
+
+    auto other = connectAs(QStringLiteral("kiosk"));
+    ASSERT_NE(other, nullptr);
+    BookingService counter(*other, gateway, Actor{QStringLiteral("gate-14"), QStringLiteral("kiosk"), Role::Kiosk});
+    auto claimed = counter.waitlist().claimOffer(entry->offerReference, QStringLiteral("lovelace"));
+    ASSERT_TRUE(claimed.ok()) << claimed.error().message.toStdString();
+    auto paid = pay(counter, entry->offerReference);
+    ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
+    EXPECT_EQ(service->waitlist().find(joined->id)->state, WaitlistState::Accepted);
+
+    const QString denied = QStringLiteral("42501");
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("UPDATE waitlist SET contact_email = 'mallory@example.org'")), denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("UPDATE waitlist_settings SET offer_seconds = 259200")), denied);
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("DELETE FROM waitlist")), denied);
+}
+
 TEST_P(TerminalLoginTest, EveryTableHasADecisionForTheTerminalClasses)
 {
     // A table the grants do not list is reachable by no class at all: adding a table means
