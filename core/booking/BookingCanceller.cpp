@@ -38,11 +38,18 @@ Result<RefundQuote> BookingCanceller::quote(const Booking &booking, const std::o
     const Cabin cabin = quote.cancelled.first().cabin;
     quote.percent = m_policy.percentFor(cabin, quote.secondsBeforeDeparture);
     quote.policy = m_policy.describe(cabin);
+    // The policy's percentage is of what the traveller paid for the seat: a voucher that took
+    // 20 % off the booking takes 20 % off each seat's share of the refund too.
+    const qint64 paid = booking.captured.minorUnits();
+    const qint64 price = booking.total.minorUnits();
     qint64 amount = 0;
-    for (const Passenger &passenger : std::as_const(quote.cancelled))
-        amount += CancellationPolicy::refundOf(passenger.price,
-                                               m_policy.percentFor(passenger.cabin, quote.secondsBeforeDeparture))
+    for (const Passenger &passenger : std::as_const(quote.cancelled)) {
+        const Money share = paid < price && price > 0
+                                ? Money(passenger.price.minorUnits() * paid / price, passenger.price.currency())
+                                : passenger.price;
+        amount += CancellationPolicy::refundOf(share, m_policy.percentFor(passenger.cabin, quote.secondsBeforeDeparture))
                       .minorUnits();
+    }
     const QString currency = booking.total.currency();
     quote.refundable = Money(booking.captured.minorUnits() - booking.refunded.minorUnits(), currency);
     quote.policyAmount = Money(qMin(amount, quote.refundable.minorUnits()), currency);

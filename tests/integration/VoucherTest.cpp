@@ -79,6 +79,27 @@ TEST_P(VoucherTest, APercentVoucherIsChargedRoundedDownAndRedeemedWithTheConfirm
     EXPECT_EQ((*discount)->benefit, QStringLiteral("15 % off"));
 }
 
+// The cancellation policy's percentage applies to what was paid, not to the price before the
+// voucher: a traveller who paid 80 % gets the policy's share of that.
+TEST_P(VoucherTest, ARefundByPolicyIsTheShareOfWhatWasPaid)
+{
+    create(QStringLiteral("QUARTER"), percent(20));
+    const QString reference = held({QStringLiteral("3A"), QStringLiteral("3B")});
+    auto paid = payWith(reference, QStringLiteral("quarter"));
+    ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
+    ASSERT_EQ(paid->captured.minorUnits(), 7840); // 98.00 less 20 %
+
+    auto whole = service->quoteCancellation({reference, std::nullopt, QString()});
+    ASSERT_TRUE(whole.ok()) << whole.error().message.toStdString();
+    // 48 h before departure the standard policy refunds 50 %: of each seat's share of the
+    // payment (39.20), not of its price (49.00).
+    ASSERT_EQ(whole->percent, 50);
+    EXPECT_EQ(whole->policyAmount.minorUnits(), 3920);
+    auto one = service->quoteCancellation({reference, SeatCode::parse(QStringLiteral("3B")), QString()});
+    ASSERT_TRUE(one.ok());
+    EXPECT_EQ(one->policyAmount.minorUnits(), 1960);
+}
+
 TEST_P(VoucherTest, AnAmountWorthMoreThanThePriceMakesItFreeAndNoMore)
 {
     VoucherTerms terms;
