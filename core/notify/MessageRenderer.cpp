@@ -59,7 +59,13 @@ Result<RenderedMessage> MessageRenderer::render(const OutboxEntry &entry)
                               .arg(passenger[QLatin1String("name")].toString(), passenger[QLatin1String("seat")].toString());
     if (!passengerLines.isEmpty())
         lines << QString() << QStringLiteral("Passengers:") << passengerLines;
-    lines << QString() << QStringLiteral("Booking total: %1").arg(total.toString()) << QString();
+    // What was paid, when a voucher made it less than the price (0019's details).
+    QString totalLine = QStringLiteral("Booking total: %1").arg(total.toString());
+    const QJsonValue paidMinor = details.value(QLatin1String("paid_minor"));
+    if (paidMinor.isDouble() && paidMinor.toInteger() != total.minorUnits())
+        totalLine = QStringLiteral("Booking total: %1, paid %2 with a voucher")
+                        .arg(total.toString(), Money(paidMinor.toInteger(), total.currency()).toString());
+    lines << QString() << totalLine << QString();
     // A waitlist offer is a hold: say until when, and how to take it up.
     QString nextStep = QStringLiteral("Show the reference %1 at any kiosk or desk.").arg(entry.reference);
     if (details.contains(QLatin1String("deadline_ms"))) {
@@ -83,7 +89,7 @@ Result<RenderedMessage> MessageRenderer::render(const OutboxEntry &entry)
             html += QStringLiteral("<li>%1</li>\n").arg(line.toHtmlEscaped());
         html += QStringLiteral("</ul>\n");
     }
-    html += QStringLiteral("<p>Booking total: <b>%1</b></p>\n").arg(total.toString().toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>\n").arg(totalLine.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>\n</body></html>\n").arg(nextStep.toHtmlEscaped());
     return RenderedMessage{wording.subject.arg(entry.reference, flight), lines.join(QLatin1Char('\n')) + QLatin1Char('\n'),
                            html};

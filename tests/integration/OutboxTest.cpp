@@ -4,6 +4,7 @@
 #include "BackendFixture.h"
 #include "SmtpSink.h"
 #include "SqlProbe.h"
+#include "booking/VoucherAdministration.h"
 #include "notify/OutboxDispatcher.h"
 #include "notify/SmtpSender.h"
 #include "storage/BookingRepository.h"
@@ -11,6 +12,8 @@
 #include "storage/OutboxRepository.h"
 #include "storage/Transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 
 namespace kiosk::test {
@@ -109,6 +112,23 @@ TEST_P(OutboxTest, AConfirmedBookingIsMailedOnceWithBothParts)
     EXPECT_TRUE(decoded.contains(QStringLiteral("EUR 98.00")));
     // Nothing more is due: the row is sent and stays sent.
     EXPECT_TRUE(drain(dispatcher).isEmpty());
+}
+
+// With a voucher the confirmation says what was paid beside the price.
+TEST_P(OutboxTest, TheConfirmationCarriesTheAmountPaidAndTheDiscount)
+{
+    VoucherTerms terms;
+    terms.percent = 20;
+    ASSERT_TRUE(VoucherAdministration(*db, service->actor()).create(QStringLiteral("FIFTH26"), terms).ok());
+    auto held = service->hold(withContact({QStringLiteral("4A"), QStringLiteral("4B")}));
+    ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
+    auto paid = waitFor(service->submitPayment(held->reference, card(), QStringLiteral("fifth26")), 30000);
+    ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
+    const OutboxEntry row = only();
+    const QJsonObject details = QJsonDocument::fromJson(row.details.toUtf8()).object();
+    EXPECT_EQ(details.value(QStringLiteral("total_minor")).toInteger(), 9800);
+    EXPECT_EQ(details.value(QStringLiteral("paid_minor")).toInteger(), 7840) << row.details.toStdString();
+    EXPECT_EQ(details.value(QStringLiteral("discount_minor")).toInteger(), 1960);
 }
 
 TEST_P(OutboxTest, ARolledBackChangeWritesNoRowAndACommittedOneDoes)

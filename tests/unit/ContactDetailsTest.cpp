@@ -94,3 +94,40 @@ TEST(MessageRenderer, SaysWhatHappenedInTheOriginsTimeAndEscapesHtml)
     entry.details = QStringLiteral("{not json");
     EXPECT_EQ(MessageRenderer::render(entry).error().code, ErrorCode::BadInput);
 }
+
+TEST(MessageRenderer, SaysWhatWasPaidWhenAVoucherMadeItLess)
+{
+    OutboxEntry entry;
+    entry.id = 8;
+    entry.kind = QStringLiteral("booking_confirmed");
+    entry.reference = QStringLiteral("ABC234");
+    entry.details = QStringLiteral(R"({"flight":"KX 101","origin":"DUB","destination":"LHR","departure_ms":1796112000000,)"
+                                   R"("time_zone":"Europe/Dublin","total_minor":9800,"currency":"EUR","paid_minor":7840,)"
+                                   R"("discount_minor":1960,"passengers":[]})");
+    auto message = MessageRenderer::render(entry);
+    ASSERT_TRUE(message.ok());
+    EXPECT_TRUE(message->text.contains(QStringLiteral("Booking total: EUR 98.00, paid EUR 78.40 with a voucher")))
+        << message->text.toStdString();
+    EXPECT_TRUE(message->html.contains(QStringLiteral("paid EUR 78.40")));
+}
+
+TEST(MessageRenderer, AWaitlistOfferSaysUntilWhenAndHowToTakeItUp)
+{
+    OutboxEntry entry;
+    entry.id = 9;
+    entry.kind = QStringLiteral("waitlist_offer");
+    entry.reference = QStringLiteral("Q4HT7K");
+    entry.details = QStringLiteral(R"({"flight":"KX 101","origin":"DUB","destination":"LHR","departure_ms":1796112000000,)"
+                                   R"("time_zone":"Europe/Dublin","total_minor":9800,"currency":"EUR",)"
+                                   R"("deadline_ms":1796047200000,"passengers":[{"name":"Anna Berg","seat":"1A"}]})");
+    auto message = MessageRenderer::render(entry);
+    ASSERT_TRUE(message.ok());
+    EXPECT_EQ(message->subject, QStringLiteral("Seats for you on flight KX 101: pay by the deadline (booking Q4HT7K)"));
+    EXPECT_TRUE(message->text.contains(QStringLiteral("held for you under booking Q4HT7K")));
+    EXPECT_TRUE(message->text.contains(QStringLiteral("Anna Berg, seat 1A")));
+    EXPECT_TRUE(message->text.contains(QStringLiteral("before Mon 30 Nov 2026 14:00 (local time at DUB)")))
+        << message->text.toStdString();
+    EXPECT_TRUE(message->html.contains(QStringLiteral("the reference Q4HT7K and a passenger&#39;s surname"))
+                || message->html.contains(QStringLiteral("the reference Q4HT7K and a passenger's surname")))
+        << message->html.toStdString();
+}
