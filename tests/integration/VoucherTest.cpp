@@ -89,13 +89,13 @@ TEST_P(VoucherTest, ARefundByPolicyIsTheShareOfWhatWasPaid)
     ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
     ASSERT_EQ(paid->captured.minorUnits(), 7840); // 98.00 less 20 %
 
-    auto whole = service->quoteCancellation({reference, std::nullopt, QString()});
+    auto whole = service->quoteCancellation({reference, std::nullopt, QString(), std::nullopt, QString()});
     ASSERT_TRUE(whole.ok()) << whole.error().message.toStdString();
     // 48 h before departure the standard policy refunds 50 %: of each seat's share of the
     // payment (39.20), not of its price (49.00).
     ASSERT_EQ(whole->percent, 50);
     EXPECT_EQ(whole->policyAmount.minorUnits(), 3920);
-    auto one = service->quoteCancellation({reference, SeatCode::parse(QStringLiteral("3B")), QString()});
+    auto one = service->quoteCancellation({reference, SeatCode::parse(QStringLiteral("3B")), QString(), std::nullopt, QString()});
     ASSERT_TRUE(one.ok());
     EXPECT_EQ(one->policyAmount.minorUnits(), 1960);
 }
