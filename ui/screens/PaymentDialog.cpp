@@ -1,5 +1,6 @@
 #include "PaymentDialog.h"
 
+#include "PaymentTarget.h"
 #include "VoucherField.h"
 #include "booking/BookingSession.h"
 #include "widgets/CountdownLabel.h"
@@ -21,8 +22,22 @@ namespace kiosk::ui {
 
 PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, const QDateTime &serverNowUtc,
                              bool onScreenKeypad, QWidget *parent)
-    : QDialog(parent), m_session(session), m_booking(booking)
+    : PaymentDialog(PaymentTarget::forSession(session, nullptr), booking, serverNowUtc, onScreenKeypad, parent)
 {
+}
+
+PaymentDialog::PaymentDialog(BookingService &service, const Booking &heldBooking, const QDateTime &serverNowUtc,
+                             bool onScreenKeypad, QWidget *parent)
+    : PaymentDialog(PaymentTarget::forHeldBooking(service, heldBooking, nullptr), heldBooking, serverNowUtc,
+                    onScreenKeypad, parent)
+{
+}
+
+PaymentDialog::PaymentDialog(PaymentTarget *target, const Booking &booking, const QDateTime &serverNowUtc,
+                             bool onScreenKeypad, QWidget *parent)
+    : QDialog(parent), m_target(target), m_booking(booking)
+{
+    m_target->setParent(this);
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Payment"));
     setModal(true);
@@ -100,7 +115,8 @@ PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, co
     layout->addWidget(m_message);
 
     auto *buttons = new QHBoxLayout;
-    m_cancel = new QPushButton(tr("Cancel and release seats"), this);
+    m_cancel = new QPushButton(m_target->releasesOnLeave() ? tr("Cancel and release seats") : tr("Close without paying"),
+                               this);
     m_cancel->setObjectName(QStringLiteral("cancelPayment"));
     m_cancel->setMinimumHeight(64);
     m_pay = new QPushButton(tr("Pay %1").arg(booking.total.toString()), this);
@@ -116,7 +132,7 @@ PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, co
     connect(m_voucher, &VoucherField::applyRequested, this, [this](const QString &code) { applyVoucher(code); });
     connect(m_voucher, &VoucherField::cleared, this, [this] { showPrice(m_booking.total); });
     connect(m_cancel, &QPushButton::clicked, this, &PaymentDialog::reject);
-    connect(&m_session, &BookingSession::paymentProgress, this, &PaymentDialog::onProgress);
+    connect(m_target, &PaymentTarget::paymentProgress, this, &PaymentDialog::onProgress);
     m_outageCheck = new QTimer(this);
     m_outageCheck->setInterval(2000);
     connect(m_outageCheck, &QTimer::timeout, this, &PaymentDialog::checkAfterOutage);
@@ -140,7 +156,7 @@ void PaymentDialog::showPrice(const Money &toPay)
 
 bool PaymentDialog::applyVoucher(const QString &code)
 {
-    auto quote = m_session.quoteVoucher(code);
+    auto quote = m_target->quoteVoucher(code);
     if (!quote) {
         m_voucher->showRefusal(sentence(quote.error().message));
         showPrice(m_booking.total);
@@ -182,7 +198,7 @@ void PaymentDialog::pay()
     }
     setPaying(true);
     onProgress(PaymentStep::Authorizing);
-    m_session.pay(card, m_voucher->appliedCode()).then(this, [this](const Result<Booking> &result) { onPaid(result); });
+    m_target->pay(card, m_voucher->appliedCode()).then(this, [this](const Result<Booking> &result) { onPaid(result); });
 }
 
 void PaymentDialog::onProgress(PaymentStep step)
@@ -232,7 +248,7 @@ void PaymentDialog::onPaid(const Result<Booking> &result)
         return;
     }
     const Error &error = result.error();
-    if (error.code == ErrorCode::HoldExpired || (expired && m_session.state() != BookingState::PaymentPending)) {
+    if (error.code == ErrorCode::HoldExpired || (expired && m_target->state() != BookingState::PaymentPending)) {
         onExpired();
         return;
     }
@@ -261,8 +277,8 @@ void PaymentDialog::onPaid(const Result<Booking> &result)
                        "automatically. Please ask a member of staff for help."),
                     true);
     } else if (error.details.contains(QStringLiteral("not_charged"))) {
-        m_pay->setEnabled(m_session.state() == BookingState::SeatHeld);
-        showMessage(m_session.state() == BookingState::SeatHeld
+        m_pay->setEnabled(m_target->state() == BookingState::SeatHeld);
+        showMessage(m_target->state() == BookingState::SeatHeld
                         ? tr("The payment did not go through and you have not been charged. Please try again while "
                              "your seats are held.")
                         : tr("The payment did not go through and you have not been charged. Your booking is not "
@@ -295,7 +311,7 @@ void PaymentDialog::checkAfterOutage()
 {
     if (!m_outageCheck->isActive())
         return;
-    auto now = m_session.current();
+    auto now = m_target->current();
     if (!now)
         return;
     switch (now->state) {
@@ -322,16 +338,19 @@ void PaymentDialog::checkAfterOutage()
     }
 }
 
-// Cancel, Esc and the window's close all end here: whoever leaves the payment leaves the
-// seats, so they are released at once instead of showing "held" until the hold runs out.
+// Cancel, Esc and the window's close all end here: whoever leaves the journey's payment
+// leaves the seats, so they are released at once instead of showing "held" until the hold
+// runs out. A booking found again keeps its hold: it was made to wait for its payer.
 void PaymentDialog::reject()
 {
     if (m_paying)
         return; // the answer is on its way; leaving now would leave the traveller unsure
-    auto cancelled = m_session.cancel(QStringLiteral("traveller cancelled at payment"));
-    if (!cancelled && cancelled.error().code != ErrorCode::WrongState) {
-        showMessage(sentence(cancelled.error().message), true);
-        return;
+    if (m_target->releasesOnLeave()) {
+        auto cancelled = m_target->cancel(QStringLiteral("traveller cancelled at payment"));
+        if (!cancelled && cancelled.error().code != ErrorCode::WrongState) {
+            showMessage(sentence(cancelled.error().message), true);
+            return;
+        }
     }
     m_countdown->stop();
     QDialog::reject();

@@ -11,6 +11,7 @@ class QLineEdit;
 class QPushButton;
 
 namespace kiosk {
+class BookingService;
 class BookingSession;
 }
 
@@ -18,13 +19,15 @@ namespace kiosk::ui {
 
 class CountdownLabel;
 class OnScreenKeyboard;
+class PaymentTarget;
 class VoucherField;
 
 // Card entry while the seats are held, with the hold counting down, and an optional voucher
 // whose discounted price is shown before paying. Paying never blocks the
 // event loop: the dialog shows each step (authorizing, confirming) as the saga reports it and
 // ends every attempt with a sentence that says whether money was taken. Outcomes: Accepted
-// (paid and confirmed), Rejected (traveller cancelled: hold released), or HoldExpired.
+// (paid and confirmed), Rejected (traveller cancelled: the session's hold released; a held
+// booking found again stays held), or HoldExpired.
 class PaymentDialog : public QDialog {
     Q_OBJECT
 public:
@@ -33,6 +36,9 @@ public:
     // `onScreenKeypad`: a touch kiosk without keys gets a numeric keypad beside the card fields.
     PaymentDialog(BookingSession &session, const Booking &booking, const QDateTime &serverNowUtc, bool onScreenKeypad,
                   QWidget *parent = nullptr);
+    // A held booking that is not the session's: a claimed waitlist offer, a desk's kept hold.
+    PaymentDialog(BookingService &service, const Booking &heldBooking, const QDateTime &serverNowUtc,
+                  bool onScreenKeypad, QWidget *parent = nullptr);
 
     const Booking &booking() const { return m_booking; }
     QLineEdit *cardNumber() const { return m_number; }
@@ -47,7 +53,7 @@ public:
     // True from the moment the card goes to the bank until the answer is on screen.
     bool isPaying() const { return m_paying; }
 
-    void reject() override; // releases the hold: Cancel, Esc and closing the window alike
+    void reject() override; // releases the session's hold: Cancel, Esc and closing the window alike
 
 Q_SIGNALS:
     void paymentFinished(); // an answer is on screen (or the dialog closed with it)
@@ -58,6 +64,8 @@ public:
     void recheck() { checkAfterOutage(); }
 
 private:
+    PaymentDialog(PaymentTarget *target, const Booking &booking, const QDateTime &serverNowUtc, bool onScreenKeypad,
+                  QWidget *parent);
     void pay();
     // Asks the core what the voucher takes off; false (and why, on screen) if it cannot be used.
     bool applyVoucher(const QString &code);
@@ -70,7 +78,7 @@ private:
     void setPaying(bool paying);
     void showMessage(const QString &text, bool error);
 
-    BookingSession &m_session;
+    PaymentTarget *m_target;
     Booking m_booking;
     CountdownLabel *m_countdown;
     QLineEdit *m_number;
