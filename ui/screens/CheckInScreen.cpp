@@ -4,7 +4,7 @@
 #include "checkin/CheckInSeatChanger.h"
 #include "checkin/CheckInService.h"
 #include "models/CheckInPassengerModel.h"
-#include "widgets/OnScreenKeyboard.h"
+#include "widgets/ReferenceSurnameFields.h"
 #include "widgets/UiText.h"
 
 #include <QFormLayout>
@@ -53,28 +53,10 @@ CheckInScreen::CheckInScreen(CheckInService &checkIns, CheckInSeatChanger &seats
     findLayout->addWidget(new QLabel(tr("Enter your booking reference and surname, or scan the barcode of your "
                                         "boarding pass."),
                                      findPage));
-    auto *form = new QFormLayout;
-    m_reference = new QLineEdit(findPage);
-    m_reference->setObjectName(QStringLiteral("checkInReference"));
-    m_reference->setAccessibleName(tr("Booking reference"));
-    m_reference->setPlaceholderText(tr("6 letters and digits, e.g. K7QX2M"));
-    m_reference->setMinimumHeight(56);
-    m_surname = new QLineEdit(findPage);
-    m_surname->setObjectName(QStringLiteral("checkInSurname"));
-    m_surname->setAccessibleName(tr("Surname"));
-    m_surname->setPlaceholderText(tr("As on the booking"));
-    m_surname->setMinimumHeight(56);
-    m_surname->setMaxLength(64);
-    form->addRow(tr("Booking reference"), m_reference);
-    form->addRow(tr("Surname"), m_surname);
-    findLayout->addLayout(form);
-    m_findError = new QLabel(findPage);
-    m_findError->setObjectName(QStringLiteral("checkInFindError"));
-    m_findError->setWordWrap(true);
-    findLayout->addWidget(m_findError);
-    findLayout->addStretch();
-    if (onScreenKeyboard)
-        findLayout->addWidget(new OnScreenKeyboard(OnScreenKeyboard::Layout::LettersAndDigits, findPage));
+    m_finder = new ReferenceSurnameFields(QStringLiteral("checkIn"), onScreenKeyboard, findPage);
+    m_reference = m_finder->referenceField();
+    m_surname = m_finder->surnameField();
+    findLayout->addWidget(m_finder, 1);
     auto *findButtons = new QHBoxLayout;
     auto *back = bigButton(tr("Back"), findPage);
     connect(back, &QPushButton::clicked, this, &CheckInScreen::backRequested);
@@ -148,9 +130,7 @@ CheckInScreen::CheckInScreen(CheckInService &checkIns, CheckInSeatChanger &seats
 
 void CheckInScreen::reset()
 {
-    m_reference->clear();
-    m_surname->clear();
-    showError(m_findError, QString());
+    m_finder->clear();
     showError(m_checkInError, QString());
     m_model->setPassengers({});
     m_pages->setCurrentIndex(0);
@@ -159,7 +139,7 @@ void CheckInScreen::reset()
 
 QString CheckInScreen::message() const
 {
-    return m_pages->currentIndex() == 0 ? m_findError->text() : m_checkInError->text();
+    return m_pages->currentIndex() == 0 ? m_finder->errorLabel()->text() : m_checkInError->text();
 }
 
 void CheckInScreen::showError(QLabel *label, const QString &message)
@@ -175,16 +155,16 @@ void CheckInScreen::find()
         auto passes = m_checkIns.checkInByBarcode(reference);
         m_reference->clear();
         if (!passes)
-            return showError(m_findError, passes.error().message);
+            return m_finder->showError(passes.error().message);
         Q_EMIT checkedIn(*passes);
         return;
     }
-    if (reference.isEmpty() || m_surname->text().trimmed().isEmpty())
-        return showError(m_findError, tr("enter the booking reference and the surname"));
+    if (!m_finder->complete())
+        return;
     auto found = m_checkIns.find(reference, m_surname->text());
     if (!found)
-        return showError(m_findError, found.error().message);
-    showError(m_findError, QString());
+        return m_finder->showError(found.error().message);
+    m_finder->showError(QString());
     m_foundReference = found->booking.reference;
     m_foundSurname = m_surname->text();
     showFound(*found);

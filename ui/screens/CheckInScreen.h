@@ -21,6 +21,7 @@ namespace kiosk::ui {
 
 class CheckInPassengerModel;
 class CheckInSeatPage;
+class ReferenceSurnameFields;
 
 // Check-in at the kiosk: the booking reference and a surname (or a boarding pass barcode
 // scanned into the same field), then the booking's passengers to choose — each may first
@@ -61,7 +62,7 @@ private:
     QLineEdit *m_reference;
     QLineEdit *m_surname;
     QPushButton *m_find;
-    QLabel *m_findError;
+    ReferenceSurnameFields *m_finder;
     QLabel *m_flight;
     QLabel *m_window;
     QListView *m_list;
