@@ -2,6 +2,7 @@
 
 #include "ConfirmationScreen.h"
 #include "FlightListScreen.h"
+#include "OfferScreen.h"
 #include "PassengerScreen.h"
 #include "PaymentDialog.h"
 #include "SeatMapScreen.h"
@@ -92,6 +93,7 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
     connect(m_passengers, &PassengerScreen::continueRequested, this, &KioskWindow::holdAndPay);
     connect(m_passengers, &PassengerScreen::backRequested, this, [this] { showScreen(m_seats); });
     connect(m_confirmation, &ConfirmationScreen::doneRequested, this, [this] { resetToWelcome(QString()); });
+    setUpWaitlist();
     connect(m_inactivity, &InactivityWatcher::idle, this, &KioskWindow::askStillThere);
     connect(m_inactivity, &InactivityWatcher::timedOut, this,
             [this] {
@@ -244,33 +246,44 @@ void KioskWindow::holdAndPay(const QStringList &names)
     runPayment(*booking);
 }
 
-void KioskWindow::runPayment(const Booking &booking)
+QDateTime KioskWindow::serverNowOrLocal()
 {
     auto now = m_catalog.serverNow();
-    m_payment = new PaymentDialog(*m_session, booking, now ? *now : QDateTime::currentDateTimeUtc(),
-                                  m_options.mode == KioskOptions::Mode::Kiosk, this);
+    return now ? *now : QDateTime::currentDateTimeUtc();
+}
+
+void KioskWindow::openPayment(PaymentDialog *dialog, const std::function<void(int)> &finished)
+{
+    m_payment = dialog;
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
     adaptForTouch(m_payment);
     connect(m_payment, &PaymentDialog::databaseUnreachable, this,
             [this](const Error &error) { reportedAsConnectionLoss(error); });
-    connect(m_payment, &QDialog::finished, this, [this](int outcome) {
-        const Booking paid = m_payment ? m_payment->booking() : Booking{};
-        if (outcome == QDialog::Accepted) {
-            m_confirmation->showBooking(paid);
-            showScreen(m_confirmation);
-        } else if (outcome == PaymentDialog::HoldExpired) {
-            m_session = std::make_unique<BookingSession>(m_service);
-            m_seats->showFlight(m_flightId);
-            m_seats->setNotice(tr("Time ran out and your seats were released. Nothing was charged. "
-                                  "Please choose your seats again."));
-            showScreen(m_seats);
-        } else {
-            m_session = std::make_unique<BookingSession>(m_service);
-            m_seats->refresh();
-            showScreen(m_seats);
-        }
-    });
+    connect(m_payment, &QDialog::finished, this, finished);
     m_payment->open();
+}
+
+void KioskWindow::runPayment(const Booking &booking)
+{
+    openPayment(new PaymentDialog(*m_session, booking, serverNowOrLocal(), m_options.mode == KioskOptions::Mode::Kiosk,
+                                  this),
+                [this](int outcome) {
+                    const Booking paid = m_payment ? m_payment->booking() : Booking{};
+                    if (outcome == QDialog::Accepted) {
+                        m_confirmation->showBooking(paid);
+                        showScreen(m_confirmation);
+                    } else if (outcome == PaymentDialog::HoldExpired) {
+                        m_session = std::make_unique<BookingSession>(m_service);
+                        m_seats->showFlight(m_flightId);
+                        m_seats->setNotice(tr("Time ran out and your seats were released. Nothing was charged. "
+                                              "Please choose your seats again."));
+                        showScreen(m_seats);
+                    } else {
+                        m_session = std::make_unique<BookingSession>(m_service);
+                        m_seats->refresh();
+                        showScreen(m_seats);
+                    }
+                });
 }
 
 void KioskWindow::askStillThere()
@@ -353,6 +366,7 @@ void KioskWindow::resetToWelcome(const QString &reason)
     m_flightId = 0;
     if (m_checkIn)
         m_checkIn->reset(); // the next traveller sees nothing of this one's booking
+    m_offerScreen->reset();
     showScreen(m_welcome);
     if (!reason.isEmpty())
         statusBar()->showMessage(reason, 10000);

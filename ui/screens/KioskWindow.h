@@ -4,12 +4,14 @@
 #include "PaymentDialog.h"
 #include "booking/HoldRequest.h"
 #include "domain/Booking.h"
+#include "domain/Cabin.h"
 #include "domain/Error.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -39,12 +41,16 @@ class ConfirmationScreen;
 class ConnectionBanner;
 class FlightListScreen;
 class InactivityWatcher;
+class OfferScreen;
 class PassengerScreen;
 class SeatMapScreen;
+class WaitlistScreen;
 class WelcomeScreen;
 
 // The traveller's journey: welcome, flight, seats, names, payment, receipt — one screen
-// at a time. Every decision is the core's; this class only moves between screens.
+// at a time; a cabin too full for the party offers its waitlist, and the welcome screen
+// the payment of a waitlist offer. Every decision is the core's; this class only moves
+// between screens.
 class KioskWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -59,6 +65,8 @@ public:
     PassengerScreen *passengerScreen() const { return m_passengers; }
     ConfirmationScreen *confirmationScreen() const { return m_confirmation; }
     PaymentDialog *paymentDialog() const { return m_payment; }
+    WaitlistScreen *waitlistScreen() const { return m_waitlistScreen; }
+    OfferScreen *offerScreen() const { return m_offerScreen; }
     QMessageBox *stillTherePrompt() const { return m_stillThere; }
     InactivityWatcher *inactivity() const { return m_inactivity; }
     BookingSession *session() const { return m_session.get(); }
@@ -94,6 +102,14 @@ private:
     void enterPassengers();
     void holdAndPay(const QStringList &names);
     void runPayment(const Booking &booking);
+    // The dialog's common wiring (touch, connection loss), then open; a fresh m_payment.
+    void openPayment(PaymentDialog *dialog, const std::function<void(int)> &finished);
+    QDateTime serverNowOrLocal();
+    // The waitlist (KioskWaitlist.cpp): names for a full cabin, joining, paying an offer.
+    void setUpWaitlist();
+    void enterWaitlistNames(Cabin cabin);
+    void joinWaitlist(const QStringList &names);
+    void payOffer(const Booking &offer);
     void askStillThere();
     void refreshVisible();
     void showScreen(QWidget *screen);
@@ -117,6 +133,9 @@ private:
     BoardingPassScreen *m_boardingPass = nullptr;
     BagScreen *m_bagScreen = nullptr;
     ReceiptScreen *m_receiptScreen = nullptr;
+    WaitlistScreen *m_waitlistScreen = nullptr;
+    OfferScreen *m_offerScreen = nullptr;
+    Cabin m_waitlistCabin = Cabin::Economy;
     QPointer<PaymentDialog> m_payment;
     QPointer<QMessageBox> m_stillThere;
     InactivityWatcher *m_inactivity;

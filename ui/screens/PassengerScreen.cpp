@@ -45,20 +45,25 @@ PassengerScreen::PassengerScreen(bool onScreenKeyboard, QWidget *parent) : QWidg
     layout->addWidget(m_problem);
 
     auto *buttons = new QHBoxLayout;
-    auto *back = new QPushButton(tr("Back to seats"), this);
-    back->setMinimumSize(200, 64);
-    connect(back, &QPushButton::clicked, this, &PassengerScreen::backRequested);
-    m_continue = new QPushButton(tr("Hold seats and pay"), this);
+    m_back = new QPushButton(tr("Back to seats"), this);
+    m_back->setMinimumSize(200, 64);
+    connect(m_back, &QPushButton::clicked, this, &PassengerScreen::backRequested);
+    m_continueText = tr("Hold seats and pay");
+    m_continue = new QPushButton(m_continueText, this);
     m_continue->setObjectName(QStringLiteral("passengerContinue"));
     m_continue->setMinimumSize(280, 64);
     m_continue->setDefault(true);
     connect(m_continue, &QPushButton::clicked, this, [this] {
-        if (validate(true))
+        if (!validate(true))
+            return;
+        if (m_waitlist)
+            Q_EMIT joinWaitlistRequested(names());
+        else
             Q_EMIT continueRequested(names());
     });
     for (QLineEdit *field : {m_contact->emailField(), m_contact->phoneField()})
         connect(field, &QLineEdit::returnPressed, m_continue, &QPushButton::click);
-    buttons->addWidget(back);
+    buttons->addWidget(m_back);
     buttons->addStretch();
     buttons->addWidget(m_continue);
     layout->addLayout(buttons);
@@ -66,18 +71,50 @@ PassengerScreen::PassengerScreen(bool onScreenKeyboard, QWidget *parent) : QWidg
 
 void PassengerScreen::setSeats(const QList<SeatCode> &seats, const QString &summary)
 {
+    m_waitlist = false;
+    m_contact->setEmailRequired(false, QString());
+    QStringList labels;
+    QStringList accessible;
+    for (qsizetype i = 0; i < seats.size(); ++i) {
+        labels << tr("Seat %1").arg(seats[i].toString());
+        accessible << tr("Full name of passenger %1, seat %2").arg(i + 1).arg(seats[i].toString());
+    }
+    buildRows(labels, accessible, summary);
+}
+
+void PassengerScreen::setWaitlist(int travellers, const QString &summary)
+{
+    m_waitlist = true;
+    QStringList labels;
+    QStringList accessible;
+    for (int i = 1; i <= travellers; ++i) {
+        labels << tr("Passenger %1").arg(i);
+        accessible << tr("Full name of passenger %1 on the waitlist").arg(i);
+    }
+    buildRows(labels, accessible, summary);
+    m_contact->setEmailRequired(true, tr("E-mail address for the offer (required) and phone (optional)"));
+}
+
+void PassengerScreen::setContinueText(const QString &text)
+{
+    m_continueText = text;
+    updateContinue();
+}
+
+void PassengerScreen::buildRows(const QStringList &labels, const QStringList &accessibleNames, const QString &summary)
+{
     qDeleteAll(m_rows->parentWidget()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     m_fields.clear();
     m_errors.clear();
     m_contact->clear(); // like the names: nothing of an earlier traveller stays on screen
     m_summary->setText(summary);
     showProblem(QString());
-    for (qsizetype i = 0; i < seats.size(); ++i) {
+    for (qsizetype i = 0; i < labels.size(); ++i) {
         auto *row = new QWidget(m_rows->parentWidget());
         auto *form = new QFormLayout(row);
         auto *field = new QLineEdit(row);
         field->setObjectName(QStringLiteral("passengerName%1").arg(i + 1));
-        field->setAccessibleName(tr("Full name of passenger %1, seat %2").arg(i + 1).arg(seats[i].toString()));
+        field->setAccessibleName(accessibleNames.value(i));
         field->setPlaceholderText(tr("First and last name, as in the passport"));
         field->setMaxLength(64);
         field->setMinimumHeight(56);
@@ -85,7 +122,7 @@ void PassengerScreen::setSeats(const QList<SeatCode> &seats, const QString &summ
         error->setObjectName(QStringLiteral("passengerError%1").arg(i + 1));
         setStyleState(error, "role", QStringLiteral("error"));
         error->setWordWrap(true);
-        form->addRow(tr("Seat %1").arg(seats[i].toString()), field);
+        form->addRow(labels[i], field);
         form->addRow(QString(), error);
         connect(field, &QLineEdit::textEdited, this, [this] { validate(false); });
         connect(field, &QLineEdit::returnPressed, m_continue, &QPushButton::click);
@@ -105,6 +142,7 @@ void PassengerScreen::setSeats(const QList<SeatCode> &seats, const QString &summ
     if (!m_fields.isEmpty())
         m_fields.first()->setFocus();
     validate(false);
+    updateContinue();
 }
 
 QStringList PassengerScreen::names() const
@@ -159,14 +197,22 @@ void PassengerScreen::showProblem(const QString &text)
 void PassengerScreen::setBusy(bool busy)
 {
     m_busy = busy;
-    m_continue->setEnabled(!m_busy && m_online);
-    m_continue->setText(busy ? tr("Holding your seats…") : tr("Hold seats and pay"));
+    updateContinue();
 }
 
 void PassengerScreen::setOnline(bool online)
 {
     m_online = online;
+    updateContinue();
+}
+
+void PassengerScreen::updateContinue()
+{
     m_continue->setEnabled(!m_busy && m_online);
+    if (m_waitlist)
+        m_continue->setText(m_busy ? tr("Joining the waitlist…") : tr("Join the waitlist"));
+    else
+        m_continue->setText(m_busy ? tr("Holding your seats…") : m_continueText);
 }
 
 } // namespace kiosk::ui

@@ -21,13 +21,20 @@ class OnScreenKeyboard;
 
 // One name per chosen seat, checked as typed with the core's passenger-name rules, and the
 // booking's optional e-mail address and phone number (ContactFields). On the kiosk the
-// on-screen keyboard shows the keys of the field in focus.
+// on-screen keyboard shows the keys of the field in focus. The same form takes a waitlist's
+// names (one per seat wanted) and its required e-mail address (setWaitlist).
 class PassengerScreen : public QWidget {
     Q_OBJECT
 public:
     explicit PassengerScreen(bool onScreenKeyboard, QWidget *parent = nullptr);
 
     void setSeats(const QList<SeatCode> &seats, const QString &summary);
+    // Names for `travellers` seats not yet free, and the address the offer goes to:
+    // "Join the waitlist" sends joinWaitlistRequested instead of continueRequested.
+    void setWaitlist(int travellers, const QString &summary);
+    bool isWaitlist() const { return m_waitlist; }
+    // The main button's words when not busy (the desk continues to its own finish page).
+    void setContinueText(const QString &text);
     QStringList names() const;
     QLineEdit *nameField(int index) const { return m_fields.value(index); }
     QLabel *errorLabel(int index) const { return m_errors.value(index); }
@@ -45,9 +52,13 @@ public:
 
 Q_SIGNALS:
     void continueRequested(const QStringList &names);
+    void joinWaitlistRequested(const QStringList &names);
     void backRequested();
 
 private:
+    // One row per label: the field, its accessible name and its error line.
+    void buildRows(const QStringList &labels, const QStringList &accessibleNames, const QString &summary);
+    void updateContinue();
     bool validate(bool showEmpty);
     void showKeysFor(QWidget *focus);
 
@@ -59,6 +70,9 @@ private:
     ContactFields *m_contact;
     OnScreenKeyboard *m_keyboard = nullptr;
     QPushButton *m_continue;
+    QPushButton *m_back;
+    QString m_continueText;
+    bool m_waitlist = false;
     bool m_busy = false;
     bool m_online = true;
 };

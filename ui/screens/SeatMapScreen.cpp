@@ -79,6 +79,12 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     m_notice->setWordWrap(true);
     setStyleState(m_notice, "role", QStringLiteral("error"));
     layout->addWidget(m_notice);
+    m_waitlistBar = new QWidget(this);
+    m_waitlistBar->setObjectName(QStringLiteral("waitlistBar"));
+    auto *waitlistLayout = new QHBoxLayout(m_waitlistBar);
+    waitlistLayout->setContentsMargins(0, 0, 0, 0);
+    m_waitlistBar->hide();
+    layout->addWidget(m_waitlistBar);
 
     auto *buttons = new QHBoxLayout;
     auto *back = new QPushButton(tr("Back to flights"), this);
@@ -97,6 +103,7 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     connect(back, &QPushButton::clicked, this, &SeatMapScreen::backRequested);
     connect(m_continue, &QPushButton::clicked, this, &SeatMapScreen::continueRequested);
     connect(m_party, &QSpinBox::valueChanged, m_model, &SeatMapModel::setPartySize);
+    connect(m_party, &QSpinBox::valueChanged, this, &SeatMapScreen::rebuildWaitlistButtons);
     connect(m_best, &QPushButton::clicked, this, [this] {
         if (!m_model->selectBestAvailableTogether())
             setNotice(tr("There are no %n seats side by side left. Please choose seats one by one.", nullptr,
@@ -132,6 +139,7 @@ void SeatMapScreen::showFlight(qint64 flightId)
                          .arg(m_flight.designator(), m_flight.origin, m_flight.destination, m_flight.aircraft));
     m_model->setSeats(*seats);
     m_model->setPartySize(m_party->value());
+    countFreeSeats(*seats);
     rebuildDeckButtons();
     m_view->setFocus();
     m_view->setCurrentIndex(m_model->index(1, 1));
@@ -153,6 +161,49 @@ void SeatMapScreen::rebuildDeckButtons()
     }
 }
 
+void SeatMapScreen::countFreeSeats(const QList<Seat> &seats)
+{
+    m_freeSeats.clear();
+    for (const Seat &seat : seats)
+        m_freeSeats[seat.cabin] += seat.status == SeatStatus::Free ? 1 : 0;
+    rebuildWaitlistButtons();
+}
+
+void SeatMapScreen::rebuildWaitlistButtons()
+{
+    qDeleteAll(waitlistButtons());
+    int shown = 0;
+    for (auto it = m_freeSeats.cbegin(); it != m_freeSeats.cend(); ++it) {
+        const int free = it.value();
+        if (free >= m_party->value() || m_flight.cancelled)
+            continue;
+        const QString cabin = SeatMapModel::cabinTitle(it.key());
+        auto *button = new QPushButton(free == 0 ? tr("%1 is full — join the waitlist").arg(cabin)
+                                                 : tr("Only %n seat(s) left in %1 — join the waitlist", nullptr, free)
+                                                       .arg(cabin),
+                                       m_waitlistBar);
+        button->setObjectName(QStringLiteral("waitlist%1").arg(cabinCode(it.key())));
+        button->setAccessibleName(tr("Join the waitlist for %1, %n traveller(s)", nullptr, m_party->value()).arg(cabin));
+        button->setMinimumHeight(72); // the way on for a traveller the seat map cannot seat
+        button->setEnabled(m_online);
+        connect(button, &QPushButton::clicked, this, [this, cabin = it.key()] { Q_EMIT waitlistRequested(cabin); });
+        m_waitlistBar->layout()->addWidget(button);
+        ++shown;
+    }
+    m_waitlistBar->setVisible(shown > 0);
+}
+
+QPushButton *SeatMapScreen::waitlistButton(Cabin cabin) const
+{
+    return m_waitlistBar->findChild<QPushButton *>(QStringLiteral("waitlist%1").arg(cabinCode(cabin)),
+                                                   Qt::FindDirectChildrenOnly);
+}
+
+QList<QPushButton *> SeatMapScreen::waitlistButtons() const
+{
+    return m_waitlistBar->findChildren<QPushButton *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
 void SeatMapScreen::refresh()
 {
     if (m_flight.id == 0)
@@ -169,6 +220,7 @@ void SeatMapScreen::refresh()
         return;
     }
     const QStringList lost = m_model->updateStatuses(*seats);
+    countFreeSeats(*seats);
     if (!lost.isEmpty())
         setNotice(tr("Seat %1 was just taken by another traveller. Please choose another.")
                       .arg(lost.join(QStringLiteral(", "))));
@@ -211,6 +263,7 @@ void SeatMapScreen::setOnline(bool online)
 {
     m_online = online;
     updateSummary();
+    rebuildWaitlistButtons();
 }
 
 QList<SeatCode> SeatMapScreen::selectedSeats() const

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "domain/Cabin.h"
 #include "domain/Flight.h"
+#include "domain/Seat.h"
 #include "domain/SeatCode.h"
+
+#include <QMap>
 
 #include <QWidget>
 
@@ -20,6 +24,7 @@ class SeatMapModel;
 class SeatMapView;
 
 // Choose the party size and the seats: tap seats, or let "best available together" pick.
+// A cabin with fewer free seats than the party offers its waitlist instead.
 class SeatMapScreen : public QWidget {
     Q_OBJECT
 public:
@@ -40,14 +45,21 @@ public:
     QPushButton *continueButton() const { return m_continue; }
     QPushButton *bestButton() const { return m_best; }
     QLabel *notice() const { return m_notice; }
+    const Flight &flight() const { return m_flight; }
+    // "Join the waitlist" for a cabin too full for the party; null while it has the seats.
+    QPushButton *waitlistButton(Cabin cabin) const;
+    QList<QPushButton *> waitlistButtons() const;
 
 Q_SIGNALS:
     void continueRequested();
     void backRequested();
+    void waitlistRequested(kiosk::Cabin cabin);
 
 private:
     void updateSummary();
     void rebuildDeckButtons();
+    void countFreeSeats(const QList<Seat> &seats);
+    void rebuildWaitlistButtons();
     // Tells the traveller when the airline cancelled or retimed the flight on screen.
     void tellScheduleChange(const Flight &was);
     QString localDeparture(const Flight &flight) const;
@@ -65,6 +77,8 @@ private:
     QPushButton *m_continue;
     QWidget *m_deckBar;
     QButtonGroup *m_decks;
+    QWidget *m_waitlistBar;
+    QMap<Cabin, int> m_freeSeats; // every cabin of the flight, free seats on every deck
     bool m_online = true;
 };
 

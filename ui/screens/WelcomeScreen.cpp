@@ -49,11 +49,18 @@ WelcomeScreen::WelcomeScreen(const QString &airportName, QWidget *parent) : QWid
     m_checkIn->setMinimumSize(360, 96);
     m_checkIn->setVisible(false);
     connect(m_checkIn, &QPushButton::clicked, this, &WelcomeScreen::checkInRequested);
+    m_offer = new QPushButton(tr("Pay for a waitlist offer"), this);
+    m_offer->setObjectName(QStringLiteral("offerButton"));
+    m_offer->setAccessibleName(tr("Pay for seats a waitlist offered you"));
+    m_offer->setMinimumSize(360, 96);
+    connect(m_offer, &QPushButton::clicked, this, &WelcomeScreen::offerRequested);
     auto *choices = new QHBoxLayout;
     choices->addStretch();
     choices->addWidget(start);
     choices->addSpacing(32);
     choices->addWidget(m_checkIn);
+    choices->addSpacing(32);
+    choices->addWidget(m_offer);
     choices->addStretch();
     layout->addLayout(choices);
     layout->addStretch();

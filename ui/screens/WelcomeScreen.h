@@ -19,6 +19,7 @@ public:
 Q_SIGNALS:
     void startRequested();
     void checkInRequested();
+    void offerRequested(); // pay for a waitlist offer
     void languageChosen(const QString &code);
 
 protected:
@@ -29,6 +30,7 @@ private:
     QLabel *m_clock;
     QComboBox *m_language;
     QPushButton *m_checkIn;
+    QPushButton *m_offer;
 };
 
 } // namespace kiosk::ui

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include <utility>
+
 namespace kiosk::ui {
 
 namespace {
@@ -37,7 +39,8 @@ ContactFields::ContactFields(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("contactFields"));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    m_heading = new QLabel(tr("Your e-mail and phone for the booking confirmation (optional)"), this);
+    m_optionalHeading = tr("Your e-mail and phone for the booking confirmation (optional)");
+    m_heading = new QLabel(m_optionalHeading, this);
     m_heading->setObjectName(QStringLiteral("contactHeading"));
     m_heading->setWordWrap(true);
     grid->addWidget(m_heading, 0, 0, 1, 2);
@@ -83,11 +86,27 @@ ContactFields::ContactFields(QWidget *parent) : QWidget(parent)
 
 void ContactFields::setHeading(const QString &text)
 {
-    m_heading->setText(text);
+    m_optionalHeading = text;
+    if (!m_emailRequired)
+        m_heading->setText(text);
+}
+
+void ContactFields::setEmailRequired(bool required, const QString &heading)
+{
+    m_emailRequired = required;
+    m_heading->setText(required ? heading : m_optionalHeading);
+    m_email->setAccessibleName(required ? tr("E-mail address for the waitlist offer, required")
+                                        : tr("E-mail address for the booking confirmation, optional"));
 }
 
 bool ContactFields::checkEmailField()
 {
+    if (m_emailRequired && m_email->text().trimmed().isEmpty()) {
+        m_emailError->setText(tr("Please give an e-mail address: the offer of seats is sent there."));
+        setStyleState(m_email, "invalid", true);
+        m_email->setAccessibleDescription(m_emailError->text());
+        return false;
+    }
     return showCheck(m_email, m_emailError, ContactDetails::validateEmail(m_email->text()),
                      tr("'%1' is not an e-mail address: it needs a name, @ and a domain such as example.com, "
                         "without spaces"));
@@ -117,7 +136,10 @@ void ContactFields::clear()
 {
     m_email->clear();
     m_phone->clear();
+    // Empty fields are fine until the traveller continues, even where an address is required.
+    const bool required = std::exchange(m_emailRequired, false);
     validate();
+    m_emailRequired = required;
 }
 
 } // namespace kiosk::ui

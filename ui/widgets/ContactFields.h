@@ -24,6 +24,9 @@ public:
     QLabel *phoneError() const { return m_phoneError; }
     // The line above the fields: the traveller's own on the kiosk, the customer's at a desk.
     void setHeading(const QString &text);
+    // A waitlist sends its offer by e-mail: the address is required, and `heading` says so.
+    void setEmailRequired(bool required, const QString &heading);
+    bool emailRequired() const { return m_emailRequired; }
 
     // Shows each field's error (or clears it); true when both are empty or well formed.
     bool validate();
@@ -41,6 +44,8 @@ private:
     QLabel *m_emailError;
     QLabel *m_phoneError;
     QLabel *m_heading;
+    QString m_optionalHeading;
+    bool m_emailRequired = false;
 };
 
 } // namespace kiosk::ui
