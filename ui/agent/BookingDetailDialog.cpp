@@ -5,8 +5,10 @@
 #include "ChangeSeatDialog.h"
 #include "auth/AccessPolicy.h"
 #include "booking/BookingService.h"
+#include "booking/FlightCatalog.h"
 #include "checkin/BagTagger.h"
 #include "domain/Cabin.h"
+#include "screens/PaymentDialog.h"
 #include "widgets/UiText.h"
 
 #include <QDialogButtonBox>
@@ -128,12 +130,16 @@ BookingDetailDialog::BookingDetailDialog(BookingService &service, FlightCatalog 
     m_changeSeat = buttons->addButton(tr("Change &seat…"), QDialogButtonBox::ActionRole);
     m_changeSeat->setObjectName(QStringLiteral("changeSeatOpenButton"));
     m_changeSeat->setAutoDefault(false);
+    m_takePayment = buttons->addButton(tr("Take &payment…"), QDialogButtonBox::ActionRole);
+    m_takePayment->setObjectName(QStringLiteral("takePaymentButton"));
+    m_takePayment->setAutoDefault(false);
     auto *refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ResetRole);
     refresh->setAutoDefault(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_cancel, &QPushButton::clicked, this, &BookingDetailDialog::openCancellation);
     connect(m_changeSeat, &QPushButton::clicked, this, &BookingDetailDialog::openSeatChange);
+    connect(m_takePayment, &QPushButton::clicked, this, &BookingDetailDialog::openPayment);
     connect(refresh, &QPushButton::clicked, this, &BookingDetailDialog::reload);
     auto *f5 = new QShortcut(QKeySequence::Refresh, this);
     connect(f5, &QShortcut::activated, this, &BookingDetailDialog::reload);
@@ -164,6 +170,11 @@ void BookingDetailDialog::reload()
                              : tr("Only a confirmed booking is cancelled with a refund here."));
     m_changeSeat->setEnabled(AccessPolicy::allows(m_service.actor().role, Permission::ChangeSeat) &&
                              m_booking.state == BookingState::Confirmed);
+    m_takePayment->setEnabled(AccessPolicy::allows(m_service.actor().role, Permission::PayAnyBooking) &&
+                              m_booking.state == BookingState::SeatHeld);
+    m_takePayment->setToolTip(m_booking.state == BookingState::SeatHeld
+                                  ? QString()
+                                  : tr("Only a booking with its seats held and not yet paid takes a payment."));
 }
 
 void BookingDetailDialog::setBags(BagTagger *bags)
@@ -253,6 +264,21 @@ void BookingDetailDialog::openCancellation()
         Q_EMIT bookingChanged(m_reference);
     });
     m_cancelDialog->open();
+}
+
+void BookingDetailDialog::openPayment()
+{
+    if (!m_takePayment->isEnabled())
+        return;
+    delete m_paymentDialog;
+    auto now = m_catalog.serverNow();
+    // Closing it unpaid leaves the hold as it was: the customer may pay later, until its deadline.
+    m_paymentDialog = new PaymentDialog(m_service, m_booking, now ? *now : QDateTime::currentDateTimeUtc(), false, this);
+    connect(m_paymentDialog, &QDialog::finished, this, [this] {
+        reload();
+        Q_EMIT bookingChanged(m_reference);
+    });
+    m_paymentDialog->open();
 }
 
 void BookingDetailDialog::openSeatChange()

@@ -21,10 +21,13 @@ namespace kiosk::ui {
 
 class CancelBookingDialog;
 class ChangeSeatDialog;
+class PaymentDialog;
 
 // Everything about one booking for the agent: passengers and seats with cabin and fare,
 // the payments (attempts, captures, refunds) and the full audit history. From here the
-// agent cancels with a refund (CancelBookingDialog); the detail re-reads itself after.
+// agent cancels with a refund (CancelBookingDialog) and takes payment for a held booking
+// (a hold kept for the customer, a waitlist offer) in the payment dialog; the detail
+// re-reads itself after.
 class BookingDetailDialog : public QDialog {
     Q_OBJECT
 public:
@@ -41,6 +44,8 @@ public:
     CancelBookingDialog *cancelDialog() const { return m_cancelDialog; }
     QPushButton *changeSeatButton() const { return m_changeSeat; }
     ChangeSeatDialog *changeSeatDialog() const { return m_changeSeatDialog; }
+    QPushButton *takePaymentButton() const { return m_takePayment; }
+    PaymentDialog *paymentDialog() const { return m_paymentDialog; }
 
     // Lists each passenger's checked bags (licence plates) too, read through `bags`.
     void setBags(BagTagger *bags);
@@ -48,6 +53,7 @@ public:
     void reload();
     void openCancellation();
     void openSeatChange();
+    void openPayment();
 
 Q_SIGNALS:
     // A cancellation or seat change went through: lists that show this booking should re-read it.
@@ -74,6 +80,8 @@ private:
     CancelBookingDialog *m_cancelDialog = nullptr;
     QPushButton *m_changeSeat;
     ChangeSeatDialog *m_changeSeatDialog = nullptr;
+    QPushButton *m_takePayment;
+    PaymentDialog *m_paymentDialog = nullptr;
 };
 
 } // namespace kiosk::ui

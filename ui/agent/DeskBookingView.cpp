@@ -8,6 +8,8 @@
 #include "screens/PassengerScreen.h"
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
+#include "screens/WaitlistScreen.h"
+#include "models/SeatMapModel.h"
 #include "widgets/ContactFields.h"
 #include "widgets/HoldLimitMessage.h"
 #include "widgets/SeatMapView.h"
@@ -20,6 +22,8 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QUuid>
@@ -46,17 +50,20 @@ DeskBookingView::DeskBookingView(BookingService &service, FlightCatalog &catalog
       m_pages(new QStackedWidget(this)),
       m_flights(new FlightListScreen(catalog, origin, m_pages)),
       m_seats(new SeatMapScreen(catalog, m_pages)),
-      m_passengers(new PassengerScreen(false, m_pages))
+      m_passengers(new PassengerScreen(false, m_pages)),
+      m_waitlistPage(new WaitlistScreen(m_pages))
 {
     setObjectName(QStringLiteral("deskBookingView"));
     m_finish = buildFinishPage();
     for (QWidget *page : {static_cast<QWidget *>(m_flights), static_cast<QWidget *>(m_seats),
-                          static_cast<QWidget *>(m_passengers), m_finish})
+                          static_cast<QWidget *>(m_passengers), m_finish, static_cast<QWidget *>(m_waitlistPage)})
         m_pages->addWidget(page);
     // A desk has a mouse and a keyboard: no thumb-sized targets.
     m_flights->view()->verticalHeader()->setDefaultSectionSize(32);
     m_seats->view()->setCellSize(40);
-    m_passengers->continueButton()->setText(tr("Continue"));
+    m_passengers->setContinueText(tr("Continue"));
+    m_waitlistPage->doneButton()->setText(tr("&New booking"));
+    m_waitlistPage->doneButton()->setMinimumSize(0, 0);
     m_passengers->contactFields()->setHeading(tr("The customer's e-mail and phone for the booking confirmation (optional)"));
 
     auto *layout = new QVBoxLayout(this);
@@ -74,6 +81,23 @@ DeskBookingView::DeskBookingView(BookingService &service, FlightCatalog &catalog
     connect(m_seats, &SeatMapScreen::backRequested, this, [this] { showPage(m_flights); });
     connect(m_passengers, &PassengerScreen::continueRequested, this, &DeskBookingView::showFinish);
     connect(m_passengers, &PassengerScreen::backRequested, this, [this] { showPage(m_seats); });
+    connect(m_seats, &SeatMapScreen::waitlistRequested, this, [this](Cabin cabin) {
+        m_waitlistCabin = cabin;
+        const int travellers = m_seats->partySize()->value();
+        m_passengers->setWaitlist(travellers, tr("Waitlist for %1 %2 — %n traveller(s)", nullptr, travellers)
+                                                  .arg(m_seats->flight().designator(), SeatMapModel::cabinTitle(cabin)));
+        showPage(m_passengers);
+    });
+    connect(m_passengers, &PassengerScreen::joinWaitlistRequested, this, &DeskBookingView::joinWaitlist);
+    connect(m_waitlistPage, &WaitlistScreen::doneRequested, this, &DeskBookingView::start);
+    // Alt+W on the seat map: the waitlist of the first cabin too full for the party.
+    auto *waitlistKey = new QShortcut(QKeySequence(tr("Alt+W")), m_seats);
+    waitlistKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(waitlistKey, &QShortcut::activated, this, [this] {
+        const auto buttons = m_seats->waitlistButtons();
+        if (!buttons.isEmpty() && buttons.first()->isEnabled())
+            buttons.first()->click();
+    });
     start();
 }
 
@@ -268,6 +292,24 @@ void DeskBookingView::takePayment()
         showPage(m_seats);
     });
     m_payment->open();
+}
+
+void DeskBookingView::joinWaitlist(const QStringList &names)
+{
+    WaitlistRequest request;
+    request.flight = FlightRef::byId(m_flightId);
+    request.cabin = cabinCode(m_waitlistCabin);
+    request.passengers = names;
+    request.contact = m_passengers->contact();
+    auto entry = m_service.waitlist().join(request);
+    if (!entry) {
+        m_passengers->showProblem(WaitlistScreen::refusalText(entry.error(), SeatMapModel::cabinTitle(m_waitlistCabin),
+                                                              request.contact.email));
+        return;
+    }
+    qCInfo(lcDesk) << "waitlist entry" << entry->id << "at position" << entry->position << "on" << entry->flightKey;
+    m_waitlistPage->showEntry(*entry, m_seats->flight().designator());
+    showPage(m_waitlistPage);
 }
 
 void DeskBookingView::keepForCustomer()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Booking.h"
+#include "domain/Cabin.h"
 #include "domain/ContactDetails.h"
 
 #include <QPointer>
@@ -26,12 +27,14 @@ class FlightListScreen;
 class PassengerScreen;
 class PaymentDialog;
 class SeatMapScreen;
+class WaitlistScreen;
 
 // A booking made at the desk for a customer: the kiosk's own flight, seat and passenger
 // screens (names and the optional e-mail and phone), then either the payment dialog or a hold kept for the customer for longer than
 // the kiosk's standard time (the core allows that to agents and up). Everything acts as
 // the service's actor, the signed-in agent. An unpaid hold the agent did not keep is
-// cancelled when this view goes (sign-out, by hand or after inactivity).
+// cancelled when this view goes (sign-out, by hand or after inactivity). A cabin too full
+// for the party puts the customer on its waitlist instead (names, e-mail required).
 class DeskBookingView : public QWidget {
     Q_OBJECT
 public:
@@ -48,6 +51,7 @@ public:
     SeatMapScreen *seats() const { return m_seats; }
     PassengerScreen *passengers() const { return m_passengers; }
     QWidget *finishPage() const { return m_finish; }
+    WaitlistScreen *waitlistPage() const { return m_waitlistPage; }
     QComboBox *holdTime() const { return m_holdTime; }
     QPushButton *payButton() const { return m_pay; }
     QPushButton *keepButton() const { return m_keep; }
@@ -69,6 +73,7 @@ private:
     void showHoldUntil();
     std::optional<Booking> hold(std::optional<int> ttlSeconds);
     void takePayment();
+    void joinWaitlist(const QStringList &names);
     void keepForCustomer();
     void releaseUnkeptHold(const QString &reason);
     void showPage(QWidget *page);
@@ -81,6 +86,7 @@ private:
     SeatMapScreen *m_seats;
     PassengerScreen *m_passengers;
     QWidget *m_finish;
+    WaitlistScreen *m_waitlistPage;
     QLabel *m_summary = nullptr;
     QComboBox *m_holdTime = nullptr;
     QLabel *m_holdUntil = nullptr;
@@ -90,6 +96,7 @@ private:
     QPointer<PaymentDialog> m_payment;
     qint64 m_flightId = 0;
     QStringList m_names;
+    Cabin m_waitlistCabin = Cabin::Economy;
     ContactDetails m_contact;
 };
 
