@@ -784,181 +784,191 @@
 <context>
     <name>kiosk::ui::BookingDetailDialog</name>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="80"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="82"/>
         <source>Booking %1</source>
         <translation>Buchung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
         <source>Passenger</source>
         <translation>Passagier</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
         <source>Seat</source>
         <translation>Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
         <source>Cabin</source>
         <translation>Kabine</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
         <source>Fare</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="94"/>
         <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="95"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="97"/>
         <source>Bags</source>
         <translation>Gepäck</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
         <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="97"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="99"/>
         <source>Captured</source>
         <translation>Belastet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="97"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="99"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="97"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="99"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
         <source>By</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="99"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="101"/>
         <source>Passengers</source>
         <translation>Passagiere</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="105"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="107"/>
         <source>Payments and refunds</source>
         <translation>Zahlungen und Erstattungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="107"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="109"/>
         <source>Audit history</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="116"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="118"/>
         <source>Passengers and seats</source>
         <translation>Passagiere und Sitzplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="117"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="119"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="118"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="120"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="125"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="127"/>
         <source>&amp;Cancel booking / refund…</source>
         <translation>&amp;Stornieren / erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="128"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="130"/>
         <source>Change &amp;seat…</source>
         <translation>Sitz&amp;platz ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="131"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="133"/>
+        <source>Take &amp;payment…</source>
+        <translation>Zahlung &amp;annehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="136"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="152"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="158"/>
         <source>%1 · %2 · flight %3 · booked %4 at %5 by %6
 Total %7 · captured %8 · refunded %9</source>
         <translation>%1 · %2 · Flug %3 · gebucht %4 an %5 von %6
 Gesamt %7 · belastet %8 · erstattet %9</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="164"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="170"/>
         <source>Only a confirmed booking is cancelled with a refund here.</source>
         <translation>Hier wird nur eine bestätigte Buchung mit Erstattung storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="188"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="177"/>
+        <source>Only a booking with its seats held and not yet paid takes a payment.</source>
+        <translation>Nur eine Buchung mit reservierten, noch nicht bezahlten Plätzen nimmt eine Zahlung an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="199"/>
         <source>seated</source>
         <translation>hat Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="188"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="199"/>
         <source>seat released</source>
         <translation>Sitzplatz freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="203"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="214"/>
         <source>%1 ending %2</source>
         <translation>%1 mit Endung %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="208"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="219"/>
         <source>refund %1</source>
         <translation>Erstattung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="231"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="242"/>
         <source>%1 (unchanged)</source>
         <translation>%1 (unverändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="232"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="243"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1565,7 +1575,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     <name>kiosk::ui::CheckInScreen</name>
     <message>
         <location filename="../../ui/screens/CheckInScreen.cpp" line="45"/>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="124"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="106"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
@@ -1575,85 +1585,58 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Geben Sie Ihre Buchungsreferenz und Ihren Nachnamen ein oder scannen Sie den Barcode Ihrer Bordkarte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="59"/>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="68"/>
-        <source>Booking reference</source>
-        <translation>Buchungsreferenz</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="60"/>
-        <source>6 letters and digits, e.g. K7QX2M</source>
-        <translation>6 Buchstaben und Ziffern, z. B. K7QX2M</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="64"/>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="69"/>
-        <source>Surname</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="65"/>
-        <source>As on the booking</source>
-        <translation>Wie in der Buchung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="79"/>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="122"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="61"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="104"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="81"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="63"/>
         <source>Find my booking</source>
         <translation>Buchung suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="109"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="91"/>
         <source>Who is checking in?</source>
         <translation>Wer checkt ein?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="113"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="95"/>
         <source>Passengers of the booking</source>
         <translation>Fluggäste der Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="130"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="112"/>
         <source>Change seat</source>
         <translation>Sitz ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="132"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="114"/>
         <source>Change the seat of the highlighted passenger</source>
         <translation>Sitz des markierten Passagiers ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="183"/>
-        <source>enter the booking reference and the surname</source>
-        <translation>bitte Buchungsreferenz und Nachnamen eingeben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="200"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="180"/>
         <source>Booking %1 · flight %2 from %3 to %4, departs %5</source>
         <translation>Buchung %1 · Flug %2 von %3 nach %4, Abflug %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="204"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="184"/>
         <source>Check-in is open until %1.</source>
         <translation>Der Check-in ist bis %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="206"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="186"/>
         <source>Check-in opens at %1.</source>
         <translation>Der Check-in öffnet am %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="207"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="187"/>
         <source>Check-in closed at %1. Please ask at the airline&apos;s desk.</source>
         <translation>Der Check-in wurde am %1 geschlossen. Bitte wenden Sie sich an den Schalter der Fluggesellschaft.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CheckInScreen.cpp" line="242"/>
+        <location filename="../../ui/screens/CheckInScreen.cpp" line="222"/>
         <source>Seat changed from %1 to %2.</source>
         <translation>Sitz von %1 auf %2 geändert.</translation>
     </message>
@@ -1780,39 +1763,50 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::ContactFields</name>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="92"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="111"/>
         <source>&apos;%1&apos; is not an e-mail address: it needs a name, @ and a domain such as example.com, without spaces</source>
         <translation>„%1“ ist keine E-Mail-Adresse: Sie braucht einen Namen, @ und eine Domain wie example.com, ohne Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="99"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="118"/>
         <source>&apos;%1&apos; is not a phone number: please give the country code and 7 to 15 digits, e.g. +49 30 1234567</source>
         <translation>„%1“ ist keine Telefonnummer: Bitte mit Ländervorwahl und 7 bis 15 Ziffern angeben, z. B. +49 30 1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="40"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="42"/>
         <source>Your e-mail and phone for the booking confirmation (optional)</source>
         <translation>Ihre E-Mail-Adresse und Telefonnummer für die Buchungsbestätigung (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="47"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="50"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="99"/>
         <source>E-mail address for the booking confirmation, optional</source>
         <translation>E-Mail-Adresse für die Buchungsbestätigung, freiwillig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="48"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="51"/>
         <source>E-mail, e.g. anna@example.com</source>
         <translation>E-Mail, z. B. anna@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="53"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="56"/>
         <source>Phone number with country code, optional</source>
         <translation>Telefonnummer mit Ländervorwahl, freiwillig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="54"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="57"/>
         <source>Phone, e.g. +49 30 1234567</source>
         <translation>Telefon, z. B. +49 30 1234567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="98"/>
+        <source>E-mail address for the waitlist offer, required</source>
+        <translation>E-Mail-Adresse für das Angebot der Warteliste, erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="105"/>
+        <source>Please give an e-mail address: the offer of seats is sent there.</source>
+        <translation>Bitte geben Sie eine E-Mail-Adresse an: Dorthin senden wir das Platzangebot.</translation>
     </message>
 </context>
 <context>
@@ -1829,82 +1823,100 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::DeskBookingView</name>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="60"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="67"/>
         <source>The customer&apos;s e-mail and phone for the booking confirmation (optional)</source>
         <translation>E-Mail-Adresse und Telefonnummer des Kunden für die Buchungsbestätigung (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="214"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="238"/>
         <source>%1 — %2 — contact: %3</source>
         <translation>%1 — %2 — Kontakt: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="35"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="39"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="36"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="40"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="59"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="64"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="63"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="65"/>
+        <source>&amp;New booking</source>
+        <translation>&amp;Neue Buchung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="70"/>
         <source>An unpaid hold is cancelled when you sign out (or are signed out after inactivity) unless you keep it for the customer.</source>
         <translation>Eine unbezahlte Reservierung wird beim Abmelden (auch bei automatischer Abmeldung nach Inaktivität) storniert, außer Sie halten sie für den Kunden.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="87"/>
+        <source>Waitlist for %1 %2 — %n traveller(s)</source>
+        <translation>
+            <numerusform>Warteliste für %1 %2 — %n Reisende(r)</numerusform>
+            <numerusform>Warteliste für %1 %2 — %n Reisende</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/agent/DeskBookingView.cpp" line="94"/>
+        <source>Alt+W</source>
+        <translation>Alt+W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="118"/>
         <source>Pay now or hold for the customer</source>
         <translation>Jetzt bezahlen oder für den Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="105"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="129"/>
         <source>How long to hold the seats for the customer</source>
         <translation>Wie lange die Plätze für den Kunden reserviert bleiben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="115"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="139"/>
         <source>&amp;Hold for</source>
         <translation>&amp;Reservieren für</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="121"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="145"/>
         <source>&amp;Back to names</source>
         <translation>&amp;Zurück zu den Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="125"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="149"/>
         <source>&amp;Keep hold for customer</source>
         <translation>Für den &amp;Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="129"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="153"/>
         <source>Take &amp;payment…</source>
         <translation>Zahlung &amp;annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="203"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="227"/>
         <source>if kept: until %1, unless paid before; paying now takes the standard hold</source>
         <translation>reserviert bis %1, falls nicht vorher bezahlt; bei Zahlung jetzt gilt die Standard-Reservierung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="213"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="237"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="266"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="290"/>
         <source>The hold ran out and the seats were released. Nothing was charged.</source>
         <translation>Die Reservierung ist abgelaufen, die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="267"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="291"/>
         <source>Not paid: the seats were released. Nothing was charged.</source>
         <translation>Nicht bezahlt: Die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
@@ -2280,34 +2292,100 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::KioskWindow</name>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="64"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="65"/>
         <source>Seat booking — %1</source>
         <translation>Sitzplatzbuchung — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="100"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="102"/>
         <source>The kiosk was reset after a period of inactivity.</source>
         <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="264"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="278"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
         <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="280"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="293"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="281"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="294"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="286"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="299"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="42"/>
+        <source>Waitlist for %1 %2 — %n traveller(s)</source>
+        <translation>
+            <numerusform>Warteliste für %1 %2 — %n Reisende(r)</numerusform>
+            <numerusform>Warteliste für %1 %2 — %n Reisende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="82"/>
+        <source>Time ran out: the offer has lapsed and its seats went to the next traveller on the waitlist. Nothing was charged.</source>
+        <translation>Die Zeit ist abgelaufen: Das Angebot ist verfallen, die Plätze gingen an den nächsten Reisenden auf der Warteliste. Es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="84"/>
+        <source>Not paid, and nothing was charged. The seats stay held for you until %1; you can pay for them here or at any kiosk or desk before then.</source>
+        <translation>Nicht bezahlt, es wurde nichts belastet. Die Plätze bleiben bis %1 für Sie reserviert; bis dahin können Sie sie hier oder an jedem Automaten oder Schalter bezahlen.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::OfferScreen</name>
+    <message>
+        <location filename="../../ui/screens/OfferScreen.cpp" line="19"/>
+        <source>Pay for a waitlist offer</source>
+        <translation>Angebot der Warteliste bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OfferScreen.cpp" line="22"/>
+        <source>Enter the booking reference from the e-mail we sent you and the surname of one of the passengers.</source>
+        <translation>Geben Sie die Buchungsreferenz aus unserer E-Mail und den Nachnamen eines der Reisenden ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OfferScreen.cpp" line="31"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OfferScreen.cpp" line="34"/>
+        <source>Find my offer</source>
+        <translation>Mein Angebot suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OfferScreen.cpp" line="36"/>
+        <source>Find my waitlist offer and pay</source>
+        <translation>Mein Angebot der Warteliste suchen und bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OfferScreen.cpp" line="74"/>
+        <source>We found no waitlist offer with this booking reference and surname. Please check both against the e-mail we sent you.</source>
+        <translation>Wir haben kein Angebot der Warteliste mit dieser Buchungsreferenz und diesem Nachnamen gefunden. Bitte prüfen Sie beides anhand unserer E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OfferScreen.cpp" line="78"/>
+        <source>Booking %1 is not a waitlist offer. To check in, go back and choose &quot;Check in&quot;.</source>
+        <translation>Buchung %1 ist kein Angebot der Warteliste. Zum Einchecken gehen Sie zurück und wählen „Einchecken“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OfferScreen.cpp" line="82"/>
+        <source>This offer has ended: it was paid already, or it ran out and its seats went to the next traveller on the waitlist.</source>
+        <translation>Dieses Angebot besteht nicht mehr: Es wurde bereits bezahlt, oder es ist abgelaufen und die Plätze gingen an den nächsten Reisenden auf der Warteliste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OfferScreen.cpp" line="86"/>
+        <source>The booking system cannot be reached just now. Please try again in a moment.</source>
+        <translation>Das Buchungssystem ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2495,6 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/PassengerScreen.cpp" line="51"/>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="163"/>
         <source>Hold seats and pay</source>
         <translation>Plätze reservieren und bezahlen</translation>
     </message>
@@ -2427,17 +2504,42 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Vollständiger Name von Passagier %1, Sitzplatz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="81"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="91"/>
+        <source>Passenger %1</source>
+        <translation>Reisende(r) %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="92"/>
+        <source>Full name of passenger %1 on the waitlist</source>
+        <translation>Vollständiger Name von Reisendem %1 auf der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="95"/>
+        <source>E-mail address for the offer (required) and phone (optional)</source>
+        <translation>E-Mail-Adresse für das Angebot (erforderlich) und Telefonnummer (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="118"/>
         <source>First and last name, as in the passport</source>
         <translation>Vor- und Nachname wie im Reisepass</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="88"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="79"/>
         <source>Seat %1</source>
         <translation>Sitzplatz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="163"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="213"/>
+        <source>Joining the waitlist…</source>
+        <translation>Eintragung in die Warteliste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="213"/>
+        <source>Join the waitlist</source>
+        <translation>Auf die Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="215"/>
         <source>Holding your seats…</source>
         <translation>Ihre Plätze werden reserviert…</translation>
     </message>
@@ -2445,17 +2547,17 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::PaymentDialog</name>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="27"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="42"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="34"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="49"/>
         <source>Your seats are held for</source>
         <translation>Ihre Plätze sind reserviert für</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="43"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="58"/>
         <source>Flight %1
 %2
 Total %3</source>
@@ -2464,83 +2566,88 @@ Total %3</source>
 Gesamt %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="54"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="69"/>
         <source>Card number</source>
         <translation>Kartennummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="60"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="75"/>
         <source>Expiry date, month and year</source>
         <translation>Ablaufdatum, Monat und Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="61"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="76"/>
         <source>MM/YY</source>
         <translation>MM/JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="65"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="80"/>
         <source>Security code</source>
         <translation>Prüfnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="71"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="86"/>
         <source>Card &amp;number</source>
         <translation>Karten&amp;nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="72"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="87"/>
         <source>&amp;Expiry</source>
         <translation>&amp;Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="73"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="88"/>
         <source>Security &amp;code</source>
         <translation>&amp;Prüfnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="99"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="111"/>
         <source>Payment status</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="106"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="118"/>
         <source>Cancel and release seats</source>
         <translation>Abbrechen und Plätze freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="109"/>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="141"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="118"/>
+        <source>Close without paying</source>
+        <translation>Schließen, ohne zu bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="122"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="154"/>
         <source>Pay %1</source>
         <translation>%1 bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="128"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="141"/>
         <source>Less than a minute left to pay.</source>
         <translation>Weniger als eine Minute zum Bezahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="175"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="188"/>
         <source>Enter the expiry date as MM/YY, for example 08/29.</source>
         <translation>Geben Sie das Ablaufdatum als MM/JJ ein, zum Beispiel 08/29.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="197"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="210"/>
         <source>Authorizing the payment with your bank…</source>
         <translation>Die Zahlung wird bei Ihrer Bank autorisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="201"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="214"/>
         <source>Your bank approved the payment. Confirming your booking…</source>
         <translation>Ihre Bank hat die Zahlung genehmigt. Ihre Buchung wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="204"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="217"/>
         <source>Checking with your bank what happened to the payment. Please wait…</source>
         <translation>Wir klären mit Ihrer Bank, was mit der Zahlung geschehen ist. Bitte warten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="249"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="262"/>
         <source>Your bank declined the payment: %1 You have not been charged. We are keeping your seats %n more minute(s) so you can try another card.</source>
         <translation>
             <numerusform>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Wir halten Ihre Plätze noch %n weitere Minute, damit Sie eine andere Karte versuchen können.</numerusform>
@@ -2548,33 +2655,33 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="255"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="268"/>
         <source>Your bank declined the payment: %1 You have not been charged. Please try another card while your seats are held.</source>
         <translation>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Bitte versuchen Sie eine andere Karte, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="262"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="275"/>
         <source>We could not get a clear answer from your bank, so your booking is not confirmed. We will not charge you twice: anything reserved or taken on your card for this attempt is given back automatically. Please ask a member of staff for help.</source>
         <translation>Ihre Bank hat keine eindeutige Antwort gegeben, daher ist Ihre Buchung nicht bestätigt. Wir belasten Sie nicht doppelt: Was für diesen Versuch auf Ihrer Karte reserviert oder abgebucht wurde, geht automatisch zurück. Bitte wenden Sie sich an unser Personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="269"/>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="314"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="282"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="327"/>
         <source>The payment did not go through and you have not been charged. Please try again while your seats are held.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Bitte versuchen Sie es erneut, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="271"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="284"/>
         <source>The payment did not go through and you have not been charged. Your booking is not confirmed.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Ihre Buchung ist nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="280"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="293"/>
         <source>We lost the connection to the booking system, so your booking is not confirmed yet. Please wait: as soon as it is back we finish or cancel the payment. If it is cancelled, any amount reserved on your card is released and you are not charged.</source>
         <translation>Die Verbindung zum Buchungssystem ist unterbrochen, daher ist Ihre Buchung noch nicht bestätigt. Bitte warten Sie: Sobald sie wieder steht, schließen wir die Zahlung ab oder brechen sie ab. Bei einem Abbruch wird ein auf Ihrer Karte reservierter Betrag freigegeben und Ihnen nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="289"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="302"/>
         <source>You have not been charged. Pay without the voucher or try another one.</source>
         <translation>Ihnen wurde nichts berechnet. Zahlen Sie ohne den Gutschein oder versuchen Sie einen anderen.</translation>
     </message>
@@ -2625,6 +2732,36 @@ Gesamt %3</translation>
         <location filename="../../ui/screens/ReceiptScreen.cpp" line="84"/>
         <source>Your receipt was saved as %1</source>
         <translation>Ihr Beleg wurde gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::ReferenceSurnameFields</name>
+    <message>
+        <location filename="../../ui/widgets/ReferenceSurnameFields.cpp" line="21"/>
+        <location filename="../../ui/widgets/ReferenceSurnameFields.cpp" line="30"/>
+        <source>Booking reference</source>
+        <translation>Buchungsreferenz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ReferenceSurnameFields.cpp" line="22"/>
+        <source>6 letters and digits, e.g. K7QX2M</source>
+        <translation>6 Buchstaben und Ziffern, z. B. K7QX2M</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ReferenceSurnameFields.cpp" line="26"/>
+        <location filename="../../ui/widgets/ReferenceSurnameFields.cpp" line="31"/>
+        <source>Surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ReferenceSurnameFields.cpp" line="27"/>
+        <source>As on the booking</source>
+        <translation>Wie in der Buchung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/ReferenceSurnameFields.cpp" line="56"/>
+        <source>Please enter the booking reference and the surname.</source>
+        <translation>Bitte geben Sie die Buchungsreferenz und den Nachnamen ein.</translation>
     </message>
 </context>
 <context>
@@ -2897,17 +3034,17 @@ Gesamt %3</translation>
         <translation>Beste Plätze zusammen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="84"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="90"/>
         <source>Back to flights</source>
         <translation>Zurück zu den Flügen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="88"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="94"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="102"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="109"/>
         <source>There are no %n seats side by side left. Please choose seats one by one.</source>
         <translation>
             <numerusform>Es ist kein Platz mehr frei. Bitte wählen Sie die Plätze einzeln.</numerusform>
@@ -2915,12 +3052,12 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="109"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="116"/>
         <source>Seat %1 is not available.</source>
         <translation>Sitzplatz %1 ist nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="110"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="117"/>
         <source>You have chosen %n seat(s) already. Tap one of them to change it.</source>
         <translation>
             <numerusform>Sie haben bereits %n Platz gewählt. Tippen Sie ihn an, um ihn zu ändern.</numerusform>
@@ -2928,52 +3065,73 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="130"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="137"/>
         <source>Flight %1 is cancelled. Please go back and choose another flight.</source>
         <translation>Flug %1 ist annulliert. Bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="131"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="138"/>
         <source>Choose seats — %1 %2 → %3, %4</source>
         <translation>Plätze wählen — %1 %2 → %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="146"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="154"/>
         <source>Main deck</source>
         <translation>Hauptdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="146"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="154"/>
         <source>Upper deck</source>
         <translation>Oberdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="173"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="181"/>
+        <source>%1 is full — join the waitlist</source>
+        <translation>%1 ist ausgebucht — auf die Warteliste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="182"/>
+        <source>Only %n seat(s) left in %1 — join the waitlist</source>
+        <translation>
+            <numerusform>Nur noch %n Platz in %1 — auf die Warteliste</numerusform>
+            <numerusform>Nur noch %n Plätze in %1 — auf die Warteliste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="186"/>
+        <source>Join the waitlist for %1, %n traveller(s)</source>
+        <translation>
+            <numerusform>Auf die Warteliste für %1, %n Reisende(r)</numerusform>
+            <numerusform>Auf die Warteliste für %1, %n Reisende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="225"/>
         <source>Seat %1 was just taken by another traveller. Please choose another.</source>
         <translation>Sitzplatz %1 wurde gerade von anderen Reisenden belegt. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="187"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="239"/>
         <source>The airline has just cancelled flight %1. Your seats cannot be booked on it; please go back and choose another flight.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben annulliert. Ihre Plätze können darauf nicht gebucht werden; bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="191"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="243"/>
         <source>The airline has just changed flight %1: it now departs %2 (was %3) for %4.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben geändert: Abflug jetzt %2 (bisher %3) nach %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="200"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="252"/>
         <source>Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still selected; please choose a replacement.</source>
         <translation>Leider wurde Sitzplatz %1 soeben von anderen Reisenden belegt. Ihre übrigen Plätze bleiben ausgewählt; bitte wählen Sie einen Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="227"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="280"/>
         <source>%1 — seats %2 — %3</source>
         <translation>%1 — Plätze %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="236"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="289"/>
         <source>Tap %n seat(s)</source>
         <translation>
             <numerusform>%n Platz antippen</numerusform>
@@ -3087,6 +3245,59 @@ Gesamt %3</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::WaitlistScreen</name>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="17"/>
+        <source>You are on the waitlist</source>
+        <translation>Sie stehen auf der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="33"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="53"/>
+        <source>You are number %1 on the waitlist for %2 %3.</source>
+        <translation>Sie sind Nummer %1 auf der Warteliste für %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="54"/>
+        <source>If seats free up we hold them for you and e-mail %1 a booking reference; pay for them at any kiosk or desk before the offer&apos;s deadline.</source>
+        <translation>Werden Plätze frei, reservieren wir sie für Sie und senden eine Buchungsreferenz an %1; bezahlen Sie sie vor Ablauf des Angebots an jedem Automaten oder Schalter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="66"/>
+        <source>%1 has enough free seats for you now: please go back and choose them.</source>
+        <translation>In %1 sind jetzt genug Plätze für Sie frei: Bitte gehen Sie zurück und wählen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="68"/>
+        <source>%1 is already on the waitlist for %2 on this flight.</source>
+        <translation>%1 steht auf diesem Flug bereits auf der Warteliste für %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="70"/>
+        <source>Sales for this flight have closed, so its waitlist is closed too.</source>
+        <translation>Der Verkauf für diesen Flug ist beendet, damit auch seine Warteliste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="73"/>
+        <source>This flight is no longer on sale. Please choose another flight.</source>
+        <translation>Dieser Flug wird nicht mehr verkauft. Bitte wählen Sie einen anderen Flug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="75"/>
+        <source>This terminal cannot add travellers to a waitlist. Please ask at the airline&apos;s desk.</source>
+        <translation>An diesem Terminal ist keine Eintragung in eine Warteliste möglich. Bitte wenden Sie sich an den Schalter der Fluggesellschaft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="77"/>
+        <source>The booking system cannot be reached just now. Please try again in a moment.</source>
+        <translation>Das Buchungssystem ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::WelcomeScreen</name>
     <message>
         <location filename="../../ui/screens/WelcomeScreen.cpp" line="20"/>
@@ -3129,8 +3340,18 @@ Gesamt %3</translation>
         <translation>Für einen gebuchten Flug einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="63"/>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="65"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="52"/>
+        <source>Pay for a waitlist offer</source>
+        <translation>Angebot der Warteliste bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="54"/>
+        <source>Pay for seats a waitlist offered you</source>
+        <translation>Plätze bezahlen, die Ihnen die Warteliste angeboten hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="70"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="72"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
