@@ -188,6 +188,7 @@ void SeatMapScreen::rebuildWaitlistButtons()
         button->setEnabled(m_online);
         connect(button, &QPushButton::clicked, this, [this, cabin = it.key()] { Q_EMIT waitlistRequested(cabin); });
         m_waitlistBar->layout()->addWidget(button);
+        button->show(); // at once: a layout shows a new child of a visible widget only on the next event
         ++shown;
     }
     m_waitlistBar->setVisible(shown > 0);
