@@ -2,6 +2,7 @@
 // English and in German, at the kiosk's 1280x1024: the text's width in the widget's own font
 // (fontMetrics().horizontalAdvance) must fit the room the widget got from its layout. And
 // every spin box's buttons are big enough for a finger.
+#include "FullCabin.h"
 #include "TestDatabase.h"
 
 #include "booking/BookingService.h"
@@ -12,9 +13,13 @@
 #include "models/FlightListModel.h"
 #include "screens/FlightListScreen.h"
 #include "screens/KioskWindow.h"
+#include "screens/OfferScreen.h"
 #include "screens/PassengerScreen.h"
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
+#include "screens/WaitlistScreen.h"
+#include "widgets/ContactFields.h"
+#include "widgets/ReferenceSurnameFields.h"
 #include "screens/WelcomeScreen.h"
 
 #include <QAbstractButton>
@@ -205,6 +210,43 @@ TEST_P(KioskTextFitTest, TheDeparturesShowTheirWholeText)
 {
     QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
     expectFits(window.get(), "flights");
+}
+
+TEST_P(KioskTextFitTest, TheWaitlistScreensShowTheirWholeText)
+{
+    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTableView *table = window->flightListScreen()->view();
+    int row = 0;
+    while (row < table->model()->rowCount()
+           && table->model()->index(row, 0).data(FlightListModel::SalesClosedRole).toBool())
+        ++row;
+    ASSERT_LT(row, table->model()->rowCount());
+    const qint64 flightId = table->model()->index(row, 0).data(FlightListModel::FlightIdRole).toLongLong();
+    BookingService desk(*db, gateway, Actor::builtInOperator(QStringLiteral("fit-desk")));
+    Cabin cabin = Cabin::Economy;
+    ASSERT_FALSE(fillSmallestCabin(desk, *catalog, flightId, &cabin).isEmpty());
+    table->scrollTo(table->model()->index(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+    SeatMapScreen *seats = window->seatMapScreen();
+    seats->partySize()->setValue(2);
+    ASSERT_NE(seats->waitlistButton(cabin), nullptr);
+    expectFits(window.get(), "seat map, a cabin full");
+    QTest::mouseClick(seats->waitlistButton(cabin), Qt::LeftButton);
+    QTest::keyClicks(window->passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));
+    QTest::keyClicks(window->passengerScreen()->nameField(1), QStringLiteral("Alan Turing"));
+    QTest::mouseClick(window->passengerScreen()->continueButton(), Qt::LeftButton);
+    expectFits(window.get(), "waitlist names, no e-mail");
+    QTest::keyClicks(window->passengerScreen()->contactFields()->emailField(), QStringLiteral("ada@example.com"));
+    QTest::mouseClick(window->passengerScreen()->continueButton(), Qt::LeftButton);
+    ASSERT_EQ(window->currentScreen(), window->waitlistScreen());
+    expectFits(window.get(), "waitlist place");
+    window->resetToWelcome(QString());
+    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("offerButton")), Qt::LeftButton);
+    QTest::keyClicks(window->offerScreen()->fields()->referenceField(), QStringLiteral("K7QX2M"));
+    QTest::keyClicks(window->offerScreen()->fields()->surnameField(), QStringLiteral("Lovelace"));
+    QTest::mouseClick(window->offerScreen()->findButton(), Qt::LeftButton);
+    ASSERT_FALSE(window->offerScreen()->message().isEmpty());
+    expectFits(window.get(), "waitlist offer, not found");
 }
 
 } // namespace
