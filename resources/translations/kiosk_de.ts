@@ -1823,12 +1823,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::DeskBookingView</name>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="67"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="68"/>
         <source>The customer&apos;s e-mail and phone for the booking confirmation (optional)</source>
         <translation>E-Mail-Adresse und Telefonnummer des Kunden für die Buchungsbestätigung (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="238"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="239"/>
         <source>%1 — %2 — contact: %3</source>
         <translation>%1 — %2 — Kontakt: %3</translation>
     </message>
@@ -1848,17 +1848,17 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="65"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="66"/>
         <source>&amp;New booking</source>
         <translation>&amp;Neue Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="70"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="71"/>
         <source>An unpaid hold is cancelled when you sign out (or are signed out after inactivity) unless you keep it for the customer.</source>
         <translation>Eine unbezahlte Reservierung wird beim Abmelden (auch bei automatischer Abmeldung nach Inaktivität) storniert, außer Sie halten sie für den Kunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="87"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="88"/>
         <source>Waitlist for %1 %2 — %n traveller(s)</source>
         <translation>
             <numerusform>Warteliste für %1 %2 — %n Reisende(r)</numerusform>
@@ -1866,57 +1866,57 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="94"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="95"/>
         <source>Alt+W</source>
         <translation>Alt+W</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="118"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="119"/>
         <source>Pay now or hold for the customer</source>
         <translation>Jetzt bezahlen oder für den Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="129"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="130"/>
         <source>How long to hold the seats for the customer</source>
         <translation>Wie lange die Plätze für den Kunden reserviert bleiben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="139"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="140"/>
         <source>&amp;Hold for</source>
         <translation>&amp;Reservieren für</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="145"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="146"/>
         <source>&amp;Back to names</source>
         <translation>&amp;Zurück zu den Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="149"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="150"/>
         <source>&amp;Keep hold for customer</source>
         <translation>Für den &amp;Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="153"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="154"/>
         <source>Take &amp;payment…</source>
         <translation>Zahlung &amp;annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="227"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="228"/>
         <source>if kept: until %1, unless paid before; paying now takes the standard hold</source>
         <translation>reserviert bis %1, falls nicht vorher bezahlt; bei Zahlung jetzt gilt die Standard-Reservierung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="237"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="238"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="290"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="291"/>
         <source>The hold ran out and the seats were released. Nothing was charged.</source>
         <translation>Die Reservierung ist abgelaufen, die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="291"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="292"/>
         <source>Not paid: the seats were released. Nothing was charged.</source>
         <translation>Nicht bezahlt: Die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
@@ -2322,7 +2322,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Ich bin noch da</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/KioskWaitlist.cpp" line="42"/>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="41"/>
         <source>Waitlist for %1 %2 — %n traveller(s)</source>
         <translation>
             <numerusform>Warteliste für %1 %2 — %n Reisende(r)</numerusform>
@@ -2330,12 +2330,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWaitlist.cpp" line="82"/>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="81"/>
         <source>Time ran out: the offer has lapsed and its seats went to the next traveller on the waitlist. Nothing was charged.</source>
         <translation>Die Zeit ist abgelaufen: Das Angebot ist verfallen, die Plätze gingen an den nächsten Reisenden auf der Warteliste. Es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWaitlist.cpp" line="84"/>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="83"/>
         <source>Not paid, and nothing was charged. The seats stay held for you until %1; you can pay for them here or at any kiosk or desk before then.</source>
         <translation>Nicht bezahlt, es wurde nichts belastet. Die Plätze bleiben bis %1 für Sie reserviert; bis dahin können Sie sie hier oder an jedem Automaten oder Schalter bezahlen.</translation>
     </message>
@@ -3106,32 +3106,32 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="225"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="226"/>
         <source>Seat %1 was just taken by another traveller. Please choose another.</source>
         <translation>Sitzplatz %1 wurde gerade von anderen Reisenden belegt. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="239"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="240"/>
         <source>The airline has just cancelled flight %1. Your seats cannot be booked on it; please go back and choose another flight.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben annulliert. Ihre Plätze können darauf nicht gebucht werden; bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="243"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="244"/>
         <source>The airline has just changed flight %1: it now departs %2 (was %3) for %4.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben geändert: Abflug jetzt %2 (bisher %3) nach %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="252"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="253"/>
         <source>Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still selected; please choose a replacement.</source>
         <translation>Leider wurde Sitzplatz %1 soeben von anderen Reisenden belegt. Ihre übrigen Plätze bleiben ausgewählt; bitte wählen Sie einen Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="280"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="281"/>
         <source>%1 — seats %2 — %3</source>
         <translation>%1 — Plätze %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="289"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="290"/>
         <source>Tap %n seat(s)</source>
         <translation>
             <numerusform>%n Platz antippen</numerusform>
@@ -3247,52 +3247,73 @@ Gesamt %3</translation>
 <context>
     <name>kiosk::ui::WaitlistScreen</name>
     <message>
-        <location filename="../../ui/screens/WaitlistScreen.cpp" line="17"/>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="18"/>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="53"/>
         <source>You are on the waitlist</source>
         <translation>Sie stehen auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WaitlistScreen.cpp" line="33"/>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="25"/>
+        <source>Your place on the waitlist</source>
+        <translation>Ihr Platz auf der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="39"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../../ui/screens/WaitlistScreen.cpp" line="53"/>
+        <source>On the waitlist</source>
+        <translation>Auf der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="67"/>
+        <source>The customer is number %1 on the waitlist for %2 %3.</source>
+        <translation>Der Kunde ist Nummer %1 auf der Warteliste für %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="70"/>
+        <source>If seats free up they are held for the customer and %1 gets a booking reference by e-mail; the customer pays at any kiosk or desk before the offer&apos;s deadline.</source>
+        <translation>Werden Plätze frei, werden sie für den Kunden reserviert und %1 erhält eine Buchungsreferenz per E-Mail; der Kunde bezahlt vor Ablauf des Angebots an jedem Automaten oder Schalter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="74"/>
         <source>You are number %1 on the waitlist for %2 %3.</source>
         <translation>Sie sind Nummer %1 auf der Warteliste für %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WaitlistScreen.cpp" line="54"/>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="75"/>
         <source>If seats free up we hold them for you and e-mail %1 a booking reference; pay for them at any kiosk or desk before the offer&apos;s deadline.</source>
         <translation>Werden Plätze frei, reservieren wir sie für Sie und senden eine Buchungsreferenz an %1; bezahlen Sie sie vor Ablauf des Angebots an jedem Automaten oder Schalter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WaitlistScreen.cpp" line="66"/>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="88"/>
         <source>%1 has enough free seats for you now: please go back and choose them.</source>
         <translation>In %1 sind jetzt genug Plätze für Sie frei: Bitte gehen Sie zurück und wählen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WaitlistScreen.cpp" line="68"/>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="90"/>
         <source>%1 is already on the waitlist for %2 on this flight.</source>
         <translation>%1 steht auf diesem Flug bereits auf der Warteliste für %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WaitlistScreen.cpp" line="70"/>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="92"/>
         <source>Sales for this flight have closed, so its waitlist is closed too.</source>
         <translation>Der Verkauf für diesen Flug ist beendet, damit auch seine Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WaitlistScreen.cpp" line="73"/>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="95"/>
         <source>This flight is no longer on sale. Please choose another flight.</source>
         <translation>Dieser Flug wird nicht mehr verkauft. Bitte wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WaitlistScreen.cpp" line="75"/>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="97"/>
         <source>This terminal cannot add travellers to a waitlist. Please ask at the airline&apos;s desk.</source>
         <translation>An diesem Terminal ist keine Eintragung in eine Warteliste möglich. Bitte wenden Sie sich an den Schalter der Fluggesellschaft.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WaitlistScreen.cpp" line="77"/>
+        <location filename="../../ui/screens/WaitlistScreen.cpp" line="99"/>
         <source>The booking system cannot be reached just now. Please try again in a moment.</source>
         <translation>Das Buchungssystem ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>

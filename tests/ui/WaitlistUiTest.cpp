@@ -313,7 +313,7 @@ TEST_P(WaitlistDeskTest, AnAgentPutsACustomerOnTheWaitlistOfAFullCabin)
     QTest::keyClicks(email, QStringLiteral("kim@example.com"));
     QTest::keyClick(email, Qt::Key_Return);
     ASSERT_EQ(desk->currentPage(), desk->waitlistPage()) << desk->passengers()->problem()->text().toStdString();
-    EXPECT_TRUE(desk->waitlistPage()->position()->text().startsWith(QStringLiteral("You are number 1 on the waitlist for KX202")));
+    EXPECT_TRUE(desk->waitlistPage()->position()->text().startsWith(QStringLiteral("The customer is number 1 on the waitlist for KX202")));
     auto entries = service->waitlist().list(FlightRef::byId(full.id));
     ASSERT_TRUE(entries.ok());
     ASSERT_EQ(entries->size(), 1);

@@ -62,6 +62,7 @@ DeskBookingView::DeskBookingView(BookingService &service, FlightCatalog &catalog
     m_flights->view()->verticalHeader()->setDefaultSectionSize(32);
     m_seats->view()->setCellSize(40);
     m_passengers->setContinueText(tr("Continue"));
+    m_waitlistPage->setForDesk(true);
     m_waitlistPage->doneButton()->setText(tr("&New booking"));
     m_waitlistPage->doneButton()->setMinimumSize(0, 0);
     m_passengers->contactFields()->setHeading(tr("The customer's e-mail and phone for the booking confirmation (optional)"));

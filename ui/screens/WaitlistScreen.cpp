@@ -4,6 +4,7 @@
 #include "widgets/UiText.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -14,10 +15,15 @@ WaitlistScreen::WaitlistScreen(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("waitlistScreen"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 48, 48, 48);
-    auto *title = new QLabel(tr("You are on the waitlist"), this);
-    title->setObjectName(QStringLiteral("screenTitle"));
-    layout->addWidget(title);
+    m_title = new QLabel(tr("You are on the waitlist"), this);
+    m_title->setObjectName(QStringLiteral("screenTitle"));
+    layout->addWidget(m_title);
     layout->addStretch();
+    m_number = new QLabel(this);
+    m_number->setObjectName(QStringLiteral("waitlistNumber"));
+    m_number->setAlignment(Qt::AlignCenter);
+    m_number->setAccessibleName(tr("Your place on the waitlist"));
+    layout->addWidget(m_number);
     m_position = new QLabel(this);
     m_position->setObjectName(QStringLiteral("waitlistPosition"));
     m_position->setWordWrap(true);
@@ -41,6 +47,12 @@ WaitlistScreen::WaitlistScreen(QWidget *parent) : QWidget(parent)
     layout->addLayout(buttons);
 }
 
+void WaitlistScreen::setForDesk(bool desk)
+{
+    m_desk = desk;
+    m_title->setText(desk ? tr("On the waitlist") : tr("You are on the waitlist"));
+}
+
 QString WaitlistScreen::cabinTitle(QChar cabinCode)
 {
     const auto cabin = cabinFromCode(cabinCode);
@@ -50,10 +62,20 @@ QString WaitlistScreen::cabinTitle(QChar cabinCode)
 void WaitlistScreen::showEntry(const WaitlistEntry &entry, const QString &flightDesignator)
 {
     const QString cabin = cabinTitle(entry.cabin);
-    m_position->setText(tr("You are number %1 on the waitlist for %2 %3.").arg(entry.position).arg(flightDesignator, cabin));
-    m_details->setText(tr("If seats free up we hold them for you and e-mail %1 a booking reference; pay for them at "
-                          "any kiosk or desk before the offer's deadline.")
-                           .arg(entry.contact.email));
+    m_number->setText(QLocale().toString(entry.position));
+    if (m_desk) {
+        m_position->setText(tr("The customer is number %1 on the waitlist for %2 %3.")
+                                .arg(entry.position)
+                                .arg(flightDesignator, cabin));
+        m_details->setText(tr("If seats free up they are held for the customer and %1 gets a booking reference by "
+                              "e-mail; the customer pays at any kiosk or desk before the offer's deadline.")
+                               .arg(entry.contact.email));
+    } else {
+        m_position->setText(tr("You are number %1 on the waitlist for %2 %3.").arg(entry.position).arg(flightDesignator, cabin));
+        m_details->setText(tr("If seats free up we hold them for you and e-mail %1 a booking reference; pay for them "
+                              "at any kiosk or desk before the offer's deadline.")
+                               .arg(entry.contact.email));
+    }
     setAccessibleDescription(m_position->text() + QLatin1Char(' ') + m_details->text());
     m_done->setFocus();
 }
