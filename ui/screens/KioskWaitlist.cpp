@@ -9,7 +9,6 @@
 #include "WelcomeScreen.h"
 #include "booking/BookingService.h"
 #include "models/SeatMapModel.h"
-#include "widgets/TouchScreen.h"
 
 #include <QLocale>
 #include <QSpinBox>
