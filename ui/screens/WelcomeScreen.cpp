@@ -52,17 +52,22 @@ WelcomeScreen::WelcomeScreen(const QString &airportName, QWidget *parent) : QWid
     m_offer = new QPushButton(tr("Pay for a waitlist offer"), this);
     m_offer->setObjectName(QStringLiteral("offerButton"));
     m_offer->setAccessibleName(tr("Pay for seats a waitlist offered you"));
-    m_offer->setMinimumSize(360, 96);
+    m_offer->setMinimumSize(360, 80);
     connect(m_offer, &QPushButton::clicked, this, &WelcomeScreen::offerRequested);
     auto *choices = new QHBoxLayout;
     choices->addStretch();
     choices->addWidget(start);
     choices->addSpacing(32);
     choices->addWidget(m_checkIn);
-    choices->addSpacing(32);
-    choices->addWidget(m_offer);
     choices->addStretch();
     layout->addLayout(choices);
+    // Less often needed than booking or check-in: its own row below, as wide as its words.
+    layout->addSpacing(24);
+    auto *offerRow = new QHBoxLayout;
+    offerRow->addStretch();
+    offerRow->addWidget(m_offer);
+    offerRow->addStretch();
+    layout->addLayout(offerRow);
     layout->addStretch();
 
     auto *bottom = new QHBoxLayout;
