@@ -1,4 +1,5 @@
 #include "AgentScreenshotTour.h"
+#include "FullCabin.h"
 
 #include "agent/AgentWindow.h"
 #include "widgets/ConnectionBanner.h"
@@ -29,6 +30,9 @@
 #include "schedule/ScheduleImporter.h"
 #include "screens/FlightListScreen.h"
 #include "screens/PassengerScreen.h"
+#include "screens/PaymentDialog.h"
+#include "screens/WaitlistScreen.h"
+#include "widgets/SeatMapView.h"
 #include "widgets/ContactFields.h"
 #include "screens/SeatMapScreen.h"
 #include "storage/CheckInRepository.h"
@@ -206,6 +210,60 @@ void showNewBooking(ui::AgentWindow &window, const Flight &flight, const QString
     save(&window, outDir, QStringLiteral("agent-13-connection-lost"));
 }
 
+// A full cabin: the customer on its waitlist (Alt+W); then payment for a held booking from its detail.
+void showDeskWaitlist(ui::AgentWindow &window, BookingService &service, FlightCatalog &catalog, const Flight &flight,
+                      const QString &outDir)
+{
+    Cabin cabin = Cabin::Economy;
+    if (fillSmallestCabin(service, catalog, flight.id, &cabin).isEmpty())
+        qFatal("cannot fill a cabin for the desk's waitlist");
+    ui::DeskBookingView *desk = window.deskBooking();
+    window.tabs()->setCurrentWidget(desk);
+    desk->start();
+    QTableView *table = desk->flights()->view();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(ui::FlightListModel::FlightIdRole).toLongLong() == flight.id)
+            table->setCurrentIndex(table->model()->index(row, 0));
+    }
+    QTest::keyClick(table, Qt::Key_Return);
+    desk->seats()->partySize()->setValue(1);
+    save(&window, outDir, QStringLiteral("agent-15-new-booking-waitlist"));
+    window.activateWindow(); // the shortcut goes to the active window's focus
+    if (!QTest::qWaitForWindowActive(&window))
+        qFatal("the agent window never became active");
+    desk->seats()->view()->setFocus();
+    QTest::keyClick(desk->seats()->view(), Qt::Key_W, Qt::AltModifier);
+    if (desk->currentPage() != desk->passengers())
+        qFatal("Alt+W did not open the waitlist's names");
+    desk->passengers()->nameField(0)->setText(QStringLiteral("Mary Jackson"));
+    QTest::keyClicks(desk->passengers()->contactFields()->emailField(), QStringLiteral("mary.jackson@example.com"));
+    QTest::mouseClick(desk->passengers()->continueButton(), Qt::LeftButton);
+    if (desk->currentPage() != desk->waitlistPage())
+        qFatal("the desk could not join the waitlist");
+    save(&window, outDir, QStringLiteral("agent-15a-waitlist-joined"));
+
+    auto seats = catalog.seats(flight.id);
+    HoldRequest request;
+    request.flight = FlightRef::byId(flight.id);
+    for (const Seat &seat : seats ? *seats : QList<Seat>())
+        if (request.seats.isEmpty() && seat.status == SeatStatus::Free)
+            request.seats << seat.code;
+    request.passengers = {QStringLiteral("Katherine Goble")};
+    request.ttlSeconds = 2 * 3600;
+    auto held = service.hold(request);
+    if (!held)
+        qFatal("cannot hold for the tour's payment at the desk");
+    window.lookup()->nameField()->setText(QStringLiteral("goble"));
+    window.lookup()->search();
+    ui::BookingDetailDialog *detail = openDetail(window, held->reference);
+    detail->resize(1100, 760);
+    save(detail, outDir, QStringLiteral("agent-16-detail-held"));
+    detail->openPayment();
+    save(detail->paymentDialog(), outDir, QStringLiteral("agent-16a-take-payment"));
+    detail->paymentDialog()->close();
+    detail->close();
+}
+
 } // namespace
 
 void runAgentScreenshotTour(const QString &outDir)
@@ -324,6 +382,7 @@ void runAgentScreenshotTour(const QString &outDir)
     desk->declareBags();
     desk->printBoardingPasses();
     save(&window, outDir, QStringLiteral("agent-14-check-in-desk"));
+    showDeskWaitlist(window, service, catalog, flight, outDir);
 }
 
 } // namespace kiosk::test

@@ -4,6 +4,7 @@
 // Used for docs/screenshots and to look at what travellers and agents see after each UI
 // change (run under xvfb-run or offscreen).
 #include "AgentScreenshotTour.h"
+#include "WaitlistScreenshotTour.h"
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
 #include "booking/ReceiptBuilder.h"
@@ -326,5 +327,7 @@ int main(int argc, char **argv)
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);
     save(&window, outDir, prefix + QStringLiteral("6-confirmation"));
     saveCheckIn(window, outDir, prefix, window.confirmationScreen()->referenceText());
+    BookingService desk(**db, gateway, Actor::builtInOperator(QStringLiteral("tour-desk")));
+    test::saveKioskWaitlist(window, desk, catalog, row, outDir, prefix);
     return 0;
 }
