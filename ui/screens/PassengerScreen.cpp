@@ -45,9 +45,9 @@ PassengerScreen::PassengerScreen(bool onScreenKeyboard, QWidget *parent) : QWidg
     layout->addWidget(m_problem);
 
     auto *buttons = new QHBoxLayout;
-    m_back = new QPushButton(tr("Back to seats"), this);
-    m_back->setMinimumSize(200, 64);
-    connect(m_back, &QPushButton::clicked, this, &PassengerScreen::backRequested);
+    auto *back = new QPushButton(tr("Back to seats"), this);
+    back->setMinimumSize(200, 64);
+    connect(back, &QPushButton::clicked, this, &PassengerScreen::backRequested);
     m_continueText = tr("Hold seats and pay");
     m_continue = new QPushButton(m_continueText, this);
     m_continue->setObjectName(QStringLiteral("passengerContinue"));
@@ -63,7 +63,7 @@ PassengerScreen::PassengerScreen(bool onScreenKeyboard, QWidget *parent) : QWidg
     });
     for (QLineEdit *field : {m_contact->emailField(), m_contact->phoneField()})
         connect(field, &QLineEdit::returnPressed, m_continue, &QPushButton::click);
-    buttons->addWidget(m_back);
+    buttons->addWidget(back);
     buttons->addStretch();
     buttons->addWidget(m_continue);
     layout->addLayout(buttons);

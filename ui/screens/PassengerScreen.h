@@ -70,7 +70,6 @@ private:
     ContactFields *m_contact;
     OnScreenKeyboard *m_keyboard = nullptr;
     QPushButton *m_continue;
-    QPushButton *m_back;
     QString m_continueText;
     bool m_waitlist = false;
     bool m_busy = false;
