@@ -9,7 +9,7 @@ namespace kiosk::ui {
 
 // A booking reference and a passenger's surname, as check-in and paying a waitlist offer
 // ask for them: two finger-sized fields, the answer's error under them and, on a kiosk,
-// the letters-and-digits keyboard. Object names start with `namePrefix` ("checkIn": 
+// the letters-and-digits keyboard. Object names start with `namePrefix` ("checkIn":
 // checkInReference, checkInSurname, checkInFindError).
 class ReferenceSurnameFields : public QWidget {
     Q_OBJECT
