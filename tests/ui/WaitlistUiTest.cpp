@@ -338,6 +338,37 @@ TEST_P(WaitlistDeskTest, AnAgentTakesPaymentForAHeldBookingFromItsDetail)
     EXPECT_EQ(service->find(held->reference)->state, BookingState::Confirmed);
 }
 
+TEST_P(WaitlistDeskTest, AnAgentTakesPaymentForAWaitlistOffer)
+{
+    TestFlightSpec spec;
+    spec.number = 203;
+    spec.rows = 1;
+    spec.letters = QStringLiteral("AB");
+    const Flight full = addTestFlight(*db, spec);
+    ASSERT_GT(full.id, 0);
+    auto held = service->hold(holdOf(full.id, {QStringLiteral("1A"), QStringLiteral("1B")},
+                                     {QStringLiteral("Ann Ames"), QStringLiteral("Bob Ames")}));
+    ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
+    auto entry = service->waitlist().join(waitFor(full.id, {QStringLiteral("Grace Hopper")}, QStringLiteral("grace@example.com")));
+    ASSERT_TRUE(entry.ok()) << entry.error().message.toStdString();
+    ASSERT_TRUE(service->cancel(held->reference, QStringLiteral("customer changed plans")).ok());
+    auto offered = service->waitlist().find(entry->id);
+    ASSERT_TRUE(offered.ok());
+    ASSERT_EQ(offered->state, WaitlistState::Offered);
+
+    open();
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password));
+    searchByName(QStringLiteral("hopper"));
+    ui::BookingDetailDialog *detail = openDetail(offered->offerReference);
+    ASSERT_NE(detail, nullptr);
+    ASSERT_TRUE(detail->takePaymentButton()->isEnabled());
+    QTest::mouseClick(detail->takePaymentButton(), Qt::LeftButton);
+    ASSERT_NE(detail->paymentDialog(), nullptr);
+    ASSERT_NO_FATAL_FAILURE(payWithCard(detail->paymentDialog(), QStringLiteral("4242424242424242")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return detail->booking().state == BookingState::Confirmed; }, 30000));
+    EXPECT_EQ(service->waitlist().find(entry->id)->state, WaitlistState::Accepted);
+}
+
 } // namespace
 
 KIOSK_ON_BOTH_BACKENDS(WaitlistKioskTest);
