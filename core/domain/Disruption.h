@@ -23,6 +23,10 @@ struct Disruption {
     QString oldSeat;
     QString newSeat;
     QString source;        // the import that caused it: "ssim:XX"
+    // A retime's flight before it (the flight row has it after): for the traveller's e-mail.
+    QDateTime oldDepartureUtc;
+    QDateTime oldArrivalUtc;
+    QString oldDestination;
     QDateTime createdUtc;
     QDateTime handledUtc;  // invalid while open
     QString handledBy;

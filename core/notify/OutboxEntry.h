@@ -9,7 +9,8 @@ namespace kiosk {
 // written by the database in the same transaction as the booking's change.
 struct OutboxEntry {
     qint64 id = 0;
-    QString kind;       // booking_confirmed, booking_cancelled, booking_refunded, waitlist_offer
+    QString kind;       // booking_confirmed, booking_cancelled, booking_refunded, waitlist_offer,
+                        // booking_checked_in, flight_disrupted
     QString reference;  // the booking's
     QString recipient;  // an e-mail address
     QString details;    // JSON: what the message says, as the booking was at the change

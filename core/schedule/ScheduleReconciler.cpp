@@ -170,7 +170,14 @@ Status ScheduleReconciler::update(const StoredLeg &stored, const ScheduledLeg &l
                                             now.destination != next.destination
                                                 ? QStringLiteral(", now to %1 instead of %2").arg(next.destination, now.destination)
                                                 : QString());
-            if (auto recorded = disruptBookings(stored, Disruption::Kind::Retimed, detail); !recorded)
+            Disruption retime;
+            retime.kind = Disruption::Kind::Retimed;
+            retime.detail = detail;
+            retime.oldDepartureUtc = now.departureUtc;
+            retime.oldArrivalUtc = now.arrivalUtc;
+            if (now.destination != next.destination)
+                retime.oldDestination = now.destination;
+            if (auto recorded = disruptBookings(stored, retime); !recorded)
                 return recorded;
         }
     }
@@ -192,12 +199,16 @@ Status ScheduleReconciler::cancel(const StoredLeg &stored)
     if (auto cancelled = ScheduleRepository(m_db).setCancelled(stored.flight.id, true); !cancelled)
         return cancelled;
     ++m_summary.cancelled;
-    return disruptBookings(stored, Disruption::Kind::Cancelled,
-                           QStringLiteral("flight cancelled by schedule %1").arg(m_source));
+    Disruption cancellation;
+    cancellation.kind = Disruption::Kind::Cancelled;
+    cancellation.detail = QStringLiteral("flight cancelled by schedule %1").arg(m_source);
+    return disruptBookings(stored, cancellation);
 }
 
-Status ScheduleReconciler::disruptBookings(const StoredLeg &stored, Disruption::Kind kind, const QString &detail)
+Status ScheduleReconciler::disruptBookings(const StoredLeg &stored, const Disruption &change)
 {
+    const Disruption::Kind kind = change.kind;
+    const QString &detail = change.detail;
     auto passengers = ScheduleRepository(m_db).passengers(stored.flight.id);
     if (!passengers)
         return passengers.error();
@@ -223,10 +234,9 @@ Status ScheduleReconciler::disruptBookings(const StoredLeg &stored, Disruption::
         } else if (auto audited = bookings.note(p.bookingId, p.state, m_actor, detail); !audited) {
             return audited;
         }
-        Disruption disruption;
+        Disruption disruption = change;
         disruption.bookingId = p.bookingId;
         disruption.flightId = stored.flight.id;
-        disruption.kind = kind;
         disruption.detail = what;
         disruption.source = m_source;
         if (auto recorded = disruptions.add(disruption); !recorded)

@@ -39,7 +39,8 @@ private:
     Status update(const StoredLeg &stored, const ScheduledLeg &leg);
     Status cancel(const StoredLeg &stored);
     Status ensureAirports(const ScheduledLeg &leg);
-    Status disruptBookings(const StoredLeg &stored, Disruption::Kind kind, const QString &detail);
+    // One disruption like `change` (its kind, detail and the flight before it) per booking.
+    Status disruptBookings(const StoredLeg &stored, const Disruption &change);
     Result<LegAircraft> aircraftFor(const ScheduledLeg &leg, QList<Seat> *seats);
     // The feed's fare currency, else the import's.
     QString currencyOf(const ScheduledLeg &leg) const;

@@ -44,15 +44,22 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+QVariant epochMsOrNull(const QDateTime &utc)
+{
+    return utc.isValid() ? QVariant(utc.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 } // namespace
 
 Status DisruptionRepository::add(const Disruption &d)
 {
     auto insert = Statement::prepare(
         m_db, QStringLiteral("INSERT INTO disruptions (booking_id, flight_id, kind, detail, passenger_name, old_seat, "
-                             "new_seat, source, created_at) VALUES (:booking, :flight, :kind, :detail, :name, :old, "
-                             ":new, :source, %1)")
-                  .arg(m_db.dialect().now()));
+                             "new_seat, source, created_at, old_departure_at, old_arrival_at, old_destination) "
+                             "VALUES (:booking, :flight, :kind, :detail, :name, :old, :new, :source, %1, %2, %3, "
+                             ":old_destination)")
+                  .arg(m_db.dialect().now(), m_db.dialect().fromEpochMs(QStringLiteral(":old_departure")),
+                       m_db.dialect().fromEpochMs(QStringLiteral(":old_arrival"))));
     if (!insert)
         return insert.error();
     insert->bind(QStringLiteral(":booking"), d.bookingId)
@@ -62,7 +69,10 @@ Status DisruptionRepository::add(const Disruption &d)
         .bind(QStringLiteral(":name"), textOrNull(d.passengerName))
         .bind(QStringLiteral(":old"), textOrNull(d.oldSeat))
         .bind(QStringLiteral(":new"), textOrNull(d.newSeat))
-        .bind(QStringLiteral(":source"), d.source);
+        .bind(QStringLiteral(":source"), d.source)
+        .bind(QStringLiteral(":old_departure"), epochMsOrNull(d.oldDepartureUtc))
+        .bind(QStringLiteral(":old_arrival"), epochMsOrNull(d.oldArrivalUtc))
+        .bind(QStringLiteral(":old_destination"), textOrNull(d.oldDestination));
     return insert->exec(QStringLiteral("recording a disruption"));
 }
 

@@ -11,8 +11,8 @@ namespace kiosk {
 
 class Database;
 
-// The notification outbox's rows. Rows are written by migration 0013's trigger only; the
-// dispatcher claims, marks and retries them here.
+// The notification outbox's rows. Rows are written by the database's triggers only
+// (migrations 0013, 0018, 0020); the dispatcher claims, marks and retries them here.
 class OutboxRepository {
 public:
     enum class Filter { All, Pending, Failed };
