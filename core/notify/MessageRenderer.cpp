@@ -99,7 +99,7 @@ Result<RenderedMessage> MessageRenderer::render(const OutboxEntry &entry)
         composed = MessageParts::disruption(entry, details);
     else
         composed = bookingChange(entry, details);
-    return RenderedMessage{composed.subject, composed.text(), composed.html()};
+    return RenderedMessage{composed.subject, composed.text(), composed.html(), {}};
 }
 
 } // namespace kiosk

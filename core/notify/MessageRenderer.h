@@ -1,15 +1,18 @@
 #pragma once
 
+#include "MailAttachment.h"
 #include "OutboxEntry.h"
 #include "domain/Result.h"
 
 namespace kiosk {
 
-// A message ready to send: one subject, the same words as plain text and as HTML.
+// A message ready to send: one subject, the same words as plain text and as HTML, and the
+// documents it carries (attached by the dispatcher, not the renderer).
 struct RenderedMessage {
     QString subject;
     QString text;
     QString html;
+    QList<MailAttachment> attachments;
 };
 
 // Turns an outbox row into the traveller's message. The words come from the row's details

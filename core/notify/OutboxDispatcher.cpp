@@ -3,6 +3,7 @@
 #include "MessageRenderer.h"
 #include "SmtpSender.h"
 #include "common/Failpoint.h"
+#include "common/Logging.h"
 #include "storage/OutboxRepository.h"
 
 #include <algorithm>
@@ -35,6 +36,20 @@ int OutboxDispatcher::leaseSeconds() const
     return 2 * m_sender.settings().timeoutSeconds;
 }
 
+void OutboxDispatcher::attach(Delivery &delivery, RenderedMessage &message)
+{
+    auto documents = m_attachments->attachmentsFor(delivery.entry);
+    if (!documents) {
+        // The words matter more than the documents: the message goes without them.
+        delivery.attachmentError = documents.error().message;
+        qCWarning(lcNotify) << "outbox message" << delivery.entry.id << "goes without its documents:"
+                            << delivery.attachmentError;
+        return;
+    }
+    message.attachments = *documents;
+    delivery.attachments = int(documents->size());
+}
+
 Result<std::optional<Delivery>> OutboxDispatcher::deliverNext()
 {
     OutboxRepository outbox(m_db);
@@ -48,6 +63,8 @@ Result<std::optional<Delivery>> OutboxDispatcher::deliverNext()
     delivery.messageId = m_sender.settings().messageIdFor(delivery.entry.id);
 
     auto message = MessageRenderer::render(delivery.entry);
+    if (message && m_attachments)
+        attach(delivery, *message);
     Status sent = message ? m_sender.send(delivery.entry.recipient, delivery.messageId, *message) : Status(message.error());
     if (sent) {
         // A crash here (after the server's 250, before the row says so) is the documented

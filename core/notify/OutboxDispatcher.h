@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MessageRenderer.h"
 #include "OutboxEntry.h"
 #include "domain/Result.h"
 
@@ -7,6 +8,7 @@
 
 namespace kiosk {
 
+class AttachmentProvider;
 class Database;
 class SmtpSender;
 
@@ -18,6 +20,8 @@ struct Delivery {
     QString messageId;
     QString error;            // why it failed (Retry, Dead)
     int retryInSeconds = 0;   // Retry only
+    int attachments = 0;      // documents the message carried
+    QString attachmentError;  // why it went without its documents (empty: it has them, or needs none)
 
     QString outcomeName() const;
 };
@@ -27,7 +31,9 @@ struct Delivery {
 // sent; a failure is retried with capped exponential backoff and dead-lettered after
 // maxAttempts. At least once: the claim is a lease of twice the send timeout, so a
 // dispatcher that dies after the server accepted a message but before marking it sent lets
-// the row fall due again, and the duplicate carries the same Message-ID.
+// the row fall due again, and the duplicate carries the same Message-ID. Documents (receipt,
+// boarding passes) come from an AttachmentProvider at send time; a message whose documents
+// cannot be made is sent without them, never held back.
 class OutboxDispatcher {
 public:
     struct Policy {
@@ -36,7 +42,11 @@ public:
         int backoffMaxSeconds = 3600;
     };
 
-    OutboxDispatcher(Database &db, SmtpSender &sender, Policy policy) : m_db(db), m_sender(sender), m_policy(policy) {}
+    // `attachments` may be null: every message goes as text only.
+    OutboxDispatcher(Database &db, SmtpSender &sender, Policy policy, AttachmentProvider *attachments = nullptr)
+        : m_db(db), m_sender(sender), m_policy(policy), m_attachments(attachments)
+    {
+    }
 
     // Claims and delivers one due message; nullopt when none is due. An error is the
     // database's (the message then stays claimed until its lease ends).
@@ -46,9 +56,12 @@ public:
     int leaseSeconds() const;
 
 private:
+    void attach(Delivery &delivery, RenderedMessage &message);
+
     Database &m_db;
     SmtpSender &m_sender;
     Policy m_policy;
+    AttachmentProvider *m_attachments;
 };
 
 } // namespace kiosk

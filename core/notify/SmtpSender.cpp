@@ -42,6 +42,17 @@ void addTextPart(curl_mime *alternative, const QByteArray &body, const char *typ
     curl_mime_encoder(part, "quoted-printable");
 }
 
+// libcurl copies the bytes and, for a part with a file name, writes
+// "Content-Disposition: attachment; filename=...".
+void addAttachment(curl_mime *mixed, const MailAttachment &attachment)
+{
+    curl_mimepart *part = curl_mime_addpart(mixed);
+    curl_mime_data(part, attachment.data.constData(), static_cast<size_t>(attachment.data.size()));
+    curl_mime_filename(part, attachment.fileName.toUtf8().constData());
+    curl_mime_type(part, attachment.mimeType.constData());
+    curl_mime_encoder(part, "base64");
+}
+
 long tlsMode(SmtpSettings::Tls tls)
 {
     switch (tls) {
@@ -98,6 +109,8 @@ Status SmtpSender::send(const QString &recipient, const QString &messageId, cons
     curl_mimepart *body = curl_mime_addpart(mime.mime);
     curl_mime_subparts(body, alternative); // the outer mime owns it now
     curl_mime_type(body, "multipart/alternative");
+    for (const MailAttachment &attachment : message.attachments)
+        addAttachment(mime.mime, attachment);
 
     char reason[CURL_ERROR_SIZE] = {};
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());

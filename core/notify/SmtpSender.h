@@ -8,7 +8,7 @@ namespace kiosk {
 
 // Sends one message by SMTP through libcurl (its client does the protocol, STARTTLS, TLS
 // and login): multipart/alternative with the plain text first and the HTML second, UTF-8 (inside the
-// multipart/mixed libcurl makes, which leaves room for attachments).
+// multipart/mixed libcurl makes, followed by the message's attachments, base64).
 // One sender keeps its connection open between messages.
 class SmtpSender {
 public:
