@@ -13,11 +13,31 @@ PagedDocument::Render BoardingPassPdf::render(const QList<BoardingPass> &passes)
                                 });
 }
 
-Status BoardingPassPdf::write(const QList<BoardingPass> &passes, const QString &path)
+namespace {
+
+Result<QString> titleOf(const QList<BoardingPass> &passes)
 {
     if (passes.isEmpty())
         return makeError(ErrorCode::BadInput, QStringLiteral("no boarding pass to write"));
-    return PagedDocument::writePdf(path, QStringLiteral("Boarding pass %1").arg(passes.first().reference), render(passes));
+    return QStringLiteral("Boarding pass %1").arg(passes.first().reference);
+}
+
+} // namespace
+
+Status BoardingPassPdf::write(const QList<BoardingPass> &passes, const QString &path)
+{
+    auto title = titleOf(passes);
+    if (!title)
+        return title.error();
+    return PagedDocument::writePdf(path, *title, render(passes));
+}
+
+Result<QByteArray> BoardingPassPdf::bytes(const QList<BoardingPass> &passes)
+{
+    auto title = titleOf(passes);
+    if (!title)
+        return title.error();
+    return PagedDocument::pdf(*title, render(passes));
 }
 
 } // namespace kiosk

@@ -12,6 +12,8 @@ class BoardingPassPdf {
 public:
     static PagedDocument::Render render(const QList<BoardingPass> &passes);
     static Status write(const QList<BoardingPass> &passes, const QString &path);
+    // The same PDF in memory (the check-in e-mail's attachment).
+    static Result<QByteArray> bytes(const QList<BoardingPass> &passes);
 };
 
 } // namespace kiosk

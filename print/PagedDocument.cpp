@@ -1,6 +1,7 @@
 #include "PagedDocument.h"
 
 #include <QPageLayout>
+#include <QBuffer>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -37,24 +38,44 @@ PagedDocument::Render PagedDocument::pages(const QPageSize &pageSize, qsizetype 
     };
 }
 
+namespace {
+
+// The one way a document becomes a PDF, to a file or to memory.
+Status renderPdf(QIODevice &out, const QString &title, const PagedDocument::Render &render)
+{
+    QPdfWriter writer(&out);
+    writer.setResolution(PagedDocument::PdfDotsPerInch);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("booking-kiosk"));
+    return render(writer);
+}
+
+} // namespace
+
 Status PagedDocument::writePdf(const QString &path, const QString &title, const Render &render)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::BadInput, QStringLiteral("cannot write the PDF to %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(PdfDotsPerInch);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("booking-kiosk"));
-        if (auto rendered = render(writer); !rendered) {
-            file.cancelWriting();
-            return rendered;
-        }
+    if (auto rendered = renderPdf(file, title, render); !rendered) {
+        file.cancelWriting();
+        return rendered;
     }
     if (!file.commit())
         return makeError(ErrorCode::BadInput, QStringLiteral("cannot write the PDF to %1: %2").arg(path, file.errorString()));
     return Done{};
+}
+
+Result<QByteArray> PagedDocument::pdf(const QString &title, const Render &render)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Internal, QStringLiteral("cannot open a buffer for the PDF"));
+    if (auto rendered = renderPdf(buffer, title, render); !rendered)
+        return rendered.error();
+    buffer.close();
+    return bytes;
 }
 
 } // namespace kiosk

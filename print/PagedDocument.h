@@ -29,6 +29,8 @@ public:
     // The document as a PDF at `path`, all or nothing: a path that cannot be written is
     // BadInput naming it, and a failed render leaves no file behind.
     static Status writePdf(const QString &path, const QString &title, const Render &render);
+    // The same document as PDF bytes in memory (an e-mail's attachment).
+    static Result<QByteArray> pdf(const QString &title, const Render &render);
 };
 
 } // namespace kiosk

@@ -12,6 +12,8 @@ class ReceiptPdf {
 public:
     static constexpr int DotsPerInch = PagedDocument::PdfDotsPerInch;
     static Status write(const Receipt &receipt, ReceiptPaper paper, const QString &path);
+    // The same PDF in memory (the confirmation e-mail's attachment).
+    static Result<QByteArray> bytes(const Receipt &receipt, ReceiptPaper paper);
 };
 
 } // namespace kiosk

@@ -42,6 +42,7 @@ public:
     // db(). Opened on first use, so the other commands never connect to it.
     Result<ReadReplica *> reads();
     BookingService &service() { return *m_service; }
+    PaymentGateway &gateway() { return *m_gateway; }
     // Who this run acts as: the --user after sign-in, or the built-in operator.
     const Actor &actor() const { return m_actor; }
     const QString &urlText() const { return m_urlText; }

@@ -10,7 +10,9 @@ void appendNotificationCommandSpecs(QList<CommandSpec> &table)
                                  "outbox list [--failed|--pending] [--limit N] | outbox retry ID"),
                   QStringLiteral("deliver travellers' notifications by e-mail; list and retry them"),
                   QStringLiteral("run sends every due message of the notification outbox (a booking confirmed,\n"
-                                 "cancelled or refunded, written in the same transaction as the change) by SMTP,\n"
+                                 "cancelled or refunded, a waitlist offer, a check-in, a schedule change that\n"
+                                 "disrupts it; written in the same transaction as the change) by SMTP, the\n"
+                                 "confirmation with the receipt and the check-in with the boarding passes as PDFs,\n"
                                  "then waits for more until Ctrl-C or SIGTERM; --once stops when none is due. The\n"
                                  "server: --smtp, else $KIOSK_SMTP (smtp://HOST:PORT, STARTTLS as --tls says, default\n"
                                  "try; or smtps://HOST:PORT). Sender $KIOSK_SMTP_FROM (default bookings@localhost; its\n"
@@ -25,7 +27,9 @@ void appendNotificationCommandSpecs(QList<CommandSpec> &table)
                                  "--failed the dead ones and those waiting to be retried. retry makes a dead (or\n"
                                  "pending) message due now with its attempts reset; exit 3 if it was sent, 4 unknown.\n"
                                  "JSON: run: one line per message {\"id\", \"reference\", \"recipient\", \"outcome\":\n"
-                                 "  \"sent|retry|dead\", \"attempts\", \"message_id\", \"error\", \"retry_in_seconds\"},\n"
+                                 "  \"sent|retry|dead\", \"attempts\", \"message_id\", \"error\", \"retry_in_seconds\",\n"
+                                 "  \"attachments\", \"attachment_error\"} (a document that cannot be made: the message\n"
+                                 "  goes without it, saying why),\n"
                                  "  with --once then {\"sent\", \"retried\", \"dead\"}; list: {\"messages\": [{\"id\",\n"
                                  "  \"kind\", \"reference\", \"recipient\", \"state\", \"attempts\", \"created\",\n"
                                  "  \"next_attempt\", \"sent\", \"last_error\", \"message_id\"}]}; retry: {\"retried\": ID}"),

@@ -2,6 +2,7 @@
 
 #include "CtlContext.h"
 #include "InputParser.h"
+#include "MailDocuments.h"
 #include "StopSignals.h"
 #include "TextTable.h"
 #include "auth/AccessControl.h"
@@ -48,7 +49,9 @@ QJsonObject deliveryObject(const Delivery &delivery)
             {QStringLiteral("message_id"), delivery.messageId},
             {QStringLiteral("error"), textOrNull(delivery.error)},
             {QStringLiteral("retry_in_seconds"),
-             delivery.outcome == Delivery::Outcome::Retry ? QJsonValue(delivery.retryInSeconds) : QJsonValue()}};
+             delivery.outcome == Delivery::Outcome::Retry ? QJsonValue(delivery.retryInSeconds) : QJsonValue()},
+            {QStringLiteral("attachments"), delivery.attachments},
+            {QStringLiteral("attachment_error"), textOrNull(delivery.attachmentError)}};
 }
 
 QString deliveryText(const Delivery &delivery)
@@ -62,6 +65,8 @@ QString deliveryText(const Delivery &delivery)
         text += QStringLiteral(", retry in %1 s").arg(delivery.retryInSeconds);
     if (!delivery.error.isEmpty())
         text += QStringLiteral(": ") + delivery.error;
+    if (!delivery.attachmentError.isEmpty())
+        text += QStringLiteral("; without its documents: ") + delivery.attachmentError;
     return text;
 }
 
@@ -125,7 +130,12 @@ int NotificationCommands::dispatch(const CommandArguments &arguments)
     if (!context)
         return m_out.error(context.error());
     SmtpSender sender(*smtp);
-    OutboxDispatcher dispatcher((*context)->db(), sender, {*attempts, *backoff, *backoffMax});
+    // The documents are the traveller's own, read for the address the booking gave: with an
+    // agent's right to look up any booking, whatever login reads the outbox (ops, or the owner).
+    BookingService mailer((*context)->db(), (*context)->gateway(),
+                          Actor{(*context)->actor().terminal, QStringLiteral("outbox"), Role::Agent});
+    MailDocuments documents(mailer, (*context)->db());
+    OutboxDispatcher dispatcher((*context)->db(), sender, {*attempts, *backoff, *backoffMax}, &documents);
     const bool once = arguments.isSet(QStringLiteral("once"));
     StopSignals stop;
     bool stopping = false;

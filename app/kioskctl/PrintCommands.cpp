@@ -19,10 +19,15 @@ bool PrintCommands::handles(const QString &command)
 
 bool PrintCommands::paints(int argc, char **argv)
 {
+    bool outbox = false;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "boarding-pass") == 0 || std::strcmp(argv[i], "bags") == 0
             || std::strcmp(argv[i], "receipt") == 0)
             return true;
+        // The dispatcher attaches receipts and boarding passes to its messages.
+        if (outbox && std::strcmp(argv[i], "run") == 0)
+            return true;
+        outbox = outbox || std::strcmp(argv[i], "outbox") == 0;
     }
     return false;
 }

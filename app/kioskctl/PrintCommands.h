@@ -12,8 +12,8 @@ public:
     PrintCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
     static bool handles(const QString &command);
-    // Whether these raw arguments name a command that paints, decided before the
-    // application object exists.
+    // Whether these raw arguments name a command that paints (boarding-pass, bags, receipt,
+    // and outbox run for the e-mails' documents), decided before the application object exists.
     static bool paints(int argc, char **argv);
     int run(const QString &command, const CommandArguments &arguments);
 
