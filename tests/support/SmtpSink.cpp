@@ -141,4 +141,28 @@ QString SmtpSink::header(const QString &message, const QString &name)
     return line.match(headers).captured(1).trimmed();
 }
 
+QList<SmtpSink::Part> SmtpSink::parts(const QString &message, const QString &type)
+{
+    const QString text = QString(message).remove(QLatin1Char('\r'));
+    QStringList chunks{text};
+    const QRegularExpression boundary(QStringLiteral("boundary=\"?([^\";\n]+)\"?"));
+    for (auto match = boundary.globalMatch(text); match.hasNext();) {
+        const QString delimiter = QStringLiteral("\n--") + match.next().captured(1);
+        QStringList split;
+        for (const QString &chunk : std::as_const(chunks))
+            split << chunk.split(delimiter);
+        chunks = split;
+    }
+    const QRegularExpression wanted(QStringLiteral("^Content-Type:[ \t]*%1").arg(QRegularExpression::escape(type)),
+                                    QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    QList<Part> found;
+    for (const QString &chunk : std::as_const(chunks)) {
+        const qsizetype end = chunk.indexOf(QStringLiteral("\n\n"));
+        if (end < 0 || !wanted.match(chunk.left(end)).hasMatch())
+            continue;
+        found.append({chunk.left(end).trimmed(), QByteArray::fromBase64(chunk.mid(end + 2).toLatin1())});
+    }
+    return found;
+}
+
 } // namespace kiosk::test

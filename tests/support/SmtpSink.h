@@ -42,6 +42,13 @@ public:
     bool waitForMessages(int count, int timeoutMs) const;
     // A header's value in a raw message ("Message-ID"), empty if absent.
     static QString header(const QString &message, const QString &name);
+    // The MIME parts of a raw message (nested ones too) whose Content-Type starts with
+    // `type`: their headers, and their bodies decoded from base64.
+    struct Part {
+        QString headers;
+        QByteArray data;
+    };
+    static QList<Part> parts(const QString &message, const QString &type);
 
 private:
     QTemporaryDir m_dir;
