@@ -157,17 +157,25 @@ TEST_P(TerminalLoginTest, TheKioskLoginSellsAndCancelsItsOwnHold)
 
 // The outbox holds travellers' addresses and names: a kiosk's or desk's login never reads
 // it, yet a sale on the kiosk login still writes its row (the trigger runs as the owner).
-TEST_P(TerminalLoginTest, TerminalLoginsCannotReadTheOutboxButTheirSalesFillIt)
+TEST_P(TerminalLoginTest, TerminalLoginsCannotReadTheOutboxButTheirSalesAndCheckInsFillIt)
 {
     auto kiosk = connectAs(QStringLiteral("kiosk"));
     ASSERT_NE(kiosk, nullptr);
-    BookingService sales(*kiosk, gateway, Actor{QStringLiteral("gate-12"), QStringLiteral("kiosk"), Role::Kiosk});
+    const Actor atKiosk{QStringLiteral("gate-12"), QStringLiteral("kiosk"), Role::Kiosk};
+    BookingService sales(*kiosk, gateway, atKiosk);
     HoldRequest r = request({QStringLiteral("5A")});
+    r.passengers = {QStringLiteral("Anna Byrne")};
     r.contact.email = QStringLiteral("anna@example.com");
     auto held = sales.hold(r);
     ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
     ASSERT_TRUE(pay(sales, held->reference).ok());
     EXPECT_EQ(countRows(*db, QStringLiteral("outbox"), QStringLiteral("recipient = 'anna@example.com'")), 1);
+    // Check-in opens 72 hours before this flight: the kiosk's check-in writes its message too.
+    ASSERT_TRUE(db->execute(QStringLiteral("INSERT INTO check_in_windows (carrier, route, opens_minutes, closes_minutes) "
+                                           "VALUES ('KX', '', 4320, 45)"), QStringLiteral("test")).ok());
+    auto checkedIn = CheckInService(*kiosk, atKiosk).checkIn(held->reference, QStringLiteral("Byrne"));
+    ASSERT_TRUE(checkedIn.ok()) << checkedIn.error().message.toStdString();
+    EXPECT_EQ(countRows(*db, QStringLiteral("outbox"), QStringLiteral("kind = 'booking_checked_in'")), 1);
     const QString denied = QStringLiteral("42501");
     EXPECT_EQ(refusal(*kiosk, QStringLiteral("SELECT recipient FROM outbox")), denied);
     EXPECT_EQ(refusal(*kiosk, QStringLiteral("INSERT INTO outbox (kind, reference, recipient, details) "
