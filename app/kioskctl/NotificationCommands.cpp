@@ -249,11 +249,13 @@ int NotificationCommands::purge(const CommandArguments &arguments)
         return m_out.error(purged.error());
     return m_out.result({{QStringLiteral("older_than_days"), *days},
                          {QStringLiteral("bookings"), purged->bookings},
-                         {QStringLiteral("messages"), purged->outboxMessages}},
-                        QStringLiteral("removed the contact details of %1 booking(s) and %2 message(s) of flights that "
-                                       "arrived more than %3 day(s) ago")
+                         {QStringLiteral("messages"), purged->outboxMessages},
+                         {QStringLiteral("waitlist_entries"), purged->waitlistEntries}},
+                        QStringLiteral("removed the contact details of %1 booking(s), %2 message(s) and %3 waitlist "
+                                       "entr(ies) of flights that arrived more than %4 day(s) ago")
                             .arg(purged->bookings)
                             .arg(purged->outboxMessages)
+                            .arg(purged->waitlistEntries)
                             .arg(*days));
 }
 

@@ -71,6 +71,17 @@ Result<ContactPurge> ContactRepository::purgeTravelled(int days)
     if (auto done = contacts->exec(QStringLiteral("removing travelled bookings' contact details")); !done)
         return done.error();
     purge.bookings = contacts->numRowsAffected();
+    // A waitlist of a flight that has flown has served its purpose; its rows are all names
+    // and addresses.
+    auto waiting = Statement::prepare(m_db, QStringLiteral("DELETE FROM waitlist WHERE flight_id IN (SELECT id FROM "
+                                                           "flights WHERE arrival_at < %1)")
+                                                .arg(d.plusSeconds(d.now(), QStringLiteral(":back"))));
+    if (!waiting)
+        return waiting.error();
+    waiting->bind(QStringLiteral(":back"), -days * 86400);
+    if (auto done = waiting->exec(QStringLiteral("removing travelled flights' waitlists")); !done)
+        return done.error();
+    purge.waitlistEntries = waiting->numRowsAffected();
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
     return purge;

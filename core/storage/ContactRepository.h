@@ -11,6 +11,7 @@ class Database;
 struct ContactPurge {
     int bookings = 0;         // bookings whose e-mail address and phone number were removed
     int outboxMessages = 0;   // their notification rows (which repeat the address)
+    int waitlistEntries = 0;  // waitlist entries (names and addresses) of those flights
 };
 
 // Travellers' contact details on bookings (migration 0013), kept only as long as needed.

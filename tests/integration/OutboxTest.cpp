@@ -11,6 +11,7 @@
 #include "storage/ContactRepository.h"
 #include "storage/OutboxRepository.h"
 #include "storage/Transaction.h"
+#include "storage/WaitlistRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,9 +250,16 @@ TEST_P(OutboxTest, PurgeRemovesContactDetailsAndMessagesOfTravelledBookingsOnly)
 {
     confirmedWithContact();
     ASSERT_EQ(countRows(*db, QStringLiteral("outbox")), 1);
+    auto entry = WaitlistRepository(*db).insert(flight.id,
+                                                WaitlistRequest{FlightRef::byId(flight.id), QLatin1Char('Y'),
+                                                                {QStringLiteral("Lea Roth")},
+                                                                {QStringLiteral("lea@example.org"), QString()}},
+                                                service->actor());
+    ASSERT_TRUE(entry.ok() && entry->has_value());
     auto purged = ContactRepository(*db).purgeTravelled(30);
     ASSERT_TRUE(purged.ok());
     EXPECT_EQ(purged->bookings, 0); // the flight has not flown yet
+    EXPECT_EQ(purged->waitlistEntries, 0);
     // The flight landed 31 days ago.
     QSqlQuery move(db->connection());
     const QString back = db->dialect().isPostgres() ? QStringLiteral("%1 - interval '40 days'")
@@ -263,6 +271,8 @@ TEST_P(OutboxTest, PurgeRemovesContactDetailsAndMessagesOfTravelledBookingsOnly)
     ASSERT_TRUE(purged.ok()) << purged.error().message.toStdString();
     EXPECT_EQ(purged->bookings, 1);
     EXPECT_EQ(purged->outboxMessages, 1);
+    EXPECT_EQ(purged->waitlistEntries, 1);
+    EXPECT_EQ(countRows(*db, QStringLiteral("waitlist")), 0);
     EXPECT_EQ(countRows(*db, QStringLiteral("bookings"), QStringLiteral("contact_email IS NOT NULL OR contact_phone IS NOT NULL")), 0);
     EXPECT_EQ(countRows(*db, QStringLiteral("outbox")), 0);
 }
