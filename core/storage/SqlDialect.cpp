@@ -67,10 +67,18 @@ bool SqlDialect::isPermissionDenied(const QSqlError &error) const
 
 bool SqlDialect::isConnectionLost(const QSqlError &error) const
 {
+    if (!isPostgres()) {
+        // Qt's SQLite driver calls every failed step a ConnectionError, a broken CHECK as
+        // much as a vanished disk: only an I/O error or a file it cannot open (the primary
+        // result codes SQLITE_IOERR and SQLITE_CANTOPEN) puts the database out of reach.
+        bool numeric = false;
+        const int primary = error.nativeErrorCode().toInt(&numeric) & 0xff;
+        if (!numeric)
+            return error.type() == QSqlError::ConnectionError;
+        return primary == 10 || primary == 14;
+    }
     if (error.type() == QSqlError::ConnectionError)
         return true;
-    if (!isPostgres())
-        return false;
     const QString code = error.nativeErrorCode();
     // connection_exception class, admin/crash shutdown, cannot_connect_now
     if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")

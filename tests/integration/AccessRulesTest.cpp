@@ -123,6 +123,19 @@ TEST_P(AccessRulesTest, ALostConnectionIsNotMistakenForARefusal)
     EXPECT_EQ(service->find(held->reference)->state, BookingState::SeatHeld);
 }
 
+// A statement that breaks a rule of the schema is a bug to report (Internal, with the rule),
+// not an outage to wait out; SQLite's driver reports both the same way.
+TEST_P(AccessRulesTest, ABrokenRuleOfTheSchemaIsNotMistakenForALostConnection)
+{
+    auto broken = db->execute(QStringLiteral("UPDATE waitlist_settings SET offer_seconds = 10"),
+                              QStringLiteral("setting an offer time below the minimum"));
+    ASSERT_FALSE(broken.ok());
+    EXPECT_EQ(broken.error().code, ErrorCode::Internal) << broken.error().message.toStdString();
+    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("check"), Qt::CaseInsensitive))
+        << broken.error().message.toStdString();
+    EXPECT_TRUE(db->execute(QStringLiteral("SELECT 1"), QStringLiteral("asking again")).ok());
+}
+
 TEST_P(AccessRulesTest, LookingUpAnyBookingNeedsAnAgent)
 {
     const Booking booking = confirmed({QStringLiteral("3A")});
