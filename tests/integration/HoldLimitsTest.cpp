@@ -8,7 +8,6 @@
 #include "SqlProbe.h"
 
 #include "booking/HoldLimitSettings.h"
-#include "storage/Statement.h"
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -41,15 +40,6 @@ protected:
         auto booking = service->find(reference);
         EXPECT_TRUE(booking.ok());
         return booking ? booking->holdDeadlineUtc : QDateTime();
-    }
-    void makeLapse(const QString &reference)
-    {
-        const SqlDialect &sql = db->dialect();
-        auto query = Statement::prepare(*db, QStringLiteral("UPDATE bookings SET hold_deadline = %1 WHERE reference = :ref")
-                                                 .arg(sql.plusSeconds(sql.now(), QStringLiteral("-5"))));
-        ASSERT_TRUE(query.ok());
-        query->bind(QStringLiteral(":ref"), reference);
-        ASSERT_TRUE(query->exec(QStringLiteral("letting a hold lapse")).ok());
     }
 
     std::vector<std::unique_ptr<BookingService>> m_terminals;
@@ -100,7 +90,7 @@ TEST_P(HoldLimitsTest, PayingReleasingOrALapseFreesAPlace)
     auto fourth = kiosk.hold(request({QStringLiteral("2D")}));
     ASSERT_TRUE(fourth.ok()) << fourth.error().message.toStdString();
 
-    makeLapse(second->reference);
+    makeLapse(*db, second->reference);
     auto fifth = kiosk.hold(request({QStringLiteral("2E")}));
     EXPECT_TRUE(fifth.ok()) << fifth.error().message.toStdString();
 }

@@ -5,7 +5,6 @@
 #include "BackendFixture.h"
 #include "SqlProbe.h"
 
-#include "storage/Statement.h"
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -49,15 +48,6 @@ protected:
     {
         return scalar(*db, QStringLiteral("SELECT count(*) FROM (SELECT seat_id FROM booking_lines WHERE active "
                                           "GROUP BY seat_id HAVING count(*) > 1) doubled"));
-    }
-    void makeLapse(const QString &reference)
-    {
-        const SqlDialect &sql = db->dialect();
-        auto query = Statement::prepare(*db, QStringLiteral("UPDATE bookings SET hold_deadline = %1 WHERE reference = :ref")
-                                                 .arg(sql.plusSeconds(sql.now(), QStringLiteral("-5"))));
-        ASSERT_TRUE(query.ok());
-        query->bind(QStringLiteral(":ref"), reference);
-        ASSERT_TRUE(query->exec(QStringLiteral("letting an offer lapse")).ok());
     }
     BookingService &kiosk(const QString &terminal)
     {
@@ -157,7 +147,7 @@ TEST_P(WaitlistTest, ALapsedOfferPassesItsSeatsToTheNextInLine)
     ASSERT_FALSE(first.isEmpty());
     EXPECT_EQ(entry(next).state, WaitlistState::Waiting);
 
-    makeLapse(first);
+    makeLapse(*db, first);
     ASSERT_TRUE(service->expireDue().ok());
     EXPECT_EQ(entry(bergs).state, WaitlistState::Lapsed);
     EXPECT_EQ(entry(next).state, WaitlistState::Offered);
