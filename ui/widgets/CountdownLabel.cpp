@@ -46,7 +46,11 @@ void CountdownLabel::tick()
 {
     const qint64 left = remainingMs();
     const qint64 seconds = (left + 999) / 1000; // show 0:01 until it is really over
-    setText(QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    // A waitlist offer holds for hours: 1:59:59 reads better than 119:59.
+    const QString minutesAndSeconds =
+        QStringLiteral("%1:%2").arg(seconds % 3600 / 60, seconds >= 3600 ? 2 : 1, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    setText(seconds >= 3600 ? QStringLiteral("%1:%2").arg(seconds / 3600).arg(minutesAndSeconds) : minutesAndSeconds);
     setAccessibleName(tr("Seats held for %n more second(s)", nullptr, int(seconds)));
     const bool warning = seconds < WarningSeconds;
     if (warning != property("warning").toBool()) {

@@ -7,7 +7,7 @@
 
 namespace kiosk::ui {
 
-// "mm:ss" left until a server-side deadline: the gap is measured once on the server's
+// "m:ss" (or "h:mm:ss" from an hour up) left until a server-side deadline: the gap is measured once on the server's
 // clock (deadline minus server now), then counted down on the local monotonic clock, so
 // a terminal with a wrong wall clock still shows the truth.
 class CountdownLabel : public QLabel {
