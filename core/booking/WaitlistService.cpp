@@ -119,12 +119,11 @@ Result<QList<WaitlistEntry>> WaitlistService::list(const FlightRef &flight)
 Result<WaitlistEntry> WaitlistService::find(qint64 entryId)
 {
     auto entry = WaitlistRepository(m_db).find(entryId);
-    if (!entry)
-        return entry.error().code == ErrorCode::NotFound
-                   ? m_access.require(m_actor, Permission::LookUpBookings, QString::number(entryId)).error()
-                   : entry.error();
+    if (!entry && entry.error().code != ErrorCode::NotFound)
+        return entry.error();
     // Agents see every entry; a terminal the entries it took (the traveller is standing there).
-    if (entry->terminal == m_actor.terminal)
+    // Anyone else is refused whether or not the entry exists: a refusal reveals nothing.
+    if (entry && entry->terminal == m_actor.terminal)
         return entry;
     if (auto allowed = m_access.require(m_actor, Permission::LookUpBookings, QString::number(entryId)); !allowed)
         return allowed.error();

@@ -77,6 +77,9 @@ TEST_P(CliWaitlistTest, JoinListShowLeaveAndSettingsWithTheirRefusals)
     const CtlRun unknownFlight = ctl({QStringLiteral("waitlist"), QStringLiteral("list"), QStringLiteral("999999")});
     EXPECT_EQ(unknownFlight.exitCode, 4) << unknownFlight.describe();
 
+    const CtlRun unknownEntry = ctl({QStringLiteral("waitlist"), QStringLiteral("show"), QStringLiteral("999999")});
+    EXPECT_EQ(unknownEntry.exitCode, 4) << unknownEntry.describe();
+    EXPECT_EQ(unknownEntry.error().value(QStringLiteral("error")).toString(), QStringLiteral("not_found"));
     const CtlRun listed = ctl({QStringLiteral("waitlist"), QStringLiteral("list"), flightId()});
     ASSERT_EQ(listed.exitCode, 0) << listed.describe();
     EXPECT_EQ(listed.json().value(QStringLiteral("entries")).toArray().size(), 1);
