@@ -38,6 +38,13 @@ bool surnameMatches(const QString &bookedName, const QString &surname)
     return booked && given && endsWithWords(*booked, *given);
 }
 
+Error cancelledFlight(const Flight &flight)
+{
+    return makeError(ErrorCode::WrongState,
+                     QStringLiteral("flight %1 is cancelled and cannot be checked in; please ask at the airline's desk")
+                         .arg(flight.key()));
+}
+
 QString localTime(const QDateTime &utc, const QString &timeZone)
 {
     const QTimeZone zone(timeZone.toUtf8());
@@ -266,6 +273,9 @@ Result<QList<BoardingPass>> CheckInService::issue(const CheckInBooking &found, c
     }
     if (seats.isEmpty())
         chosen = found.passengers;
+    // Not even a boarding pass printed again: it would only send someone to a gate.
+    if (found.flight.cancelled)
+        return cancelledFlight(found.flight);
     QList<CheckInPassenger> missing;
     for (const CheckInPassenger &p : std::as_const(chosen)) {
         // Refuse a name the barcode cannot carry before anything is written.
@@ -295,11 +305,7 @@ Result<QList<BoardingPass>> CheckInService::issue(const CheckInBooking &found, c
                                                         .arg(booking.reference, *state));
         // A schedule change that cancels the flight waits for this check-in, or it for that.
         if (auto flying = FlightRepository(m_db).lockForSale(found.flight); !flying)
-            return flying.error().code != ErrorCode::BadInput
-                ? flying.error()
-                : makeError(ErrorCode::WrongState, QStringLiteral("flight %1 is cancelled and cannot be checked in; please "
-                                                                  "ask at the airline's desk")
-                                                       .arg(found.flight.key()));
+            return flying.error().code != ErrorCode::BadInput ? flying.error() : cancelledFlight(found.flight);
         auto last = checkIns.lockSequence(found.flight.id);
         if (!last)
             return last.error();

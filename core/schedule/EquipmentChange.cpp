@@ -76,6 +76,12 @@ Status EquipmentChange::apply(const StoredLeg &stored, const LegAircraft &aircra
                                                "must reseat, rebook or refund")
                                     .arg(aircraft.layoutType, cabinName(p.cabin), p.name, disruption.oldSeat);
         }
+        // The boarding pass in the traveller's hand names the old seat.
+        if (p.boardingSequence)
+            disruption.detail += QStringLiteral("; %1 was checked in (boarding no. %2): the boarding pass must be "
+                                                "printed again")
+                                     .arg(p.name)
+                                     .arg(p.boardingSequence);
         if (auto audited = bookings.note(p.bookingId, p.state, m_actor, disruption.detail); !audited)
             return audited;
         if (auto recorded = disruptions.add(disruption); !recorded)

@@ -1,5 +1,6 @@
 #include "ScheduleReconciler.h"
 
+#include "AirportDirectory.h"
 #include "EquipmentChange.h"
 #include "demo/DemoDataGenerator.h"
 #include "storage/BookingRepository.h"
@@ -22,6 +23,20 @@ int distanceFromBlockMinutes(qint64 minutes)
 QString minutesText(qint64 minutes)
 {
     return QStringLiteral("%1%2 min").arg(minutes >= 0 ? QStringLiteral("+") : QString()).arg(minutes);
+}
+
+// A station the import meets for the first time: from the compiled-in list, else named
+// by its code in the fixed zone of the schedule's UTC variation (no daylight saving known).
+Airport stationOf(const QString &iata, int utcOffsetMinutes)
+{
+    if (auto known = AirportDirectory::builtIn().find(iata))
+        return *known;
+    const int hours = qAbs(utcOffsetMinutes) / 60, minutes = qAbs(utcOffsetMinutes) % 60;
+    const QString zone = QStringLiteral("UTC%1%2:%3")
+                             .arg(utcOffsetMinutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                             .arg(hours, 2, 10, QLatin1Char('0'))
+                             .arg(minutes, 2, 10, QLatin1Char('0'));
+    return Airport{iata, iata, iata, QString(), zone};
 }
 
 QString utcText(const QDateTime &utc)
@@ -98,7 +113,7 @@ Status ScheduleReconciler::ensureAirports(const ScheduledLeg &leg)
     for (const auto &[iata, offset] : stations) {
         if (m_airports.contains(iata))
             continue;
-        if (auto added = schedule.addAirportIfMissing(iata, offset); !added)
+        if (auto added = schedule.addAirportIfMissing(stationOf(iata, offset)); !added)
             return added;
         m_airports.insert(iata);
     }
@@ -214,12 +229,17 @@ Status ScheduleReconciler::disruptBookings(const StoredLeg &stored, const Disrup
         return passengers.error();
     BookingRepository bookings(m_db);
     DisruptionRepository disruptions(m_db);
+    QHash<qint64, int> checkedIn; // per booking: passengers holding a boarding pass for the old flight
+    for (const BookedPassenger &p : std::as_const(*passengers))
+        checkedIn[p.bookingId] += p.boardingSequence ? 1 : 0;
     QSet<qint64> done;
     for (const BookedPassenger &p : std::as_const(*passengers)) {
         if (done.contains(p.bookingId))
             continue;
         done.insert(p.bookingId);
         QString what = detail;
+        if (const int boarding = checkedIn.value(p.bookingId))
+            what += QStringLiteral("; %1 passenger(s) checked in").arg(boarding);
         // Nobody pays for or keeps a hold on a cancelled flight; a confirmed booking is the
         // agent's to rebook or refund. A payment in flight then finds its booking cancelled
         // and its authorization is voided (the payment saga's "confirmation impossible").

@@ -45,21 +45,19 @@ Result<QList<StoredLeg>> ScheduleRepository::legs(const QString &carrier, const 
     return legs;
 }
 
-Status ScheduleRepository::addAirportIfMissing(const QString &iata, int utcOffsetMinutes)
+Status ScheduleRepository::addAirportIfMissing(const Airport &airport)
 {
-    const int hours = qAbs(utcOffsetMinutes) / 60, minutes = qAbs(utcOffsetMinutes) % 60;
-    const QString zone = QStringLiteral("UTC%1%2:%3")
-                             .arg(utcOffsetMinutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                             .arg(hours, 2, 10, QLatin1Char('0'))
-                             .arg(minutes, 2, 10, QLatin1Char('0'));
     auto insert = Statement::prepare(m_db, QStringLiteral("INSERT INTO airports (iata, city, name, country, time_zone) "
-                                                          "VALUES (:iata, :iata2, :iata3, '', :zone) "
+                                                          "VALUES (:iata, :city, :name, :country, :zone) "
                                                           "ON CONFLICT (iata) DO NOTHING"));
     if (!insert)
         return insert.error();
-    insert->bind(QStringLiteral(":iata"), iata).bind(QStringLiteral(":iata2"), iata).bind(QStringLiteral(":iata3"), iata)
-        .bind(QStringLiteral(":zone"), zone);
-    return insert->exec(QStringLiteral("adding airport %1").arg(iata));
+    insert->bind(QStringLiteral(":iata"), airport.iata)
+        .bind(QStringLiteral(":city"), airport.city)
+        .bind(QStringLiteral(":name"), airport.name)
+        .bind(QStringLiteral(":country"), airport.country)
+        .bind(QStringLiteral(":zone"), airport.timeZone);
+    return insert->exec(QStringLiteral("adding airport %1").arg(airport.iata));
 }
 
 Result<qint64> ScheduleRepository::insertLeg(const Flight &flight, const LegAircraft &aircraft, const QString &source,
@@ -133,10 +131,11 @@ Result<QList<StoredSeat>> ScheduleRepository::lockSeats(qint64 flightId)
 Result<QList<BookedPassenger>> ScheduleRepository::passengers(qint64 flightId)
 {
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT b.id, l.id, b.reference, b.state, s.id, s.code, s.cabin, l.passenger_name "
+        m_db, QStringLiteral("SELECT b.id, l.id, b.reference, b.state, s.id, s.code, s.cabin, l.passenger_name, "
+                             "COALESCE(c.sequence, 0) "
                              "FROM booking_lines l JOIN bookings b ON b.id = l.booking_id "
-                             "JOIN seats s ON s.id = l.seat_id WHERE l.active AND b.flight_id = :flight "
-                             "ORDER BY b.id, s.seat_row, s.letter"));
+                             "JOIN seats s ON s.id = l.seat_id LEFT JOIN check_ins c ON c.line_id = l.id "
+                             "WHERE l.active AND b.flight_id = :flight ORDER BY b.id, s.seat_row, s.letter"));
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":flight"), flightId);
@@ -148,7 +147,7 @@ Result<QList<BookedPassenger>> ScheduleRepository::passengers(qint64 flightId)
                            bookingStateFromName(query->value(3).toString()).value_or(BookingState::SeatHeld),
                            query->value(4).toLongLong(), SeatCode::parse(query->value(5).toString()).value_or(SeatCode()),
                            cabinFromCode(query->value(6).toString().front()).value_or(Cabin::Economy),
-                           query->value(7).toString()});
+                           query->value(7).toString(), query->value(8).toInt()});
     return passengers;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Airport.h"
 #include "domain/BookingState.h"
 #include "domain/Flight.h"
 #include "domain/Result.h"
@@ -47,6 +48,7 @@ struct BookedPassenger {
     SeatCode seat;
     Cabin cabin = Cabin::Economy;
     QString name;
+    int boardingSequence = 0; // checked in with this boarding number; 0: not checked in
 };
 
 // The SQL of schedule imports: reading the legs of a period, adding, retiming,
@@ -59,9 +61,9 @@ public:
     // Every leg of `carrier` with a local departure date in first..last, any source,
     // locked against concurrent imports and holds for the rest of the transaction.
     Result<QList<StoredLeg>> legs(const QString &carrier, const QDate &first, const QDate &last);
-    // An airport the database does not know yet, named by its code, in the fixed zone of
-    // the schedule's UTC variation; a known airport is left as it is.
-    Status addAirportIfMissing(const QString &iata, int utcOffsetMinutes);
+    // An airport the database does not know yet; a known airport is left as it is (an
+    // administrator's corrections stand).
+    Status addAirportIfMissing(const Airport &airport);
     Result<qint64> insertLeg(const Flight &flight, const LegAircraft &aircraft, const QString &source,
                              const QList<Seat> &seats);
     Status retime(qint64 flightId, const QDateTime &departureUtc, const QDateTime &arrivalUtc,

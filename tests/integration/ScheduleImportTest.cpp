@@ -1,91 +1,19 @@
 // Schedule imports on both databases: the real sample file, idempotence, atomicity, and
 // every reconciliation case against real bookings (held, paying, confirmed).
-#include "BackendFixture.h"
-#include "SqlProbe.h"
-#include "SsimBuilder.h"
+#include "ScheduleImportFixture.h"
 #include "schedule/DisruptionDesk.h"
 #include "schedule/FeedParser.h"
-#include "schedule/ScheduleImporter.h"
-#include "storage/DisruptionRepository.h"
-#include "storage/FlightRepository.h"
 
 #include <QFile>
-#include <QSqlQuery>
 
 #include <algorithm>
-#include <QLocale>
 
 using namespace kiosk;
 using namespace kiosk::test;
 
 namespace {
 
-// SSIM dates a month ahead, so the flights are still for sale when the tests run.
-QString ssimDate(const QDate &date)
-{
-    return QLocale::c().toString(date, QStringLiteral("ddMMMyy")).toUpper();
-}
-
-class ScheduleImportTest : public BackendTest {
-protected:
-    Actor admin{QStringLiteral("test-terminal"), QStringLiteral("planner"), Role::Admin};
-    QDate firstDay = QDate::currentDate().addDays(30);
-
-    // XX100 DUB 0800 -> LHR 0920 (UTC+1 both) daily for `days` days on an A320.
-    SsimBuilder::Leg leg(int days = 3) const
-    {
-        SsimBuilder::Leg l;
-        l.number = QStringLiteral("100");
-        l.from = ssimDate(firstDay);
-        l.to = ssimDate(firstDay.addDays(days - 1));
-        return l;
-    }
-
-    Result<ImportSummary> import(const SsimBuilder &file, bool dryRun = false)
-    {
-        ImportOptions options;
-        options.dryRun = dryRun;
-        return ScheduleImporter(*db, admin).importSsim(file.build(), options);
-    }
-    Result<ImportSummary> import(const SsimBuilder::Leg &l) { return import(SsimBuilder().add(l)); }
-
-    Flight imported(int dayOffset, int number = 100)
-    {
-        auto found = FlightRepository(*db).find(FlightRef{0, QStringLiteral("XX"), number, firstDay.addDays(dayOffset)});
-        EXPECT_TRUE(found.ok()) << (found ? "" : found.error().message.toStdString());
-        return found ? *found : Flight{};
-    }
-
-    Result<Booking> holdOn(const Flight &on, const QStringList &seats)
-    {
-        HoldRequest r;
-        r.flight = FlightRef::byId(on.id);
-        for (const QString &code : seats)
-            r.seats << *SeatCode::parse(code);
-        return service->hold(r);
-    }
-
-    QString seatOf(const QString &reference, int passenger = 0)
-    {
-        auto booking = service->find(reference);
-        EXPECT_TRUE(booking.ok());
-        return booking ? booking->seats().value(passenger).toString() : QString();
-    }
-
-    QList<Disruption> disruptions()
-    {
-        auto list = DisruptionRepository(*db).list({});
-        EXPECT_TRUE(list.ok());
-        return list ? *list : QList<Disruption>{};
-    }
-
-    QString flightStatus(const Flight &f)
-    {
-        QSqlQuery query(db->connection());
-        EXPECT_TRUE(query.exec(QStringLiteral("SELECT status FROM flights WHERE id = %1").arg(f.id)) && query.next());
-        return query.value(0).toString();
-    }
-};
+class ScheduleImportTest : public ScheduleImportFixture {};
 
 TEST_P(ScheduleImportTest, TheRealSampleImportsAndASecondImportChangesNothing)
 {
