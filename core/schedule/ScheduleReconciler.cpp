@@ -36,7 +36,7 @@ Airport stationOf(const QString &iata, int utcOffsetMinutes)
                              .arg(utcOffsetMinutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
                              .arg(hours, 2, 10, QLatin1Char('0'))
                              .arg(minutes, 2, 10, QLatin1Char('0'));
-    return Airport{iata, iata, iata, QString(), zone};
+    return Airport{iata, iata, iata, QStringLiteral(""), zone}; // country unknown (an empty text, not NULL)
 }
 
 QString utcText(const QDateTime &utc)

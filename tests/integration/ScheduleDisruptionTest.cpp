@@ -149,9 +149,9 @@ TEST_P(ScheduleDisruptionTest, APaymentInFlightWhenItsFlightIsCancelledEndsWithN
 TEST_P(ScheduleDisruptionTest, CheckedInPassengersMovedByAnAircraftChangeKeepTheirBoardingNumber)
 {
     const SsimBuilder::Leg a320 = departingSoon();
-    const Flight flight = importedSoon(a320);
-    ASSERT_GT(flight.id, 0);
-    const Booking party = confirmedOn(flight, {QStringLiteral("5A"), QStringLiteral("29A")},
+    const Flight soonFlight = importedSoon(a320);
+    ASSERT_GT(soonFlight.id, 0);
+    const Booking party = confirmedOn(soonFlight, {QStringLiteral("5A"), QStringLiteral("29A")},
                                       {QStringLiteral("Ada Lovelace"), QStringLiteral("Byron Lovelace")});
     auto checkedIn = CheckInService(*db, kiosk).checkIn(party.reference, QStringLiteral("Lovelace"));
     ASSERT_TRUE(checkedIn.ok()) << checkedIn.error().message.toStdString();
@@ -185,15 +185,15 @@ TEST_P(ScheduleDisruptionTest, CheckedInPassengersMovedByAnAircraftChangeKeepThe
 TEST_P(ScheduleDisruptionTest, ACheckedInPassengerOfACancelledFlightGetsNoBoardingPass)
 {
     SsimBuilder::Leg soon = departingSoon();
-    const Flight flight = importedSoon(soon);
-    ASSERT_GT(flight.id, 0);
-    const Booking booking = confirmedOn(flight, {QStringLiteral("7C")}, {QStringLiteral("Ada Lovelace")});
+    const Flight soonFlight = importedSoon(soon);
+    ASSERT_GT(soonFlight.id, 0);
+    const Booking booking = confirmedOn(soonFlight, {QStringLiteral("7C")}, {QStringLiteral("Ada Lovelace")});
     ASSERT_TRUE(CheckInService(*db, kiosk).checkIn(booking.reference, QStringLiteral("Lovelace")).ok());
 
     SsimBuilder::Leg other = soon;
     other.number = QStringLiteral("301");
     ASSERT_TRUE(import(other).ok()); // XX300 is gone from the carrier's schedule that day
-    EXPECT_EQ(flightStatus(flight), QStringLiteral("CANCELLED"));
+    EXPECT_EQ(flightStatus(soonFlight), QStringLiteral("CANCELLED"));
     EXPECT_EQ(service->find(booking.reference)->state, BookingState::Confirmed);
     auto pass = CheckInService(*db, kiosk).boardingPasses(booking.reference, QStringLiteral("Lovelace"));
     ASSERT_FALSE(pass.ok());
