@@ -170,8 +170,11 @@ Result<WaitlistEntry> WaitlistService::leave(qint64 entryId)
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
     qCInfo(lcBooking) << "waitlist entry" << entryId << "left";
-    if (offer) // its seats go to whoever waits next
-        (void)WaitlistOfferer(m_db).offerOnFlight(offer->flightId);
+    if (offer) { // its seats go to whoever waits next; failing that, the outbox sweep offers them
+        if (auto offered = WaitlistOfferer(m_db).offerOnFlight(offer->flightId); !offered)
+            qCWarning(lcBooking) << "the seats of entry" << entryId << "wait for the next sweep:"
+                                 << offered.error().message;
+    }
     return waitlist.find(entryId);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/Actor.h"
-#include "domain/Money.h"
 #include "domain/Result.h"
 #include "domain/WaitlistEntry.h"
 
