@@ -3,20 +3,21 @@
 #include "SeatReassignment.h"
 #include "storage/BookingRepository.h"
 #include "storage/DisruptionRepository.h"
-#include "storage/FlightRepository.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace kiosk {
 
-Status EquipmentChange::apply(const StoredLeg &stored, const LegAircraft &aircraft, const QList<Seat> &seats)
+Status EquipmentChange::apply(const StoredLeg &stored, const LegAircraft &aircraft, const QList<Seat> &seats,
+                              const QList<ClassFare> &fares)
 {
     ScheduleRepository schedule(m_db);
+    LegWriter writer(m_db);
     const qint64 flightId = stored.flight.id;
-    auto oldSeats = schedule.lockSeats(flightId);
-    if (!oldSeats)
-        return oldSeats.error();
+    if (fares.isEmpty())
+        return makeError(ErrorCode::Internal, QStringLiteral("no seats for the new aircraft of %1").arg(stored.flight.key()));
+    if (auto locked = schedule.lockSeats(flightId); !locked)
+        return locked.error();
     auto passengers = schedule.passengers(flightId);
     if (!passengers)
         return passengers.error();
@@ -27,20 +28,8 @@ Status EquipmentChange::apply(const StoredLeg &stored, const LegAircraft &aircra
     const QList<SeatReassignment::Outcome> plan = SeatReassignment::plan(*passengers, templates);
 
     // Refit: same code in place, new codes added, the rest retired after the moves.
-    QHash<QString, StoredSeat> oldByCode;
-    for (const StoredSeat &seat : std::as_const(*oldSeats))
-        oldByCode.insert(seat.code.toString(), seat);
-    QList<Seat> added;
-    for (const Seat &seat : seats) {
-        const auto old = oldByCode.constFind(seat.code.toString());
-        if (old == oldByCode.cend()) {
-            added << seat;
-        } else if (auto updated = schedule.updateSeat(old->id, seat); !updated) {
-            return updated;
-        }
-    }
-    if (auto inserted = FlightRepository(m_db).insertSeats(flightId, stored.flight.key(), added); !inserted)
-        return inserted;
+    if (auto refitted = writer.refitSeats(fares); !refitted)
+        return refitted;
     if (auto changed = schedule.setAircraft(flightId, aircraft); !changed)
         return changed;
     auto refitted = schedule.lockSeats(flightId);
@@ -93,16 +82,7 @@ Status EquipmentChange::apply(const StoredLeg &stored, const LegAircraft &aircra
     if (auto moved = schedule.moveLines(moves); !moved)
         return moved;
 
-    QSet<QString> newCodes;
-    for (const Seat &seat : seats)
-        newCodes.insert(seat.code.toString());
-    for (const StoredSeat &old : std::as_const(*oldSeats)) {
-        if (newCodes.contains(old.code.toString()))
-            continue;
-        if (auto retired = schedule.retireSeat(old); !retired)
-            return retired;
-    }
-    return Done{};
+    return writer.retireSeats(flightId, fares.first().layoutKey);
 }
 
 } // namespace kiosk

@@ -3,6 +3,7 @@
 #include "ImportSummary.h"
 #include "domain/Actor.h"
 #include "domain/Result.h"
+#include "storage/LegWriter.h"
 #include "storage/ScheduleRepository.h"
 
 namespace kiosk {
@@ -21,8 +22,10 @@ public:
     {
     }
 
-    // `seats`: the new aircraft's seats, priced.
-    Status apply(const StoredLeg &stored, const LegAircraft &aircraft, const QList<Seat> &seats);
+    // `seats`: the new aircraft's seats, priced; `fares`: the flight's price of each class of
+    // them, naming the stored layout (layout_seats) they come from.
+    Status apply(const StoredLeg &stored, const LegAircraft &aircraft, const QList<Seat> &seats,
+                 const QList<ClassFare> &fares);
 
 private:
     Database &m_db;

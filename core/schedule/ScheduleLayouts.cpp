@@ -3,6 +3,8 @@
 #include "AircraftConfiguration.h"
 #include "GeneratedLayout.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 
 namespace kiosk {
@@ -16,6 +18,18 @@ bool matches(const AircraftLayout &layout, const AircraftConfiguration &configur
             return false;
     }
     return true;
+}
+
+QString contentKey(const QString &type, const QList<SeatTemplate> &seats)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const SeatTemplate &seat : seats)
+        hash.addData(QStringLiteral("%1 %2 %3 %4;")
+                         .arg(seat.code.toString(), QString(cabinCode(seat.cabin)))
+                         .arg(seat.features.toInt())
+                         .arg(seat.deck)
+                         .toUtf8());
+    return type + QLatin1Char('@') + QString::fromLatin1(hash.result().toHex().left(16));
 }
 
 } // namespace
@@ -37,7 +51,7 @@ Result<ChosenLayout> ScheduleLayouts::choose(const QString &iataType, const QStr
     std::optional<ChosenLayout> chosen;
     for (const AircraftLayout &layout : m_catalog.layouts()) {
         if (layout.iataTypes().contains(iataType) && (!configuration || matches(layout, *configuration))) {
-            chosen = ChosenLayout{layout, false, layout.seats()};
+            chosen = ChosenLayout{layout, false, layout.seats(), {}};
             break;
         }
     }
@@ -50,8 +64,9 @@ Result<ChosenLayout> ScheduleLayouts::choose(const QString &iataType, const QStr
         auto generated = GeneratedLayout::build(iataType, *configuration);
         if (!generated)
             return generated.error();
-        chosen = ChosenLayout{*generated, true, generated->seats()};
+        chosen = ChosenLayout{*generated, true, generated->seats(), {}};
     }
+    chosen->key = contentKey(chosen->layout.type(), chosen->seats);
     m_chosen.insert(key, *chosen);
     return *chosen;
 }

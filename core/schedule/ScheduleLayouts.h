@@ -12,6 +12,9 @@ struct ChosenLayout {
     AircraftLayout layout;
     bool generated = false;
     QList<SeatTemplate> seats; // layout.seats(), computed once
+    // Names the seats' content ("A320@" and a hash), the key of their rows in layout_seats:
+    // a layout that changes gets a new key, so stored rows never go stale.
+    QString key;
 };
 
 // Picks the seat plan for an IATA aircraft type and configuration: the catalog layout

@@ -5,8 +5,11 @@
 #include "demo/DemoDataGenerator.h"
 #include "storage/BookingRepository.h"
 #include "storage/DisruptionRepository.h"
+#include "storage/LegWriter.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace kiosk {
 
@@ -44,11 +47,32 @@ QString utcText(const QDateTime &utc)
     return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mmZ"));
 }
 
+// New legs per batch: a thousand flights' seats are a few INSERT ... SELECTs.
+constexpr qsizetype AddedBatch = 1000;
+
+Seat seatOf(const SeatTemplate &layoutSeat)
+{
+    Seat seat;
+    seat.code = layoutSeat.code;
+    seat.cabin = layoutSeat.cabin;
+    seat.features = layoutSeat.features;
+    seat.deck = layoutSeat.deck;
+    return seat;
+}
+
 } // namespace
 
 QString ScheduleReconciler::currencyOf(const ScheduledLeg &leg) const
 {
     return leg.fares.isEmpty() ? m_options.currency : leg.fares.first().currency();
+}
+
+Money ScheduleReconciler::fareOf(const ScheduledLeg &leg, Cabin cabin, bool extraLegroom) const
+{
+    if (leg.fares.contains(cabin))
+        return leg.fares.value(cabin);
+    const qint64 block = leg.flight.departureUtc.secsTo(leg.flight.arrivalUtc) / 60;
+    return DemoDataGenerator::fare(currencyOf(leg), 100, distanceFromBlockMinutes(block), cabin, extraLegroom, 100);
 }
 
 Status ScheduleReconciler::apply(const QString &source, const QList<ScheduledLeg> &legs, std::pair<QDate, QDate> covered)
@@ -102,7 +126,7 @@ Status ScheduleReconciler::apply(const QString &source, const QList<ScheduledLeg
                 return cancelled;
         }
     }
-    return Done{};
+    return flushAdded();
 }
 
 Status ScheduleReconciler::ensureAirports(const ScheduledLeg &leg)
@@ -120,42 +144,79 @@ Status ScheduleReconciler::ensureAirports(const ScheduledLeg &leg)
     return Done{};
 }
 
-Result<LegAircraft> ScheduleReconciler::aircraftFor(const ScheduledLeg &leg, QList<Seat> *seats)
+QList<ClassFare> ScheduleReconciler::faresOf(const ScheduledLeg &leg, const ChosenLayout &chosen, qint64 flightId) const
 {
-    auto chosen = m_layouts.choose(leg.aircraftType, leg.configuration);
-    if (!chosen)
-        return chosen.error();
-    if (seats) {
-        const qint64 block = leg.flight.departureUtc.secsTo(leg.flight.arrivalUtc) / 60;
-        const int distance = distanceFromBlockMinutes(block);
-        seats->reserve(chosen->seats.size());
-        for (const SeatTemplate &layoutSeat : chosen->seats) {
-            Seat seat;
-            seat.code = layoutSeat.code;
-            seat.cabin = layoutSeat.cabin;
-            seat.features = layoutSeat.features;
-            seat.deck = layoutSeat.deck;
-            seat.price = leg.fares.contains(seat.cabin)
-                ? leg.fares.value(seat.cabin)
-                : DemoDataGenerator::fare(currencyOf(leg), 100, distance, seat.cabin,
-                                          seat.features.testFlag(SeatFeature::ExtraLegroom), 100);
-            *seats << seat;
-        }
+    QList<ClassFare> fares;
+    for (const SeatTemplate &seat : chosen.seats) {
+        const bool extraLegroom = seat.features.testFlag(SeatFeature::ExtraLegroom);
+        const bool known = std::any_of(fares.cbegin(), fares.cend(), [&](const ClassFare &fare) {
+            return fare.cabin == seat.cabin && fare.extraLegroom == extraLegroom;
+        });
+        if (!known)
+            fares.append({flightId, chosen.key, seat.cabin, extraLegroom, fareOf(leg, seat.cabin, extraLegroom)});
     }
-    return LegAircraft{chosen->layout.type(), leg.aircraftType, leg.configuration, chosen->generated};
+    return fares;
+}
+
+QList<Seat> ScheduleReconciler::pricedSeats(const ScheduledLeg &leg, const ChosenLayout &chosen) const
+{
+    QList<Seat> seats;
+    seats.reserve(chosen.seats.size());
+    for (const SeatTemplate &layoutSeat : chosen.seats) {
+        Seat seat = seatOf(layoutSeat);
+        seat.price = fareOf(leg, seat.cabin, seat.features.testFlag(SeatFeature::ExtraLegroom));
+        seats << seat;
+    }
+    return seats;
 }
 
 Status ScheduleReconciler::add(const ScheduledLeg &leg)
 {
-    QList<Seat> seats;
-    auto aircraft = aircraftFor(leg, &seats);
-    if (!aircraft)
-        return aircraft.error();
-    Flight flight = leg.flight;
-    flight.currency = currencyOf(leg);
-    if (auto inserted = ScheduleRepository(m_db).insertLeg(flight, *aircraft, m_source, seats); !inserted)
-        return inserted.error();
+    m_added << leg;
     ++m_summary.added;
+    return m_added.size() < AddedBatch ? Status(Done{}) : flushAdded();
+}
+
+Status ScheduleReconciler::storeLayout(const ChosenLayout &chosen)
+{
+    if (m_storedLayouts.contains(chosen.key))
+        return Done{};
+    QList<Seat> seats;
+    for (const SeatTemplate &layoutSeat : chosen.seats)
+        seats << seatOf(layoutSeat);
+    if (auto stored = LegWriter(m_db).storeLayout(chosen.key, seats); !stored)
+        return stored;
+    m_storedLayouts.insert(chosen.key);
+    return Done{};
+}
+
+Status ScheduleReconciler::flushAdded()
+{
+    if (m_added.isEmpty())
+        return Done{};
+    QList<NewFlight> flights;
+    QList<ChosenLayout> layouts;
+    for (const ScheduledLeg &leg : std::as_const(m_added)) {
+        auto chosen = m_layouts.choose(leg.aircraftType, leg.configuration);
+        if (!chosen)
+            return chosen.error();
+        if (auto stored = storeLayout(*chosen); !stored)
+            return stored;
+        Flight flight = leg.flight;
+        flight.currency = currencyOf(leg);
+        flight.aircraft = chosen->layout.type();
+        flights.append({flight, FlightOrigin{m_source, leg.aircraftType, leg.configuration, chosen->generated}});
+        layouts << *chosen;
+    }
+    auto ids = LegWriter(m_db).insertFlights(flights);
+    if (!ids)
+        return ids.error();
+    QList<ClassFare> fares;
+    for (qsizetype i = 0; i < m_added.size(); ++i)
+        fares << faresOf(m_added.at(i), layouts.at(i), ids->at(i));
+    if (auto seated = LegWriter(m_db).insertSeats(fares); !seated)
+        return seated;
+    m_added.clear();
     return Done{};
 }
 
@@ -197,11 +258,15 @@ Status ScheduleReconciler::update(const StoredLeg &stored, const ScheduledLeg &l
         }
     }
     if (stored.iataAircraft != leg.aircraftType || stored.configuration != leg.configuration) {
-        QList<Seat> seats;
-        auto aircraft = aircraftFor(leg, &seats);
-        if (!aircraft)
-            return aircraft.error();
-        if (auto refitted = EquipmentChange(m_db, m_actor, m_source, m_summary).apply(stored, *aircraft, seats); !refitted)
+        auto chosen = m_layouts.choose(leg.aircraftType, leg.configuration);
+        if (!chosen)
+            return chosen.error();
+        if (auto layout = storeLayout(*chosen); !layout)
+            return layout;
+        const LegAircraft aircraft{chosen->layout.type(), leg.aircraftType, leg.configuration, chosen->generated};
+        if (auto refitted = EquipmentChange(m_db, m_actor, m_source, m_summary)
+                                .apply(stored, aircraft, pricedSeats(leg, *chosen), faresOf(leg, *chosen, stored.flight.id));
+            !refitted)
             return refitted;
         changed = true;
     }

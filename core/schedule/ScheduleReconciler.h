@@ -6,6 +6,7 @@
 #include "domain/Actor.h"
 #include "domain/Disruption.h"
 #include "domain/Result.h"
+#include "storage/LegWriter.h"
 #include "storage/ScheduleRepository.h"
 
 #include <QSet>
@@ -35,15 +36,25 @@ public:
     Status apply(const QString &source, const QList<ScheduledLeg> &legs, std::pair<QDate, QDate> covered = {});
 
 private:
+    // A new leg waits for the next batch: flights in multi-row INSERTs, then their seats
+    // copied from the stored layouts inside the database (LegWriter).
     Status add(const ScheduledLeg &leg);
+    Status flushAdded();
+    // The layout's seats in layout_seats, once per import.
+    Status storeLayout(const ChosenLayout &chosen);
     Status update(const StoredLeg &stored, const ScheduledLeg &leg);
     Status cancel(const StoredLeg &stored);
     Status ensureAirports(const ScheduledLeg &leg);
     // One disruption like `change` (its kind, detail and the flight before it) per booking.
     Status disruptBookings(const StoredLeg &stored, const Disruption &change);
-    Result<LegAircraft> aircraftFor(const ScheduledLeg &leg, QList<Seat> *seats);
+    // The layout's seats with their prices on `leg` (what SeatReassignment plans with).
+    QList<Seat> pricedSeats(const ScheduledLeg &leg, const ChosenLayout &chosen) const;
     // The feed's fare currency, else the import's.
     QString currencyOf(const ScheduledLeg &leg) const;
+    // A seat's price on `leg`: the feed's fare for the cabin, else the fare rule's.
+    Money fareOf(const ScheduledLeg &leg, Cabin cabin, bool extraLegroom) const;
+    // The price of each class of seat (cabin, extra legroom) the layout has, on flight `flightId`.
+    QList<ClassFare> faresOf(const ScheduledLeg &leg, const ChosenLayout &chosen, qint64 flightId) const;
 
     Database &m_db;
     const Actor &m_actor;
@@ -52,6 +63,8 @@ private:
     ImportSummary &m_summary;
     QString m_source;
     QSet<QString> m_airports; // added or known during this import
+    QList<ScheduledLeg> m_added; // waiting for flushAdded
+    QSet<QString> m_storedLayouts;
 };
 
 } // namespace kiosk

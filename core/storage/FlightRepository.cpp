@@ -30,33 +30,10 @@ Status FlightRepository::upsertAirport(const Airport &airport)
 
 Result<qint64> FlightRepository::insertFlight(const Flight &flight, const QList<Seat> &seats, const FlightOrigin &origin)
 {
-    const SqlDialect &sql = m_db.dialect();
-    auto insert = Statement::prepare(
-        m_db, QStringLiteral("INSERT INTO flights (carrier, number, departure_date, origin, destination, departure_at, "
-                             "arrival_at, aircraft, currency, source, iata_aircraft, configuration, layout_generated) "
-                             "VALUES (:carrier, :number, :date, :origin, :destination, %1, %2, :aircraft, :currency, "
-                             ":source, :iata, :configuration, :generated) RETURNING id")
-                  .arg(sql.fromEpochMs(QStringLiteral(":dep")), sql.fromEpochMs(QStringLiteral(":arr"))));
-    if (!insert)
-        return insert.error();
-    insert->bind(QStringLiteral(":carrier"), flight.carrier)
-        .bind(QStringLiteral(":number"), flight.number)
-        .bind(QStringLiteral(":date"), flight.departureDate.toString(Qt::ISODate))
-        .bind(QStringLiteral(":origin"), flight.origin)
-        .bind(QStringLiteral(":destination"), flight.destination)
-        .bind(QStringLiteral(":dep"), flight.departureUtc.toMSecsSinceEpoch())
-        .bind(QStringLiteral(":arr"), flight.arrivalUtc.toMSecsSinceEpoch())
-        .bind(QStringLiteral(":aircraft"), flight.aircraft)
-        .bind(QStringLiteral(":currency"), flight.currency)
-        .bind(QStringLiteral(":source"), origin.source)
-        .bind(QStringLiteral(":iata"), origin.iataType)
-        .bind(QStringLiteral(":configuration"), origin.configuration)
-        .bind(QStringLiteral(":generated"), origin.generatedLayout);
-    if (auto done = insert->exec(QStringLiteral("saving flight %1").arg(flight.key())); !done)
-        return done.error();
-    if (!insert->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("no id returned for flight %1").arg(flight.key()));
-    const qint64 flightId = insert->value(0).toLongLong();
+    auto ids = LegWriter(m_db).insertFlights({{flight, origin}});
+    if (!ids)
+        return ids.error();
+    const qint64 flightId = ids->first();
     if (auto stored = insertSeats(flightId, flight.key(), seats); !stored)
         return stored.error();
     return flightId;

@@ -6,6 +6,7 @@
 #include "domain/FlightSummary.h"
 #include "domain/Result.h"
 #include "domain/Seat.h"
+#include "storage/LegWriter.h"
 
 #include <QList>
 
@@ -19,15 +20,6 @@ struct FlightFilter {
     QDate date;           // local departure date, invalid for any
     bool upcomingOnly = false; // only flights that have not departed (server clock)
     int limit = 500;
-};
-
-// Where a stored flight came from: the demo generator (these defaults, as the schema's) or
-// a schedule source with the aircraft it named.
-struct FlightOrigin {
-    QString source = QStringLiteral("demo");
-    QString iataType;      // IATA aircraft type; empty: not known
-    QString configuration; // e.g. "J12Y156"; empty: not known
-    bool generatedLayout = false;
 };
 
 // What a hold needs to know before it runs: the flight, the server's clock and the airline's

@@ -1,7 +1,6 @@
 #include "ScheduleRepository.h"
 
 #include "Database.h"
-#include "FlightRepository.h"
 #include "Statement.h"
 
 namespace kiosk {
@@ -58,15 +57,6 @@ Status ScheduleRepository::addAirportIfMissing(const Airport &airport)
         .bind(QStringLiteral(":country"), airport.country)
         .bind(QStringLiteral(":zone"), airport.timeZone);
     return insert->exec(QStringLiteral("adding airport %1").arg(airport.iata));
-}
-
-Result<qint64> ScheduleRepository::insertLeg(const Flight &flight, const LegAircraft &aircraft, const QString &source,
-                                             const QList<Seat> &seats)
-{
-    Flight leg = flight;
-    leg.aircraft = aircraft.layoutType;
-    return FlightRepository(m_db).insertFlight(
-        leg, seats, FlightOrigin{source, aircraft.iataType, aircraft.configuration, aircraft.generated});
 }
 
 Status ScheduleRepository::retime(qint64 flightId, const QDateTime &departureUtc, const QDateTime &arrivalUtc,
@@ -175,23 +165,6 @@ Status ScheduleRepository::moveLines(const QList<QPair<qint64, qint64>> &lineToS
     return Done{};
 }
 
-Status ScheduleRepository::updateSeat(qint64 seatId, const Seat &seat)
-{
-    auto update = Statement::prepare(m_db, QStringLiteral("UPDATE seats SET cabin = :cabin, features = :features, "
-                                                          "price_minor = :price, currency = :currency, "
-                                                          "blocked = :blocked, deck = :deck WHERE id = :id"));
-    if (!update)
-        return update.error();
-    update->bind(QStringLiteral(":cabin"), QString(cabinCode(seat.cabin)))
-        .bind(QStringLiteral(":features"), int(seat.features.toInt()))
-        .bind(QStringLiteral(":price"), seat.price.minorUnits())
-        .bind(QStringLiteral(":currency"), seat.price.currency())
-        .bind(QStringLiteral(":blocked"), seat.features.testFlag(SeatFeature::Blocked))
-        .bind(QStringLiteral(":deck"), seat.deck)
-        .bind(QStringLiteral(":id"), seatId);
-    return update->exec(QStringLiteral("refitting seat %1").arg(seat.code.toString()));
-}
-
 Result<QString> ScheduleRepository::feedEtag(const QString &source, const QString &url)
 {
     auto query = Statement::prepare(m_db, QStringLiteral("SELECT etag FROM feed_sources WHERE source = :source AND url = :url"));
@@ -214,24 +187,6 @@ Status ScheduleRepository::saveFeedEtag(const QString &source, const QString &ur
         return upsert.error();
     upsert->bind(QStringLiteral(":source"), source).bind(QStringLiteral(":url"), url).bind(QStringLiteral(":etag"), etag);
     return upsert->exec(QStringLiteral("saving the ETag of %1").arg(source));
-}
-
-Status ScheduleRepository::retireSeat(const StoredSeat &seat)
-{
-    auto remove = Statement::prepare(m_db, QStringLiteral("DELETE FROM seats WHERE id = :id AND NOT EXISTS "
-                                                          "(SELECT 1 FROM booking_lines WHERE seat_id = :same)"));
-    if (!remove)
-        return remove.error();
-    remove->bind(QStringLiteral(":id"), seat.id).bind(QStringLiteral(":same"), seat.id);
-    if (auto done = remove->exec(QStringLiteral("removing seat %1").arg(seat.code.toString())); !done)
-        return done;
-    if (remove->numRowsAffected() == 1)
-        return Done{};
-    auto block = Statement::prepare(m_db, QStringLiteral("UPDATE seats SET blocked = TRUE WHERE id = :id"));
-    if (!block)
-        return block.error();
-    block->bind(QStringLiteral(":id"), seat.id);
-    return block->exec(QStringLiteral("blocking seat %1").arg(seat.code.toString()));
 }
 
 } // namespace kiosk

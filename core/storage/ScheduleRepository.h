@@ -64,8 +64,6 @@ public:
     // An airport the database does not know yet; a known airport is left as it is (an
     // administrator's corrections stand).
     Status addAirportIfMissing(const Airport &airport);
-    Result<qint64> insertLeg(const Flight &flight, const LegAircraft &aircraft, const QString &source,
-                             const QList<Seat> &seats);
     Status retime(qint64 flightId, const QDateTime &departureUtc, const QDateTime &arrivalUtc,
                   const QString &destination);
     Status setCancelled(qint64 flightId, bool cancelled);
@@ -76,11 +74,6 @@ public:
     // Moves active booking lines to other seats of the flight, all at once: a passenger may
     // take a seat another is leaving in the same change. Pairs of line id and seat id.
     Status moveLines(const QList<QPair<qint64, qint64>> &lineToSeat);
-    // Rewrites a seat row for the new aircraft in place, so a booking line on it stays.
-    Status updateSeat(qint64 seatId, const Seat &seat);
-    // A seat the new aircraft lacks: deleted, or blocked when a booking line (history
-    // included, or a passenger an agent must reseat) still points at it.
-    Status retireSeat(const StoredSeat &seat);
 
     // The ETag a feed source last answered with for `url`; empty if none or another URL.
     Result<QString> feedEtag(const QString &source, const QString &url);
