@@ -63,7 +63,7 @@ Status DemoSeeder::store(Database &db, const DemoSchedule &schedule)
 {
     FlightRepository flights(db);
     for (const Airport &airport : schedule.airports) {
-        if (auto saved = flights.upsertAirport(airport); !saved)
+        if (auto saved = flights.saveAirport(airport); !saved)
             return saved;
     }
     // The airlines' numeric codes, which boarding passes and bag tags carry.

@@ -11,13 +11,16 @@ namespace kiosk {
 
 using namespace flightrows;
 
-Status FlightRepository::upsertAirport(const Airport &airport)
+Status FlightRepository::saveAirport(const Airport &airport, IfStored ifStored)
 {
-    auto query = Statement::prepare(
-        m_db, QStringLiteral("INSERT INTO airports (iata, city, name, country, time_zone) "
-                             "VALUES (:iata, :city, :name, :country, :tz) "
-                             "ON CONFLICT (iata) DO UPDATE SET city = excluded.city, name = excluded.name, "
-                             "country = excluded.country, time_zone = excluded.time_zone"));
+    const QString onConflict = ifStored == IfStored::Replace
+        ? QStringLiteral("DO UPDATE SET city = excluded.city, name = excluded.name, country = excluded.country, "
+                         "time_zone = excluded.time_zone")
+        : QStringLiteral("DO NOTHING");
+    auto query = Statement::prepare(m_db, QStringLiteral("INSERT INTO airports (iata, city, name, country, time_zone) "
+                                                         "VALUES (:iata, :city, :name, :country, :tz) "
+                                                         "ON CONFLICT (iata) ")
+                                              + onConflict);
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":iata"), airport.iata)

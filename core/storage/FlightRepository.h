@@ -36,7 +36,10 @@ class FlightRepository {
 public:
     explicit FlightRepository(Database &db) : m_db(db) {}
 
-    Status upsertAirport(const Airport &airport);
+    // What saving an airport does to one stored under the same code: replace it (the demo
+    // seeder, tests), or keep it (a schedule import never overrides an admin's correction).
+    enum class IfStored { Replace, Keep };
+    Status saveAirport(const Airport &airport, IfStored ifStored = IfStored::Replace);
     // Inserts a flight with its seats; returns the new flight id.
     Result<qint64> insertFlight(const Flight &flight, const QList<Seat> &seats, const FlightOrigin &origin = {});
     // Adds seats to a stored flight (`flightKey` names it in messages).

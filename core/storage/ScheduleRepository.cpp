@@ -1,6 +1,7 @@
 #include "ScheduleRepository.h"
 
 #include "Database.h"
+#include "FlightRepository.h"
 #include "Statement.h"
 
 namespace kiosk {
@@ -46,17 +47,7 @@ Result<QList<StoredLeg>> ScheduleRepository::legs(const QString &carrier, const 
 
 Status ScheduleRepository::addAirportIfMissing(const Airport &airport)
 {
-    auto insert = Statement::prepare(m_db, QStringLiteral("INSERT INTO airports (iata, city, name, country, time_zone) "
-                                                          "VALUES (:iata, :city, :name, :country, :zone) "
-                                                          "ON CONFLICT (iata) DO NOTHING"));
-    if (!insert)
-        return insert.error();
-    insert->bind(QStringLiteral(":iata"), airport.iata)
-        .bind(QStringLiteral(":city"), airport.city)
-        .bind(QStringLiteral(":name"), airport.name)
-        .bind(QStringLiteral(":country"), airport.country)
-        .bind(QStringLiteral(":zone"), airport.timeZone);
-    return insert->exec(QStringLiteral("adding airport %1").arg(airport.iata));
+    return FlightRepository(m_db).saveAirport(airport, FlightRepository::IfStored::Keep);
 }
 
 Status ScheduleRepository::retime(qint64 flightId, const QDateTime &departureUtc, const QDateTime &arrivalUtc,

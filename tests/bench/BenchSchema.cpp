@@ -69,7 +69,7 @@ Result<qint64> loadFlights(Database &db, int flights)
                   QStringLiteral("Europe/Dublin")},
           Airport{QStringLiteral("LHR"), QStringLiteral("London"), QStringLiteral("Heathrow"), QStringLiteral("GB"),
                   QStringLiteral("Europe/London")}}) {
-        if (auto saved = repository.upsertAirport(airport); !saved)
+        if (auto saved = repository.saveAirport(airport); !saved)
             return saved.error();
     }
     auto now = db.serverNow();

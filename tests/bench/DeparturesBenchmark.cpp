@@ -32,7 +32,7 @@ void seed(Database &db, int flights)
     auto transaction = Transaction::begin(db);
     for (const Airport &a : {Airport{QStringLiteral("DUB"), QStringLiteral("Dublin"), QStringLiteral("Dublin"), QStringLiteral("IE"), QStringLiteral("Europe/Dublin")},
                              Airport{QStringLiteral("LHR"), QStringLiteral("London"), QStringLiteral("Heathrow"), QStringLiteral("GB"), QStringLiteral("Europe/London")}})
-        (void)repo.upsertAirport(a);
+        (void)repo.saveAirport(a);
     const QDateTime first = QDateTime::currentDateTimeUtc().addDays(1);
     QList<Seat> seats;
     for (int row = 1; row <= 2; ++row) {

@@ -16,7 +16,7 @@ Flight addTestFlight(Database &db, const TestFlightSpec &spec)
                                            QStringLiteral("IE"), QStringLiteral("Europe/Dublin")},
                                    Airport{QStringLiteral("LHR"), QStringLiteral("London"), QStringLiteral("Heathrow"),
                                            QStringLiteral("GB"), QStringLiteral("Europe/London")}}) {
-        if (auto saved = flights.upsertAirport(airport); !saved) {
+        if (auto saved = flights.saveAirport(airport); !saved) {
             ADD_FAILURE() << saved.error().message.toStdString();
             return {};
         }
