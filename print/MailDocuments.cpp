@@ -55,7 +55,7 @@ Result<QList<MailAttachment>> MailDocuments::boardingPasses(const OutboxEntry &e
     auto passes = CheckInService(m_db, m_service.actor()).boardingPasses(entry.reference, name, seats);
     if (!passes)
         return passes.error();
-    auto pdf = BoardingPassPdf::bytes(*passes);
+    auto pdf = BoardingPassPdf::bytes(*passes, BoardingPassPaper::A4);
     if (!pdf)
         return pdf.error();
     return QList<MailAttachment>{{QStringLiteral("boarding-pass-%1.pdf").arg(entry.reference), Pdf, *pdf}};

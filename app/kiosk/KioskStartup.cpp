@@ -220,6 +220,18 @@ QString KioskStartup::parse(const QStringList &arguments)
         paper = *chosen;
     else
         return QStringLiteral("print/paper: ") + chosen.error().message;
+    if (const QString text = settings.value(QStringLiteral("print/boarding-pass-paper")).toString(); !text.isEmpty()) {
+        auto chosen = kiosk::BoardingPassPdf::parsePaper(text);
+        if (!chosen)
+            return QStringLiteral("print/boarding-pass-paper: ") + chosen.error().message;
+        boardingPassPaper = *chosen;
+    }
+    if (const QString text = settings.value(QStringLiteral("checkin/screen-barcode")).toString(); !text.isEmpty()) {
+        auto chosen = kiosk::ScreenBarcode::parse(text);
+        if (!chosen)
+            return QStringLiteral("checkin/screen-barcode: ") + chosen.error().message;
+        options.screenBarcode = *chosen;
+    }
     if (error.isEmpty())
         exitCode = 0;
     return error;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoardingPassPdf.h"
 #include "ReceiptDocument.h"
 
 #include "payment/GatewayFactory.h"
@@ -22,6 +23,8 @@ struct KioskStartup {
     kiosk::ui::KioskOptions options;
     QString printer;      // setting print/printer: the receipt printer's name; empty: PDFs
     kiosk::ReceiptPaper paper = kiosk::ReceiptPaper::Roll80mm; // setting print/paper: 80mm or a4
+    // setting print/boarding-pass-paper: a4 or atb (the boarding pass card)
+    kiosk::BoardingPassPaper boardingPassPaper = kiosk::BoardingPassPaper::A4;
 
     // Parses the flags; settings (the user's, or the --config file) fill what flags leave
     // out. Runs before any GUI exists, so --help and --version work without a display:

@@ -123,8 +123,10 @@ void KioskTerminal::buildWindow(KioskStartup &startup)
         agent->addReportsTab(*m_reports);
         agent->addDisruptionsTab(*m_disruptions);
         // The desk's boarding passes and bag tags go to print/printer, else PDFs.
-        agent->addCheckInTab(*m_checkIns, *m_bags, startup.printer,
-                             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        agent->addCheckInTab(*m_checkIns, *m_bags,
+                             kiosk::ui::DocumentPrinter(startup.printer,
+                                                        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                                                        startup.boardingPassPaper));
         QTimer::singleShot(0, agent.get(), &kiosk::ui::AgentWindow::showSignIn);
         m_window = std::move(agent);
     } else {
@@ -133,7 +135,7 @@ void KioskTerminal::buildWindow(KioskStartup &startup)
         const QString documents = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         // Boarding passes, bag tags and receipts go to print/printer, else PDFs.
         journey->setCheckIn({*m_checkIns, *m_seatChanger, *m_bags},
-                            kiosk::ui::DocumentPrinter(startup.printer, documents));
+                            kiosk::ui::DocumentPrinter(startup.printer, documents, startup.boardingPassPaper));
         journey->setReceipts(*m_receipts, kiosk::ui::ReceiptOutput{startup.printer, startup.paper, documents});
         m_window = std::move(journey);
     }

@@ -36,20 +36,24 @@ void appendCheckInCommandSpecs(QList<CommandSpec> &table)
                           QStringLiteral("BCBP"))}});
 
     table.append({QStringLiteral("boarding-pass"),
-                  QStringLiteral("boarding-pass REF [--surname NAME] [--passenger SEAT[,SEAT...]] --pdf FILE"),
+                  QStringLiteral("boarding-pass REF [--surname NAME] [--passenger SEAT[,SEAT...]] --pdf FILE [--paper a4|atb]"),
                   QStringLiteral("write checked-in passengers' boarding passes as a PDF"),
-                  QStringLiteral("One A4 page per checked-in passenger (all of the booking's, or those in the seats\n"
+                  QStringLiteral("One page per checked-in passenger (all of the booking's, or those in the seats\n"
                                  "given): name, flight, date, from/to, departure in local time, seat, boarding\n"
-                                 "number, and the PDF417 barcode of the BCBP string. --surname proves the booking\n"
-                                 "as at a kiosk; agents and up may leave it out. Exit 3 if a passenger is not\n"
-                                 "checked in, 2 if FILE cannot be written (no file is left behind).\n"
-                                 "JSON: {\"reference\", \"pdf\", \"pages\", \"seats\"}"),
+                                 "number, and the PDF417 barcode of the BCBP string. The page is A4, or with\n"
+                                 "--paper atb the ATB boarding pass card (203.2 x 82.55 mm). --surname proves the\n"
+                                 "booking as at a kiosk; agents and up may leave it out. Exit 3 if a passenger is\n"
+                                 "not checked in, 2 if FILE cannot be written (no file is left behind) or for\n"
+                                 "another paper.\n"
+                                 "JSON: {\"reference\", \"pdf\", \"pages\", \"paper\", \"seats\"}"),
                   {{QStringLiteral("REF"), bookingArgument()}},
                   {option(QStringLiteral("surname"), QStringLiteral("A passenger's surname as booked."),
                           QStringLiteral("NAME")),
                    option(QStringLiteral("passenger"), QStringLiteral("Only the passengers in these seats."),
                           QStringLiteral("SEAT[,SEAT...]")),
-                   option(QStringLiteral("pdf"), QStringLiteral("Where to write the PDF."), QStringLiteral("FILE"))}});
+                   option(QStringLiteral("pdf"), QStringLiteral("Where to write the PDF."), QStringLiteral("FILE")),
+                   option(QStringLiteral("paper"), QStringLiteral("a4 (the default) or atb (boarding pass card)."),
+                          QStringLiteral("a4|atb"))}});
 
     table.append({QStringLiteral("bags"),
                   QStringLiteral("bags REF --passenger SEAT [--count N] [--surname NAME] [--pdf FILE]"),

@@ -45,6 +45,13 @@ int PrintCommands::boardingPass(const CommandArguments &arguments)
     const QString pdf = arguments.value(QStringLiteral("pdf"));
     if (pdf.trimmed().isEmpty())
         return m_out.error(makeError(ErrorCode::BadInput, QStringLiteral("boarding-pass needs --pdf FILE")));
+    BoardingPassPaper paper = BoardingPassPaper::A4;
+    if (arguments.isSet(QStringLiteral("paper"))) {
+        auto chosen = BoardingPassPdf::parsePaper(arguments.value(QStringLiteral("paper")));
+        if (!chosen)
+            return m_out.error(chosen.error());
+        paper = *chosen;
+    }
     QList<SeatCode> seats;
     if (arguments.isSet(QStringLiteral("passenger"))) {
         auto parsed = InputParser::seatList(arguments.value(QStringLiteral("passenger")));
@@ -59,7 +66,7 @@ int PrintCommands::boardingPass(const CommandArguments &arguments)
     auto passes = checkIns.boardingPasses(*reference, arguments.value(QStringLiteral("surname")), seats);
     if (!passes)
         return m_out.error(passes.error());
-    if (auto written = BoardingPassPdf::write(*passes, pdf); !written)
+    if (auto written = BoardingPassPdf::write(*passes, pdf, paper); !written)
         return m_out.error(written.error());
     QJsonArray seatList;
     for (const BoardingPass &pass : std::as_const(*passes))
@@ -68,6 +75,7 @@ int PrintCommands::boardingPass(const CommandArguments &arguments)
     return m_out.result(QJsonObject{{QStringLiteral("reference"), *reference},
                                     {QStringLiteral("pdf"), file},
                                     {QStringLiteral("pages"), int(passes->size())},
+                                    {QStringLiteral("paper"), BoardingPassPdf::paperName(paper)},
                                     {QStringLiteral("seats"), seatList}},
                         QStringLiteral("wrote %1 boarding pass(es) of %2 to %3").arg(passes->size()).arg(*reference, file));
 }

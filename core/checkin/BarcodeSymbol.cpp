@@ -24,6 +24,13 @@ Result<BarcodeSymbol> BarcodeSymbol::pdf417(const QString &text)
     return encode(BARCODE_PDF417, text.toLatin1(), PaperErrorCorrection, PaperColumns);
 }
 
+Result<BarcodeSymbol> BarcodeSymbol::aztec(const QString &text)
+{
+    if (text.isEmpty())
+        return makeError(ErrorCode::BadInput, QStringLiteral("an Aztec barcode needs some text"));
+    return encode(BARCODE_AZTEC, text.toLatin1(), AztecErrorCorrection, 0);
+}
+
 Result<BarcodeSymbol> BarcodeSymbol::interleaved2of5(const QString &digits)
 {
     if (digits.isEmpty() || digits.size() % 2 != 0 || !std::all_of(digits.cbegin(), digits.cend(), [](QChar c) {
@@ -68,6 +75,26 @@ double BarcodeSymbol::totalHeight() const
     for (double height : m_rowHeights)
         total += height;
     return total;
+}
+
+Result<ScreenBarcode::Symbology> ScreenBarcode::parse(const QString &text)
+{
+    for (Symbology symbology : {Symbology::Pdf417, Symbology::Aztec}) {
+        if (text.trimmed().compare(name(symbology), Qt::CaseInsensitive) == 0)
+            return symbology;
+    }
+    return makeError(ErrorCode::BadInput,
+                     QStringLiteral("'%1' is not a screen barcode: use pdf417 or aztec").arg(text));
+}
+
+QString ScreenBarcode::name(Symbology symbology)
+{
+    return symbology == Symbology::Aztec ? QStringLiteral("aztec") : QStringLiteral("pdf417");
+}
+
+Result<BarcodeSymbol> ScreenBarcode::encode(Symbology symbology, const QString &bcbp)
+{
+    return symbology == Symbology::Aztec ? BarcodeSymbol::aztec(bcbp) : BarcodeSymbol::pdf417(bcbp);
 }
 
 } // namespace kiosk

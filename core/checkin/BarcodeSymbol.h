@@ -18,6 +18,11 @@ public:
     static constexpr int PaperErrorCorrection = 5;
     static constexpr int PaperColumns = 6;
     static Result<BarcodeSymbol> pdf417(const QString &text);
+    // Aztec as mobile boarding passes carry it (IATA BCBP for phones): error-correction
+    // level AztecErrorCorrection (libzint's 2: 23 % of the symbol plus 3 codewords), the
+    // size chosen by libzint. A square matrix: every row is one module high.
+    static constexpr int AztecErrorCorrection = 2;
+    static Result<BarcodeSymbol> aztec(const QString &text);
     // Interleaved 2 of 5 for bag tag licence plates: digits only, an even count.
     static Result<BarcodeSymbol> interleaved2of5(const QString &digits);
 
@@ -34,6 +39,19 @@ private:
     int m_width = 0;
     QList<QBitArray> m_rows;
     QList<double> m_rowHeights;
+};
+
+// Which symbology a boarding pass on a screen uses (setting checkin/screen-barcode): PDF417
+// as on paper, or Aztec, which phone-style gate scanners read best from a screen. Paper is
+// always PDF417.
+class ScreenBarcode {
+public:
+    enum class Symbology { Pdf417, Aztec };
+
+    // "pdf417" or "aztec" (case does not matter); anything else is BadInput naming both.
+    static Result<Symbology> parse(const QString &text);
+    static QString name(Symbology symbology);
+    static Result<BarcodeSymbol> encode(Symbology symbology, const QString &bcbp);
 };
 
 } // namespace kiosk

@@ -108,7 +108,7 @@ int measure(const char *label, const QString &url, int passengers)
         toScreen.push_back(clock.nsecsElapsed());
 
         clock.start();
-        if (!BoardingPassPdf::write(*passes, dir.filePath(reference + QStringLiteral(".pdf"))))
+        if (!BoardingPassPdf::write(*passes, dir.filePath(reference + QStringLiteral(".pdf")), BoardingPassPaper::A4))
             return 1;
         pdf.push_back(clock.nsecsElapsed());
     }

@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <set>
@@ -151,6 +152,24 @@ TEST_P(CliCheckInTest, BoardingPassPdfHasAPagePerPassengerAndABadPathChangesNoth
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().startsWith("%PDF-"));
+
+    // The ATB card: 203.2 x 82.55 mm, 576 x 234 points; another paper is refused, nothing written.
+    const QString card = dir.filePath(QStringLiteral("card.pdf"));
+    const CtlRun onCard = ctl({QStringLiteral("boarding-pass"), first, QStringLiteral("--pdf"), card, QStringLiteral("--paper"),
+                               QStringLiteral("ATB")});
+    ASSERT_EQ(onCard.exitCode, 0) << onCard.describe();
+    EXPECT_EQ(onCard.json().value(QStringLiteral("paper")).toString(), QStringLiteral("atb"));
+    QFile cardFile(card);
+    ASSERT_TRUE(cardFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromLatin1(cardFile.readAll())
+                    .contains(QRegularExpression(QStringLiteral("/MediaBox \\[0 0 57[56](\\.\\d+)? 23[34](\\.\\d+)?\\]"))));
+    const QString letter = dir.filePath(QStringLiteral("letter.pdf"));
+    const CtlRun badPaper = ctl({QStringLiteral("boarding-pass"), first, QStringLiteral("--pdf"), letter, QStringLiteral("--paper"),
+                                 QStringLiteral("letter")});
+    EXPECT_EQ(badPaper.exitCode, 2) << badPaper.describe();
+    EXPECT_EQ(badPaper.error().value(QStringLiteral("message")).toString(),
+              QStringLiteral("'letter' is not a boarding pass paper: use a4 or atb (203.2 x 82.55 mm card)"));
+    EXPECT_FALSE(QFile::exists(letter));
 
     const QString nowhere = dir.filePath(QStringLiteral("no-such-folder/pass.pdf"));
     const CtlRun refused = ctl({QStringLiteral("boarding-pass"), first, QStringLiteral("--pdf"), nowhere});

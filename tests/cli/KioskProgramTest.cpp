@@ -117,6 +117,26 @@ TEST(KioskProgram, BadSettingInConfigFileIsExit2)
     EXPECT_TRUE(run.err.contains("must be a whole number from 1 to 86400, not '0'")) << run.err.constData();
 }
 
+// The boarding pass's paper and the screen's barcode are read once at start, like print/paper.
+TEST(KioskProgram, BadBoardingPassPaperOrScreenBarcodeIsExit2)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+    for (const auto &[settings, message] :
+         {std::pair<QByteArray, QByteArray>{"[print]\nboarding-pass-paper=letter\n",
+                                            "print/boarding-pass-paper: 'letter' is not a boarding pass paper: use a4 or atb"},
+          std::pair<QByteArray, QByteArray>{"[checkin]\nscreen-barcode=qr\n",
+                                            "checkin/screen-barcode: 'qr' is not a screen barcode: use pdf417 or aztec"}}) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("[database]\nurl=sqlite:/nonexistent/x.db\n" + settings);
+        file.close();
+        const CtlRun run = runKiosk({QStringLiteral("--kiosk"), QStringLiteral("--config"), path});
+        EXPECT_EQ(run.exitCode, 2) << run.describe();
+        EXPECT_TRUE(run.err.contains(message)) << run.err.constData();
+    }
+}
+
 // The read database (setting database/readUrl, --read-db) is checked at start like --db.
 TEST(KioskProgram, MalformedReadDatabaseIsExit2)
 {

@@ -2,6 +2,7 @@
 // into an image exactly as for paper, decoded by zxing-cpp, and compared field by field.
 #include "BarcodePainter.h"
 #include "BoardingPassLayout.h"
+#include "BoardingPassPdf.h"
 #include "checkin/BarcodeSymbol.h"
 #include "checkin/BcbpEncoder.h"
 #include "checkin/BcbpParser.h"
@@ -100,7 +101,9 @@ TEST(BarcodeRoundTrip, RandomPassesSurviveRenderingAndDecoding)
     }
 }
 
-TEST(BarcodeRoundTrip, ThePrintedBoardingPassPageScansAsItsBcbp)
+namespace {
+
+BoardingPass kestrelBoardingPass()
 {
     BoardingPass pass;
     pass.reference = QStringLiteral("K7QX2M");
@@ -116,6 +119,14 @@ TEST(BarcodeRoundTrip, ThePrintedBoardingPassPageScansAsItsBcbp)
     pass.flight.departureUtc = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
     pass.originTimeZone = QStringLiteral("Europe/Dublin");
     pass.bcbp = *BcbpEncoder::encode(kestrelPass());
+    return pass;
+}
+
+} // namespace
+
+TEST(BarcodeRoundTrip, ThePrintedBoardingPassPageScansAsItsBcbp)
+{
+    const BoardingPass pass = kestrelBoardingPass();
     // The card at 300 dpi, as the PDF and a printer get it.
     const double dotsPerMm = 300 / 25.4;
     QImage page(QSize(int(200 * dotsPerMm), int(90 * dotsPerMm)), QImage::Format_RGB32);
@@ -127,6 +138,61 @@ TEST(BarcodeRoundTrip, ThePrintedBoardingPassPageScansAsItsBcbp)
     const auto text = decode(page, ZXing::BarcodeFormat::PDF417);
     ASSERT_TRUE(text.has_value());
     EXPECT_EQ(QString::fromStdString(*text), pass.bcbp);
+}
+
+// The ATB card exactly (203.2 x 82.55 mm at 300 dpi, nothing beyond its edges), painted
+// as the card's PDF page and a boarding pass printer get it: the barcode at its printed
+// module width is whole on the card and scans.
+TEST(BarcodeRoundTrip, TheAtbCardScansAsItsBcbp)
+{
+    const BoardingPass pass = kestrelBoardingPass();
+    const double dotsPerMm = 300 / 25.4;
+    QImage card(QSize(int(BoardingPassPdf::AtbWidthMm * dotsPerMm), int(BoardingPassPdf::AtbHeightMm * dotsPerMm)),
+                QImage::Format_RGB32);
+    card.fill(Qt::white);
+    {
+        QPainter painter(&card);
+        painter.setClipRect(card.rect());
+        ASSERT_TRUE(BoardingPassLayout::paint(painter, pass, BoardingPassPdf::passOrigin(BoardingPassPaper::Atb), dotsPerMm).ok());
+    }
+    const auto text = decode(card, ZXing::BarcodeFormat::PDF417);
+    ASSERT_TRUE(text.has_value());
+    EXPECT_EQ(QString::fromStdString(*text), pass.bcbp);
+}
+
+// The screen's Aztec (setting checkin/screen-barcode): a real BCBP string, rendered as the
+// kiosk's screen paints it, read back by zxing-cpp field by field.
+TEST(BarcodeRoundTrip, AztecCarriesEveryBcbpField)
+{
+    const BoardingPassData pass = kestrelPass();
+    const QString bcbp = *BcbpEncoder::encode(pass);
+    auto symbol = ScreenBarcode::encode(ScreenBarcode::Symbology::Aztec, bcbp);
+    ASSERT_TRUE(symbol.ok()) << symbol.error().message.toStdString();
+    EXPECT_EQ(symbol->rowCount(), symbol->width()); // square
+    EXPECT_DOUBLE_EQ(symbol->totalHeight(), symbol->rowCount());
+    for (int pixels : {2, 3, 5}) {
+        const auto text = decode(rendered(*symbol, pixels), ZXing::BarcodeFormat::Aztec);
+        ASSERT_TRUE(text.has_value()) << pixels;
+        EXPECT_EQ(QString::fromStdString(*text), bcbp);
+        auto parsed = BcbpParser::parse(QString::fromStdString(*text));
+        ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
+        EXPECT_EQ(*parsed, pass);
+    }
+    // PDF417 stays the default and paper's symbology.
+    auto pdf417 = ScreenBarcode::encode(ScreenBarcode::Symbology::Pdf417, bcbp);
+    ASSERT_TRUE(pdf417.ok());
+    EXPECT_EQ(*decode(rendered(*pdf417, 3), ZXing::BarcodeFormat::PDF417), bcbp.toStdString());
+}
+
+TEST(BarcodeRoundTrip, TheScreenBarcodeIsPdf417OrAztec)
+{
+    EXPECT_EQ(*ScreenBarcode::parse(QStringLiteral("Aztec")), ScreenBarcode::Symbology::Aztec);
+    EXPECT_EQ(*ScreenBarcode::parse(QStringLiteral("pdf417")), ScreenBarcode::Symbology::Pdf417);
+    auto qr = ScreenBarcode::parse(QStringLiteral("qr"));
+    ASSERT_FALSE(qr.ok());
+    EXPECT_EQ(qr.error().code, ErrorCode::BadInput);
+    EXPECT_EQ(qr.error().message, QStringLiteral("'qr' is not a screen barcode: use pdf417 or aztec"));
+    EXPECT_EQ(BarcodeSymbol::aztec(QString()).error().code, ErrorCode::BadInput);
 }
 
 TEST(BarcodeRoundTrip, InterleavedTwoOfFiveCarriesABagTagNumber)

@@ -50,7 +50,7 @@ protected:
     ui::CheckInDeskView *openDesk(const QString &user)
     {
         open();
-        window->addCheckInTab(*checkIns, *bags, QString(), documents.path());
+        window->addCheckInTab(*checkIns, *bags, kiosk::ui::DocumentPrinter(QString(), documents.path()));
         signIn(user, Password);
         auto *desk = window->findChild<ui::CheckInDeskView *>();
         if (desk)

@@ -299,7 +299,7 @@ void runAgentScreenshotTour(const QString &outDir)
     window.addDisruptionsTab(disruptions);
     CheckInService checkIns(**db, service.actor());
     BagTagger bags(**db, service.actor());
-    window.addCheckInTab(checkIns, bags, QString(), temp.path());
+    window.addCheckInTab(checkIns, bags, kiosk::ui::DocumentPrinter(QString(), temp.path()));
     window.resize(1280, 860);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

@@ -287,13 +287,43 @@ TEST_P(CheckInFlowTest, AMissingPrinterSavesTheBoardingPassAsAPdfAndSaysWhy)
 {
     auto passes = checkIns->checkIn(reference, QStringLiteral("Müller"));
     ASSERT_TRUE(passes.ok());
-    BoardingPassScreen screen(DocumentPrinter(QStringLiteral("no-such-printer"), documents.path()));
+    BoardingPassScreen screen(DocumentPrinter(QStringLiteral("no-such-printer"), documents.path()),
+                              ScreenBarcode::Symbology::Pdf417);
     EXPECT_EQ(screen.saveButton()->text(), QStringLiteral("Print boarding pass"));
     screen.showPasses(*passes);
     QTest::mouseClick(screen.saveButton(), Qt::LeftButton);
     EXPECT_TRUE(screen.savedMessage().startsWith(QStringLiteral("The printer no-such-printer is not available. Saved as ")))
         << screen.savedMessage().toStdString();
     EXPECT_FALSE(QDir(documents.path()).entryList({QStringLiteral("boarding-pass-*.pdf")}).isEmpty());
+}
+
+// checkin/screen-barcode=aztec: the screen shows the pass as Aztec (phone-style gate
+// scanners), and what the screen shows scans as the pass's BCBP; paper stays PDF417.
+TEST_P(CheckInFlowTest, TheScreenShowsAztecWhenSetSo)
+{
+    auto passes = checkIns->checkIn(reference, QStringLiteral("Müller"));
+    ASSERT_TRUE(passes.ok());
+    BoardingPassScreen screen(DocumentPrinter(QString(), documents.path(), BoardingPassPaper::Atb),
+                              ScreenBarcode::Symbology::Aztec);
+    screen.resize(1280, 900);
+    screen.showPasses(*passes);
+    screen.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&screen));
+    const QImage shot = screen.barcode()->grab().toImage().convertToFormat(QImage::Format_Grayscale8);
+    const ZXing::ImageView view(shot.constBits(), shot.width(), shot.height(), ZXing::ImageFormat::Lum,
+                                int(shot.bytesPerLine()));
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::Aztec);
+    const ZXing::Result scanned = ZXing::ReadBarcode(view, hints);
+    ASSERT_TRUE(scanned.isValid());
+    EXPECT_EQ(QString::fromStdString(scanned.text()), passes->first().bcbp);
+    // The saved pass is the ATB card (576 x 234 points).
+    QTest::mouseClick(screen.saveButton(), Qt::LeftButton);
+    const QStringList saved = QDir(documents.path()).entryList({QStringLiteral("boarding-pass-*.pdf")});
+    ASSERT_EQ(saved.size(), 1) << screen.savedMessage().toStdString();
+    QFile pdf(QDir(documents.path()).filePath(saved.first()));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromLatin1(pdf.readAll()).contains(QRegularExpression(QStringLiteral("/MediaBox\\s*\\[0 0 57[56](\\.\\d+)? 23[34](\\.\\d+)?\\]"))));
 }
 
 // The page setup is PagedDocument's for a printer as for a PDF: a QPrinter (printing to a
@@ -312,9 +342,17 @@ TEST_P(CheckInFlowTest, BoardingPassesAndBagTagsRenderOnAQPrinter)
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(documents.filePath(QStringLiteral("printed-passes.pdf")));
-    ASSERT_TRUE(BoardingPassPdf::render(*passes)(printer).ok());
+    ASSERT_TRUE(BoardingPassPdf::render(*passes, BoardingPassPaper::A4)(printer).ok());
     EXPECT_EQ(printer.pageLayout().pageSize().id(), QPageSize::A4);
     EXPECT_EQ(pagesIn(printer.outputFileName()), 2);
+    QPrinter cardPrinter(QPrinter::HighResolution);
+    cardPrinter.setOutputFormat(QPrinter::PdfFormat);
+    cardPrinter.setOutputFileName(documents.filePath(QStringLiteral("printed-cards.pdf")));
+    ASSERT_TRUE(BoardingPassPdf::render(*passes, BoardingPassPaper::Atb)(cardPrinter).ok());
+    const QSizeF card = cardPrinter.pageLayout().fullRect(QPageLayout::Millimeter).size();
+    EXPECT_NEAR(card.width(), BoardingPassPdf::AtbWidthMm, 0.5);
+    EXPECT_NEAR(card.height(), BoardingPassPdf::AtbHeightMm, 0.5);
+    EXPECT_EQ(pagesIn(cardPrinter.outputFileName()), 2);
 
     QPrinter tagPrinter(QPrinter::HighResolution);
     tagPrinter.setOutputFormat(QPrinter::PdfFormat);

@@ -292,12 +292,11 @@ void AgentWindow::addNewBookingTab(const QString &origin)
     });
 }
 
-void AgentWindow::addCheckInTab(CheckInService &checkIns, BagTagger &bags, const QString &printer,
-                                const QString &documentFolder)
+void AgentWindow::addCheckInTab(CheckInService &checkIns, BagTagger &bags, const DocumentPrinter &printer)
 {
     m_bags = &bags;
-    addStaffTab(Permission::Offload, tr("Check-&in"), [&checkIns, &bags, printer, documentFolder](const Actor &, QWidget *parent) {
-        return new CheckInDeskView(checkIns, bags, DocumentPrinter(printer, documentFolder), parent);
+    addStaffTab(Permission::Offload, tr("Check-&in"), [&checkIns, &bags, printer](const Actor &, QWidget *parent) {
+        return new CheckInDeskView(checkIns, bags, printer, parent);
     });
 }
 

@@ -31,6 +31,7 @@ class BookingDetailDialog;
 class BookingLookupView;
 class ConnectionBanner;
 class DeskBookingView;
+class DocumentPrinter;
 class InactivityWatcher;
 class SignInDialog;
 
@@ -71,8 +72,8 @@ public:
     void setLiveSync(LiveSync *live);
     ConnectionBanner *connectionBanner() const { return m_banner; }
     // Check-in, offload and bags at the desk (CheckInDeskView) for agents and up; the
-    // services act as the terminal's signed-in user. Documents go to `printer`.
-    void addCheckInTab(CheckInService &checkIns, BagTagger &bags, const QString &printer, const QString &documentFolder);
+    // services act as the terminal's signed-in user. Documents go to `printer`, else PDFs.
+    void addCheckInTab(CheckInService &checkIns, BagTagger &bags, const DocumentPrinter &printer);
     void showSignIn();
     void signOut(const QString &why);
     void openBooking(const QString &reference);

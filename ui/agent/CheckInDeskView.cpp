@@ -263,7 +263,7 @@ void CheckInDeskView::printBoardingPasses()
         return report(passes.error().message, true);
     reportDelivery(m_printer.inFolder(QStringLiteral("boarding-passes")).deliver(tr("Boarding pass %1").arg(m_foundReference),
                                      QStringLiteral("boarding-pass-%1-%2").arg(m_foundReference, seat->toString()),
-                                     BoardingPassPdf::render(*passes)),
+                                     BoardingPassPdf::render(*passes, m_printer.boardingPassPaper())),
                    tr("The boarding pass is printing."));
 }
 

@@ -14,8 +14,8 @@
 
 namespace kiosk::ui {
 
-BoardingPassScreen::BoardingPassScreen(DocumentPrinter printer, QWidget *parent)
-    : QWidget(parent), m_printer(std::move(printer))
+BoardingPassScreen::BoardingPassScreen(DocumentPrinter printer, ScreenBarcode::Symbology symbology, QWidget *parent)
+    : QWidget(parent), m_printer(std::move(printer)), m_symbology(symbology)
 {
     setObjectName(QStringLiteral("boardingPassScreen"));
     auto *layout = new QVBoxLayout(this);
@@ -101,7 +101,7 @@ void BoardingPassScreen::showCurrent()
                                 pass.flight.destination, QLocale().toString(departs, QLocale::ShortFormat),
                                 pass.seat.toString())
                            .arg(pass.sequence));
-    auto symbol = BarcodeSymbol::pdf417(pass.bcbp);
+    auto symbol = ScreenBarcode::encode(m_symbology, pass.bcbp);
     m_barcode->setSymbol(symbol ? std::optional<BarcodeSymbol>(*symbol) : std::nullopt);
     m_previous->setVisible(m_passes.size() > 1);
     m_next->setVisible(m_passes.size() > 1);
@@ -115,7 +115,7 @@ void BoardingPassScreen::save()
         return;
     const QString reference = m_passes.first().reference;
     auto delivered = m_printer.deliver(tr("Boarding pass %1").arg(reference), QStringLiteral("boarding-pass-%1").arg(reference),
-                                       BoardingPassPdf::render(m_passes));
+                                       BoardingPassPdf::render(m_passes, m_printer.boardingPassPaper()));
     if (!delivered)
         return showLabelMessage(m_saved, sentence(delivered.error().message), true);
     if (delivered->printed)

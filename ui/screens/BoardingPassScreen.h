@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkin/BarcodeSymbol.h"
 #include "checkin/BoardingPass.h"
 #include "widgets/DocumentPrinter.h"
 
@@ -12,15 +13,15 @@ namespace kiosk::ui {
 
 class BarcodeWidget;
 
-// The boarding passes just issued, one at a time: the PDF417 barcode large enough to scan
-// from the screen, and the words a traveller looks for (seat, boarding number, gate time).
+// The boarding passes just issued, one at a time: the barcode (PDF417, or Aztec with the
+// setting checkin/screen-barcode) large enough to scan from the screen, and the words a traveller looks for (seat, boarding number, gate time).
 // "Print" sends them to the kiosk's printer; without one (demo mode) or when it fails,
 // they are saved as a PDF in the kiosk's document folder and the screen says where.
 // "Add checked bags" leads to the bag declaration.
 class BoardingPassScreen : public QWidget {
     Q_OBJECT
 public:
-    BoardingPassScreen(DocumentPrinter printer, QWidget *parent = nullptr);
+    BoardingPassScreen(DocumentPrinter printer, ScreenBarcode::Symbology symbology, QWidget *parent = nullptr);
 
     void showPasses(const QList<BoardingPass> &passes);
     int currentIndex() const { return m_index; }
@@ -40,6 +41,7 @@ private:
     void save();
 
     DocumentPrinter m_printer;
+    ScreenBarcode::Symbology m_symbology;
     QList<BoardingPass> m_passes;
     int m_index = 0;
     QLabel *m_title;

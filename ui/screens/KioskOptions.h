@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checkin/BarcodeSymbol.h"
+
 #include <QKeySequence>
 #include <QString>
 
@@ -18,6 +20,8 @@ struct KioskOptions {
     QKeySequence operatorExit = QKeySequence(QStringLiteral("Ctrl+Alt+Shift+Q"));
     QString operatorPinHash; // OperatorPin::hash of the exit PIN; empty: the operator exit is disabled
     bool hideCursor = false;
+    // The boarding pass barcode on the screen (setting checkin/screen-barcode); paper is PDF417.
+    ScreenBarcode::Symbology screenBarcode = ScreenBarcode::Symbology::Pdf417;
 
     bool touchFirst() const { return mode != Mode::Agent; }
 };

@@ -305,7 +305,7 @@ void KioskWindow::askStillThere()
 void KioskWindow::setCheckIn(const CheckInParts &parts, const DocumentPrinter &printer)
 {
     m_checkIn = new CheckInScreen(parts.checkIns, parts.seats, m_catalog, m_options.mode == KioskOptions::Mode::Kiosk, m_stack);
-    m_boardingPass = new BoardingPassScreen(printer.inFolder(QStringLiteral("boarding-passes")), m_stack);
+    m_boardingPass = new BoardingPassScreen(printer.inFolder(QStringLiteral("boarding-passes")), m_options.screenBarcode, m_stack);
     m_bagScreen = new BagScreen(parts.bags, printer.inFolder(QStringLiteral("bag-tags")), m_stack);
     for (QWidget *screen : {static_cast<QWidget *>(m_checkIn), static_cast<QWidget *>(m_boardingPass),
                             static_cast<QWidget *>(m_bagScreen)})

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoardingPassPdf.h"
 #include "PagedDocument.h"
 
 #include <QCoreApplication>
@@ -21,12 +22,20 @@ public:
         QString problem;  // why a configured printer was not used; empty otherwise
     };
 
-    DocumentPrinter(QString printer, QString folder) : m_printer(std::move(printer)), m_folder(std::move(folder)) {}
+    DocumentPrinter(QString printer, QString folder, BoardingPassPaper boardingPassPaper = BoardingPassPaper::A4)
+        : m_printer(std::move(printer)), m_folder(std::move(folder)), m_boardingPassPaper(boardingPassPaper)
+    {
+    }
 
     bool hasPrinter() const { return !m_printer.isEmpty(); }
     // The same printer, its PDFs in `subfolder` of this one's folder ("boarding-passes").
-    DocumentPrinter inFolder(const QString &subfolder) const { return DocumentPrinter(m_printer, m_folder + QLatin1Char('/') + subfolder); }
+    DocumentPrinter inFolder(const QString &subfolder) const
+    {
+        return DocumentPrinter(m_printer, m_folder + QLatin1Char('/') + subfolder, m_boardingPassPaper);
+    }
     const QString &printer() const { return m_printer; }
+    // The stock its boarding passes go on (setting print/boarding-pass-paper): A4 or ATB cards.
+    BoardingPassPaper boardingPassPaper() const { return m_boardingPassPaper; }
 
     // Prints `render` as `title`, or writes it as <folder>/<fileStem>-<UTC time>.pdf; an
     // error only when even the PDF cannot be written.
@@ -38,6 +47,7 @@ private:
 
     QString m_printer;
     QString m_folder;
+    BoardingPassPaper m_boardingPassPaper;
 };
 
 } // namespace kiosk::ui
