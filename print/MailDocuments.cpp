@@ -24,6 +24,11 @@ Result<QList<MailAttachment>> MailDocuments::attachmentsFor(const OutboxEntry &e
         return receipt(entry);
     if (entry.kind == QLatin1String("booking_checked_in"))
         return boardingPasses(entry);
+    // A document asked for by e-mail (DocumentMailer): the same documents, made the same way.
+    if (entry.kind == QLatin1String("documents_requested")) {
+        const QString document = QJsonDocument::fromJson(entry.details.toUtf8()).object().value(QLatin1String("document")).toString();
+        return document == QLatin1String("receipt") ? receipt(entry) : boardingPasses(entry);
+    }
     return QList<MailAttachment>();
 }
 

@@ -12,10 +12,12 @@
 #include "checkin/CheckInService.h"
 #include "demo/DemoSeeder.h"
 #include "demo/DemoStaff.h"
+#include "notify/DocumentMailer.h"
 #include "payment/GatewayFactory.h"
 #include "reporting/ReportService.h"
 #include "schedule/DisruptionDesk.h"
 #include "screens/KioskWindow.h"
+#include "screens/BoardingPassScreen.h"
 #include "screens/ReceiptScreen.h"
 #include "widgets/DocumentPrinter.h"
 #include "storage/Database.h"
@@ -109,6 +111,7 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
     m_bags = std::make_unique<kiosk::BagTagger>(*m_db, m_service->actor());
     m_seatChanger = std::make_unique<kiosk::CheckInSeatChanger>(*m_db, m_service->actor());
     m_receipts = std::make_unique<kiosk::ReceiptBuilder>(*m_service, *m_db);
+    m_mailer = std::make_unique<kiosk::DocumentMailer>(*m_service, *m_db);
     m_disruptions = std::make_unique<kiosk::DisruptionDesk>(*m_db, m_service->actor()); // likewise
     return kiosk::Done{};
 }
@@ -137,6 +140,9 @@ void KioskTerminal::buildWindow(KioskStartup &startup)
         journey->setCheckIn({*m_checkIns, *m_seatChanger, *m_bags},
                             kiosk::ui::DocumentPrinter(startup.printer, documents, startup.boardingPassPaper));
         journey->setReceipts(*m_receipts, kiosk::ui::ReceiptOutput{startup.printer, startup.paper, documents});
+        // The documents by e-mail, to the booking's own address only (DocumentMailer).
+        journey->receiptScreen()->setMailer(m_mailer.get());
+        journey->boardingPassScreen()->setMailer(m_mailer.get());
         m_window = std::move(journey);
     }
 }

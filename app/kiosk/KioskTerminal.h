@@ -15,6 +15,7 @@ class CheckInSeatChanger;
 class CheckInService;
 class Database;
 class DisruptionDesk;
+class DocumentMailer;
 class FlightCatalog;
 class LiveSync;
 class PaymentGateway;
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<kiosk::BagTagger> m_bags;
     std::unique_ptr<kiosk::CheckInSeatChanger> m_seatChanger;
     std::unique_ptr<kiosk::ReceiptBuilder> m_receipts;
+    std::unique_ptr<kiosk::DocumentMailer> m_mailer; // "E-mail it to me" on the receipt and boarding pass
     std::unique_ptr<kiosk::DisruptionDesk> m_disruptions;
     std::unique_ptr<QMainWindow> m_window;
 };

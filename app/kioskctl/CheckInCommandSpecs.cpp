@@ -1,6 +1,7 @@
 #include "CheckInCommandSpecs.h"
 
 #include "CommandSpecParts.h"
+#include "notify/DocumentMailer.h"
 
 namespace kiosk::ctl {
 
@@ -36,8 +37,8 @@ void appendCheckInCommandSpecs(QList<CommandSpec> &table)
                           QStringLiteral("BCBP"))}});
 
     table.append({QStringLiteral("boarding-pass"),
-                  QStringLiteral("boarding-pass REF [--surname NAME] [--passenger SEAT[,SEAT...]] --pdf FILE [--paper a4|atb]"),
-                  QStringLiteral("write checked-in passengers' boarding passes as a PDF"),
+                  QStringLiteral("boarding-pass REF [--surname NAME] [--passenger SEAT[,SEAT...]] [--pdf FILE [--paper a4|atb]] [--email]"),
+                  QStringLiteral("write checked-in passengers' boarding passes as a PDF, or e-mail them"),
                   QStringLiteral("One page per checked-in passenger (all of the booking's, or those in the seats\n"
                                  "given): name, flight, date, from/to, departure in local time, seat, boarding\n"
                                  "number, and the PDF417 barcode of the BCBP string. The page is A4, or with\n"
@@ -45,7 +46,11 @@ void appendCheckInCommandSpecs(QList<CommandSpec> &table)
                                  "booking as at a kiosk; agents and up may leave it out. Exit 3 if a passenger is\n"
                                  "not checked in, 2 if FILE cannot be written (no file is left behind) or for\n"
                                  "another paper.\n"
-                                 "JSON: {\"reference\", \"pdf\", \"pages\", \"paper\", \"seats\"}"),
+                                 "--email queues them (one A4 page each) for the booking's own e-mail address, never\n"
+                                 "another, at most %1 times an hour per booking (then exit 3, limit_reached), and exit 3\n"
+                                 "for a booking without an address. `outbox run` sends the message.\n"
+                                 "JSON: {\"reference\", \"seats\", \"pdf\"?, \"pages\"?, \"paper\"?, \"emailed_to\"?}")
+                      .arg(DocumentMailer::MaxPerWindow),
                   {{QStringLiteral("REF"), bookingArgument()}},
                   {option(QStringLiteral("surname"), QStringLiteral("A passenger's surname as booked."),
                           QStringLiteral("NAME")),
@@ -53,7 +58,8 @@ void appendCheckInCommandSpecs(QList<CommandSpec> &table)
                           QStringLiteral("SEAT[,SEAT...]")),
                    option(QStringLiteral("pdf"), QStringLiteral("Where to write the PDF."), QStringLiteral("FILE")),
                    option(QStringLiteral("paper"), QStringLiteral("a4 (the default) or atb (boarding pass card)."),
-                          QStringLiteral("a4|atb"))}});
+                          QStringLiteral("a4|atb")),
+                   option(QStringLiteral("email"), QStringLiteral("E-mail them to the booking's address on file."))}});
 
     table.append({QStringLiteral("bags"),
                   QStringLiteral("bags REF --passenger SEAT [--count N] [--surname NAME] [--pdf FILE]"),
@@ -76,8 +82,8 @@ void appendCheckInCommandSpecs(QList<CommandSpec> &table)
                           QStringLiteral("NAME")),
                    option(QStringLiteral("pdf"), QStringLiteral("Where to write the bag tags."), QStringLiteral("FILE"))}});
 
-    table.append({QStringLiteral("receipt"), QStringLiteral("receipt REF --pdf FILE [--paper a4|80mm]"),
-                  QStringLiteral("write a paid booking's receipt and itinerary as a PDF"),
+    table.append({QStringLiteral("receipt"), QStringLiteral("receipt REF [--pdf FILE [--paper a4|80mm]] [--email]"),
+                  QStringLiteral("write a paid booking's receipt and itinerary as a PDF, or e-mail it"),
                   QStringLiteral("Airline name and address (table airlines), booking reference, the flight with local\n"
                                  "departure and arrival times, each passenger with seat, cabin and price, the total,\n"
                                  "the card charged (brand and last four digits only), refunds, the cancellation\n"
@@ -85,10 +91,15 @@ void appendCheckInCommandSpecs(QList<CommandSpec> &table)
                                  "receipt roll (one page as long as the receipt); default a4. Kiosks for their own\n"
                                  "bookings, agents and up for any. Exit 3 for a booking never paid, 2 if FILE cannot\n"
                                  "be written (no file is left behind).\n"
-                                 "JSON: {\"reference\", \"pdf\", \"total\", \"paper\"}"),
+                                 "--email queues it (A4) for the booking's own e-mail address, never another, at\n"
+                                 "most %1 times an hour per booking (then exit 3, limit_reached), and exit 3 for a\n"
+                                 "booking without an address. `outbox run` sends the message.\n"
+                                 "JSON: {\"reference\", \"total\", \"pdf\"?, \"paper\"?, \"emailed_to\"?}")
+                      .arg(DocumentMailer::MaxPerWindow),
                   {{QStringLiteral("REF"), bookingArgument()}},
                   {option(QStringLiteral("pdf"), QStringLiteral("Where to write the PDF."), QStringLiteral("FILE")),
-                   option(QStringLiteral("paper"), QStringLiteral("a4 (default) or 80mm."), QStringLiteral("PAPER"))}});
+                   option(QStringLiteral("paper"), QStringLiteral("a4 (default) or 80mm."), QStringLiteral("PAPER")),
+                   option(QStringLiteral("email"), QStringLiteral("E-mail it to the booking's address on file."))}});
 }
 
 } // namespace kiosk::ctl

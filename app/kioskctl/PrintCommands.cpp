@@ -4,6 +4,7 @@
 #include "CtlContext.h"
 #include "InputParser.h"
 #include "checkin/CheckInService.h"
+#include "notify/DocumentMailer.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -43,8 +44,9 @@ int PrintCommands::boardingPass(const CommandArguments &arguments)
     if (!reference)
         return m_out.error(reference.error());
     const QString pdf = arguments.value(QStringLiteral("pdf"));
-    if (pdf.trimmed().isEmpty())
-        return m_out.error(makeError(ErrorCode::BadInput, QStringLiteral("boarding-pass needs --pdf FILE")));
+    const bool email = arguments.isSet(QStringLiteral("email"));
+    if (pdf.trimmed().isEmpty() && !email)
+        return m_out.error(makeError(ErrorCode::BadInput, QStringLiteral("boarding-pass needs --pdf FILE or --email")));
     BoardingPassPaper paper = BoardingPassPaper::A4;
     if (arguments.isSet(QStringLiteral("paper"))) {
         auto chosen = BoardingPassPdf::parsePaper(arguments.value(QStringLiteral("paper")));
@@ -66,18 +68,33 @@ int PrintCommands::boardingPass(const CommandArguments &arguments)
     auto passes = checkIns.boardingPasses(*reference, arguments.value(QStringLiteral("surname")), seats);
     if (!passes)
         return m_out.error(passes.error());
-    if (auto written = BoardingPassPdf::write(*passes, pdf, paper); !written)
-        return m_out.error(written.error());
     QJsonArray seatList;
     for (const BoardingPass &pass : std::as_const(*passes))
         seatList.append(pass.seat.toString());
-    const QString file = QFileInfo(pdf).absoluteFilePath();
-    return m_out.result(QJsonObject{{QStringLiteral("reference"), *reference},
-                                    {QStringLiteral("pdf"), file},
-                                    {QStringLiteral("pages"), int(passes->size())},
-                                    {QStringLiteral("paper"), BoardingPassPdf::paperName(paper)},
-                                    {QStringLiteral("seats"), seatList}},
-                        QStringLiteral("wrote %1 boarding pass(es) of %2 to %3").arg(passes->size()).arg(*reference, file));
+    QJsonObject result{{QStringLiteral("reference"), *reference}, {QStringLiteral("seats"), seatList}};
+    QStringList said;
+    if (!pdf.trimmed().isEmpty()) {
+        if (auto written = BoardingPassPdf::write(*passes, pdf, paper); !written)
+            return m_out.error(written.error());
+        const QString file = QFileInfo(pdf).absoluteFilePath();
+        result.insert(QStringLiteral("pdf"), file);
+        result.insert(QStringLiteral("pages"), int(passes->size()));
+        result.insert(QStringLiteral("paper"), BoardingPassPdf::paperName(paper));
+        said << QStringLiteral("wrote %1 boarding pass(es) of %2 to %3").arg(passes->size()).arg(*reference, file);
+    }
+    if (email) {
+        DocumentMailRequest request;
+        request.document = DocumentMailRequest::Document::BoardingPasses;
+        request.reference = *reference;
+        request.surname = arguments.value(QStringLiteral("surname"));
+        request.seats = seats;
+        auto sent = DocumentMailer((*context)->service(), (*context)->db()).send(request);
+        if (!sent)
+            return m_out.error(sent.error());
+        result.insert(QStringLiteral("emailed_to"), *sent);
+        said << QStringLiteral("queued %1 boarding pass(es) of %2 for e-mail to %3").arg(passes->size()).arg(*reference, *sent);
+    }
+    return m_out.result(result, said.join(QLatin1Char('\n')));
 }
 
 } // namespace kiosk::ctl

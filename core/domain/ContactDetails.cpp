@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace kiosk {
 
 namespace {
@@ -74,6 +76,17 @@ Result<ContactDetails> ContactDetails::validate(const QString &email, const QStr
     if (!checkedPhone)
         return checkedPhone.error();
     return ContactDetails{*checkedEmail, *checkedPhone};
+}
+
+QString ContactDetails::masked(const QString &email)
+{
+    if (email.isEmpty())
+        return QString();
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    const QString dots = QStringLiteral("\u2022\u2022\u2022");
+    if (at < 0)
+        return dots;
+    return email.left(std::min<qsizetype>(at, 1)) + dots + email.mid(at);
 }
 
 } // namespace kiosk

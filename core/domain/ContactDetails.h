@@ -21,6 +21,9 @@ struct ContactDetails {
     // them; returns "+" and the digits. A number without + must start with 00.
     static Result<QString> validatePhone(const QString &phone);
     static Result<ContactDetails> validate(const QString &email, const QString &phone);
+    // An address as a screen may show it to whoever stands there: the first letter, three
+    // dots and the domain ("m\u2022\u2022\u2022@example.com"); empty for none.
+    static QString masked(const QString &email);
 };
 
 } // namespace kiosk

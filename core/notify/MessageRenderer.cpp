@@ -81,6 +81,33 @@ ComposedMessage checkedIn(const OutboxEntry &entry, const QJsonObject &details)
     return m;
 }
 
+// A document asked for at a kiosk (or the desk): only that document, attached.
+ComposedMessage documentsRequested(const OutboxEntry &entry, const QJsonObject &details)
+{
+    const QString flight = details.value(QLatin1String("flight")).toString();
+    const bool receipt = details.value(QLatin1String("document")).toString() == QLatin1String("receipt");
+    ComposedMessage m;
+    m.subject = receipt ? QStringLiteral("Your receipt for booking %1 (flight %2)").arg(entry.reference, flight)
+                        : QStringLiteral("Your boarding passes for flight %2 (booking %1)").arg(entry.reference, flight);
+    m.headline = receipt ? QStringLiteral("Here is the receipt of your booking %1, as you asked.").arg(entry.reference)
+                         : QStringLiteral("Here are your boarding passes for flight %1, as you asked.").arg(flight);
+    m.intro << MessageParts::flightLine(details);
+    m.listTitle = QStringLiteral("Passengers:");
+    for (const QJsonValue &passenger : details.value(QLatin1String("passengers")).toArray()) {
+        QString item = QStringLiteral("%1, seat %2")
+                           .arg(passenger[QLatin1String("name")].toString(), passenger[QLatin1String("seat")].toString());
+        if (!receipt)
+            item += QStringLiteral(", boarding number %1").arg(passenger[QLatin1String("sequence")].toInt());
+        m.items << item;
+    }
+    m.closing << (receipt ? QStringLiteral("The receipt is in the PDF attached.")
+                          : QStringLiteral("The boarding passes are in the PDF attached, one page per passenger: print "
+                                           "them or show them at security and at the gate."));
+    m.closing << QStringLiteral("It was asked for at a kiosk or desk with your booking reference. If that was not you, "
+                                "you need do nothing: it is only ever sent to this address.");
+    return m;
+}
+
 } // namespace
 
 Result<RenderedMessage> MessageRenderer::render(const OutboxEntry &entry)
@@ -95,6 +122,8 @@ Result<RenderedMessage> MessageRenderer::render(const OutboxEntry &entry)
     ComposedMessage composed;
     if (entry.kind == QLatin1String("booking_checked_in"))
         composed = checkedIn(entry, details);
+    else if (entry.kind == QLatin1String("documents_requested"))
+        composed = documentsRequested(entry, details);
     else if (entry.kind == QLatin1String("flight_disrupted"))
         composed = MessageParts::disruption(entry, details);
     else

@@ -10,7 +10,7 @@ namespace kiosk {
 struct OutboxEntry {
     qint64 id = 0;
     QString kind;       // booking_confirmed, booking_cancelled, booking_refunded, waitlist_offer,
-                        // booking_checked_in, flight_disrupted
+                        // booking_checked_in, flight_disrupted, documents_requested
     QString reference;  // the booking's
     QString recipient;  // an e-mail address
     QString details;    // JSON: what the message says, as the booking was at the change

@@ -616,22 +616,22 @@
         <translation>&amp;Störungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="299"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="298"/>
         <source>Check-&amp;in</source>
         <translation>Check-&amp;in</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="307"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="306"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="307"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="306"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="308"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="307"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -721,64 +721,69 @@
 <context>
     <name>kiosk::ui::BoardingPassScreen</name>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="32"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="33"/>
         <source>Boarding pass barcode</source>
         <translation>Barcode der Bordkarte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="39"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="40"/>
         <source>Previous passenger</source>
         <translation>Vorheriger Fluggast</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="40"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="41"/>
         <source>Next passenger</source>
         <translation>Nächster Fluggast</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="41"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="42"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="41"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="42"/>
         <source>Print boarding pass</source>
         <translation>Bordkarte drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="43"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="44"/>
         <source>Add checked bags</source>
         <translation>Gepäck aufgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="46"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="50"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="95"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="116"/>
         <source>Boarding pass %1 of %2</source>
         <translation>Bordkarte %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="98"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="119"/>
         <source>&lt;b style=&apos;font-size:28px&apos;&gt;%1&lt;/b&gt;&lt;br&gt;Flight &lt;b&gt;%2&lt;/b&gt; · %3 → %4 · departs %5&lt;br&gt;Seat &lt;b style=&apos;font-size:28px&apos;&gt;%6&lt;/b&gt; · boarding number &lt;b&gt;%7&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;font-size:28px&apos;&gt;%1&lt;/b&gt;&lt;br&gt;Flug &lt;b&gt;%2&lt;/b&gt; · %3 → %4 · Abflug %5&lt;br&gt;Sitz &lt;b style=&apos;font-size:28px&apos;&gt;%6&lt;/b&gt; · Boarding-Nummer &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="117"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="138"/>
         <source>Boarding pass %1</source>
         <translation>Bordkarte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="122"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="143"/>
         <source>Your boarding pass is printing. Please take it from the printer.</source>
         <translation>Ihre Bordkarte wird gedruckt. Bitte entnehmen Sie sie dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="123"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="144"/>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="152"/>
+        <source>Touch “E-mail it to me” to have them sent to %1.</source>
+        <translation>Tippen Sie auf „Per E-Mail senden“, dann gehen die Bordkarten an %1.</translation>
     </message>
 </context>
 <context>
@@ -1812,7 +1817,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::CountdownLabel</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/CountdownLabel.cpp" line="50"/>
+        <location filename="../../ui/widgets/CountdownLabel.cpp" line="54"/>
         <source>Seats held for %n more second(s)</source>
         <translation>
             <numerusform>Plätze noch %n Sekunde reserviert</numerusform>
@@ -2073,6 +2078,35 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <location filename="../../ui/agent/DisruptionsView.cpp" line="137"/>
         <source>Disruption of booking %1 marked handled.</source>
         <translation>Störung der Buchung %1 als erledigt markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::DocumentMailButton</name>
+    <message>
+        <location filename="../../ui/widgets/DocumentMailButton.cpp" line="7"/>
+        <location filename="../../ui/widgets/DocumentMailButton.cpp" line="10"/>
+        <source>E-mail it to me</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/DocumentMailButton.cpp" line="26"/>
+        <source>Sends it to %1</source>
+        <translation>Sendet es an %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/DocumentMailButton.cpp" line="43"/>
+        <source>Sent to %1. It should arrive within a few minutes.</source>
+        <translation>Gesendet an %1. Die E-Mail sollte in wenigen Minuten ankommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/DocumentMailButton.cpp" line="47"/>
+        <source>This has been e-mailed %1 times in the last hour already. Please try again in %2 minutes, or ask at the desk.</source>
+        <translation>Das wurde in der letzten Stunde schon %1-mal per E-Mail gesendet. Bitte versuchen Sie es in %2 Minuten noch einmal oder fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/DocumentMailButton.cpp" line="53"/>
+        <source>This booking has no e-mail address, so nothing can be e-mailed. Please ask at the desk.</source>
+        <translation>Zu dieser Buchung ist keine E-Mail-Adresse hinterlegt, daher kann nichts gesendet werden. Bitte fragen Sie am Schalter.</translation>
     </message>
 </context>
 <context>
@@ -2689,49 +2723,54 @@ Gesamt %3</translation>
 <context>
     <name>kiosk::ui::ReceiptScreen</name>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="21"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="22"/>
         <source>Your receipt</source>
         <translation>Ihr Beleg</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="26"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="27"/>
         <source>Receipt preview</source>
         <translation>Belegvorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="33"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="34"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="33"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="34"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="35"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="37"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="71"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="86"/>
         <source>Receipt %1</source>
         <translation>Beleg %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="79"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="94"/>
         <source>Your receipt is printing. Please take it from the printer.</source>
         <translation>Ihr Beleg wird gedruckt. Bitte entnehmen Sie ihn dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="83"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="98"/>
         <source>Your booking is confirmed.</source>
         <translation>Ihre Buchung ist bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="84"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="99"/>
         <source>Your receipt was saved as %1</source>
         <translation>Ihr Beleg wurde gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="104"/>
+        <source>Touch “E-mail it to me” to have it sent to %1.</source>
+        <translation>Tippen Sie auf „Per E-Mail senden“, dann geht er an %1.</translation>
     </message>
 </context>
 <context>
@@ -3371,8 +3410,8 @@ Gesamt %3</translation>
         <translation>Plätze bezahlen, die Ihnen die Warteliste angeboten hat</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="70"/>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="72"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="75"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="77"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -3385,7 +3424,7 @@ Gesamt %3</translation>
         <translation>Der Kiosk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskTerminal.cpp" line="91"/>
+        <location filename="../../app/kiosk/KioskTerminal.cpp" line="93"/>
         <source>This terminal is set to airport %1, which the database does not know.</source>
         <translation>Dieses Terminal ist auf den Flughafen %1 eingestellt, den die Datenbank nicht kennt.</translation>
     </message>

@@ -122,6 +122,66 @@ TEST_P(CliOutboxDocumentsTest, ACheckInMessageWhosePassesAreGoneIsSentWithoutThe
     EXPECT_EQ(SmtpSink::parts(checkIn, QStringLiteral("text/plain")).size(), 1);
 }
 
+// "E-mail it to me" from the command line: receipt and boarding-pass --email queue a message
+// to the booking's own address, which arrives with the document attached.
+TEST_P(CliOutboxDocumentsTest, DocumentsAskedForByEmailArriveWithTheirPdf)
+{
+    SmtpSink sink;
+    ASSERT_TRUE(sink.start()) << sink.error().toStdString();
+    const QString reference = checkedIn(QStringLiteral("4A"), {QStringLiteral("Anna Byrne")});
+    const CtlRun receipt = ctl({QStringLiteral("receipt"), reference.toLower(), QStringLiteral("--email")});
+    ASSERT_EQ(receipt.exitCode, 0) << receipt.describe();
+    const QJsonObject queued = QJsonDocument::fromJson(receipt.out).object();
+    EXPECT_EQ(queued.value(QStringLiteral("emailed_to")).toString(), QString::fromUtf8("a•••@example.com"));
+    EXPECT_FALSE(queued.contains(QStringLiteral("pdf")));
+    const CtlRun passes = ctl({QStringLiteral("boarding-pass"), reference, QStringLiteral("--surname"), QStringLiteral("Byrne"),
+                               QStringLiteral("--email")});
+    ASSERT_EQ(passes.exitCode, 0) << passes.describe();
+
+    const QList<QJsonObject> lines = runOnce(sink);
+    ASSERT_EQ(lines.size(), 5); // confirmation, check-in, receipt, boarding pass, summary
+    ASSERT_TRUE(sink.waitForMessages(4, 5000));
+    const QString mailed = mailWithSubject(sink.messages(), QStringLiteral("Your receipt for booking %1").arg(reference));
+    ASSERT_FALSE(mailed.isEmpty());
+    EXPECT_TRUE(SmtpSink::header(mailed, QStringLiteral("To")).contains(QStringLiteral("anna@example.com")));
+    const QList<SmtpSink::Part> receiptPdf = SmtpSink::parts(mailed, QStringLiteral("application/pdf"));
+    ASSERT_EQ(receiptPdf.size(), 1);
+    EXPECT_TRUE(receiptPdf.first().data.startsWith("%PDF-"));
+    EXPECT_TRUE(receiptPdf.first().headers.contains(QStringLiteral("filename=\"receipt-%1.pdf\"").arg(reference)));
+    const QString passMail = mailWithSubject(sink.messages(), QStringLiteral("Your boarding passes for flight"));
+    const QList<SmtpSink::Part> passPdf = SmtpSink::parts(passMail, QStringLiteral("application/pdf"));
+    ASSERT_EQ(passPdf.size(), 1) << passMail.left(2000).toStdString();
+    EXPECT_EQ(pages(passPdf.first().data), 1);
+    EXPECT_TRUE(passMail.contains(QStringLiteral("boarding number 1")));
+}
+
+TEST_P(CliOutboxDocumentsTest, NoAddressAnUnknownReferenceAndTheLimitAreRefusedClearly)
+{
+    SmtpSink sink;
+    ASSERT_TRUE(sink.start()) << sink.error().toStdString();
+    const QString quiet = holdSeats(QStringLiteral("6A"), {QStringLiteral("--passenger"), QStringLiteral("Ciara Walsh")});
+    ASSERT_EQ(ctl({QStringLiteral("pay"), quiet}, cardInput()).exitCode, 0);
+    const CtlRun noAddress = ctl({QStringLiteral("receipt"), quiet, QStringLiteral("--email")});
+    EXPECT_EQ(noAddress.exitCode, 3) << noAddress.describe();
+    EXPECT_TRUE(noAddress.err.contains("has no e-mail address on file")) << noAddress.describe();
+    const CtlRun unknown = ctl({QStringLiteral("receipt"), QStringLiteral("ZZZ999"), QStringLiteral("--email")});
+    EXPECT_EQ(unknown.exitCode, 4) << unknown.describe();
+    const CtlRun neither = ctl({QStringLiteral("receipt"), quiet});
+    EXPECT_EQ(neither.exitCode, 2) << neither.describe();
+    EXPECT_TRUE(neither.err.contains("receipt needs --pdf FILE or --email")) << neither.describe();
+
+    const QString reference = checkedIn(QStringLiteral("7A"), {QStringLiteral("Anna Byrne")});
+    for (int i = 0; i < 3; ++i)
+        ASSERT_EQ(ctl({QStringLiteral("receipt"), reference, QStringLiteral("--email")}).exitCode, 0) << i;
+    const CtlRun fourth = ctl({QStringLiteral("receipt"), reference, QStringLiteral("--email")});
+    EXPECT_EQ(fourth.exitCode, 3) << fourth.describe();
+    EXPECT_TRUE(fourth.err.contains("limit_reached")) << fourth.describe();
+    EXPECT_TRUE(fourth.err.contains("was e-mailed 3 times in the last 60 minutes already")) << fourth.describe();
+    // Sent: the confirmation and the check-in of the second booking, its three receipts.
+    const QList<QJsonObject> lines = runOnce(sink);
+    EXPECT_EQ(lines.last().value(QStringLiteral("sent")).toInt(), 5) << QJsonDocument(lines.last()).toJson().toStdString();
+}
+
 KIOSK_ON_BOTH_BACKENDS(CliOutboxDocumentsTest);
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "auth/UserAdministration.h"
 #include "booking/VoucherAdministration.h"
 #include "checkin/CheckInService.h"
+#include "notify/DocumentMailer.h"
 #include "storage/SignInRepository.h"
 
 #include <QSqlError>
@@ -176,6 +177,12 @@ TEST_P(TerminalLoginTest, TerminalLoginsCannotReadTheOutboxButTheirSalesAndCheck
     auto checkedIn = CheckInService(*kiosk, atKiosk).checkIn(held->reference, QStringLiteral("Byrne"));
     ASSERT_TRUE(checkedIn.ok()) << checkedIn.error().message.toStdString();
     EXPECT_EQ(countRows(*db, QStringLiteral("outbox"), QStringLiteral("kind = 'booking_checked_in'")), 1);
+    // "E-mail it to me": the kiosk writes the request, the trigger the message (migration 0022).
+    DocumentMailRequest receipt;
+    receipt.reference = held->reference;
+    auto mailed = DocumentMailer(sales, *kiosk).send(receipt);
+    ASSERT_TRUE(mailed.ok()) << mailed.error().message.toStdString();
+    EXPECT_EQ(countRows(*db, QStringLiteral("outbox"), QStringLiteral("kind = 'documents_requested'")), 1);
     const QString denied = QStringLiteral("42501");
     EXPECT_EQ(refusal(*kiosk, QStringLiteral("SELECT recipient FROM outbox")), denied);
     EXPECT_EQ(refusal(*kiosk, QStringLiteral("INSERT INTO outbox (kind, reference, recipient, details) "

@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 #include "BagTagPdf.h"
 #include "BoardingPassPdf.h"
+#include "SqlProbe.h"
 #include "TestFlights.h"
 
 #include "booking/BookingService.h"
@@ -11,7 +12,9 @@
 #include "checkin/BagTagger.h"
 #include "checkin/CheckInSeatChanger.h"
 #include "checkin/CheckInService.h"
+#include "notify/DocumentMailer.h"
 #include "storage/CheckInRepository.h"
+#include "storage/ContactRepository.h"
 #include "payment/FutureWait.h"
 #include "payment/MockPaymentGateway.h"
 #include "models/SeatMapModel.h"
@@ -22,6 +25,7 @@
 #include "screens/KioskWindow.h"
 #include "screens/WelcomeScreen.h"
 #include "widgets/BarcodeWidget.h"
+#include "widgets/DocumentMailButton.h"
 #include "widgets/OnScreenKeyboard.h"
 #include "widgets/SeatMapView.h"
 
@@ -295,6 +299,29 @@ TEST_P(CheckInFlowTest, AMissingPrinterSavesTheBoardingPassAsAPdfAndSaysWhy)
     EXPECT_TRUE(screen.savedMessage().startsWith(QStringLiteral("The printer no-such-printer is not available. Saved as ")))
         << screen.savedMessage().toStdString();
     EXPECT_FALSE(QDir(documents.path()).entryList({QStringLiteral("boarding-pass-*.pdf")}).isEmpty());
+}
+
+// "E-mail it to me" on the boarding pass: offered once the booking has an address, and
+// the passes go there, the address shown masked.
+TEST_P(CheckInFlowTest, ThePassesAreEmailedToTheBookingsOwnAddress)
+{
+    auto passes = checkIns->checkIn(reference, QStringLiteral("Müller"));
+    ASSERT_TRUE(passes.ok());
+    DocumentMailer mailer(*service, *db);
+    BoardingPassScreen screen(DocumentPrinter(QString(), documents.path()), ScreenBarcode::Symbology::Pdf417);
+    screen.setMailer(&mailer);
+    screen.showPasses(*passes);
+    EXPECT_TRUE(screen.mailButton()->maskedAddress().isEmpty()); // booked without an address
+    ASSERT_TRUE(ContactRepository(*db).save(service->find(reference)->id,
+                                            ContactDetails{QStringLiteral("anna@example.com"), QString()}).ok());
+    screen.showPasses(*passes);
+    screen.resize(1280, 900);
+    screen.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&screen));
+    ASSERT_TRUE(screen.mailButton()->isVisible());
+    QTest::mouseClick(screen.mailButton(), Qt::LeftButton);
+    EXPECT_EQ(screen.savedMessage(), QString::fromUtf8("Sent to a•••@example.com. It should arrive within a few minutes."));
+    EXPECT_EQ(countRows(*db, QStringLiteral("outbox"), QStringLiteral("kind = 'documents_requested'")), 1);
 }
 
 // checkin/screen-barcode=aztec: the screen shows the pass as Aztec (phone-style gate

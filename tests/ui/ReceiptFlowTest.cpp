@@ -3,17 +3,21 @@
 // missing, the receipt becomes a PDF while the booking stays confirmed.
 #include "KioskDriver.h"
 #include "TestDatabase.h"
+#include "SqlProbe.h"
 #include "TestFlights.h"
 
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
 #include "booking/ReceiptBuilder.h"
+#include "notify/DocumentMailer.h"
+#include "payment/FutureWait.h"
 #include "payment/MockPaymentGateway.h"
 #include "screens/ConfirmationScreen.h"
 #include "screens/KioskWindow.h"
 #include "screens/PaymentDialog.h"
 #include "screens/ReceiptScreen.h"
 #include "screens/WelcomeScreen.h"
+#include "widgets/DocumentMailButton.h"
 
 #include <QFile>
 #include <QPushButton>
@@ -116,6 +120,60 @@ TEST_P(ReceiptFlowTest, AMissingPrinterKeepsTheSaleAndFallsBackToAPdf)
         << screen->message().toStdString();
     EXPECT_TRUE(QFile::exists(screen->savedPdf()));
     EXPECT_EQ(service->find(reference)->state, BookingState::Confirmed);
+}
+
+// The printer gone, "E-mail it to me" comes forward and sends the receipt to the booking's
+// own address (shown masked), at most three times an hour; a booking without an address is
+// not offered it.
+TEST_P(ReceiptFlowTest, WithThePrinterGoneTheReceiptIsEmailedToTheBookingsOwnAddress)
+{
+    const auto paidBooking = [this](const QString &seat, const QString &email) {
+        HoldRequest request;
+        request.flight = FlightRef::byId(flight.id);
+        request.seats = {*SeatCode::parse(seat)};
+        request.passengers = {QStringLiteral("Mary Byrne")};
+        request.contact.email = email;
+        auto held = service->hold(request);
+        EXPECT_TRUE(held.ok());
+        CardDetails card;
+        card.number = QStringLiteral("4242424242424242");
+        card.setExpiry(QStringLiteral("12/30"));
+        card.cvc = QStringLiteral("123");
+        EXPECT_TRUE(held && waitFor(service->submitPayment(held->reference, card), 30000).ok());
+        auto receipt = receipts->build(held ? held->reference : QString());
+        EXPECT_TRUE(receipt.ok());
+        return receipt ? *receipt : Receipt{};
+    };
+    DocumentMailer mailer(*service, *db);
+    ReceiptScreen screen(ReceiptOutput{QStringLiteral("no-such-receipt-printer"), ReceiptPaper::Roll80mm, documents.path()});
+    screen.setMailer(&mailer);
+    screen.resize(1280, 900);
+    screen.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&screen));
+    screen.showReceipt(paidBooking(QStringLiteral("6A"), QString()));
+    EXPECT_FALSE(screen.mailButton()->isVisible()); // no address, no offer
+
+    screen.showReceipt(paidBooking(QStringLiteral("6B"), QStringLiteral("mary.byrne@example.com")));
+    DocumentMailButton *mail = screen.mailButton();
+    ASSERT_TRUE(mail->isVisible());
+    EXPECT_EQ(mail->accessibleName(), QStringLiteral("E-mail it to me"));
+    EXPECT_GE(mail->height(), 72);
+    EXPECT_FALSE(mail->isDefault());
+    QTest::mouseClick(screen.outputButton(), Qt::LeftButton);
+    EXPECT_TRUE(mail->isDefault()); // put forward: nothing came out of the printer
+    EXPECT_TRUE(screen.message().endsWith(QString::fromUtf8("Touch “E-mail it to me” to have it sent to m•••@example.com.")))
+        << screen.message().toStdString();
+    for (int i = 0; i < DocumentMailer::MaxPerWindow; ++i) {
+        QTest::mouseClick(mail, Qt::LeftButton);
+        EXPECT_EQ(screen.message(), QString::fromUtf8("Sent to m•••@example.com. It should arrive within a few minutes."));
+    }
+    QTest::mouseClick(mail, Qt::LeftButton);
+    EXPECT_EQ(screen.message(), QStringLiteral("This has been e-mailed 3 times in the last hour already. Please try again "
+                                               "in 60 minutes, or ask at the desk."));
+    EXPECT_FALSE(mail->isEnabled());
+    EXPECT_EQ(countRows(*db, QStringLiteral("outbox"),
+                        QStringLiteral("kind = 'documents_requested' AND recipient = 'mary.byrne@example.com'")),
+              3);
 }
 
 KIOSK_ON_BOTH_BACKENDS(ReceiptFlowTest);

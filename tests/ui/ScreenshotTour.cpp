@@ -9,6 +9,7 @@
 #include "booking/FlightCatalog.h"
 #include "booking/ReceiptBuilder.h"
 #include "booking/VoucherAdministration.h"
+#include "notify/DocumentMailer.h"
 #include "checkin/BagTagger.h"
 #include "checkin/CheckInSeatChanger.h"
 #include "checkin/CheckInService.h"
@@ -36,6 +37,7 @@
 #include "widgets/ContactFields.h"
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
+#include "widgets/DocumentMailButton.h"
 #include "widgets/DocumentPrinter.h"
 #include "widgets/SeatMapView.h"
 #include "storage/CheckInRepository.h"
@@ -51,6 +53,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,12 +89,50 @@ int rowOfAircraft(const ui::FlightListModel &model, const QString &aircraft)
     return 0;
 }
 
-// After the purchase: the receipt, then check-in from the welcome screen (reference and
-// surname, a wrong surname, the passengers, the boarding pass).
+// A kiosk whose printer has gone (print/printer names one that is not there), inside the
+// kiosk's window: the receipt and the boarding passes are saved as PDFs, and "E-mail it to
+// me" is put forward; the boarding pass on the screen as Aztec (checkin/screen-barcode).
+QStackedWidget *screensOf(ui::KioskWindow &window)
+{
+    return qobject_cast<QStackedWidget *>(window.welcomeScreen()->parentWidget());
+}
+
+void showInWindow(ui::KioskWindow &window, QWidget &screen)
+{
+    screensOf(window)->addWidget(&screen);
+    screensOf(window)->setCurrentWidget(&screen);
+}
+
+void savePrinterGone(ui::KioskWindow &window, DocumentMailer &mailer, const Receipt &receipt, const QString &outDir,
+                     const QString &prefix, const QString &folder)
+{
+    QWidget *was = window.currentScreen();
+    ui::ReceiptScreen receiptScreen(ui::ReceiptOutput{QStringLiteral("counter-printer"), ReceiptPaper::Roll80mm, folder});
+    receiptScreen.setMailer(&mailer);
+    receiptScreen.showReceipt(receipt);
+    showInWindow(window, receiptScreen);
+    QTest::mouseClick(receiptScreen.outputButton(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("7c-receipt-printer-gone"));
+    ui::BoardingPassScreen passScreen(ui::DocumentPrinter(QStringLiteral("counter-printer"), folder, BoardingPassPaper::Atb),
+                                      ScreenBarcode::Symbology::Aztec);
+    passScreen.setMailer(&mailer);
+    passScreen.showPasses(window.boardingPassScreen()->passes());
+    showInWindow(window, passScreen);
+    save(&window, outDir, prefix + QStringLiteral("10c-boarding-pass-aztec"));
+    QTest::mouseClick(passScreen.saveButton(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("10d-boarding-pass-printer-gone"));
+    screensOf(window)->setCurrentWidget(was);
+}
+
+// After the purchase: the receipt (e-mailed to the booking's address), then check-in from
+// the welcome screen (reference and surname, a wrong surname, the passengers, the boarding
+// pass, e-mailed too).
 void saveCheckIn(ui::KioskWindow &window, const QString &outDir, const QString &prefix, const QString &reference)
 {
     QTest::mouseClick(window.confirmationScreen()->receiptButton(), Qt::LeftButton);
     save(&window, outDir, prefix + QStringLiteral("7-receipt"));
+    QTest::mouseClick(window.receiptScreen()->mailButton(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("7b-receipt-emailed"));
     QTest::mouseClick(window.receiptScreen()->findChild<QPushButton *>(QStringLiteral("receiptDone")), Qt::LeftButton);
     QTest::mouseClick(window.welcomeScreen()->findChild<QPushButton *>(QStringLiteral("checkInButton")), Qt::LeftButton);
     ui::CheckInScreen *checkIn = window.checkInScreen();
@@ -121,6 +162,8 @@ void saveCheckIn(ui::KioskWindow &window, const QString &outDir, const QString &
     save(&window, outDir, prefix + QStringLiteral("10-boarding-pass"));
     QTest::mouseClick(window.boardingPassScreen()->saveButton(), Qt::LeftButton);
     save(&window, outDir, prefix + QStringLiteral("10a-boarding-pass-saved"));
+    QTest::mouseClick(window.boardingPassScreen()->mailButton(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("10b-boarding-pass-emailed"));
     QTest::mouseClick(window.boardingPassScreen()->bagsButton(), Qt::LeftButton);
     QTest::mouseClick(window.bagScreen()->plusButton(0), Qt::LeftButton);
     save(&window, outDir, prefix + QStringLiteral("11-bags"));
@@ -216,6 +259,9 @@ int main(int argc, char **argv)
     ReceiptBuilder receipts(service, **db);
     window.setCheckIn({checkIns, seatChanger, bags}, ui::DocumentPrinter(QString(), temp.path()));
     window.setReceipts(receipts, ui::ReceiptOutput{QString(), ReceiptPaper::Roll80mm, temp.path()});
+    DocumentMailer mailer(service, **db);
+    window.receiptScreen()->setMailer(&mailer);
+    window.boardingPassScreen()->setMailer(&mailer);
     window.resize(1280, 900);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -326,7 +372,12 @@ int main(int argc, char **argv)
     payment->cvc()->setText(QStringLiteral("123"));
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);
     save(&window, outDir, prefix + QStringLiteral("6-confirmation"));
-    saveCheckIn(window, outDir, prefix, window.confirmationScreen()->referenceText());
+    const QString reference = window.confirmationScreen()->referenceText();
+    saveCheckIn(window, outDir, prefix, reference);
+    auto receipt = receipts.build(reference);
+    if (!receipt)
+        qFatal("no receipt for the tour's booking: %s", qPrintable(receipt.error().message));
+    savePrinterGone(window, mailer, *receipt, outDir, prefix, temp.path());
     BookingService desk(**db, gateway, Actor::builtInOperator(QStringLiteral("tour-desk")));
     test::saveKioskWaitlist(window, desk, catalog, row, outDir, prefix);
     return 0;

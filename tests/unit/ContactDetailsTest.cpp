@@ -131,3 +131,11 @@ TEST(MessageRenderer, AWaitlistOfferSaysUntilWhenAndHowToTakeItUp)
                 || message->html.contains(QStringLiteral("the reference Q4HT7K and a passenger's surname")))
         << message->html.toStdString();
 }
+
+// What a kiosk screen may show of a booking's address: enough to recognise it, not to use it.
+TEST(ContactDetails, AMaskedAddressKeepsTheFirstLetterAndTheDomain)
+{
+    EXPECT_EQ(ContactDetails::masked(QStringLiteral("mary.byrne@example.com")), QString::fromUtf8("m•••@example.com"));
+    EXPECT_EQ(ContactDetails::masked(QStringLiteral("a@b.ie")), QString::fromUtf8("a•••@b.ie"));
+    EXPECT_EQ(ContactDetails::masked(QString()), QString());
+}

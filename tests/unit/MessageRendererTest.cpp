@@ -156,3 +156,22 @@ TEST(MessageRenderer, UnreadableDetailsAreBadInput)
     ASSERT_FALSE(message.ok());
     EXPECT_EQ(message.error().code, ErrorCode::BadInput);
 }
+
+// "E-mail it to me": the document asked for, who it is for, and that it only ever goes here.
+TEST(MessageRenderer, ADocumentAskedForSaysWhichAndThatItGoesOnlyToThisAddress)
+{
+    const QString flight = QStringLiteral(R"("flight": "KX 101", "origin": "DUB", "destination": "LHR",
+        "departure_ms": 1780297200000, "time_zone": "Europe/Dublin")");
+    const RenderedMessage receipt = rendered(entry(QStringLiteral("documents_requested"), QStringLiteral(R"(
+        {"document": "receipt", %1, "passengers": [{"name": "Anna Byrne", "seat": "2A", "sequence": null}]})").arg(flight)));
+    EXPECT_EQ(receipt.subject, QStringLiteral("Your receipt for booking ABC234 (flight KX 101)"));
+    EXPECT_TRUE(receipt.text.contains(QStringLiteral("Anna Byrne, seat 2A\n"))) << receipt.text.toStdString();
+    EXPECT_TRUE(receipt.text.contains(QStringLiteral("The receipt is in the PDF attached.")));
+    EXPECT_TRUE(receipt.text.contains(QStringLiteral("it is only ever sent to this address")));
+
+    const RenderedMessage passes = rendered(entry(QStringLiteral("documents_requested"), QStringLiteral(R"(
+        {"document": "boarding_pass", %1, "passengers": [{"name": "Anna Byrne", "seat": "2A", "sequence": 4}]})").arg(flight)));
+    EXPECT_EQ(passes.subject, QStringLiteral("Your boarding passes for flight KX 101 (booking ABC234)"));
+    EXPECT_TRUE(passes.text.contains(QStringLiteral("Anna Byrne, seat 2A, boarding number 4")));
+    EXPECT_TRUE(passes.html.contains(QStringLiteral("boarding number 4")));
+}

@@ -3,6 +3,7 @@
 #include "BoardingPassPdf.h"
 #include "checkin/BarcodeSymbol.h"
 #include "widgets/BarcodeWidget.h"
+#include "widgets/DocumentMailButton.h"
 #include "widgets/UiText.h"
 
 #include <QDir>
@@ -19,9 +20,13 @@ BoardingPassScreen::BoardingPassScreen(DocumentPrinter printer, ScreenBarcode::S
 {
     setObjectName(QStringLiteral("boardingPassScreen"));
     auto *layout = new QVBoxLayout(this);
+    // The title with the way between the party's passes; the document's actions below.
+    auto *header = new QHBoxLayout;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("screenTitle"));
-    layout->addWidget(m_title);
+    header->addWidget(m_title);
+    header->addStretch();
+    layout->addLayout(header);
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("boardingPassDetails"));
     m_details->setWordWrap(true);
@@ -43,11 +48,14 @@ BoardingPassScreen::BoardingPassScreen(DocumentPrinter printer, ScreenBarcode::S
     m_bags = new QPushButton(tr("Add checked bags"), this);
     m_bags->setObjectName(QStringLiteral("boardingPassBags"));
     connect(m_bags, &QPushButton::clicked, this, [this] { Q_EMIT bagsRequested(m_passes); });
-    auto *done = new QPushButton(tr("Done"), this);
-    done->setObjectName(QStringLiteral("boardingPassDone"));
-    done->setDefault(true);
+    m_mail = new DocumentMailButton(this);
+    connect(m_mail, &DocumentMailButton::reported, this,
+            [this](const QString &text, bool error) { showLabelMessage(m_saved, text, error); });
+    m_done = new QPushButton(tr("Done"), this);
+    m_done->setObjectName(QStringLiteral("boardingPassDone"));
+    m_done->setDefault(true);
     m_saved->setObjectName(QStringLiteral("boardingPassMessage"));
-    for (QPushButton *button : {m_previous, m_next, m_bags, m_save, done})
+    for (QPushButton *button : {m_previous, m_next, m_bags, m_save, m_done})
         button->setMinimumSize(200, 64);
     connect(m_previous, &QPushButton::clicked, this, [this] {
         --m_index;
@@ -58,14 +66,20 @@ BoardingPassScreen::BoardingPassScreen(DocumentPrinter printer, ScreenBarcode::S
         showCurrent();
     });
     connect(m_save, &QPushButton::clicked, this, &BoardingPassScreen::save);
-    connect(done, &QPushButton::clicked, this, &BoardingPassScreen::doneRequested);
-    buttons->addWidget(m_previous);
-    buttons->addWidget(m_next);
+    connect(m_done, &QPushButton::clicked, this, &BoardingPassScreen::doneRequested);
+    header->addWidget(m_previous);
+    header->addWidget(m_next);
     buttons->addStretch();
     buttons->addWidget(m_bags);
+    buttons->addWidget(m_mail);
     buttons->addWidget(m_save);
-    buttons->addWidget(done);
+    buttons->addWidget(m_done);
     layout->addLayout(buttons);
+}
+
+void BoardingPassScreen::setMailer(DocumentMailer *mailer)
+{
+    m_mail->setMailer(mailer);
 }
 
 void BoardingPassScreen::showPasses(const QList<BoardingPass> &passes)
@@ -74,6 +88,17 @@ void BoardingPassScreen::showPasses(const QList<BoardingPass> &passes)
     m_index = 0;
     showLabelMessage(m_saved, QString(), false);
     showCurrent();
+    m_done->setDefault(true);
+    if (passes.isEmpty())
+        return;
+    // The passes on screen, proven by a booked name as the check-in proved them.
+    DocumentMailRequest request;
+    request.document = DocumentMailRequest::Document::BoardingPasses;
+    request.reference = passes.first().reference;
+    request.surname = passes.first().passengerName;
+    for (const BoardingPass &pass : passes)
+        request.seats << pass.seat;
+    m_mail->offer(request);
 }
 
 QString BoardingPassScreen::details() const
@@ -121,8 +146,16 @@ void BoardingPassScreen::save()
     if (delivered->printed)
         return showLabelMessage(m_saved, tr("Your boarding pass is printing. Please take it from the printer."), false);
     const QString saved = tr("Saved as %1").arg(QDir::toNativeSeparators(delivered->pdfPath));
-    showLabelMessage(m_saved, delivered->problem.isEmpty() ? saved : delivered->problem + QLatin1Char(' ') + saved,
-                     !delivered->problem.isEmpty());
+    if (delivered->problem.isEmpty())
+        return showLabelMessage(m_saved, saved, false);
+    QString text = delivered->problem + QLatin1Char(' ') + saved;
+    // Nothing to take to the gate from the kiosk: the e-mail is the traveller's way to the passes now.
+    if (!m_mail->maskedAddress().isEmpty()) {
+        m_done->setDefault(false);
+        m_mail->putForward(true);
+        text += QStringLiteral(". ") + tr("Touch “E-mail it to me” to have them sent to %1.").arg(m_mail->maskedAddress());
+    }
+    showLabelMessage(m_saved, text, true);
 }
 
 } // namespace kiosk::ui

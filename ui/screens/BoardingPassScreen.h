@@ -9,15 +9,21 @@
 class QLabel;
 class QPushButton;
 
+namespace kiosk {
+class DocumentMailer;
+}
+
 namespace kiosk::ui {
 
 class BarcodeWidget;
+class DocumentMailButton;
 
 // The boarding passes just issued, one at a time: the barcode (PDF417, or Aztec with the
 // setting checkin/screen-barcode) large enough to scan from the screen, and the words a traveller looks for (seat, boarding number, gate time).
 // "Print" sends them to the kiosk's printer; without one (demo mode) or when it fails,
 // they are saved as a PDF in the kiosk's document folder and the screen says where.
-// "Add checked bags" leads to the bag declaration.
+// "E-mail it to me" sends them to the booking's address (DocumentMailButton; put forward
+// when the printer failed). "Add checked bags" leads to the bag declaration.
 class BoardingPassScreen : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +34,9 @@ public:
     BarcodeWidget *barcode() const { return m_barcode; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *bagsButton() const { return m_bags; }
+    DocumentMailButton *mailButton() const { return m_mail; }
+    // "E-mail it to me" through `mailer` (the kiosk's); without one it is not offered.
+    void setMailer(DocumentMailer *mailer);
     const QList<BoardingPass> &passes() const { return m_passes; }
     QString details() const;
     QString savedMessage() const;
@@ -51,6 +60,8 @@ private:
     QPushButton *m_next;
     QPushButton *m_save;
     QPushButton *m_bags;
+    DocumentMailButton *m_mail;
+    QPushButton *m_done;
     QLabel *m_saved;
 };
 

@@ -1,6 +1,7 @@
 #include "ReceiptScreen.h"
 
 #include "ReceiptDocument.h"
+#include "widgets/DocumentMailButton.h"
 #include "widgets/DocumentPrinter.h"
 #include "widgets/UiText.h"
 
@@ -32,17 +33,26 @@ ReceiptScreen::ReceiptScreen(ReceiptOutput output, QWidget *parent) : QWidget(pa
     auto *buttons = new QHBoxLayout;
     m_output = new QPushButton(m_settings.printer.isEmpty() ? tr("Save as PDF") : tr("Print receipt"), this);
     m_output->setObjectName(QStringLiteral("receiptOutput"));
-    auto *done = new QPushButton(tr("Done"), this);
-    done->setObjectName(QStringLiteral("receiptDone"));
-    done->setDefault(true);
-    for (QPushButton *button : {m_output, done})
+    m_mail = new DocumentMailButton(this);
+    m_done = new QPushButton(tr("Done"), this);
+    m_done->setObjectName(QStringLiteral("receiptDone"));
+    m_done->setDefault(true);
+    for (QPushButton *button : {m_output, m_done})
         button->setMinimumSize(240, 72);
     connect(m_output, &QPushButton::clicked, this, &ReceiptScreen::deliver);
-    connect(done, &QPushButton::clicked, this, &ReceiptScreen::doneRequested);
+    connect(m_done, &QPushButton::clicked, this, &ReceiptScreen::doneRequested);
+    connect(m_mail, &DocumentMailButton::reported, this,
+            [this](const QString &text, bool error) { showLabelMessage(m_message, text, error); });
     buttons->addStretch();
+    buttons->addWidget(m_mail);
     buttons->addWidget(m_output);
-    buttons->addWidget(done);
+    buttons->addWidget(m_done);
     layout->addLayout(buttons);
+}
+
+void ReceiptScreen::setMailer(DocumentMailer *mailer)
+{
+    m_mail->setMailer(mailer);
 }
 
 void ReceiptScreen::showReceipt(const Receipt &receipt)
@@ -51,6 +61,11 @@ void ReceiptScreen::showReceipt(const Receipt &receipt)
     m_savedPdf.clear();
     m_preview->setHtml(ReceiptDocument::html(receipt, m_settings.paper));
     showLabelMessage(m_message, QString(), false);
+    DocumentMailRequest request;
+    request.document = DocumentMailRequest::Document::Receipt;
+    request.reference = receipt.booking.reference;
+    m_mail->offer(request);
+    m_done->setDefault(true);
 }
 
 QString ReceiptScreen::previewText() const
@@ -81,8 +96,14 @@ void ReceiptScreen::deliver()
     // The sale is never lost to a printer: say so before where the receipt went.
     const QString problem = delivered->problem;
     const QString prefix = problem.isEmpty() ? QString() : problem + QLatin1Char(' ') + tr("Your booking is confirmed.") + QLatin1Char(' ');
-    showLabelMessage(m_message, prefix + tr("Your receipt was saved as %1").arg(QDir::toNativeSeparators(m_savedPdf)),
-                     !problem.isEmpty());
+    QString text = prefix + tr("Your receipt was saved as %1").arg(QDir::toNativeSeparators(m_savedPdf));
+    // Nothing to take away from the kiosk: the e-mail is the traveller's way to the receipt now.
+    if (!problem.isEmpty() && !m_mail->maskedAddress().isEmpty()) {
+        m_done->setDefault(false);
+        m_mail->putForward(true);
+        text += QStringLiteral(". ") + tr("Touch “E-mail it to me” to have it sent to %1.").arg(m_mail->maskedAddress());
+    }
+    showLabelMessage(m_message, text, !problem.isEmpty());
 }
 
 } // namespace kiosk::ui

@@ -9,7 +9,13 @@ class QLabel;
 class QPushButton;
 class QTextBrowser;
 
+namespace kiosk {
+class DocumentMailer;
+}
+
 namespace kiosk::ui {
+
+class DocumentMailButton;
 
 // Where a terminal's receipts go (settings print/printer and print/paper).
 struct ReceiptOutput {
@@ -18,10 +24,11 @@ struct ReceiptOutput {
     QString documentFolder; // where the PDFs go
 };
 
-// The receipt's preview and its one action: printed on the terminal's printer, or kept
-// as a PDF when there is none (demo mode, no printer configured). A printer that is
-// missing, offline or fails mid-way does not lose anything: the booking is confirmed
-// already, the receipt is written as a PDF instead and the screen says so.
+// The receipt's preview and its actions: printed on the terminal's printer, or kept as a
+// PDF when there is none (demo mode, no printer configured), and "E-mail it to me" when
+// the booking has an address (DocumentMailButton). A printer that is missing, offline or
+// fails mid-way does not lose anything: the booking is confirmed already, the receipt is
+// written as a PDF instead, the screen says so and puts the e-mail forward.
 class ReceiptScreen : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +36,9 @@ public:
 
     void showReceipt(const Receipt &receipt);
     QPushButton *outputButton() const { return m_output; }
+    DocumentMailButton *mailButton() const { return m_mail; }
+    // "E-mail it to me" through `mailer` (the kiosk's); without one it is not offered.
+    void setMailer(DocumentMailer *mailer);
     QString previewText() const;
     QString message() const;
     // Where the last PDF went; empty when none was written.
@@ -45,6 +55,8 @@ private:
     QTextBrowser *m_preview;
     QLabel *m_message;
     QPushButton *m_output;
+    DocumentMailButton *m_mail;
+    QPushButton *m_done;
     QString m_savedPdf;
 };
 
