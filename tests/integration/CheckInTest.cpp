@@ -28,16 +28,6 @@ protected:
         return spec;
     }
 
-    Booking confirmedFor(const QStringList &seats, const QStringList &names)
-    {
-        auto r = request(seats);
-        r.passengers = names;
-        auto held = service->hold(r);
-        EXPECT_TRUE(held.ok()) << held.error().message.toStdString();
-        auto paid = held ? pay(held->reference) : held;
-        EXPECT_TRUE(paid.ok());
-        return paid.ok() ? *paid : Booking{};
-    }
     static SeatCode seat(const QString &code) { return *SeatCode::parse(code); }
     qint64 checkedIn() { return countRows(*db, QStringLiteral("check_ins")); }
 
@@ -47,9 +37,9 @@ protected:
 
 TEST_P(CheckInTest, EveryPassengerGetsTheNextBoardingNumberAndABoardingPass)
 {
-    const Booking party = confirmedFor({QStringLiteral("2A"), QStringLiteral("2B")},
+    const Booking party = confirmed({QStringLiteral("2A"), QStringLiteral("2B")},
                                        {QString::fromUtf8("Anna Müller"), QString::fromUtf8("Zoë O'Brien")});
-    const Booking single = confirmedFor({QStringLiteral("5C")}, {QString::fromUtf8("Nguyễn Văn An")});
+    const Booking single = confirmed({QStringLiteral("5C")}, {QString::fromUtf8("Nguyễn Văn An")});
     CheckInService checkIns(*db, kiosk);
 
     auto first = checkIns.checkIn(party.reference.toLower(), QStringLiteral("MUELLER"));
@@ -92,7 +82,7 @@ TEST_P(CheckInTest, EveryPassengerGetsTheNextBoardingNumberAndABoardingPass)
 
 TEST_P(CheckInTest, CheckingInAgainGivesTheSamePass)
 {
-    const Booking booking = confirmedFor({QStringLiteral("3A"), QStringLiteral("3B")},
+    const Booking booking = confirmed({QStringLiteral("3A"), QStringLiteral("3B")},
                                          {QStringLiteral("Ada Lovelace"), QStringLiteral("Charles Babbage")});
     CheckInService checkIns(*db, kiosk);
     auto one = checkIns.checkIn(booking.reference, QStringLiteral("Babbage"), {seat(QStringLiteral("3B"))});
@@ -115,7 +105,7 @@ TEST_P(CheckInTest, CheckingInAgainGivesTheSamePass)
 
 TEST_P(CheckInTest, AWrongSurnameLooksLikeAnUnknownReferenceAndAKioskIsRateLimited)
 {
-    const Booking booking = confirmedFor({QStringLiteral("4A")}, {QStringLiteral("Ada Lovelace")});
+    const Booking booking = confirmed({QStringLiteral("4A")}, {QStringLiteral("Ada Lovelace")});
     CheckInService checkIns(*db, kiosk);
     auto wrongName = checkIns.checkIn(booking.reference, QStringLiteral("Smith"));
     auto unknown = checkIns.checkIn(QStringLiteral("ZZZZZZ"), QStringLiteral("Smith"));
@@ -147,7 +137,7 @@ TEST_P(CheckInTest, AWrongSurnameLooksLikeAnUnknownReferenceAndAKioskIsRateLimit
 
 TEST_P(CheckInTest, OutsideTheWindowTheMessageSaysWhenItOpensOrClosed)
 {
-    const Booking booking = confirmedFor({QStringLiteral("6A")}, {QStringLiteral("Ada Lovelace")});
+    const Booking booking = confirmed({QStringLiteral("6A")}, {QStringLiteral("Ada Lovelace")});
     CheckInService checkIns(*db, kiosk);
     CheckInRepository settings(*db);
     // The route's own window wins over the airline's: opens 2 h before, so not yet.
@@ -171,7 +161,7 @@ TEST_P(CheckInTest, OutsideTheWindowTheMessageSaysWhenItOpensOrClosed)
 
 TEST_P(CheckInTest, CancelledAndUnpaidBookingsCannotBeCheckedIn)
 {
-    const Booking cancelled = confirmedFor({QStringLiteral("7A")}, {QStringLiteral("Ada Lovelace")});
+    const Booking cancelled = confirmed({QStringLiteral("7A")}, {QStringLiteral("Ada Lovelace")});
     ASSERT_TRUE(cancelPaid(cancelled.reference, QStringLiteral("test")).ok());
     auto unpaidRequest = request({QStringLiteral("7B")});
     unpaidRequest.passengers = {QStringLiteral("Charles Babbage")};
@@ -187,7 +177,7 @@ TEST_P(CheckInTest, CancelledAndUnpaidBookingsCannotBeCheckedIn)
     EXPECT_EQ(checkedIn(), 0);
 
     // A flight the schedule cancelled: its confirmed bookings wait for an agent.
-    const Booking grounded = confirmedFor({QStringLiteral("7C")}, {QStringLiteral("Grace Hopper")});
+    const Booking grounded = confirmed({QStringLiteral("7C")}, {QStringLiteral("Grace Hopper")});
     QSqlQuery cancelFlight(db->connection());
     ASSERT_TRUE(cancelFlight.exec(QStringLiteral("UPDATE flights SET status = 'CANCELLED' WHERE id = %1").arg(flight.id)));
     auto onCancelledFlight = checkIns.checkIn(grounded.reference, QStringLiteral("Hopper"));
@@ -200,7 +190,7 @@ TEST_P(CheckInTest, CancelledAndUnpaidBookingsCannotBeCheckedIn)
 
 TEST_P(CheckInTest, AgentsOffloadKiosksCannotAndTheNumberIsNotReused)
 {
-    const Booking booking = confirmedFor({QStringLiteral("8A"), QStringLiteral("8B")},
+    const Booking booking = confirmed({QStringLiteral("8A"), QStringLiteral("8B")},
                                          {QStringLiteral("Ada Lovelace"), QStringLiteral("Charles Babbage")});
     CheckInService atKiosk(*db, kiosk);
     ASSERT_TRUE(atKiosk.checkIn(booking.reference, QStringLiteral("Lovelace")).ok());
@@ -225,7 +215,7 @@ TEST_P(CheckInTest, AgentsOffloadKiosksCannotAndTheNumberIsNotReused)
 
 TEST_P(CheckInTest, AScannedBoardingPassFindsItsPassengerAndAForeignOneIsRefused)
 {
-    const Booking booking = confirmedFor({QStringLiteral("9A"), QStringLiteral("9B")},
+    const Booking booking = confirmed({QStringLiteral("9A"), QStringLiteral("9B")},
                                          {QString::fromUtf8("Anna Müller"), QStringLiteral("Charles Babbage")});
     ASSERT_TRUE(CheckInRepository(*db).saveAirline(QStringLiteral("KX"), QStringLiteral("989"), QStringLiteral("Kestrel Air")).ok());
     CheckInService checkIns(*db, kiosk);
@@ -254,7 +244,7 @@ TEST_P(CheckInTest, AScannedBoardingPassFindsItsPassengerAndAForeignOneIsRefused
 
 TEST_P(CheckInTest, ATravellerChangesSeatBeforeCheckingInWithinTheCabin)
 {
-    const Booking booking = confirmedFor({QStringLiteral("10A")}, {QStringLiteral("Ada Lovelace")});
+    const Booking booking = confirmed({QStringLiteral("10A")}, {QStringLiteral("Ada Lovelace")});
     CheckInSeatChanger changer(*db, kiosk);
     // Proof first: a wrong surname is the usual "not found".
     EXPECT_EQ(changer.change(booking.reference, QStringLiteral("Smith"), seat(QStringLiteral("10A")),
@@ -266,7 +256,7 @@ TEST_P(CheckInTest, ATravellerChangesSeatBeforeCheckingInWithinTheCabin)
     EXPECT_EQ(moved->passengers.first().passenger.seat.toString(), QStringLiteral("10C"));
     EXPECT_EQ(service->find(booking.reference)->passengers.first().seat.toString(), QStringLiteral("10C"));
     // A seat someone else has is refused and nothing moves.
-    confirmedFor({QStringLiteral("10D")}, {QStringLiteral("Charles Babbage")});
+    confirmed({QStringLiteral("10D")}, {QStringLiteral("Charles Babbage")});
     auto taken = changer.change(booking.reference, QStringLiteral("Lovelace"), seat(QStringLiteral("10C")),
                                 seat(QStringLiteral("10D")));
     EXPECT_EQ(taken.error().code, ErrorCode::SeatTaken);
@@ -285,7 +275,7 @@ TEST_P(CheckInTest, ConcurrentCheckInsOnOneFlightAreNumberedDensely)
     constexpr int Travellers = 8;
     QStringList references;
     for (int i = 0; i < Travellers; ++i)
-        references << confirmedFor({SeatCode(1 + i, QLatin1Char('C')).toString()},
+        references << confirmed({SeatCode(1 + i, QLatin1Char('C')).toString()},
                                    {QStringLiteral("Racer %1").arg(QChar(char16_t(u'A' + i)))})
                           .reference;
     std::latch start(Travellers);

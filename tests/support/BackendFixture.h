@@ -89,13 +89,17 @@ protected:
         return cancelPaid(*service, reference, reason);
     }
 
-    // Held and paid on this test's flight: a CONFIRMED booking (a test failure if not).
-    Booking confirmed(const QStringList &seats)
+    // Held and paid on this test's flight: a CONFIRMED booking (a test failure if not), for
+    // these passengers (else "PASSENGER 1".."n") and this contact address (else none).
+    Booking confirmed(const QStringList &seats, const QStringList &names = {}, const QString &email = {})
     {
-        auto held = service->hold(request(seats));
-        EXPECT_TRUE(held.ok());
+        HoldRequest r = request(seats);
+        r.passengers = names;
+        r.contact.email = email;
+        auto held = service->hold(r);
+        EXPECT_TRUE(held.ok()) << (held ? "" : held.error().message.toStdString());
         auto paid = held ? pay(held->reference) : held;
-        EXPECT_TRUE(paid.ok());
+        EXPECT_TRUE(paid.ok()) << (paid ? "" : paid.error().message.toStdString());
         return paid.ok() ? *paid : Booking{};
     }
 
