@@ -1,8 +1,10 @@
 #include "FlightCatalog.h"
 
+#include "SalesHorizon.h"
 #include "storage/Database.h"
 #include "storage/FlightRepository.h"
 #include "storage/ReadReplica.h"
+#include "storage/SaleOpening.h"
 #include "storage/SalesCutoffRepository.h"
 
 namespace kiosk {
@@ -48,7 +50,19 @@ Result<Flight> FlightCatalog::flight(qint64 flightId)
 
 Result<QList<Seat>> FlightCatalog::seats(qint64 flightId)
 {
-    return FlightRepository(m_db).seats(flightId);
+    auto seats = FlightRepository(m_db).seats(flightId);
+    if (!seats || !seats->isEmpty())
+        return seats;
+    // No seats: a flight not on sale yet says so and when it opens (not "no seats").
+    auto opened = SaleOpening(m_db).openedAt(flightId);
+    if (!opened)
+        return opened.error();
+    if (opened->isValid())
+        return seats;
+    auto flight = FlightRepository(m_db).find(FlightRef::byId(flightId));
+    if (!flight)
+        return flight.error();
+    return SalesHorizon().notOnSale(*flight);
 }
 
 Result<QDateTime> FlightCatalog::serverNow()

@@ -2,6 +2,7 @@
 
 #include "BookingEvents.h"
 #include "SalesCutoff.h"
+#include "SalesHorizon.h"
 #include "checkin/CheckInWindow.h"
 #include "common/Logging.h"
 #include "domain/BookingReference.h"
@@ -139,6 +140,8 @@ Result<Booking> SeatHolder::hold(const HoldRequest &request)
     if (!forSale)
         return forSale.error();
     const Flight &flight = forSale->flight;
+    if (!forSale->seatsOpenedAt.isValid())
+        return SalesHorizon().notOnSale(flight);
     const SalesCutoff cutoff = SalesCutoff::forFlight(forSale->cutoffs, flight.carrier, flight.origin, flight.destination);
 
     // A reference collision (1 in 887 million) or a racing retry with the same key: try again.

@@ -2,6 +2,7 @@
 
 #include "HoldRequest.h"
 #include "SalesCutoff.h"
+#include "SalesHorizon.h"
 #include "WaitlistOfferer.h"
 #include "checkin/CheckInService.h"
 #include "common/Logging.h"
@@ -66,6 +67,8 @@ Result<WaitlistEntry> WaitlistService::join(const WaitlistRequest &request)
     if (!forSale)
         return forSale.error();
     const Flight &flight = forSale->flight;
+    if (!forSale->seatsOpenedAt.isValid() && !flight.cancelled)
+        return SalesHorizon().notOnSale(flight);
     const SalesCutoff cutoff = SalesCutoff::forFlight(forSale->cutoffs, flight.carrier, flight.origin, flight.destination);
     if (flight.cancelled || !cutoff.isOpen(flight.departureUtc, forSale->serverNowUtc))
         return wrongState(QStringLiteral("sales_closed"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "booking/SalesHorizon.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +12,7 @@ struct ImportOptions {
     bool dryRun = false;              // work out everything, change nothing
     QString currency = QStringLiteral("EUR"); // fares of new flights (schedules carry none)
     int retimeThresholdMinutes = 60;  // a booked flight moved by more is a disruption
+    int opensDays = SalesHorizon::StandardOpensDays; // legs departing sooner open for sale at once
 };
 
 // What an import did (or, dry, would do), for the CLI's summary.
@@ -25,6 +28,8 @@ struct ImportSummary {
     QStringList flightsWithBookingsAffected; // flight keys
     int disruptions = 0;
     QStringList generatedLayouts;     // "772-J14W34Y316"
+    int opened = 0;                   // flights opened for sale (their seats made): within the horizon
+    qint64 seatsMade = 0;
 
     bool changed() const { return added + updated + cancelled > 0; }
 };

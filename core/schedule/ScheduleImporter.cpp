@@ -5,6 +5,7 @@
 #include "ScheduleReconciler.h"
 #include "SsimParser.h"
 #include "common/Logging.h"
+#include "storage/SaleOpening.h"
 #include "storage/Transaction.h"
 
 #include <QMap>
@@ -83,6 +84,13 @@ Result<ImportSummary> ScheduleImporter::reconcile(const QList<SourceLegs> &bySou
         if (auto applied = reconciler.apply(source, legs, covered); !applied)
             return applied.error();
     }
+    // Legs departing within the sales horizon (new, or retimed into it) go on sale now; the
+    // rest when `kioskctl open-sales` finds them inside it.
+    auto opened = SaleOpening(m_db).openDeparting(options.opensDays);
+    if (!opened)
+        return opened.error();
+    summary.opened = opened->flights;
+    summary.seatsMade = opened->seats;
     if (options.dryRun) {
         transaction->rollback();
     } else if (auto committed = transaction->commit(); !committed) {
@@ -91,7 +99,7 @@ Result<ImportSummary> ScheduleImporter::reconcile(const QList<SourceLegs> &bySou
     qCInfo(lcStorage).noquote() << (options.dryRun ? "dry run of" : "imported") << summary.source << ":"
                                 << summary.added << "added," << summary.updated << "updated," << summary.cancelled
                                 << "cancelled," << summary.unchanged << "unchanged," << summary.disruptions
-                                << "disruption(s)";
+                                << "disruption(s);" << summary.opened << "flight(s) opened for sale";
     return summary;
 }
 

@@ -47,7 +47,7 @@ QString utcText(const QDateTime &utc)
     return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mmZ"));
 }
 
-// New legs per batch: a thousand flights' seats are a few INSERT ... SELECTs.
+// New legs per batch: a thousand flights and their fares are a few multi-row INSERTs.
 constexpr qsizetype AddedBatch = 1000;
 
 Seat seatOf(const SeatTemplate &layoutSeat)
@@ -211,11 +211,13 @@ Status ScheduleReconciler::flushAdded()
     auto ids = LegWriter(m_db).insertFlights(flights);
     if (!ids)
         return ids.error();
+    // Fares only: the seats are made when a flight opens for sale (the import opens those
+    // inside the horizon at its end).
     QList<ClassFare> fares;
     for (qsizetype i = 0; i < m_added.size(); ++i)
         fares << faresOf(m_added.at(i), layouts.at(i), ids->at(i));
-    if (auto seated = LegWriter(m_db).insertSeats(fares); !seated)
-        return seated;
+    if (auto priced = LegWriter(m_db).insertFares(fares); !priced)
+        return priced;
     m_added.clear();
     return Done{};
 }
@@ -264,8 +266,13 @@ Status ScheduleReconciler::update(const StoredLeg &stored, const ScheduledLeg &l
         if (auto layout = storeLayout(*chosen); !layout)
             return layout;
         const LegAircraft aircraft{chosen->layout.type(), leg.aircraftType, leg.configuration, chosen->generated};
-        if (auto refitted = EquipmentChange(m_db, m_actor, m_source, m_summary)
-                                .apply(stored, aircraft, pricedSeats(leg, *chosen), faresOf(leg, *chosen, stored.flight.id));
+        const QList<ClassFare> fares = faresOf(leg, *chosen, stored.flight.id);
+        if (auto priced = LegWriter(m_db).replaceFares(stored.flight.id, fares); !priced)
+            return priced;
+        // Not on sale yet: no seats to refit, nobody to move; it opens with the new aircraft.
+        if (auto refitted = stored.seatsOpened
+                ? EquipmentChange(m_db, m_actor, m_source, m_summary).apply(stored, aircraft, pricedSeats(leg, *chosen), fares)
+                : ScheduleRepository(m_db).setAircraft(stored.flight.id, aircraft);
             !refitted)
             return refitted;
         changed = true;

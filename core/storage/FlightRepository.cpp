@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FlightRows.h"
+#include "SaleOpening.h"
 #include "Statement.h"
 #include "Transaction.h"
 #include "domain/Airport.h"
@@ -39,6 +40,8 @@ Result<qint64> FlightRepository::insertFlight(const Flight &flight, const QList<
     const qint64 flightId = ids->first();
     if (auto stored = insertSeats(flightId, flight.key(), seats); !stored)
         return stored.error();
+    if (auto opened = SaleOpening(m_db).markOpened(flightId); !opened)
+        return opened.error();
     return flightId;
 }
 
@@ -137,11 +140,12 @@ Result<FlightForSale> FlightRepository::findForSale(const FlightRef &ref)
     const SqlDialect &sql = m_db.dialect();
     const RefCondition condition = conditionFor(ref, QStringLiteral("f."));
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT %1, %2, c.route, c.closes_minutes FROM flights f "
+        m_db, QStringLiteral("SELECT %1, %2, c.route, c.closes_minutes, %5 FROM flights f "
                              "LEFT JOIN sales_cutoffs c ON c.carrier = f.carrier "
                              "AND c.route IN ('', f.origin || '-' || f.destination) WHERE %3 %4")
                   .arg(flightColumns(sql, QStringLiteral("f.")), sql.epochMs(sql.now()), condition.where,
-                       condition.order.isEmpty() ? QString() : condition.order + QStringLiteral(", f.id")));
+                       condition.order.isEmpty() ? QString() : condition.order + QStringLiteral(", f.id"),
+                       sql.epochMs(QStringLiteral("f.seats_opened_at"))));
     if (!query)
         return query.error();
     for (const auto &[name, value] : condition.bindings)
@@ -151,7 +155,8 @@ Result<FlightForSale> FlightRepository::findForSale(const FlightRef &ref)
     std::optional<FlightForSale> found;
     while (query->next()) {
         if (!found) {
-            found = FlightForSale{readFlight(*query), utcFromEpochMs(query->value(11)), {}};
+            found = FlightForSale{readFlight(*query), utcFromEpochMs(query->value(11)), {},
+                                  utcFromEpochMs(query->value(14))};
         } else if (query->value(0).toLongLong() != found->flight.id) {
             break; // a later leg under the same designator
         }
@@ -263,7 +268,9 @@ Result<int> FlightRepository::count()
 Result<QList<FlightSummary>> FlightRepository::departures(const DepartureQuery &query)
 {
     const SqlDialect &sql = m_db.dialect();
-    QStringList where{QStringLiteral("(departure_at, id) > (%1, :afterId)").arg(sql.fromEpochMs(QStringLiteral(":afterDep")))};
+    // A flight not on sale yet has no seats to count: the board lists it once it opens.
+    QStringList where{QStringLiteral("(departure_at, id) > (%1, :afterId)").arg(sql.fromEpochMs(QStringLiteral(":afterDep"))),
+                      QStringLiteral("seats_opened_at IS NOT NULL")};
     if (!query.origin.isEmpty())
         where << QStringLiteral("origin = :origin");
     if (!query.destination.isEmpty())

@@ -28,6 +28,7 @@ struct FlightForSale {
     Flight flight;
     QDateTime serverNowUtc;
     QList<SalesCutoffRow> cutoffs;
+    QDateTime seatsOpenedAt; // invalid: not on sale yet, no seats (SalesHorizon)
 };
 
 // Flights, their seats and the airports they fly between. Seat status is derived from

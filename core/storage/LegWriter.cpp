@@ -157,6 +157,35 @@ Result<QList<qint64>> LegWriter::insertFlights(const QList<NewFlight> &flights)
     return ids;
 }
 
+Status LegWriter::insertFares(const QList<ClassFare> &fares)
+{
+    for (qsizetype first = 0; first < fares.size(); first += FareRows) {
+        const qsizetype count = qMin(FareRows, fares.size() - first);
+        auto insert = Statement::prepare(
+            m_db, QStringLiteral("INSERT INTO flight_fares (flight_id, layout_key, cabin, extra_legroom, price_minor, "
+                                 "currency) VALUES %1")
+                      .arg(rowsOf(count, QStringLiteral("(:flight%1, :key%1, :cabin%1, :legroom%1, :price%1, "
+                                                        ":currency%1)"))));
+        if (!insert)
+            return insert.error();
+        bindFares(*insert, fares, first, count);
+        if (auto done = insert->exec(QStringLiteral("saving the fares of %1 flight classes").arg(count)); !done)
+            return done;
+    }
+    return Done{};
+}
+
+Status LegWriter::replaceFares(qint64 flightId, const QList<ClassFare> &fares)
+{
+    auto remove = Statement::prepare(m_db, QStringLiteral("DELETE FROM flight_fares WHERE flight_id = :flight"));
+    if (!remove)
+        return remove.error();
+    remove->bind(QStringLiteral(":flight"), flightId);
+    if (auto done = remove->exec(QStringLiteral("replacing the fares of flight %1").arg(flightId)); !done)
+        return done;
+    return insertFares(fares);
+}
+
 Status LegWriter::insertSeats(const QList<ClassFare> &fares, bool missingOnly)
 {
     for (qsizetype first = 0; first < fares.size(); first += FareRows) {

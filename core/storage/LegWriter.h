@@ -36,9 +36,10 @@ struct ClassFare {
     Money price;
 };
 
-// Writes flights and their seats in bulk, for a schedule import of a season: flights in
-// multi-row INSERTs, and seats copied inside the database from layout_seats (a layout
-// stored once) priced by class, so no seat row crosses the connection.
+// Writes flights in bulk, for a schedule import of a season: flights and their fares per
+// class of seat in multi-row INSERTs; seats, when a flight opens for sale (SaleOpening) or
+// its aircraft changes, copied inside the database from layout_seats (a layout stored
+// once) priced by class, so no seat row crosses the connection.
 class LegWriter {
 public:
     explicit LegWriter(Database &db) : m_db(db) {}
@@ -48,6 +49,11 @@ public:
     Status storeLayout(const QString &key, const QList<Seat> &seats);
     // Inserts the flights; their ids in the same order.
     Result<QList<qint64>> insertFlights(const QList<NewFlight> &flights);
+    // The fares of flights not on sale yet (flight_fares): their seats are made when they
+    // open (SaleOpening). One multi-row INSERT per thousand fares.
+    Status insertFares(const QList<ClassFare> &fares);
+    // Another aircraft for one flight: `fares` (all its) replace its stored ones.
+    Status replaceFares(qint64 flightId, const QList<ClassFare> &fares);
     // Every seat of the fares' layouts, class by class, to the fares' flights at their
     // prices, in the layout's order: one INSERT ... SELECT per thousand fares. With
     // `missingOnly`, only the codes a flight does not have yet.

@@ -11,7 +11,7 @@ Result<QList<StoredLeg>> ScheduleRepository::legs(const QString &carrier, const 
     const SqlDialect &sql = m_db.dialect();
     auto query = Statement::prepare(
         m_db, QStringLiteral("SELECT id, number, departure_date, origin, destination, %1, %2, aircraft, currency, "
-                             "status, source, iata_aircraft, configuration FROM flights WHERE carrier = :carrier "
+                             "status, source, iata_aircraft, configuration, seats_opened_at IS NOT NULL FROM flights WHERE carrier = :carrier "
                              "AND departure_date BETWEEN :first AND :last ORDER BY id%3")
                   .arg(sql.epochMs(QStringLiteral("departure_at")), sql.epochMs(QStringLiteral("arrival_at")),
                        sql.forUpdate()));
@@ -40,6 +40,7 @@ Result<QList<StoredLeg>> ScheduleRepository::legs(const QString &carrier, const 
         leg.source = query->value(10).toString();
         leg.iataAircraft = query->value(11).toString();
         leg.configuration = query->value(12).toString();
+        leg.seatsOpened = query->value(13).toBool();
         legs << leg;
     }
     return legs;

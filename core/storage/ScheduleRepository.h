@@ -19,6 +19,7 @@ struct StoredLeg {
     QString source;        // "demo", "ssim:XX", "feed:NAME"
     QString iataAircraft;  // empty for flights that did not come from a schedule
     QString configuration;
+    bool seatsOpened = true; // false: not on sale yet, no seats (only fares)
 
     QString legKey() const { return flight.key() + QLatin1Char('/') + flight.origin; }
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-// The fixture of the schedule-import tests: SSIM legs a month ahead, imports as an admin,
+// The fixture of the schedule-import tests: SSIM legs ten days ahead (on sale at import), imports as an admin,
 // holds on imported flights and what the reconciler recorded.
 #include "BackendFixture.h"
 #include "SqlProbe.h"
@@ -14,8 +14,9 @@
 
 namespace kiosk::test {
 
-// SSIM dates (ddMMMyy). The fixture's legs are a month ahead, so their flights are still
-// for sale when the tests run.
+// SSIM dates (ddMMMyy). The fixture's legs are ten days ahead: inside the sales horizon
+// (SalesHorizon, 28 days), so the import puts them on sale, and still for sale when the
+// tests run. SaleOpeningTest imports flights beyond it.
 inline QString ssimDate(const QDate &date)
 {
     return QLocale::c().toString(date, QStringLiteral("ddMMMyy")).toUpper();
@@ -24,7 +25,7 @@ inline QString ssimDate(const QDate &date)
 class ScheduleImportFixture : public BackendTest {
 protected:
     Actor admin{QStringLiteral("test-terminal"), QStringLiteral("planner"), Role::Admin};
-    QDate firstDay = QDate::currentDate().addDays(30);
+    QDate firstDay = QDate::currentDate().addDays(10);
 
     // XX100 DUB 0800 -> LHR 0920 (UTC+1 both) daily for `days` days on an A320.
     SsimBuilder::Leg leg(int days = 3) const
