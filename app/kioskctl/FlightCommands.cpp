@@ -4,6 +4,7 @@
 #include "HumanFormat.h"
 #include "InputParser.h"
 #include "JsonFormat.h"
+#include "booking/FlightCatalog.h"
 #include "storage/FlightRepository.h"
 
 #include <QJsonArray>
@@ -68,7 +69,8 @@ int FlightCommands::seats(const CommandArguments &arguments)
     auto flight = repository.find(*ref);
     if (!flight)
         return m_out.error(flight.error());
-    auto seats = repository.seats(flight->id);
+    // A flight not on sale yet is refused with its opening date (FlightCatalog).
+    auto seats = FlightCatalog((*context)->db()).seats(flight->id);
     if (!seats)
         return m_out.error(seats.error());
 

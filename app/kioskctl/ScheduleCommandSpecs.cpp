@@ -28,9 +28,12 @@ void appendScheduleCommandSpecs(QList<CommandSpec> &table)
                                  "--timeout (default 30 s; no answer exits 5, nothing changed), gzip, a 256 MB limit\n"
                                  "and If-None-Match with the last ETag (304: nothing changed); --every SECONDS polls\n"
                                  "until stopped, one summary line per fetch.\n"
+                                 "New flights go on sale (their seats are made) only when they depart within the\n"
+                                 "sales horizon (28 days); the rest open with 'kioskctl open-sales'.\n"
                                  "JSON: {\"file\", \"source\", \"dry_run\", \"legs_in_schedule\", \"added\", \"updated\",\n"
                                  "  \"cancelled\", \"unchanged\", \"changed\", \"flights_with_bookings_affected\": [...],\n"
-                                 "  \"disruptions\", \"generated_layouts\": [...], \"conflicts\": [...], \"errors\": []}"),
+                                 "  \"disruptions\", \"generated_layouts\": [...], \"conflicts\": [...], \"opened_for_sale\",\n"
+                                 "  \"seats_made\", \"errors\": []}"),
                   {{QStringLiteral("KIND"), QStringLiteral("ssim or feed.")},
                    {QStringLiteral("FILE"), QStringLiteral("The schedule file.")}},
                   {option(QStringLiteral("source"), QStringLiteral("For feeds: the source's name (partner-x)."),
@@ -45,6 +48,27 @@ void appendScheduleCommandSpecs(QList<CommandSpec> &table)
                    option(QStringLiteral("retime-threshold"),
                           QStringLiteral("Minutes a booked flight may move before it is a disruption (default 60)."),
                           QStringLiteral("MINUTES"))}});
+
+    table.append({QStringLiteral("open-sales"),
+                  QStringLiteral("open-sales [--flight FLIGHT] [--every SECONDS]"),
+                  QStringLiteral("put imported flights on sale when they enter the sales horizon (admin; --flight: agents)"),
+                  QStringLiteral("An imported flight is stored with its fares and goes on sale, its seats made from\n"
+                                 "its aircraft's layout, 28 days before departure (the sales horizon); until then the\n"
+                                 "departures board does not list it and a hold, waitlist or seat map on it is refused\n"
+                                 "(exit 3). Without options: opens every flight that has entered the horizon. --every\n"
+                                 "SECONDS does so until stopped, one line per round (booking-kiosk-open-sales.service).\n"
+                                 "--flight FLIGHT opens that one flight now, for a customer asking further ahead;\n"
+                                 "a flight on sale already is left as it is (exit 0), a cancelled one is refused\n"
+                                 "(exit 3), an unknown one exits 4. Opening twice, or two openers at once, make one\n"
+                                 "set of seats.\n"
+                                 "JSON: {\"opened\", \"seats\", \"opens_days\"} or, with --flight, {\"flight\",\n"
+                                 "  \"flight_id\", \"already_open\", \"seats\", \"opened_at\"}"),
+                  {},
+                  {option(QStringLiteral("flight"), QStringLiteral("Open this flight now (KX101/2026-12-01 or an id)."),
+                          QStringLiteral("FLIGHT")),
+                   option(QStringLiteral("every"), QStringLiteral("Open the flights entering the horizon every SECONDS "
+                                                                  "until stopped."),
+                          QStringLiteral("SECONDS"))}});
 
     table.append({QStringLiteral("disruptions"),
                   QStringLiteral("disruptions [--flight FLIGHT] [--open] [--handle ID [--note TEXT]]"),

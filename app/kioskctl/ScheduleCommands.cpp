@@ -51,6 +51,10 @@ QString summaryText(const ImportSummary &s, const QString &file)
                      .arg(s.generatedLayouts.join(QStringLiteral(", ")));
     for (const QString &conflict : s.conflicts)
         lines << QStringLiteral("  conflict: ") + conflict;
+    if (s.opened > 0)
+        lines << QStringLiteral("  opened for sale: %1 flight(s) departing within %2 days (%3 seats); the others open "
+                                "with 'kioskctl open-sales'")
+                     .arg(s.opened).arg(SalesHorizon::StandardOpensDays).arg(s.seatsMade);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -69,6 +73,8 @@ QJsonObject summaryJson(const ImportSummary &s, const QString &file)
                        {QStringLiteral("disruptions"), s.disruptions},
                        {QStringLiteral("generated_layouts"), toArray(s.generatedLayouts)},
                        {QStringLiteral("conflicts"), toArray(s.conflicts)},
+                       {QStringLiteral("opened_for_sale"), s.opened},
+                       {QStringLiteral("seats_made"), s.seatsMade},
                        {QStringLiteral("errors"), QJsonArray()}};
 }
 
@@ -96,6 +102,8 @@ QJsonObject disruptionJson(const Disruption &d)
 
 int ScheduleCommands::run(const QString &command, const CommandArguments &arguments)
 {
+    if (command == QLatin1String("open-sales"))
+        return openSales(arguments);
     return command == QLatin1String("import") ? importSchedule(arguments) : disruptions(arguments);
 }
 

@@ -8,15 +8,17 @@ namespace kiosk::ctl {
 
 class CtlContext;
 
-// kioskctl import ssim|feed FILE and kioskctl disruptions: loading schedules through
-// ScheduleImporter (admins) and the disruptions they caused through DisruptionDesk.
+// kioskctl import ssim|feed FILE, kioskctl disruptions and kioskctl open-sales: loading
+// schedules through ScheduleImporter (admins), the disruptions they caused through
+// DisruptionDesk, and opening imported flights for sale through SalesOpener.
 class ScheduleCommands {
 public:
     ScheduleCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
     static bool handles(const QString &command)
     {
-        return command == QLatin1String("import") || command == QLatin1String("disruptions");
+        return command == QLatin1String("import") || command == QLatin1String("disruptions")
+            || command == QLatin1String("open-sales");
     }
     int run(const QString &command, const CommandArguments &arguments);
 
@@ -38,6 +40,8 @@ private:
     int importSchedule(const CommandArguments &arguments);
     int importOnce(CtlContext &context, const ImportRequest &request, bool streaming);
     int disruptions(const CommandArguments &arguments);
+    // kioskctl open-sales [--flight FLIGHT] [--every SECONDS] (OpenSalesCommand.cpp).
+    int openSales(const CommandArguments &arguments);
 
     const GlobalOptions &m_global;
     OutputWriter &m_out;

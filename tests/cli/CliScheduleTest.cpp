@@ -1,4 +1,4 @@
-// kioskctl import ssim and kioskctl disruptions as separate processes on both databases,
+// kioskctl import ssim, disruptions and open-sales as separate processes on both databases,
 // including terminals selling seats while an import changes the aircraft.
 #include "CliFixture.h"
 #include "SqlProbe.h"
@@ -19,7 +19,8 @@ namespace {
 class CliScheduleTest : public CliTest {
 protected:
     QTemporaryDir dir;
-    QDate firstDay = QDate::currentDate().addDays(30);
+    // Inside the sales horizon (28 days): the import puts the flights on sale.
+    QDate firstDay = QDate::currentDate().addDays(10);
 
     static QString ssimDate(const QDate &date)
     {
@@ -186,6 +187,59 @@ TEST_P(CliScheduleTest, ACancelledLegShowsItsDisruptionsAndAnAgentHandlesThem)
     // The hold on the cancelled flight is gone and the flight is no longer sold.
     const CtlRun again = ctl({QStringLiteral("hold"), flightKey(1), QStringLiteral("8A")});
     EXPECT_EQ(again.exitCode, 2) << again.describe();
+}
+
+// A flight beyond the sales horizon: refused until opened; open-sales opens it once and
+// refuses bad input with exit 2, an unknown flight with exit 4.
+TEST_P(CliScheduleTest, OpenSalesPutsAFlightBeyondTheHorizonOnSaleOnce)
+{
+    SsimBuilder::Leg far = leg(1);
+    far.from = far.to = ssimDate(firstDay.addDays(30));
+    const QString key = QStringLiteral("XX100/") + firstDay.addDays(30).toString(Qt::ISODate);
+    const CtlRun imported = ctl({QStringLiteral("import"), QStringLiteral("ssim"),
+                                 write(QStringLiteral("far.ssim"), SsimBuilder().add(far).build())});
+    ASSERT_EQ(imported.exitCode, 0) << imported.describe();
+    EXPECT_EQ(imported.json().value(QStringLiteral("opened_for_sale")).toInt(), 0);
+
+    const CtlRun early = ctl({QStringLiteral("hold"), key, QStringLiteral("7A")});
+    EXPECT_EQ(early.exitCode, 3) << early.describe();
+    EXPECT_TRUE(early.error().value(QStringLiteral("message")).toString().contains(QStringLiteral("is not on sale yet")))
+        << early.describe();
+    const CtlRun map = ctl({QStringLiteral("seats"), key});
+    EXPECT_EQ(map.exitCode, 3) << map.describe();
+
+    const QString snapshot = dumpDatabase(*db);
+    for (const QStringList &bad : {QStringList{QStringLiteral("open-sales"), QStringLiteral("--flight"), QStringLiteral("XX")},
+                                   QStringList{QStringLiteral("open-sales"), QStringLiteral("--flight"), key,
+                                               QStringLiteral("--every"), QStringLiteral("60")},
+                                   QStringList{QStringLiteral("open-sales"), QStringLiteral("--every"), QStringLiteral("0")},
+                                   QStringList{QStringLiteral("open-sales"), key}}) {
+        const CtlRun run = ctl(bad);
+        EXPECT_EQ(run.exitCode, 2) << bad.join(QLatin1Char(' ')).toStdString() << ": " << run.describe();
+        EXPECT_EQ(run.error().value(QStringLiteral("error")).toString(), QStringLiteral("bad_input"));
+    }
+    const CtlRun unknown = ctl({QStringLiteral("open-sales"), QStringLiteral("--flight"),
+                                QStringLiteral("XX999/") + firstDay.toString(Qt::ISODate)});
+    EXPECT_EQ(unknown.exitCode, 4) << unknown.describe();
+    EXPECT_EQ(dumpDatabase(*db), snapshot);
+
+    const CtlRun due = ctl({QStringLiteral("open-sales")});
+    ASSERT_EQ(due.exitCode, 0) << due.describe();
+    EXPECT_EQ(due.json().value(QStringLiteral("opened")).toInt(), 0); // 40 days out: not yet
+    EXPECT_EQ(due.json().value(QStringLiteral("opens_days")).toInt(), 28);
+
+    const CtlRun opened = ctl({QStringLiteral("open-sales"), QStringLiteral("--flight"), key});
+    ASSERT_EQ(opened.exitCode, 0) << opened.describe();
+    EXPECT_EQ(opened.json().value(QStringLiteral("flight")).toString(), key);
+    EXPECT_FALSE(opened.json().value(QStringLiteral("already_open")).toBool());
+    EXPECT_EQ(opened.json().value(QStringLiteral("seats")).toInt(), 168);
+    const CtlRun again = runner.run({QStringLiteral("--db"), url(), QStringLiteral("open-sales"), QStringLiteral("--flight"), key});
+    ASSERT_EQ(again.exitCode, 0) << again.describe();
+    EXPECT_TRUE(again.out.contains("is on sale already")) << again.out.toStdString();
+    EXPECT_EQ(countRows(*db, QStringLiteral("seats s JOIN flights f ON f.id = s.flight_id"),
+                        QStringLiteral("f.carrier = 'XX'")),
+              168);
+    EXPECT_EQ(ctl({QStringLiteral("hold"), key, QStringLiteral("7A")}).exitCode, 0);
 }
 
 // Terminals selling seats of a flight while an import puts a smaller aircraft on it:
