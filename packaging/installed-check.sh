@@ -52,6 +52,9 @@ step "systemd-analyze verify booking-kiosk.service: clean"
 systemd-analyze verify --man=no /lib/systemd/system/booking-kiosk-outbox.service 2>/tmp/verify.log \
   || { cat /tmp/verify.log >&2; fail "systemd-analyze verify booking-kiosk-outbox.service"; }
 step "systemd-analyze verify booking-kiosk-outbox.service: clean"
+systemd-analyze verify --man=no /lib/systemd/system/booking-kiosk-open-sales.service 2>/tmp/verify.log \
+  || { cat /tmp/verify.log >&2; fail "systemd-analyze verify booking-kiosk-open-sales.service"; }
+step "systemd-analyze verify booking-kiosk-open-sales.service: clean"
 # A config file the kiosk user cannot read: a clear message and exit 78, no half start.
 code=0
 runuser -u nobody -- kiosk --kiosk --config /etc/booking-kiosk/kiosk.conf 2>/tmp/config.log || code=$?
