@@ -152,7 +152,7 @@ TEST_P(OutboxEventsTest, ARolledBackCheckInWritesNoMessageAndALaterOneNamesOnlyI
 TEST_P(OutboxEventsTest, AScheduleChangeMailsWhatChangedAndLaterChangesJoinTheUnsentMessage)
 {
     const Actor admin{QStringLiteral("test-terminal"), QStringLiteral("planner"), Role::Admin};
-    const QDate firstDay = QDate::currentDate().addDays(30);
+    const QDate firstDay = QDate::currentDate().addDays(10); // inside the sales horizon: on sale
     SsimBuilder::Leg leg;
     leg.number = QStringLiteral("100");
     leg.from = QLocale::c().toString(firstDay, QStringLiteral("ddMMMyy")).toUpper();
