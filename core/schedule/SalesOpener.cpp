@@ -12,17 +12,25 @@ Result<OpenedSeats> SalesOpener::openDue(const SalesHorizon &horizon)
                                         QStringLiteral("open flights %1 days ahead").arg(horizon.opensDays));
         !allowed)
         return allowed.error();
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
-    auto opened = SaleOpening(m_db).openDeparting(horizon.opensDays);
-    if (!opened)
-        return opened.error();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    if (opened->flights > 0)
-        qCInfo(lcStorage).noquote() << "opened" << opened->flights << "flight(s) for sale," << opened->seats << "seats";
-    return *opened;
+    // A transaction per batch: a season's worth never holds its locks for minutes.
+    OpenedSeats opened;
+    for (;;) {
+        auto transaction = Transaction::begin(m_db);
+        if (!transaction)
+            return transaction.error();
+        auto batch = SaleOpening(m_db).openDepartingBatch(horizon.opensDays);
+        if (!batch)
+            return batch.error();
+        if (auto committed = transaction->commit(); !committed)
+            return committed.error();
+        if (batch->flights == 0)
+            break;
+        opened.flights += batch->flights;
+        opened.seats += batch->seats;
+    }
+    if (opened.flights > 0)
+        qCInfo(lcStorage).noquote() << "opened" << opened.flights << "flight(s) for sale," << opened.seats << "seats";
+    return opened;
 }
 
 Result<OpenedFlight> SalesOpener::openFlight(const FlightRef &ref)

@@ -22,8 +22,9 @@ struct OpenedFlight {
 // Opens imported flights for sale (their seats made from their fares, SaleOpening): every
 // flight that has entered the sales horizon (operations, as for imports: admins;
 // `kioskctl open-sales` on a timer), or one flight earlier on a customer's request (agents
-// and up, the right to hold for a customer). Each in one transaction; opening again changes
-// nothing, and two openers at once make one set of seats.
+// and up, the right to hold for a customer). A thousand flights per transaction (a
+// failure keeps the batches before it: they are whole); opening again changes nothing, and
+// two openers at once make one set of seats.
 class SalesOpener {
 public:
     SalesOpener(Database &db, Actor actor) : m_db(db), m_actor(std::move(actor)), m_access(db) {}

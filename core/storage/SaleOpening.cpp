@@ -27,8 +27,10 @@ Result<OpenedSeats> SaleOpening::open(const QString &condition, const QString &p
     // Locked in id order, as an import locks its legs, so the two never deadlock.
     auto mark = Statement::prepare(m_db, QStringLiteral("UPDATE flights SET seats_opened_at = %1 WHERE id IN "
                                                         "(SELECT id FROM flights WHERE seats_opened_at IS NULL AND %2 "
-                                                        "ORDER BY id%3) AND seats_opened_at IS NULL")
-                                             .arg(sql.fromEpochMs(QStringLiteral(":stamp")), condition, sql.forUpdate()));
+                                                        "ORDER BY id LIMIT %3%4) AND seats_opened_at IS NULL")
+                                             .arg(sql.fromEpochMs(QStringLiteral(":stamp")), condition)
+                                             .arg(Batch)
+                                             .arg(sql.forUpdate()));
     if (!mark)
         return mark.error();
     mark->bind(QStringLiteral(":stamp"), stamp).bind(placeholder, placeholder == QLatin1String(":horizon")
@@ -42,7 +44,8 @@ Result<OpenedSeats> SaleOpening::open(const QString &condition, const QString &p
         return OpenedSeats{};
 
     // The flights stamped now without seats: ours (another opener's stamp on the same
-    // flight would have kept ours from being written; its seats exist once it is visible).
+    // flight would have kept ours from being written; its seats exist once it is visible;
+    // an earlier batch of this transaction has its seats too).
     auto insert = Statement::prepare(
         m_db, QStringLiteral("INSERT INTO seats (flight_id, code, seat_row, letter, cabin, features, price_minor, "
                              "currency, blocked, deck) "
@@ -64,6 +67,20 @@ Result<OpenedSeats> SaleOpening::open(const QString &condition, const QString &p
 }
 
 Result<OpenedSeats> SaleOpening::openDeparting(int opensDays)
+{
+    OpenedSeats total;
+    for (;;) {
+        auto batch = openDepartingBatch(opensDays);
+        if (!batch)
+            return batch.error();
+        if (batch->flights == 0)
+            return total;
+        total.flights += batch->flights;
+        total.seats += batch->seats;
+    }
+}
+
+Result<OpenedSeats> SaleOpening::openDepartingBatch(int opensDays)
 {
     return open(QStringLiteral("departure_at <= %1").arg(m_db.dialect().fromEpochMs(QStringLiteral(":horizon"))),
                 QStringLiteral(":horizon"), opensDays);

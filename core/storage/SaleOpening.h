@@ -24,8 +24,14 @@ class SaleOpening {
 public:
     explicit SaleOpening(Database &db) : m_db(db) {}
 
-    // Every flight not yet opened that departs within `opensDays` of the server's clock
-    // (departed ones too: a past flight is read with its seats).
+    // Flights per batch: a thousand flights are about 175,000 seat rows, a few seconds,
+    // well inside the statement timeout (a season at once is not).
+    static constexpr int Batch = 1000;
+
+    // Up to Batch flights not yet opened that depart within `opensDays` of the server's
+    // clock (departed ones too: a past flight is read with its seats), lowest ids first.
+    Result<OpenedSeats> openDepartingBatch(int opensDays);
+    // All of them, batch after batch, inside the caller's transaction.
     Result<OpenedSeats> openDeparting(int opensDays);
     // One flight; nothing to do if it is open already.
     Result<OpenedSeats> openFlight(qint64 flightId);
