@@ -18,7 +18,7 @@ Result<OpenedSeats> SalesOpener::openDue(const SalesHorizon &horizon)
         auto transaction = Transaction::begin(m_db);
         if (!transaction)
             return transaction.error();
-        auto batch = SaleOpening(m_db).openDepartingBatch(horizon.opensDays);
+        auto batch = SaleOpening(m_db, m_batch).openDepartingBatch(horizon.opensDays);
         if (!batch)
             return batch.error();
         if (auto committed = transaction->commit(); !committed)

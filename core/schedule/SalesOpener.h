@@ -27,7 +27,10 @@ struct OpenedFlight {
 // two openers at once make one set of seats.
 class SalesOpener {
 public:
-    SalesOpener(Database &db, Actor actor) : m_db(db), m_actor(std::move(actor)), m_access(db) {}
+    SalesOpener(Database &db, Actor actor, int batch = SaleOpening::StandardBatch)
+        : m_db(db), m_actor(std::move(actor)), m_access(db), m_batch(batch)
+    {
+    }
 
     Result<OpenedSeats> openDue(const SalesHorizon &horizon = {});
     // A cancelled flight is not opened (nothing may be sold on it).
@@ -37,6 +40,7 @@ private:
     Database &m_db;
     Actor m_actor;
     AccessControl m_access;
+    int m_batch; // flights per transaction
 };
 
 } // namespace kiosk

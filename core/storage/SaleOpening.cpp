@@ -29,7 +29,7 @@ Result<OpenedSeats> SaleOpening::open(const QString &condition, const QString &p
                                                         "(SELECT id FROM flights WHERE seats_opened_at IS NULL AND %2 "
                                                         "ORDER BY id LIMIT %3%4) AND seats_opened_at IS NULL")
                                              .arg(sql.fromEpochMs(QStringLiteral(":stamp")), condition)
-                                             .arg(Batch)
+                                             .arg(m_batch)
                                              .arg(sql.forUpdate()));
     if (!mark)
         return mark.error();

@@ -22,13 +22,13 @@ struct OpenedSeats {
 // finds them opened), and only flights stamped in this call without seats get seats.
 class SaleOpening {
 public:
-    explicit SaleOpening(Database &db) : m_db(db) {}
-
     // Flights per batch: a thousand flights are about 175,000 seat rows, a few seconds,
-    // well inside the statement timeout (a season at once is not).
-    static constexpr int Batch = 1000;
+    // well inside the statement timeout (a season at once is not). Tests pass a few.
+    static constexpr int StandardBatch = 1000;
 
-    // Up to Batch flights not yet opened that depart within `opensDays` of the server's
+    explicit SaleOpening(Database &db, int batch = StandardBatch) : m_db(db), m_batch(qMax(1, batch)) {}
+
+    // Up to `batch` flights not yet opened that depart within `opensDays` of the server's
     // clock (departed ones too: a past flight is read with its seats), lowest ids first.
     Result<OpenedSeats> openDepartingBatch(int opensDays);
     // All of them, batch after batch, inside the caller's transaction.
@@ -43,6 +43,7 @@ public:
 private:
     Result<OpenedSeats> open(const QString &condition, const QString &placeholder, const QVariant &value);
     Database &m_db;
+    int m_batch;
 };
 
 } // namespace kiosk

@@ -7,6 +7,7 @@
 
 #include "booking/FlightCatalog.h"
 #include "schedule/SalesOpener.h"
+#include "storage/Transaction.h"
 
 #include <latch>
 #include <thread>
@@ -34,6 +35,16 @@ protected:
         far.from = ssimDate(firstDay.addDays(30));
         far.to = ssimDate(firstDay.addDays(32));
         return SsimBuilder().add(near).add(far);
+    }
+
+    // XXnumber daily for `days` days from 40 days ahead (beyond the horizon).
+    SsimBuilder::Leg farLegs(int number, int days) const
+    {
+        SsimBuilder::Leg far = leg(days);
+        far.number = QString::number(number);
+        far.from = ssimDate(firstDay.addDays(30));
+        far.to = ssimDate(firstDay.addDays(30 + days - 1));
+        return far;
     }
 
     qint64 seatCount(const Flight &f)
@@ -124,6 +135,43 @@ TEST_P(SaleOpeningTest, OpeningAgainChangesNothing)
     EXPECT_EQ(countRows(*db, QStringLiteral("seats"), QStringLiteral("flight_id IN (SELECT id FROM flights WHERE "
                                                                      "carrier = 'XX')")),
               6 * 168);
+}
+
+// Fourteen flights beyond the horizon opened three at a time by the opener (a transaction
+// per batch), and seven inside one transaction as an import does: every one once.
+TEST_P(SaleOpeningTest, MoreFlightsThanOneBatchAreAllOpenedOnce)
+{
+    constexpr int Days = 7;
+    constexpr int Batch = 3;
+    ASSERT_TRUE(import(SsimBuilder().add(farLegs(200, Days)).add(farLegs(300, Days))).ok());
+    ASSERT_EQ(countRows(*db, QStringLiteral("flights"), QStringLiteral("seats_opened_at IS NULL")), 2 * Days);
+
+    auto opened = SalesOpener(*db, admin, Batch).openDue(SalesHorizon{60});
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_EQ(opened->flights, 2 * Days);
+    EXPECT_EQ(opened->seats, 2 * Days * 168);
+    for (int day = 0; day < Days; ++day) {
+        EXPECT_EQ(seatCount(imported(30 + day, 200)), 168) << day;
+        EXPECT_EQ(seatCount(imported(30 + day, 300)), 168) << day;
+    }
+    EXPECT_EQ(SalesOpener(*db, admin, Batch).openDue(SalesHorizon{60})->flights, 0);
+}
+
+TEST_P(SaleOpeningTest, MoreFlightsThanOneBatchInOneTransactionAreAllOpenedOnce)
+{
+    constexpr int Days = 7;
+    ASSERT_TRUE(import(farLegs(200, Days)).ok());
+
+    auto transaction = Transaction::begin(*db);
+    ASSERT_TRUE(transaction.ok());
+    auto opened = SaleOpening(*db, 3).openDeparting(60);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    ASSERT_TRUE(transaction->commit().ok());
+    EXPECT_EQ(opened->flights, Days);
+    EXPECT_EQ(opened->seats, Days * 168);
+    for (int day = 0; day < Days; ++day)
+        EXPECT_EQ(seatCount(imported(30 + day, 200)), 168) << day;
+    EXPECT_EQ(countRows(*db, QStringLiteral("flights"), QStringLiteral("seats_opened_at IS NULL")), 0);
 }
 
 TEST_P(SaleOpeningTest, TwoOpenersAtOnceMakeOneSetOfSeats)
