@@ -5,7 +5,9 @@
 #include "InputParser.h"
 #include "JsonFormat.h"
 #include "booking/FlightCatalog.h"
+#include "booking/SalesHorizon.h"
 #include "storage/FlightRepository.h"
+#include "storage/SaleOpening.h"
 
 #include <QJsonArray>
 
@@ -49,11 +51,24 @@ int FlightCommands::flights(const CommandArguments &arguments)
     auto flights = FlightRepository((*context)->db()).list(filter);
     if (!flights)
         return m_out.error(flights.error());
+    QList<qint64> ids;
+    for (const Flight &flight : std::as_const(*flights))
+        ids << flight.id;
+    auto notOnSale = SaleOpening((*context)->db()).notOnSale(ids);
+    if (!notOnSale)
+        return m_out.error(notOnSale.error());
 
     QJsonArray list;
-    for (const Flight &flight : std::as_const(*flights))
-        list.append(JsonFormat::flight(flight));
-    return m_out.result(QJsonObject{{QStringLiteral("flights"), list}}, HumanFormat::flightTable(*flights));
+    for (const Flight &flight : std::as_const(*flights)) {
+        // Imported flights go on sale SalesHorizon's days before departure: until then, when.
+        const bool onSale = !notOnSale->contains(flight.id);
+        QJsonObject object = JsonFormat::flight(flight);
+        object.insert(QStringLiteral("on_sale"), onSale);
+        object.insert(QStringLiteral("sales_open"),
+                      onSale ? QJsonValue(QJsonValue::Null) : JsonFormat::time(SalesHorizon().opensAt(flight.departureUtc)));
+        list.append(object);
+    }
+    return m_out.result(QJsonObject{{QStringLiteral("flights"), list}}, HumanFormat::flightTable(*flights, *notOnSale));
 }
 
 int FlightCommands::seats(const CommandArguments &arguments)

@@ -2,6 +2,7 @@
 
 #include "JsonFormat.h"
 #include "TextTable.h"
+#include "booking/SalesHorizon.h"
 
 #include <QMap>
 
@@ -20,19 +21,23 @@ QString HumanFormat::flightLine(const Flight &flight)
         .arg(flight.origin, flight.destination, time(flight.departureUtc), time(flight.arrivalUtc), flight.aircraft);
 }
 
-QString HumanFormat::flightTable(const QList<Flight> &flights)
+QString HumanFormat::flightTable(const QList<Flight> &flights, const QSet<qint64> &notOnSale)
 {
     if (flights.isEmpty())
         return QStringLiteral("no flights match\n");
     using A = TextTable::Align;
     TextTable table({QStringLiteral("ID"), QStringLiteral("FLIGHT"), QStringLiteral("DATE"), QStringLiteral("FROM"),
                      QStringLiteral("TO"), QStringLiteral("DEPARTS (UTC)"), QStringLiteral("ARRIVES (UTC)"),
-                     QStringLiteral("AIRCRAFT")},
-                    {A::Right, A::Left, A::Left, A::Left, A::Left, A::Left, A::Left, A::Left});
-    for (const Flight &flight : flights)
+                     QStringLiteral("AIRCRAFT"), QStringLiteral("SALE")},
+                    {A::Right, A::Left, A::Left, A::Left, A::Left, A::Left, A::Left, A::Left, A::Left});
+    for (const Flight &flight : flights) {
+        const QString sale = flight.cancelled ? QStringLiteral("cancelled")
+            : notOnSale.contains(flight.id)   ? QStringLiteral("from ") + time(SalesHorizon().opensAt(flight.departureUtc))
+                                              : QStringLiteral("on sale");
         table.addRow({QString::number(flight.id), flight.designator(), flight.departureDate.toString(Qt::ISODate),
                       flight.origin, flight.destination, time(flight.departureUtc), time(flight.arrivalUtc),
-                      flight.aircraft});
+                      flight.aircraft, sale});
+    }
     return table.toString() + QStringLiteral("%1 flight(s)\n").arg(flights.size());
 }
 

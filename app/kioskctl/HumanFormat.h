@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace kiosk::ctl {
@@ -19,7 +20,8 @@ class HumanFormat {
 public:
     static QString time(const QDateTime &utc);
     static QString flightLine(const Flight &flight);
-    static QString flightTable(const QList<Flight> &flights);
+    // `notOnSale`: ids of flights whose sales have not opened yet (SalesHorizon).
+    static QString flightTable(const QList<Flight> &flights, const QSet<qint64> &notOnSale);
     // A seat map: one line per row, a gap at each aisle, and a legend.
     static QString seatMap(const Flight &flight, const QList<Seat> &seats);
     static QString booking(const Booking &booking, const QDateTime &serverNow);

@@ -105,6 +105,25 @@ Result<QDateTime> SaleOpening::openedAt(qint64 flightId)
     return utcFromEpochMs(query->value(0));
 }
 
+Result<QSet<qint64>> SaleOpening::notOnSale(const QList<qint64> &flightIds)
+{
+    QSet<qint64> closed;
+    if (flightIds.isEmpty())
+        return closed;
+    QStringList ids; // numbers only: written into the statement
+    for (qint64 id : flightIds)
+        ids << QString::number(id);
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT id FROM flights WHERE seats_opened_at IS NULL AND id IN (%1)")
+                                              .arg(ids.join(QLatin1Char(','))));
+    if (!query)
+        return query.error();
+    if (auto done = query->exec(QStringLiteral("reading which flights are not on sale yet")); !done)
+        return done.error();
+    while (query->next())
+        closed.insert(query->value(0).toLongLong());
+    return closed;
+}
+
 Status SaleOpening::markOpened(qint64 flightId)
 {
     const SqlDialect &sql = m_db.dialect();

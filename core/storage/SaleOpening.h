@@ -3,6 +3,8 @@
 #include "domain/Result.h"
 
 #include <QDateTime>
+#include <QList>
+#include <QSet>
 
 namespace kiosk {
 
@@ -37,6 +39,8 @@ public:
     Result<OpenedSeats> openFlight(qint64 flightId);
     // When `flightId` was opened; invalid if it is not on sale yet. NotFound if no such flight.
     Result<QDateTime> openedAt(qint64 flightId);
+    // Which of `flightIds` are not on sale yet (kioskctl flights says so).
+    Result<QSet<qint64>> notOnSale(const QList<qint64> &flightIds);
     // Marks flights whose seats the caller wrote itself (the demo, tests) as open.
     Status markOpened(qint64 flightId);
 

@@ -242,6 +242,50 @@ TEST_P(CliScheduleTest, OpenSalesPutsAFlightBeyondTheHorizonOnSaleOnce)
     EXPECT_EQ(ctl({QStringLiteral("hold"), key, QStringLiteral("7A")}).exitCode, 0);
 }
 
+// kioskctl flights lists a flight beyond the horizon as not on sale yet, with the time its
+// sales open (28 days before departure), in text and JSON; once opened it is on sale.
+TEST_P(CliScheduleTest, FlightsSaysWhichAreNotOnSaleYetAndFromWhen)
+{
+    SsimBuilder::Leg far = leg(1);
+    far.from = far.to = ssimDate(firstDay.addDays(30));
+    const QString farKey = QStringLiteral("XX100/") + firstDay.addDays(30).toString(Qt::ISODate);
+    const CtlRun imported = ctl({QStringLiteral("import"), QStringLiteral("ssim"),
+                                 write(QStringLiteral("two.ssim"), SsimBuilder().add(leg(1)).add(far).build())});
+    ASSERT_EQ(imported.exitCode, 0) << imported.describe();
+
+    const auto listed = [this] {
+        QMap<QString, QJsonObject> flights;
+        const CtlRun run = ctl({QStringLiteral("flights")});
+        EXPECT_EQ(run.exitCode, 0) << run.describe();
+        for (const QJsonValue &row : run.json().value(QStringLiteral("flights")).toArray())
+            flights.insert(row[QStringLiteral("key")].toString(), row.toObject());
+        return flights;
+    };
+    auto flights = listed();
+    ASSERT_TRUE(flights.contains(flightKey(0)) && flights.contains(farKey));
+    EXPECT_TRUE(flights[flightKey(0)].value(QStringLiteral("on_sale")).toBool());
+    EXPECT_TRUE(flights[flightKey(0)].value(QStringLiteral("sales_open")).isNull());
+    const QJsonObject farFlight = flights[farKey];
+    EXPECT_FALSE(farFlight.value(QStringLiteral("on_sale")).toBool());
+    const QDateTime departure = QDateTime::fromString(farFlight.value(QStringLiteral("departure")).toString(), Qt::ISODate);
+    const QDateTime salesOpen = QDateTime::fromString(farFlight.value(QStringLiteral("sales_open")).toString(), Qt::ISODate);
+    ASSERT_TRUE(departure.isValid() && salesOpen.isValid()) << farFlight.value(QStringLiteral("sales_open")).toString().toStdString();
+    EXPECT_EQ(salesOpen, departure.addDays(-28));
+
+    const CtlRun text = runner.run({QStringLiteral("--db"), url(), QStringLiteral("flights")});
+    ASSERT_EQ(text.exitCode, 0) << text.describe();
+    EXPECT_TRUE(text.out.contains("SALE")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("on sale")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(
+        (QStringLiteral("from ") + salesOpen.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss'Z'"))).toUtf8()))
+        << text.out.toStdString();
+
+    ASSERT_EQ(ctl({QStringLiteral("open-sales"), QStringLiteral("--flight"), farKey}).exitCode, 0);
+    flights = listed();
+    EXPECT_TRUE(flights[farKey].value(QStringLiteral("on_sale")).toBool());
+    EXPECT_TRUE(flights[farKey].value(QStringLiteral("sales_open")).isNull());
+}
+
 // Terminals selling seats of a flight while an import puts a smaller aircraft on it:
 // no seat sold twice, no booking lost, every passenger moved has a disruption.
 TEST_P(CliScheduleTest, TerminalsSellingWhileAnImportChangesTheAircraft)

@@ -80,6 +80,10 @@ TEST_P(SaleOpeningTest, TheImportOpensOnlyTheLegsInsideTheHorizon)
         EXPECT_EQ(seatCount(imported(day)), 168) << day; // the A320's J12Y156
         EXPECT_EQ(seatCount(imported(30 + day, 200)), 0) << day;
     }
+    // Which are not on sale yet (kioskctl flights shows it).
+    auto closed = SaleOpening(*db).notOnSale({imported(0).id, imported(30, 200).id, imported(32, 200).id});
+    ASSERT_TRUE(closed.ok());
+    EXPECT_EQ(*closed, (QSet<qint64>{imported(30, 200).id, imported(32, 200).id}));
     // Per flight: business, economy, economy with extra legroom.
     EXPECT_EQ(countRows(*db, QStringLiteral("flight_fares"), QStringLiteral("1 = 1")), 6 * 3);
 
