@@ -80,14 +80,36 @@ Result<OpenedSeats> SaleOpening::openDeparting(int opensDays)
     }
 }
 
+Result<OpenedSeats> SaleOpening::openInDatabase(const QVariant &flightId, int opensDays)
+{
+    auto call = Statement::prepare(m_db, QStringLiteral("SELECT opened_flights, opened_seats "
+                                                        "FROM kiosk_open_sales(:flight, :days, :batch)"));
+    if (!call)
+        return call.error();
+    call->bind(QStringLiteral(":flight"), flightId)
+        .bind(QStringLiteral(":days"), opensDays)
+        .bind(QStringLiteral(":batch"), m_batch);
+    const QString what = flightId.isNull() ? QStringLiteral("opening the flights departing within %1 days").arg(opensDays)
+                                           : QStringLiteral("opening flight %1 for sale").arg(flightId.toLongLong());
+    if (auto done = call->exec(what); !done)
+        return done.error();
+    if (!call->next())
+        return makeError(ErrorCode::Internal, QStringLiteral("%1: the database answered nothing").arg(what));
+    return OpenedSeats{call->value(0).toInt(), call->value(1).toLongLong()};
+}
+
 Result<OpenedSeats> SaleOpening::openDepartingBatch(int opensDays)
 {
+    if (m_db.dialect().isPostgres())
+        return openInDatabase(QVariant(QMetaType::fromType<qlonglong>()), opensDays);
     return open(QStringLiteral("departure_at <= %1").arg(m_db.dialect().fromEpochMs(QStringLiteral(":horizon"))),
                 QStringLiteral(":horizon"), opensDays);
 }
 
 Result<OpenedSeats> SaleOpening::openFlight(qint64 flightId)
 {
+    if (m_db.dialect().isPostgres())
+        return openInDatabase(flightId, 0);
     return open(QStringLiteral("id = :flight"), QStringLiteral(":flight"), flightId);
 }
 

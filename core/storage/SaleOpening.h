@@ -22,6 +22,8 @@ struct OpenedSeats {
 // seats_opened_at. Inside the caller's transaction. Opening is idempotent, and two openers
 // at once make one set: the flight rows are updated first (row locks; the second opener
 // finds them opened), and only flights stamped in this call without seats get seats.
+// On PostgreSQL these steps are kiosk_open_sales (migration 0024), which also checks the
+// terminal login and its signed-in staff user; SQLite runs them as statements here.
 class SaleOpening {
 public:
     // Flights per batch: a thousand flights are about 175,000 seat rows, a few seconds,
@@ -45,6 +47,7 @@ public:
     Status markOpened(qint64 flightId);
 
 private:
+    Result<OpenedSeats> openInDatabase(const QVariant &flightId, int opensDays); // PostgreSQL
     Result<OpenedSeats> open(const QString &condition, const QString &placeholder, const QVariant &value);
     Database &m_db;
     int m_batch;

@@ -1,0 +1,4 @@
+-- PostgreSQL's migration 0024 makes opening flights for sale one function call that checks
+-- the terminal login and its signed-in staff user. SQLite has no logins (the program's
+-- check is the only one) and SaleOpening runs the same steps as statements, so this
+-- version changes nothing here and only keeps the numbers alike.
