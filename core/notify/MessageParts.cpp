@@ -108,6 +108,8 @@ ComposedMessage disruption(const OutboxEntry &entry, const QJsonObject &details)
 {
     const QString flight = details.value(QLatin1String("flight")).toString();
     const bool cancelled = details.value(QLatin1String("cancelled")).toBool();
+    // An unpaid booking cancelled with its flight gets this message only (migration 0025).
+    const bool holdReleased = details.value(QLatin1String("hold_released")).toBool();
     const QJsonArray changes = details.value(QLatin1String("changes")).toArray();
     QSet<QString> kinds;
     ComposedMessage m;
@@ -122,7 +124,11 @@ ComposedMessage disruption(const OutboxEntry &entry, const QJsonObject &details)
     m.intro << flightLine(details);
     m.listTitle = QStringLiteral("What changed:");
     // What to do, for the weightiest change.
-    if (cancelled)
+    if (cancelled && holdReleased)
+        m.closing << QStringLiteral("Your booking %1 was not paid yet: the hold on its seats has been released and "
+                                    "nothing was charged. Any kiosk or the airline's desk can book you on another flight.")
+                         .arg(entry.reference);
+    else if (cancelled)
         m.closing << QStringLiteral("Please contact the airline's desk with the reference %1 to be rebooked or refunded; "
                                     "any kiosk shows the booking with it.")
                          .arg(entry.reference);

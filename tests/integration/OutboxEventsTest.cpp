@@ -208,6 +208,81 @@ TEST_P(OutboxEventsTest, AScheduleChangeMailsWhatChangedAndLaterChangesJoinTheUn
     EXPECT_EQ(countRows(*db, QStringLiteral("disruptions")), 4); // two bookings, two changes
 }
 
+// A hold on a flight an import cancels: one mail, the disruption's, saying the hold was
+// released (not also "booking cancelled"), through a real SMTP server. A hold its traveller
+// cancels on a flight still flying is mailed as a cancellation, as before.
+TEST_P(OutboxEventsTest, AHoldOnAFlightTheImportCancelsGetsOneMailSayingTheHoldWasReleased)
+{
+    const Actor admin{QStringLiteral("test-terminal"), QStringLiteral("planner"), Role::Admin};
+    const QDate firstDay = QDate::currentDate().addDays(10); // inside the sales horizon: on sale
+    SsimBuilder::Leg leg;
+    leg.number = QStringLiteral("100");
+    leg.from = QLocale::c().toString(firstDay, QStringLiteral("ddMMMyy")).toUpper();
+    leg.to = QLocale::c().toString(firstDay.addDays(2), QStringLiteral("ddMMMyy")).toUpper();
+    const auto import = [&](const SsimBuilder::Leg &l) {
+        auto summary = ScheduleImporter(*db, admin).importSsim(SsimBuilder().add(l).build(), ImportOptions{});
+        EXPECT_TRUE(summary.ok()) << (summary ? "" : summary.error().message.toStdString());
+    };
+    import(leg);
+    const auto holdOn = [&](int day, const QString &seat) {
+        auto onDay = FlightRepository(*db).find(FlightRef{0, QStringLiteral("XX"), 100, firstDay.addDays(day)});
+        EXPECT_TRUE(onDay.ok());
+        HoldRequest r;
+        r.flight = FlightRef::byId(onDay ? onDay->id : 0);
+        r.seats = {*SeatCode::parse(seat)};
+        r.contact.email = Email;
+        auto held = service->hold(r);
+        EXPECT_TRUE(held.ok()) << (held ? "" : held.error().message.toStdString());
+        return held ? held->reference : QString();
+    };
+    const QString released = holdOn(1, QStringLiteral("20A"));
+    const QString withdrawn = holdOn(2, QStringLiteral("20A"));
+    ASSERT_TRUE(service->cancel(withdrawn, QStringLiteral("changed my mind")).ok());
+
+    SsimBuilder::Leg without = leg; // the middle day goes from the schedule
+    without.days = QStringLiteral("       ");
+    for (const QDate &day : {firstDay, firstDay.addDays(2)})
+        without.days[day.dayOfWeek() - 1] = QChar('0' + day.dayOfWeek());
+    import(without);
+    auto booking = service->find(released);
+    ASSERT_TRUE(booking.ok());
+    EXPECT_EQ(booking->state, BookingState::Cancelled);
+
+    QStringList cancelledMails;
+    for (const OutboxEntry &entry : rows(QStringLiteral("booking_cancelled")))
+        cancelledMails << entry.reference;
+    EXPECT_EQ(cancelledMails, QStringList{withdrawn});
+    const QList<OutboxEntry> disrupted = rows(QStringLiteral("flight_disrupted"));
+    ASSERT_EQ(disrupted.size(), 1);
+    EXPECT_EQ(disrupted.first().reference, released);
+    EXPECT_TRUE(detailsOf(disrupted.first()).value(QStringLiteral("hold_released")).toBool())
+        << disrupted.first().details.toStdString();
+
+    SmtpSink sink;
+    ASSERT_TRUE(sink.start()) << sink.error().toStdString();
+    SmtpSender sender(smtpTo(sink));
+    OutboxDispatcher dispatcher(*db, sender, {});
+    for (int i = 0; i < 2; ++i) {
+        auto delivered = dispatcher.deliverNext();
+        ASSERT_TRUE(delivered.ok() && *delivered) << (delivered ? "nothing due" : delivered.error().message.toStdString());
+        EXPECT_EQ((*delivered)->outcome, Delivery::Outcome::Sent) << (*delivered)->error.toStdString();
+    }
+    auto none = dispatcher.deliverNext();
+    ASSERT_TRUE(none.ok());
+    EXPECT_FALSE(*none); // two mails in all: one per traveller
+    ASSERT_TRUE(sink.waitForMessages(2, 5000));
+    QStringList toReleased;
+    for (const QString &mail : sink.messages())
+        if (SmtpSink::header(mail, QStringLiteral("Subject")).contains(released))
+            toReleased << QString(mail).remove(QStringLiteral("=\r\n")).replace(QStringLiteral("=0A"), QStringLiteral("\n"));
+    ASSERT_EQ(toReleased.size(), 1);
+    EXPECT_EQ(SmtpSink::header(toReleased.first(), QStringLiteral("Subject")),
+              QStringLiteral("Flight XX 100 cancelled (booking %1)").arg(released));
+    EXPECT_TRUE(toReleased.first().contains(QStringLiteral("the hold on its seats has been released and nothing was "
+                                                           "charged")))
+        << toReleased.first().toStdString();
+}
+
 TEST_P(OutboxEventsTest, TheServerReceivesTheDocumentAsAnApplicationPdfPart)
 {
     SmtpSink sink;
