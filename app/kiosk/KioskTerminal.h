@@ -32,7 +32,7 @@ class KioskTerminal {
 public:
     // Opens the database (migrating the demo file, checking the schema otherwise), builds
     // the services and the window, and shows it. Errors say what to fix; an unreachable
-    // database is ErrorCode::Unavailable, which the counter kiosk retries.
+    // database is ErrorCode::DatabaseUnavailable, which the counter kiosk retries.
     static kiosk::Result<std::unique_ptr<KioskTerminal>> start(KioskStartup &startup);
     ~KioskTerminal();
 

@@ -70,7 +70,7 @@ public:
             });
             return true;
         }
-        const bool retry = started.error().code == kiosk::ErrorCode::Unavailable
+        const bool retry = started.error().code == kiosk::ErrorCode::DatabaseUnavailable
             && m_startup.options.mode == kiosk::ui::KioskOptions::Mode::Kiosk;
         if (!retry) {
             fail(started.error().message);

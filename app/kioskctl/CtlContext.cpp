@@ -34,10 +34,10 @@ Result<QString> CtlContext::demoDatabaseUrl()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (folder.isEmpty())
-        return makeError(ErrorCode::Unavailable,
+        return makeError(ErrorCode::DatabaseUnavailable,
                          QStringLiteral("the user's data directory is unknown (is HOME set?); pass --db or set KIOSK_DB"));
     if (!QDir().mkpath(folder))
-        return makeError(ErrorCode::Unavailable,
+        return makeError(ErrorCode::DatabaseUnavailable,
                          QStringLiteral("cannot create the data directory %1 for the demo database; pass --db or set "
                                         "KIOSK_DB")
                              .arg(folder));

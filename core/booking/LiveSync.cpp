@@ -43,7 +43,7 @@ void LiveSync::start()
 
 void LiveSync::reportFailure(const Error &error)
 {
-    if (error.code != ErrorCode::Unavailable || !m_connected)
+    if (error.code != ErrorCode::DatabaseUnavailable || !m_connected)
         return;
     onListenerLost(error.message);
     m_listener->checkNow(); // the listener's connection may not have noticed yet

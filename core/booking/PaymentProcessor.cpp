@@ -245,7 +245,7 @@ QFuture<Result<Booking>> PaymentProcessor::onAnswer(Attempt attempt, const Resul
     Status settled = m_bookkeeper.record(attempt.payment, PaymentRecord::Pending, PaymentRepository::Deadline::NotPassed,
                                          confirm, attempt.actor);
     if (settled && Failpoint::injects("confirm-reply-lost"))
-        settled = makeError(ErrorCode::Unavailable, QStringLiteral("the reply to COMMIT was lost (injected fault)"));
+        settled = makeError(ErrorCode::DatabaseUnavailable, QStringLiteral("the reply to COMMIT was lost (injected fault)"));
     if (!settled) {
         // Cancelled meanwhile, the attempt ran out of time, or the reply to COMMIT was lost:
         // the reconciler re-reads the attempt from the database and decides on what it says.

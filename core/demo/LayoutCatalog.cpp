@@ -19,7 +19,7 @@ LayoutCatalog::LayoutCatalog(const QString &directory)
     for (const QString &fileName : files) {
         QFile file(dir.filePath(fileName));
         if (!file.open(QIODevice::ReadOnly)) {
-            m_errors << makeError(ErrorCode::Unavailable,
+            m_errors << makeError(ErrorCode::DatabaseUnavailable,
                                   QStringLiteral("%1: cannot read: %2").arg(fileName, file.errorString()));
             continue;
         }

@@ -12,7 +12,7 @@ QString Error::codeName() const
     case ErrorCode::HoldExpired: return QStringLiteral("hold_expired");
     case ErrorCode::PaymentDeclined: return QStringLiteral("payment_declined");
     case ErrorCode::Busy: return QStringLiteral("busy");
-    case ErrorCode::Unavailable: return QStringLiteral("database_unavailable");
+    case ErrorCode::DatabaseUnavailable: return QStringLiteral("database_unavailable");
     case ErrorCode::GatewayUnavailable: return QStringLiteral("gateway_unavailable");
     case ErrorCode::SchemaTooNew: return QStringLiteral("schema_too_new");
     case ErrorCode::Internal: return QStringLiteral("internal");
@@ -43,7 +43,7 @@ int Error::exitCode() const
     case ErrorCode::Busy:
     case ErrorCode::VoucherRefused: return 3;
     case ErrorCode::NotFound: return 4;
-    case ErrorCode::Unavailable:
+    case ErrorCode::DatabaseUnavailable:
     case ErrorCode::GatewayUnavailable:
     case ErrorCode::SchemaTooNew: return 5;
     case ErrorCode::Internal: return 1;

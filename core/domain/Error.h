@@ -14,7 +14,7 @@ enum class ErrorCode {
     HoldExpired,     // the seat hold ran out before the action
     PaymentDeclined, // the gateway said no; the hold stays for a retry
     Busy,            // a lock or statement timeout: nothing changed, try again
-    Unavailable,     // the database cannot be reached
+    DatabaseUnavailable, // the database cannot be reached
     GatewayUnavailable, // the payment gateway gave no clear answer: the outcome is not known yet
     SchemaTooNew,    // the database was migrated by a newer program
     Internal,        // a bug or an unexpected database error

@@ -133,7 +133,7 @@ Status SmtpSender::send(const QString &recipient, const QString &messageId, cons
     long reply = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply);
     const QString why = QString::fromUtf8(reason[0] ? reason : curl_easy_strerror(result)).trimmed();
-    return makeError(ErrorCode::Unavailable,
+    return makeError(ErrorCode::DatabaseUnavailable,
                      reply > 0 ? QStringLiteral("SMTP server %1 refused: %2 (reply %3)")
                                      .arg(QUrl(m_settings.url).toDisplayString(QUrl::RemoveUserInfo), why)
                                      .arg(reply)

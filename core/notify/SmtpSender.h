@@ -17,7 +17,7 @@ public:
     SmtpSender(const SmtpSender &) = delete;
     SmtpSender &operator=(const SmtpSender &) = delete;
 
-    // Done once the server accepted the message (250 after DATA); else Unavailable with
+    // Done once the server accepted the message (250 after DATA); else DatabaseUnavailable with
     // libcurl's reason and the server's reply code, never the password.
     Status send(const QString &recipient, const QString &messageId, const RenderedMessage &message);
 

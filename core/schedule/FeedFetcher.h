@@ -19,7 +19,7 @@ struct FeedDownload {
 // (for kioskctl; never on a GUI thread): TLS certificates verified (Qt's default, never
 // relaxed), a transfer timeout, If-None-Match with the last ETag, and a size limit that
 // refuses a larger Content-Length before reading and aborts a body that grows past it.
-// No answer in time or a TLS failure is ErrorCode::Unavailable (exit 5); a refused size or
+// No answer in time or a TLS failure is ErrorCode::DatabaseUnavailable (exit 5); a refused size or
 // an HTTP error status is BadInput. Nothing is imported by a failed fetch.
 class FeedFetcher {
 public:

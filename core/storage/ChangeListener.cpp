@@ -55,7 +55,7 @@ Status ChangeListener::subscribe()
     // The driver object survives close/open; connect once.
     disconnect(driver, &QSqlDriver::notification, this, nullptr);
     if (!driver->subscribeToNotification(m_channel))
-        return makeError(ErrorCode::Unavailable,
+        return makeError(ErrorCode::DatabaseUnavailable,
                          QStringLiteral("cannot listen for seat changes on %1: %2")
                              .arg(m_db->url().redacted(), driver->lastError().text()));
     connect(driver, &QSqlDriver::notification, this,

@@ -59,7 +59,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &urlText, const Q
     const bool postgres = url->kind == DatabaseUrl::Kind::PostgreSQL;
     const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver))
-        return makeError(ErrorCode::Unavailable,
+        return makeError(ErrorCode::DatabaseUnavailable,
                          QStringLiteral("the Qt SQL driver %1 is not installed (Debian: %2)")
                              .arg(driver, postgres ? QStringLiteral("libqt6sql6-psql")
                                                    : QStringLiteral("libqt6sql6-sqlite")));
@@ -113,7 +113,7 @@ Status Database::openConnection()
     QSqlDatabase db = connection();
     if (!db.open()) {
         const QSqlError error = db.lastError();
-        return makeError(ErrorCode::Unavailable,
+        return makeError(ErrorCode::DatabaseUnavailable,
                          QStringLiteral("cannot connect to %1: %2")
                              .arg(m_url.redacted(), error.databaseText().isEmpty() ? error.text()
                                                                                   : error.databaseText().trimmed()));
@@ -129,7 +129,7 @@ Status Database::ping()
     if (auto done = query->exec(QStringLiteral("checking the connection")); !done)
         return done;
     if (!query->next())
-        return makeError(ErrorCode::Unavailable, QStringLiteral("checking the connection: no answer"));
+        return makeError(ErrorCode::DatabaseUnavailable, QStringLiteral("checking the connection: no answer"));
     return Done{};
 }
 
@@ -257,11 +257,11 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
     // After a broken connection QPSQL marks the database closed, and later statements fail
     // with "database not open" and no error of their own: still a lost connection.
     if (m_dialect.isPostgres() && !connection().isOpen())
-        return makeError(ErrorCode::Unavailable,
+        return makeError(ErrorCode::DatabaseUnavailable,
                          QStringLiteral("lost the connection to the database while %1: the connection is closed")
                              .arg(what));
     if (m_dialect.isConnectionLost(error))
-        return makeError(ErrorCode::Unavailable,
+        return makeError(ErrorCode::DatabaseUnavailable,
                          QStringLiteral("lost the connection to the database while %1: %2").arg(what, detail));
     if (m_dialect.isBusy(error))
         return makeError(ErrorCode::Busy,
@@ -281,7 +281,7 @@ Result<QDateTime> Database::serverNow()
     if (auto done = query->exec(QStringLiteral("reading the server clock")); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::Unavailable, QStringLiteral("reading the server clock: no answer"));
+        return makeError(ErrorCode::DatabaseUnavailable, QStringLiteral("reading the server clock: no answer"));
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(query->value(0).toLongLong(), Qt::UTC);
     noteServerClock(now);
     return now;

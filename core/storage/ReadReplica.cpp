@@ -21,7 +21,7 @@ Result<std::unique_ptr<ReadReplica>> ReadReplica::open(const QString &url, Datab
     auto standby = Database::open(url, applicationName);
     if (standby)
         replica->m_standby = std::move(*standby);
-    else if (standby.error().code == ErrorCode::Unavailable)
+    else if (standby.error().code == ErrorCode::DatabaseUnavailable)
         replica->standbyLost(standby.error());
     else
         return standby.error(); // e.g. a SQLite file that does not exist: a setup error

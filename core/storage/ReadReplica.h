@@ -41,11 +41,11 @@ public:
     {
         if (Database *standby = usableStandby()) {
             auto result = query(*standby);
-            if (result || result.error().code != ErrorCode::Unavailable)
+            if (result || result.error().code != ErrorCode::DatabaseUnavailable)
                 return result;
             if (reconnectStandby()) {
                 result = query(*m_standby);
-                if (result || result.error().code != ErrorCode::Unavailable)
+                if (result || result.error().code != ErrorCode::DatabaseUnavailable)
                     return result;
             }
             standbyLost(result.error());

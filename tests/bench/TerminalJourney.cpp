@@ -127,7 +127,7 @@ void Terminal::note(const char *what, const QString &reference)
 
 bool Terminal::recover(const Error &error)
 {
-    if (error.code != ErrorCode::Unavailable)
+    if (error.code != ErrorCode::DatabaseUnavailable)
         return false;
     ++m_stats.lostConnections;
     note("lost");
@@ -227,7 +227,7 @@ Result<Booking> Terminal::hold(HoldRequest request)
     clock.start();
     auto held = m_service.hold(request);
     m_stats.holdNs.push_back(clock.nsecsElapsed());
-    if (held || held.error().code != ErrorCode::Unavailable || !recover(held.error()))
+    if (held || held.error().code != ErrorCode::DatabaseUnavailable || !recover(held.error()))
         return held;
     ++m_stats.holdRetries;
     clock.restart();

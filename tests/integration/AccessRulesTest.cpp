@@ -102,7 +102,7 @@ TEST_P(AccessRulesTest, KioskCancellingItsOwnEndedHoldIsToldItEnded)
 }
 
 // The kiosk's connection dies between its hold and the traveller's "cancel": that is an
-// outage to wait out (Unavailable), not a refusal (paying: LiveKioskReconnect).
+// outage to wait out (DatabaseUnavailable), not a refusal (paying: LiveKioskReconnect).
 TEST_P(AccessRulesTest, ALostConnectionIsNotMistakenForARefusal)
 {
     if (GetParam() != Backend::PostgreSQL)
@@ -118,7 +118,7 @@ TEST_P(AccessRulesTest, ALostConnectionIsNotMistakenForARefusal)
     const Snapshot before = snapshot();
     auto cancelled = kiosk.cancel(held->reference, QStringLiteral("traveller left"));
     ASSERT_FALSE(cancelled.ok());
-    EXPECT_EQ(cancelled.error().code, ErrorCode::Unavailable) << cancelled.error().message.toStdString();
+    EXPECT_EQ(cancelled.error().code, ErrorCode::DatabaseUnavailable) << cancelled.error().message.toStdString();
     EXPECT_EQ(snapshot().denied, before.denied);
     EXPECT_EQ(service->find(held->reference)->state, BookingState::SeatHeld);
 }

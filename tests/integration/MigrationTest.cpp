@@ -70,7 +70,7 @@ TEST(DatabaseOpen, UnreachableServerIsASpecificError)
 {
     auto db = Database::open(QStringLiteral("postgresql://kiosk@/kiosk?host=/nonexistent-socket-dir&port=1"));
     ASSERT_FALSE(db.ok());
-    EXPECT_EQ(db.error().code, ErrorCode::Unavailable);
+    EXPECT_EQ(db.error().code, ErrorCode::DatabaseUnavailable);
     EXPECT_TRUE(db.error().message.contains(QStringLiteral("cannot connect")));
     EXPECT_EQ(db.error().exitCode(), 5);
 }

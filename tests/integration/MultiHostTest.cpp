@@ -85,12 +85,12 @@ TEST(MultiHost, BothHostsDownIsUnavailableWithTheUrlNamed)
     const QString url = multiHostUrl({deadHost(first), deadHost(second)});
     auto db = Database::open(url);
     ASSERT_FALSE(db.ok());
-    EXPECT_EQ(db.error().code, ErrorCode::Unavailable);
+    EXPECT_EQ(db.error().code, ErrorCode::DatabaseUnavailable);
     EXPECT_TRUE(db.error().message.startsWith(QStringLiteral("cannot connect to postgresql://kiosk@/postgres?host=")))
         << db.error().message.toStdString();
     auto listener = ChangeListener::open(url);
     ASSERT_FALSE(listener.ok());
-    EXPECT_EQ(listener.error().code, ErrorCode::Unavailable);
+    EXPECT_EQ(listener.error().code, ErrorCode::DatabaseUnavailable);
 }
 
 // target_session_attrs=read-write skips a server that does not accept writes (a standby, or
@@ -146,7 +146,7 @@ TEST(MultiHost, RunningTerminalMovesToTheNextHostWhenItsServerDies)
     ASSERT_TRUE(first.stop()) << first.error().toStdString();
     auto cutOff = service.hold(holdOf(flight, QStringLiteral("2A")));
     ASSERT_FALSE(cutOff.ok());
-    EXPECT_EQ(cutOff.error().code, ErrorCode::Unavailable);
+    EXPECT_EQ(cutOff.error().code, ErrorCode::DatabaseUnavailable);
     (*live)->reportFailure(cutOff.error());
     ASSERT_TRUE(QTest::qWaitFor([&] { return restored.count() > 0; }, 20000));
 

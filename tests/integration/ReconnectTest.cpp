@@ -54,7 +54,7 @@ TEST(Reconnect, TerminalSurvivesADatabaseRestartAndHoldsAgain)
     ASSERT_TRUE(QTest::qWaitFor([&] { return lost.count() > 0; }, ChangeListener::HeartbeatMs * 3));
     auto whileDown = service.hold(holdOf(flight, QStringLiteral("2A")));
     ASSERT_FALSE(whileDown.ok());
-    EXPECT_EQ(whileDown.error().code, ErrorCode::Unavailable) << whileDown.error().message.toStdString();
+    EXPECT_EQ(whileDown.error().code, ErrorCode::DatabaseUnavailable) << whileDown.error().message.toStdString();
     (*live)->reportFailure(whileDown.error());
     EXPECT_EQ(lost.count(), 1); // one report, not a storm
     EXPECT_FALSE((*live)->isConnected());

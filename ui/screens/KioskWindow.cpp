@@ -172,7 +172,7 @@ void KioskWindow::onConnectionRestored()
 
 bool KioskWindow::reportedAsConnectionLoss(const Error &error)
 {
-    if (error.code != ErrorCode::Unavailable || !m_live)
+    if (error.code != ErrorCode::DatabaseUnavailable || !m_live)
         return false;
     m_live->reportFailure(error);
     return true;

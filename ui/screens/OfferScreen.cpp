@@ -82,7 +82,7 @@ void OfferScreen::claim()
                 return m_fields->showErrorText(tr("This offer has ended: it was paid already, or it ran out and its "
                                                   "seats went to the next traveller on the waitlist."));
             return m_fields->showError(error.message);
-        case ErrorCode::Unavailable:
+        case ErrorCode::DatabaseUnavailable:
             return m_fields->showErrorText(tr("The booking system cannot be reached just now. Please try again in a "
                                               "moment."));
         default:

@@ -284,7 +284,7 @@ void PaymentDialog::onPaid(const Result<Booking> &result)
                         : tr("The payment did not go through and you have not been charged. Your booking is not "
                              "confirmed."),
                     true);
-    } else if (error.code == ErrorCode::Unavailable) {
+    } else if (error.code == ErrorCode::DatabaseUnavailable) {
         // The database went away mid-payment: the attempt was recorded first, so the
         // terminal's reconciler settles it once the database is back (captured and
         // confirmed, or released).

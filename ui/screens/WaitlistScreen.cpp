@@ -95,7 +95,7 @@ QString WaitlistScreen::refusalText(const Error &error, const QString &cabin, co
         return tr("This flight is no longer on sale. Please choose another flight.");
     case ErrorCode::Forbidden:
         return tr("This terminal cannot add travellers to a waitlist. Please ask at the airline's desk.");
-    case ErrorCode::Unavailable:
+    case ErrorCode::DatabaseUnavailable:
         return tr("The booking system cannot be reached just now. Please try again in a moment.");
     default:
         break;
