@@ -7,7 +7,7 @@
 #include "booking/SalesCutoffSettings.h"
 #include "checkin/AirlineSettings.h"
 #include "checkin/BagTagger.h"
-#include "checkin/CheckInWindow.h"
+#include "domain/CheckInWindow.h"
 
 #include <QJsonArray>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "auth/User.h"
 #include "domain/AuditEntry.h"
 #include "domain/Booking.h"
 #include "domain/BookingSummary.h"
 #include "domain/ContactDetails.h"
 #include "domain/Flight.h"
 #include "domain/Seat.h"
+#include "domain/User.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "auth/User.h"
 #include "domain/AuditEntry.h"
 #include "domain/Booking.h"
 #include "domain/BookingSummary.h"
@@ -9,6 +8,7 @@
 #include "domain/Money.h"
 #include "domain/SalesReport.h"
 #include "domain/Seat.h"
+#include "domain/User.h"
 
 #include <QDateTime>
 #include <QJsonArray>

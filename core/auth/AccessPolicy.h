@@ -1,12 +1,15 @@
 #pragma once
 
-#include "Permission.h"
-#include "Role.h"
+#include "domain/Permission.h"
 #include "domain/Result.h"
+#include "domain/Role.h"
 
 namespace kiosk {
 
 struct Actor;
+
+// "cancel", "look up bookings", ...: the action in "cancel is not allowed for role kiosk".
+QString permissionName(Permission permission);
 
 // The one table of who may do what. Kiosk: hold, pay, cancel its own unpaid hold. Agent:
 // plus look up any booking, cancel, refund within policy, change seats, hold for a

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PasswordHasher.h"
 #include "domain/Actor.h"
+#include "domain/PasswordHasher.h"
 #include "domain/Result.h"
 
 namespace kiosk {

@@ -1,6 +1,6 @@
 #include "OperatorPin.h"
 
-#include "PasswordHasher.h"
+#include "domain/PasswordHasher.h"
 
 #include <algorithm>
 

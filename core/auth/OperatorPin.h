@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PasswordHasher.h"
+#include "domain/PasswordHasher.h"
 
 #include <QString>
 

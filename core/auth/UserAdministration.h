@@ -1,9 +1,9 @@
 #pragma once
 
 #include "AccessControl.h"
-#include "PasswordHasher.h"
-#include "User.h"
 #include "domain/Actor.h"
+#include "domain/PasswordHasher.h"
+#include "domain/User.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #include "SalesCutoffSettings.h"
 
-#include "checkin/AirlineSettings.h"
-#include "checkin/CheckInWindow.h"
+#include "domain/AirlineCodes.h"
+#include "domain/CheckInWindow.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/SalesCutoffRepository.h"
 #include "storage/Transaction.h"
@@ -31,10 +31,10 @@ Result<QList<SalesCutoffRow>> SalesCutoffSettings::cutoffs()
 
 Result<SalesCutoffRow> SalesCutoffSettings::set(const QString &carrierText, const QString &routeText, int closesMinutes)
 {
-    auto carrier = AirlineSettings::carrier(carrierText);
+    auto carrier = carrierCode(carrierText);
     if (!carrier)
         return carrier.error();
-    auto route = AirlineSettings::route(routeText);
+    auto route = routeCode(routeText);
     if (!route)
         return route.error();
     if (closesMinutes < 0 || closesMinutes > SalesCutoff::MaxClosesMinutes)
@@ -73,10 +73,10 @@ Result<SalesCutoffRow> SalesCutoffSettings::set(const QString &carrierText, cons
 
 Result<bool> SalesCutoffSettings::reset(const QString &carrierText, const QString &routeText)
 {
-    auto carrier = AirlineSettings::carrier(carrierText);
+    auto carrier = carrierCode(carrierText);
     if (!carrier)
         return carrier.error();
-    auto route = AirlineSettings::route(routeText);
+    auto route = routeCode(routeText);
     if (!route)
         return route.error();
     const QString what = target(*carrier, *route);

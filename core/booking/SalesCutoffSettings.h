@@ -1,9 +1,9 @@
 #pragma once
 
-#include "SalesCutoff.h"
 #include "auth/AccessControl.h"
 #include "domain/Actor.h"
 #include "domain/Result.h"
+#include "domain/SalesCutoff.h"
 
 namespace kiosk {
 

@@ -1,9 +1,9 @@
 #include "WaitlistOfferer.h"
 
 #include "BookingEvents.h"
-#include "SalesCutoff.h"
 #include "common/Logging.h"
 #include "domain/BookingReference.h"
+#include "domain/SalesCutoff.h"
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
 #include "storage/FlightRepository.h"

@@ -1,13 +1,13 @@
 #include "WaitlistService.h"
 
+#include "BookingProof.h"
 #include "HoldRequest.h"
-#include "SalesCutoff.h"
 #include "SalesHorizon.h"
 #include "WaitlistOfferer.h"
-#include "checkin/CheckInService.h"
 #include "common/Logging.h"
 #include "domain/Cabin.h"
 #include "domain/PassengerName.h"
+#include "domain/SalesCutoff.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/BookingRepository.h"
 #include "storage/Database.h"
@@ -183,7 +183,7 @@ Result<WaitlistEntry> WaitlistService::leave(qint64 entryId)
 
 Result<Booking> WaitlistService::claimOffer(const QString &reference, const QString &surname)
 {
-    auto booking = CheckInService(m_db, m_actor).prove(reference, surname);
+    auto booking = BookingProof(m_db, m_actor).prove(reference, surname);
     if (!booking)
         return booking.error();
     if (booking->madeBy(m_actor.terminal, m_actor.name) && booking->state == BookingState::SeatHeld)

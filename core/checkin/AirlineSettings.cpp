@@ -1,7 +1,8 @@
 #include "AirlineSettings.h"
 
 #include "BagTagger.h"
-#include "CheckInWindow.h"
+#include "domain/AirlineCodes.h"
+#include "domain/CheckInWindow.h"
 #include "domain/InputLimits.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/Transaction.h"
@@ -40,29 +41,6 @@ QString airlineText(const StoredAirline &airline)
 
 } // namespace
 
-Result<QString> AirlineSettings::carrier(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9]{2,3}$"));
-    const QString code = text.trimmed().toUpper();
-    if (!pattern.match(code).hasMatch())
-        return makeError(ErrorCode::BadInput,
-                         QStringLiteral("an airline designator is 2 or 3 letters or digits (KX), not '%1'").arg(text));
-    return code;
-}
-
-Result<QString> AirlineSettings::route(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^([A-Z]{3})-([A-Z]{3})$"));
-    const QString wanted = text.trimmed().toUpper();
-    if (wanted.isEmpty())
-        return QString();
-    const auto match = pattern.match(wanted);
-    if (!match.hasMatch() || match.captured(1) == match.captured(2))
-        return makeError(ErrorCode::BadInput,
-                         QStringLiteral("a route is two different airport codes, FROM-TO (DUB-LHR), not '%1'").arg(text));
-    return wanted;
-}
-
 Result<int> AirlineSettings::minutes(const QString &text, const QString &what)
 {
     // Whole hours and/or minutes; anything else is refused rather than guessed.
@@ -93,7 +71,7 @@ Result<QList<BagAllowanceRow>> AirlineSettings::allowances()
 
 Result<AirlineRow> AirlineSettings::setAirline(const QString &designator, const AirlineChange &change)
 {
-    auto code = carrier(designator);
+    auto code = carrierCode(designator);
     if (!code)
         return code.error();
     static const QRegularExpression numeric(QStringLiteral("^[0-9]{3}$"));
@@ -144,10 +122,10 @@ Result<AirlineRow> AirlineSettings::setAirline(const QString &designator, const 
 Result<CheckInWindowRow> AirlineSettings::setWindow(const QString &carrierText, const QString &routeText, int opensMinutes,
                                                     int closesMinutes)
 {
-    auto code = carrier(carrierText);
+    auto code = carrierCode(carrierText);
     if (!code)
         return code.error();
-    auto path = route(routeText);
+    auto path = routeCode(routeText);
     if (!path)
         return path.error();
     if (opensMinutes < 1 || opensMinutes > MaxOpensMinutes)
@@ -189,10 +167,10 @@ Result<CheckInWindowRow> AirlineSettings::setWindow(const QString &carrierText, 
 
 Result<bool> AirlineSettings::resetWindow(const QString &carrierText, const QString &routeText)
 {
-    auto code = carrier(carrierText);
+    auto code = carrierCode(carrierText);
     if (!code)
         return code.error();
-    auto path = route(routeText);
+    auto path = routeCode(routeText);
     if (!path)
         return path.error();
     const QString target = windowTarget(*code, *path);
@@ -215,7 +193,7 @@ Result<bool> AirlineSettings::resetWindow(const QString &carrierText, const QStr
 
 Result<BagAllowanceRow> AirlineSettings::setAllowance(const QString &carrierText, Cabin cabin, int maxBags)
 {
-    auto code = carrier(carrierText);
+    auto code = carrierCode(carrierText);
     if (!code)
         return code.error();
     if (maxBags < 0 || maxBags > BagTagger::MaxBags)
@@ -244,7 +222,7 @@ Result<BagAllowanceRow> AirlineSettings::setAllowance(const QString &carrierText
 
 Result<bool> AirlineSettings::resetAllowance(const QString &carrierText, Cabin cabin)
 {
-    auto code = carrier(carrierText);
+    auto code = carrierCode(carrierText);
     if (!code)
         return code.error();
     const QString target = QStringLiteral("%1 cabin %2").arg(airlineTarget(*code)).arg(cabinCode(cabin));

@@ -46,10 +46,6 @@ public:
     // Back to the standard allowance (BagTagger::standardAllowance); false if none was set.
     Result<bool> resetAllowance(const QString &carrier, Cabin cabin);
 
-    // "kx" -> "KX"; two or three letters or digits.
-    static Result<QString> carrier(const QString &text);
-    // "" -> ""; "dub-lhr" -> "DUB-LHR"; two different three-letter airport codes.
-    static Result<QString> route(const QString &text);
     // "24h", "45m", "1h30m" or plain minutes ("90") -> minutes.
     static Result<int> minutes(const QString &text, const QString &what);
 

@@ -1,7 +1,7 @@
 #include "BcbpEncoder.h"
 
 #include "BcbpLayout.h"
-#include "IcaoTransliterator.h"
+#include "domain/IcaoTransliterator.h"
 #include "domain/SeatCode.h"
 
 #include <utility>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CheckInWindow.h"
 #include "domain/Booking.h"
+#include "domain/CheckInWindow.h"
 #include "domain/Flight.h"
 
 #include <optional>

@@ -3,11 +3,9 @@
 #include "BcbpEncoder.h"
 #include "BcbpParser.h"
 #include "BoardingPassIssuer.h"
-#include "IcaoTransliterator.h"
+#include "booking/BookingProof.h"
 #include "common/Logging.h"
-#include "domain/BookingReference.h"
 #include "domain/PassengerName.h"
-#include "storage/AccessLogRepository.h"
 #include "storage/BookingRepository.h"
 #include "storage/CheckInRepository.h"
 #include "storage/Database.h"
@@ -22,21 +20,6 @@
 namespace kiosk {
 
 namespace {
-
-const QString LookupAction = QStringLiteral("check-in lookup");
-
-// "Mueller" finds Müller (the passport's spelling) as well as "muller" (no accents).
-bool surnameMatches(const QString &bookedName, const QString &surname)
-{
-    const auto endsWithWords = [](const QString &name, const QString &words) {
-        return !words.isEmpty() && (name == words || name.endsWith(QLatin1Char(' ') + words));
-    };
-    if (endsWithWords(PassengerName::searchKey(bookedName), PassengerName::searchKey(surname)))
-        return true;
-    auto booked = IcaoTransliterator::toMrzLatin(bookedName);
-    auto given = IcaoTransliterator::toMrzLatin(surname);
-    return booked && given && endsWithWords(*booked, *given);
-}
 
 Error cancelledFlight(const Flight &flight)
 {
@@ -91,20 +74,6 @@ Status bookingAllowsCheckIn(const Booking &booking)
 
 } // namespace
 
-Error CheckInService::notFound(const QString &reference, const QString &surname)
-{
-    // The same words for an unknown reference and a wrong surname: a guess learns nothing.
-    // Logged, so a kiosk's failures can be counted.
-    const QString shown = reference.trimmed().toUpper();
-    if (auto logged = AccessLogRepository(m_db).record(m_actor, LookupAction, shown, QStringLiteral("failed"), surname);
-        !logged)
-        return logged.error();
-    return makeError(ErrorCode::NotFound,
-                     QStringLiteral("no booking %1 with a passenger named %2; check the reference and the surname as "
-                                    "booked")
-                         .arg(shown, surname.trimmed()));
-}
-
 Result<CheckInBooking> CheckInService::find(const QString &reference, const QString &surname)
 {
     if (PassengerName::searchKey(surname).isEmpty()) {
@@ -113,54 +82,15 @@ Result<CheckInBooking> CheckInService::find(const QString &reference, const QStr
             return findMatching(reference, [](const Passenger &) { return true; }, QString());
         return makeError(ErrorCode::BadInput, QStringLiteral("enter the surname of a passenger as it is on the booking"));
     }
-    return findMatching(reference, [&](const Passenger &p) { return surnameMatches(p.name, surname); }, surname);
-}
-
-Result<Booking> CheckInService::prove(const QString &reference, const QString &surname)
-{
-    if (PassengerName::searchKey(surname).isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("enter the surname of a passenger as it is on the booking"));
-    return provenBooking(reference, [&](const Passenger &p) { return surnameMatches(p.name, surname); }, surname);
-}
-
-Result<Booking> CheckInService::provenBooking(const QString &reference,
-                                              const std::function<bool(const Passenger &)> &matches,
-                                              const QString &shownSurname)
-{
-    QString compact = reference;
-    compact.remove(QLatin1Char(' '));
-    if (auto allowed = m_access.require(m_actor, Permission::CheckIn, compact.toUpper()); !allowed)
-        return allowed.error();
-    if (m_actor.role == Role::Kiosk) {
-        auto failures = AccessLogRepository(m_db).recentCount(m_actor.terminal, LookupAction, QStringLiteral("failed"),
-                                                              FailureWindowSeconds);
-        if (!failures)
-            return failures.error();
-        if (*failures >= MaxFailedLookups)
-            return makeError(ErrorCode::Busy, QStringLiteral("too many unsuccessful check-in attempts at this kiosk; "
-                                                             "please try again in %1 minutes or ask at the desk")
-                                                  .arg(FailureWindowSeconds / 60));
-    }
-    const auto parsed = BookingReference::parse(compact);
-    if (!parsed)
-        return makeError(ErrorCode::BadInput,
-                         QStringLiteral("'%1' is not a booking reference: it has 6 letters and digits and never the "
-                                        "characters 0, O, 1, I or L")
-                             .arg(reference.trimmed()));
-    auto booking = BookingRepository(m_db).find(parsed->toString());
-    if (!booking)
-        return booking.error().code == ErrorCode::NotFound ? notFound(compact, shownSurname) : booking.error();
-    // Cancelled passengers still prove the booking, so a cancelled booking hears that it was.
-    if (std::none_of(booking->passengers.cbegin(), booking->passengers.cend(), matches))
-        return notFound(compact, shownSurname);
-    return booking;
+    return findMatching(reference, [&](const Passenger &p) { return BookingProof::surnameMatches(p.name, surname); },
+                        surname);
 }
 
 Result<CheckInBooking> CheckInService::findMatching(const QString &reference,
                                                     const std::function<bool(const Passenger &)> &matches,
                                                     const QString &shownSurname)
 {
-    auto booking = provenBooking(reference, matches, shownSurname);
+    auto booking = BookingProof(m_db, m_actor).proven(reference, matches, shownSurname);
     if (!booking)
         return booking.error();
     CheckInBooking found;

@@ -12,9 +12,8 @@ namespace kiosk {
 class Database;
 
 // Check-in at the kiosk and the desk. A traveller proves the booking with its reference
-// and a passenger's surname (or a boarding pass barcode); an unknown reference and a
-// wrong surname get the same answer, and a kiosk gets a few wrong tries per
-// FailureWindowSeconds only. Each checked-in passenger gets the flight's next boarding
+// and a passenger's surname (or a boarding pass barcode) under BookingProof's rules (the
+// same answer for an unknown reference and a wrong surname, a kiosk's few tries). Each checked-in passenger gets the flight's next boarding
 // sequence number in one transaction that queues on the flight's counter row, so numbers
 // are unique and dense however many terminals check in at once. A passenger already
 // checked in gets the same boarding pass again. Agents can offload (undo a check-in);
@@ -22,18 +21,11 @@ class Database;
 // does not change. Acts as the referenced actor (the terminal's BookingService actor).
 class CheckInService {
 public:
-    static constexpr int MaxFailedLookups = 5;
-    static constexpr int FailureWindowSeconds = 600;
-
     CheckInService(Database &db, const Actor &actor) : m_db(db), m_actor(actor), m_access(db) {}
 
     // The booking, its flight, the check-in window and who is checked in already. Agents
     // (who see the passport) may leave the surname empty.
     Result<CheckInBooking> find(const QString &reference, const QString &surname);
-    // The booking a traveller proved with its reference and a passenger's surname, in any
-    // state, under the same rules (same words for a wrong guess, a kiosk's few tries): what
-    // taking up a waitlist offer asks for.
-    Result<Booking> prove(const QString &reference, const QString &surname);
     // Checks in the passengers in `seats` (all of the booking's when empty) and returns
     // their boarding passes. Refused outside the check-in window, with its times.
     Result<QList<BoardingPass>> checkIn(const QString &reference, const QString &surname,
@@ -48,12 +40,9 @@ public:
     Status offload(const QString &reference, const SeatCode &seat, const QString &reason);
 
 private:
-    Result<Booking> provenBooking(const QString &reference, const std::function<bool(const Passenger &)> &matches,
-                                  const QString &shownSurname);
     Result<CheckInBooking> findMatching(const QString &reference, const std::function<bool(const Passenger &)> &matches,
                                         const QString &shownSurname);
     Result<QList<BoardingPass>> issue(const CheckInBooking &found, const QList<SeatCode> &seats, bool checkInMissing);
-    Error notFound(const QString &reference, const QString &surname);
 
     Database &m_db;
     const Actor &m_actor;

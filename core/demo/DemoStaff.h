@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/PasswordHasher.h"
+#include "domain/PasswordHasher.h"
 #include "domain/Result.h"
 
 #include <QStringList>

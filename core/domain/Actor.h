@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/Role.h"
+#include "Role.h"
 
 #include <QString>
 

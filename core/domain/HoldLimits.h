@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/Role.h"
 #include "domain/Actor.h"
 #include "domain/Error.h"
+#include "domain/Role.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OutboxEntry.h"
+#include "domain/OutboxEntry.h"
 #include "domain/Result.h"
 
 #include <QByteArray>

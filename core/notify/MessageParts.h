@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OutboxEntry.h"
+#include "domain/OutboxEntry.h"
 
 #include <QJsonObject>
 #include <QStringList>

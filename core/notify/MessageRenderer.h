@@ -1,7 +1,7 @@
 #pragma once
 
 #include "MailAttachment.h"
-#include "OutboxEntry.h"
+#include "domain/OutboxEntry.h"
 #include "domain/Result.h"
 
 namespace kiosk {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/SalesCutoff.h"
+#include "domain/SalesCutoff.h"
 #include "domain/Flight.h"
 #include "domain/Airport.h"
 #include "domain/FlightSummary.h"

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/OutboxEntry.h"
 #include "domain/Result.h"
-#include "notify/OutboxEntry.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "booking/SalesCutoff.h"
 #include "domain/Result.h"
+#include "domain/SalesCutoff.h"
 
 namespace kiosk {
 

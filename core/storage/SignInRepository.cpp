@@ -3,7 +3,7 @@
 #include "AccessLogRepository.h"
 #include "Database.h"
 #include "Statement.h"
-#include "auth/PasswordHasher.h"
+#include "domain/PasswordHasher.h"
 
 namespace kiosk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/Role.h"
 #include "domain/Result.h"
+#include "domain/Role.h"
 
 #include <QString>
 

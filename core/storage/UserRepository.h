@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/User.h"
 #include "domain/Result.h"
+#include "domain/User.h"
 
 #include <QList>
 

@@ -1,5 +1,5 @@
 #include "checkin/BcbpEncoder.h"
-#include "checkin/IcaoTransliterator.h"
+#include "domain/IcaoTransliterator.h"
 
 #include <gtest/gtest.h>
 

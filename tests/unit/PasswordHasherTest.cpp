@@ -1,4 +1,4 @@
-#include "auth/PasswordHasher.h"
+#include "domain/PasswordHasher.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/Permission.h"
 #include "domain/Actor.h"
+#include "domain/Permission.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -31,7 +31,4 @@ enum class Permission {
     HandleNotifications, // the outbox (deliver, list, retry: travellers' addresses) and purging contact details
 };
 
-// "cancel", "look up bookings", ...: the action in "cancel is not allowed for role kiosk".
-QString permissionName(Permission permission);
-
 } // namespace kiosk
