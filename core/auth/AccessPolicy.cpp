@@ -29,6 +29,8 @@ QString permissionName(Permission permission)
     case Permission::ConfigureAirlines: return QStringLiteral("configure airlines");
     case Permission::ManageVouchers: return QStringLiteral("manage vouchers");
     case Permission::HandleNotifications: return QStringLiteral("handle travellers' notifications and contact details");
+    case Permission::OpenFlightsForSale: return QStringLiteral("open a flight for sale");
+    case Permission::OpenDueFlights: return QStringLiteral("open the flights entering the sales horizon");
     }
     return QStringLiteral("this action");
 }
@@ -49,6 +51,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::ChangeSeat:
     case Permission::HandleDisruptions:
     case Permission::Offload:
+    case Permission::OpenFlightsForSale:
         return Role::Agent;
     case Permission::OverrideRefund:
     case Permission::ViewReports:
@@ -59,6 +62,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::SetHoldLimits:
     case Permission::AdministerDatabase:
     case Permission::ImportSchedules:
+    case Permission::OpenDueFlights:
     case Permission::ConfigureAirlines:
     case Permission::HandleNotifications: // operations only, as the database's grants (migration 0013)
         return Role::Admin;

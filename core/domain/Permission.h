@@ -29,6 +29,8 @@ enum class Permission {
     ConfigureAirlines,  // airlines on file (codes, name, address), check-in windows, bag allowances
     ManageVouchers,     // create, list and withdraw discount vouchers
     HandleNotifications, // the outbox (deliver, list, retry: travellers' addresses) and purging contact details
+    OpenFlightsForSale,  // open one flight for sale before its sales horizon, for a customer at the desk
+    OpenDueFlights,      // open every flight that has entered the sales horizon (operations, as importing)
 };
 
 } // namespace kiosk

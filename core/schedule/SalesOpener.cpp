@@ -8,7 +8,7 @@ namespace kiosk {
 
 Result<OpenedSeats> SalesOpener::openDue(const SalesHorizon &horizon)
 {
-    if (auto allowed = m_access.require(m_actor, Permission::ImportSchedules,
+    if (auto allowed = m_access.require(m_actor, Permission::OpenDueFlights,
                                         QStringLiteral("open flights %1 days ahead").arg(horizon.opensDays));
         !allowed)
         return allowed.error();
@@ -35,8 +35,7 @@ Result<OpenedSeats> SalesOpener::openDue(const SalesHorizon &horizon)
 
 Result<OpenedFlight> SalesOpener::openFlight(const FlightRef &ref)
 {
-    // Opening one flight early is selling to a customer at the desk, as holding longer is.
-    if (auto allowed = m_access.require(m_actor, Permission::HoldForCustomer,
+    if (auto allowed = m_access.require(m_actor, Permission::OpenFlightsForSale,
                                         QStringLiteral("open flight %1 for sale").arg(ref.toString()));
         !allowed)
         return allowed.error();

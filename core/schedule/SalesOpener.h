@@ -21,10 +21,10 @@ struct OpenedFlight {
 
 // Opens imported flights for sale (their seats made from their fares, SaleOpening): every
 // flight that has entered the sales horizon (operations, as for imports: admins;
-// `kioskctl open-sales` on a timer), or one flight earlier on a customer's request (agents
-// and up, the right to hold for a customer). A thousand flights per transaction (a
-// failure keeps the batches before it: they are whole); opening again changes nothing, and
-// two openers at once make one set of seats.
+// `kioskctl open-sales` on a timer: Permission::OpenDueFlights), or one flight earlier on a
+// customer's request (agents and up: Permission::OpenFlightsForSale). A thousand flights
+// per transaction (a failure keeps the batches before it: they are whole); opening again
+// changes nothing, and two openers at once make one set of seats.
 class SalesOpener {
 public:
     SalesOpener(Database &db, Actor actor, int batch = SaleOpening::StandardBatch)

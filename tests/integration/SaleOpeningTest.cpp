@@ -260,11 +260,16 @@ TEST_P(SaleOpeningTest, AnAgentOpensOneFlightAndOperationsTheRest)
     auto refused = SalesOpener(*db, kiosk).openFlight(FlightRef::byId(far.id));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
+    EXPECT_TRUE(refused.error().message.startsWith(QStringLiteral("open a flight for sale is not allowed for role kiosk")))
+        << refused.error().message.toStdString();
     EXPECT_EQ(seatCount(far), 0);
     const Actor agent{QStringLiteral("desk-1"), QStringLiteral("agent"), Role::Agent};
     auto due = SalesOpener(*db, agent).openDue(SalesHorizon{60}); // every flight: operations' job
     ASSERT_FALSE(due.ok());
     EXPECT_EQ(due.error().code, ErrorCode::Forbidden);
+    EXPECT_TRUE(due.error().message.startsWith(
+        QStringLiteral("open the flights entering the sales horizon is not allowed for role agent")))
+        << due.error().message.toStdString();
     EXPECT_EQ(seatCount(far), 0);
     EXPECT_TRUE(SalesOpener(*db, agent).openFlight(FlightRef::byId(far.id)).ok());
     EXPECT_EQ(seatCount(far), 168);

@@ -9,11 +9,12 @@ namespace {
 const QList<Permission> KioskRights{Permission::HoldSeats, Permission::Pay, Permission::CancelOwnHold, Permission::CheckIn};
 const QList<Permission> AgentRights{Permission::HoldForCustomer, Permission::LookUpBookings, Permission::CancelBookings,
                                     Permission::RefundWithinPolicy, Permission::ChangeSeat,
-                                    Permission::HandleDisruptions, Permission::Offload};
+                                    Permission::HandleDisruptions, Permission::Offload, Permission::OpenFlightsForSale};
 const QList<Permission> SupervisorRights{Permission::OverrideRefund, Permission::ViewReports, Permission::ManageVouchers};
 const QList<Permission> AdminRights{Permission::ManageUsers, Permission::SetRefundPolicy,
                                     Permission::AdministerDatabase, Permission::ImportSchedules,
-                                    Permission::ConfigureAirlines, Permission::HandleNotifications};
+                                    Permission::ConfigureAirlines, Permission::HandleNotifications,
+                                    Permission::OpenDueFlights};
 } // namespace
 
 // The whole table, allowed and forbidden, for every role.
