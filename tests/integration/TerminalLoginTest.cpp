@@ -2,8 +2,7 @@
 // database login can do no more than its class, whatever SQL it sends, and what needs a
 // staff user needs that user's session, not a name the program claims. PostgreSQL only:
 // SQLite has no logins.
-#include "BackendFixture.h"
-#include "SqlProbe.h"
+#include "TerminalLoginFixture.h"
 
 #include "auth/Authenticator.h"
 #include "auth/UserAdministration.h"
@@ -20,78 +19,7 @@ using namespace kiosk::test;
 
 namespace {
 
-const QString Password = QStringLiteral("s3cret-pass");
-
-class TerminalLoginTest : public BackendTest {
-protected:
-    void SetUp() override
-    {
-        BackendTest::SetUp();
-        if (HasFatalFailure())
-            return;
-        QSqlQuery schema(db->connection());
-        ASSERT_TRUE(schema.exec(QStringLiteral("SELECT current_schema()")) && schema.next());
-        m_schema = schema.value(0).toString();
-        auto admin = UserAdministration(*db, Actor::builtInOperator(QStringLiteral("setup")),
-                                        PasswordHasher(PasswordHasher::MinIterations));
-        for (const auto &[name, role] : {std::pair{QStringLiteral("alice"), Role::Agent},
-                                         std::pair{QStringLiteral("sam"), Role::Supervisor},
-                                         std::pair{QStringLiteral("ada"), Role::Admin}})
-            ASSERT_TRUE(admin.addUser(name, role, Password).ok());
-    }
-
-    // A new LOGIN role of `terminalClass` (kiosk, desk, ops) and a connection made with it.
-    std::unique_ptr<Database> connectAs(const QString &terminalClass)
-    {
-        const QString login = QStringLiteral("%1_login_%2%3").arg(m_schema, terminalClass).arg(++m_logins);
-        QSqlQuery create(db->connection());
-        EXPECT_TRUE(create.exec(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE %I', '%1', "
-                                               "kiosk_login_group('%2'))")
-                                    .arg(login, terminalClass))
-                    && create.next());
-        QSqlQuery run(db->connection());
-        EXPECT_TRUE(run.exec(create.value(0).toString())) << run.lastError().text().toStdString();
-        QString loginUrl = url();
-        loginUrl.replace(QStringLiteral("postgresql://kiosk@"), QStringLiteral("postgresql://%1@").arg(login));
-        EXPECT_NE(loginUrl, url()) << "the test URL names no user to replace";
-        auto opened = Database::open(loginUrl, QStringLiteral("terminal-login-test"));
-        EXPECT_TRUE(opened.ok()) << (opened ? std::string() : opened.error().message.toStdString());
-        return opened ? std::move(opened).value() : nullptr;
-    }
-
-    // Raw SQL from a terminal; the SQLSTATE, or "" when it went through.
-    static QString refusal(Database &on, const QString &sql)
-    {
-        QSqlQuery query(on.connection());
-        return query.exec(sql) ? QString() : query.lastError().nativeErrorCode();
-    }
-
-    static Actor signIn(Database &on, const QString &name)
-    {
-        auto actor = Authenticator(on, QStringLiteral("desk-7")).signIn(name, Password);
-        EXPECT_TRUE(actor.ok()) << (actor ? std::string() : actor.error().message.toStdString());
-        return actor ? *actor : Actor{};
-    }
-
-    QString everyMoneyAndRightsRow()
-    {
-        QString rows;
-        for (const QString &sql : {QStringLiteral("SELECT string_agg(id || state, ',' ORDER BY id) FROM bookings"),
-                                   QStringLiteral("SELECT string_agg(id || status, ',' ORDER BY id) FROM payments"),
-                                   QStringLiteral("SELECT count(*)::text FROM refunds"),
-                                   QStringLiteral("SELECT string_agg(name || role || password_hash || disabled, ',' ORDER BY id) FROM users"),
-                                   QStringLiteral("SELECT string_agg(cabin || tiers, ',' ORDER BY cabin) FROM refund_policies"),
-                                   QStringLiteral("SELECT string_agg(code || blocked, ',' ORDER BY id) FROM seats")}) {
-            QSqlQuery query(db->connection());
-            EXPECT_TRUE(query.exec(sql) && query.next()) << sql.toStdString();
-            rows += query.value(0).toString() + QLatin1Char('|');
-        }
-        return rows;
-    }
-
-    QString m_schema;
-    int m_logins = 0;
-};
+class TerminalLoginTest : public TerminalLoginFixture {};
 
 TEST_P(TerminalLoginTest, TheKioskLoginCannotTouchMoneyRightsOrPasswordHashes)
 {
@@ -286,10 +214,10 @@ TEST_P(TerminalLoginTest, SignInWorksWithoutTheHashAndStillLocksAfterFiveFailure
     Authenticator authenticator(*desk, QStringLiteral("desk-7"));
     for (int attempt = 1; attempt <= Authenticator::MaxFailedAttempts; ++attempt)
         EXPECT_EQ(authenticator.signIn(QStringLiteral("sam"), QStringLiteral("guess")).error().code, ErrorCode::SignInFailed);
-    auto locked = authenticator.signIn(QStringLiteral("sam"), Password);
+    auto locked = authenticator.signIn(QStringLiteral("sam"), TerminalPassword);
     ASSERT_FALSE(locked.ok());
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM staff_sessions")), 0);
-    EXPECT_TRUE(authenticator.signIn(QStringLiteral("alice"), Password).ok());
+    EXPECT_TRUE(authenticator.signIn(QStringLiteral("alice"), TerminalPassword).ok());
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM staff_sessions WHERE ended_at IS NULL")), 1);
     // The salt of an unknown name looks like a real one and does not change between asks.
     SignInRepository signIns(*desk);
