@@ -1,5 +1,6 @@
 #include "BookingRepository.h"
 
+#include "BookingFunctions.h"
 #include "Database.h"
 #include "Statement.h"
 #include "domain/BookingReference.h"
@@ -69,6 +70,8 @@ Result<std::optional<qint64>> BookingRepository::insertHeld(const NewBooking &bo
                                              const Actor &actor)
 {
     const SqlDialect &sql = m_db.dialect();
+    if (sql.isPostgres()) // a kiosk login writes bookings through functions only (migration 0026)
+        return BookingFunctions(m_db).insertHold(booking, lines, actor);
     auto insert = Statement::prepare(
         m_db, QStringLiteral("INSERT INTO bookings (reference, flight_id, state, hold_deadline, total_minor, "
                              "currency, idempotency_key, terminal, actor, created_at, updated_at) VALUES "
@@ -126,6 +129,8 @@ Status BookingRepository::transition(qint64 bookingId, BookingState from, Bookin
     if (!BookingTransitions::isAllowed(from, to))
         return makeError(ErrorCode::Internal, QStringLiteral("%1 -> %2 is not in the booking state table")
                                                   .arg(bookingStateName(from), bookingStateName(to)));
+    if (m_db.dialect().isPostgres())
+        return BookingFunctions(m_db).move(bookingId, from, to, actor, reason);
     auto update = Statement::prepare(
         m_db, QStringLiteral("UPDATE bookings SET state = :to, updated_at = %1 WHERE id = :id AND state = :from")
                   .arg(m_db.dialect().now()));

@@ -1,5 +1,6 @@
 #include "ContactRepository.h"
 
+#include "BookingFunctions.h"
 #include "Database.h"
 #include "Statement.h"
 #include "Transaction.h"
@@ -17,6 +18,14 @@ QVariant nullIfEmpty(const QString &text)
 
 Status ContactRepository::save(qint64 bookingId, const ContactDetails &contact)
 {
+    if (m_db.dialect().isPostgres()) {
+        auto saved = BookingFunctions(m_db).saveContact(bookingId, nullIfEmpty(contact.email), nullIfEmpty(contact.phone));
+        if (!saved)
+            return saved.error();
+        if (!*saved)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no booking %1").arg(bookingId));
+        return Done{};
+    }
     auto update = Statement::prepare(
         m_db, QStringLiteral("UPDATE bookings SET contact_email = :email, contact_phone = :phone WHERE id = :id"));
     if (!update)

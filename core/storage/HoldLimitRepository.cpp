@@ -1,5 +1,6 @@
 #include "HoldLimitRepository.h"
 
+#include "BookingFunctions.h"
 #include "Database.h"
 #include "Statement.h"
 
@@ -98,6 +99,8 @@ Result<TerminalHolds> HoldLimitRepository::holdsOf(const QString &terminal)
 Result<std::optional<QDateTime>> HoldLimitRepository::extendAfterDecline(qint64 bookingId, Role role)
 {
     const SqlDialect &sql = m_db.dialect();
+    if (sql.isPostgres())
+        return BookingFunctions(m_db).extendHold(bookingId, roleName(role));
     // Placeholders are not reused within a statement (not every driver binds a name twice).
     const QString extension = QStringLiteral("(SELECT decline_extension_seconds FROM hold_limits WHERE role = %1)");
     auto update = Statement::prepare(

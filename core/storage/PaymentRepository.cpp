@@ -1,6 +1,8 @@
 #include "PaymentRepository.h"
 
+#include "BookingFunctions.h"
 #include "Database.h"
+#include "PaymentFunctions.h"
 #include "Statement.h"
 
 namespace kiosk {
@@ -16,6 +18,9 @@ Result<qint64> PaymentRepository::insertPending(qint64 bookingId, const QString 
                                                 const QString &cardBrand, const QString &cardLast4,
                                                 int attemptSeconds, const QString &gateway)
 {
+    if (m_db.dialect().isPostgres())
+        return BookingFunctions(m_db).addPayment(bookingId, idempotencyKey, amount, cardBrand, cardLast4,
+                                                 attemptSeconds, gateway);
     const QString now = m_db.dialect().now();
     auto insert = Statement::prepare(
         m_db, QStringLiteral("INSERT INTO payments (booking_id, idempotency_key, status, amount_minor, currency, "
@@ -41,6 +46,8 @@ Result<qint64> PaymentRepository::insertPending(qint64 bookingId, const QString 
 
 Status PaymentRepository::update(const PaymentRecord &record, const QString &fromStatus, Deadline deadline)
 {
+    if (m_db.dialect().isPostgres()) // a kiosk login writes payments through functions only (migration 0026)
+        return PaymentFunctions(m_db).record(record, fromStatus, deadline, std::nullopt, Actor{});
     const QString now = m_db.dialect().now();
     QString guard;
     if (deadline == Deadline::NotPassed)

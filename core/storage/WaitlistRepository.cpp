@@ -1,5 +1,6 @@
 #include "WaitlistRepository.h"
 
+#include "BookingFunctions.h"
 #include "Database.h"
 #include "Statement.h"
 
@@ -222,6 +223,8 @@ Result<bool> WaitlistRepository::markLeft(qint64 entryId)
 
 Result<bool> WaitlistRepository::handOver(qint64 bookingId, const Actor &actor)
 {
+    if (m_db.dialect().isPostgres())
+        return BookingFunctions(m_db).takeOffer(bookingId, actor);
     auto update = Statement::prepare(
         m_db, QStringLiteral("UPDATE bookings SET terminal = :terminal, actor = :actor, updated_at = %1 "
                              "WHERE id = :id AND state = 'SEAT_HELD' AND terminal = :waitlist")

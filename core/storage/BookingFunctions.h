@@ -1,0 +1,46 @@
+#pragma once
+
+#include "BookingRepository.h"
+#include "domain/Actor.h"
+#include "domain/BookingState.h"
+#include "domain/Money.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace kiosk {
+
+class Database;
+
+// PostgreSQL's writes to bookings, their lines and payments that a kiosk's login may make,
+// as the SECURITY DEFINER functions of migration 0026 (the kiosk class has no direct
+// INSERT/UPDATE on those tables; each function checks its caller). The repositories call
+// these on PostgreSQL and run the same steps as statements on SQLite.
+class BookingFunctions {
+public:
+    explicit BookingFunctions(Database &db) : m_db(db) {}
+
+    // kiosk_booking_move; WrongState (BookingRepository::movedError) when the booking left `from`.
+    Status move(qint64 bookingId, BookingState from, BookingState to, const Actor &actor, const QString &reason);
+    // kiosk_insert_hold; nothing when the reference or key was taken meanwhile.
+    Result<std::optional<qint64>> insertHold(const NewBooking &booking, const QList<NewBookingLine> &lines,
+                                             const Actor &actor);
+    // kiosk_take_offer: true when the waitlist's hold became the actor's.
+    Result<bool> takeOffer(qint64 bookingId, const Actor &actor);
+    // kiosk_extend_hold: the new deadline, or nothing when the hold was not extended.
+    Result<std::optional<QDateTime>> extendHold(qint64 bookingId, const QString &role);
+    // kiosk_save_contact: false when there is no such booking.
+    Result<bool> saveContact(qint64 bookingId, const QVariant &email, const QVariant &phone);
+    // kiosk_payment_add: the new PENDING attempt's id.
+    Result<qint64> addPayment(qint64 bookingId, const QString &idempotencyKey, const Money &amount,
+                              const QString &cardBrand, const QString &cardLast4, int attemptSeconds,
+                              const QString &gateway);
+
+private:
+    Database &m_db;
+};
+
+} // namespace kiosk
