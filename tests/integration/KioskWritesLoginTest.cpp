@@ -188,6 +188,28 @@ TEST_P(KioskWritesLoginTest, ADeskLoginRefundsBeyondThePolicyOnlyWithASupervisor
     EXPECT_EQ(done->refunded.minorUnits(), 4900);
 }
 
+// The database's policy amount is the program's: an agent cancels one passenger, then the
+// rest, each with the policy's refund (half of 49.00 a seat, 48 h before departure).
+TEST_P(KioskWritesLoginTest, AnAgentsPolicyRefundsPassOneByOneAndForTheRest)
+{
+    const Booking paid = confirmed({QStringLiteral("8A"), QStringLiteral("8B"), QStringLiteral("8C")});
+    auto desk = connectAs(QStringLiteral("desk"));
+    ASSERT_NE(desk, nullptr);
+    BookingService agent(*desk, gateway, signIn(*desk, QStringLiteral("alice")));
+    auto one = waitFor(agent.cancelWithRefund(CancellationRequest{paid.reference, SeatCode::parse(QStringLiteral("8A")),
+                                                                  QStringLiteral("customer request"), std::nullopt,
+                                                                  QString()}),
+                       30000);
+    ASSERT_TRUE(one.ok()) << one.error().message.toStdString();
+    EXPECT_EQ(one->refunded.minorUnits(), 2450);
+    auto rest = waitFor(agent.cancelWithRefund(CancellationRequest{paid.reference, std::nullopt,
+                                                                   QStringLiteral("customer request"), std::nullopt,
+                                                                   QString()}),
+                        30000);
+    ASSERT_TRUE(rest.ok()) << rest.error().message.toStdString();
+    EXPECT_EQ(rest->refunded.minorUnits(), 4900);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, KioskWritesLoginTest, ::testing::Values(Backend::PostgreSQL), backendParamName);
 
 } // namespace
