@@ -4,6 +4,7 @@
 #include "storage/DatabaseChoice.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Migrator.h"
+#include "domain/TerminalSettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,20 +20,28 @@
 
 namespace {
 
-// Reads an integer flag or setting within bounds; empty `error` means it was fine.
-int boundedInt(const QString &text, int fallback, int low, int high, const QString &what, QString &error)
+using kiosk::IntSetting;
+namespace Settings = kiosk::TerminalSettings;
+
+// A whole number within `setting`'s bounds: the flag's text if given, else the setting's,
+// else its default. Bad text sets `error` (naming the flag, or the key when the setting
+// was wrong) and leaves the default. No `settings`: a flag only.
+int boundedInt(const IntSetting &setting, const QString &flagText, const QString &flag, const QSettings *settings,
+               QString &error)
 {
+    const QString text = flagText.isEmpty() && settings ? settings->value(setting.name()).toString().trimmed() : flagText;
     if (text.isEmpty())
-        return fallback;
+        return setting.fallback;
     bool ok = false;
     const int value = text.toInt(&ok);
-    if (!ok || value < low || value > high)
-        error = QCoreApplication::translate("KioskStartup", "%1 must be a whole number from %2 to %3, not '%4'")
-                    .arg(what)
-                    .arg(low)
-                    .arg(high)
-                    .arg(text);
-    return ok ? value : fallback;
+    if (ok && setting.allows(value))
+        return value;
+    error = QCoreApplication::translate("KioskStartup", "%1 must be a whole number from %2 to %3, not '%4'")
+                .arg(flagText.isEmpty() ? setting.name() : flag)
+                .arg(setting.low)
+                .arg(setting.high)
+                .arg(text);
+    return setting.fallback;
 }
 
 [[noreturn]] void printAndExit(const QString &text)
@@ -112,14 +121,19 @@ QString KioskStartup::parse(const QStringList &arguments)
                                       QCoreApplication::translate("KioskStartup", "Terminal name for the audit trail (default: host name)."),
                                       QStringLiteral("name"));
     const QCommandLineOption ttl(QStringLiteral("ttl"),
-                                 QCoreApplication::translate("KioskStartup", "Seat hold in seconds (default 600)."), QStringLiteral("seconds"));
+                                 QCoreApplication::translate("KioskStartup", "Seat hold in seconds (default %1).").arg(Settings::HoldSeconds.fallback),
+                                 QStringLiteral("seconds"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("KioskStartup", "User interface language, e.g. en or de."), QStringLiteral("code"));
     const QCommandLineOption origin(QStringLiteral("origin"),
-                                    QCoreApplication::translate("KioskStartup", "IATA code of the airport this terminal stands in (default DUB)."),
+                                    QCoreApplication::translate("KioskStartup", "IATA code of the airport this terminal stands in (default %1).")
+                                        .arg(QLatin1StringView(Settings::Origin.fallback)),
                                     QStringLiteral("iata"));
     const QCommandLineOption idle(QStringLiteral("idle"),
-                                  QCoreApplication::translate("KioskStartup", "Seconds without input before 'Are you still there?' (default 60); with --agent, before the automatic sign-out (default 300, setting agent/idleSignOutSeconds)."),
+                                  QCoreApplication::translate("KioskStartup", "Seconds without input before 'Are you still there?' (default %1); with --agent, before the automatic sign-out (default %2, setting %3).")
+                                      .arg(Settings::KioskIdleSeconds.fallback)
+                                      .arg(Settings::AgentIdleSignOutSeconds.fallback)
+                                      .arg(Settings::AgentIdleSignOutSeconds.name()),
                                   QStringLiteral("seconds"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QCoreApplication::translate("KioskStartup", "Demo: seed of the generated flights (default 2026)."), QStringLiteral("n"));
@@ -180,58 +194,51 @@ QString KioskStartup::parse(const QStringList &arguments)
     }
     gateway = parser.value(gatewayOption);
     if (gateway.isEmpty())
-        gateway = qEnvironmentVariable("KIOSK_GATEWAY", settings.value(QStringLiteral("payment/gateway")).toString());
+        gateway = qEnvironmentVariable("KIOSK_GATEWAY", Settings::Gateway.read(settings));
     if (auto chosen = kiosk::GatewayFactory::checkChoice(gateway, databaseKind()); !chosen) {
         exitCode = ConfigExitCode; // a restart cannot help: the configuration must name one
         return chosen.error().message;
     }
-    terminal = parser.value(terminalOption).isEmpty()
-        ? settings.value(QStringLiteral("terminal/name"), QHostInfo::localHostName()).toString()
-        : parser.value(terminalOption);
-    holdSeconds = boundedInt(parser.value(ttl).isEmpty() ? settings.value(QStringLiteral("hold/seconds")).toString()
-                                                          : parser.value(ttl),
-                             600, 1, 86400, QStringLiteral("--ttl"), error);
-    const QString idleText = parser.value(idle);
+    terminal = parser.value(terminalOption);
+    if (terminal.isEmpty())
+        terminal = Settings::TerminalName.read(settings);
+    if (terminal.isEmpty())
+        terminal = QHostInfo::localHostName();
+    holdSeconds = boundedInt(Settings::HoldSeconds, parser.value(ttl), QStringLiteral("--ttl"), &settings, error);
     if (options.mode == Mode::Agent)
-        options.signOutIdleSeconds = boundedInt(
-            idleText.isEmpty() ? settings.value(QStringLiteral("agent/idleSignOutSeconds")).toString() : idleText, 300,
-            5, 86400, QStringLiteral("--idle"), error);
+        options.signOutIdleSeconds = boundedInt(Settings::AgentIdleSignOutSeconds, parser.value(idle),
+                                                QStringLiteral("--idle"), &settings, error);
     else
-        options.idleSeconds = boundedInt(
-            idleText.isEmpty() ? settings.value(QStringLiteral("kiosk/idleSeconds")).toString() : idleText, 60, 5, 3600,
-            QStringLiteral("--idle"), error);
-    demoSeed = quint32(boundedInt(parser.value(seed), 2026, 0, 2147483647, QStringLiteral("--seed"), error));
-    language = parser.value(lang).isEmpty() ? settings.value(QStringLiteral("ui/language")).toString() : parser.value(lang);
-    const QString iata = (parser.value(origin).isEmpty() ? settings.value(QStringLiteral("kiosk/origin"), QStringLiteral("DUB")).toString()
-                                                         : parser.value(origin)).toUpper();
+        options.idleSeconds =
+            boundedInt(Settings::KioskIdleSeconds, parser.value(idle), QStringLiteral("--idle"), &settings, error);
+    // Not a setting: the demo's generator is seeded from the command line only.
+    constexpr IntSetting demoSeedFlag{"", 2026, 0, 2147483647};
+    demoSeed = quint32(boundedInt(demoSeedFlag, parser.value(seed), QStringLiteral("--seed"), nullptr, error));
+    language = parser.value(lang).isEmpty() ? Settings::Language.read(settings) : parser.value(lang);
+    const QString iata = (parser.value(origin).isEmpty() ? Settings::Origin.read(settings) : parser.value(origin)).toUpper();
     if (iata.size() != 3 || !iata.at(0).isLetter())
         return QCoreApplication::translate("KioskStartup", "--origin must be a three-letter IATA airport code, not '%1'").arg(iata);
     options.origin = iata;
-    options.operatorPinHash = settings.value(QStringLiteral("kiosk/operatorPinHash")).toString();
+    options.operatorPinHash = Settings::OperatorPinHash.read(settings);
     if (settings.contains(QStringLiteral("kiosk/operatorPin")))
         qWarning("kiosk: the setting kiosk/operatorPin (a PIN in plain text) is ignored; store its hash as "
                  "kiosk/operatorPinHash (made by 'kiosk --hash-pin')");
-    options.operatorExit = QKeySequence(settings.value(QStringLiteral("kiosk/operatorExit"), options.operatorExit.toString()).toString());
-    options.hideCursor = parser.isSet(hideCursor) || settings.value(QStringLiteral("kiosk/hideCursor"), false).toBool();
+    options.operatorExit = QKeySequence(Settings::OperatorExit.read(settings));
+    options.hideCursor = parser.isSet(hideCursor) || Settings::HideCursor.read(settings);
     // The demo never prints: its receipts are PDFs.
-    printer = options.mode == Mode::Demo ? QString() : settings.value(QStringLiteral("print/printer")).toString();
-    if (auto chosen = kiosk::ReceiptDocument::parsePaper(settings.value(QStringLiteral("print/paper"), QStringLiteral("80mm")).toString());
-        chosen)
+    printer = options.mode == Mode::Demo ? QString() : Settings::Printer.read(settings);
+    if (auto chosen = kiosk::ReceiptDocument::parsePaper(Settings::ReceiptPaper.read(settings)); chosen)
         paper = *chosen;
     else
-        return QStringLiteral("print/paper: ") + chosen.error().message;
-    if (const QString text = settings.value(QStringLiteral("print/boarding-pass-paper")).toString(); !text.isEmpty()) {
-        auto chosen = kiosk::BoardingPassPdf::parsePaper(text);
-        if (!chosen)
-            return QStringLiteral("print/boarding-pass-paper: ") + chosen.error().message;
+        return Settings::ReceiptPaper.name() + QStringLiteral(": ") + chosen.error().message;
+    if (auto chosen = kiosk::BoardingPassPdf::parsePaper(Settings::BoardingPassPaper.read(settings)); chosen)
         boardingPassPaper = *chosen;
-    }
-    if (const QString text = settings.value(QStringLiteral("checkin/screen-barcode")).toString(); !text.isEmpty()) {
-        auto chosen = kiosk::ScreenBarcode::parse(text);
-        if (!chosen)
-            return QStringLiteral("checkin/screen-barcode: ") + chosen.error().message;
+    else
+        return Settings::BoardingPassPaper.name() + QStringLiteral(": ") + chosen.error().message;
+    if (auto chosen = kiosk::ScreenBarcode::parse(Settings::ScreenBarcode.read(settings)); chosen)
         options.screenBarcode = *chosen;
-    }
+    else
+        return Settings::ScreenBarcode.name() + QStringLiteral(": ") + chosen.error().message;
     if (error.isEmpty())
         exitCode = 0;
     return error;

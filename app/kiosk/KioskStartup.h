@@ -3,6 +3,7 @@
 #include "BoardingPassPdf.h"
 #include "ReceiptDocument.h"
 
+#include "domain/TerminalSettings.h"
 #include "payment/GatewayFactory.h"
 #include "screens/KioskOptions.h"
 
@@ -15,7 +16,7 @@ struct KioskStartup {
     QString readDatabaseUrl; // the departures board and reports; empty: databaseUrl (docs/operations.md "Read replicas")
     QString terminal;
     QString gateway; // --gateway, $KIOSK_GATEWAY, setting payment/gateway; empty: the mock, on the demo database only
-    int holdSeconds = 600;
+    int holdSeconds = kiosk::TerminalSettings::HoldSeconds.fallback;
     QString language;
     bool hashPin = false; // --hash-pin: print the hash of a PIN read from stdin, then exit
     quint32 demoSeed = 2026;

@@ -27,9 +27,10 @@ void appendBookingCommandSpecs(QList<CommandSpec> &table)
                   {option(QStringLiteral("passenger"), QStringLiteral("A passenger name; repeat once per seat."),
                           QStringLiteral("NAME")),
                    option(QStringLiteral("ttl"),
-                          QStringLiteral("Hold duration in seconds, %1 to %2 (default 600).")
+                          QStringLiteral("Hold duration in seconds, %1 to %2 (default %3).")
                               .arg(HoldRequest::MinTtlSeconds)
-                              .arg(HoldRequest::MaxTtlSeconds),
+                              .arg(HoldRequest::MaxTtlSeconds)
+                              .arg(TerminalSettings::HoldSeconds.fallback),
                           QStringLiteral("SECONDS")),
                    option(QStringLiteral("idempotency-key"), QStringLiteral("Makes retries safe: same key, same booking."),
                           QStringLiteral("KEY")),

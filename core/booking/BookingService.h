@@ -34,9 +34,8 @@ struct ExpiryReport {
 // kiosk, the agent UI and kioskctl all come here, so they obey exactly the same rules.
 class BookingService {
 public:
-    static constexpr int DefaultHoldSeconds = 600;
 
-    BookingService(Database &db, PaymentGateway &gateway, Actor actor, int holdSeconds = DefaultHoldSeconds);
+    BookingService(Database &db, PaymentGateway &gateway, Actor actor, int holdSeconds = TerminalSettings::HoldSeconds.fallback);
 
     BookingEvents &events() { return m_events; }
     const Actor &actor() const { return m_actor; }

@@ -3,6 +3,7 @@
 #include "domain/ContactDetails.h"
 #include "domain/Flight.h"
 #include "domain/SeatCode.h"
+#include "domain/TerminalSettings.h"
 
 #include <QList>
 #include <QStringList>
@@ -23,8 +24,8 @@ struct HoldRequest {
     ContactDetails contact;
 
     static constexpr int MaxSeats = 9;
-    static constexpr int MinTtlSeconds = 1;
-    static constexpr int MaxTtlSeconds = 24 * 3600;
+    static constexpr int MinTtlSeconds = TerminalSettings::HoldSeconds.low;
+    static constexpr int MaxTtlSeconds = TerminalSettings::HoldSeconds.high;
 };
 
 } // namespace kiosk

@@ -4,6 +4,7 @@
 #include "domain/AuditEntry.h"
 #include "domain/Booking.h"
 #include "domain/Result.h"
+#include "domain/TerminalSettings.h"
 
 #include <QList>
 
@@ -34,7 +35,7 @@ struct NewBooking {
     QString reference;
     qint64 flightId = 0;
     Money total;
-    int ttlSeconds = 600;
+    int ttlSeconds = TerminalSettings::HoldSeconds.fallback;
     QString idempotencyKey; // empty for none
 };
 

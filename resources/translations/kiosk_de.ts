@@ -278,8 +278,8 @@
     </message>
     <message>
         <location filename="../../app/kiosk/KioskStartup.cpp" line="115"/>
-        <source>Seat hold in seconds (default 600).</source>
-        <translation>Platzreservierung in Sekunden (Standard 600).</translation>
+        <source>Seat hold in seconds (default %1).</source>
+        <translation>Platzreservierung in Sekunden (Standard %1).</translation>
     </message>
     <message>
         <location filename="../../app/kiosk/KioskStartup.cpp" line="117"/>
@@ -288,13 +288,13 @@
     </message>
     <message>
         <location filename="../../app/kiosk/KioskStartup.cpp" line="119"/>
-        <source>IATA code of the airport this terminal stands in (default DUB).</source>
-        <translation>IATA-Code des Flughafens, an dem dieses Terminal steht (Standard DUB).</translation>
+        <source>IATA code of the airport this terminal stands in (default %1).</source>
+        <translation>IATA-Code des Flughafens, an dem dieses Terminal steht (Standard %1).</translation>
     </message>
     <message>
         <location filename="../../app/kiosk/KioskStartup.cpp" line="122"/>
-        <source>Seconds without input before &apos;Are you still there?&apos; (default 60); with --agent, before the automatic sign-out (default 300, setting agent/idleSignOutSeconds).</source>
-        <translation>Sekunden ohne Eingabe bis „Sind Sie noch da?“ (Standard 60); mit --agent bis zur automatischen Abmeldung (Standard 300, Einstellung agent/idleSignOutSeconds).</translation>
+        <source>Seconds without input before &apos;Are you still there?&apos; (default %1); with --agent, before the automatic sign-out (default %2, setting %3).</source>
+        <translation>Sekunden ohne Eingabe bis „Sind Sie noch da?“ (Standard %1); mit --agent bis zur automatischen Abmeldung (Standard %2, Einstellung %3).</translation>
     </message>
     <message>
         <location filename="../../app/kiosk/KioskStartup.cpp" line="125"/>

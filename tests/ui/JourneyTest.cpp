@@ -46,7 +46,9 @@ protected:
         ASSERT_GT(flight.id, 0);
     }
 
-    void open(int holdSeconds = 600, int idleSeconds = 60, KioskOptions::Mode mode = KioskOptions::Mode::Demo)
+    void open(int holdSeconds = TerminalSettings::HoldSeconds.fallback,
+              int idleSeconds = TerminalSettings::KioskIdleSeconds.fallback,
+              KioskOptions::Mode mode = KioskOptions::Mode::Demo)
     {
         service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("kiosk-ui-test"), QStringLiteral("kiosk")},
                                                    holdSeconds);

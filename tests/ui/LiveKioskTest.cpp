@@ -64,7 +64,7 @@ struct LiveKiosk {
     std::unique_ptr<KioskWindow> window;
 };
 
-HoldRequest holdOf(const Flight &flight, const QString &seat, int ttlSeconds = 600)
+HoldRequest holdOf(const Flight &flight, const QString &seat, int ttlSeconds = TerminalSettings::HoldSeconds.fallback)
 {
     HoldRequest request;
     request.flight = FlightRef::byId(flight.id);

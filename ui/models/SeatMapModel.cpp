@@ -1,5 +1,7 @@
 #include "SeatMapModel.h"
 
+#include "booking/HoldRequest.h"
+
 #include <algorithm>
 #include <map>
 
@@ -297,7 +299,7 @@ void SeatMapModel::emitSeatChanged(const SeatCode &code)
 
 void SeatMapModel::setPartySize(int size)
 {
-    m_partySize = qBound(1, size, 9);
+    m_partySize = qBound(1, size, HoldRequest::MaxSeats);
     while (m_selected.size() > m_partySize) {
         const QString dropped = *m_selected.cbegin();
         m_selected.remove(dropped);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkin/BarcodeSymbol.h"
+#include "domain/TerminalSettings.h"
 
 #include <QKeySequence>
 #include <QString>
@@ -11,13 +12,13 @@ namespace kiosk::ui {
 struct KioskOptions {
     enum class Mode { Kiosk, Agent, Demo };
     Mode mode = Mode::Demo;
-    QString origin = QStringLiteral("DUB"); // the airport this terminal stands in
+    QString origin = QString::fromLatin1(TerminalSettings::Origin.fallback); // the airport this terminal stands in
     QString originName = QStringLiteral("Dublin");
-    int idleSeconds = 60;                   // before "Are you still there?"
+    int idleSeconds = TerminalSettings::KioskIdleSeconds.fallback; // before "Are you still there?"
     int graceSeconds = 15;                  // before the reset
-    int signOutIdleSeconds = 300;           // agent workstation: automatic sign-out
+    int signOutIdleSeconds = TerminalSettings::AgentIdleSignOutSeconds.fallback; // agent workstation: automatic sign-out
     int refreshSeconds = 5;                 // re-read of the screen; at least 60 s when changes are pushed (LiveSync)
-    QKeySequence operatorExit = QKeySequence(QStringLiteral("Ctrl+Alt+Shift+Q"));
+    QKeySequence operatorExit = QKeySequence(QString::fromLatin1(TerminalSettings::OperatorExit.fallback));
     QString operatorPinHash; // OperatorPin::hash of the exit PIN; empty: the operator exit is disabled
     bool hideCursor = false;
     // The boarding pass barcode on the screen (setting checkin/screen-barcode); paper is PDF417.

@@ -1,6 +1,7 @@
 #include "SeatMapScreen.h"
 
 #include "booking/FlightCatalog.h"
+#include "booking/HoldRequest.h"
 #include "models/SeatMapModel.h"
 #include "widgets/SeatLegend.h"
 #include "widgets/SeatMapView.h"
@@ -31,7 +32,7 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     m_party = new QSpinBox(this);
     m_party->setObjectName(QStringLiteral("partySize"));
     m_party->setAccessibleName(tr("Number of travellers"));
-    m_party->setRange(1, 9);
+    m_party->setRange(1, HoldRequest::MaxSeats);
     m_party->setMinimumSize(72, 56);
     m_party->setAlignment(Qt::AlignCenter);
     // The spin box's own arrows are 14 px wide: finger-sized - and + beside it instead.
