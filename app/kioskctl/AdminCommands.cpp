@@ -11,16 +11,6 @@
 
 namespace kiosk::ctl {
 
-bool AdminCommands::handles(const QString &command)
-{
-    return command == QLatin1String("migrate") || command == QLatin1String("seed-demo");
-}
-
-int AdminCommands::run(const QString &command, const CommandArguments &arguments)
-{
-    return command == QLatin1String("migrate") ? migrate() : seedDemo(arguments);
-}
-
 Result<std::unique_ptr<CtlContext>> AdminCommands::openAsAdministrator()
 {
     auto context = CtlContext::open(m_global, CtlContext::Schema::AsIs);
@@ -34,7 +24,7 @@ Result<std::unique_ptr<CtlContext>> AdminCommands::openAsAdministrator()
     return context;
 }
 
-int AdminCommands::migrate()
+int AdminCommands::migrate(const CommandArguments &)
 {
     auto context = openAsAdministrator();
     if (!context)

@@ -16,15 +16,14 @@ class AdminCommands {
 public:
     AdminCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command);
-    int run(const QString &command, const CommandArguments &arguments);
+    // The handlers of CommandSpec's table.
+    int migrate(const CommandArguments &arguments);
+    int seedDemo(const CommandArguments &arguments);
 
     static constexpr int MaxDemoDays = 60;
 
 private:
     Result<std::unique_ptr<CtlContext>> openAsAdministrator();
-    int migrate();
-    int seedDemo(const CommandArguments &arguments);
 
     const GlobalOptions &m_global;
     OutputWriter &m_out;

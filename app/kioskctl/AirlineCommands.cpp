@@ -64,26 +64,6 @@ QString windowCell(int opens, int closes)
 
 } // namespace
 
-bool AirlineCommands::handles(const QString &command)
-{
-    return command == QLatin1String("airline") || command == QLatin1String("checkin-window")
-        || command == QLatin1String("bag-allowance") || command == QLatin1String("sales-cutoff")
-        || command == QLatin1String("hold-limits");
-}
-
-int AirlineCommands::run(const QString &command, const CommandArguments &arguments)
-{
-    if (command == QLatin1String("airline"))
-        return airline(arguments);
-    if (command == QLatin1String("checkin-window"))
-        return window(arguments);
-    if (command == QLatin1String("sales-cutoff"))
-        return salesCutoff(arguments);
-    if (command == QLatin1String("hold-limits"))
-        return holdLimits(arguments);
-    return allowance(arguments);
-}
-
 int AirlineCommands::airline(const CommandArguments &arguments)
 {
     auto chosen = action(QStringLiteral("airline"), arguments, {{QStringLiteral("show"), 0}, {QStringLiteral("set"), 1}});

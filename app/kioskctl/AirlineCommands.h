@@ -12,16 +12,14 @@ class AirlineCommands {
 public:
     AirlineCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command);
-    int run(const QString &command, const CommandArguments &arguments);
-
-private:
+    // The handlers of CommandSpec's table.
     int airline(const CommandArguments &arguments);
     int window(const CommandArguments &arguments);
     int allowance(const CommandArguments &arguments);
     int salesCutoff(const CommandArguments &arguments);
     int holdLimits(const CommandArguments &arguments);
 
+private:
     const GlobalOptions &m_global;
     OutputWriter &m_out;
 };

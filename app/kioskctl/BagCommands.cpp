@@ -26,11 +26,6 @@ Status writableTarget(const QString &pdf)
 
 } // namespace
 
-bool BagCommands::handles(const QString &command)
-{
-    return command == QLatin1String("bags");
-}
-
 int BagCommands::run(const CommandArguments &arguments)
 {
     const QString reference = arguments.positional(0);

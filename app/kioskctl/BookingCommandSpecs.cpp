@@ -1,6 +1,9 @@
 #include "BookingCommandSpecs.h"
 
+#include "BookingCommands.h"
+#include "CheckInCommands.h"
 #include "CommandSpecParts.h"
+#include "DeskCommands.h"
 #include "booking/HoldRequest.h"
 
 namespace kiosk::ctl {
@@ -36,7 +39,8 @@ void appendBookingCommandSpecs(QList<CommandSpec> &table)
                           QStringLiteral("KEY")),
                    option(QStringLiteral("email"), QStringLiteral("The traveller's e-mail address."), QStringLiteral("ADDR")),
                    option(QStringLiteral("phone"), QStringLiteral("The traveller's phone number, with country code."),
-                          QStringLiteral("NUMBER"))}});
+                          QStringLiteral("NUMBER"))},
+                  handledBy<BookingCommands, &BookingCommands::hold>});
 
     const QString gatewayHelp = QStringLiteral("Payment gateway: the URL of a gateway such as paygate-sim, or mock / "
                                                "mock?approve=0.8&seed=7 (default $KIOSK_GATEWAY; the mock is the "
@@ -77,7 +81,8 @@ void appendBookingCommandSpecs(QList<CommandSpec> &table)
                    option(QStringLiteral("attempt-timeout"),
                           QStringLiteral("Seconds before an unfinished attempt is left to 'reconcile' (1 to 3600, "
                                          "default 120)."),
-                          QStringLiteral("SECONDS"))}});
+                          QStringLiteral("SECONDS"))},
+                  handledBy<BookingCommands, &BookingCommands::pay>});
 
     table.append({QStringLiteral("cancel"),
                   QStringLiteral("cancel BOOKING [--reason TEXT] [--refund] [--passenger SEAT] "
@@ -102,7 +107,8 @@ void appendBookingCommandSpecs(QList<CommandSpec> &table)
                           QStringLiteral("AMOUNT")),
                    option(QStringLiteral("override-reason"), QStringLiteral("Why the policy is overridden."),
                           QStringLiteral("TEXT")),
-                   option(QStringLiteral("gateway"), gatewayHelp, QStringLiteral("mock|URL"))}});
+                   option(QStringLiteral("gateway"), gatewayHelp, QStringLiteral("mock|URL"))},
+                  handledBy<BookingCommands, &BookingCommands::cancel>});
 
     table.append({QStringLiteral("refund"),
                   QStringLiteral("refund BOOKING [--amount AMOUNT] [--idempotency-key KEY] [--reason TEXT] "
@@ -120,7 +126,8 @@ void appendBookingCommandSpecs(QList<CommandSpec> &table)
                    option(QStringLiteral("idempotency-key"), QStringLiteral("Makes retries safe: same key, one refund."),
                           QStringLiteral("KEY")),
                    option(QStringLiteral("reason"), QStringLiteral("Why, for the audit trail."), QStringLiteral("TEXT")),
-                   option(QStringLiteral("gateway"), gatewayHelp, QStringLiteral("mock|URL"))}});
+                   option(QStringLiteral("gateway"), gatewayHelp, QStringLiteral("mock|URL"))},
+                  handledBy<BookingCommands, &BookingCommands::refund>});
 
     table.append({QStringLiteral("show"), QStringLiteral("show BOOKING"),
                   QStringLiteral("show a booking, its passengers, the traveller's contact and its audit history"),
@@ -131,14 +138,16 @@ void appendBookingCommandSpecs(QList<CommandSpec> &table)
                                  "  \"idempotency_key\", \"contact\": {\"email\", \"phone\"} (each null when not given),\n"
                                  "  \"history\": [{\"from\", \"to\", \"at\", \"terminal\", \"actor\", \"reason\"}]}"),
                   {{QStringLiteral("BOOKING"), bookingArgument()}},
-                  {}});
+                  {},
+                  handledBy<BookingCommands, &BookingCommands::show>});
 
     table.append({QStringLiteral("expire"), QStringLiteral("expire"),
                   QStringLiteral("release every hold past its deadline now"),
                   QStringLiteral("Moves every SEAT_HELD booking whose deadline has passed (server clock) to EXPIRED.\n"
                                  "JSON: {\"released\": 2, \"references\": [\"ABC234\", \"XYZ789\"]}"),
                   {},
-                  {}});
+                  {},
+                  handledBy<BookingCommands, &BookingCommands::expire>});
 
     table.append({QStringLiteral("reconcile"), QStringLiteral("reconcile [--gateway mock|URL] [--attempt-timeout SECONDS]"),
                   QStringLiteral("settle payments that a crash or timeout left unfinished"),
@@ -154,7 +163,8 @@ void appendBookingCommandSpecs(QList<CommandSpec> &table)
                    option(QStringLiteral("attempt-timeout"),
                           QStringLiteral("Seconds an unfinished refund is left to the terminal that started it before "
                                          "it is taken over (1 to 3600, default 120)."),
-                          QStringLiteral("SECONDS"))}});
+                          QStringLiteral("SECONDS"))},
+                  handledBy<BookingCommands, &BookingCommands::reconcile>});
 
     table.append({QStringLiteral("change-seat"), QStringLiteral("change-seat BOOKING FROM TO"),
                   QStringLiteral("move a passenger of a confirmed booking to another seat"),
@@ -166,7 +176,8 @@ void appendBookingCommandSpecs(QList<CommandSpec> &table)
                   {{QStringLiteral("BOOKING"), bookingArgument()},
                    {QStringLiteral("FROM"), QStringLiteral("The passenger's seat now, e.g. 12A.")},
                    {QStringLiteral("TO"), QStringLiteral("The new seat, e.g. 14C.")}},
-                  {}});
+                  {},
+                  handledBy<DeskCommands, &DeskCommands::changeSeat>});
 
     table.append({QStringLiteral("offload"), QStringLiteral("offload BOOKING --passenger SEAT --reason TEXT"),
                   QStringLiteral("undo a passenger's check-in (agents)"),
@@ -177,7 +188,8 @@ void appendBookingCommandSpecs(QList<CommandSpec> &table)
                                  "JSON: {\"reference\", \"seat\", \"checked_in\": false}"),
                   {{QStringLiteral("BOOKING"), bookingArgument()}},
                   {option(QStringLiteral("passenger"), QStringLiteral("The passenger's seat."), QStringLiteral("SEAT")),
-                   option(QStringLiteral("reason"), QStringLiteral("Why, for the audit trail."), QStringLiteral("TEXT"))}});
+                   option(QStringLiteral("reason"), QStringLiteral("Why, for the audit trail."), QStringLiteral("TEXT"))},
+                  handledBy<CheckInCommands, &CheckInCommands::offload>});
 
     table.append({QStringLiteral("find"),
                   QStringLiteral("find [--ref R] [--name NAME] [--flight FLIGHT] [--date YYYY-MM-DD] [--limit N]"),
@@ -197,7 +209,8 @@ void appendBookingCommandSpecs(QList<CommandSpec> &table)
                           QStringLiteral("FLIGHT")),
                    option(QStringLiteral("date"), QStringLiteral("Departure date."), QStringLiteral("YYYY-MM-DD")),
                    option(QStringLiteral("limit"), QStringLiteral("At most this many bookings, 1 to 1000 (default 200)."),
-                          QStringLiteral("N"), QStringLiteral("200"))}});
+                          QStringLiteral("N"), QStringLiteral("200"))},
+                  handledBy<DeskCommands, &DeskCommands::find>});
 }
 
 } // namespace kiosk::ctl

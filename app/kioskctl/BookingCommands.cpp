@@ -14,31 +14,6 @@
 
 namespace kiosk::ctl {
 
-bool BookingCommands::handles(const QString &command)
-{
-    static const QStringList names{QStringLiteral("hold"),   QStringLiteral("pay"),  QStringLiteral("cancel"),
-                                   QStringLiteral("refund"), QStringLiteral("show"), QStringLiteral("expire"),
-                                   QStringLiteral("reconcile")};
-    return names.contains(command);
-}
-
-int BookingCommands::run(const QString &command, const CommandArguments &arguments)
-{
-    if (command == QLatin1String("hold"))
-        return hold(arguments);
-    if (command == QLatin1String("pay"))
-        return pay(arguments);
-    if (command == QLatin1String("cancel"))
-        return cancel(arguments);
-    if (command == QLatin1String("refund"))
-        return refund(arguments);
-    if (command == QLatin1String("show"))
-        return show(arguments);
-    if (command == QLatin1String("reconcile"))
-        return reconcile(arguments);
-    return expire();
-}
-
 int BookingCommands::printBooking(CtlContext &context, const Booking &booking, const QString &headline,
                                   const QJsonObject &extra)
 {
@@ -311,7 +286,7 @@ int BookingCommands::show(const CommandArguments &arguments)
                                     + QStringLiteral("\nHistory\n") + HumanFormat::history(*history));
 }
 
-int BookingCommands::expire()
+int BookingCommands::expire(const CommandArguments &)
 {
     auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
     if (!context)

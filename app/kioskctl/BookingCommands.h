@@ -16,18 +16,17 @@ class BookingCommands {
 public:
     BookingCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command);
-    int run(const QString &command, const CommandArguments &arguments);
-
-private:
+    // The handlers of CommandSpec's table.
     int hold(const CommandArguments &arguments);
     int pay(const CommandArguments &arguments);
     int cancel(const CommandArguments &arguments);
-    int cancelWithRefund(CtlContext &context, const QString &reference, const CommandArguments &arguments);
     int refund(const CommandArguments &arguments);
     int show(const CommandArguments &arguments);
-    int expire();
+    int expire(const CommandArguments &arguments);
     int reconcile(const CommandArguments &arguments);
+
+private:
+    int cancelWithRefund(CtlContext &context, const QString &reference, const CommandArguments &arguments);
     // --attempt-timeout SECONDS (1 to 3600) if given; BadInput otherwise.
     static Result<std::optional<int>> attemptTimeout(const CommandArguments &arguments);
 

@@ -1,6 +1,10 @@
 #include "CheckInCommandSpecs.h"
 
+#include "BagCommands.h"
+#include "CheckInCommands.h"
 #include "CommandSpecParts.h"
+#include "PrintCommands.h"
+#include "ReceiptCommand.h"
 #include "notify/DocumentMailer.h"
 
 namespace kiosk::ctl {
@@ -34,7 +38,8 @@ void appendCheckInCommandSpecs(QList<CommandSpec> &table)
                    option(QStringLiteral("new-seat"), QStringLiteral("Move the passenger to this seat first."),
                           QStringLiteral("SEAT")),
                    option(QStringLiteral("scan"), QStringLiteral("A boarding pass barcode's text instead of REF and --surname."),
-                          QStringLiteral("BCBP"))}});
+                          QStringLiteral("BCBP"))},
+                  handledBy<CheckInCommands, &CheckInCommands::checkIn>});
 
     table.append({QStringLiteral("boarding-pass"),
                   QStringLiteral("boarding-pass REF [--surname NAME] [--passenger SEAT[,SEAT...]] [--pdf FILE [--paper a4|atb]] [--email]"),
@@ -59,7 +64,8 @@ void appendCheckInCommandSpecs(QList<CommandSpec> &table)
                    option(QStringLiteral("pdf"), QStringLiteral("Where to write the PDF."), QStringLiteral("FILE")),
                    option(QStringLiteral("paper"), QStringLiteral("a4 (the default) or atb (boarding pass card)."),
                           QStringLiteral("a4|atb")),
-                   option(QStringLiteral("email"), QStringLiteral("E-mail them to the booking's address on file."))}});
+                   option(QStringLiteral("email"), QStringLiteral("E-mail them to the booking's address on file."))},
+                  handledBy<PrintCommands, &PrintCommands::boardingPass>});
 
     table.append({QStringLiteral("bags"),
                   QStringLiteral("bags REF --passenger SEAT [--count N] [--surname NAME] [--pdf FILE]"),
@@ -80,7 +86,8 @@ void appendCheckInCommandSpecs(QList<CommandSpec> &table)
                           QStringLiteral("N")),
                    option(QStringLiteral("surname"), QStringLiteral("A passenger's surname as booked."),
                           QStringLiteral("NAME")),
-                   option(QStringLiteral("pdf"), QStringLiteral("Where to write the bag tags."), QStringLiteral("FILE"))}});
+                   option(QStringLiteral("pdf"), QStringLiteral("Where to write the bag tags."), QStringLiteral("FILE"))},
+                  handledBy<BagCommands, &BagCommands::run>});
 
     table.append({QStringLiteral("receipt"), QStringLiteral("receipt REF [--pdf FILE [--paper a4|80mm]] [--email]"),
                   QStringLiteral("write a paid booking's receipt and itinerary as a PDF, or e-mail it"),
@@ -99,7 +106,8 @@ void appendCheckInCommandSpecs(QList<CommandSpec> &table)
                   {{QStringLiteral("REF"), bookingArgument()}},
                   {option(QStringLiteral("pdf"), QStringLiteral("Where to write the PDF."), QStringLiteral("FILE")),
                    option(QStringLiteral("paper"), QStringLiteral("a4 (default) or 80mm."), QStringLiteral("PAPER")),
-                   option(QStringLiteral("email"), QStringLiteral("E-mail it to the booking's address on file."))}});
+                   option(QStringLiteral("email"), QStringLiteral("E-mail it to the booking's address on file."))},
+                  handledBy<ReceiptCommand, &ReceiptCommand::run>});
 }
 
 } // namespace kiosk::ctl

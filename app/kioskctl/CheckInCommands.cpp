@@ -32,16 +32,6 @@ QJsonObject passJson(const BoardingPass &pass)
 
 } // namespace
 
-bool CheckInCommands::handles(const QString &command)
-{
-    return command == QLatin1String("checkin") || command == QLatin1String("offload");
-}
-
-int CheckInCommands::run(const QString &command, const CommandArguments &arguments)
-{
-    return command == QLatin1String("checkin") ? checkIn(arguments) : offload(arguments);
-}
-
 int CheckInCommands::checkIn(const CommandArguments &arguments)
 {
     const QString scan = arguments.value(QStringLiteral("scan"));

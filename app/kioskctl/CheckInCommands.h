@@ -16,12 +16,11 @@ class CheckInCommands {
 public:
     CheckInCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command);
-    int run(const QString &command, const CommandArguments &arguments);
-
-private:
+    // The handlers of CommandSpec's table.
     int checkIn(const CommandArguments &arguments);
     int offload(const CommandArguments &arguments);
+
+private:
     int printPasses(const QList<BoardingPass> &passes);
 
     const GlobalOptions &m_global;

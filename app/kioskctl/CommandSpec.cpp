@@ -1,13 +1,19 @@
 #include "CommandSpec.h"
 
+#include "AdminCommands.h"
 #include "BookingCommandSpecs.h"
 #include "CheckInCommandSpecs.h"
 #include "CommandSpecParts.h"
+#include "FlightCommands.h"
 #include "NotificationCommandSpecs.h"
+#include "PolicyCommands.h"
+#include "ReportCommand.h"
 #include "ScheduleCommandSpecs.h"
 #include "SettingsCommandSpecs.h"
+#include "UserCommands.h"
 #include "VoucherCommandSpecs.h"
 #include "WaitlistCommandSpecs.h"
+#include "WatchCommand.h"
 
 namespace kiosk::ctl {
 
@@ -25,7 +31,8 @@ QList<CommandSpec> buildTable()
                                  "database migrated by a newer program. Safe to run from several terminals at once.\n"
                                  "JSON: {\"database\", \"previous_version\", \"version\", \"applied\"}"),
                   {},
-                  {}});
+                  {},
+                  handledBy<AdminCommands, &AdminCommands::migrate>});
 
     table.append({QStringLiteral("seed-demo"), QStringLiteral("seed-demo [--seed N] [--days N] [--start-date YYYY-MM-DD]"),
                   QStringLiteral("fill an empty database with generated sample flights"),
@@ -40,7 +47,8 @@ QList<CommandSpec> buildTable()
                           QStringLiteral("N"), QStringLiteral("3")),
                    option(QStringLiteral("start-date"),
                           QStringLiteral("First departure date (default: today by the database server's clock)."),
-                          QStringLiteral("YYYY-MM-DD"))}});
+                          QStringLiteral("YYYY-MM-DD"))},
+                  handledBy<AdminCommands, &AdminCommands::seedDemo>});
 
     table.append({QStringLiteral("flights"), QStringLiteral("flights [--from IATA] [--to IATA] [--date YYYY-MM-DD]"),
                   QStringLiteral("list flights, in departure order"),
@@ -50,7 +58,8 @@ QList<CommandSpec> buildTable()
                   {},
                   {option(QStringLiteral("from"), QStringLiteral("Origin airport, e.g. DUB."), QStringLiteral("IATA")),
                    option(QStringLiteral("to"), QStringLiteral("Destination airport, e.g. LHR."), QStringLiteral("IATA")),
-                   option(QStringLiteral("date"), QStringLiteral("Local departure date."), QStringLiteral("YYYY-MM-DD"))}});
+                   option(QStringLiteral("date"), QStringLiteral("Local departure date."), QStringLiteral("YYYY-MM-DD"))},
+                  handledBy<FlightCommands, &FlightCommands::flights>});
 
     table.append({QStringLiteral("seats"), QStringLiteral("seats FLIGHT"),
                   QStringLiteral("show a flight's seat map with prices and status"),
@@ -62,7 +71,8 @@ QList<CommandSpec> buildTable()
                                  "  \"display\": \"EUR 49.00\"}, \"status\": \"free|held|sold|blocked\"}],\n"
                                  "  \"counts\": {\"free\", \"held\", \"sold\", \"blocked\"}}"),
                   {{QStringLiteral("FLIGHT"), flightArgument()}},
-                  {}});
+                  {},
+                  handledBy<FlightCommands, &FlightCommands::seats>});
 
     table.append({QStringLiteral("watch"), QStringLiteral("watch FLIGHT [--for SECONDS]"),
                   QStringLiteral("follow a flight's seats live, one line per change"),
@@ -77,7 +87,8 @@ QList<CommandSpec> buildTable()
                                  "  \"reason\", \"at\"} / {\"event\": \"connection_restored\", \"at\"}."),
                   {{QStringLiteral("FLIGHT"), flightArgument()}},
                   {option(QStringLiteral("for"), QStringLiteral("Stop after this many seconds."),
-                          QStringLiteral("SECONDS"))}});
+                          QStringLiteral("SECONDS"))},
+                  handledBy<WatchCommand, &WatchCommand::run>});
 
     appendBookingCommandSpecs(table);
     appendCheckInCommandSpecs(table);
@@ -99,7 +110,8 @@ QList<CommandSpec> buildTable()
                    option(QStringLiteral("csv"), QStringLiteral("CSV instead of text tables.")),
                    option(QStringLiteral("section"),
                           QStringLiteral("Only this table: summary, funnel, states, flights or days."),
-                          QStringLiteral("NAME"))}});
+                          QStringLiteral("NAME"))},
+                  handledBy<ReportCommand, &ReportCommand::run>});
 
     table.append({QStringLiteral("user"), QStringLiteral("user add NAME --role ROLE | user passwd NAME | user disable NAME | user list"),
                   QStringLiteral("manage the users who sign in (admin)"),
@@ -113,7 +125,8 @@ QList<CommandSpec> buildTable()
                   {{QStringLiteral("ACTION"), QStringLiteral("add, passwd, disable or list.")},
                    {QStringLiteral("NAME"), QStringLiteral("The user name (not for list)."), true}},
                   {option(QStringLiteral("role"), QStringLiteral("For add: kiosk, agent, supervisor or admin."),
-                          QStringLiteral("ROLE"))}});
+                          QStringLiteral("ROLE"))},
+                  handledBy<UserCommands, &UserCommands::run>});
 
     table.append({QStringLiteral("policy"), QStringLiteral("policy show | policy set CABIN TIERS | policy reset CABIN"),
                   QStringLiteral("the cancellation refund tiers per cabin (set: admin)"),
@@ -128,7 +141,8 @@ QList<CommandSpec> buildTable()
                   {{QStringLiteral("ACTION"), QStringLiteral("show, set or reset.")},
                    {QStringLiteral("CABIN"), QStringLiteral("For set and reset: F, J, W, Y or the cabin's name."), true},
                    {QStringLiteral("TIERS"), QStringLiteral("For set: HOURS:PERCENT[,HOURS:PERCENT...]."), true}},
-                  {}});
+                  {},
+                  handledBy<PolicyCommands, &PolicyCommands::run>});
 
     appendScheduleCommandSpecs(table);
     appendSettingsCommandSpecs(table);

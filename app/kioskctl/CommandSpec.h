@@ -7,10 +7,17 @@
 
 namespace kiosk::ctl {
 
+struct GlobalOptions;
+class CommandArguments;
+class OutputWriter;
+
 // One kioskctl command as the contract defines it: its name, synopsis, options, positional
-// arguments and help text. The table drives parsing, dispatch and --help alike, so the
-// documentation cannot drift from what is accepted.
+// arguments, help text and the handler that runs it. The table drives parsing, dispatch and
+// --help alike, so the documentation cannot drift from what is accepted.
 struct CommandSpec {
+    // Runs the command once its arguments are parsed; returns the exit code.
+    using Handler = int (*)(const GlobalOptions &global, OutputWriter &out, const CommandArguments &arguments);
+
     struct Positional {
         QString name;        // "FLIGHT"
         QString description;
@@ -23,6 +30,8 @@ struct CommandSpec {
     QString details;         // what it does, its JSON output, its errors
     QList<Positional> positionals; // in this order
     QList<QCommandLineOption> options;
+    // No default: an entry without a handler is a -Wmissing-field-initializers error (dev preset).
+    Handler handler;
 
     static const QList<CommandSpec> &all();
     static const CommandSpec *find(const QString &name);

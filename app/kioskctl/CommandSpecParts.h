@@ -1,5 +1,8 @@
 #pragma once
 
+#include "CommandLine.h"
+#include "OutputWriter.h"
+
 #include <QCommandLineOption>
 #include <QString>
 
@@ -19,6 +22,14 @@ inline QCommandLineOption refused(const QString &name)
     QCommandLineOption o(name, QStringLiteral("Refused."), QStringLiteral("VALUE"));
     o.setFlags(QCommandLineOption::HiddenFromHelp);
     return o;
+}
+
+// The CommandSpec::Handler that runs `method` on a command group made for this run, e.g.
+// handledBy<FlightCommands, &FlightCommands::seats>.
+template <typename Commands, int (Commands::*method)(const CommandArguments &)>
+int handledBy(const GlobalOptions &global, OutputWriter &out, const CommandArguments &arguments)
+{
+    return (Commands(global, out).*method)(arguments);
 }
 
 inline QString flightArgument()

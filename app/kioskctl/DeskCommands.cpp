@@ -7,16 +7,6 @@
 
 namespace kiosk::ctl {
 
-bool DeskCommands::handles(const QString &command)
-{
-    return command == QLatin1String("find") || command == QLatin1String("change-seat");
-}
-
-int DeskCommands::run(const QString &command, const CommandArguments &arguments)
-{
-    return command == QLatin1String("find") ? find(arguments) : changeSeat(arguments);
-}
-
 int DeskCommands::find(const CommandArguments &arguments)
 {
     BookingQuery query;

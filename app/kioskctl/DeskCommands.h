@@ -11,13 +11,11 @@ class DeskCommands {
 public:
     DeskCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command);
-    int run(const QString &command, const CommandArguments &arguments);
-
-private:
+    // The handlers of CommandSpec's table.
     int find(const CommandArguments &arguments);
     int changeSeat(const CommandArguments &arguments);
 
+private:
     const GlobalOptions &m_global;
     OutputWriter &m_out;
 };

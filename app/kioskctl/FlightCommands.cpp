@@ -13,16 +13,6 @@
 
 namespace kiosk::ctl {
 
-bool FlightCommands::handles(const QString &command)
-{
-    return command == QLatin1String("flights") || command == QLatin1String("seats");
-}
-
-int FlightCommands::run(const QString &command, const CommandArguments &arguments)
-{
-    return command == QLatin1String("flights") ? flights(arguments) : seats(arguments);
-}
-
 int FlightCommands::flights(const CommandArguments &arguments)
 {
     FlightFilter filter;

@@ -10,13 +10,11 @@ class FlightCommands {
 public:
     FlightCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command);
-    int run(const QString &command, const CommandArguments &arguments);
-
-private:
+    // The handlers of CommandSpec's table.
     int flights(const CommandArguments &arguments);
     int seats(const CommandArguments &arguments);
 
+private:
     const GlobalOptions &m_global;
     OutputWriter &m_out;
 };

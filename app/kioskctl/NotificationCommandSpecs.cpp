@@ -1,6 +1,11 @@
 #include "NotificationCommandSpecs.h"
 
+#include "CommandSpecParts.h"
+#include "NotificationCommands.h"
+
 namespace kiosk::ctl {
+
+using namespace specparts;
 
 void appendNotificationCommandSpecs(QList<CommandSpec> &table)
 {
@@ -59,7 +64,8 @@ void appendNotificationCommandSpecs(QList<CommandSpec> &table)
                    QCommandLineOption(QStringLiteral("failed"), QStringLiteral("list: dead messages and those to retry.")),
                    QCommandLineOption(QStringLiteral("pending"), QStringLiteral("list: messages not sent yet.")),
                    QCommandLineOption(QStringLiteral("limit"), QStringLiteral("list: at most N, 1 to 10000 (default 50)."),
-                                      QStringLiteral("N"), QStringLiteral("50"))}});
+                                      QStringLiteral("N"), QStringLiteral("50"))},
+                  handledBy<NotificationCommands, &NotificationCommands::outbox>});
 
     table.append({QStringLiteral("purge"), QStringLiteral("purge --older-than DAYS"),
                   QStringLiteral("remove travellers' contact details once they have travelled"),
@@ -70,7 +76,8 @@ void appendNotificationCommandSpecs(QList<CommandSpec> &table)
                                  "JSON: {\"older_than_days\", \"bookings\", \"messages\"}"),
                   {},
                   {QCommandLineOption(QStringLiteral("older-than"),
-                                      QStringLiteral("Days since arrival, 1 to 3650."), QStringLiteral("DAYS"))}});
+                                      QStringLiteral("Days since arrival, 1 to 3650."), QStringLiteral("DAYS"))},
+                  handledBy<NotificationCommands, &NotificationCommands::purge>});
 }
 
 } // namespace kiosk::ctl

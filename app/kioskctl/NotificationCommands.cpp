@@ -72,15 +72,8 @@ QString deliveryText(const Delivery &delivery)
 
 } // namespace
 
-bool NotificationCommands::handles(const QString &command)
+int NotificationCommands::outbox(const CommandArguments &arguments)
 {
-    return command == QLatin1String("outbox") || command == QLatin1String("purge");
-}
-
-int NotificationCommands::run(const QString &command, const CommandArguments &arguments)
-{
-    if (command == QLatin1String("purge"))
-        return purge(arguments);
     const QString action = arguments.positional(0);
     if (action != QLatin1String("retry") && !arguments.positional(1).isEmpty())
         return m_out.error(bad(QStringLiteral("outbox %1 takes no argument '%2'").arg(action, arguments.positional(1))));

@@ -16,8 +16,9 @@ class NotificationCommands {
 public:
     NotificationCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command);
-    int run(const QString &command, const CommandArguments &arguments);
+    // The handlers of CommandSpec's table: outbox run|list|retry, and purge.
+    int outbox(const CommandArguments &arguments);
+    int purge(const CommandArguments &arguments);
 
 private:
     Result<std::unique_ptr<CtlContext>> openForOperations(const QString &target);
@@ -26,7 +27,6 @@ private:
     static void offerFreedSeats(CtlContext &context);
     int list(const CommandArguments &arguments);
     int retry(const CommandArguments &arguments);
-    int purge(const CommandArguments &arguments);
 
     const GlobalOptions &m_global;
     OutputWriter &m_out;

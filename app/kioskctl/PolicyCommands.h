@@ -11,7 +11,6 @@ class PolicyCommands {
 public:
     PolicyCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command) { return command == QLatin1String("policy"); }
     int run(const CommandArguments &arguments);
 
 private:

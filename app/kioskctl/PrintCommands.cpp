@@ -13,11 +13,6 @@
 
 namespace kiosk::ctl {
 
-bool PrintCommands::handles(const QString &command)
-{
-    return command == QLatin1String("boarding-pass");
-}
-
 bool PrintCommands::paints(int argc, char **argv)
 {
     bool outbox = false;
@@ -31,11 +26,6 @@ bool PrintCommands::paints(int argc, char **argv)
         outbox = outbox || std::strcmp(argv[i], "outbox") == 0;
     }
     return false;
-}
-
-int PrintCommands::run(const QString &, const CommandArguments &arguments)
-{
-    return boardingPass(arguments);
 }
 
 int PrintCommands::boardingPass(const CommandArguments &arguments)

@@ -11,15 +11,12 @@ class PrintCommands {
 public:
     PrintCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command);
     // Whether these raw arguments name a command that paints (boarding-pass, bags, receipt,
     // and outbox run for the e-mails' documents), decided before the application object exists.
     static bool paints(int argc, char **argv);
-    int run(const QString &command, const CommandArguments &arguments);
-
-private:
     int boardingPass(const CommandArguments &arguments);
 
+private:
     const GlobalOptions &m_global;
     OutputWriter &m_out;
 };

@@ -10,11 +10,6 @@
 
 namespace kiosk::ctl {
 
-bool ReceiptCommand::handles(const QString &command)
-{
-    return command == QLatin1String("receipt");
-}
-
 int ReceiptCommand::run(const CommandArguments &arguments)
 {
     auto reference = InputParser::booking(arguments.positional(0));

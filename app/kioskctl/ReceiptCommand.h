@@ -12,7 +12,6 @@ class ReceiptCommand {
 public:
     ReceiptCommand(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command);
     int run(const CommandArguments &arguments);
 
 private:

@@ -11,7 +11,6 @@ class ReportCommand {
 public:
     ReportCommand(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command) { return command == QLatin1String("report"); }
     int run(const CommandArguments &arguments);
 
 private:

@@ -1,6 +1,7 @@
 #include "ScheduleCommandSpecs.h"
 
 #include "CommandSpecParts.h"
+#include "ScheduleCommands.h"
 
 namespace kiosk::ctl {
 
@@ -47,7 +48,8 @@ void appendScheduleCommandSpecs(QList<CommandSpec> &table)
                           QStringLiteral("CODE")),
                    option(QStringLiteral("retime-threshold"),
                           QStringLiteral("Minutes a booked flight may move before it is a disruption (default 60)."),
-                          QStringLiteral("MINUTES"))}});
+                          QStringLiteral("MINUTES"))},
+                  handledBy<ScheduleCommands, &ScheduleCommands::importSchedule>});
 
     table.append({QStringLiteral("open-sales"),
                   QStringLiteral("open-sales [--flight FLIGHT] [--every SECONDS]"),
@@ -68,7 +70,8 @@ void appendScheduleCommandSpecs(QList<CommandSpec> &table)
                           QStringLiteral("FLIGHT")),
                    option(QStringLiteral("every"), QStringLiteral("Open the flights entering the horizon every SECONDS "
                                                                   "until stopped."),
-                          QStringLiteral("SECONDS"))}});
+                          QStringLiteral("SECONDS"))},
+                  handledBy<ScheduleCommands, &ScheduleCommands::openSales>});
 
     table.append({QStringLiteral("disruptions"),
                   QStringLiteral("disruptions [--flight FLIGHT] [--open] [--handle ID [--note TEXT]]"),
@@ -86,7 +89,8 @@ void appendScheduleCommandSpecs(QList<CommandSpec> &table)
                    option(QStringLiteral("open"), QStringLiteral("Only those not handled yet.")),
                    option(QStringLiteral("handle"), QStringLiteral("Mark this disruption handled."), QStringLiteral("ID")),
                    option(QStringLiteral("note"), QStringLiteral("What was done, for the audit trail."),
-                          QStringLiteral("TEXT"))}});
+                          QStringLiteral("TEXT"))},
+                  handledBy<ScheduleCommands, &ScheduleCommands::disruptions>});
 }
 
 } // namespace kiosk::ctl

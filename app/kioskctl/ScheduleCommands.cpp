@@ -100,13 +100,6 @@ QJsonObject disruptionJson(const Disruption &d)
 
 } // namespace
 
-int ScheduleCommands::run(const QString &command, const CommandArguments &arguments)
-{
-    if (command == QLatin1String("open-sales"))
-        return openSales(arguments);
-    return command == QLatin1String("import") ? importSchedule(arguments) : disruptions(arguments);
-}
-
 int ScheduleCommands::importSchedule(const CommandArguments &arguments)
 {
     const QString kind = arguments.positional(0);

@@ -15,12 +15,11 @@ class ScheduleCommands {
 public:
     ScheduleCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command)
-    {
-        return command == QLatin1String("import") || command == QLatin1String("disruptions")
-            || command == QLatin1String("open-sales");
-    }
-    int run(const QString &command, const CommandArguments &arguments);
+    // The handlers of CommandSpec's table.
+    int importSchedule(const CommandArguments &arguments);
+    int disruptions(const CommandArguments &arguments);
+    // kioskctl open-sales [--flight FLIGHT] [--every SECONDS] (OpenSalesCommand.cpp).
+    int openSales(const CommandArguments &arguments);
 
     // SSIM files are megabytes; anything larger than this is refused before it is read.
     static constexpr qint64 MaxFileBytes = 512LL * 1024 * 1024;
@@ -37,11 +36,7 @@ private:
         int everyMs = 0;     // > 0: poll the URL until stopped
     };
 
-    int importSchedule(const CommandArguments &arguments);
     int importOnce(CtlContext &context, const ImportRequest &request, bool streaming);
-    int disruptions(const CommandArguments &arguments);
-    // kioskctl open-sales [--flight FLIGHT] [--every SECONDS] (OpenSalesCommand.cpp).
-    int openSales(const CommandArguments &arguments);
 
     const GlobalOptions &m_global;
     OutputWriter &m_out;

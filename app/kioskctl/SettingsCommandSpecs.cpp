@@ -1,6 +1,11 @@
 #include "SettingsCommandSpecs.h"
 
+#include "AirlineCommands.h"
+#include "CommandSpecParts.h"
+
 namespace kiosk::ctl {
+
+using namespace specparts;
 
 void appendSettingsCommandSpecs(QList<CommandSpec> &table)
 {
@@ -20,7 +25,8 @@ void appendSettingsCommandSpecs(QList<CommandSpec> &table)
                                       QStringLiteral("NNN")),
                    QCommandLineOption(QStringLiteral("name"), QStringLiteral("The airline's name."), QStringLiteral("NAME")),
                    QCommandLineOption(QStringLiteral("address"), QStringLiteral("One line of its address (repeat for more)."),
-                                      QStringLiteral("LINE"))}});
+                                      QStringLiteral("LINE"))},
+                  handledBy<AirlineCommands, &AirlineCommands::airline>});
 
     table.append({QStringLiteral("checkin-window"),
                   QStringLiteral("checkin-window show | checkin-window set CARRIER OPENS CLOSES [--route FROM-TO] | "
@@ -40,7 +46,8 @@ void appendSettingsCommandSpecs(QList<CommandSpec> &table)
                    {QStringLiteral("OPENS"), QStringLiteral("For set: how long before departure it opens (24h)."), true},
                    {QStringLiteral("CLOSES"), QStringLiteral("For set: how long before departure it closes (45m)."), true}},
                   {QCommandLineOption(QStringLiteral("route"), QStringLiteral("Only this route, e.g. DUB-LHR."),
-                                      QStringLiteral("FROM-TO"))}});
+                                      QStringLiteral("FROM-TO"))},
+                  handledBy<AirlineCommands, &AirlineCommands::window>});
 
     table.append({QStringLiteral("sales-cutoff"),
                   QStringLiteral("sales-cutoff show | sales-cutoff set CARRIER CLOSES [--route FROM-TO] | "
@@ -59,7 +66,8 @@ void appendSettingsCommandSpecs(QList<CommandSpec> &table)
                    {QStringLiteral("CARRIER"), QStringLiteral("For set and reset: the airline designator (KX)."), true},
                    {QStringLiteral("CLOSES"), QStringLiteral("For set: how long before departure sales close (60m)."), true}},
                   {QCommandLineOption(QStringLiteral("route"), QStringLiteral("Only this route, e.g. DUB-LHR."),
-                                      QStringLiteral("FROM-TO"))}});
+                                      QStringLiteral("FROM-TO"))},
+                  handledBy<AirlineCommands, &AirlineCommands::salesCutoff>});
 
     table.append({QStringLiteral("bag-allowance"),
                   QStringLiteral("bag-allowance show | bag-allowance set CARRIER CABIN N | bag-allowance reset CARRIER CABIN"),
@@ -75,7 +83,8 @@ void appendSettingsCommandSpecs(QList<CommandSpec> &table)
                    {QStringLiteral("CARRIER"), QStringLiteral("For set and reset: the airline designator (KX)."), true},
                    {QStringLiteral("CABIN"), QStringLiteral("For set and reset: F, J, W, Y or the cabin's name."), true},
                    {QStringLiteral("N"), QStringLiteral("For set: the number of bags, 0 to 9."), true}},
-                  {}});
+                  {},
+                  handledBy<AirlineCommands, &AirlineCommands::allowance>});
 
     table.append({QStringLiteral("hold-limits"),
                   QStringLiteral("hold-limits show | hold-limits set ROLE [--unpaid N|none] [--per-minute N|none] "
@@ -99,7 +108,8 @@ void appendSettingsCommandSpecs(QList<CommandSpec> &table)
                                       QStringLiteral("N|none")),
                    QCommandLineOption(QStringLiteral("decline-extension"),
                                       QStringLiteral("Seconds a hold is extended, once, after a declined payment."),
-                                      QStringLiteral("SECONDS"))}});
+                                      QStringLiteral("SECONDS"))},
+                  handledBy<AirlineCommands, &AirlineCommands::holdLimits>});
 }
 
 } // namespace kiosk::ctl

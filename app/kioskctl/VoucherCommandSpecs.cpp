@@ -1,6 +1,7 @@
 #include "VoucherCommandSpecs.h"
 
 #include "CommandSpecParts.h"
+#include "VoucherCommands.h"
 
 namespace kiosk::ctl {
 
@@ -48,7 +49,8 @@ void appendVoucherCommandSpecs(QList<CommandSpec> &table)
           option(QStringLiteral("cabins"), QStringLiteral("Only these cabins: F, J, W, Y (comma-separated)."),
                  QStringLiteral("LIST")),
           QCommandLineOption(QStringLiteral("all"), QStringLiteral("list: withdrawn vouchers too.")),
-          option(QStringLiteral("id"), QStringLiteral("disable: the voucher's id (voucher list)."), QStringLiteral("N"))}});
+          option(QStringLiteral("id"), QStringLiteral("disable: the voucher's id (voucher list)."), QStringLiteral("N"))},
+         handledBy<VoucherCommands, &VoucherCommands::run>});
 }
 
 } // namespace kiosk::ctl

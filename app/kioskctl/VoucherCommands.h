@@ -14,7 +14,6 @@ class VoucherCommands {
 public:
     VoucherCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command) { return command == QLatin1String("voucher"); }
     int run(const CommandArguments &arguments);
 
     static QJsonObject json(const Voucher &voucher);

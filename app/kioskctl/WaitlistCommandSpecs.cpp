@@ -1,6 +1,7 @@
 #include "WaitlistCommandSpecs.h"
 
 #include "CommandSpecParts.h"
+#include "WaitlistCommands.h"
 
 namespace kiosk::ctl {
 
@@ -46,7 +47,8 @@ void appendWaitlistCommandSpecs(QList<CommandSpec> &table)
           option(QStringLiteral("phone"), QStringLiteral("join: a phone number, +country code."), QStringLiteral("NUMBER")),
           option(QStringLiteral("surname"), QStringLiteral("claim: a passenger's surname as booked."), QStringLiteral("NAME")),
           option(QStringLiteral("offer-minutes"), QStringLiteral("settings: how long an offer holds its seats."),
-                 QStringLiteral("N"))}});
+                 QStringLiteral("N"))},
+         handledBy<WaitlistCommands, &WaitlistCommands::run>});
 }
 
 } // namespace kiosk::ctl

@@ -16,7 +16,6 @@ class WaitlistCommands {
 public:
     WaitlistCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command) { return command == QLatin1String("waitlist"); }
     int run(const CommandArguments &arguments);
 
     static QJsonObject json(const WaitlistEntry &entry);

@@ -11,7 +11,6 @@ class WatchCommand {
 public:
     WatchCommand(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
 
-    static bool handles(const QString &command) { return command == QLatin1String("watch"); }
     int run(const CommandArguments &arguments);
 
     static constexpr int MaxSeconds = 7 * 24 * 3600;

@@ -1,24 +1,8 @@
 // kioskctl: the scripting and operations CLI of the booking kiosk (contract: docs/cli.md).
-// Composition root only: parse the command line, pick the command group, run it.
-#include "AdminCommands.h"
-#include "AirlineCommands.h"
-#include "BagCommands.h"
-#include "BookingCommands.h"
-#include "CheckInCommands.h"
-#include "DeskCommands.h"
+// Composition root only: parse the command line, run the command's handler from the table.
 #include "CommandLine.h"
-#include "FlightCommands.h"
-#include "NotificationCommands.h"
 #include "OutputWriter.h"
-#include "PolicyCommands.h"
 #include "PrintCommands.h"
-#include "ReceiptCommand.h"
-#include "ReportCommand.h"
-#include "ScheduleCommands.h"
-#include "UserCommands.h"
-#include "VoucherCommands.h"
-#include "WaitlistCommands.h"
-#include "WatchCommand.h"
 #include "storage/Migrator.h"
 
 #include <QCoreApplication>
@@ -79,41 +63,9 @@ int main(int argc, char **argv)
         break;
     }
 
-    const QString &command = invocation->command->name;
-    const GlobalOptions &global = invocation->global;
-    if (AdminCommands::handles(command))
-        return AdminCommands(global, out).run(command, invocation->arguments);
-    if (FlightCommands::handles(command))
-        return FlightCommands(global, out).run(command, invocation->arguments);
-    if (WatchCommand::handles(command))
-        return WatchCommand(global, out).run(invocation->arguments);
-    if (BookingCommands::handles(command))
-        return BookingCommands(global, out).run(command, invocation->arguments);
-    if (CheckInCommands::handles(command))
-        return CheckInCommands(global, out).run(command, invocation->arguments);
-    if (BagCommands::handles(command))
-        return BagCommands(global, out).run(invocation->arguments);
-    if (ReceiptCommand::handles(command))
-        return ReceiptCommand(global, out).run(invocation->arguments);
-    if (PrintCommands::handles(command))
-        return PrintCommands(global, out).run(command, invocation->arguments);
-    if (DeskCommands::handles(command))
-        return DeskCommands(global, out).run(command, invocation->arguments);
-    if (ReportCommand::handles(command))
-        return ReportCommand(global, out).run(invocation->arguments);
-    if (UserCommands::handles(command))
-        return UserCommands(global, out).run(invocation->arguments);
-    if (ScheduleCommands::handles(command))
-        return ScheduleCommands(global, out).run(command, invocation->arguments);
-    if (AirlineCommands::handles(command))
-        return AirlineCommands(global, out).run(command, invocation->arguments);
-    if (NotificationCommands::handles(command))
-        return NotificationCommands(global, out).run(command, invocation->arguments);
-    if (VoucherCommands::handles(command))
-        return VoucherCommands(global, out).run(invocation->arguments);
-    if (WaitlistCommands::handles(command))
-        return WaitlistCommands(global, out).run(invocation->arguments);
-    if (PolicyCommands::handles(command))
-        return PolicyCommands(global, out).run(invocation->arguments);
-    return out.error(kiosk::makeError(kiosk::ErrorCode::Internal, QStringLiteral("no handler for '%1'").arg(command)));
+    // The table names every command's handler; a missing one is a bug, not a usage error.
+    const CommandSpec &command = *invocation->command;
+    if (!command.handler)
+        return out.error(kiosk::makeError(kiosk::ErrorCode::Internal, QStringLiteral("no handler for '%1'").arg(command.name)));
+    return command.handler(invocation->global, out, invocation->arguments);
 }
