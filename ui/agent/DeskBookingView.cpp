@@ -9,9 +9,9 @@
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
 #include "screens/WaitlistScreen.h"
+#include "models/BookingJourney.h"
 #include "models/SeatMapModel.h"
 #include "widgets/ContactFields.h"
-#include "widgets/HoldLimitMessage.h"
 #include "widgets/SeatMapView.h"
 #include "widgets/UiText.h"
 
@@ -26,7 +26,6 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace kiosk::ui {
@@ -46,7 +45,7 @@ DeskBookingView::DeskBookingView(BookingService &service, FlightCatalog &catalog
     : QWidget(parent),
       m_service(service),
       m_catalog(catalog),
-      m_session(std::make_unique<BookingSession>(service)),
+      m_journey(new BookingJourney(service, BookingJourney::Terminal::Desk, this)),
       m_pages(new QStackedWidget(this)),
       m_flights(new FlightListScreen(catalog, origin, m_pages)),
       m_seats(new SeatMapScreen(catalog, m_pages)),
@@ -90,6 +89,7 @@ DeskBookingView::DeskBookingView(BookingService &service, FlightCatalog &catalog
         showPage(m_passengers);
     });
     connect(m_passengers, &PassengerScreen::joinWaitlistRequested, this, &DeskBookingView::joinWaitlist);
+    followJourney();
     connect(m_waitlistPage, &WaitlistScreen::doneRequested, this, &DeskBookingView::start);
     // Alt+W on the seat map: the waitlist of the first cabin too full for the party.
     auto *waitlistKey = new QShortcut(QKeySequence(tr("Alt+W")), m_seats);
@@ -106,9 +106,10 @@ DeskBookingView::~DeskBookingView()
 {
     if (m_payment) {
         m_payment->disconnect(this);
-        delete m_payment.data(); // it works on m_session, which goes before our children
+        delete m_payment.data(); // it works on the journey's session, which goes before it
     }
-    releaseUnkeptHold(QStringLiteral("desk hold not kept: the agent signed out"));
+    if (auto failed = m_journey->releaseUnkeptHold(QStringLiteral("desk hold not kept: the agent signed out")))
+        qCWarning(lcDesk) << "could not release" << m_journey->session().reference() << failed->message;
 }
 
 QWidget *DeskBookingView::buildFinishPage()
@@ -188,7 +189,7 @@ void DeskBookingView::showPage(QWidget *page)
 
 void DeskBookingView::start()
 {
-    m_session = std::make_unique<BookingSession>(m_service);
+    m_journey->reset();
     m_flightId = 0;
     m_names.clear();
     m_contact = {};
@@ -246,26 +247,32 @@ void DeskBookingView::showFinish(const QStringList &names)
 
 std::optional<Booking> DeskBookingView::hold(std::optional<int> ttlSeconds)
 {
-    HoldRequest request;
-    request.flight = FlightRef::byId(m_flightId);
-    request.seats = m_seats->selectedSeats();
-    request.passengers = m_names;
-    request.contact = m_contact;
-    request.ttlSeconds = ttlSeconds;
-    request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto booking = m_session->hold(request);
-    if (booking)
-        return *booking;
-    m_session = std::make_unique<BookingSession>(m_service);
-    if (booking.error().code == ErrorCode::SeatTaken) {
-        m_seats->reportTaken(booking.error().details);
+    return m_journey->hold({m_flightId, m_seats->selectedSeats(), m_names, m_contact, ttlSeconds});
+}
+
+void DeskBookingView::followJourney()
+{
+    connect(m_journey, &BookingJourney::seatsTaken, this, [this](const QStringList &codes) {
+        m_seats->reportTaken(codes);
         showPage(m_seats);
-    } else if (booking.error().code == ErrorCode::LimitReached) {
-        showLabelMessage(m_message, holdLimitMessage(booking.error(), false), true);
-    } else {
-        showLabelMessage(m_message, sentence(booking.error().message), true);
-    }
-    return std::nullopt;
+    });
+    connect(m_journey, &BookingJourney::holdRefused, this,
+            [this](const QString &text) { showLabelMessage(m_message, text, true); });
+    connect(m_journey, &BookingJourney::confirmed, this, [this](const Booking &paid) {
+        Q_EMIT bookingMade(paid.reference);
+        start();
+    });
+    connect(m_journey, &BookingJourney::holdExpired, this,
+            [this] { showSeatsReleased(tr("The hold ran out and the seats were released. Nothing was charged.")); });
+    connect(m_journey, &BookingJourney::notPaid, this,
+            [this] { showSeatsReleased(tr("Not paid: the seats were released. Nothing was charged.")); });
+}
+
+void DeskBookingView::showSeatsReleased(const QString &notice)
+{
+    m_seats->showFlight(m_flightId);
+    m_seats->setNotice(notice);
+    showPage(m_seats);
 }
 
 void DeskBookingView::takePayment()
@@ -274,23 +281,11 @@ void DeskBookingView::takePayment()
     if (!booking)
         return;
     auto now = m_catalog.serverNow();
-    m_payment = new PaymentDialog(*m_session, *booking, now ? *now : QDateTime::currentDateTimeUtc(), false, this);
+    m_payment = new PaymentDialog(m_journey->session(), *booking, now ? *now : QDateTime::currentDateTimeUtc(), false,
+                                  this);
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_payment, &QDialog::finished, this, [this](int outcome) {
-        const QString reference = m_payment ? m_payment->booking().reference : QString();
-        if (outcome == QDialog::Accepted) {
-            Q_EMIT bookingMade(reference);
-            start();
-            return;
-        }
-        // Closed without paying: the seats go back, nothing was charged.
-        releaseUnkeptHold(QStringLiteral("agent closed the payment"));
-        m_session = std::make_unique<BookingSession>(m_service);
-        m_seats->showFlight(m_flightId);
-        m_seats->setNotice(outcome == PaymentDialog::HoldExpired
-                               ? tr("The hold ran out and the seats were released. Nothing was charged.")
-                               : tr("Not paid: the seats were released. Nothing was charged."));
-        showPage(m_seats);
+        m_journey->paymentEnded(paymentOutcome(outcome), m_payment ? m_payment->booking() : Booking{});
     });
     m_payment->open();
 }
@@ -320,22 +315,9 @@ void DeskBookingView::keepForCustomer()
     if (!booking)
         return;
     qCInfo(lcDesk) << booking->reference << "held for the customer until" << booking->holdDeadlineUtc;
-    m_session = std::make_unique<BookingSession>(m_service); // kept deliberately: not ours to cancel now
+    m_journey->reset(); // kept deliberately: not ours to cancel now
     Q_EMIT bookingMade(booking->reference);
     start();
-}
-
-void DeskBookingView::releaseUnkeptHold(const QString &reason)
-{
-    if (m_session->reference().isEmpty())
-        return;
-    // As the database has it: the session's machine may not have caught up with the hold yet.
-    const auto booking = m_session->current();
-    if (!booking || (booking->state != BookingState::SeatHeld && booking->state != BookingState::PaymentPending))
-        return;
-    auto cancelled = m_session->cancel(reason);
-    if (!cancelled && cancelled.error().code != ErrorCode::WrongState)
-        qCWarning(lcDesk) << "could not release" << m_session->reference() << cancelled.error().message;
 }
 
 } // namespace kiosk::ui

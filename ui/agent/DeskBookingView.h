@@ -7,7 +7,6 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -17,12 +16,12 @@ class QStackedWidget;
 
 namespace kiosk {
 class BookingService;
-class BookingSession;
 class FlightCatalog;
 }
 
 namespace kiosk::ui {
 
+class BookingJourney;
 class FlightListScreen;
 class PassengerScreen;
 class PaymentDialog;
@@ -72,15 +71,16 @@ private:
     void showFinish(const QStringList &names);
     void showHoldUntil();
     std::optional<Booking> hold(std::optional<int> ttlSeconds);
+    void followJourney(); // the journey's outcomes, each to its page
+    void showSeatsReleased(const QString &notice);
     void takePayment();
     void joinWaitlist(const QStringList &names);
     void keepForCustomer();
-    void releaseUnkeptHold(const QString &reason);
     void showPage(QWidget *page);
 
     BookingService &m_service;
     FlightCatalog &m_catalog;
-    std::unique_ptr<BookingSession> m_session;
+    BookingJourney *m_journey;
     QStackedWidget *m_pages;
     FlightListScreen *m_flights;
     SeatMapScreen *m_seats;

@@ -8,6 +8,7 @@
 #include "WaitlistScreen.h"
 #include "WelcomeScreen.h"
 #include "booking/BookingService.h"
+#include "models/BookingJourney.h"
 #include "models/SeatMapModel.h"
 
 #include <QLocale>
@@ -54,7 +55,7 @@ void KioskWindow::joinWaitlist(const QStringList &names)
     auto entry = m_service.waitlist().join(request);
     m_passengers->setBusy(false);
     if (!entry) {
-        reportedAsConnectionLoss(entry.error()); // the banner too; the words stay on this screen
+        m_journey->reportedAsConnectionLoss(entry.error()); // the banner too; the words stay on this screen
         m_passengers->showProblem(WaitlistScreen::refusalText(entry.error(), SeatMapModel::cabinTitle(m_waitlistCabin),
                                                               request.contact.email));
         if (entry.error().details.contains(QStringLiteral("seats_available")))

@@ -16,8 +16,8 @@
 #include "booking/BookingSession.h"
 #include "booking/FlightCatalog.h"
 #include "booking/LiveSync.h"
+#include "models/BookingJourney.h"
 #include "widgets/ConnectionBanner.h"
-#include "widgets/HoldLimitMessage.h"
 #include "widgets/InactivityWatcher.h"
 #include "widgets/OperatorExit.h"
 #include "widgets/SeatMapView.h"
@@ -26,14 +26,12 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QMenuBar>
 #include <QPushButton>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -49,7 +47,7 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
       m_service(service),
       m_catalog(catalog),
       m_options(options),
-      m_session(std::make_unique<BookingSession>(service)),
+      m_journey(new BookingJourney(service, BookingJourney::Terminal::Kiosk, this)),
       m_stack(new QStackedWidget(this)),
       m_welcome(new WelcomeScreen(options.originName, m_stack)),
       m_flights(new FlightListScreen(catalog, options.origin, m_stack)),
@@ -91,6 +89,7 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
         showScreen(m_flights);
     });
     connect(m_passengers, &PassengerScreen::continueRequested, this, &KioskWindow::holdAndPay);
+    followJourney();
     connect(m_passengers, &PassengerScreen::backRequested, this, [this] { showScreen(m_seats); });
     connect(m_confirmation, &ConfirmationScreen::doneRequested, this, [this] { resetToWelcome(QString()); });
     setUpWaitlist();
@@ -111,7 +110,6 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
     });
     connect(exit, &OperatorExit::refused, this, [this](const QString &why) { statusBar()->showMessage(why, 10000); });
     adaptForTouch(this);
-    menuBar()->hide();
     if (options.mode == KioskOptions::Mode::Kiosk) {
         setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
         if (options.hideCursor)
@@ -127,6 +125,7 @@ void KioskWindow::setLiveSync(LiveSync *live)
     if (m_live)
         m_live->disconnect(this);
     m_live = live;
+    m_journey->setLiveSync(live);
     // With changes pushed by the database the periodic re-read is only a safety net; at
     // the old pace fifty terminals would re-read their screens ten times a second for nothing.
     m_refresh->setInterval(std::max(m_options.refreshSeconds, live ? LiveRefreshSeconds : 0) * 1000);
@@ -152,7 +151,7 @@ void KioskWindow::setOnline(bool online)
     m_passengers->setOnline(online);
     if (online)
         return;
-    const BookingState state = m_session->state();
+    const BookingState state = m_journey->session().state();
     m_banner->setSeatsHeld(state == BookingState::SeatHeld || state == BookingState::PaymentPending);
     m_banner->showLost();
 }
@@ -166,16 +165,12 @@ void KioskWindow::onConnectionRestored()
         m_payment->recheck();
     // A hold sent as the connection broke may or may not have committed: ask the database
     // with the same idempotency key instead of guessing.
-    if (m_unresolvedHold && m_session->reference().isEmpty())
-        holdAndPay(m_unresolvedHold->passengers);
+    m_journey->replayUnresolvedHold();
 }
 
-bool KioskWindow::reportedAsConnectionLoss(const Error &error)
+BookingSession *KioskWindow::session() const
 {
-    if (error.code != ErrorCode::DatabaseUnavailable || !m_live)
-        return false;
-    m_live->reportFailure(error);
-    return true;
+    return &m_journey->session();
 }
 
 QWidget *KioskWindow::currentScreen() const
@@ -212,38 +207,39 @@ void KioskWindow::enterPassengers()
 
 void KioskWindow::holdAndPay(const QStringList &names)
 {
-    HoldRequest request;
-    if (m_unresolvedHold) {
-        request = *m_unresolvedHold; // the replay after a lost connection, same key
-    } else {
-        request.flight = FlightRef::byId(m_flightId);
-        request.seats = m_seats->selectedSeats();
-        request.passengers = names;
-        request.contact = m_passengers->contact();
-        request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
-    m_passengers->setBusy(true);
-    auto booking = m_session->hold(request);
-    m_passengers->setBusy(false);
-    m_unresolvedHold.reset();
-    if (!booking) {
-        const Error &error = booking.error();
-        if (reportedAsConnectionLoss(error)) {
-            m_unresolvedHold = request;
-            m_passengers->setBusy(true); // held back until the database answers again
-            return;
-        }
-        if (error.code == ErrorCode::SeatTaken) {
-            m_seats->reportTaken(error.details);
-            showScreen(m_seats);
-        } else if (error.code == ErrorCode::LimitReached) {
-            m_passengers->showProblem(holdLimitMessage(error, true));
-        } else {
-            m_passengers->showProblem(sentence(error.message));
-        }
-        return;
-    }
-    runPayment(*booking);
+    m_passengers->setBusy(true); // until the hold's outcome; held back while the connection is lost
+    m_journey->hold({m_flightId, m_seats->selectedSeats(), names, m_passengers->contact(), std::nullopt});
+}
+
+void KioskWindow::followJourney()
+{
+    connect(m_journey, &BookingJourney::held, this, [this](const Booking &booking) {
+        m_passengers->setBusy(false);
+        runPayment(booking);
+    });
+    connect(m_journey, &BookingJourney::seatsTaken, this, [this](const QStringList &codes) {
+        m_passengers->setBusy(false);
+        m_seats->reportTaken(codes);
+        showScreen(m_seats);
+    });
+    connect(m_journey, &BookingJourney::holdRefused, this, [this](const QString &text) {
+        m_passengers->setBusy(false);
+        m_passengers->showProblem(text);
+    });
+    connect(m_journey, &BookingJourney::confirmed, this, [this](const Booking &paid) {
+        m_confirmation->showBooking(paid);
+        showScreen(m_confirmation);
+    });
+    connect(m_journey, &BookingJourney::holdExpired, this, [this] {
+        m_seats->showFlight(m_flightId);
+        m_seats->setNotice(tr("Time ran out and your seats were released. Nothing was charged. "
+                              "Please choose your seats again."));
+        showScreen(m_seats);
+    });
+    connect(m_journey, &BookingJourney::notPaid, this, [this] {
+        m_seats->refresh();
+        showScreen(m_seats);
+    });
 }
 
 QDateTime KioskWindow::serverNowOrLocal()
@@ -258,31 +254,17 @@ void KioskWindow::openPayment(PaymentDialog *dialog, const std::function<void(in
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
     adaptForTouch(m_payment);
     connect(m_payment, &PaymentDialog::databaseUnreachable, this,
-            [this](const Error &error) { reportedAsConnectionLoss(error); });
+            [this](const Error &error) { m_journey->reportedAsConnectionLoss(error); });
     connect(m_payment, &QDialog::finished, this, finished);
     m_payment->open();
 }
 
 void KioskWindow::runPayment(const Booking &booking)
 {
-    openPayment(new PaymentDialog(*m_session, booking, serverNowOrLocal(), m_options.mode == KioskOptions::Mode::Kiosk,
-                                  this),
+    openPayment(new PaymentDialog(m_journey->session(), booking, serverNowOrLocal(),
+                                  m_options.mode == KioskOptions::Mode::Kiosk, this),
                 [this](int outcome) {
-                    const Booking paid = m_payment ? m_payment->booking() : Booking{};
-                    if (outcome == QDialog::Accepted) {
-                        m_confirmation->showBooking(paid);
-                        showScreen(m_confirmation);
-                    } else if (outcome == PaymentDialog::HoldExpired) {
-                        m_session = std::make_unique<BookingSession>(m_service);
-                        m_seats->showFlight(m_flightId);
-                        m_seats->setNotice(tr("Time ran out and your seats were released. Nothing was charged. "
-                                              "Please choose your seats again."));
-                        showScreen(m_seats);
-                    } else {
-                        m_session = std::make_unique<BookingSession>(m_service);
-                        m_seats->refresh();
-                        showScreen(m_seats);
-                    }
+                    m_journey->paymentEnded(paymentOutcome(outcome), m_payment ? m_payment->booking() : Booking{});
                 });
 }
 
@@ -351,17 +333,14 @@ void KioskWindow::resetToWelcome(const QString &reason)
     if (m_stillThere)
         m_stillThere->close();
     // The hold is released here with the reset's reason; the dialog just goes (done(), not its reject()).
-    if (m_session->state() == BookingState::SeatHeld || m_session->state() == BookingState::PaymentPending) {
-        auto cancelled = m_session->cancel(reason.isEmpty() ? QStringLiteral("traveller left") : QStringLiteral("kiosk reset after inactivity"));
-        if (!cancelled)
-            statusBar()->showMessage(cancelled.error().message, 10000);
-    }
+    if (auto failed = m_journey->releaseUnkeptHold(reason.isEmpty() ? QStringLiteral("traveller left")
+                                                                     : QStringLiteral("kiosk reset after inactivity")))
+        statusBar()->showMessage(failed->message, 10000);
     if (m_payment) {
         m_payment->disconnect(this);
         m_payment->done(QDialog::Rejected);
     }
-    m_session = std::make_unique<BookingSession>(m_service);
-    m_unresolvedHold.reset();
+    m_journey->reset();
     m_passengers->setBusy(false);
     m_flightId = 0;
     if (m_checkIn)
@@ -382,14 +361,13 @@ void KioskWindow::refreshVisible()
 
 void KioskWindow::closeEvent(QCloseEvent *event)
 {
-    // A touch kiosk cannot be closed by travellers; only the operator exit (or the agent's
-    // Quit) lets the window go.
+    // A touch kiosk cannot be closed by travellers; only the operator exit lets the window go.
     if (m_options.mode == KioskOptions::Mode::Kiosk && !m_mayClose) {
         event->ignore();
         return;
     }
-    if (m_session->state() == BookingState::SeatHeld)
-        (void)m_session->cancel(QStringLiteral("terminal closed"));
+    if (m_journey->session().state() == BookingState::SeatHeld)
+        (void)m_journey->session().cancel(QStringLiteral("terminal closed"));
     event->accept();
 }
 

@@ -2,18 +2,14 @@
 
 #include "KioskOptions.h"
 #include "PaymentDialog.h"
-#include "booking/HoldRequest.h"
 #include "domain/Booking.h"
 #include "domain/Cabin.h"
-#include "domain/Error.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
 
 #include <functional>
-#include <memory>
-#include <optional>
 
 class QStackedWidget;
 class QTimer;
@@ -32,6 +28,7 @@ class FlightCatalog;
 namespace kiosk::ui {
 
 class BagScreen;
+class BookingJourney;
 class BoardingPassScreen;
 class CheckInScreen;
 class DocumentPrinter;
@@ -69,7 +66,8 @@ public:
     OfferScreen *offerScreen() const { return m_offerScreen; }
     QMessageBox *stillTherePrompt() const { return m_stillThere; }
     InactivityWatcher *inactivity() const { return m_inactivity; }
-    BookingSession *session() const { return m_session.get(); }
+    BookingJourney *journey() const { return m_journey; }
+    BookingSession *session() const;
 
     void resetToWelcome(const QString &reason);
     // Live seat changes, hold expiry and the connection banner; without it the window
@@ -101,6 +99,7 @@ private:
     void chooseFlight(qint64 flightId);
     void enterPassengers();
     void holdAndPay(const QStringList &names);
+    void followJourney(); // the journey's outcomes, each to its screen
     void runPayment(const Booking &booking);
     // The dialog's common wiring (touch, connection loss), then open; a fresh m_payment.
     void openPayment(PaymentDialog *dialog, const std::function<void(int)> &finished);
@@ -116,13 +115,11 @@ private:
     void onSeatsChanged(qint64 flightId);
     void onConnectionRestored();
     void setOnline(bool online); // the banner, and no way forward while nothing can be held
-    // A failure the banner explains (database unreachable) rather than a dialog.
-    bool reportedAsConnectionLoss(const kiosk::Error &error);
 
     BookingService &m_service;
     FlightCatalog &m_catalog;
     KioskOptions m_options;
-    std::unique_ptr<BookingSession> m_session;
+    BookingJourney *m_journey;
     QStackedWidget *m_stack;
     WelcomeScreen *m_welcome;
     FlightListScreen *m_flights;
@@ -143,7 +140,6 @@ private:
     QTimer *m_departuresChanged; // collapses bursts of seat changes into one board refresh
     ConnectionBanner *m_banner;
     QPointer<LiveSync> m_live;
-    std::optional<HoldRequest> m_unresolvedHold; // sent when the connection broke; replayed
     qint64 m_flightId = 0;
     bool m_mayClose = false;
 };

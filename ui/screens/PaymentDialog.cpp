@@ -366,4 +366,12 @@ void PaymentDialog::onExpired()
     done(HoldExpired);
 }
 
+BookingJourney::PaymentOutcome paymentOutcome(int dialogResult)
+{
+    if (dialogResult == QDialog::Accepted)
+        return BookingJourney::PaymentOutcome::Paid;
+    return dialogResult == PaymentDialog::HoldExpired ? BookingJourney::PaymentOutcome::HoldExpired
+                                                      : BookingJourney::PaymentOutcome::NotPaid;
+}
+
 } // namespace kiosk::ui

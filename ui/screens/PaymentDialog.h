@@ -3,6 +3,7 @@
 #include "booking/BookingEvents.h"
 #include "domain/Booking.h"
 #include "domain/Result.h"
+#include "models/BookingJourney.h"
 
 #include <QDialog>
 
@@ -93,5 +94,8 @@ private:
     bool m_expiredWhilePaying = false; // the hold cannot lapse while PAYMENT_PENDING: wait for the answer
     QTimer *m_outageCheck;             // the database dropped mid-payment: ask it until it answers
 };
+
+// The dialog's result as the booking journey takes it.
+BookingJourney::PaymentOutcome paymentOutcome(int dialogResult);
 
 } // namespace kiosk::ui
