@@ -18,14 +18,16 @@ CREATE INDEX bookings_login_created_idx ON bookings (login, created_at);
 -- the SECURITY DEFINER functions of 0026) changes another login's booking only as anyone
 -- may: expiring a lapsed hold, or settling a payment attempt abandoned past its deadline
 -- (the reconciler of every terminal does; kiosk_guard_payment_login below lets only those
--- attempts through). The programs find another terminal's booking "not found" before this.
+-- attempts through, and kiosk_payment_record settles the attempt before it moves the
+-- booking, so a PAYMENT_PENDING booking with no open attempt is one being settled). The
+-- programs find another terminal's booking "not found" before this.
 CREATE FUNCTION kiosk_guard_booking_login() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
-    caller text := kiosk_caller_class();
+    caller text;
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        IF caller IS NOT NULL OR NEW.login IS NULL THEN
+        IF NEW.login IS NULL OR kiosk_caller_class() IS NOT NULL THEN
             NEW.login := session_user;
         END IF;
         RETURN NEW;
@@ -34,15 +36,18 @@ BEGIN
         NEW.login := session_user;
         RETURN NEW;
     END IF;
+    IF OLD.login = session_user AND NEW.login IS NOT DISTINCT FROM OLD.login THEN
+        RETURN NEW; -- the caller's own booking (no need to ask for its class)
+    END IF;
+    caller := kiosk_caller_class();
     IF caller IS NOT NULL THEN
         NEW.login := OLD.login;
     END IF;
     IF caller = 'kiosk' AND OLD.login IS DISTINCT FROM session_user
        AND NOT (OLD.state = 'SEAT_HELD' AND NEW.state = 'EXPIRED' AND OLD.hold_deadline <= now())
-       AND NOT (OLD.state = 'PAYMENT_PENDING' AND NEW.state <> 'CANCELLED'
+       AND NOT (OLD.state = 'PAYMENT_PENDING'
                 AND NOT EXISTS (SELECT 1 FROM payments p
-                                 WHERE p.booking_id = OLD.id AND p.status IN ('PENDING', 'AUTHORIZED')
-                                   AND coalesce(p.attempt_deadline, p.updated_at) > now())) THEN
+                                 WHERE p.booking_id = OLD.id AND p.status IN ('PENDING', 'AUTHORIZED'))) THEN
         RAISE EXCEPTION 'booking % was made by another login (%); a kiosk login changes only its own (database login %)',
             OLD.reference, coalesce(OLD.login, 'none, made before logins were recorded'), session_user
             USING ERRCODE = '42501';
