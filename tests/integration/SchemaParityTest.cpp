@@ -103,11 +103,14 @@ QStringList foreignKeys(Database &db, Backend backend)
 QStringList checkCounts(Database &db, Backend backend)
 {
     if (backend == Backend::PostgreSQL)
-        return rows(db, QStringLiteral("SELECT t.relname || ': ' || count(*) || ' checks' FROM pg_constraint c "
+        // Materialised first: pg_get_constraintdef() must not see other schemas' constraints,
+        // which parallel tests drop under it ("could not open relation with OID").
+        return rows(db, QStringLiteral("WITH mine AS MATERIALIZED (SELECT c.oid, t.relname FROM pg_constraint c "
                                        "JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
-                                       "WHERE c.contype = 'c' AND n.nspname = current_schema() "
-                                       "AND pg_get_constraintdef(c.oid) !~ '^CHECK \\(\\(length\\(\\w+\\) <?= \\d+\\)\\)$' "
-                                       "GROUP BY t.relname"));
+                                       "WHERE c.contype = 'c' AND n.nspname = current_schema()) "
+                                       "SELECT relname || ': ' || count(*) || ' checks' FROM mine "
+                                       "WHERE pg_get_constraintdef(oid) !~ '^CHECK \\(\\(length\\(\\w+\\) <?= \\d+\\)\\)$' "
+                                       "GROUP BY relname"));
     const QRegularExpression check(QStringLiteral("\\bCHECK\\s*\\((?!\\s*length\\(\\w+\\)\\s*<?=\\s*\\d+\\s*\\))"),
                                    QRegularExpression::CaseInsensitiveOption);
     QStringList found;
