@@ -1,8 +1,7 @@
 #pragma once
 
 #include "KioskctlRunner.h"
-#include "TestDatabase.h"
-#include "TestFlights.h"
+#include "DatabaseTest.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,27 +15,8 @@ namespace kiosk::test {
 
 // One kioskctl test on one backend: a fresh migrated database with the DUB -> LHR test
 // flight (10 rows x ABCDEF, EUR 49.00 a seat), and helpers that run kioskctl against it.
-class CliTest : public ::testing::TestWithParam<Backend> {
+class CliTest : public DatabaseTest {
 protected:
-    void SetUp() override
-    {
-        m_database.emplace(GetParam());
-        ASSERT_TRUE(m_database->ready()) << m_database->setupError().toStdString();
-        db = m_database->connect();
-        ASSERT_NE(db, nullptr);
-        flight = addTestFlight(*db, flightSpec());
-        ASSERT_GT(flight.id, 0);
-    }
-
-    void TearDown() override
-    {
-        db.reset();
-        m_database.reset();
-    }
-
-    virtual TestFlightSpec flightSpec() const { return {}; }
-
-    const QString &url() const { return m_database->url(); }
     QString flightId() const { return QString::number(flight.id); }
 
     // kioskctl --db <this test's database> --terminal cli-test --json ARGUMENTS...
@@ -94,11 +74,6 @@ protected:
     }
 
     KioskctlRunner runner;
-    std::unique_ptr<Database> db;
-    Flight flight;
-
-private:
-    std::optional<TestDatabase> m_database;
 };
 
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "TestDatabase.h"
-#include "TestFlights.h"
+#include "DatabaseTest.h"
 #include "booking/BookingService.h"
 #include "payment/FutureWait.h"
 #include "payment/MockPaymentGateway.h"
@@ -13,34 +12,24 @@
 
 namespace kiosk::test {
 
-// A test that runs once on SQLite and once on PostgreSQL: a fresh migrated database, one
-// connection, a booking service with the mock gateway, and one flight DUB -> LHR.
-class BackendTest : public ::testing::TestWithParam<Backend> {
+// DatabaseTest with a booking service on the mock gateway, acting as an admin: these tests
+// are about the booking rules; role rules have their own tests.
+class BackendTest : public DatabaseTest {
 protected:
     void SetUp() override
     {
-        m_database.emplace(GetParam());
-        ASSERT_TRUE(m_database->ready()) << m_database->setupError().toStdString();
-        db = m_database->connect();
-        ASSERT_NE(db, nullptr);
-        // An admin: these tests are about the booking rules; role rules have their own tests.
+        DatabaseTest::SetUp();
+        if (HasFatalFailure())
+            return;
         service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("test-terminal"),
                                                                        QStringLiteral("tester"), Role::Admin});
-        flight = addTestFlight(*db, flightSpec());
-        ASSERT_GT(flight.id, 0);
     }
 
     void TearDown() override
     {
         service.reset();
-        db.reset();
-        m_database.reset();
+        DatabaseTest::TearDown();
     }
-
-    virtual TestFlightSpec flightSpec() const { return {}; }
-
-    const QString &url() const { return m_database->url(); }
-    std::unique_ptr<Database> connectAgain() { return m_database->connect(); }
 
     HoldRequest request(const QStringList &seats, std::optional<int> ttl = std::nullopt) const
     {
@@ -103,13 +92,8 @@ protected:
         return paid.ok() ? *paid : Booking{};
     }
 
-    std::unique_ptr<Database> db;
     MockPaymentGateway gateway;
     std::unique_ptr<BookingService> service;
-    Flight flight;
-
-private:
-    std::optional<TestDatabase> m_database;
 };
 
 } // namespace kiosk::test

@@ -2,7 +2,7 @@
 // seat taken elsewhere, a refusal, a payment not made releasing the hold, and (on PostgreSQL's own
 // cluster) a hold sent as the database went away, replayed once it is back.
 #include "PrivateCluster.h"
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "TestFlights.h"
 
 #include "booking/BookingService.h"
@@ -56,18 +56,24 @@ BookingJourney::Party partyOf(const Flight &flight, const QString &seat)
     return party;
 }
 
-class BookingJourneyTest : public ::testing::TestWithParam<Backend> {
+class BookingJourneyTest : public DatabaseTest {
 protected:
     void SetUp() override
     {
-        database.emplace(GetParam());
-        ASSERT_TRUE(database->ready()) << database->setupError().toStdString();
-        db = database->connect();
-        ASSERT_NE(db, nullptr);
-        flight = addTestFlight(*db);
+        DatabaseTest::SetUp();
+        if (HasFatalFailure())
+            return;
         service = std::make_unique<BookingService>(*db, gateway, Kiosk);
         journey = std::make_unique<BookingJourney>(*service, BookingJourney::Terminal::Kiosk);
         outcomes = std::make_unique<Outcomes>(*journey);
+    }
+
+    void TearDown() override
+    {
+        outcomes.reset();
+        journey.reset();
+        service.reset();
+        DatabaseTest::TearDown();
     }
 
     SeatStatus statusOf(const QString &code)
@@ -82,9 +88,6 @@ protected:
         return SeatStatus::Free;
     }
 
-    std::optional<TestDatabase> database;
-    std::unique_ptr<Database> db;
-    Flight flight;
     MockPaymentGateway gateway;
     std::unique_ptr<BookingService> service;
     std::unique_ptr<BookingJourney> journey;

@@ -1,7 +1,7 @@
 // The kiosk's check-in on real widgets (offscreen, both databases): welcome -> reference
 // and surname -> passengers -> boarding pass, whose on-screen barcode a real decoder reads.
 #include "KioskDriver.h"
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "BagTagPdf.h"
 #include "BoardingPassPdf.h"
 #include "SqlProbe.h"
@@ -50,18 +50,20 @@ using namespace kiosk::ui;
 
 namespace {
 
-class CheckInFlowTest : public ::testing::TestWithParam<Backend> {
+class CheckInFlowTest : public DatabaseTest {
 protected:
-    void SetUp() override
+    TestFlightSpec flightSpec() const override
     {
-        database.emplace(GetParam());
-        ASSERT_TRUE(database->ready()) << database->setupError().toStdString();
-        db = database->connect();
-        ASSERT_NE(db, nullptr);
         TestFlightSpec spec;
         spec.departsInSeconds = 3 * 3600; // check-in is open
-        flight = addTestFlight(*db, spec);
-        ASSERT_GT(flight.id, 0);
+        return spec;
+    }
+
+    void SetUp() override
+    {
+        DatabaseTest::SetUp();
+        if (HasFatalFailure())
+            return;
         service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("kiosk-ui-test"), QStringLiteral("kiosk")});
         HoldRequest request;
         request.flight = FlightRef::byId(flight.id);
@@ -95,8 +97,7 @@ protected:
         checkIns.reset();
         catalog.reset();
         service.reset();
-        db.reset();
-        database.reset();
+        DatabaseTest::TearDown();
     }
 
     static QString printerName() { return QString(); } // demo mode: PDFs
@@ -113,8 +114,6 @@ protected:
         QTest::mouseClick(screen->findButton(), Qt::LeftButton);
     }
 
-    std::optional<TestDatabase> database;
-    std::unique_ptr<Database> db;
     MockPaymentGateway gateway;
     std::unique_ptr<BookingService> service;
     std::unique_ptr<FlightCatalog> catalog;
@@ -123,7 +122,6 @@ protected:
     std::unique_ptr<BagTagger> bags;
     std::unique_ptr<KioskWindow> window;
     QTemporaryDir documents;
-    Flight flight;
     QString reference;
 };
 

@@ -2,7 +2,7 @@
 // its on-screen keyboard, on SQLite and PostgreSQL: a valid contact reaches the booking, a
 // malformed one is explained under its field and holds nothing, none at all is fine.
 #include "KioskDriver.h"
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "TestFlights.h"
 
 #include "booking/BookingService.h"
@@ -29,16 +29,13 @@ using namespace kiosk::ui;
 
 namespace {
 
-class ContactEntryTest : public ::testing::TestWithParam<Backend> {
+class ContactEntryTest : public DatabaseTest {
 protected:
     void SetUp() override
     {
-        database.emplace(GetParam());
-        ASSERT_TRUE(database->ready()) << database->setupError().toStdString();
-        db = database->connect();
-        ASSERT_NE(db, nullptr);
-        flight = addTestFlight(*db);
-        ASSERT_GT(flight.id, 0);
+        DatabaseTest::SetUp();
+        if (HasFatalFailure())
+            return;
         service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("kiosk-contact-test"), QStringLiteral("kiosk")});
         catalog = std::make_unique<FlightCatalog>(*db);
         KioskOptions options;
@@ -54,8 +51,7 @@ protected:
         window.reset();
         catalog.reset();
         service.reset();
-        db.reset();
-        database.reset();
+        DatabaseTest::TearDown();
     }
 
     PassengerScreen *passengers() const { return window->passengerScreen(); }
@@ -81,13 +77,10 @@ protected:
     // Focuses a field as a finger does, by touching it.
     static void touch(QLineEdit *field) { QTest::mouseClick(field, Qt::LeftButton); }
 
-    std::optional<TestDatabase> database;
-    std::unique_ptr<Database> db;
     MockPaymentGateway gateway;
     std::unique_ptr<BookingService> service;
     std::unique_ptr<FlightCatalog> catalog;
     std::unique_ptr<KioskWindow> window;
-    Flight flight;
 };
 
 TEST_P(ContactEntryTest, AContactTypedOnTheKeyboardReachesTheBooking)

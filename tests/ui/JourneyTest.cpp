@@ -1,6 +1,6 @@
 #include "KioskDriver.h"
 #include "SqlProbe.h"
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "TestFlights.h"
 
 #include "booking/BookingService.h"
@@ -34,16 +34,13 @@ using namespace kiosk::ui;
 
 namespace {
 
-class JourneyTest : public ::testing::TestWithParam<Backend> {
+class JourneyTest : public DatabaseTest {
 protected:
     void SetUp() override
     {
-        database.emplace(GetParam());
-        ASSERT_TRUE(database->ready()) << database->setupError().toStdString();
-        db = database->connect();
-        ASSERT_NE(db, nullptr);
-        flight = addTestFlight(*db);
-        ASSERT_GT(flight.id, 0);
+        DatabaseTest::SetUp();
+        if (HasFatalFailure())
+            return;
     }
 
     void open(int holdSeconds = TerminalSettings::HoldSeconds.fallback,
@@ -68,8 +65,7 @@ protected:
         window.reset();
         catalog.reset();
         service.reset();
-        db.reset();
-        database.reset();
+        DatabaseTest::TearDown();
     }
 
     void clickSeat(const QString &code) { kiosk::test::clickSeat(*window, code); }
@@ -78,13 +74,10 @@ protected:
 
     void pay(const QString &number) { payWithCard(*window, number); }
 
-    std::optional<TestDatabase> database;
-    std::unique_ptr<Database> db;
     MockPaymentGateway gateway;
     std::unique_ptr<BookingService> service;
     std::unique_ptr<FlightCatalog> catalog;
     std::unique_ptr<KioskWindow> window;
-    Flight flight;
 };
 
 TEST_P(JourneyTest, DeclinedThenApprovedPaymentEndsWithAConfirmation)
@@ -159,7 +152,7 @@ TEST_P(JourneyTest, SeatTakenElsewhereIsNamedAndTheOthersStaySelected)
     open();
     chooseSeats({QStringLiteral("5C"), QStringLiteral("5D")});
     // Another terminal takes 5D while this traveller types names.
-    auto otherDb = database->connect();
+    auto otherDb = connectAgain();
     MockPaymentGateway otherGateway;
     BookingService other(*otherDb, otherGateway, Actor{QStringLiteral("terminal-2"), QStringLiteral("kiosk")});
     HoldRequest request;

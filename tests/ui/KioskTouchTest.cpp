@@ -2,7 +2,7 @@
 // payment completed with the on-screen keypad, swipes that scroll instead of picking a
 // flight, and leaving the payment (Esc, the window's close) releasing the seats.
 #include "KioskDriver.h"
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "TestFlights.h"
 
 #include "booking/BookingService.h"
@@ -52,16 +52,13 @@ bool paintsColour(QWidget *widget, const QColor &colour)
     return false;
 }
 
-class KioskTouchTest : public ::testing::TestWithParam<Backend> {
+class KioskTouchTest : public DatabaseTest {
 protected:
     void SetUp() override
     {
-        database.emplace(GetParam());
-        ASSERT_TRUE(database->ready()) << database->setupError().toStdString();
-        db = database->connect();
-        ASSERT_NE(db, nullptr);
-        flight = addTestFlight(*db);
-        ASSERT_GT(flight.id, 0);
+        DatabaseTest::SetUp();
+        if (HasFatalFailure())
+            return;
         QFile style(QStringLiteral(":/styles/kiosk.qss")); // as app/kiosk/main.cpp styles the kiosk
         ASSERT_TRUE(style.open(QIODevice::ReadOnly));
         qApp->setStyleSheet(QString::fromUtf8(style.readAll()));
@@ -84,8 +81,7 @@ protected:
         window.reset();
         catalog.reset();
         service.reset();
-        db.reset();
-        database.reset();
+        DatabaseTest::TearDown();
         qApp->setStyleSheet(QString());
     }
 
@@ -115,13 +111,10 @@ protected:
         QTest::mouseClick(widget->window()->windowHandle(), Qt::LeftButton, {}, at);
     }
 
-    std::optional<TestDatabase> database;
-    std::unique_ptr<Database> db;
     MockPaymentGateway gateway;
     std::unique_ptr<BookingService> service;
     std::unique_ptr<FlightCatalog> catalog;
     std::unique_ptr<KioskWindow> window;
-    Flight flight;
 };
 
 TEST_P(KioskTouchTest, AnInvalidNameTurnsItsFieldRed)

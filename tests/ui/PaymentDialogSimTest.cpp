@@ -1,6 +1,6 @@
 #include "KioskDriver.h"
 #include "PaygateSim.h"
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "TestFlights.h"
 
 #include "booking/BookingService.h"
@@ -27,15 +27,13 @@ namespace {
 // The kiosk's payment dialog end to end against paygate-sim over HTTP: progress while the
 // gateway thinks (with the event loop free), the decline reason, the confirmation, and a
 // clear sentence when the gateway gives no answer.
-class PaymentDialogSimTest : public ::testing::TestWithParam<Backend> {
+class PaymentDialogSimTest : public DatabaseTest {
 protected:
     void SetUp() override
     {
-        database.emplace(GetParam());
-        ASSERT_TRUE(database->ready()) << database->setupError().toStdString();
-        db = database->connect();
-        ASSERT_NE(db, nullptr);
-        ASSERT_GT(addTestFlight(*db).id, 0);
+        DatabaseTest::SetUp();
+        if (HasFatalFailure())
+            return;
         ASSERT_TRUE(sim.start());
     }
     void TearDown() override
@@ -45,8 +43,7 @@ protected:
         service.reset();
         gateway.reset();
         sim.stop();
-        db.reset();
-        database.reset();
+        DatabaseTest::TearDown();
     }
 
     void open(const QString &gatewaySettings)
@@ -70,8 +67,6 @@ protected:
 
     void enterCard(const QString &number) { payWithCard(*window, number); }
 
-    std::optional<TestDatabase> database;
-    std::unique_ptr<Database> db;
     PaygateSim sim;
     std::unique_ptr<HttpPaymentGateway> gateway;
     std::unique_ptr<BookingService> service;

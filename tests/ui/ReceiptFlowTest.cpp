@@ -2,7 +2,7 @@
 // offers it, the preview says what was bought, and without a printer, or with one that is
 // missing, the receipt becomes a PDF while the booking stays confirmed.
 #include "KioskDriver.h"
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "SqlProbe.h"
 #include "TestFlights.h"
 
@@ -32,16 +32,13 @@ using namespace kiosk::ui;
 
 namespace {
 
-class ReceiptFlowTest : public ::testing::TestWithParam<Backend> {
+class ReceiptFlowTest : public DatabaseTest {
 protected:
     void SetUp() override
     {
-        database.emplace(GetParam());
-        ASSERT_TRUE(database->ready()) << database->setupError().toStdString();
-        db = database->connect();
-        ASSERT_NE(db, nullptr);
-        flight = addTestFlight(*db);
-        ASSERT_GT(flight.id, 0);
+        DatabaseTest::SetUp();
+        if (HasFatalFailure())
+            return;
         service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("kiosk-ui-test"), QStringLiteral("kiosk")});
         catalog = std::make_unique<FlightCatalog>(*db);
         receipts = std::make_unique<ReceiptBuilder>(*service, *db);
@@ -53,8 +50,7 @@ protected:
         receipts.reset();
         catalog.reset();
         service.reset();
-        db.reset();
-        database.reset();
+        DatabaseTest::TearDown();
     }
 
     // Books 3A for Ada Lovelace through the screens and opens the receipt.
@@ -78,14 +74,11 @@ protected:
     }
 
     QTemporaryDir documents;
-    std::optional<TestDatabase> database;
-    std::unique_ptr<Database> db;
     MockPaymentGateway gateway;
     std::unique_ptr<BookingService> service;
     std::unique_ptr<FlightCatalog> catalog;
     std::unique_ptr<ReceiptBuilder> receipts;
     std::unique_ptr<KioskWindow> window;
-    Flight flight;
 };
 
 TEST_P(ReceiptFlowTest, WithoutAPrinterTheReceiptIsShownAndSavedAsAPdf)

@@ -2,7 +2,7 @@
 // SQLite and PostgreSQL: the discounted price is shown before paying and is what is charged;
 // a voucher that cannot be used says why and charges nothing; the traveller can pay without.
 #include "KioskDriver.h"
-#include "TestDatabase.h"
+#include "DatabaseTest.h"
 #include "TestFlights.h"
 
 #include "booking/BookingService.h"
@@ -29,16 +29,13 @@ using namespace kiosk::ui;
 
 namespace {
 
-class VoucherPaymentTest : public ::testing::TestWithParam<Backend> {
+class VoucherPaymentTest : public DatabaseTest {
 protected:
     void SetUp() override
     {
-        database.emplace(GetParam());
-        ASSERT_TRUE(database->ready()) << database->setupError().toStdString();
-        db = database->connect();
-        ASSERT_NE(db, nullptr);
-        flight = addTestFlight(*db);
-        ASSERT_GT(flight.id, 0);
+        DatabaseTest::SetUp();
+        if (HasFatalFailure())
+            return;
         VoucherTerms terms;
         terms.percent = 10;
         ASSERT_TRUE(VoucherAdministration(*db, Actor{QStringLiteral("desk"), QStringLiteral("sue"), Role::Supervisor})
@@ -65,8 +62,7 @@ protected:
         window.reset();
         catalog.reset();
         service.reset();
-        db.reset();
-        database.reset();
+        DatabaseTest::TearDown();
     }
 
     // Touches the voucher field and taps the code on the keyboard, then Apply.
@@ -90,14 +86,11 @@ protected:
         QTest::mouseClick(widget->window()->windowHandle(), Qt::LeftButton, {}, at);
     }
 
-    std::optional<TestDatabase> database;
-    std::unique_ptr<Database> db;
     MockPaymentGateway gateway;
     std::unique_ptr<BookingService> service;
     std::unique_ptr<FlightCatalog> catalog;
     std::unique_ptr<KioskWindow> window;
     PaymentDialog *dialog = nullptr;
-    Flight flight;
 };
 
 TEST_P(VoucherPaymentTest, TheDiscountedPriceIsShownBeforePayingAndIsWhatIsCharged)
