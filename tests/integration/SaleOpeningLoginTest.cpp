@@ -4,19 +4,14 @@
 // in, opens nothing; every flight entering the horizon needs an admin on an ops login.
 // PostgreSQL only: SQLite has no logins.
 #include "ScheduleImportFixture.h"
+#include "TerminalLoginFixture.h"
 
-#include "auth/Authenticator.h"
-#include "auth/UserAdministration.h"
 #include "schedule/SalesOpener.h"
-
-#include <QSqlError>
 
 using namespace kiosk;
 using namespace kiosk::test;
 
 namespace {
-
-const QString Password = QStringLiteral("s3cret-pass");
 
 class SaleOpeningLoginTest : public ScheduleImportFixture {
 protected:
@@ -25,13 +20,10 @@ protected:
         ScheduleImportFixture::SetUp();
         if (HasFatalFailure())
             return;
-        QSqlQuery schema(db->connection());
-        ASSERT_TRUE(schema.exec(QStringLiteral("SELECT current_schema()")) && schema.next());
-        m_schema = schema.value(0).toString();
-        auto users = UserAdministration(*db, Actor::builtInOperator(QStringLiteral("setup")),
-                                        PasswordHasher(PasswordHasher::MinIterations));
-        ASSERT_TRUE(users.addUser(QStringLiteral("alice"), Role::Agent, Password).ok());
-        ASSERT_TRUE(users.addUser(QStringLiteral("ada"), Role::Admin, Password).ok());
+        m_schema = currentSchema(*db);
+        addStaffUsers(*db);
+        if (HasFatalFailure())
+            return;
         // XX200 40 to 42 days ahead: beyond the horizon, not on sale.
         SsimBuilder::Leg far = leg(3);
         far.number = QStringLiteral("200");
@@ -43,28 +35,11 @@ protected:
     // A new LOGIN role of `terminalClass` (kiosk, desk, ops) and a connection made with it.
     std::unique_ptr<Database> connectAs(const QString &terminalClass)
     {
-        const QString login = QStringLiteral("%1_opener_%2%3").arg(m_schema, terminalClass).arg(++m_logins);
-        QSqlQuery create(db->connection());
-        EXPECT_TRUE(create.exec(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE %I', '%1', "
-                                               "kiosk_login_group('%2'))")
-                                    .arg(login, terminalClass))
-                    && create.next());
-        QSqlQuery run(db->connection());
-        EXPECT_TRUE(run.exec(create.value(0).toString())) << run.lastError().text().toStdString();
-        QString loginUrl = url();
-        loginUrl.replace(QStringLiteral("postgresql://kiosk@"), QStringLiteral("postgresql://%1@").arg(login));
-        EXPECT_NE(loginUrl, url()) << "the test URL names no user to replace";
-        auto opened = Database::open(loginUrl, QStringLiteral("sale-opening-login-test"));
-        EXPECT_TRUE(opened.ok()) << (opened ? std::string() : opened.error().message.toStdString());
-        return opened ? std::move(opened).value() : nullptr;
+        return connectAsNewLogin(*db, url(), QStringLiteral("%1_opener_%2%3").arg(m_schema, terminalClass).arg(++m_logins),
+                                 terminalClass);
     }
 
-    static Actor signIn(Database &on, const QString &name)
-    {
-        auto actor = Authenticator(on, QStringLiteral("desk-7")).signIn(name, Password);
-        EXPECT_TRUE(actor.ok()) << (actor ? std::string() : actor.error().message.toStdString());
-        return actor ? *actor : Actor{};
-    }
+    static Actor signIn(Database &on, const QString &name) { return signInAs(on, name); }
 
     // What opening changes: the seats and which flights are on sale.
     QString openingState()

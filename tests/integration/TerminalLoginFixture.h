@@ -16,6 +16,53 @@ namespace kiosk::test {
 
 inline const QString TerminalPassword = QStringLiteral("s3cret-pass");
 
+// The staff users of the login tests, each with TerminalPassword.
+inline void addStaffUsers(Database &db)
+{
+    auto admin = UserAdministration(db, Actor::builtInOperator(QStringLiteral("setup")),
+                                    PasswordHasher(PasswordHasher::MinIterations));
+    for (const auto &[name, role] : {std::pair{QStringLiteral("alice"), Role::Agent},
+                                     std::pair{QStringLiteral("sam"), Role::Supervisor},
+                                     std::pair{QStringLiteral("ada"), Role::Admin}})
+        ASSERT_TRUE(admin.addUser(name, role, TerminalPassword).ok());
+}
+
+// The owner's connection's schema: each test has its own, so login names start with it.
+inline QString currentSchema(Database &db)
+{
+    QSqlQuery schema(db.connection());
+    EXPECT_TRUE(schema.exec(QStringLiteral("SELECT current_schema()")) && schema.next());
+    return schema.value(0).toString();
+}
+
+// Creates LOGIN role `login` in `terminalClass` (kiosk, desk, ops) with the owner's
+// connection and opens a connection as it, at the owner's URL.
+inline std::unique_ptr<Database> connectAsNewLogin(Database &owner, const QString &ownerUrl, const QString &login,
+                                                   const QString &terminalClass)
+{
+    QSqlQuery create(owner.connection());
+    EXPECT_TRUE(create.exec(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE %I', '%1', "
+                                           "kiosk_login_group('%2'))")
+                                .arg(login, terminalClass))
+                && create.next());
+    QSqlQuery run(owner.connection());
+    EXPECT_TRUE(run.exec(create.value(0).toString())) << run.lastError().text().toStdString();
+    QString loginUrl = ownerUrl;
+    loginUrl.replace(QStringLiteral("postgresql://kiosk@"), QStringLiteral("postgresql://%1@").arg(login));
+    EXPECT_NE(loginUrl, ownerUrl) << "the test URL names no user to replace";
+    auto opened = Database::open(loginUrl, QStringLiteral("terminal-login-test"));
+    EXPECT_TRUE(opened.ok()) << (opened ? std::string() : opened.error().message.toStdString());
+    return opened ? std::move(opened).value() : nullptr;
+}
+
+// Signs a staff user in through the database on a terminal login's connection.
+inline Actor signInAs(Database &on, const QString &name)
+{
+    auto actor = Authenticator(on, QStringLiteral("desk-7")).signIn(name, TerminalPassword);
+    EXPECT_TRUE(actor.ok()) << (actor ? std::string() : actor.error().message.toStdString());
+    return actor ? *actor : Actor{};
+}
+
 class TerminalLoginFixture : public BackendTest {
 protected:
     void SetUp() override
@@ -23,34 +70,15 @@ protected:
         BackendTest::SetUp();
         if (HasFatalFailure())
             return;
-        QSqlQuery schema(db->connection());
-        ASSERT_TRUE(schema.exec(QStringLiteral("SELECT current_schema()")) && schema.next());
-        m_schema = schema.value(0).toString();
-        auto admin = UserAdministration(*db, Actor::builtInOperator(QStringLiteral("setup")),
-                                        PasswordHasher(PasswordHasher::MinIterations));
-        for (const auto &[name, role] : {std::pair{QStringLiteral("alice"), Role::Agent},
-                                         std::pair{QStringLiteral("sam"), Role::Supervisor},
-                                         std::pair{QStringLiteral("ada"), Role::Admin}})
-            ASSERT_TRUE(admin.addUser(name, role, TerminalPassword).ok());
+        m_schema = currentSchema(*db);
+        addStaffUsers(*db);
     }
 
     // A new LOGIN role of `terminalClass` (kiosk, desk, ops) and a connection made with it.
     std::unique_ptr<Database> connectAs(const QString &terminalClass)
     {
-        const QString login = QStringLiteral("%1_login_%2%3").arg(m_schema, terminalClass).arg(++m_logins);
-        QSqlQuery create(db->connection());
-        EXPECT_TRUE(create.exec(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE %I', '%1', "
-                                               "kiosk_login_group('%2'))")
-                                    .arg(login, terminalClass))
-                    && create.next());
-        QSqlQuery run(db->connection());
-        EXPECT_TRUE(run.exec(create.value(0).toString())) << run.lastError().text().toStdString();
-        QString loginUrl = url();
-        loginUrl.replace(QStringLiteral("postgresql://kiosk@"), QStringLiteral("postgresql://%1@").arg(login));
-        EXPECT_NE(loginUrl, url()) << "the test URL names no user to replace";
-        auto opened = Database::open(loginUrl, QStringLiteral("terminal-login-test"));
-        EXPECT_TRUE(opened.ok()) << (opened ? std::string() : opened.error().message.toStdString());
-        return opened ? std::move(opened).value() : nullptr;
+        return connectAsNewLogin(*db, url(), QStringLiteral("%1_login_%2%3").arg(m_schema, terminalClass).arg(++m_logins),
+                                 terminalClass);
     }
 
     // Raw SQL from a terminal; the SQLSTATE, or "" when it went through.
@@ -60,12 +88,7 @@ protected:
         return query.exec(sql) ? QString() : query.lastError().nativeErrorCode();
     }
 
-    static Actor signIn(Database &on, const QString &name)
-    {
-        auto actor = Authenticator(on, QStringLiteral("desk-7")).signIn(name, TerminalPassword);
-        EXPECT_TRUE(actor.ok()) << (actor ? std::string() : actor.error().message.toStdString());
-        return actor ? *actor : Actor{};
-    }
+    static Actor signIn(Database &on, const QString &name) { return signInAs(on, name); }
 
     QString everyMoneyAndRightsRow()
     {
