@@ -111,28 +111,4 @@ Result<bool> BookingFunctions::saveContact(qint64 bookingId, const QVariant &ema
     return query->next() && query->value(0).toBool();
 }
 
-Result<qint64> BookingFunctions::addPayment(qint64 bookingId, const QString &idempotencyKey, const Money &amount,
-                                            const QString &cardBrand, const QString &cardLast4, int attemptSeconds,
-                                            const QString &gateway)
-{
-    auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT kiosk_payment_add(:booking, :key, :amount, :currency, :brand, :last4, :seconds, "
-                             ":gateway)"));
-    if (!query)
-        return query.error();
-    query->bind(QStringLiteral(":booking"), bookingId)
-        .bind(QStringLiteral(":key"), idempotencyKey)
-        .bind(QStringLiteral(":amount"), amount.minorUnits())
-        .bind(QStringLiteral(":currency"), amount.currency())
-        .bind(QStringLiteral(":brand"), cardBrand)
-        .bind(QStringLiteral(":last4"), cardLast4)
-        .bind(QStringLiteral(":seconds"), attemptSeconds)
-        .bind(QStringLiteral(":gateway"), gateway);
-    if (auto done = query->exec(QStringLiteral("recording the payment attempt")); !done)
-        return done.error();
-    if (!query->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("no id returned for the payment attempt"));
-    return query->value(0).toLongLong();
-}
-
 } // namespace kiosk

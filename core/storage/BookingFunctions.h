@@ -3,7 +3,6 @@
 #include "BookingRepository.h"
 #include "domain/Actor.h"
 #include "domain/BookingState.h"
-#include "domain/Money.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -34,10 +33,6 @@ public:
     Result<std::optional<QDateTime>> extendHold(qint64 bookingId, const QString &role);
     // kiosk_save_contact: false when there is no such booking.
     Result<bool> saveContact(qint64 bookingId, const QVariant &email, const QVariant &phone);
-    // kiosk_payment_add: the new PENDING attempt's id.
-    Result<qint64> addPayment(qint64 bookingId, const QString &idempotencyKey, const Money &amount,
-                              const QString &cardBrand, const QString &cardLast4, int attemptSeconds,
-                              const QString &gateway);
 
 private:
     Database &m_db;

@@ -1,6 +1,5 @@
 #include "PaymentRepository.h"
 
-#include "BookingFunctions.h"
 #include "Database.h"
 #include "PaymentFunctions.h"
 #include "Statement.h"
@@ -18,15 +17,17 @@ Result<qint64> PaymentRepository::insertPending(qint64 bookingId, const QString 
                                                 const QString &cardBrand, const QString &cardLast4,
                                                 int attemptSeconds, const QString &gateway)
 {
-    if (m_db.dialect().isPostgres())
-        return BookingFunctions(m_db).addPayment(bookingId, idempotencyKey, amount, cardBrand, cardLast4,
-                                                 attemptSeconds, gateway);
     const QString now = m_db.dialect().now();
+    // PostgreSQL: through kiosk_payment_add, which checks a terminal login (migration 0026).
     auto insert = Statement::prepare(
-        m_db, QStringLiteral("INSERT INTO payments (booking_id, idempotency_key, status, amount_minor, currency, "
-                             "card_brand, card_last4, attempt_deadline, created_at, updated_at, gateway) VALUES (:booking, "
-                             ":key, 'PENDING', :amount, :currency, :brand, :last4, %2, %1, %1, :gateway) RETURNING id")
-                  .arg(now, m_db.dialect().plusSeconds(now, QStringLiteral(":seconds"))));
+        m_db, m_db.dialect().isPostgres()
+                  ? QStringLiteral("SELECT kiosk_payment_add(:booking, :key, :amount, :currency, :brand, :last4, "
+                                   ":seconds, :gateway)")
+                  : QStringLiteral("INSERT INTO payments (booking_id, idempotency_key, status, amount_minor, currency, "
+                                   "card_brand, card_last4, attempt_deadline, created_at, updated_at, gateway) VALUES "
+                                   "(:booking, :key, 'PENDING', :amount, :currency, :brand, :last4, %2, %1, %1, "
+                                   ":gateway) RETURNING id")
+                        .arg(now, m_db.dialect().plusSeconds(now, QStringLiteral(":seconds"))));
     if (!insert)
         return insert.error();
     insert->bind(QStringLiteral(":booking"), bookingId)
