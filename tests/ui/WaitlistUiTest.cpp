@@ -3,6 +3,7 @@
 // in line; a refused join says why on the names screen; an offer is paid at the kiosk with
 // its reference and a surname (a wrong surname is refused there), and at the desk.
 #include "AgentFixture.h"
+#include "DatabaseTest.h"
 #include "KioskDriver.h"
 
 #include "agent/AgentWindow.h"
@@ -67,19 +68,21 @@ bool aMessageBoxIsShown()
 }
 
 // A kiosk before a four-seat flight whose seats the desk (`desk`, an operator) holds.
-class WaitlistKioskTest : public ::testing::TestWithParam<Backend> {
+class WaitlistKioskTest : public DatabaseTest {
 protected:
-    void SetUp() override
+    TestFlightSpec flightSpec() const override
     {
-        database.emplace(GetParam());
-        ASSERT_TRUE(database->ready()) << database->setupError().toStdString();
-        db = database->connect();
-        ASSERT_NE(db, nullptr);
         TestFlightSpec spec;
         spec.rows = 2;
         spec.letters = QStringLiteral("AB");
-        flight = addTestFlight(*db, spec);
-        ASSERT_GT(flight.id, 0);
+        return spec;
+    }
+
+    void SetUp() override
+    {
+        DatabaseTest::SetUp();
+        if (HasFatalFailure())
+            return;
         desk = std::make_unique<BookingService>(*db, gateway, Actor::builtInOperator(QStringLiteral("desk-1")));
         auto held = desk->hold(holdOf(flight.id, {QStringLiteral("1A"), QStringLiteral("1B"), QStringLiteral("2A"),
                                                   QStringLiteral("2B")},
@@ -104,8 +107,7 @@ protected:
         catalog.reset();
         service.reset();
         desk.reset();
-        db.reset();
-        database.reset();
+        DatabaseTest::TearDown();
     }
 
     // Welcome -> the flight -> the seat map for `travellers`.
@@ -165,14 +167,11 @@ protected:
         QTest::mouseClick(window->offerScreen()->findButton(), Qt::LeftButton);
     }
 
-    std::optional<TestDatabase> database;
-    std::unique_ptr<Database> db;
     MockPaymentGateway gateway;
     std::unique_ptr<BookingService> desk;
     std::unique_ptr<BookingService> service;
     std::unique_ptr<FlightCatalog> catalog;
     std::unique_ptr<ui::KioskWindow> window;
-    Flight flight;
     Booking fullCabin;
 };
 
