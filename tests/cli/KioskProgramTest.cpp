@@ -114,7 +114,12 @@ TEST(KioskProgram, BadSettingInConfigFileIsExit2)
     file.close();
     const CtlRun run = runKiosk({QStringLiteral("--kiosk"), QStringLiteral("--config"), path});
     EXPECT_EQ(run.exitCode, 2) << run.describe();
-    EXPECT_TRUE(run.err.contains("must be a whole number from 1 to 86400, not '0'")) << run.err.constData();
+    // The setting at fault is named by its key; a flag by its name.
+    EXPECT_TRUE(run.err.contains("hold/seconds must be a whole number from 1 to 86400, not '0'")) << run.err.constData();
+    const CtlRun flag = runKiosk({QStringLiteral("--kiosk"), QStringLiteral("--config"), path, QStringLiteral("--ttl"),
+                                  QStringLiteral("90000")});
+    EXPECT_EQ(flag.exitCode, 2) << flag.describe();
+    EXPECT_TRUE(flag.err.contains("--ttl must be a whole number from 1 to 86400, not '90000'")) << flag.err.constData();
 }
 
 // The boarding pass's paper and the screen's barcode are read once at start, like print/paper.
