@@ -2,6 +2,7 @@
 // pays, extends or changes only the bookings its own login made, whatever terminal name its
 // program states, while a desk login with an agent signed in acts on any; and a kiosk login
 // is held to the kiosk's hold limits however many terminal names it invents. PostgreSQL only.
+#include "ServerClock.h"
 #include "TerminalLoginFixture.h"
 
 using namespace kiosk;
@@ -140,8 +141,7 @@ TEST_P(BookingLoginTest, AnyKiosksReconcilerSettlesAnAttemptAbandonedPastItsDead
     EXPECT_EQ(refusal(*kioskA, QStringLiteral("SELECT * FROM kiosk_payment_begin('%1', NULL, NULL, 'VISA', '4242', 120, "
                                               "'%2', 'gate-12', 'kiosk')").arg(held->reference, gateway.name())),
               QString());
-    ASSERT_TRUE(db->execute(QStringLiteral("UPDATE payments SET attempt_deadline = now() - interval '1 minute'"),
-                            QStringLiteral("test")).ok());
+    makePaymentsLapse(*db, held->reference);
     BookingService other(*kioskB, gateway, Actor{QStringLiteral("gate-14"), QStringLiteral("kiosk"), Role::Kiosk});
     auto report = waitFor(other.reconcilePayments(), 30000);
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();

@@ -5,6 +5,7 @@
 // its booking. After a declined payment the hold is extended once. Only an admin changes
 // the limits.
 #include "BackendFixture.h"
+#include "ServerClock.h"
 #include "SqlProbe.h"
 
 #include "booking/HoldLimitSettings.h"

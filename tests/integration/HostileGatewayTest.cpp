@@ -1,11 +1,11 @@
 #include "HttpGatewayFixture.h"
+#include "ServerClock.h"
 #include "SqlProbe.h"
 
 #include "storage/PaymentRepository.h"
 #include "storage/RefundRepository.h"
 
 #include <QJsonArray>
-#include <QThread>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -128,7 +128,7 @@ TEST_P(HostileGatewayTest, AHostileAnswerToARefundLeavesItPendingAndReconcilePay
     EXPECT_EQ(countRows(*db, QStringLiteral("refunds"), QStringLiteral("status = 'FAILED'")), 0);
     EXPECT_EQ(sim.refundedFor(booking.reference), 2000); // the gateway did pay them back
 
-    QThread::msleep(1200); // refunds older than the attempt time are the reconciler's
+    makePaymentsLapse(*db, booking.reference); // refunds older than the attempt time are the reconciler's
     auto report = waitFor(http->reconcilePayments(), 30000);
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
     EXPECT_EQ(countRows(*db, QStringLiteral("refunds"), QStringLiteral("status = 'DONE'")), 3);
@@ -153,7 +153,8 @@ TEST_P(HostileGatewayTest, ALaggingLookupIsAskedAgainAndOnlyTheRightGatewaySettl
     EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Pending);
     EXPECT_EQ(onlyPayment(booking).gateway, sim.url() + QStringLiteral("/")); // the gateway, by its base URL
 
-    QThread::msleep(2700); // past the attempt's deadline and the lookup's lag
+    makePaymentsLapse(*db, booking.reference); // past the attempt's deadline
+    ASSERT_TRUE(sim.setFaults({{QStringLiteral("lookup_lag_ms"), 0}})); // the gateway's listing caught up
     auto mockRun = waitFor(service->reconcilePayments(), 30000); // the mock gateway's reconciler
     ASSERT_TRUE(mockRun.ok());
     EXPECT_TRUE(mockRun->actions.isEmpty());

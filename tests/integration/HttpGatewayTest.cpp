@@ -1,11 +1,11 @@
 #include "HttpGatewayFixture.h"
+#include "ServerClock.h"
 #include "SqlProbe.h"
 
 #include "storage/PaymentRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QThread>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -75,7 +75,7 @@ TEST_P(HttpGatewayTest, NoAnswerWithinTheRetriesIsOutcomeUnknownUntilTheReconcil
     EXPECT_EQ(stateOf(booking), BookingState::PaymentPending);
     EXPECT_EQ(sim.chargesFor(booking.reference), 0);
 
-    QThread::msleep(1200); // past the attempt's deadline
+    makePaymentsLapse(*db, booking.reference); // past the attempt's deadline
     auto report = waitFor(http->reconcilePayments(), 30000);
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
     ASSERT_EQ(report->actions.size(), 1);
@@ -95,7 +95,7 @@ TEST_P(HttpGatewayTest, ASlowGatewayLeavesNoDoubtAndTheReconcilerReleasesTheMone
     EXPECT_EQ(stateOf(booking), BookingState::PaymentPending);
 
     ASSERT_TRUE(sim.setFaults({{QStringLiteral("latency_ms"), 0}}));
-    QThread::msleep(1200); // past the attempt's deadline
+    makePaymentsLapse(*db, booking.reference); // past the attempt's deadline
     connectGateway(QString());
     auto report = waitFor(http->reconcilePayments(), 30000);
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();

@@ -3,6 +3,7 @@
 // 42501) and changes nothing, while the programs on that login still hold, pay, cancel,
 // expire and check in. And the supervisor override of a refund is checked by the database:
 // an agent's desk session refunds the policy's amount, no more. PostgreSQL only.
+#include "ServerClock.h"
 #include "TerminalLoginFixture.h"
 
 #include "checkin/CheckInService.h"

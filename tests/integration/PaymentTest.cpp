@@ -1,10 +1,10 @@
 #include "BackendFixture.h"
+#include "ServerClock.h"
 #include "SqlProbe.h"
 
 #include "storage/PaymentRepository.h"
 
 #include <QLoggingCategory>
-#include <QThread>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -91,8 +91,8 @@ TEST_P(PaymentTest, InvalidCardIsRefusedBeforeAnythingChanges)
 
 TEST_P(PaymentTest, LapsedHoldCannotBePaid)
 {
-    const Booking held = heldBooking({QStringLiteral("3A")}, 1);
-    QThread::msleep(1500);
+    const Booking held = heldBooking({QStringLiteral("3A")});
+    makeLapse(*db, held.reference);
     auto result = pay(held.reference, card());
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, ErrorCode::HoldExpired);

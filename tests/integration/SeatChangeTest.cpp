@@ -1,6 +1,7 @@
 // Changing a confirmed booking's seat on both databases, including real concurrent
 // connections racing for the same new seat.
 #include "BackendFixture.h"
+#include "ServerClock.h"
 #include "SqlProbe.h"
 
 #include <QSqlQuery>
@@ -93,12 +94,9 @@ TEST_P(SeatChangeTest, AnotherCabinOrAnUnconfirmedBookingIsRefused)
 TEST_P(SeatChangeTest, ALapsedHoldOnTheNewSeatIsReleasedForTheChange)
 {
     const Booking booking = confirmed({QStringLiteral("7A")});
-    auto lapsed = service->hold(request({QStringLiteral("7B")}, 1));
+    auto lapsed = service->hold(request({QStringLiteral("7B")}));
     ASSERT_TRUE(lapsed.ok());
-    QSqlQuery rewind(db->connection());
-    ASSERT_TRUE(rewind.exec(db->dialect().isPostgres()
-                                ? QStringLiteral("UPDATE bookings SET hold_deadline = now() - interval '1 minute'")
-                                : QStringLiteral("UPDATE bookings SET hold_deadline = hold_deadline - 120000")));
+    makeLapse(*db, lapsed->reference);
     auto moved = service->changeSeat(booking.reference, seat(QStringLiteral("7A")), seat(QStringLiteral("7B")));
     ASSERT_TRUE(moved.ok()) << moved.error().message.toStdString();
     EXPECT_EQ(service->find(lapsed->reference)->state, BookingState::Expired);

@@ -1,4 +1,5 @@
 #include "BackendFixture.h"
+#include "ServerClock.h"
 
 #include "booking/BookingSession.h"
 
@@ -6,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFinalState>
 #include <QSignalSpy>
-#include <QThread>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -59,12 +59,12 @@ TEST_P(SessionTest, IgnoresOtherBookingsAndReachesAFinalState)
 {
     BookingSession session(*service);
     QSignalSpy finished(&session, &BookingSession::finished);
-    ASSERT_TRUE(session.hold(request({QStringLiteral("7A")}, 1)).ok());
+    ASSERT_TRUE(session.hold(request({QStringLiteral("7A")})).ok());
     ASSERT_TRUE(service->hold(request({QStringLiteral("7B")})).ok()); // someone else's booking
     settle();
     EXPECT_EQ(session.state(), BookingState::SeatHeld);
 
-    QThread::msleep(1200);
+    makeLapse(*db, session.reference());
     ASSERT_TRUE(service->expireDue().ok());
     settle();
     EXPECT_EQ(session.state(), BookingState::Expired);

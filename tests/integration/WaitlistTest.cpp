@@ -3,8 +3,8 @@
 // ordinary hold with its e-mail in the outbox, a lapsed or withdrawn offer passing the seats
 // on, and an offer taken up at a kiosk by reference and surname, then paid.
 #include "BackendFixture.h"
+#include "ServerClock.h"
 #include "SqlProbe.h"
-
 
 using namespace kiosk;
 using namespace kiosk::test;

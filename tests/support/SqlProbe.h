@@ -26,18 +26,6 @@ inline qint64 countRows(Database &db, const QString &table, const QString &where
     return scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where));
 }
 
-// Moves a hold's deadline a few seconds into the past by the server's clock, behind every
-// terminal's back: the hold has lapsed, and nothing has expired it yet.
-inline void makeLapse(Database &db, const QString &reference)
-{
-    const SqlDialect &sql = db.dialect();
-    QSqlQuery query(db.connection());
-    ASSERT_TRUE(query.exec(QStringLiteral("UPDATE bookings SET hold_deadline = %1 WHERE reference = '%2'")
-                               .arg(sql.plusSeconds(sql.now(), QStringLiteral("-5")), reference)))
-        << query.lastError().text().toStdString();
-    ASSERT_EQ(query.numRowsAffected(), 1) << reference.toStdString();
-}
-
 } // namespace kiosk::test
 
 namespace kiosk::test {
