@@ -91,18 +91,14 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &referen
     if (!attempts)
         return attempts.error();
     const QString key = QStringLiteral("%1-pay-%2").arg(booking->reference).arg(*attempts + 1);
-    if (voucher) {
-        if (auto taken = redeemer.takeUse(*voucher, *booking); !taken)
-            return nothingCharged(taken.error()); // rolled back: the booking stays SEAT_HELD
-    }
     const Money amount = discounted ? discounted->toPay : booking->total;
     auto id = payments.insertPending(booking->id, key, amount, summary->brand, summary->last4, m_attemptSeconds,
                                      m_gateway.name());
     if (!id)
         return id.error();
     if (voucher) {
-        if (auto recorded = redeemer.recordRedemption(*voucher, *discounted, *booking, *id); !recorded)
-            return recorded.error();
+        if (auto redeemed = redeemer.redeem(*voucher, *discounted, *booking, *id); !redeemed)
+            return nothingCharged(redeemed.error()); // rolled back: the booking stays SEAT_HELD
     }
     if (auto committed = transaction->commit(); !committed)
         return committed.error();

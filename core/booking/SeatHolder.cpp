@@ -374,10 +374,10 @@ Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, const Flig
         return takenSeats(answer->detail, flight.key());
     case Outcome::UnpaidLimit: // audited by kiosk_hold
         return unpaidLimitReached(Actor{m_actor.terminal, m_actor.name, answer->limitRole}, answer->limit,
-                                  answer->limitUntilUtc);
+                                  answer->limitUntilUtc, answer->countedLogin);
     case Outcome::RateLimit:
         return rateLimitReached(Actor{m_actor.terminal, m_actor.name, answer->limitRole}, answer->limit,
-                                answer->limitUntilUtc);
+                                answer->limitUntilUtc, answer->countedLogin);
     }
     attempt.expired = answer->detail;
 

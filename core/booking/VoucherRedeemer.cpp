@@ -3,6 +3,7 @@
 #include "auth/AccessPolicy.h"
 #include "domain/VoucherCode.h"
 #include "storage/AccessLogRepository.h"
+#include "storage/BookingFunctions.h"
 #include "storage/Database.h"
 #include "storage/VoucherRepository.h"
 
@@ -61,10 +62,22 @@ Result<VoucherQuote> VoucherRedeemer::quote(const Voucher &voucher, const Bookin
                         Money(booking.total.minorUnits() - discount.minorUnits(), booking.total.currency())};
 }
 
-Status VoucherRedeemer::takeUse(const Voucher &voucher, const Booking &booking)
+Status VoucherRedeemer::redeem(const Voucher &voucher, const VoucherQuote &quote, const Booking &booking,
+                               qint64 paymentId)
 {
     VoucherRepository vouchers(m_db);
-    auto taken = vouchers.takeUse(voucher.id);
+    Result<bool> taken = false;
+    if (m_db.dialect().isPostgres()) {
+        taken = BookingFunctions(m_db).redeemVoucher(voucher.id, paymentId, quote.price, quote.discount, m_actor);
+    } else {
+        taken = vouchers.takeUse(voucher.id);
+        if (taken && *taken) {
+            if (auto recorded = vouchers.insertRedemption(voucher.id, booking.id, paymentId, quote.price, quote.discount,
+                                                          m_actor);
+                !recorded)
+                return recorded.error();
+        }
+    }
     if (!taken)
         return taken.error();
     if (*taken)
@@ -80,13 +93,6 @@ Status VoucherRedeemer::takeUse(const Voucher &voucher, const Booking &booking)
     }
     return makeError(ErrorCode::VoucherRefused, QStringLiteral("voucher %1 can no longer be used").arg(voucher.hint),
                      {QStringLiteral("voucher_used_up")});
-}
-
-Status VoucherRedeemer::recordRedemption(const Voucher &voucher, const VoucherQuote &quote, const Booking &booking,
-                                         qint64 paymentId)
-{
-    return VoucherRepository(m_db).insertRedemption(voucher.id, booking.id, paymentId, quote.price, quote.discount,
-                                                    m_actor);
 }
 
 } // namespace kiosk

@@ -34,13 +34,12 @@ public:
     Result<Voucher> find(const QString &typed);
     // What `voucher` takes off `booking` at `nowUtc`, or why it cannot (VoucherRefused).
     static Result<VoucherQuote> quote(const Voucher &voucher, const Booking &booking, const QDateTime &nowUtc);
-    // In the caller's transaction: takes one use of the voucher, or says why it cannot (used
-    // up, withdrawn or expired since it was found).
-    Status takeUse(const Voucher &voucher, const Booking &booking);
-    // In the same transaction: the redemption of that use by the payment attempt `paymentId`
-    // (RESERVED; the database settles it with the booking's next change of state).
-    Status recordRedemption(const Voucher &voucher, const VoucherQuote &quote, const Booking &booking,
-                            qint64 paymentId);
+    // In the caller's transaction, once payment attempt `paymentId` is written: takes one use
+    // of the voucher and records its redemption by that attempt (RESERVED; the database
+    // settles it with the booking's next change of state), or says why it cannot
+    // (VoucherRefused: used up, withdrawn or expired since it was found). On PostgreSQL one
+    // call of kiosk_voucher_redeem (migration 0028), which checks the request itself.
+    Status redeem(const Voucher &voucher, const VoucherQuote &quote, const Booking &booking, qint64 paymentId);
 
 private:
     Database &m_db;

@@ -195,7 +195,7 @@ Result<Booking> WaitlistService::claimOffer(const QString &reference, const QStr
         return wrongState(QStringLiteral("offer_ended"),
                           QStringLiteral("the waitlist offer %1 has ended (%2)")
                               .arg(booking->reference, bookingStateName(booking->state).toLower()));
-    auto handed = WaitlistRepository(m_db).handOver(booking->id, m_actor);
+    auto handed = WaitlistRepository(m_db).handOver(booking->id, m_actor, surname);
     if (!handed)
         return handed.error();
     if (!*handed)

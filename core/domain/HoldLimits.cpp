@@ -11,6 +11,14 @@ QString clock(const QDateTime &utc)
     return utc.toUTC().toString(QStringLiteral("HH:mm:ss"));
 }
 
+// Who has the holds counted: "terminal kiosk-7", or "database login k7 (terminal kiosk-7)".
+QString counted(const Actor &actor, const QString &countedLogin)
+{
+    if (countedLogin.isEmpty())
+        return QStringLiteral("terminal %1").arg(actor.terminal);
+    return QStringLiteral("database login %1 (terminal %2; holds are counted per login)").arg(countedLogin, actor.terminal);
+}
+
 QString iso(const QDateTime &utc)
 {
     return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
@@ -27,26 +35,26 @@ std::optional<Error> holdLimitRefusal(const HoldLimits &limits, const TerminalHo
     return std::nullopt;
 }
 
-Error unpaidLimitReached(const Actor &actor, int limit, const QDateTime &firstLapsesUtc)
+Error unpaidLimitReached(const Actor &actor, int limit, const QDateTime &firstLapsesUtc, const QString &countedLogin)
 {
     const QString when = firstLapsesUtc.isValid()
         ? QStringLiteral(", or wait until %1 UTC when the first of them lapses").arg(clock(firstLapsesUtc))
         : QString();
     return makeError(ErrorCode::LimitReached,
-                     QStringLiteral("terminal %1 already has %2 unpaid hold(s), the most one %3 terminal may have at "
+                     QStringLiteral("%1 already has %2 unpaid hold(s), the most one %3 terminal may have at "
                                     "once; pay for or release one%4")
-                         .arg(actor.terminal)
+                         .arg(counted(actor, countedLogin))
                          .arg(limit)
                          .arg(roleName(actor.role), when),
                      {QStringLiteral("unpaid_limit"), QString::number(limit), iso(firstLapsesUtc)});
 }
 
-Error rateLimitReached(const Actor &actor, int limit, const QDateTime &nextAllowedUtc)
+Error rateLimitReached(const Actor &actor, int limit, const QDateTime &nextAllowedUtc, const QString &countedLogin)
 {
     return makeError(ErrorCode::LimitReached,
-                     QStringLiteral("terminal %1 placed %2 holds in the last minute, the most one %3 terminal may "
+                     QStringLiteral("%1 placed %2 holds in the last minute, the most one %3 terminal may "
                                     "place; try again at %4 UTC")
-                         .arg(actor.terminal)
+                         .arg(counted(actor, countedLogin))
                          .arg(limit)
                          .arg(roleName(actor.role), clock(nextAllowedUtc)),
                      {QStringLiteral("rate_limit"), QString::number(limit), iso(nextAllowedUtc)});

@@ -36,8 +36,12 @@ struct TerminalHolds {
 std::optional<Error> holdLimitRefusal(const HoldLimits &limits, const TerminalHolds &holds, const Actor &actor);
 
 // ErrorCode::LimitReached, saying which limit, and until when; details: "unpaid_limit" or
-// "rate_limit", the limit, the time (ISO 8601 UTC, empty if unknown).
-Error unpaidLimitReached(const Actor &actor, int limit, const QDateTime &firstLapsesUtc);
-Error rateLimitReached(const Actor &actor, int limit, const QDateTime &nextAllowedUtc);
+// "rate_limit", the limit, the time (ISO 8601 UTC, empty if unknown). The message names what
+// was counted: the terminal's name, or `countedLogin`, the database login whose holds
+// PostgreSQL counts on a terminal login (migration 0027), whatever name the terminal states.
+Error unpaidLimitReached(const Actor &actor, int limit, const QDateTime &firstLapsesUtc,
+                         const QString &countedLogin = QString());
+Error rateLimitReached(const Actor &actor, int limit, const QDateTime &nextAllowedUtc,
+                       const QString &countedLogin = QString());
 
 } // namespace kiosk

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "FunctionOutcome.h"
 #include "Statement.h"
+#include "domain/IcaoTransliterator.h"
 #include "domain/PassengerName.h"
 
 #include <QJsonArray>
@@ -10,6 +11,17 @@
 #include <QJsonObject>
 
 namespace kiosk {
+
+namespace {
+
+// A surname's MRZ spelling for a proof, or "" when it has none (then its search key decides).
+QString mrzOrEmpty(const QString &surname)
+{
+    auto mrz = IcaoTransliterator::toMrzLatin(surname);
+    return mrz ? *mrz : QStringLiteral("");
+}
+
+} // namespace
 
 Status BookingFunctions::move(qint64 bookingId, BookingState from, BookingState to, const Actor &actor,
                               const QString &reason)
@@ -73,15 +85,57 @@ Result<std::optional<qint64>> BookingFunctions::insertHold(const NewBooking &boo
     return std::optional<qint64>(query->value(0).toLongLong());
 }
 
-Result<bool> BookingFunctions::takeOffer(qint64 bookingId, const Actor &actor)
+Result<bool> BookingFunctions::takeOffer(qint64 bookingId, const Actor &actor, const QString &surname)
 {
-    auto query = Statement::prepare(m_db, QStringLiteral("SELECT kiosk_take_offer(:id, :terminal, :actor)"));
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT kiosk_take_offer(:id, :terminal, :actor, :search, :mrz)"));
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":id"), bookingId)
         .bind(QStringLiteral(":terminal"), actor.terminal)
-        .bind(QStringLiteral(":actor"), actor.name);
+        .bind(QStringLiteral(":actor"), actor.name)
+        .bind(QStringLiteral(":search"), PassengerName::searchKey(surname))
+        .bind(QStringLiteral(":mrz"), mrzOrEmpty(surname));
     if (auto done = query->exec(QStringLiteral("taking up the waitlist offer")); !done)
+        return done.error();
+    return query->next() && query->value(0).toBool();
+}
+
+Result<bool> BookingFunctions::redeemVoucher(qint64 voucherId, qint64 paymentId, const Money &price,
+                                             const Money &discount, const Actor &actor)
+{
+    auto query = Statement::prepare(
+        m_db, QStringLiteral("SELECT kiosk_voucher_redeem(:voucher, :payment, :price, :discount, :terminal, :actor)"));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":voucher"), voucherId)
+        .bind(QStringLiteral(":payment"), paymentId)
+        .bind(QStringLiteral(":price"), price.minorUnits())
+        .bind(QStringLiteral(":discount"), discount.minorUnits())
+        .bind(QStringLiteral(":terminal"), actor.terminal)
+        .bind(QStringLiteral(":actor"), actor.name);
+    if (auto done = query->exec(QStringLiteral("taking a use of the voucher")); !done)
+        return done.error();
+    return query->next() && query->value(0).toBool();
+}
+
+Result<bool> BookingFunctions::waitlistOffered(qint64 entryId, qint64 bookingId)
+{
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT kiosk_waitlist_offered(:entry, :booking)"));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":entry"), entryId).bind(QStringLiteral(":booking"), bookingId);
+    if (auto done = query->exec(QStringLiteral("recording the waitlist offer")); !done)
+        return done.error();
+    return query->next() && query->value(0).toBool();
+}
+
+Result<bool> BookingFunctions::waitlistLeave(qint64 entryId)
+{
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT kiosk_waitlist_leave(:entry)"));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":entry"), entryId);
+    if (auto done = query->exec(QStringLiteral("leaving the waitlist")); !done)
         return done.error();
     return query->next() && query->value(0).toBool();
 }

@@ -91,6 +91,15 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
         if (!until.isEmpty())
             result.limitUntilUtc = QDateTime::fromMSecsSinceEpoch(until.toLongLong(), Qt::UTC);
         result.limitRole = roleFromName(result.detail.value(2)).value_or(actor.role);
+        // Rare, so not in the hold's own statement: whose holds were counted (0027).
+        auto counted = Statement::prepare(
+            m_db, QStringLiteral("SELECT CASE WHEN kiosk_caller_class() IS NULL THEN '' ELSE session_user END"));
+        if (!counted)
+            return counted.error();
+        if (auto done = counted->exec(QStringLiteral("naming the login whose holds were counted")); !done)
+            return done.error();
+        if (counted->next())
+            result.countedLogin = counted->value(0).toString();
     }
     if (result.outcome == HoldCallResult::Outcome::Held && result.lineIds.size() != seats.size())
         return makeError(ErrorCode::Internal, QStringLiteral("kiosk_hold wrote %1 lines for %2 seats")

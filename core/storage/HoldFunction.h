@@ -28,6 +28,7 @@ struct HoldCallResult {
     int limit = 0;                 // UnpaidLimit, RateLimit: the limit reached
     QDateTime limitUntilUtc;       // when a hold is possible again; invalid if not known
     Role limitRole = Role::Kiosk;  // whose limit: on a terminal login the database decides
+    QString countedLogin;          // the login whose holds were counted; empty: by terminal name
 };
 
 // The hold transaction in one round trip on PostgreSQL (SeatHolder decides what each

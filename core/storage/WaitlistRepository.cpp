@@ -196,6 +196,8 @@ Result<QList<qint64>> WaitlistRepository::flightsWaitingFor(const QStringList &r
 
 Result<bool> WaitlistRepository::markOffered(qint64 entryId, qint64 bookingId)
 {
+    if (m_db.dialect().isPostgres())
+        return BookingFunctions(m_db).waitlistOffered(entryId, bookingId);
     auto update = Statement::prepare(
         m_db, QStringLiteral("UPDATE waitlist SET state = 'offered', booking_id = :booking, updated_at = %1 "
                              "WHERE id = :id AND state = 'waiting'")
@@ -210,6 +212,8 @@ Result<bool> WaitlistRepository::markOffered(qint64 entryId, qint64 bookingId)
 
 Result<bool> WaitlistRepository::markLeft(qint64 entryId)
 {
+    if (m_db.dialect().isPostgres())
+        return BookingFunctions(m_db).waitlistLeave(entryId);
     auto update = Statement::prepare(m_db, QStringLiteral("UPDATE waitlist SET state = 'left', updated_at = %1 "
                                                           "WHERE id = :id AND state IN ('waiting', 'offered')")
                                                .arg(m_db.dialect().now()));
@@ -221,10 +225,10 @@ Result<bool> WaitlistRepository::markLeft(qint64 entryId)
     return update->numRowsAffected() == 1;
 }
 
-Result<bool> WaitlistRepository::handOver(qint64 bookingId, const Actor &actor)
+Result<bool> WaitlistRepository::handOver(qint64 bookingId, const Actor &actor, const QString &surname)
 {
     if (m_db.dialect().isPostgres())
-        return BookingFunctions(m_db).takeOffer(bookingId, actor);
+        return BookingFunctions(m_db).takeOffer(bookingId, actor, surname);
     auto update = Statement::prepare(
         m_db, QStringLiteral("UPDATE bookings SET terminal = :terminal, actor = :actor, updated_at = %1 "
                              "WHERE id = :id AND state = 'SEAT_HELD' AND terminal = :waitlist")

@@ -42,11 +42,13 @@ public:
     // Flights with someone waiting: all of them, or those of these bookings.
     Result<QList<qint64>> flightsWaiting();
     Result<QList<qint64>> flightsWaitingFor(const QStringList &references);
-    // Guarded: false when the entry is no longer waiting.
+    // Guarded: false when the entry is no longer waiting (left: waiting or offered). On
+    // PostgreSQL through the checked functions of migration 0028.
     Result<bool> markOffered(qint64 entryId, qint64 bookingId);
     Result<bool> markLeft(qint64 entryId);
-    // A waitlist offer (SEAT_HELD, made by the waitlist) becomes `actor`'s own booking.
-    Result<bool> handOver(qint64 bookingId, const Actor &actor);
+    // A waitlist offer (SEAT_HELD, made by the waitlist) becomes `actor`'s own booking;
+    // `surname` is the traveller's proof (a kiosk login must give it on PostgreSQL).
+    Result<bool> handOver(qint64 bookingId, const Actor &actor, const QString &surname);
 
     Result<int> offerSeconds();
     Status setOfferSeconds(int seconds);
