@@ -56,7 +56,8 @@ Result<Booking> BookingProof::proven(const QString &reference, const std::functi
                          QStringLiteral("'%1' is not a booking reference: it has 6 letters and digits and never the "
                                         "characters 0, O, 1, I or L")
                              .arg(reference.trimmed()));
-    auto booking = BookingRepository(m_db).find(parsed->toString());
+    // On PostgreSQL a kiosk login reads the names only if the surname proves the booking.
+    auto booking = BookingRepository(m_db).find(parsed->toString(), shownSurname);
     if (!booking)
         return booking.error().code == ErrorCode::NotFound ? notFound(compact, shownSurname) : booking.error();
     // Cancelled passengers still prove the booking, so a cancelled booking hears that it was.

@@ -40,7 +40,7 @@ Result<QString> DocumentMailer::maskedAddress(const DocumentMailRequest &request
     auto proven = prove(request);
     if (!proven)
         return proven.error();
-    auto address = DocumentRequestRepository(m_db).addressOf(proven->reference);
+    auto address = DocumentRequestRepository(m_db).addressOf(proven->reference, request.surname);
     if (!address)
         return address.error();
     return ContactDetails::masked(*address);
@@ -51,7 +51,8 @@ Result<QString> DocumentMailer::send(const DocumentMailRequest &request)
     auto proven = prove(request);
     if (!proven)
         return proven.error();
-    auto address = DocumentRequestRepository(m_db).request(proven->reference, documentName(request.document),
+    auto address = DocumentRequestRepository(m_db).request(proven->reference, request.surname,
+                                                            documentName(request.document),
                                                             proven->seats, MaxPerWindow, WindowSeconds,
                                                             m_service.actor());
     if (!address)

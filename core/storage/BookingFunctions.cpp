@@ -3,7 +3,7 @@
 #include "Database.h"
 #include "FunctionOutcome.h"
 #include "Statement.h"
-#include "domain/IcaoTransliterator.h"
+#include "TravellerProof.h"
 #include "domain/PassengerName.h"
 
 #include <QJsonArray>
@@ -12,16 +12,6 @@
 
 namespace kiosk {
 
-namespace {
-
-// A surname's MRZ spelling for a proof, or "" when it has none (then its search key decides).
-QString mrzOrEmpty(const QString &surname)
-{
-    auto mrz = IcaoTransliterator::toMrzLatin(surname);
-    return mrz ? *mrz : QStringLiteral("");
-}
-
-} // namespace
 
 Status BookingFunctions::move(qint64 bookingId, BookingState from, BookingState to, const Actor &actor,
                               const QString &reason)
@@ -92,9 +82,8 @@ Result<bool> BookingFunctions::takeOffer(qint64 bookingId, const Actor &actor, c
         return query.error();
     query->bind(QStringLiteral(":id"), bookingId)
         .bind(QStringLiteral(":terminal"), actor.terminal)
-        .bind(QStringLiteral(":actor"), actor.name)
-        .bind(QStringLiteral(":search"), PassengerName::searchKey(surname))
-        .bind(QStringLiteral(":mrz"), mrzOrEmpty(surname));
+        .bind(QStringLiteral(":actor"), actor.name);
+    bindTravellerProof(*query, surname);
     if (auto done = query->exec(QStringLiteral("taking up the waitlist offer")); !done)
         return done.error();
     return query->next() && query->value(0).toBool();

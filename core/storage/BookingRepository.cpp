@@ -3,6 +3,7 @@
 #include "BookingFunctions.h"
 #include "Database.h"
 #include "Statement.h"
+#include "TravellerProof.h"
 #include "domain/BookingReference.h"
 #include "domain/PassengerName.h"
 
@@ -233,23 +234,29 @@ Status BookingRepository::audit(qint64 bookingId, std::optional<BookingState> fr
 
 // One round trip: the booking's columns repeat on each of its lines (a booking without
 // lines, which only a failed import can leave, still comes back as one row).
-Result<Booking> BookingRepository::findWhere(const QString &where, const QVariant &value, const QString &notFound)
+Result<Booking> BookingRepository::findWhere(const QString &where, const QVariant &value, const QString &notFound,
+                                             const QString &surname)
 {
     const SqlDialect &sql = m_db.dialect();
+    // A kiosk login may not read other travellers' names (migration 0029).
+    const QString name = sql.isPostgres() ? QStringLiteral("kiosk_passenger_name(l.id, :search, :mrz)")
+                                          : QStringLiteral("l.passenger_name");
     auto query = Statement::prepare(
         m_db, QStringLiteral("SELECT b.id, b.reference, b.flight_id, b.state, %1, %2, b.total_minor, b.currency, "
                              "b.idempotency_key, b.terminal, f.carrier, f.number, f.departure_date, "
                              "(SELECT COALESCE(SUM(captured_minor), 0) FROM payments p WHERE p.booking_id = b.id), "
                              "(SELECT COALESCE(SUM(refunded_minor), 0) FROM payments p WHERE p.booking_id = b.id), "
-                             "b.actor, l.passenger_name, s.code, l.price_minor, l.active, s.cabin, l.id "
+                             "b.actor, %4, s.code, l.price_minor, l.active, s.cabin, l.id "
                              "FROM bookings b JOIN flights f ON f.id = b.flight_id "
                              "LEFT JOIN booking_lines l ON l.booking_id = b.id LEFT JOIN seats s ON s.id = l.seat_id "
                              "WHERE %3 ORDER BY l.id")
                   .arg(sql.epochMs(QStringLiteral("b.hold_deadline")), sql.epochMs(QStringLiteral("b.created_at")),
-                       where));
+                       where, name));
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":value"), value);
+    if (sql.isPostgres())
+        bindTravellerProof(*query, surname);
     if (auto done = query->exec(QStringLiteral("reading a booking")); !done)
         return done.error();
     if (!query->next())
@@ -282,13 +289,14 @@ Result<Booking> BookingRepository::findWhere(const QString &where, const QVarian
     return b;
 }
 
-Result<Booking> BookingRepository::findByReference(const QString &reference)
+Result<Booking> BookingRepository::findByReference(const QString &reference, const QString &surname)
 {
     const QString text = reference.trimmed().toUpper();
-    return findWhere(QStringLiteral("b.reference = :value"), text, QStringLiteral("no booking with reference %1").arg(text));
+    return findWhere(QStringLiteral("b.reference = :value"), text, QStringLiteral("no booking with reference %1").arg(text),
+                     surname);
 }
 
-Result<Booking> BookingRepository::find(const QString &referenceOrId)
+Result<Booking> BookingRepository::find(const QString &referenceOrId, const QString &surname)
 {
     const QString text = referenceOrId.trimmed();
     bool isId = false;
@@ -297,14 +305,14 @@ Result<Booking> BookingRepository::find(const QString &referenceOrId)
     // ("778444") is all digits: look it up as the reference it is, and only then as an id.
     if (isId && BookingReference::parse(text)) {
         auto byReference = findWhere(QStringLiteral("b.reference = :value"), text,
-                                     QStringLiteral("no booking with reference %1").arg(text));
+                                     QStringLiteral("no booking with reference %1").arg(text), surname);
         if (byReference || byReference.error().code != ErrorCode::NotFound)
             return byReference;
     }
     if (isId)
         return findById(id);
     return findWhere(QStringLiteral("b.reference = :value"), text.toUpper(),
-                     QStringLiteral("no booking with reference %1").arg(text.toUpper()));
+                     QStringLiteral("no booking with reference %1").arg(text.toUpper()), surname);
 }
 
 Result<Booking> BookingRepository::findById(qint64 bookingId)

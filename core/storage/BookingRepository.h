@@ -78,11 +78,13 @@ public:
     // on what is read next cannot be raced by another terminal.
     Status lock(qint64 bookingId);
 
-    // By reference (case-insensitive) or numeric id.
-    Result<Booking> find(const QString &referenceOrId);
+    // By reference (case-insensitive) or numeric id. On PostgreSQL a kiosk login reads the
+    // passengers' names only of its own bookings and of one `surname` proves (migration
+    // 0029); others' come back empty.
+    Result<Booking> find(const QString &referenceOrId, const QString &surname = QString());
     Result<Booking> findById(qint64 bookingId);
     // By reference only (case-insensitive); never a numeric id.
-    Result<Booking> findByReference(const QString &reference);
+    Result<Booking> findByReference(const QString &reference, const QString &surname = QString());
     Result<std::optional<Booking>> findByIdempotencyKey(const QString &key);
     Result<bool> holdLapsed(qint64 bookingId);
     Result<QList<qint64>> lapsedHolds(int limit);
@@ -90,7 +92,8 @@ public:
     Result<QList<AuditEntry>> history(qint64 bookingId);
 
 private:
-    Result<Booking> findWhere(const QString &where, const QVariant &value, const QString &notFound);
+    Result<Booking> findWhere(const QString &where, const QVariant &value, const QString &notFound,
+                              const QString &surname = QString());
     Status audit(qint64 bookingId, std::optional<BookingState> from, BookingState to, const Actor &actor,
                  const QString &reason);
 

@@ -42,7 +42,12 @@ Status ContactRepository::save(qint64 bookingId, const ContactDetails &contact)
 
 Result<ContactDetails> ContactRepository::find(qint64 bookingId)
 {
-    auto query = Statement::prepare(m_db, QStringLiteral("SELECT contact_email, contact_phone FROM bookings WHERE id = :id"));
+    // A kiosk login reads the contact of its own bookings only (migration 0029).
+    auto query = Statement::prepare(
+        m_db, m_db.dialect().isPostgres()
+                  ? QStringLiteral("SELECT c.email, c.phone FROM bookings b "
+                                   "CROSS JOIN LATERAL kiosk_booking_contact(b.id, '', '') c WHERE b.id = :id")
+                  : QStringLiteral("SELECT contact_email, contact_phone FROM bookings WHERE id = :id"));
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":id"), bookingId);

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Statement.h"
+#include "TravellerProof.h"
 #include "Transaction.h"
 
 #include <algorithm>
@@ -9,12 +10,19 @@
 
 namespace kiosk {
 
-Result<QString> DocumentRequestRepository::addressOf(const QString &reference)
+Result<QString> DocumentRequestRepository::addressOf(const QString &reference, const QString &surname)
 {
-    auto query = Statement::prepare(m_db, QStringLiteral("SELECT contact_email FROM bookings WHERE reference = :reference"));
+    // A kiosk login reads the address of a booking its traveller proves (migration 0029).
+    const bool postgres = m_db.dialect().isPostgres();
+    auto query = Statement::prepare(
+        m_db, postgres ? QStringLiteral("SELECT c.email FROM bookings b CROSS JOIN LATERAL "
+                                        "kiosk_booking_contact(b.id, :search, :mrz) c WHERE b.reference = :reference")
+                       : QStringLiteral("SELECT contact_email FROM bookings WHERE reference = :reference"));
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":reference"), reference);
+    if (postgres)
+        bindTravellerProof(*query, surname);
     if (auto done = query->exec(QStringLiteral("reading the booking's e-mail address")); !done)
         return done.error();
     if (!query->next())
@@ -22,9 +30,9 @@ Result<QString> DocumentRequestRepository::addressOf(const QString &reference)
     return query->value(0).toString();
 }
 
-Result<QString> DocumentRequestRepository::request(const QString &reference, const QString &document,
-                                                   const QStringList &seats, int limit, int windowSeconds,
-                                                   const Actor &actor)
+Result<QString> DocumentRequestRepository::request(const QString &reference, const QString &surname,
+                                                   const QString &document, const QStringList &seats, int limit,
+                                                   int windowSeconds, const Actor &actor)
 {
     const SqlDialect &d = m_db.dialect();
     auto transaction = Transaction::begin(m_db);
@@ -33,8 +41,12 @@ Result<QString> DocumentRequestRepository::request(const QString &reference, con
     qint64 bookingId = 0;
     QString address;
     {
+        // On PostgreSQL the address comes from kiosk_booking_contact (a kiosk login may not
+        // read the column), under the same lock.
         auto booking = Statement::prepare(
-            m_db, QStringLiteral("SELECT id, contact_email FROM bookings WHERE reference = :reference") + d.forUpdate());
+            m_db, (d.isPostgres() ? QStringLiteral("SELECT id, '' FROM bookings WHERE reference = :reference")
+                                  : QStringLiteral("SELECT id, contact_email FROM bookings WHERE reference = :reference"))
+                      + d.forUpdate());
         if (!booking)
             return booking.error();
         booking->bind(QStringLiteral(":reference"), reference);
@@ -44,6 +56,12 @@ Result<QString> DocumentRequestRepository::request(const QString &reference, con
             return makeError(ErrorCode::NotFound, QStringLiteral("no booking %1").arg(reference));
         bookingId = booking->value(0).toLongLong();
         address = booking->value(1).toString();
+    }
+    if (d.isPostgres()) {
+        auto stored = addressOf(reference, surname);
+        if (!stored)
+            return stored.error();
+        address = *stored;
     }
     if (address.isEmpty())
         return makeError(ErrorCode::WrongState,

@@ -16,17 +16,17 @@ class DocumentRequestRepository {
 public:
     explicit DocumentRequestRepository(Database &db) : m_db(db) {}
 
-    // The booking's stored e-mail address; empty when it has none. NotFound for an unknown
-    // reference.
-    Result<QString> addressOf(const QString &reference);
+    // The booking's stored e-mail address; empty when it has none (or, on a kiosk's
+    // PostgreSQL login, when `surname` does not prove it). NotFound for an unknown reference.
+    Result<QString> addressOf(const QString &reference, const QString &surname);
     // In one transaction, under the booking's row lock (SQLite: the file's write lock), so
     // terminals asking at once count each other: NotFound for an unknown reference;
     // WrongState (detail "no_address") for a booking without an address; LimitReached
     // (details "limit", then the minutes until the oldest ask leaves the window) when
     // `limit` asks for `document` of this booking are younger than `windowSeconds`; else
     // the request row and its message. Returns the address the message goes to.
-    Result<QString> request(const QString &reference, const QString &document, const QStringList &seats, int limit,
-                            int windowSeconds, const Actor &actor);
+    Result<QString> request(const QString &reference, const QString &surname, const QString &document,
+                            const QStringList &seats, int limit, int windowSeconds, const Actor &actor);
 
 private:
     Database &m_db;

@@ -70,15 +70,22 @@ Result<QList<WaitlistEntry>> WaitlistRepository::select(const QString &where, co
                                                         const QString &what, const QString &suffix)
 {
     const SqlDialect &sql = m_db.dialect();
+    // A kiosk login reads the names and contact of its own entries only (migration 0029).
+    const bool postgres = sql.isPostgres();
+    const QString personal = postgres ? QStringLiteral("p.passengers, p.email, p.phone")
+                                      : QStringLiteral("w.passengers, w.contact_email, w.contact_phone");
+    const QString personalJoin = postgres ? QStringLiteral("LEFT JOIN LATERAL kiosk_waitlist_personal(w.id) p ON TRUE ")
+                                          : QString();
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT w.id, w.flight_id, f.carrier, f.number, f.departure_date, w.cabin, w.passengers, "
-                             "w.contact_email, w.contact_phone, w.state, b.reference, %1, w.terminal, %2, "
+        m_db, QStringLiteral("SELECT w.id, w.flight_id, f.carrier, f.number, f.departure_date, w.cabin, %5, "
+                             "w.state, b.reference, %1, w.terminal, %2, "
                              "CASE WHEN w.state = 'waiting' THEN (SELECT count(*) FROM waitlist o WHERE o.flight_id = "
-                             "w.flight_id AND o.cabin = w.cabin AND o.state = 'waiting' AND o.id <= w.id) ELSE 0 END "
+                             "w.flight_id AND o.cabin = w.cabin AND o.state = 'waiting' AND o.id <= w.id) ELSE 0 END, "
+                             "w.seats "
                              "FROM waitlist w JOIN flights f ON f.id = w.flight_id "
-                             "LEFT JOIN bookings b ON b.id = w.booking_id WHERE %3 ORDER BY w.id%4")
+                             "LEFT JOIN bookings b ON b.id = w.booking_id %6WHERE %3 ORDER BY w.id%4")
                   .arg(sql.epochMs(QStringLiteral("b.hold_deadline")), sql.epochMs(QStringLiteral("w.created_at")), where,
-                       suffix));
+                       suffix, personal, personalJoin));
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":value"), value);
@@ -94,7 +101,9 @@ Result<QList<WaitlistEntry>> WaitlistRepository::select(const QString &where, co
                           .arg(query->value(3).toInt())
                           .arg(query->value(4).toString().left(10));
         e.cabin = query->value(5).toString().at(0);
-        e.passengers = namesFromJson(query->value(6).toString());
+        // Names another kiosk login may not read: as many empty ones as seats wanted.
+        e.passengers = query->value(6).isNull() ? QStringList(query->value(15).toInt(), QString())
+                                                : namesFromJson(query->value(6).toString());
         e.contact = {query->value(7).toString(), query->value(8).toString()};
         e.state = waitlistStateFromName(query->value(9).toString()).value_or(WaitlistState::Left);
         e.offerReference = query->value(10).toString();
