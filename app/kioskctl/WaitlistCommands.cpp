@@ -212,7 +212,7 @@ int WaitlistCommands::offer(CtlContext &context, const CommandArguments &argumen
 
 int WaitlistCommands::settings(CtlContext &context, const CommandArguments &arguments)
 {
-    WaitlistService &waitlist = context.service().waitlist();
+    WaitlistService waitlist = context.service().waitlist();
     if (arguments.isSet(QStringLiteral("offer-minutes"))) {
         auto minutes = InputParser::integer(arguments.value(QStringLiteral("offer-minutes")), QStringLiteral("offer-minutes"),
                                             WaitlistService::MinOfferSeconds / 60, WaitlistService::MaxOfferSeconds / 60);

@@ -16,7 +16,8 @@
 
 namespace kiosk {
 
-Result<RefundQuote> BookingCanceller::quote(const Booking &booking, const std::optional<SeatCode> &passengerSeat)
+Result<RefundQuote> BookingCanceller::quote(const Booking &booking, const std::optional<SeatCode> &passengerSeat,
+                                            const CancellationPolicy &policy)
 {
     RefundQuote quote;
     for (const Passenger &passenger : booking.passengers) {
@@ -36,8 +37,8 @@ Result<RefundQuote> BookingCanceller::quote(const Booking &booking, const std::o
         return now.error();
     quote.secondsBeforeDeparture = now->secsTo(flight->departureUtc);
     const Cabin cabin = quote.cancelled.first().cabin;
-    quote.percent = m_policy.percentFor(cabin, quote.secondsBeforeDeparture);
-    quote.policy = m_policy.describe(cabin);
+    quote.percent = policy.percentFor(cabin, quote.secondsBeforeDeparture);
+    quote.policy = policy.describe(cabin);
     // The policy's percentage is of what the traveller paid for the seat: a voucher that took
     // 20 % off the booking takes 20 % off each seat's share of the refund too.
     const qint64 paid = booking.captured.minorUnits();
@@ -47,7 +48,7 @@ Result<RefundQuote> BookingCanceller::quote(const Booking &booking, const std::o
         const Money share = paid < price && price > 0
                                 ? Money(passenger.price.minorUnits() * paid / price, passenger.price.currency())
                                 : passenger.price;
-        amount += CancellationPolicy::refundOf(share, m_policy.percentFor(passenger.cabin, quote.secondsBeforeDeparture))
+        amount += CancellationPolicy::refundOf(share, policy.percentFor(passenger.cabin, quote.secondsBeforeDeparture))
                       .minorUnits();
     }
     const QString currency = booking.total.currency();
@@ -56,7 +57,8 @@ Result<RefundQuote> BookingCanceller::quote(const Booking &booking, const std::o
     return quote;
 }
 
-QFuture<Result<CancellationOutcome>> BookingCanceller::cancel(const Booking &requested, const CancellationRequest &request)
+QFuture<Result<CancellationOutcome>> BookingCanceller::cancel(const Booking &requested, const CancellationRequest &request,
+                                                             const CancellationPolicy &policy, const Actor &actor)
 {
     using Outcome = Result<CancellationOutcome>;
     const auto ready = [](Outcome value) { return QtFuture::makeReadyFuture(std::move(value)); };
@@ -64,7 +66,6 @@ QFuture<Result<CancellationOutcome>> BookingCanceller::cancel(const Booking &req
         if (auto tooLong = InputLimits::check(*text, InputLimits::Reason, QStringLiteral("the reason")); !tooLong)
             return ready(tooLong.error());
     }
-    const Actor actor = m_actor; // by value: a sign-out meanwhile must not change who did this
     BookingRepository bookings(m_db);
     auto decided = [&]() -> Result<Decision> {
         // Read and locked inside the transaction: two agents cancelling the last two
@@ -75,7 +76,7 @@ QFuture<Result<CancellationOutcome>> BookingCanceller::cancel(const Booking &req
         auto booking = bookings.findById(requested.id);
         if (!booking)
             return booking.error();
-        return decide(*booking, request, actor);
+        return decide(*booking, request, policy, actor);
     };
 
     Decision decision;
@@ -143,13 +144,13 @@ QFuture<Result<CancellationOutcome>> BookingCanceller::cancel(const Booking &req
 }
 
 Result<BookingCanceller::Decision> BookingCanceller::decide(const Booking &booking, const CancellationRequest &request,
-                                                           const Actor &actor)
+                                                           const CancellationPolicy &policy, const Actor &actor)
 {
     if (booking.state != BookingState::Confirmed)
         return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2; only a confirmed booking is cancelled "
                                                                "with a refund")
                                                     .arg(booking.reference, bookingStateName(booking.state)));
-    auto quote = this->quote(booking, request.passengerSeat);
+    auto quote = this->quote(booking, request.passengerSeat, policy);
     if (!quote)
         return quote.error();
     Decision decision;
@@ -181,6 +182,35 @@ Result<BookingCanceller::Decision> BookingCanceller::decide(const Booking &booki
         decision.refund = *prepared;
     }
     return decision;
+}
+
+Result<Booking> BookingCanceller::cancelUnpaid(const Booking &booking, const QString &reason, const Actor &actor)
+{
+    const BookingState from = booking.state;
+    if (from == BookingState::Confirmed) // money was taken: the cancellation must write what it owes
+        return makeError(ErrorCode::WrongState,
+                         QStringLiteral("booking %1 is confirmed and paid; cancel it with its refund (by the "
+                                        "cancellation policy, or a supervisor's amount) so that what is owed back "
+                                        "is recorded")
+                             .arg(booking.reference));
+    if (!BookingTransitions::isAllowed(from, BookingState::Cancelled))
+        return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2 and cannot be cancelled")
+                                                    .arg(booking.reference, bookingStateName(from)));
+    BookingRepository bookings(m_db);
+    {
+        auto transaction = Transaction::begin(m_db);
+        if (!transaction)
+            return transaction.error();
+        const QString why = reason.isEmpty() ? QStringLiteral("cancelled") : reason;
+        if (auto moved = bookings.transition(booking.id, from, BookingState::Cancelled, actor, why); !moved)
+            return moved.error();
+        if (auto committed = transaction->commit(); !committed)
+            return committed.error();
+    }
+    // A payment in flight is settled by the terminal running it (the guarded confirm fails,
+    // it voids) or, if that terminal is gone, by the reconciler after the attempt's deadline.
+    Q_EMIT m_events.stateChanged(booking.reference, from, BookingState::Cancelled);
+    return bookings.find(booking.reference);
 }
 
 Result<RefundRecord> BookingCanceller::prepareRefund(Booking booking, const Money &amount, bool whole,

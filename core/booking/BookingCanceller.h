@@ -21,16 +21,22 @@ class RefundProcessor;
 // then the refund is paid under a key of its own (REF-pay-N-cancel, or -lineID for one
 // passenger), so it is paid at most once, by this call or after a crash by the reconciler. The
 // booking is read and locked inside that transaction, so concurrent cancellations of one
-// booking are decided one after the other. The service has already checked the acting
-// user's rights; the actor is copied per call, so a sign-out meanwhile changes nothing.
+// booking are decided one after the other. An unpaid booking is cancelled without money.
+// The service has already checked the acting user's rights and passes the actor and the
+// policy in force with each call; the refund's continuation keeps its own copy of the
+// actor, so a sign-out meanwhile changes nothing.
 class BookingCanceller {
 public:
-    BookingCanceller(Database &db, BookingEvents &events, const Actor &actor, RefundProcessor &refunds,
-                     const CancellationPolicy &policy)
-        : m_db(db), m_events(events), m_actor(actor), m_refunds(refunds), m_policy(policy) {}
+    BookingCanceller(Database &db, BookingEvents &events, RefundProcessor &refunds)
+        : m_db(db), m_events(events), m_refunds(refunds) {}
 
-    Result<RefundQuote> quote(const Booking &booking, const std::optional<SeatCode> &passengerSeat);
-    QFuture<Result<CancellationOutcome>> cancel(const Booking &booking, const CancellationRequest &request);
+    Result<RefundQuote> quote(const Booking &booking, const std::optional<SeatCode> &passengerSeat,
+                              const CancellationPolicy &policy);
+    QFuture<Result<CancellationOutcome>> cancel(const Booking &booking, const CancellationRequest &request,
+                                                const CancellationPolicy &policy, const Actor &actor);
+    // An unpaid booking (SEAT_HELD, PAYMENT_PENDING); a CONFIRMED one is WrongState: money
+    // was taken, so it is cancelled with cancel() above, which records what is owed back.
+    Result<Booking> cancelUnpaid(const Booking &booking, const QString &reason, const Actor &actor);
 
 private:
     // What a cancellation of `booking` (as read under its lock) does and owes.
@@ -43,16 +49,15 @@ private:
         bool whole = false;
         std::optional<RefundRecord> refund;
     };
-    Result<Decision> decide(const Booking &booking, const CancellationRequest &request, const Actor &actor);
+    Result<Decision> decide(const Booking &booking, const CancellationRequest &request,
+                            const CancellationPolicy &policy, const Actor &actor);
     // The refund the cancellation owes, checked against the booking as it will be after it.
     Result<RefundRecord> prepareRefund(Booking booking, const Money &amount, bool whole, const Passenger &first,
                                        const QString &why);
 
     Database &m_db;
     BookingEvents &m_events;
-    const Actor &m_actor;
     RefundProcessor &m_refunds;
-    const CancellationPolicy &m_policy;
     QObject m_context; // the refund's continuation runs on this thread
 };
 

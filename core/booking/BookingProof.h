@@ -20,7 +20,7 @@ public:
     static constexpr int MaxFailedLookups = 5;
     static constexpr int FailureWindowSeconds = 600;
 
-    BookingProof(Database &db, const Actor &actor) : m_db(db), m_actor(actor), m_access(db) {}
+    BookingProof(Database &db, Actor actor) : m_db(db), m_actor(std::move(actor)), m_access(db) {}
 
     // The booking, in any state, if one of its passengers (cancelled ones too) has `surname`.
     Result<Booking> prove(const QString &reference, const QString &surname);
@@ -35,7 +35,7 @@ private:
     Error notFound(const QString &reference, const QString &surname);
 
     Database &m_db;
-    const Actor &m_actor;
+    const Actor m_actor;
     AccessControl m_access;
 };
 

@@ -1,6 +1,11 @@
 #include "BookingService.h"
 
+#include "BookingCanceller.h"
+#include "PaymentProcessor.h"
+#include "PaymentReconciler.h"
 #include "RefundPolicyAdministration.h"
+#include "SeatChanger.h"
+#include "SeatHolder.h"
 #include "WaitlistOfferer.h"
 #include "common/Logging.h"
 #include "domain/InputLimits.h"
@@ -9,7 +14,6 @@
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/PaymentActivityRepository.h"
-#include "storage/Transaction.h"
 
 namespace kiosk {
 
@@ -17,14 +21,11 @@ BookingService::BookingService(Database &db, PaymentGateway &gateway, Actor acto
     : m_db(db),
       m_actor(std::move(actor)),
       m_holdSeconds(holdSeconds),
-      m_holder(db, m_events, m_actor, holdSeconds),
-      m_refunds(db, gateway, m_events, m_actor),
-      m_reconciler(db, gateway, m_events, m_actor, m_refunds),
-      m_payments(db, gateway, m_events, m_actor, m_reconciler),
-      m_seatChanger(db, m_events, m_actor, m_holder),
-      m_canceller(db, m_events, m_actor, m_refunds, m_policy),
-      m_access(db),
-      m_waitlist(db, m_actor)
+      m_refunds(std::make_unique<RefundProcessor>(db, gateway, m_events)),
+      m_reconciler(std::make_unique<PaymentReconciler>(db, gateway, m_events, *m_refunds)),
+      m_payments(std::make_unique<PaymentProcessor>(db, gateway, m_events, *m_reconciler)),
+      m_canceller(std::make_unique<BookingCanceller>(db, m_events, *m_refunds)),
+      m_access(db)
 {
     // Seats a booking gives back go to the waitlist at once, whichever operation (or another
     // terminal's lapsed hold this terminal's hold expired) freed them.
@@ -33,6 +34,18 @@ BookingService::BookingService(Database &db, PaymentGateway &gateway, Actor acto
                          if (to == BookingState::Expired || to == BookingState::Cancelled)
                              offerFreedSeats(reference);
                      });
+}
+
+BookingService::~BookingService() = default;
+
+void BookingService::setPaymentAttemptSeconds(int seconds)
+{
+    m_payments->setAttemptSeconds(seconds);
+}
+
+int BookingService::paymentAttemptSeconds() const
+{
+    return m_payments->attemptSeconds();
 }
 
 void BookingService::offerFreedSeats(const QString &reference)
@@ -80,7 +93,7 @@ Result<Booking> BookingService::hold(const HoldRequest &request)
     auto contact = ContactDetails::validate(request.contact.email, request.contact.phone);
     if (!contact)
         return contact.error();
-    auto booking = m_holder.hold(request);
+    auto booking = SeatHolder(m_db, m_events, m_actor, m_holdSeconds).hold(request);
     if (!booking || contact->isEmpty())
         return booking;
     // A statement of its own after the hold (PostgreSQL's hold is one function call): should
@@ -96,13 +109,13 @@ QFuture<Result<Booking>> BookingService::submitPayment(const QString &reference,
     // A kiosk pays only the bookings it made itself, as it finds and cancels only those;
     // the payment's first transaction checks that, without a read of its own.
     if (AccessPolicy::allows(m_actor.role, Permission::PayAnyBooking))
-        return m_payments.submit(reference, card, std::nullopt, voucherCode);
+        return m_payments->submit(reference, card, m_actor, std::nullopt, voucherCode);
     const QString target = reference.trimmed().toUpper();
     auto refuse = [this, target] { return require(Permission::PayAnyBooking, target).error(); };
     if (!AccessPolicy::allows(m_actor.role, Permission::Pay))
         return QtFuture::makeReadyFuture(Result<Booking>(refuse()));
-    return m_payments.submit(reference, card, PaymentProcessor::OwnBookingsOnly{m_actor.terminal, m_actor.name, refuse},
-                             voucherCode);
+    return m_payments->submit(reference, card, m_actor,
+                              PaymentProcessor::OwnBookingsOnly{m_actor.terminal, m_actor.name, refuse}, voucherCode);
 }
 
 Result<VoucherQuote> BookingService::quoteVoucher(const QString &reference, const QString &voucherCode)
@@ -124,7 +137,7 @@ QFuture<Result<Booking>> BookingService::refund(const RefundRequest &request)
 {
     if (auto allowed = require(Permission::OverrideRefund, request.booking); !allowed)
         return QtFuture::makeReadyFuture(Result<Booking>(allowed.error()));
-    return m_refunds.refund(request);
+    return m_refunds->refund(request, m_actor);
 }
 
 Result<RefundQuote> BookingService::quoteCancellation(const CancellationRequest &request)
@@ -132,9 +145,12 @@ Result<RefundQuote> BookingService::quoteCancellation(const CancellationRequest 
     auto booking = authorizedBooking(request.reference, Permission::RefundWithinPolicy);
     if (!booking)
         return booking.error();
-    if (auto loaded = loadCancellationPolicy(); !loaded)
-        return loaded.error();
-    return m_canceller.quote(*booking, request.passengerSeat);
+    // The airline's tiers as they are now: every terminal refunds by the same policy the
+    // moment an admin changes it.
+    auto policy = RefundPolicyAdministration::load(m_db);
+    if (!policy)
+        return policy.error();
+    return m_canceller->quote(*booking, request.passengerSeat, *policy);
 }
 
 QFuture<Result<CancellationOutcome>> BookingService::cancelWithRefund(const CancellationRequest &request)
@@ -150,18 +166,10 @@ QFuture<Result<CancellationOutcome>> BookingService::cancelWithRefund(const Canc
             return QtFuture::makeReadyFuture(Outcome(makeError(
                 ErrorCode::BadInput, QStringLiteral("a refund that overrides the policy needs a reason for the audit trail"))));
     }
-    if (auto loaded = loadCancellationPolicy(); !loaded)
-        return QtFuture::makeReadyFuture(Outcome(loaded.error()));
-    return m_canceller.cancel(*booking, request);
-}
-
-Status BookingService::loadCancellationPolicy()
-{
-    auto policy = RefundPolicyAdministration::load(m_db);
+    auto policy = RefundPolicyAdministration::load(m_db); // as quoteCancellation: the tiers of now
     if (!policy)
-        return policy.error();
-    m_policy = *policy;
-    return Done{};
+        return QtFuture::makeReadyFuture(Outcome(policy.error()));
+    return m_canceller->cancel(*booking, request, *policy, m_actor);
 }
 
 Result<Booking> BookingService::changeSeat(const QString &reference, const SeatCode &from, const SeatCode &to)
@@ -169,7 +177,7 @@ Result<Booking> BookingService::changeSeat(const QString &reference, const SeatC
     auto booking = authorizedBooking(reference, Permission::ChangeSeat);
     if (!booking)
         return booking.error();
-    auto changed = m_seatChanger.change(*booking, from, to);
+    auto changed = SeatChanger(m_db, m_events, m_actor).change(*booking, from, to);
     if (changed)
         offerFreedSeats(changed->reference);
     return changed;
@@ -178,22 +186,21 @@ Result<Booking> BookingService::changeSeat(const QString &reference, const SeatC
 QFuture<Result<ReconcileReport>> BookingService::reconcilePayments()
 {
     // A refund started less than an attempt's time ago may still be waiting for its answer.
-    return m_reconciler.run(m_payments.attemptSeconds());
+    return m_reconciler->run(m_payments->attemptSeconds(), m_actor);
 }
 
 Result<Booking> BookingService::cancel(const QString &reference, const QString &reason)
 {
     if (auto tooLong = InputLimits::check(reason, InputLimits::Reason, QStringLiteral("the reason")); !tooLong)
         return tooLong.error();
-    BookingRepository bookings(m_db);
-    auto booking = bookings.find(reference);
+    auto booking = BookingRepository(m_db).find(reference);
     // A lost connection is not a refusal (the terminal reconnects and asks again); whether a
     // booking exists is told only to staff who may cancel any booking.
     if (!booking
         && (booking.error().code != ErrorCode::NotFound || AccessPolicy::allows(m_actor.role, Permission::CancelBookings)))
         return booking.error();
     // A kiosk may cancel only a booking it made itself that was never paid (the traveller
-    // walking away); one that already ended is told so below, like anyone's.
+    // walking away); one that already ended is told so by the canceller, like anyone's.
     const bool ownUnpaid = booking && booking->state != BookingState::Confirmed
         && booking->madeBy(m_actor.terminal, m_actor.name) && AccessPolicy::allows(m_actor.role, Permission::CancelOwnHold);
     if (!ownUnpaid) {
@@ -201,68 +208,12 @@ Result<Booking> BookingService::cancel(const QString &reference, const QString &
             !allowed)
             return allowed.error();
     }
-    const BookingState from = booking->state;
-    if (from == BookingState::Confirmed) // money was taken: the cancellation must write what it owes
-        return makeError(ErrorCode::WrongState,
-                         QStringLiteral("booking %1 is confirmed and paid; cancel it with its refund (by the "
-                                        "cancellation policy, or a supervisor's amount) so that what is owed back "
-                                        "is recorded")
-                             .arg(booking->reference));
-    if (!BookingTransitions::isAllowed(from, BookingState::Cancelled))
-        return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2 and cannot be cancelled")
-                                                    .arg(booking->reference, bookingStateName(from)));
-    {
-        auto transaction = Transaction::begin(m_db);
-        if (!transaction)
-            return transaction.error();
-        const QString why = reason.isEmpty() ? QStringLiteral("cancelled") : reason;
-        if (auto moved = bookings.transition(booking->id, from, BookingState::Cancelled, m_actor, why); !moved)
-            return moved.error();
-        if (auto committed = transaction->commit(); !committed)
-            return committed.error();
-    }
-    // A payment in flight is settled by the terminal running it (the guarded confirm fails,
-    // it voids) or, if that terminal is gone, by the reconciler after the attempt's deadline.
-    Q_EMIT m_events.stateChanged(booking->reference, from, BookingState::Cancelled);
-    return bookings.find(booking->reference);
+    return m_canceller->cancelUnpaid(*booking, reason, m_actor);
 }
 
 Result<ExpiryReport> BookingService::expireDue()
 {
-    BookingRepository bookings(m_db);
-    ExpiryReport report;
-    // Batches keep each transaction short; several terminals may run this at once and the
-    // guarded update lets exactly one of them expire each hold.
-    for (;;) {
-        auto due = bookings.lapsedHolds(200);
-        if (!due)
-            return due.error();
-        int expiredNow = 0;
-        for (qint64 id : *due) {
-            auto transaction = Transaction::begin(m_db);
-            if (!transaction)
-                return transaction.error();
-            auto moved = bookings.transition(id, BookingState::SeatHeld, BookingState::Expired, m_actor,
-                                             QStringLiteral("hold deadline passed"));
-            if (!moved && moved.error().code == ErrorCode::WrongState)
-                continue; // another terminal was faster
-            if (!moved)
-                return moved.error();
-            if (auto committed = transaction->commit(); !committed)
-                return committed.error();
-            ++expiredNow;
-            auto expired = bookings.findById(id);
-            if (expired) {
-                report.released << expired->reference;
-                Q_EMIT m_events.stateChanged(expired->reference, BookingState::SeatHeld, BookingState::Expired);
-            }
-        }
-        if (due->size() < 200 || expiredNow == 0)
-            break;
-    }
-    if (!report.released.isEmpty())
-        qCInfo(lcBooking) << "released" << report.released.size() << "lapsed hold(s)";
-    return report;
+    return HoldReleaser(m_db, m_events, m_actor).releaseLapsed();
 }
 
 Result<Booking> BookingService::find(const QString &referenceOrId)

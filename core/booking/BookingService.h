@@ -1,13 +1,11 @@
 #pragma once
 
-#include "BookingCanceller.h"
 #include "BookingEvents.h"
+#include "CancellationRequest.h"
+#include "HoldReleaser.h"
 #include "HoldRequest.h"
-#include "PaymentProcessor.h"
-#include "PaymentReconciler.h"
+#include "ReconcileReport.h"
 #include "RefundProcessor.h"
-#include "SeatChanger.h"
-#include "SeatHolder.h"
 #include "VoucherRedeemer.h"
 #include "WaitlistService.h"
 #include "auth/AccessControl.h"
@@ -15,15 +13,20 @@
 #include "domain/BookingQuery.h"
 #include "domain/BookingSummary.h"
 #include "domain/PaymentActivity.h"
+#include "payment/CardDetails.h"
+
+#include <QFuture>
+
+#include <memory>
+#include <optional>
 
 namespace kiosk {
 
+class BookingCanceller;
 class Database;
 class PaymentGateway;
-
-struct ExpiryReport {
-    QStringList released; // references of the holds this call expired
-};
+class PaymentProcessor;
+class PaymentReconciler;
 
 // Every booking operation a terminal offers, over one database connection. Each persisted
 // change is a guarded, audited transition from the one state table; events() tells the
@@ -32,10 +35,14 @@ struct ExpiryReport {
 // Every operation acts as actor() and first asks AccessPolicy whether that role may: a
 // refusal is ErrorCode::Forbidden, changes nothing and is written to the access log. The
 // kiosk, the agent UI and kioskctl all come here, so they obey exactly the same rules.
+// Each operation hands its collaborators the actor of that moment (and the cancellation
+// policy it read); whatever continues after the call returns (a payment, a refund) keeps
+// its own copy, so a sign-in or sign-out meanwhile never changes who did it.
 class BookingService {
 public:
 
     BookingService(Database &db, PaymentGateway &gateway, Actor actor, int holdSeconds = TerminalSettings::HoldSeconds.fallback);
+    ~BookingService();
 
     BookingEvents &events() { return m_events; }
     const Actor &actor() const { return m_actor; }
@@ -43,8 +50,8 @@ public:
     void setActor(const Actor &actor) { m_actor = actor; }
     int holdSeconds() const { return m_holdSeconds; }
     // How long a payment attempt may stay unresolved before a reconciler takes it over.
-    void setPaymentAttemptSeconds(int seconds) { m_payments.setAttemptSeconds(seconds); }
-    int paymentAttemptSeconds() const { return m_payments.attemptSeconds(); }
+    void setPaymentAttemptSeconds(int seconds);
+    int paymentAttemptSeconds() const;
 
     Result<Booking> hold(const HoldRequest &request);
     // With `voucherCode` (as typed) the voucher's discount is taken off the amount charged; a
@@ -84,8 +91,8 @@ public:
     // Every payment attempt of the booking with its captures and refunds (agents and up).
     Result<QList<PaymentActivity>> payments(const QString &referenceOrId);
     Result<std::optional<QDateTime>> nextHoldDeadline();
-    // The waitlists of full cabins, as this service's actor (join, leave, claim an offer).
-    WaitlistService &waitlist() { return m_waitlist; }
+    // The waitlists of full cabins, as the actor of this moment (join, leave, claim an offer).
+    WaitlistService waitlist() { return WaitlistService(m_db, m_actor); }
     Result<QDateTime> serverNow();
 
 private:
@@ -94,9 +101,6 @@ private:
     Result<Booking> authorizedBooking(const QString &referenceOrId, Permission permission,
                                       std::optional<Permission> own = std::nullopt);
     Status require(Permission permission, const QString &target = QString());
-    // The airline's current refund tiers (RefundPolicyAdministration), read before each use
-    // so every terminal refunds by the same policy the moment an admin changes it.
-    Status loadCancellationPolicy();
     // Offers the seats the booking just gave up to the flight's waitlist, if anyone waits.
     void offerFreedSeats(const QString &reference);
 
@@ -104,15 +108,13 @@ private:
     Actor m_actor;
     int m_holdSeconds;
     BookingEvents m_events;
-    SeatHolder m_holder;
-    RefundProcessor m_refunds;
-    PaymentReconciler m_reconciler;
-    PaymentProcessor m_payments;
-    SeatChanger m_seatChanger;
-    CancellationPolicy m_policy = CancellationPolicy::standard(); // as loaded for the current call
-    BookingCanceller m_canceller;
+    // The collaborators whose work outlives a call (gateway answers arrive later); those that
+    // finish within it (SeatHolder, SeatChanger, HoldReleaser, ...) are made per call.
+    std::unique_ptr<RefundProcessor> m_refunds;
+    std::unique_ptr<PaymentReconciler> m_reconciler;
+    std::unique_ptr<PaymentProcessor> m_payments;
+    std::unique_ptr<BookingCanceller> m_canceller;
     AccessControl m_access;
-    WaitlistService m_waitlist;
 };
 
 } // namespace kiosk

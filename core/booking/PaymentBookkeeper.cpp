@@ -9,12 +9,6 @@
 namespace kiosk {
 
 Status PaymentBookkeeper::record(const PaymentRecord &payment, const QString &fromStatus,
-                                 PaymentRepository::Deadline deadline, const std::optional<BookingMove> &move)
-{
-    return record(payment, fromStatus, deadline, move, m_actor);
-}
-
-Status PaymentBookkeeper::record(const PaymentRecord &payment, const QString &fromStatus,
                                  PaymentRepository::Deadline deadline, const std::optional<BookingMove> &move,
                                  const Actor &actor)
 {

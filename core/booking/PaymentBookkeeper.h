@@ -24,12 +24,9 @@ struct BookingMove {
 // an attempt and a reconciler on another terminal can never both settle it.
 class PaymentBookkeeper {
 public:
-    PaymentBookkeeper(Database &db, BookingEvents &events, const Actor &actor)
-        : m_db(db), m_events(events), m_actor(actor) {}
+    PaymentBookkeeper(Database &db, BookingEvents &events) : m_db(db), m_events(events) {}
 
-    Status record(const PaymentRecord &payment, const QString &fromStatus, PaymentRepository::Deadline deadline,
-                  const std::optional<BookingMove> &move);
-    // The same, audited as `actor` (a saga's own copy: whoever signs in meanwhile).
+    // Audited as `actor`: the operation's own copy, whoever signs in meanwhile.
     Status record(const PaymentRecord &payment, const QString &fromStatus, PaymentRepository::Deadline deadline,
                   const std::optional<BookingMove> &move, const Actor &actor);
 
@@ -40,7 +37,6 @@ private:
 
     Database &m_db;
     BookingEvents &m_events;
-    const Actor &m_actor;
 };
 
 } // namespace kiosk

@@ -30,14 +30,14 @@ Error nothingCharged(Error error)
 } // namespace
 
 Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &reference, const CardDetails &card,
-                                                          CardSummary *summary,
+                                                          const Actor &actor, CardSummary *summary,
                                                           const std::optional<OwnBookingsOnly> &ownOnly,
                                                           const QString &voucherCode)
 {
     // A payment with a voucher runs these statements on PostgreSQL too: the voucher's use is
     // taken in the same transaction as the attempt (kiosk_payment_begin knows no vouchers).
     if (m_db.dialect().isPostgres() && voucherCode.isEmpty())
-        return beginInOneCall(reference, card, summary, ownOnly);
+        return beginInOneCall(reference, card, actor, summary, ownOnly);
     BookingRepository bookings(m_db);
     auto booking = ownOnly ? bookings.findByReference(reference) : bookings.find(reference);
     if (ownOnly && ((!booking && booking.error().code == ErrorCode::NotFound)
@@ -50,7 +50,7 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &referen
     auto checked = validCard(card, summary);
     if (!checked)
         return checked.error();
-    VoucherRedeemer redeemer(m_db, m_actor);
+    VoucherRedeemer redeemer(m_db, actor);
     std::optional<Voucher> voucher;
     std::optional<VoucherQuote> discounted;
     if (!voucherCode.isEmpty()) {
@@ -74,7 +74,7 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &referen
     if (!lapsed)
         return lapsed.error();
     if (*lapsed) {
-        if (auto expired = bookings.transition(booking->id, BookingState::SeatHeld, BookingState::Expired, m_actor,
+        if (auto expired = bookings.transition(booking->id, BookingState::SeatHeld, BookingState::Expired, actor,
                                                QStringLiteral("hold deadline passed before payment"));
             !expired)
             return expired.error();
@@ -82,7 +82,7 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &referen
             return committed.error();
         return holdRanOut(booking->reference, booking->holdDeadlineUtc);
     }
-    if (auto moved = bookings.transition(booking->id, BookingState::SeatHeld, BookingState::PaymentPending, m_actor,
+    if (auto moved = bookings.transition(booking->id, BookingState::SeatHeld, BookingState::PaymentPending, actor,
                                          QStringLiteral("payment submitted (%1 ending %2)").arg(summary->brand, summary->last4));
         !moved)
         return moved.error();
@@ -102,13 +102,13 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &referen
     }
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
-    return started(booking->reference, booking->id, *id, key, amount, *summary);
+    return started(booking->reference, booking->id, *id, key, amount, *summary, actor);
 }
 
 // The same steps in one call of kiosk_payment_begin (migration 0012); the card is checked
 // first, so a bad card changes nothing there either.
 Result<PaymentProcessor::Attempt> PaymentProcessor::beginInOneCall(const QString &reference, const CardDetails &card,
-                                                                   CardSummary *summary,
+                                                                   const Actor &actor, CardSummary *summary,
                                                                    const std::optional<OwnBookingsOnly> &ownOnly)
 {
     auto checked = validCard(card, summary);
@@ -119,7 +119,7 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::beginInOneCall(const QString
     if (ownOnly)
         owner = BookingOwner{ownOnly->terminal, ownOnly->actor};
     auto start = PaymentFunctions(m_db).begin(canonical, owner, summary->brand, summary->last4, m_attemptSeconds,
-                                              m_gateway.name(), m_actor);
+                                              m_gateway.name(), actor);
     if (start && start->outcome == PaymentStart::Outcome::NoBooking && ownOnly)
         return ownOnly->refuse();
     if (start && start->outcome == PaymentStart::Outcome::NoBooking) {
@@ -129,13 +129,13 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::beginInOneCall(const QString
             return booking.error();
         canonical = booking->reference;
         start = PaymentFunctions(m_db).begin(canonical, std::nullopt, summary->brand, summary->last4, m_attemptSeconds,
-                                             m_gateway.name(), m_actor);
+                                             m_gateway.name(), actor);
     }
     if (!start)
         return start.error();
     switch (start->outcome) {
     case PaymentStart::Outcome::Pending:
-        return started(canonical, start->bookingId, start->paymentId, start->paymentKey, start->total, *summary);
+        return started(canonical, start->bookingId, start->paymentId, start->paymentKey, start->total, *summary, actor);
     case PaymentStart::Outcome::Expired:
         return holdRanOut(canonical, start->holdDeadlineUtc);
     case PaymentStart::Outcome::WrongState:
@@ -178,11 +178,11 @@ Error PaymentProcessor::holdRanOut(const QString &reference, const QDateTime &de
 
 PaymentProcessor::Attempt PaymentProcessor::started(const QString &reference, qint64 bookingId, qint64 paymentId,
                                                     const QString &key, const Money &amount,
-                                                    const CardSummary &summary)
+                                                    const CardSummary &summary, const Actor &actor)
 {
     Attempt attempt;
     attempt.reference = reference;
-    attempt.actor = m_actor;
+    attempt.actor = actor;
     PaymentRecord &record = attempt.payment;
     record.id = paymentId;
     record.bookingId = bookingId;
@@ -196,12 +196,12 @@ PaymentProcessor::Attempt PaymentProcessor::started(const QString &reference, qi
     return attempt;
 }
 
-QFuture<Result<Booking>> PaymentProcessor::submit(const QString &reference, const CardDetails &card,
+QFuture<Result<Booking>> PaymentProcessor::submit(const QString &reference, const CardDetails &card, const Actor &actor,
                                                   const std::optional<OwnBookingsOnly> &ownOnly,
                                                   const QString &voucherCode)
 {
     CardSummary summary;
-    auto attempt = begin(reference, card, &summary, ownOnly, voucherCode);
+    auto attempt = begin(reference, card, actor, &summary, ownOnly, voucherCode);
     if (!attempt)
         return ready(attempt.error());
     Q_EMIT m_events.paymentProgress(attempt->reference, PaymentStep::Authorizing);
@@ -315,7 +315,7 @@ QFuture<Result<Booking>> PaymentProcessor::onCaptured(Attempt attempt, const Sta
 QFuture<Result<Booking>> PaymentProcessor::settleNow(const Attempt &attempt, const QString &message)
 {
     Q_EMIT m_events.paymentProgress(attempt.reference, PaymentStep::Checking);
-    return m_reconciler.resolve(attempt.payment, PaymentReconciler::Owner::ThisTerminal)
+    return m_reconciler.resolve(attempt.payment, {PaymentReconciler::Owner::ThisTerminal, attempt.actor})
         .then(&m_context, [this, attempt, message](const Result<ReconcileAction> &action) -> Result<Booking> {
             auto booking = BookingRepository(m_db).find(attempt.reference);
             if (booking && booking->state == BookingState::Confirmed)

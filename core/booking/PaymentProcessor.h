@@ -37,10 +37,8 @@ public:
     static constexpr int DefaultAttemptSeconds = 120;
     static constexpr qint64 ClockSampleMaxAgeMs = 3600 * 1000;
 
-    PaymentProcessor(Database &db, PaymentGateway &gateway, BookingEvents &events, const Actor &actor,
-                     PaymentReconciler &reconciler)
-        : m_db(db), m_gateway(gateway), m_events(events), m_bookkeeper(db, events, actor), m_actor(actor),
-          m_reconciler(reconciler) {}
+    PaymentProcessor(Database &db, PaymentGateway &gateway, BookingEvents &events, PaymentReconciler &reconciler)
+        : m_db(db), m_gateway(gateway), m_events(events), m_bookkeeper(db, events), m_reconciler(reconciler) {}
 
     // How long an attempt may stay unresolved before a reconciler takes it over.
     void setAttemptSeconds(int seconds) { m_attemptSeconds = seconds; }
@@ -54,8 +52,9 @@ public:
         std::function<Error()> refuse;
     };
     // `voucherCode` (as typed; empty: none) takes its discount off the amount charged, or
-    // refuses the payment before anything changes (VoucherRefused).
-    QFuture<Result<Booking>> submit(const QString &reference, const CardDetails &card,
+    // refuses the payment before anything changes (VoucherRefused). Every step to the end is
+    // audited as `actor`, copied now: whoever signs in meanwhile.
+    QFuture<Result<Booking>> submit(const QString &reference, const CardDetails &card, const Actor &actor,
                                     const std::optional<OwnBookingsOnly> &ownOnly = std::nullopt,
                                     const QString &voucherCode = QString());
 
@@ -65,16 +64,16 @@ private:
         QString reference;
         Actor actor; // copied when the payment was submitted
     };
-    Result<Attempt> begin(const QString &reference, const CardDetails &card, CardSummary *summary,
+    Result<Attempt> begin(const QString &reference, const CardDetails &card, const Actor &actor, CardSummary *summary,
                           const std::optional<OwnBookingsOnly> &ownOnly, const QString &voucherCode);
-    Result<Attempt> beginInOneCall(const QString &reference, const CardDetails &card, CardSummary *summary,
-                                   const std::optional<OwnBookingsOnly> &ownOnly);
+    Result<Attempt> beginInOneCall(const QString &reference, const CardDetails &card, const Actor &actor,
+                                   CardSummary *summary, const std::optional<OwnBookingsOnly> &ownOnly);
     // The card checked against the server's date (rule 4), before anything changes.
     Result<CardSummary> validCard(const CardDetails &card, CardSummary *summary);
     static Error notPayable(const QString &reference, BookingState state);
     Error holdRanOut(const QString &reference, const QDateTime &deadline); // emits the expiry
     Attempt started(const QString &reference, qint64 bookingId, qint64 paymentId, const QString &key,
-                    const Money &amount, const CardSummary &summary); // emits PAYMENT_PENDING
+                    const Money &amount, const CardSummary &summary, const Actor &actor); // emits PAYMENT_PENDING
     QFuture<Result<Booking>> onAnswer(Attempt attempt, const Result<GatewayDecision> &decision);
     Result<Booking> decline(Attempt attempt, const GatewayDecision &decision);
     std::optional<QDateTime> extendAfterDecline(const Attempt &attempt);
@@ -86,7 +85,6 @@ private:
     PaymentGateway &m_gateway;
     BookingEvents &m_events;
     PaymentBookkeeper m_bookkeeper;
-    const Actor &m_actor;
     PaymentReconciler &m_reconciler;
     int m_attemptSeconds = DefaultAttemptSeconds;
     QObject m_context; // continuations run on this thread and stop when the service goes

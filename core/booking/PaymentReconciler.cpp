@@ -31,12 +31,12 @@ struct Run {
 } // namespace
 
 PaymentReconciler::PaymentReconciler(Database &db, PaymentGateway &gateway, BookingEvents &events,
-                                     const Actor &actor, RefundProcessor &refunds)
-    : m_db(db), m_gateway(gateway), m_bookkeeper(db, events, actor), m_refunds(refunds)
+                                     RefundProcessor &refunds)
+    : m_db(db), m_gateway(gateway), m_bookkeeper(db, events), m_refunds(refunds)
 {
 }
 
-QFuture<Result<ReconcileReport>> PaymentReconciler::run(int refundAgeSeconds)
+QFuture<Result<ReconcileReport>> PaymentReconciler::run(int refundAgeSeconds, const Actor &actor)
 {
     auto attempts = PaymentRepository(m_db).unresolved(BatchSize, m_gateway.name());
     if (!attempts)
@@ -52,12 +52,12 @@ QFuture<Result<ReconcileReport>> PaymentReconciler::run(int refundAgeSeconds)
     QFuture<Result<ReconcileReport>> future = run->promise.future();
     // Sequential on purpose: a slow gateway gets one question at a time from a terminal.
     auto step = std::make_shared<std::function<void()>>();
-    *step = [this, run, step] {
+    *step = [this, run, step, by = Settler{Owner::Abandoned, actor}] {
         QFuture<Result<ReconcileAction>> next;
         if (!run->attempts.isEmpty()) {
-            next = resolve(run->attempts.takeFirst(), Owner::Abandoned);
+            next = resolve(run->attempts.takeFirst(), by);
         } else if (!run->refunds.isEmpty()) {
-            next = m_refunds.resume(run->refunds.takeFirst());
+            next = m_refunds.resume(run->refunds.takeFirst(), by.actor);
         } else {
             run->promise.addResult(Result<ReconcileReport>(run->report));
             run->promise.finish();
@@ -83,7 +83,7 @@ ReconcileAction PaymentReconciler::left(const PaymentRecord &attempt, const QStr
             booking ? bookingStateName(booking->state) : QString(), why};
 }
 
-QFuture<Result<ReconcileAction>> PaymentReconciler::resolve(const PaymentRecord &known, Owner owner)
+QFuture<Result<ReconcileAction>> PaymentReconciler::resolve(const PaymentRecord &known, const Settler &by)
 {
     // What the database says now, not what the caller last heard: a COMMIT whose reply was
     // lost may have confirmed the booking after all.
@@ -100,11 +100,11 @@ QFuture<Result<ReconcileAction>> PaymentReconciler::resolve(const PaymentRecord 
     if (!booking)
         return ready(Result<ReconcileAction>(booking.error()));
     if (attempt->status == PaymentRecord::Authorized && booking->state == BookingState::Confirmed)
-        return capture(*attempt, owner);
+        return capture(*attempt, by);
     return m_gateway.lookup(attempt->idempotencyKey)
         .then(&m_context,
-              [this, attempt = *attempt, owner](const Result<std::optional<GatewayCharge>> &charge) {
-                  return undo(attempt, owner, charge);
+              [this, attempt = *attempt, by](const Result<std::optional<GatewayCharge>> &charge) {
+                  return undo(attempt, by, charge);
               })
         .unwrap();
 }
@@ -119,26 +119,26 @@ ReconcileAction PaymentReconciler::settledAlready(const PaymentRecord &attempt)
 // A CONFIRMED booking keeps its seats: its authorization is captured (capturing twice is a
 // no-op under the same key). When the capture is not confirmed, the gateway is asked what
 // it holds: nothing is ever recorded as voided that the gateway may have captured.
-QFuture<Result<ReconcileAction>> PaymentReconciler::capture(PaymentRecord attempt, Owner owner)
+QFuture<Result<ReconcileAction>> PaymentReconciler::capture(PaymentRecord attempt, const Settler &by)
 {
     return m_gateway.capture(attempt.gatewayReference, attempt.amount, attempt.idempotencyKey + QStringLiteral("-capture"))
-        .then(&m_context, [this, attempt, owner](const Status &captured) mutable {
+        .then(&m_context, [this, attempt, by](const Status &captured) mutable {
             if (captured) {
                 const QString from = attempt.status;
                 attempt.status = PaymentRecord::Captured;
                 attempt.capturedMinor = attempt.amount.minorUnits();
-                return ready(finish(attempt, from, owner, QStringLiteral("captured"), QStringLiteral("payment captured")));
+                return ready(finish(attempt, from, by, QStringLiteral("captured"), QStringLiteral("payment captured")));
             }
             const QString why = captured.error().message;
             return m_gateway.lookup(attempt.idempotencyKey)
-                .then(&m_context, [this, attempt, owner, why](const Result<std::optional<GatewayCharge>> &charge) {
-                    return afterFailedCapture(attempt, owner, why, charge);
+                .then(&m_context, [this, attempt, by, why](const Result<std::optional<GatewayCharge>> &charge) {
+                    return afterFailedCapture(attempt, by, why, charge);
                 });
         })
         .unwrap();
 }
 
-Result<ReconcileAction> PaymentReconciler::afterFailedCapture(PaymentRecord attempt, Owner owner, const QString &why,
+Result<ReconcileAction> PaymentReconciler::afterFailedCapture(PaymentRecord attempt, const Settler &by, const QString &why,
                                                               const Result<std::optional<GatewayCharge>> &charge)
 {
     if (!charge)
@@ -149,29 +149,29 @@ Result<ReconcileAction> PaymentReconciler::afterFailedCapture(PaymentRecord atte
         && found->capturedMinor == attempt.amount.minorUnits()) {
         attempt.status = PaymentRecord::Captured;
         attempt.capturedMinor = found->capturedMinor;
-        return finish(attempt, from, owner, QStringLiteral("captured"), QStringLiteral("payment captured"));
+        return finish(attempt, from, by, QStringLiteral("captured"), QStringLiteral("payment captured"));
     }
     const bool gone = found ? (found->status == GatewayCharge::Status::Voided || found->status == GatewayCharge::Status::Declined)
-                            : owner == Owner::Abandoned;
+                            : by.owner == Owner::Abandoned;
     if (!gone)
         return left(attempt, why); // still authorized, or not visible yet: asked again next run
     attempt.status = found ? PaymentRecord::Voided : PaymentRecord::Declined;
     attempt.declineReason = why;
-    return finish(attempt, from, owner, attempt.status.toLower(),
+    return finish(attempt, from, by, attempt.status.toLower(),
                   QStringLiteral("the gateway holds no money for this attempt (%1); booking cancelled").arg(why));
 }
 
 // Anything else goes back: no charge is recorded as such, an open authorization is voided,
 // a capture nobody can stand behind is refunded. Nothing found is believed only once the
 // attempt's deadline has passed: a gateway may list a charge late.
-QFuture<Result<ReconcileAction>> PaymentReconciler::undo(PaymentRecord attempt, Owner owner,
+QFuture<Result<ReconcileAction>> PaymentReconciler::undo(PaymentRecord attempt, const Settler &by,
                                                          const Result<std::optional<GatewayCharge>> &charge)
 {
     if (!charge)
         return ready(Result<ReconcileAction>(left(attempt, charge.error().message)));
     const QString from = attempt.status;
     const std::optional<GatewayCharge> &found = *charge;
-    if (!found && owner == Owner::ThisTerminal)
+    if (!found && by.owner == Owner::ThisTerminal)
         return ready(Result<ReconcileAction>(
             left(attempt, QStringLiteral("the gateway does not list the attempt yet; it is asked again after the "
                                          "attempt's deadline"))));
@@ -180,17 +180,17 @@ QFuture<Result<ReconcileAction>> PaymentReconciler::undo(PaymentRecord attempt, 
         attempt.status = voided ? PaymentRecord::Voided : PaymentRecord::Declined;
         if (attempt.declineReason.isEmpty())
             attempt.declineReason = QStringLiteral("no charge at the gateway");
-        return ready(finish(attempt, from, owner, voided ? QStringLiteral("voided") : QStringLiteral("declined"),
+        return ready(finish(attempt, from, by, voided ? QStringLiteral("voided") : QStringLiteral("declined"),
                             QStringLiteral("the gateway holds no money for this attempt")));
     }
     attempt.gatewayReference = found->reference;
     if (found->status == GatewayCharge::Status::Authorized) {
         return m_gateway.voidAuthorization(found->reference, attempt.idempotencyKey + QStringLiteral("-void"))
-            .then(&m_context, [this, attempt, from, owner](const Status &voided) mutable -> Result<ReconcileAction> {
+            .then(&m_context, [this, attempt, from, by](const Status &voided) mutable -> Result<ReconcileAction> {
                 if (!voided)
                     return left(attempt, voided.error().message);
                 attempt.status = PaymentRecord::Voided;
-                return finish(attempt, from, owner, QStringLiteral("voided"), QStringLiteral("authorization voided"));
+                return finish(attempt, from, by, QStringLiteral("voided"), QStringLiteral("authorization voided"));
             });
     }
     const Money remaining(found->capturedMinor - found->refundedMinor, attempt.amount.currency());
@@ -198,18 +198,18 @@ QFuture<Result<ReconcileAction>> PaymentReconciler::undo(PaymentRecord attempt, 
         ? m_gateway.refund(found->reference, remaining, attempt.idempotencyKey + QStringLiteral("-refund-all"))
         : QtFuture::makeReadyFuture(Status(Done{}));
     const qint64 captured = found->capturedMinor;
-    return refunded.then(&m_context, [this, attempt, from, owner, captured](const Status &done) mutable
+    return refunded.then(&m_context, [this, attempt, from, by, captured](const Status &done) mutable
                          -> Result<ReconcileAction> {
         if (!done)
             return left(attempt, done.error().message);
         attempt.status = PaymentRecord::Refunded;
         attempt.capturedMinor = captured;
         attempt.refundedMinor = captured;
-        return finish(attempt, from, owner, QStringLiteral("refunded"), QStringLiteral("capture refunded in full"));
+        return finish(attempt, from, by, QStringLiteral("refunded"), QStringLiteral("capture refunded in full"));
     });
 }
 
-Result<ReconcileAction> PaymentReconciler::finish(PaymentRecord attempt, const QString &fromStatus, Owner owner,
+Result<ReconcileAction> PaymentReconciler::finish(PaymentRecord attempt, const QString &fromStatus, const Settler &by,
                                                   const QString &outcome, const QString &detail)
 {
     BookingRepository bookings(m_db);
@@ -219,14 +219,14 @@ Result<ReconcileAction> PaymentReconciler::finish(PaymentRecord attempt, const Q
     std::optional<BookingMove> move;
     const bool paid = attempt.status == PaymentRecord::Captured;
     if (!paid && (booking->state == BookingState::PaymentPending || booking->state == BookingState::Confirmed)) {
-        const bool backToHold = owner == Owner::ThisTerminal && booking->state == BookingState::PaymentPending;
+        const bool backToHold = by.owner == Owner::ThisTerminal && booking->state == BookingState::PaymentPending;
         move = BookingMove{booking->reference, booking->state,
                            backToHold ? BookingState::SeatHeld : BookingState::Cancelled,
                            QStringLiteral("payment reconciled: %1").arg(detail)};
     }
-    const auto deadline = owner == Owner::Abandoned ? PaymentRepository::Deadline::Passed
+    const auto deadline = by.owner == Owner::Abandoned ? PaymentRepository::Deadline::Passed
                                                     : PaymentRepository::Deadline::Ignore;
-    if (auto recorded = m_bookkeeper.record(attempt, fromStatus, deadline, move); !recorded)
+    if (auto recorded = m_bookkeeper.record(attempt, fromStatus, deadline, move, by.actor); !recorded)
         return recorded.error();
     qCInfo(lcPayment) << "reconciled" << attempt.idempotencyKey << ':' << outcome;
     auto after = bookings.findById(attempt.bookingId);

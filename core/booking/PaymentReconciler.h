@@ -2,6 +2,7 @@
 
 #include "PaymentBookkeeper.h"
 #include "ReconcileReport.h"
+#include "domain/Actor.h"
 #include "domain/Result.h"
 #include "storage/PaymentRepository.h"
 
@@ -28,23 +29,29 @@ public:
     // attempt is resolved only after its deadline, and its seats are released.
     enum class Owner { ThisTerminal, Abandoned };
 
-    PaymentReconciler(Database &db, PaymentGateway &gateway, BookingEvents &events, const Actor &actor,
-                      RefundProcessor &refunds);
+    // Whose attempt it is, and who settles it: `actor` is named in every audit row, a copy
+    // taken when the run (or the payment that asked) began.
+    struct Settler {
+        Owner owner;
+        Actor actor;
+    };
 
-    // Every attempt past its deadline and every refund older than `refundAgeSeconds`.
-    QFuture<Result<ReconcileReport>> run(int refundAgeSeconds);
+    PaymentReconciler(Database &db, PaymentGateway &gateway, BookingEvents &events, RefundProcessor &refunds);
+
+    // Every attempt past its deadline and every refund older than `refundAgeSeconds`, as `actor`.
+    QFuture<Result<ReconcileReport>> run(int refundAgeSeconds, const Actor &actor);
     // Re-reads the attempt from the database first and decides on that; an attempt of
     // another gateway is left alone.
-    QFuture<Result<ReconcileAction>> resolve(const PaymentRecord &attempt, Owner owner);
+    QFuture<Result<ReconcileAction>> resolve(const PaymentRecord &attempt, const Settler &by);
 
 private:
-    QFuture<Result<ReconcileAction>> capture(PaymentRecord attempt, Owner owner);
-    Result<ReconcileAction> afterFailedCapture(PaymentRecord attempt, Owner owner, const QString &why,
+    QFuture<Result<ReconcileAction>> capture(PaymentRecord attempt, const Settler &by);
+    Result<ReconcileAction> afterFailedCapture(PaymentRecord attempt, const Settler &by, const QString &why,
                                                const Result<std::optional<GatewayCharge>> &charge);
     ReconcileAction settledAlready(const PaymentRecord &attempt);
-    QFuture<Result<ReconcileAction>> undo(PaymentRecord attempt, Owner owner,
+    QFuture<Result<ReconcileAction>> undo(PaymentRecord attempt, const Settler &by,
                                           const Result<std::optional<GatewayCharge>> &charge);
-    Result<ReconcileAction> finish(PaymentRecord attempt, const QString &fromStatus, Owner owner,
+    Result<ReconcileAction> finish(PaymentRecord attempt, const QString &fromStatus, const Settler &by,
                                    const QString &outcome, const QString &detail);
     ReconcileAction left(const PaymentRecord &attempt, const QString &why);
 

@@ -34,7 +34,7 @@ Result<PaymentRecord> capturedPayment(Database &db, const Booking &booking)
 }
 } // namespace
 
-QFuture<Result<Booking>> RefundProcessor::refund(const RefundRequest &request)
+QFuture<Result<Booking>> RefundProcessor::refund(const RefundRequest &request, const Actor &actor)
 {
     BookingRepository bookings(m_db);
     auto booking = bookings.find(request.booking);
@@ -55,7 +55,7 @@ QFuture<Result<Booking>> RefundProcessor::refund(const RefundRequest &request)
         if (auto committed = transaction->commit(); !committed)
             return ready(Result<Booking>(committed.error()));
     }
-    return send(*refund, booking->reference, m_actor);
+    return send(*refund, booking->reference, actor);
 }
 
 QFuture<Result<Booking>> RefundProcessor::send(const RefundRecord &refund, const QString &bookingReference,
@@ -154,7 +154,7 @@ Status RefundProcessor::reserve(RefundRecord &refund)
     return Done{};
 }
 
-QFuture<Result<ReconcileAction>> RefundProcessor::resume(const RefundRecord &refund)
+QFuture<Result<ReconcileAction>> RefundProcessor::resume(const RefundRecord &refund, const Actor &actor)
 {
     auto payment = PaymentRepository(m_db).find(refund.paymentId);
     if (!payment)
@@ -162,7 +162,7 @@ QFuture<Result<ReconcileAction>> RefundProcessor::resume(const RefundRecord &ref
     auto booking = BookingRepository(m_db).findById(payment->bookingId);
     if (!booking)
         return ready(Result<ReconcileAction>(booking.error()));
-    return ask(refund, *payment, booking->reference, m_actor);
+    return ask(refund, *payment, booking->reference, actor);
 }
 
 QFuture<Result<ReconcileAction>> RefundProcessor::ask(const RefundRecord &refund, const PaymentRecord &payment,

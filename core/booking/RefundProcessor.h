@@ -35,12 +35,13 @@ struct RefundRequest {
 // refund that goes through.
 class RefundProcessor {
 public:
-    RefundProcessor(Database &db, PaymentGateway &gateway, BookingEvents &events, const Actor &actor)
-        : m_db(db), m_gateway(gateway), m_events(events), m_actor(actor) {}
+    RefundProcessor(Database &db, PaymentGateway &gateway, BookingEvents &events)
+        : m_db(db), m_gateway(gateway), m_events(events) {}
 
-    QFuture<Result<Booking>> refund(const RefundRequest &request);
-    // Asks the gateway again for a PENDING refund (same key) and records the answer.
-    QFuture<Result<ReconcileAction>> resume(const RefundRecord &refund);
+    // Audited as `actor`, copied now: a sign-out before the gateway answers changes nothing.
+    QFuture<Result<Booking>> refund(const RefundRequest &request, const Actor &actor);
+    // Asks the gateway again for a PENDING refund (same key) and records the answer as `actor`.
+    QFuture<Result<ReconcileAction>> resume(const RefundRecord &refund, const Actor &actor);
 
     // The three steps of refund(), for a caller that must write the PENDING refund in its
     // own transaction (a cancellation: released seats and the money owed commit together,
@@ -63,7 +64,6 @@ private:
     Database &m_db;
     PaymentGateway &m_gateway;
     BookingEvents &m_events;
-    const Actor &m_actor;
     QObject m_context;
 };
 

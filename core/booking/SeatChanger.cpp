@@ -53,7 +53,8 @@ Result<Booking> SeatChanger::change(const Booking &booking, const SeatCode &from
                                                       .arg(from.toString(), cabinOf(oldSeat->cabin), to.toString(),
                                                            cabinOf(newSeat->cabin)));
         }
-        if (auto free = m_holder.claimable(bookings, {*newSeat}, booking.flightKey, expired); !free)
+        SeatHolder holder(m_db, m_events, m_actor, 0); // claims seats only, never holds
+        if (auto free = holder.claimable(bookings, {*newSeat}, booking.flightKey, expired); !free)
             return free.error();
         if (auto moved = bookings.moveLine(booking.id, oldSeat->id, newSeat->id); !moved)
             return moved.error();

@@ -8,24 +8,22 @@ namespace kiosk {
 
 class BookingEvents;
 class Database;
-class SeatHolder;
-
 // Moves one passenger of a confirmed booking to another seat of the same cabin (the fare
 // paid stays). One transaction locks both seat rows in id order, checks the new seat like
 // a hold does (blocked, occupied, a lapsed hold released), and moves the booking line in
 // place: the new seat is taken and the old one released together, or nothing changes.
 class SeatChanger {
 public:
-    SeatChanger(Database &db, BookingEvents &events, const Actor &actor, SeatHolder &holder)
-        : m_db(db), m_events(events), m_actor(actor), m_holder(holder) {}
+    // Made for one operation, as `actor` (a copy: who signs in meanwhile changes nothing).
+    SeatChanger(Database &db, BookingEvents &events, Actor actor)
+        : m_db(db), m_events(events), m_actor(std::move(actor)) {}
 
     Result<Booking> change(const Booking &booking, const SeatCode &from, const SeatCode &to);
 
 private:
     Database &m_db;
     BookingEvents &m_events;
-    const Actor &m_actor;
-    SeatHolder &m_holder;
+    const Actor m_actor;
 };
 
 } // namespace kiosk

@@ -22,9 +22,9 @@ struct SalesCutoff;
 // the tests run every rule on both.
 class SeatHolder {
 public:
-    // `actor` is the service's: whoever is signed in when an operation runs.
-    SeatHolder(Database &db, BookingEvents &events, const Actor &actor, int defaultTtlSeconds)
-        : m_db(db), m_events(events), m_actor(actor), m_defaultTtl(defaultTtlSeconds) {}
+    // Made for one operation, as `actor` (a copy: who signs in meanwhile changes nothing).
+    SeatHolder(Database &db, BookingEvents &events, Actor actor, int defaultTtlSeconds)
+        : m_db(db), m_events(events), m_actor(std::move(actor)), m_defaultTtl(defaultTtlSeconds) {}
 
     Result<Booking> hold(const HoldRequest &request);
     // Inside a transaction that has locked `locked`: fails with SeatTaken naming any seat
@@ -58,7 +58,7 @@ private:
 
     Database &m_db;
     BookingEvents &m_events;
-    const Actor &m_actor;
+    const Actor m_actor;
     int m_defaultTtl;
 };
 

@@ -27,7 +27,7 @@ public:
     static constexpr int MaxUnknownCodes = 5;
     static constexpr int WindowSeconds = 600;
 
-    VoucherRedeemer(Database &db, const Actor &actor) : m_db(db), m_actor(actor) {}
+    VoucherRedeemer(Database &db, Actor actor) : m_db(db), m_actor(std::move(actor)) {}
 
     // The voucher of a code as typed; BadInput for a malformed code, VoucherRefused for an
     // unknown one, Busy while this terminal is refused for guessing.
@@ -43,7 +43,7 @@ public:
 
 private:
     Database &m_db;
-    const Actor &m_actor;
+    const Actor m_actor;
 };
 
 } // namespace kiosk

@@ -21,8 +21,8 @@ public:
     static constexpr int MinOfferSeconds = 5 * 60;
     static constexpr int MaxOfferSeconds = 72 * 3600;
 
-    // Acts as `actor`, which the owner (BookingService::waitlist()) keeps current.
-    WaitlistService(Database &db, const Actor &actor) : m_db(db), m_actor(actor), m_access(db) {}
+    // Acts as `actor`, copied: BookingService::waitlist() makes one for the user acting now.
+    WaitlistService(Database &db, Actor actor) : m_db(db), m_actor(std::move(actor)), m_access(db) {}
 
     // BadInput for names or contact, NotFound for the flight, WrongState (details
     // "seats_available") when the cabin has the seats now, or "sales_closed"; a second
@@ -44,7 +44,7 @@ public:
 
 private:
     Database &m_db;
-    const Actor &m_actor;
+    Actor m_actor;
     AccessControl m_access;
 };
 

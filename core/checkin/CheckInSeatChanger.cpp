@@ -3,7 +3,6 @@
 #include "CheckInService.h"
 #include "booking/BookingEvents.h"
 #include "booking/SeatChanger.h"
-#include "booking/SeatHolder.h"
 
 #include <algorithm>
 
@@ -31,8 +30,7 @@ Result<CheckInBooking> CheckInSeatChanger::change(const QString &reference, cons
                                                     .arg(found->flight.designator()));
     // The seat change's own parts; its events reach other terminals through the database.
     BookingEvents events;
-    SeatHolder holder(m_db, events, m_actor, 0); // claims seats only, never holds
-    if (auto changed = SeatChanger(m_db, events, m_actor, holder).change(found->booking, from, to); !changed)
+    if (auto changed = SeatChanger(m_db, events, m_actor).change(found->booking, from, to); !changed)
         return changed.error();
     return checkIns.find(reference, surname);
 }

@@ -21,7 +21,7 @@ void KioskWindow::setUpWaitlist()
 {
     const bool keyboard = m_options.mode == KioskOptions::Mode::Kiosk;
     m_waitlistScreen = new WaitlistScreen(m_stack);
-    m_offerScreen = new OfferScreen(m_service.waitlist(), keyboard, m_stack);
+    m_offerScreen = new OfferScreen(m_service, keyboard, m_stack);
     m_stack->addWidget(m_waitlistScreen);
     m_stack->addWidget(m_offerScreen);
     connect(m_seats, &SeatMapScreen::waitlistRequested, this, &KioskWindow::enterWaitlistNames);

@@ -1,6 +1,6 @@
 #include "OfferScreen.h"
 
-#include "booking/WaitlistService.h"
+#include "booking/BookingService.h"
 #include "widgets/ReferenceSurnameFields.h"
 #include "widgets/UiText.h"
 
@@ -11,8 +11,8 @@
 
 namespace kiosk::ui {
 
-OfferScreen::OfferScreen(WaitlistService &waitlist, bool onScreenKeyboard, QWidget *parent)
-    : QWidget(parent), m_waitlist(waitlist)
+OfferScreen::OfferScreen(BookingService &service, bool onScreenKeyboard, QWidget *parent)
+    : QWidget(parent), m_service(service)
 {
     setObjectName(QStringLiteral("offerScreen"));
     auto *layout = new QVBoxLayout(this);
@@ -66,7 +66,7 @@ void OfferScreen::claim()
 {
     if (!m_fields->complete())
         return;
-    auto claimed = m_waitlist.claimOffer(m_fields->reference().toUpper(), m_fields->surname());
+    auto claimed = m_service.waitlist().claimOffer(m_fields->reference().toUpper(), m_fields->surname());
     if (!claimed) {
         const Error &error = claimed.error();
         switch (error.code) {

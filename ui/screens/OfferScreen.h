@@ -7,7 +7,7 @@
 class QPushButton;
 
 namespace kiosk {
-class WaitlistService;
+class BookingService;
 }
 
 namespace kiosk::ui {
@@ -16,11 +16,12 @@ class ReferenceSurnameFields;
 
 // Paying a waitlist offer at the kiosk: the booking reference from the offer's e-mail and
 // a passenger's surname (the fields and keyboard check-in uses), then the core makes the
-// held booking this kiosk's own (claimOffer) for the usual payment dialog.
+// held booking this kiosk's own (claimOffer, as the service's actor of the moment) for the
+// usual payment dialog.
 class OfferScreen : public QWidget {
     Q_OBJECT
 public:
-    OfferScreen(WaitlistService &waitlist, bool onScreenKeyboard, QWidget *parent = nullptr);
+    OfferScreen(BookingService &service, bool onScreenKeyboard, QWidget *parent = nullptr);
 
     void reset();
     // Back from the payment without a confirmation: what became of the offer.
@@ -36,7 +37,7 @@ Q_SIGNALS:
 private:
     void claim();
 
-    WaitlistService &m_waitlist;
+    BookingService &m_service;
     ReferenceSurnameFields *m_fields;
     QPushButton *m_find;
 };
