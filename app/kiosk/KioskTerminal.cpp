@@ -106,7 +106,7 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
     QObject::connect(m_live.get(), &kiosk::LiveSync::connectionRestored, m_reconciler.get(),
                      &kiosk::ReconcileScheduler::start);
     m_authenticator = std::make_unique<kiosk::Authenticator>(*m_db, startup.terminal);
-    m_reports = std::make_unique<kiosk::ReportService>(*m_db, *m_reads, m_service->actor()); // the agent window sets who asks at sign-in
+    m_reports = std::make_unique<kiosk::ReportService>(*m_db, *m_reads); // the agent window's tab asks as its user
     m_checkIns = std::make_unique<kiosk::CheckInService>(*m_db, m_service->actor());
     m_bags = std::make_unique<kiosk::BagTagger>(*m_db, m_service->actor());
     m_seatChanger = std::make_unique<kiosk::CheckInSeatChanger>(*m_db, m_service->actor());

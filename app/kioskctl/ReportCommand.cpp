@@ -52,7 +52,7 @@ int ReportCommand::run(const CommandArguments &arguments)
     auto reads = (*context)->reads(); // a standby may serve the report (--read-db)
     if (!reads)
         return m_out.error(reads.error());
-    ReportService reports((*context)->db(), **reads, (*context)->actor());
+    ReportService reports((*context)->db(), **reads);
     // Missing ends: the last 30 days up to today by the server clock, or 30 days from
     // --from / up to --to.
     auto fallback = reports.defaultPeriod();
@@ -65,7 +65,7 @@ int ReportCommand::run(const CommandArguments &arguments)
     auto period = ReportPeriod::between(*from, *to);
     if (!period)
         return m_out.error(period.error());
-    auto report = reports.report(*period);
+    auto report = reports.report((*context)->actor(), *period);
     if (!report)
         return m_out.error(report.error());
     return m_out.result(JsonFormat::salesReport(*report), csv ? ReportTables::csv(*report, section)

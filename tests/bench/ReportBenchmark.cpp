@@ -32,12 +32,18 @@ struct Range {
     ReportPeriod period;
 };
 
+// Who asks for every report the benchmark times.
+Actor benchSupervisor()
+{
+    return Actor{QStringLiteral("bench"), QStringLiteral("bench"), Role::Supervisor};
+}
+
 QList<double> timeReports(ReportService &reports, const QList<Range> &ranges, int repeat)
 {
     QList<double> ms;
     for (const Range &range : ranges)
         ms << medianMs(repeat, [&] {
-            if (auto report = reports.report(range.period); !report)
+            if (auto report = reports.report(benchSupervisor(), range.period); !report)
                 qFatal("report failed: %s", qPrintable(report.error().message));
         });
     return ms;
@@ -94,10 +100,10 @@ int main(int argc, char **argv)
         const QList<Range> ranges{{"1 day", ReportPeriod::between(first.addDays(180), first.addDays(180)).value()},
                                   {"30 days", ReportPeriod::between(first.addDays(151), first.addDays(180)).value()},
                                   {"365 days", ReportPeriod::between(first, first.addDays(364)).value()}};
-        ReportService reports(**db, Actor{QStringLiteral("bench"), QStringLiteral("bench"), Role::Supervisor});
+        ReportService reports(**db);
 
         // The figures must be right before their speed means anything.
-        auto year = reports.report(ranges[2].period);
+        auto year = reports.report(benchSupervisor(), ranges[2].period);
         if (!year)
             qFatal("report failed: %s", qPrintable(year.error().message));
         const auto expected = ReportDataFill::expectedStates(bookings);

@@ -35,12 +35,12 @@ DepartureQuery fromDublin()
     return query;
 }
 
-Result<SalesReport> todaysReport(ReportService &reports)
+Result<SalesReport> todaysReport(ReportService &reports, const Actor &asking)
 {
     auto period = reports.defaultPeriod();
     if (!period)
         return period.error();
-    return reports.report(*period);
+    return reports.report(asking, *period);
 }
 
 class ReadReplicaTest : public BackendTest {
@@ -99,18 +99,18 @@ TEST_P(ReadReplicaTest, TheBoardComesFromTheReplicaTheSeatMapAndHoldsFromThePrim
 TEST_P(ReadReplicaTest, TheReportReadsTheReplicaAndARefusalIsLoggedOnThePrimary)
 {
     ASSERT_TRUE(service->hold(request({QStringLiteral("1A")})).ok()); // on the primary only
-    ReportService onPrimary(*db, Actor{QStringLiteral("desk-1"), QStringLiteral("sue"), Role::Supervisor});
-    ReportService onReplica(*db, *replica, Actor{QStringLiteral("desk-1"), QStringLiteral("sue"), Role::Supervisor});
-    auto primaryReport = todaysReport(onPrimary);
-    auto replicaReport = todaysReport(onReplica);
+    const Actor sue{QStringLiteral("desk-1"), QStringLiteral("sue"), Role::Supervisor};
+    ReportService onPrimary(*db);
+    ReportService onReplica(*db, *replica);
+    auto primaryReport = todaysReport(onPrimary, sue);
+    auto replicaReport = todaysReport(onReplica, sue);
     ASSERT_TRUE(primaryReport.ok()) << primaryReport.error().message.toStdString();
     ASSERT_TRUE(replicaReport.ok()) << replicaReport.error().message.toStdString();
     EXPECT_EQ(primaryReport->holdsPlaced, 1);
     EXPECT_EQ(replicaReport->holdsPlaced, 0);
 
     const qint64 refusalsBefore = countRows(*db, QStringLiteral("access_events"));
-    ReportService agent(*db, *replica, Actor{QStringLiteral("desk-1"), QStringLiteral("ada"), Role::Agent});
-    auto refused = todaysReport(agent);
+    auto refused = todaysReport(onReplica, Actor{QStringLiteral("desk-1"), QStringLiteral("ada"), Role::Agent});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
     EXPECT_EQ(countRows(*db, QStringLiteral("access_events")), refusalsBefore + 1);
@@ -187,12 +187,13 @@ TEST(ReadReplicaStandby, BoardAndReportFromTheStandbyHoldsOnThePrimaryAndBackToT
     auto held = service.hold(hold);
     ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
 
-    ReportService reports(**db, replica, Actor{QStringLiteral("desk-1"), QStringLiteral("sue"), Role::Supervisor});
-    auto stale = todaysReport(reports);
+    ReportService reports(**db, replica);
+    const Actor sue{QStringLiteral("desk-1"), QStringLiteral("sue"), Role::Supervisor};
+    auto stale = todaysReport(reports, sue);
     ASSERT_TRUE(stale.ok()) << stale.error().message.toStdString();
     EXPECT_EQ(stale->holdsPlaced, 0) << "the report is the standby's";
     ASSERT_TRUE((*standbyDb)->execute(QStringLiteral("SELECT pg_wal_replay_resume()"), QStringLiteral("test")).ok());
-    ASSERT_TRUE(QTest::qWaitFor([&] { auto r = todaysReport(reports); return r.ok() && r->holdsPlaced == 1; }, 20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { auto r = todaysReport(reports, sue); return r.ok() && r->holdsPlaced == 1; }, 20000));
 
     // The standby dies: the board comes from the primary (libpq's prefer-standby takes it).
     standbyDb->reset();

@@ -25,8 +25,7 @@ protected:
     {
         auto period = ReportPeriod::between(from, to);
         EXPECT_TRUE(period.ok());
-        ReportService reports(*db, Actor{QStringLiteral("desk-1"), QStringLiteral("sue"), role});
-        return reports.report(*period);
+        return ReportService(*db).report(Actor{QStringLiteral("desk-1"), QStringLiteral("sue"), role}, *period);
     }
 
     static QList<Money> eur(qint64 minor) { return {Money(minor, QStringLiteral("EUR"))}; }
@@ -147,7 +146,7 @@ TEST_P(ReportTest, KioskAndAgentAreRefusedAndLoggedSupervisorAndAdminMaySee)
 
 TEST_P(ReportTest, TheDefaultPeriodIsTheLastThirtyDaysByTheServerClock)
 {
-    ReportService reports(*db, Actor{QStringLiteral("desk-1"), QStringLiteral("sue"), Role::Supervisor});
+    ReportService reports(*db);
     auto period = reports.defaultPeriod();
     ASSERT_TRUE(period.ok());
     auto now = db->serverNow();

@@ -325,10 +325,10 @@ TEST_P(VoucherTest, TheDiscountIsOnTheReceiptAndInTheReport)
     EXPECT_TRUE(freeReceipt->payments.isEmpty());
     EXPECT_FALSE(ReceiptBuilder(*service, *db).build(plain)->voucher.has_value());
 
-    ReportService reports(*db, Actor{QStringLiteral("desk-1"), QStringLiteral("sue"), Role::Supervisor});
+    ReportService reports(*db);
     auto period = reports.defaultPeriod();
     ASSERT_TRUE(period.ok());
-    auto report = reports.report(*period);
+    auto report = reports.report(Actor{QStringLiteral("desk-1"), QStringLiteral("sue"), Role::Supervisor}, *period);
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
     EXPECT_EQ(report->vouchersRedeemed, 2);
     ASSERT_EQ(report->voucherDiscounts.size(), 1);

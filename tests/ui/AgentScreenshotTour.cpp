@@ -291,7 +291,7 @@ void runAgentScreenshotTour(const QString &outDir)
 
     Authenticator authenticator(**db, QStringLiteral("desk-3"));
     ui::AgentWindow window(service, catalog, authenticator, 300);
-    ReportService reports(**db, service.actor());
+    ReportService reports(**db);
     DisruptionDesk disruptions(**db, service.actor());
     disruptSchedule(**db, service);
     window.addNewBookingTab(QStringLiteral("DUB"));

@@ -28,6 +28,8 @@ using namespace kiosk::ui;
 
 namespace {
 
+const Actor Sue{QStringLiteral("desk-1"), QStringLiteral("sue"), Role::Supervisor};
+
 class ReportsViewTest : public BackendTest {
 protected:
     void SetUp() override
@@ -37,10 +39,10 @@ protected:
         ASSERT_TRUE(data.build(*db, *service)); // the fixture's own flight departs in two days, far from March 2026
     }
 
-    // The view as `role` sees it, shown, with the data set's two days picked.
-    std::unique_ptr<ReportsView> view(ReportService &reports)
+    // The view as `asking` sees it, shown, with the data set's two days picked.
+    std::unique_ptr<ReportsView> view(ReportService &reports, const Actor &asking = Sue)
     {
-        auto v = std::make_unique<ReportsView>(reports);
+        auto v = std::make_unique<ReportsView>(reports, asking);
         v->resize(1280, 800);
         v->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(v.get()));
@@ -67,12 +69,12 @@ protected:
 
 TEST_P(ReportsViewTest, ShowsTheFiguresTheCoreComputes)
 {
-    ReportService reports(*db, Actor{QStringLiteral("desk-1"), QStringLiteral("sue"), Role::Supervisor});
+    ReportService reports(*db);
     auto v = view(reports);
     QAbstractItemModelTester tester(v->flightModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
     QTest::mouseClick(v->showButton(), Qt::LeftButton);
     ASSERT_TRUE(v->report().has_value()) << v->messageLabel()->text().toStdString();
-    auto expected = reports.report(ReportPeriod::between(ReportDataSet::day1(), ReportDataSet::day2()).value());
+    auto expected = reports.report(Sue, ReportPeriod::between(ReportDataSet::day1(), ReportDataSet::day2()).value());
     ASSERT_TRUE(expected.ok());
 
     // Funnel 7/7/4/4 and the states in the table's order; the charts list them bottom-up.
@@ -109,7 +111,7 @@ TEST_P(ReportsViewTest, ShowsTheFiguresTheCoreComputes)
 
 TEST_P(ReportsViewTest, FlightsSortAsNumbersAndTheKeyboardPicksThePeriod)
 {
-    ReportService reports(*db, Actor{QStringLiteral("desk-1"), QStringLiteral("sue"), Role::Supervisor});
+    ReportService reports(*db);
     auto v = view(reports);
     // Type the last day and press Enter in the field: the view shows that one day.
     v->fromEdit()->setFocus();
@@ -142,8 +144,8 @@ TEST_P(ReportsViewTest, FlightsSortAsNumbersAndTheKeyboardPicksThePeriod)
 
 TEST_P(ReportsViewTest, AnAgentSeesTheRefusalAndNoFigures)
 {
-    ReportService reports(*db, Actor{QStringLiteral("desk-1"), QStringLiteral("ada"), Role::Agent});
-    auto v = view(reports);
+    ReportService reports(*db);
+    auto v = view(reports, Actor{QStringLiteral("desk-1"), QStringLiteral("ada"), Role::Agent});
     QTest::mouseClick(v->showButton(), Qt::LeftButton);
     EXPECT_FALSE(v->report().has_value());
     EXPECT_TRUE(v->messageLabel()->isVisible());

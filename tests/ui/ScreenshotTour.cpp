@@ -178,8 +178,8 @@ void saveReports(const QString &outDir, const QTemporaryDir &temp)
     auto db = Database::open(QStringLiteral("sqlite:") + temp.filePath(QStringLiteral("reports.sqlite")));
     if (!db || !Migrator(**db).migrate() || !bench::ReportDataFill::fill(**db, 20000))
         qFatal("cannot prepare the report database");
-    ReportService reports(**db, Actor{QStringLiteral("tour"), QStringLiteral("sue"), Role::Supervisor});
-    ui::ReportsView view(reports);
+    ReportService reports(**db);
+    ui::ReportsView view(reports, Actor{QStringLiteral("tour"), QStringLiteral("sue"), Role::Supervisor});
     view.resize(1280, 900);
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))

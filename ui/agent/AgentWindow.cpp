@@ -262,8 +262,8 @@ void AgentWindow::addStaffTab(Permission needed, const QString &title, TabFactor
 void AgentWindow::addReportsTab(ReportService &reports)
 {
     addStaffTab(Permission::ViewReports, tr("&Reports"), [&reports](const Actor &actor, QWidget *parent) {
-        reports.setActor(actor); // the report is asked for, checked and logged as this user
-        auto *view = new ReportsView(reports, parent);
+        // The report is asked for, checked and logged as this user; the tab goes at sign-out.
+        auto *view = new ReportsView(reports, actor, parent);
         view->refresh();
         return view;
     });

@@ -38,9 +38,10 @@ QString percent(std::optional<double> ratio)
 
 } // namespace
 
-ReportsView::ReportsView(ReportService &service, QWidget *parent)
+ReportsView::ReportsView(ReportService &service, Actor asking, QWidget *parent)
     : QWidget(parent),
       m_service(service),
+      m_asking(std::move(asking)),
       m_from(dateEdit(tr("First day of the report"))),
       m_to(dateEdit(tr("Last day of the report"))),
       m_show(new QPushButton(tr("&Show"))),
@@ -149,7 +150,7 @@ bool ReportsView::refresh()
         clear(sentence(period.error().message));
         return false;
     }
-    auto report = m_service.report(*period);
+    auto report = m_service.report(m_asking, *period);
     if (!report) {
         clear(sentence(report.error().message));
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Actor.h"
 #include "domain/SalesReport.h"
 
 #include <QWidget>
@@ -24,13 +25,14 @@ class FlightSalesModel;
 // The supervisor's sales report: a period picked with two date fields (type a date, or
 // Alt+Down for a calendar; Enter or F5 shows it), the key figures in a line, the funnel,
 // the state distribution and the money per day as charts, and the flights in a sortable
-// table. The figures are exactly what ReportService computes; a role without the right
-// sees the core's refusal and nothing else.
+// table. The figures are exactly what ReportService computes for `asking` (checked and
+// logged as that user); a role without the right sees the core's refusal and nothing else.
 class ReportsView : public QWidget {
     Q_OBJECT
 public:
-    explicit ReportsView(ReportService &service, QWidget *parent = nullptr);
+    ReportsView(ReportService &service, Actor asking, QWidget *parent = nullptr);
 
+    const Actor &asking() const { return m_asking; }
     void setPeriod(QDate from, QDate to);
     // Asks the core for the picked period; false (and the reason on screen) on a refusal
     // or an error.
@@ -57,6 +59,7 @@ private:
     static QChartView *chartView(const QString &accessibleName);
 
     ReportService &m_service;
+    const Actor m_asking;
     std::optional<SalesReport> m_report;
     QDateEdit *m_from;
     QDateEdit *m_to;
