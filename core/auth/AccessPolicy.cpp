@@ -4,35 +4,45 @@
 
 namespace kiosk {
 
-QString permissionName(Permission permission)
+namespace {
+
+// English, as the access log stores it; QT_TRANSLATE_NOOP lets a refusal say it in the user's language.
+const char *permissionText(Permission permission)
 {
     switch (permission) {
-    case Permission::HoldSeats: return QStringLiteral("hold seats");
-    case Permission::HoldForCustomer: return QStringLiteral("hold seats longer than the standard hold time");
-    case Permission::Pay: return QStringLiteral("pay");
-    case Permission::PayAnyBooking: return QStringLiteral("pay for a booking made elsewhere");
-    case Permission::CancelOwnHold: return QStringLiteral("cancel its own hold");
-    case Permission::CheckIn: return QStringLiteral("check in");
-    case Permission::Offload: return QStringLiteral("offload a checked-in passenger");
-    case Permission::LookUpBookings: return QStringLiteral("look up bookings");
-    case Permission::CancelBookings: return QStringLiteral("cancel");
-    case Permission::RefundWithinPolicy: return QStringLiteral("refund");
-    case Permission::ChangeSeat: return QStringLiteral("change seat");
-    case Permission::OverrideRefund: return QStringLiteral("override the refund policy");
-    case Permission::ViewReports: return QStringLiteral("view reports");
-    case Permission::ManageUsers: return QStringLiteral("manage users");
-    case Permission::SetRefundPolicy: return QStringLiteral("set the refund policy");
-    case Permission::SetHoldLimits: return QStringLiteral("set the hold limits");
-    case Permission::AdministerDatabase: return QStringLiteral("administer the database");
-    case Permission::HandleDisruptions: return QStringLiteral("handle disruptions");
-    case Permission::ImportSchedules: return QStringLiteral("import schedules");
-    case Permission::ConfigureAirlines: return QStringLiteral("configure airlines");
-    case Permission::ManageVouchers: return QStringLiteral("manage vouchers");
-    case Permission::HandleNotifications: return QStringLiteral("handle travellers' notifications and contact details");
-    case Permission::OpenFlightsForSale: return QStringLiteral("open a flight for sale");
-    case Permission::OpenDueFlights: return QStringLiteral("open the flights entering the sales horizon");
+    case Permission::HoldSeats: return QT_TRANSLATE_NOOP("AccessPolicy", "hold seats");
+    case Permission::HoldForCustomer: return QT_TRANSLATE_NOOP("AccessPolicy", "hold seats longer than the standard hold time");
+    case Permission::Pay: return QT_TRANSLATE_NOOP("AccessPolicy", "pay");
+    case Permission::PayAnyBooking: return QT_TRANSLATE_NOOP("AccessPolicy", "pay for a booking made elsewhere");
+    case Permission::CancelOwnHold: return QT_TRANSLATE_NOOP("AccessPolicy", "cancel its own hold");
+    case Permission::CheckIn: return QT_TRANSLATE_NOOP("AccessPolicy", "check in");
+    case Permission::Offload: return QT_TRANSLATE_NOOP("AccessPolicy", "offload a checked-in passenger");
+    case Permission::LookUpBookings: return QT_TRANSLATE_NOOP("AccessPolicy", "look up bookings");
+    case Permission::CancelBookings: return QT_TRANSLATE_NOOP("AccessPolicy", "cancel");
+    case Permission::RefundWithinPolicy: return QT_TRANSLATE_NOOP("AccessPolicy", "refund");
+    case Permission::ChangeSeat: return QT_TRANSLATE_NOOP("AccessPolicy", "change seat");
+    case Permission::OverrideRefund: return QT_TRANSLATE_NOOP("AccessPolicy", "override the refund policy");
+    case Permission::ViewReports: return QT_TRANSLATE_NOOP("AccessPolicy", "view reports");
+    case Permission::ManageUsers: return QT_TRANSLATE_NOOP("AccessPolicy", "manage users");
+    case Permission::SetRefundPolicy: return QT_TRANSLATE_NOOP("AccessPolicy", "set the refund policy");
+    case Permission::SetHoldLimits: return QT_TRANSLATE_NOOP("AccessPolicy", "set the hold limits");
+    case Permission::AdministerDatabase: return QT_TRANSLATE_NOOP("AccessPolicy", "administer the database");
+    case Permission::HandleDisruptions: return QT_TRANSLATE_NOOP("AccessPolicy", "handle disruptions");
+    case Permission::ImportSchedules: return QT_TRANSLATE_NOOP("AccessPolicy", "import schedules");
+    case Permission::ConfigureAirlines: return QT_TRANSLATE_NOOP("AccessPolicy", "configure airlines");
+    case Permission::ManageVouchers: return QT_TRANSLATE_NOOP("AccessPolicy", "manage vouchers");
+    case Permission::HandleNotifications: return QT_TRANSLATE_NOOP("AccessPolicy", "handle travellers' notifications and contact details");
+    case Permission::OpenFlightsForSale: return QT_TRANSLATE_NOOP("AccessPolicy", "open a flight for sale");
+    case Permission::OpenDueFlights: return QT_TRANSLATE_NOOP("AccessPolicy", "open the flights entering the sales horizon");
     }
-    return QStringLiteral("this action");
+    return QT_TRANSLATE_NOOP("AccessPolicy", "this action");
+}
+
+} // namespace
+
+QString permissionName(Permission permission)
+{
+    return QString::fromLatin1(permissionText(permission));
 }
 
 Role AccessPolicy::minimumRole(Permission permission)
@@ -79,9 +89,9 @@ bool AccessPolicy::allows(Role role, Permission permission)
 Error AccessPolicy::forbidden(const Actor &actor, Permission permission)
 {
     return makeError(ErrorCode::Forbidden,
-                     QStringLiteral("%1 is not allowed for role %2 (user %3; needs %4 or higher)")
-                         .arg(permissionName(permission), roleName(actor.role), actor.name,
-                              roleName(minimumRole(permission))));
+                     tr("%1 is not allowed for role %2 (user %3; needs %4 or higher)")
+                         .arg(tr(permissionText(permission)), roleDisplayName(actor.role), actor.name,
+                              roleDisplayName(minimumRole(permission))));
 }
 
 } // namespace kiosk

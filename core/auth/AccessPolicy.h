@@ -4,6 +4,8 @@
 #include "domain/Result.h"
 #include "domain/Role.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 struct Actor;
@@ -16,6 +18,7 @@ QString permissionName(Permission permission);
 // customer. Supervisor: plus override the refund policy and read reports. Admin: plus
 // manage users and set the refund policy. Pure: no I/O; AccessControl adds the audit row for a refusal.
 class AccessPolicy {
+    Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
 public:
     static bool allows(Role role, Permission permission);
     // The least role that has `permission`.

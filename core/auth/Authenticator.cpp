@@ -11,7 +11,7 @@ Result<Actor> Authenticator::signIn(const QString &name, const QString &password
 {
     const QString wanted = name.trimmed().toLower();
     if (wanted.isEmpty())
-        return makeError(ErrorCode::SignInFailed, QStringLiteral("enter a user name"));
+        return makeError(ErrorCode::SignInFailed, tr("enter a user name"));
     SignInRepository signIns(m_db);
     auto salt = signIns.passwordSalt(wanted, PasswordHasher::DefaultIterations);
     if (!salt)
@@ -26,7 +26,7 @@ Result<Actor> Authenticator::signIn(const QString &name, const QString &password
     if (!attempt->signedIn) {
         qCInfo(lcAuth) << "sign-in of" << wanted << "on" << m_terminal << "failed (the access log says why)";
         return makeError(ErrorCode::SignInFailed,
-                         QStringLiteral("wrong user name or password (%1 failures in a row lock a user for %2 minutes)")
+                         tr("wrong user name or password (%1 failures in a row lock a user for %2 minutes)")
                              .arg(MaxFailedAttempts)
                              .arg(LockMinutes));
     }

@@ -4,6 +4,8 @@
 #include "domain/PasswordHasher.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -13,6 +15,7 @@ class Database;
 // logs every sign-in, failure and sign-out to the access log. A failure is
 // ErrorCode::SignInFailed with a message a person can act on.
 class Authenticator {
+    Q_DECLARE_TR_FUNCTIONS(Authenticator)
 public:
     static constexpr int MaxFailedAttempts = 5;
     static constexpr int LockMinutes = 15;

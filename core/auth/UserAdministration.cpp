@@ -15,16 +15,16 @@ Result<QString> UserAdministration::validName(const QString &name)
     const QString wanted = name.trimmed().toLower();
     if (!pattern.match(wanted).hasMatch())
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("'%1' is not a valid user name: 2 to 32 of a-z, 0-9, '.', '_' and '-', "
-                                        "starting with a letter")
+                         tr("'%1' is not a valid user name: 2 to 32 of a-z, 0-9, '.', '_' and '-', "
+                            "starting with a letter")
                              .arg(name));
     if (wanted == Actor::builtInOperator(QString()).name)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("'operator' is the built-in identity of kioskctl without --user; choose "
-                                        "another name"));
+                         tr("'operator' is the built-in identity of kioskctl without --user; choose "
+                            "another name"));
     if (wanted == Actor().name) // the self-service kiosk's own identity: its bookings are the traveller's
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("'kiosk' is the identity of the self-service kiosks; choose another name"));
+                         tr("'kiosk' is the identity of the self-service kiosks; choose another name"));
     return wanted;
 }
 
@@ -32,9 +32,9 @@ Status UserAdministration::validPassword(const QString &password)
 {
     if (password.size() < MinPasswordLength)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("the password is too short: at least %1 characters").arg(MinPasswordLength));
+                         tr("the password is too short: at least %1 characters").arg(MinPasswordLength));
     if (password.trimmed() != password)
-        return makeError(ErrorCode::BadInput, QStringLiteral("the password must not start or end with a space"));
+        return makeError(ErrorCode::BadInput, tr("the password must not start or end with a space"));
     return Done{};
 }
 
@@ -49,7 +49,7 @@ Result<User> UserAdministration::existing(const QString &name)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no user named %1").arg(name.trimmed().toLower()));
+        return makeError(ErrorCode::NotFound, tr("no user named %1").arg(name.trimmed().toLower()));
     return **found;
 }
 
@@ -106,12 +106,12 @@ Result<User> UserAdministration::disable(const QString &name)
     if (auto allowed = m_access.require(m_actor, Permission::ManageUsers, wanted); !allowed)
         return allowed.error();
     if (wanted == m_actor.name)
-        return makeError(ErrorCode::BadInput, QStringLiteral("you cannot disable yourself (%1)").arg(wanted));
+        return makeError(ErrorCode::BadInput, tr("you cannot disable yourself (%1)").arg(wanted));
     auto user = existing(wanted);
     if (!user)
         return user.error();
     if (user->disabled)
-        return makeError(ErrorCode::WrongState, QStringLiteral("user %1 is already disabled").arg(wanted));
+        return makeError(ErrorCode::WrongState, tr("user %1 is already disabled").arg(wanted));
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();

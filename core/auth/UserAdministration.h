@@ -5,6 +5,7 @@
 #include "domain/PasswordHasher.h"
 #include "domain/User.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace kiosk {
@@ -14,6 +15,7 @@ class Database;
 // Adding users, setting passwords, disabling users: admin only (anyone may set their own
 // password). Every change is written to the access log.
 class UserAdministration {
+    Q_DECLARE_TR_FUNCTIONS(UserAdministration)
 public:
     static constexpr int MinPasswordLength = 8;
 

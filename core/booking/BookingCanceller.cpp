@@ -25,9 +25,9 @@ Result<RefundQuote> BookingCanceller::quote(const Booking &booking, const std::o
             quote.cancelled << passenger;
     }
     if (quote.cancelled.isEmpty())
-        return makeError(ErrorCode::BadInput, passengerSeat ? QStringLiteral("booking %1 has no passenger in seat %2")
+        return makeError(ErrorCode::BadInput, passengerSeat ? tr("booking %1 has no passenger in seat %2")
                                                                   .arg(booking.reference, passengerSeat->toString())
-                                                            : QStringLiteral("booking %1 has no seats to cancel")
+                                                            : tr("booking %1 has no seats to cancel")
                                                                   .arg(booking.reference));
     auto flight = FlightRepository(m_db).find(FlightRef::byId(booking.flightId));
     if (!flight)
@@ -147,8 +147,8 @@ Result<BookingCanceller::Decision> BookingCanceller::decide(const Booking &booki
                                                            const CancellationPolicy &policy, const Actor &actor)
 {
     if (booking.state != BookingState::Confirmed)
-        return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2; only a confirmed booking is cancelled "
-                                                               "with a refund")
+        return makeError(ErrorCode::WrongState, tr("booking %1 is %2; only a confirmed booking is cancelled "
+                                                   "with a refund")
                                                     .arg(booking.reference, bookingStateName(booking.state)));
     auto quote = this->quote(booking, request.passengerSeat, policy);
     if (!quote)
@@ -162,7 +162,7 @@ Result<BookingCanceller::Decision> BookingCanceller::decide(const Booking &booki
                              .arg(quote->secondsBeforeDeparture / 3600);
     if (request.overrideRefundMinor) {
         if (*request.overrideRefundMinor < 0 || *request.overrideRefundMinor > quote->refundable.minorUnits())
-            return makeError(ErrorCode::BadInput, QStringLiteral("the refund must be between %1 and %2")
+            return makeError(ErrorCode::BadInput, tr("the refund must be between %1 and %2")
                                                       .arg(Money(0, decision.amount.currency()).toString(),
                                                            quote->refundable.toString()));
         decision.amount = Money(*request.overrideRefundMinor, decision.amount.currency());
@@ -189,12 +189,12 @@ Result<Booking> BookingCanceller::cancelUnpaid(const Booking &booking, const QSt
     const BookingState from = booking.state;
     if (from == BookingState::Confirmed) // money was taken: the cancellation must write what it owes
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("booking %1 is confirmed and paid; cancel it with its refund (by the "
-                                        "cancellation policy, or a supervisor's amount) so that what is owed back "
-                                        "is recorded")
+                         tr("booking %1 is confirmed and paid; cancel it with its refund (by the "
+                            "cancellation policy, or a supervisor's amount) so that what is owed back "
+                            "is recorded")
                              .arg(booking.reference));
     if (!BookingTransitions::isAllowed(from, BookingState::Cancelled))
-        return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2 and cannot be cancelled")
+        return makeError(ErrorCode::WrongState, tr("booking %1 is %2 and cannot be cancelled")
                                                     .arg(booking.reference, bookingStateName(from)));
     BookingRepository bookings(m_db);
     {
@@ -235,7 +235,7 @@ Result<RefundRecord> BookingCanceller::prepareRefund(Booking booking, const Mone
     auto refund = m_refunds.prepare(booking, request, &replay);
     if (refund && replay)
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("refund %1 was paid already").arg(request.idempotencyKey));
+                         tr("refund %1 was paid already").arg(request.idempotencyKey));
     return refund;
 }
 

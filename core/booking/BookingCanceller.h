@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 #include "storage/RefundRepository.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QObject>
 
@@ -26,6 +27,7 @@ class RefundProcessor;
 // policy in force with each call; the refund's continuation keeps its own copy of the
 // actor, so a sign-out meanwhile changes nothing.
 class BookingCanceller {
+    Q_DECLARE_TR_FUNCTIONS(BookingCanceller)
 public:
     BookingCanceller(Database &db, BookingEvents &events, RefundProcessor &refunds)
         : m_db(db), m_events(events), m_refunds(refunds) {}

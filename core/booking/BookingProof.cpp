@@ -29,7 +29,7 @@ bool BookingProof::surnameMatches(const QString &bookedName, const QString &surn
 Result<Booking> BookingProof::prove(const QString &reference, const QString &surname)
 {
     if (PassengerName::searchKey(surname).isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("enter the surname of a passenger as it is on the booking"));
+        return makeError(ErrorCode::BadInput, tr("enter the surname of a passenger as it is on the booking"));
     return proven(reference, [&](const Passenger &p) { return surnameMatches(p.name, surname); }, surname);
 }
 
@@ -46,15 +46,15 @@ Result<Booking> BookingProof::proven(const QString &reference, const std::functi
         if (!failures)
             return failures.error();
         if (*failures >= MaxFailedLookups)
-            return makeError(ErrorCode::Busy, QStringLiteral("too many unsuccessful check-in attempts at this kiosk; "
-                                                             "please try again in %1 minutes or ask at the desk")
+            return makeError(ErrorCode::Busy, tr("too many unsuccessful check-in attempts at this kiosk; "
+                                                 "please try again in %1 minutes or ask at the desk")
                                                   .arg(FailureWindowSeconds / 60));
     }
     const auto parsed = BookingReference::parse(compact);
     if (!parsed)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("'%1' is not a booking reference: it has 6 letters and digits and never the "
-                                        "characters 0, O, 1, I or L")
+                         tr("'%1' is not a booking reference: it has 6 letters and digits and never the "
+                            "characters 0, O, 1, I or L")
                              .arg(reference.trimmed()));
     // On PostgreSQL a kiosk login reads the names only if the surname proves the booking.
     auto booking = BookingRepository(m_db).find(parsed->toString(), shownSurname);
@@ -75,8 +75,8 @@ Error BookingProof::notFound(const QString &reference, const QString &surname)
         !logged)
         return logged.error();
     return makeError(ErrorCode::NotFound,
-                     QStringLiteral("no booking %1 with a passenger named %2; check the reference and the surname as "
-                                    "booked")
+                     tr("no booking %1 with a passenger named %2; check the reference and the surname as "
+                        "booked")
                          .arg(shown, surname.trimmed()));
 }
 

@@ -6,6 +6,8 @@
 
 #include <functional>
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -16,6 +18,7 @@ class Database;
 // a kiosk gets MaxFailedLookups wrong tries per FailureWindowSeconds only. Needs
 // Permission::CheckIn.
 class BookingProof {
+    Q_DECLARE_TR_FUNCTIONS(BookingProof)
 public:
     static constexpr int MaxFailedLookups = 5;
     static constexpr int FailureWindowSeconds = 600;

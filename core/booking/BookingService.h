@@ -20,6 +20,8 @@
 #include <memory>
 #include <optional>
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class BookingCanceller;
@@ -39,6 +41,7 @@ class PaymentReconciler;
 // policy it read); whatever continues after the call returns (a payment, a refund) keeps
 // its own copy, so a sign-in or sign-out meanwhile never changes who did it.
 class BookingService {
+    Q_DECLARE_TR_FUNCTIONS(BookingService)
 public:
 
     BookingService(Database &db, PaymentGateway &gateway, Actor actor, int holdSeconds = TerminalSettings::HoldSeconds.fallback);

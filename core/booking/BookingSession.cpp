@@ -104,14 +104,14 @@ void BookingSession::onPersistedChange(const QString &reference, BookingState fr
 
 Error BookingSession::noBooking() const
 {
-    return makeError(ErrorCode::WrongState, QStringLiteral("this session has no booking yet; hold seats first"));
+    return makeError(ErrorCode::WrongState, tr("this session has no booking yet; hold seats first"));
 }
 
 Result<Booking> BookingSession::hold(const HoldRequest &request)
 {
     if (!m_reference.isEmpty())
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("this session already has booking %1; start a new session").arg(m_reference));
+                         tr("this session already has booking %1; start a new session").arg(m_reference));
     m_pendingHold = true;
     auto booking = m_service.hold(request);
     m_pendingHold = false;

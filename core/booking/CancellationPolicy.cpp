@@ -23,20 +23,20 @@ Result<QList<CancellationPolicy::Tier>> CancellationPolicy::parseTiers(const QSt
         const int hours = pair.value(0).toInt(&hoursOk);
         const int percent = pair.value(1).toInt(&percentOk);
         if (pair.size() != 2 || !hoursOk || !percentOk || hours < 0 || percent < 0 || percent > 100)
-            return makeError(ErrorCode::BadInput, QStringLiteral("refund tier '%1' must be HOURS:PERCENT with hours >= 0 "
-                                                                 "and percent 0 to 100, e.g. 72:100,24:50,0:0")
+            return makeError(ErrorCode::BadInput, tr("refund tier '%1' must be HOURS:PERCENT with hours >= 0 "
+                                                     "and percent 0 to 100, e.g. 72:100,24:50,0:0")
                                                       .arg(part.trimmed()));
         tiers.append({hours, percent});
     }
     if (tiers.isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("a refund policy needs at least one tier, e.g. 72:100,24:50,0:0"));
+        return makeError(ErrorCode::BadInput, tr("a refund policy needs at least one tier, e.g. 72:100,24:50,0:0"));
     std::sort(tiers.begin(), tiers.end(), [](const Tier &a, const Tier &b) { return a.moreThanHours > b.moreThanHours; });
     for (qsizetype i = 1; i < tiers.size(); ++i) {
         if (tiers[i].moreThanHours == tiers[i - 1].moreThanHours)
-            return makeError(ErrorCode::BadInput, QStringLiteral("refund tiers name %1 h twice").arg(tiers[i].moreThanHours));
+            return makeError(ErrorCode::BadInput, tr("refund tiers name %1 h twice").arg(tiers[i].moreThanHours));
         if (tiers[i].percent > tiers[i - 1].percent)
-            return makeError(ErrorCode::BadInput, QStringLiteral("more notice must not refund less: %1 h gives %2 % but "
-                                                                 "%3 h gives %4 %")
+            return makeError(ErrorCode::BadInput, tr("more notice must not refund less: %1 h gives %2 % but "
+                                                     "%3 h gives %4 %")
                                                       .arg(tiers[i - 1].moreThanHours)
                                                       .arg(tiers[i - 1].percent)
                                                       .arg(tiers[i].moreThanHours)
@@ -88,9 +88,9 @@ QString CancellationPolicy::describe(Cabin cabin) const
         if (tier.moreThanHours == 0)
             otherwise = tier.percent;
         else
-            parts << QStringLiteral("more than %1 h: %2 %").arg(tier.moreThanHours).arg(tier.percent);
+            parts << tr("more than %1 h: %2 %").arg(tier.moreThanHours).arg(tier.percent);
     }
-    parts << QStringLiteral("otherwise %1 %").arg(otherwise);
+    parts << tr("otherwise %1 %").arg(otherwise);
     return parts.join(QStringLiteral(", "));
 }
 

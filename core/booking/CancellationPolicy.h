@@ -4,6 +4,7 @@
 #include "domain/Money.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -20,6 +21,7 @@ namespace kiosk {
 // rounded down to the minor unit (never more than the policy allows); a booking's refund
 // is the sum over the passengers cancelled. No floating point anywhere.
 class CancellationPolicy {
+    Q_DECLARE_TR_FUNCTIONS(CancellationPolicy)
 public:
     struct Tier {
         int moreThanHours = 0; // notice strictly longer than this many hours

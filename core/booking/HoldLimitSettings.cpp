@@ -16,7 +16,7 @@ QString limitText(const std::optional<int> &limit)
 Status checkLimit(const std::optional<int> &limit, const QString &what)
 {
     if (limit && (*limit < 1 || *limit > HoldLimitSettings::MaxLimit))
-        return makeError(ErrorCode::BadInput, QStringLiteral("%1 must be 1 to %2 or none (no limit), not %3")
+        return makeError(ErrorCode::BadInput, HoldLimitSettings::tr("%1 must be 1 to %2 or none (no limit), not %3")
                                                   .arg(what)
                                                   .arg(HoldLimitSettings::MaxLimit)
                                                   .arg(*limit));
@@ -44,8 +44,8 @@ Result<HoldLimits> HoldLimitSettings::set(const HoldLimits &wanted)
     if (auto valid = checkLimit(wanted.maxHoldsPerMinute, QStringLiteral("holds per minute")); !valid)
         return valid.error();
     if (wanted.declineExtensionSeconds < 0 || wanted.declineExtensionSeconds > HoldLimits::MaxDeclineExtensionSeconds)
-        return makeError(ErrorCode::BadInput, QStringLiteral("the extension after a declined payment is 0 to %1 "
-                                                             "seconds, not %2")
+        return makeError(ErrorCode::BadInput, tr("the extension after a declined payment is 0 to %1 "
+                                                 "seconds, not %2")
                                                   .arg(HoldLimits::MaxDeclineExtensionSeconds)
                                                   .arg(wanted.declineExtensionSeconds));
     const QString target = QStringLiteral("role %1").arg(roleName(wanted.role));

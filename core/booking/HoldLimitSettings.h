@@ -5,6 +5,8 @@
 #include "domain/HoldLimits.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -14,6 +16,7 @@ class Database;
 // and written to the access log with the old and the new values. Every terminal applies
 // them from its next hold.
 class HoldLimitSettings {
+    Q_DECLARE_TR_FUNCTIONS(HoldLimitSettings)
 public:
     static constexpr int MaxLimit = 10000;
 

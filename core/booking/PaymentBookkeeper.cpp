@@ -24,7 +24,7 @@ Status PaymentBookkeeper::write(const PaymentRecord &payment, const QString &fro
                                 const Actor &actor)
 {
     if (move && !BookingTransitions::isAllowed(move->from, move->to))
-        return makeError(ErrorCode::Internal, QStringLiteral("%1 -> %2 is not in the booking state table")
+        return makeError(ErrorCode::Internal, tr("%1 -> %2 is not in the booking state table")
                                                   .arg(bookingStateName(move->from), bookingStateName(move->to)));
     if (m_db.dialect().isPostgres()) { // one round trip: kiosk_payment_record (migration 0012)
         std::optional<PaymentBookingMove> booking;

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class BookingEvents;
@@ -23,6 +25,7 @@ struct BookingMove {
 // transaction, the booking's move, both as guarded updates, so that the terminal running
 // an attempt and a reconciler on another terminal can never both settle it.
 class PaymentBookkeeper {
+    Q_DECLARE_TR_FUNCTIONS(PaymentBookkeeper)
 public:
     PaymentBookkeeper(Database &db, BookingEvents &events) : m_db(db), m_events(events) {}
 

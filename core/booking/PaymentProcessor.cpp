@@ -143,7 +143,7 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::beginInOneCall(const QString
     case PaymentStart::Outcome::NoBooking:
         break;
     }
-    return makeError(ErrorCode::NotFound, QStringLiteral("no booking with reference %1").arg(canonical));
+    return makeError(ErrorCode::NotFound, tr("no booking with reference %1").arg(canonical));
 }
 
 Result<CardSummary> PaymentProcessor::validCard(const CardDetails &card, CardSummary *summary)
@@ -171,8 +171,8 @@ Error PaymentProcessor::holdRanOut(const QString &reference, const QDateTime &de
 {
     Q_EMIT m_events.stateChanged(reference, BookingState::SeatHeld, BookingState::Expired);
     return makeError(ErrorCode::HoldExpired,
-                     QStringLiteral("the hold on booking %1 ran out at %2 UTC; the seats were released and "
-                                    "nothing was charged")
+                     tr("the hold on booking %1 ran out at %2 UTC; the seats were released and "
+                        "nothing was charged")
                          .arg(reference, deadline.toString(Qt::ISODate)));
 }
 
@@ -241,7 +241,7 @@ QFuture<Result<Booking>> PaymentProcessor::onAnswer(Attempt attempt, const Resul
     Status settled = m_bookkeeper.record(attempt.payment, PaymentRecord::Pending, PaymentRepository::Deadline::NotPassed,
                                          confirm, attempt.actor);
     if (settled && Failpoint::injects("confirm-reply-lost"))
-        settled = makeError(ErrorCode::DatabaseUnavailable, QStringLiteral("the reply to COMMIT was lost (injected fault)"));
+        settled = makeError(ErrorCode::DatabaseUnavailable, tr("the reply to COMMIT was lost (injected fault)"));
     if (!settled) {
         // Cancelled meanwhile, the attempt ran out of time, or the reply to COMMIT was lost:
         // the reconciler re-reads the attempt from the database and decides on what it says.
@@ -271,13 +271,13 @@ Result<Booking> PaymentProcessor::decline(Attempt attempt, const GatewayDecision
     } else if (auto extended = extendAfterDecline(attempt)) {
         details << QStringLiteral("hold_extended") << extended->toString(Qt::ISODate);
         return makeError(ErrorCode::PaymentDeclined,
-                         QStringLiteral("Payment declined: %1 Your seats are now held until %2 UTC so you can try "
-                                        "another card.")
+                         tr("Payment declined: %1 Your seats are now held until %2 UTC so you can try "
+                            "another card.")
                              .arg(decision.declineReason, extended->toString(QStringLiteral("HH:mm:ss"))),
                          details);
     }
     return makeError(ErrorCode::PaymentDeclined,
-                     QStringLiteral("Payment declined: %1 You can try another card while the seats are held.")
+                     tr("Payment declined: %1 You can try another card while the seats are held.")
                          .arg(decision.declineReason),
                      details);
 }
@@ -326,9 +326,9 @@ QFuture<Result<Booking>> PaymentProcessor::settleNow(const Attempt &attempt, con
                 && (payment->status == PaymentRecord::Declined || payment->status == PaymentRecord::Voided);
             if (!nothingTaken)
                 return makeError(ErrorCode::GatewayUnavailable,
-                                 QStringLiteral("%1 The outcome is not known yet and your booking is not confirmed. "
-                                                "We will not charge you twice: anything reserved or taken on your card "
-                                                "for this attempt is given back automatically.")
+                                 tr("%1 The outcome is not known yet and your booking is not confirmed. "
+                                    "We will not charge you twice: anything reserved or taken on your card "
+                                    "for this attempt is given back automatically.")
                                      .arg(message),
                                  {QStringLiteral("release_pending")});
             const bool canRetry = booking && booking->state == BookingState::SeatHeld;

@@ -7,6 +7,7 @@
 #include "payment/CardDetails.h"
 #include "storage/PaymentRepository.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 
 #include <functional>
@@ -33,6 +34,7 @@ struct GatewayDecision;
 // Failpoints after-authorize, after-confirm-before-capture and after-capture crash the
 // process between the steps; PaymentReconciler finishes whatever a crash leaves behind.
 class PaymentProcessor {
+    Q_DECLARE_TR_FUNCTIONS(PaymentProcessor)
 public:
     static constexpr int DefaultAttemptSeconds = 120;
     static constexpr qint64 ClockSampleMaxAgeMs = 3600 * 1000;

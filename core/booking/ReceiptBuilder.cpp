@@ -21,7 +21,7 @@ Result<Receipt> ReceiptBuilder::build(const QString &reference)
     const bool paidByVoucher = *voucher && (*voucher)->status == QLatin1String("REDEEMED");
     if (booking->captured.minorUnits() == 0 && !paidByVoucher)
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("booking %1 was never paid, so it has no receipt (%2)")
+                         tr("booking %1 was never paid, so it has no receipt (%2)")
                              .arg(booking->reference, bookingStateName(booking->state)));
     Receipt receipt;
     if (paidByVoucher)

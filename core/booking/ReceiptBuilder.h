@@ -3,6 +3,8 @@
 #include "Receipt.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class BookingService;
@@ -12,6 +14,7 @@ class Database;
 // rule (a kiosk: its own bookings by reference; agents and up: any); the rest is read
 // only after that answer. A booking that was never paid has no receipt.
 class ReceiptBuilder {
+    Q_DECLARE_TR_FUNCTIONS(ReceiptBuilder)
 public:
     ReceiptBuilder(BookingService &service, Database &db) : m_service(service), m_db(db) {}
 

@@ -24,8 +24,8 @@ Result<CancellationPolicy> RefundPolicyAdministration::load(Database &db)
         auto tiers = CancellationPolicy::parseTiers(row.tiers);
         // Written only through set(), so a bad row is damage: refuse to refund by a guess.
         if (!cabin || !tiers)
-            return makeError(ErrorCode::Internal, QStringLiteral("the stored refund policy for cabin %1 is damaged ('%2'); "
-                                                                 "set it again with kioskctl policy set")
+            return makeError(ErrorCode::Internal, tr("the stored refund policy for cabin %1 is damaged ('%2'); "
+                                                     "set it again with kioskctl policy set")
                                                       .arg(row.cabin)
                                                       .arg(row.tiers));
         policy.setTiers(*cabin, *tiers);

@@ -5,6 +5,8 @@
 #include "domain/Actor.h"
 #include "storage/RefundPolicyRepository.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -14,6 +16,7 @@ class Database;
 // setting or resetting a cabin's tiers is an admin's right, checked here and written to
 // the access log with the old and the new tiers.
 class RefundPolicyAdministration {
+    Q_DECLARE_TR_FUNCTIONS(RefundPolicyAdministration)
 public:
     RefundPolicyAdministration(Database &db, Actor actor) : m_db(db), m_actor(std::move(actor)), m_access(db) {}
 

@@ -30,7 +30,7 @@ Result<PaymentRecord> capturedPayment(Database &db, const Booking &booking)
             return payment;
     }
     return makeError(ErrorCode::WrongState,
-                     QStringLiteral("booking %1 has no captured payment; there is nothing to refund").arg(booking.reference));
+                     RefundProcessor::tr("booking %1 has no captured payment; there is nothing to refund").arg(booking.reference));
 }
 } // namespace
 
@@ -70,8 +70,8 @@ QFuture<Result<Booking>> RefundProcessor::send(const RefundRecord &refund, const
                 return action.error();
             if (action->outcome == QLatin1String("left"))
                 return makeError(ErrorCode::GatewayUnavailable,
-                                 QStringLiteral("the payment gateway did not answer (%1); the refund is recorded and "
-                                                "will be completed automatically")
+                                 tr("the payment gateway did not answer (%1); the refund is recorded and "
+                                    "will be completed automatically")
                                      .arg(action->detail));
             return BookingRepository(m_db).find(reference);
         });
@@ -96,8 +96,8 @@ Result<RefundRecord> RefundProcessor::prepare(const Booking &booking, const Refu
                 return paid.error();
             if (paid->bookingId != booking.id)
                 return makeError(ErrorCode::BadInput,
-                                 QStringLiteral("the idempotency key %1 was used for a refund of another booking; "
-                                                "use a new key")
+                                 tr("the idempotency key %1 was used for a refund of another booking; "
+                                    "use a new key")
                                      .arg(request.idempotencyKey));
         }
         if (*earlier && (*earlier)->status == QLatin1String("DONE")) {
@@ -105,14 +105,14 @@ Result<RefundRecord> RefundProcessor::prepare(const Booking &booking, const Refu
             return **earlier;
         }
         if (*earlier)
-            return makeError(ErrorCode::WrongState, QStringLiteral("refund %1 is %2; it is not started again")
+            return makeError(ErrorCode::WrongState, tr("refund %1 is %2; it is not started again")
                                                         .arg(request.idempotencyKey, (*earlier)->status.toLower()));
     }
     if (booking.state == BookingState::Refunded)
-        return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 was already refunded").arg(booking.reference));
+        return makeError(ErrorCode::WrongState, tr("booking %1 was already refunded").arg(booking.reference));
     const bool partOfParty = request.passengerOnly && booking.state == BookingState::Confirmed;
     if (booking.state != BookingState::Cancelled && !partOfParty)
-        return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2; cancel it before refunding")
+        return makeError(ErrorCode::WrongState, tr("booking %1 is %2; cancel it before refunding")
                                                     .arg(booking.reference, bookingStateName(booking.state)));
     auto payment = capturedPayment(m_db, booking);
     if (!payment)
@@ -120,12 +120,12 @@ Result<RefundRecord> RefundProcessor::prepare(const Booking &booking, const Refu
     const Money left(payment->capturedMinor - payment->refundedMinor, payment->amount.currency());
     const Money amount = request.amount.value_or(left);
     if (amount.currency() != left.currency())
-        return makeError(ErrorCode::BadInput, QStringLiteral("the refund is in %1 but the payment was in %2")
+        return makeError(ErrorCode::BadInput, tr("the refund is in %1 but the payment was in %2")
                                                   .arg(amount.currency(), left.currency()));
     if (amount.minorUnits() <= 0)
-        return makeError(ErrorCode::BadInput, QStringLiteral("a refund must be more than zero"));
+        return makeError(ErrorCode::BadInput, tr("a refund must be more than zero"));
     if (amount.minorUnits() > left.minorUnits())
-        return makeError(ErrorCode::BadInput, QStringLiteral("a refund of %1 is more than the %2 left of the payment")
+        return makeError(ErrorCode::BadInput, tr("a refund of %1 is more than the %2 left of the payment")
                                                   .arg(amount.toString(), left.toString()));
 
     RefundRecord refund;
@@ -147,7 +147,7 @@ Status RefundProcessor::reserve(RefundRecord &refund)
     if (!id) {
         if (id.error().code == ErrorCode::SeatTaken || id.error().code == ErrorCode::WrongState)
             return makeError(ErrorCode::WrongState,
-                             QStringLiteral("refund %1 exists already").arg(refund.idempotencyKey));
+                             tr("refund %1 exists already").arg(refund.idempotencyKey));
         return id.error();
     }
     refund.id = *id;

@@ -5,6 +5,7 @@
 #include "domain/Booking.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QObject>
 
@@ -34,6 +35,7 @@ struct RefundRequest {
 // is finished by the reconciler. The booking moves CANCELLED -> REFUNDED with the first
 // refund that goes through.
 class RefundProcessor {
+    Q_DECLARE_TR_FUNCTIONS(RefundProcessor)
 public:
     RefundProcessor(Database &db, PaymentGateway &gateway, BookingEvents &events)
         : m_db(db), m_gateway(gateway), m_events(events) {}

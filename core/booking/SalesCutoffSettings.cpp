@@ -39,7 +39,7 @@ Result<SalesCutoffRow> SalesCutoffSettings::set(const QString &carrierText, cons
         return route.error();
     if (closesMinutes < 0 || closesMinutes > SalesCutoff::MaxClosesMinutes)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("sales may close from 0 minutes up to %1 before departure, not %2")
+                         tr("sales may close from 0 minutes up to %1 before departure, not %2")
                              .arg(CheckInWindow::durationText(SalesCutoff::MaxClosesMinutes),
                                   CheckInWindow::durationText(closesMinutes)));
     const QString what = target(*carrier, *route);

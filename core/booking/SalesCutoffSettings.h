@@ -5,6 +5,8 @@
 #include "domain/Result.h"
 #include "domain/SalesCutoff.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -15,6 +17,7 @@ class Database;
 // and the new value. SeatHolder refuses a hold past the cut-off; the departures board shows
 // such a flight as closed.
 class SalesCutoffSettings {
+    Q_DECLARE_TR_FUNCTIONS(SalesCutoffSettings)
 public:
     SalesCutoffSettings(Database &db, Actor actor) : m_db(db), m_actor(std::move(actor)), m_access(db) {}
 

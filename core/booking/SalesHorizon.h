@@ -3,6 +3,7 @@
 #include "domain/Flight.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace kiosk {
@@ -22,8 +23,8 @@ struct SalesHorizon {
     Error notOnSale(const Flight &flight) const
     {
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("flight %1 is not on sale yet: sales open on %2 UTC, %3 days before "
-                                        "departure; an agent can open it earlier")
+                         QCoreApplication::translate("SalesHorizon", "flight %1 is not on sale yet: sales open on %2 UTC, %3 days before "
+                                                                     "departure; an agent can open it earlier")
                              .arg(flight.key(), opensAt(flight.departureUtc).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                              .arg(opensDays),
                          {QStringLiteral("not_on_sale")});

@@ -15,16 +15,16 @@ namespace kiosk {
 Result<Booking> SeatChanger::change(const Booking &booking, const SeatCode &from, const SeatCode &to)
 {
     if (booking.state != BookingState::Confirmed)
-        return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 is %2; only a confirmed booking's seats can "
-                                                               "be changed")
+        return makeError(ErrorCode::WrongState, tr("booking %1 is %2; only a confirmed booking's seats can "
+                                                   "be changed")
                                                     .arg(booking.reference, bookingStateName(booking.state)));
     const auto passenger = std::find_if(booking.passengers.cbegin(), booking.passengers.cend(),
                                         [&](const Passenger &p) { return p.active && p.seat == from; });
     if (passenger == booking.passengers.cend())
-        return makeError(ErrorCode::BadInput, QStringLiteral("booking %1 has no passenger in seat %2")
+        return makeError(ErrorCode::BadInput, tr("booking %1 has no passenger in seat %2")
                                                   .arg(booking.reference, from.toString()));
     if (from == to)
-        return makeError(ErrorCode::BadInput, QStringLiteral("%1 already sits in %2").arg(passenger->name, to.toString()));
+        return makeError(ErrorCode::BadInput, tr("%1 already sits in %2").arg(passenger->name, to.toString()));
 
     BookingRepository bookings(m_db);
     QStringList expired;
@@ -41,15 +41,15 @@ Result<Booking> SeatChanger::change(const Booking &booking, const SeatCode &from
         const auto oldSeat = find(from);
         const auto newSeat = find(to);
         if (newSeat == locked->cend())
-            return makeError(ErrorCode::NotFound, QStringLiteral("flight %1 has no seat %2").arg(booking.flightKey, to.toString()),
+            return makeError(ErrorCode::NotFound, tr("flight %1 has no seat %2").arg(booking.flightKey, to.toString()),
                              {to.toString()});
         if (oldSeat == locked->cend())
-            return makeError(ErrorCode::Internal, QStringLiteral("seat %1 of booking %2 is missing")
+            return makeError(ErrorCode::Internal, tr("seat %1 of booking %2 is missing")
                                                       .arg(from.toString(), booking.reference));
         if (oldSeat->cabin != newSeat->cabin) {
             const auto cabinOf = [](QChar code) { return cabinName(cabinFromCode(code).value_or(Cabin::Economy)); };
-            return makeError(ErrorCode::BadInput, QStringLiteral("seat %1 is %2 and %3 is %4; a seat change stays in the "
-                                                                 "cabin that was paid for")
+            return makeError(ErrorCode::BadInput, tr("seat %1 is %2 and %3 is %4; a seat change stays in the "
+                                                     "cabin that was paid for")
                                                       .arg(from.toString(), cabinOf(oldSeat->cabin), to.toString(),
                                                            cabinOf(newSeat->cabin)));
         }

@@ -4,6 +4,8 @@
 #include "domain/Booking.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class BookingEvents;
@@ -13,6 +15,7 @@ class Database;
 // a hold does (blocked, occupied, a lapsed hold released), and moves the booking line in
 // place: the new seat is taken and the old one released together, or nothing changes.
 class SeatChanger {
+    Q_DECLARE_TR_FUNCTIONS(SeatChanger)
 public:
     // Made for one operation, as `actor` (a copy: who signs in meanwhile changes nothing).
     SeatChanger(Database &db, BookingEvents &events, Actor actor)

@@ -24,14 +24,14 @@ namespace {
 
 Error blockedSeat(const SeatCode &code)
 {
-    return makeError(ErrorCode::SeatTaken, QStringLiteral("seat %1 is blocked and cannot be sold").arg(code.toString()),
+    return makeError(ErrorCode::SeatTaken, SeatHolder::tr("seat %1 is blocked and cannot be sold").arg(code.toString()),
                      {code.toString()});
 }
 
 Error takenSeats(const QStringList &codes, const QString &flightKey)
 {
     return makeError(ErrorCode::SeatTaken,
-                     QStringLiteral("seat %1 on %2 is already taken").arg(codes.join(QStringLiteral(", ")), flightKey),
+                     SeatHolder::tr("seat %1 on %2 is already taken").arg(codes.join(QStringLiteral(", ")), flightKey),
                      codes);
 }
 
@@ -41,7 +41,7 @@ Error missingSeats(QStringList codes, const QString &flightKey)
         return SeatCode::parse(a).value_or(SeatCode()) < SeatCode::parse(b).value_or(SeatCode());
     });
     return makeError(ErrorCode::NotFound,
-                     QStringLiteral("flight %1 has no seat %2").arg(flightKey, codes.join(QStringLiteral(", "))), codes);
+                     SeatHolder::tr("flight %1 has no seat %2").arg(flightKey, codes.join(QStringLiteral(", "))), codes);
 }
 
 // A departed flight, or sales closed at the airline's cut-off (SalesCutoff), by the server's
@@ -51,10 +51,10 @@ Error closedError(const FlightForSale &forSale, const SalesCutoff &cutoff)
     const Flight &flight = forSale.flight;
     if (flight.departureUtc <= forSale.serverNowUtc)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("flight %1 departed at %2 UTC; its seats can no longer be sold")
+                         SeatHolder::tr("flight %1 departed at %2 UTC; its seats can no longer be sold")
                              .arg(flight.key(), flight.departureUtc.toString(Qt::ISODate)));
     return makeError(ErrorCode::WrongState,
-                     QStringLiteral("flight %1 is closed for sale: sales closed at %2 UTC, %3 before departure; "
+                     SeatHolder::tr("flight %1 is closed for sale: sales closed at %2 UTC, %3 before departure; "
                                     "please ask at the airline's desk")
                          .arg(flight.key(), cutoff.closesAt(flight.departureUtc).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                               CheckInWindow::durationText(cutoff.closesMinutes)),
@@ -72,24 +72,24 @@ QString passengerName(const HoldRequest &request, qsizetype index)
 Status SeatHolder::validate(const HoldRequest &request) const
 {
     if (request.seats.isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("no seats requested; name at least one seat, e.g. 12A"));
+        return makeError(ErrorCode::BadInput, tr("no seats requested; name at least one seat, e.g. 12A"));
     if (request.seats.size() > HoldRequest::MaxSeats)
-        return makeError(ErrorCode::BadInput, QStringLiteral("%1 seats requested; one booking holds at most %2")
+        return makeError(ErrorCode::BadInput, tr("%1 seats requested; one booking holds at most %2")
                                                   .arg(request.seats.size())
                                                   .arg(HoldRequest::MaxSeats));
     for (qsizetype i = 0; i < request.seats.size(); ++i) {
         if (!request.seats[i].isValid())
-            return makeError(ErrorCode::BadInput, QStringLiteral("seat number %1 is not valid").arg(i + 1));
+            return makeError(ErrorCode::BadInput, tr("seat number %1 is not valid").arg(i + 1));
         if (request.seats.indexOf(request.seats[i]) != i)
             return makeError(ErrorCode::BadInput,
-                             QStringLiteral("seat %1 is listed twice").arg(request.seats[i].toString()));
+                             tr("seat %1 is listed twice").arg(request.seats[i].toString()));
     }
     if (auto key = InputLimits::check(request.idempotencyKey, InputLimits::IdempotencyKey,
                                       QStringLiteral("the idempotency key"));
         !key)
         return key;
     if (!request.passengers.isEmpty() && request.passengers.size() != request.seats.size())
-        return makeError(ErrorCode::BadInput, QStringLiteral("%1 seats but %2 passenger names; give one name per seat")
+        return makeError(ErrorCode::BadInput, tr("%1 seats but %2 passenger names; give one name per seat")
                                                   .arg(request.seats.size())
                                                   .arg(request.passengers.size()));
     for (const QString &name : request.passengers) {
@@ -98,7 +98,7 @@ Status SeatHolder::validate(const HoldRequest &request) const
     }
     const int ttl = request.ttlSeconds.value_or(m_defaultTtl);
     if (ttl < HoldRequest::MinTtlSeconds || ttl > HoldRequest::MaxTtlSeconds)
-        return makeError(ErrorCode::BadInput, QStringLiteral("a hold lasts %1 to %2 seconds, not %3")
+        return makeError(ErrorCode::BadInput, tr("a hold lasts %1 to %2 seconds, not %3")
                                                   .arg(HoldRequest::MinTtlSeconds)
                                                   .arg(HoldRequest::MaxTtlSeconds)
                                                   .arg(ttl));
@@ -127,7 +127,7 @@ Result<std::optional<Booking>> SeatHolder::replayOf(const HoldRequest &request, 
     std::sort(held.begin(), held.end());
     if (earlier.flightId != flight.id || asked != held)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("idempotency key '%1' was already used for booking %2 with other seats")
+                         tr("idempotency key '%1' was already used for booking %2 with other seats")
                              .arg(request.idempotencyKey, earlier.reference));
     return std::optional<Booking>(earlier);
 }
@@ -165,7 +165,7 @@ Result<Booking> SeatHolder::hold(const HoldRequest &request)
         }
         return booking.error();
     }
-    return makeError(ErrorCode::Busy, QStringLiteral("could not create the booking; please try again"));
+    return makeError(ErrorCode::Busy, tr("could not create the booking; please try again"));
 }
 
 // SQLite: an earlier booking under the idempotency key, the cut-off by the server time read
@@ -292,7 +292,7 @@ Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &f
             return first.error();
         if (first->has_value()) {
             attempt.raced = true; // the next try replays it
-            return makeError(ErrorCode::Busy, QStringLiteral("idempotency key used meanwhile"));
+            return makeError(ErrorCode::Busy, tr("idempotency key used meanwhile"));
         }
     }
     if (auto within = withinLimits(); !within) {
@@ -323,7 +323,7 @@ Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &f
         return bookingId.error();
     if (!bookingId->has_value()) {
         attempt.raced = true;
-        return makeError(ErrorCode::Busy, QStringLiteral("booking reference or idempotency key taken meanwhile"));
+        return makeError(ErrorCode::Busy, tr("booking reference or idempotency key taken meanwhile"));
     }
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
@@ -359,9 +359,9 @@ Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, const Flig
     }
     case Outcome::Raced:
         attempt.raced = true;
-        return makeError(ErrorCode::Busy, QStringLiteral("booking reference or idempotency key taken meanwhile"));
+        return makeError(ErrorCode::Busy, tr("booking reference or idempotency key taken meanwhile"));
     case Outcome::NoFlight:
-        return makeError(ErrorCode::NotFound, QStringLiteral("no flight with id %1").arg(flight.id));
+        return makeError(ErrorCode::NotFound, tr("no flight with id %1").arg(flight.id));
     case Outcome::Cancelled:
         return FlightRepository::cancelledError(flight);
     case Outcome::Closed:

@@ -5,6 +5,8 @@
 #include "domain/Booking.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class BookingEvents;
@@ -21,6 +23,7 @@ struct SalesCutoff;
 // On PostgreSQL the transaction is one function call (kiosk_hold), on SQLite statements;
 // the tests run every rule on both.
 class SeatHolder {
+    Q_DECLARE_TR_FUNCTIONS(SeatHolder)
 public:
     // Made for one operation, as `actor` (a copy: who signs in meanwhile changes nothing).
     SeatHolder(Database &db, BookingEvents &events, Actor actor, int defaultTtlSeconds)

@@ -34,10 +34,10 @@ Result<Voucher> VoucherAdministration::create(const QString &code, const Voucher
         return id.error();
     if (!*id)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("a voucher with the code %1 exists already; choose another code").arg(hint));
+                         tr("a voucher with the code %1 exists already; choose another code").arg(hint));
     auto created = vouchers.findById(**id);
     if (!created || !*created)
-        return created ? makeError(ErrorCode::Internal, QStringLiteral("the new voucher could not be read back"))
+        return created ? makeError(ErrorCode::Internal, tr("the new voucher could not be read back"))
                        : created.error();
     if (auto logged = AccessLogRepository(m_db).record(m_actor, QStringLiteral("create voucher"), target(hint),
                                                        QStringLiteral("allowed"), (*created)->benefit());
@@ -68,7 +68,7 @@ Result<Voucher> VoucherAdministration::disable(const QString &code)
     if (!found)
         return found.error();
     if (!*found)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no voucher with the code %1").arg(VoucherCode::hint(*normalised)));
+        return makeError(ErrorCode::NotFound, tr("no voucher with the code %1").arg(VoucherCode::hint(*normalised)));
     return disable((*found)->voucher.id);
 }
 
@@ -85,12 +85,12 @@ Result<Voucher> VoucherAdministration::disable(qint64 id)
     if (!before)
         return before.error();
     if (!*before)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no voucher #%1").arg(id));
+        return makeError(ErrorCode::NotFound, tr("no voucher #%1").arg(id));
     auto changed = vouchers.disable(id, m_actor.name);
     if (!changed)
         return changed.error();
     if (!*changed)
-        return makeError(ErrorCode::WrongState, QStringLiteral("voucher %1 was withdrawn already").arg((*before)->hint));
+        return makeError(ErrorCode::WrongState, tr("voucher %1 was withdrawn already").arg((*before)->hint));
     if (auto logged = AccessLogRepository(m_db).record(m_actor, QStringLiteral("disable voucher"), target((*before)->hint),
                                                        QStringLiteral("allowed"), (*before)->benefit());
         !logged)

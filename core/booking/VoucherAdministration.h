@@ -4,6 +4,8 @@
 #include "domain/Actor.h"
 #include "domain/Voucher.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -12,6 +14,7 @@ class Database;
 // away), checked here; every creation and withdrawal is in the access log with the
 // voucher's hint and terms, never its code.
 class VoucherAdministration {
+    Q_DECLARE_TR_FUNCTIONS(VoucherAdministration)
 public:
     VoucherAdministration(Database &db, Actor actor) : m_db(db), m_actor(std::move(actor)), m_access(db) {}
 

@@ -30,8 +30,8 @@ Result<Voucher> VoucherRedeemer::find(const QString &typed)
                                          QStringLiteral("too many unknown voucher codes"));
                 !logged)
                 return logged.error();
-            return makeError(ErrorCode::Busy, QStringLiteral("too many unrecognised voucher codes at this terminal; "
-                                                             "please try again in %1 minutes or ask at the desk")
+            return makeError(ErrorCode::Busy, tr("too many unrecognised voucher codes at this terminal; "
+                                                 "please try again in %1 minutes or ask at the desk")
                                                   .arg(WindowSeconds / 60));
         }
     }
@@ -49,7 +49,7 @@ Result<Voucher> VoucherRedeemer::find(const QString &typed)
             return logged.error();
     }
     return makeError(ErrorCode::VoucherRefused,
-                     QStringLiteral("the voucher code %1 is not recognised; check it and try again").arg(hint),
+                     tr("the voucher code %1 is not recognised; check it and try again").arg(hint),
                      {QStringLiteral("voucher_unknown")});
 }
 
@@ -91,7 +91,7 @@ Status VoucherRedeemer::redeem(const Voucher &voucher, const VoucherQuote &quote
         if (auto refusal = (*current)->refusalFor(booking, *now))
             return *refusal;
     }
-    return makeError(ErrorCode::VoucherRefused, QStringLiteral("voucher %1 can no longer be used").arg(voucher.hint),
+    return makeError(ErrorCode::VoucherRefused, tr("voucher %1 can no longer be used").arg(voucher.hint),
                      {QStringLiteral("voucher_used_up")});
 }
 

@@ -4,6 +4,8 @@
 #include "domain/Booking.h"
 #include "domain/Voucher.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -23,6 +25,7 @@ struct VoucherQuote {
 // "failed"); a terminal with MaxUnknownCodes of them in WindowSeconds is refused (logged as
 // "denied") until they age out. Supervisors and admins, who see the codes anyway, are not.
 class VoucherRedeemer {
+    Q_DECLARE_TR_FUNCTIONS(VoucherRedeemer)
 public:
     static constexpr int MaxUnknownCodes = 5;
     static constexpr int WindowSeconds = 600;

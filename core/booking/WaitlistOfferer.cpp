@@ -168,7 +168,7 @@ Result<QList<WaitlistOffer>> WaitlistOfferer::offerOnFlight(qint64 flightId)
         }
         return attempt->offers;
     }
-    return makeError(ErrorCode::Busy, QStringLiteral("seats for the waitlist were taken meanwhile; try again"));
+    return makeError(ErrorCode::Busy, tr("seats for the waitlist were taken meanwhile; try again"));
 }
 
 Result<QList<WaitlistOffer>> WaitlistOfferer::offerOnFlights(const QList<qint64> &flightIds)

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/WaitlistEntry.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace kiosk {
@@ -20,6 +21,7 @@ class Database;
 // the dispatcher's sweep for what no terminal saw (a lapsed hold nobody expired, a seat
 // unblocked, one passenger cancelled).
 class WaitlistOfferer {
+    Q_DECLARE_TR_FUNCTIONS(WaitlistOfferer)
 public:
     WaitlistOfferer(Database &db, BookingEvents *events = nullptr) : m_db(db), m_events(events) {}
 

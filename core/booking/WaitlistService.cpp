@@ -25,10 +25,10 @@ Result<WaitlistRequest> validated(const WaitlistRequest &request)
     const auto cabin = cabinFromCode(request.cabin.toUpper());
     if (!cabin)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("'%1' is not a cabin: F, J, W or Y").arg(QString(request.cabin)));
+                         WaitlistService::tr("'%1' is not a cabin: F, J, W or Y").arg(QString(request.cabin)));
     clean.cabin = cabinCode(*cabin);
     if (request.passengers.isEmpty() || request.passengers.size() > HoldRequest::MaxSeats)
-        return makeError(ErrorCode::BadInput, QStringLiteral("a waitlist entry is for 1 to %1 passengers, one name each")
+        return makeError(ErrorCode::BadInput, WaitlistService::tr("a waitlist entry is for 1 to %1 passengers, one name each")
                                                   .arg(HoldRequest::MaxSeats));
     clean.passengers.clear();
     for (const QString &name : request.passengers) {
@@ -42,7 +42,7 @@ Result<WaitlistRequest> validated(const WaitlistRequest &request)
         return contact.error();
     if (contact->email.isEmpty())
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("an e-mail address is needed to join the waitlist: the offer of seats is sent there"));
+                         WaitlistService::tr("an e-mail address is needed to join the waitlist: the offer of seats is sent there"));
     clean.contact = *contact;
     return clean;
 }
@@ -72,7 +72,7 @@ Result<WaitlistEntry> WaitlistService::join(const WaitlistRequest &request)
     const SalesCutoff cutoff = SalesCutoff::forFlight(forSale->cutoffs, flight.carrier, flight.origin, flight.destination);
     if (flight.cancelled || !cutoff.isOpen(flight.departureUtc, forSale->serverNowUtc))
         return wrongState(QStringLiteral("sales_closed"),
-                          QStringLiteral("%1 is no longer sold, so it has no waitlist").arg(flight.key()));
+                          WaitlistService::tr("%1 is no longer sold, so it has no waitlist").arg(flight.key()));
 
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
@@ -86,22 +86,22 @@ Result<WaitlistEntry> WaitlistService::join(const WaitlistRequest &request)
         return cabinSeats.error();
     const QString cabin = cabinName(*cabinFromCode(clean->cabin));
     if (*cabinSeats == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1 has no %2 cabin").arg(flight.key(), cabin.toLower()));
+        return makeError(ErrorCode::NotFound, tr("%1 has no %2 cabin").arg(flight.key(), cabin));
     auto free = waitlist.freeSeats(flight.id, clean->cabin);
     if (!free)
         return free.error();
     if (free->size() >= clean->passengers.size())
         return wrongState(QStringLiteral("seats_available"),
-                          QStringLiteral("%1 seat(s) are free in %2 on %3: book them instead of joining the waitlist")
+                          WaitlistService::tr("%1 seat(s) are free in %2 on %3: book them instead of joining the waitlist")
                               .arg(free->size())
-                              .arg(cabin.toLower(), flight.key()));
+                              .arg(cabin, flight.key()));
     auto id = waitlist.insert(flight.id, *clean, m_actor);
     if (!id)
         return id.error();
     if (!id->has_value())
         return wrongState(QStringLiteral("already_waiting"),
-                          QStringLiteral("%1 is already on the waitlist for %2 in %3")
-                              .arg(clean->contact.email, flight.key(), cabin.toLower()));
+                          WaitlistService::tr("%1 is already on the waitlist for %2 in %3")
+                              .arg(clean->contact.email, flight.key(), cabin));
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
     qCInfo(lcBooking) << "waitlist entry" << **id << "joined for" << clean->passengers.size() << "seat(s) on"
@@ -145,7 +145,7 @@ Result<WaitlistEntry> WaitlistService::leave(qint64 entryId)
             return entry.error();
     }
     if (entry->state != WaitlistState::Waiting && entry->state != WaitlistState::Offered)
-        return wrongState(QStringLiteral("ended"), QStringLiteral("waitlist entry %1 has ended already (%2)")
+        return wrongState(QStringLiteral("ended"), WaitlistService::tr("waitlist entry %1 has ended already (%2)")
                                                        .arg(entryId)
                                                        .arg(waitlistStateName(entry->state)));
     auto transaction = Transaction::begin(m_db);
@@ -156,7 +156,7 @@ Result<WaitlistEntry> WaitlistService::leave(qint64 entryId)
     if (!left)
         return left.error();
     if (!*left)
-        return wrongState(QStringLiteral("ended"), QStringLiteral("waitlist entry %1 changed meanwhile; look again").arg(entryId));
+        return wrongState(QStringLiteral("ended"), WaitlistService::tr("waitlist entry %1 changed meanwhile; look again").arg(entryId));
     BookingRepository bookings(m_db);
     std::optional<Booking> offer;
     if (entry->state == WaitlistState::Offered) {
@@ -190,17 +190,17 @@ Result<Booking> WaitlistService::claimOffer(const QString &reference, const QStr
         return booking; // taken up here already (the traveller pressed twice)
     if (booking->terminal != WaitlistRepository::offerTerminal())
         return wrongState(QStringLiteral("not_an_offer"),
-                          QStringLiteral("booking %1 is not a waitlist offer").arg(booking->reference));
+                          WaitlistService::tr("booking %1 is not a waitlist offer").arg(booking->reference));
     if (booking->state != BookingState::SeatHeld)
         return wrongState(QStringLiteral("offer_ended"),
-                          QStringLiteral("the waitlist offer %1 has ended (%2)")
+                          WaitlistService::tr("the waitlist offer %1 has ended (%2)")
                               .arg(booking->reference, bookingStateName(booking->state).toLower()));
     auto handed = WaitlistRepository(m_db).handOver(booking->id, m_actor, surname);
     if (!handed)
         return handed.error();
     if (!*handed)
         return wrongState(QStringLiteral("offer_ended"),
-                          QStringLiteral("the waitlist offer %1 was taken up or ended meanwhile").arg(booking->reference));
+                          WaitlistService::tr("the waitlist offer %1 was taken up or ended meanwhile").arg(booking->reference));
     qCInfo(lcBooking) << "waitlist offer" << booking->reference << "taken up at" << m_actor.terminal;
     return BookingRepository(m_db).findById(booking->id);
 }
@@ -215,7 +215,7 @@ Status WaitlistService::setOfferSeconds(int seconds)
     if (auto allowed = m_access.require(m_actor, Permission::SetHoldLimits, QStringLiteral("waitlist")); !allowed)
         return allowed.error();
     if (seconds < MinOfferSeconds || seconds > MaxOfferSeconds)
-        return makeError(ErrorCode::BadInput, QStringLiteral("a waitlist offer holds its seats for %1 to %2 minutes")
+        return makeError(ErrorCode::BadInput, tr("a waitlist offer holds its seats for %1 to %2 minutes")
                                                   .arg(MinOfferSeconds / 60)
                                                   .arg(MaxOfferSeconds / 60));
     if (auto saved = WaitlistRepository(m_db).setOfferSeconds(seconds); !saved)

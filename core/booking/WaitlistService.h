@@ -5,6 +5,8 @@
 #include "domain/Booking.h"
 #include "domain/WaitlistEntry.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -15,6 +17,7 @@ class Database;
 // fewer free seats than the party needs (otherwise the traveller books them); the list
 // (names and addresses) is for agents; a kiosk may withdraw only the entries it made.
 class WaitlistService {
+    Q_DECLARE_TR_FUNCTIONS(WaitlistService)
 public:
     // How long an offer holds its seats unless an admin sets otherwise.
     static constexpr int DefaultOfferSeconds = 2 * 3600;

@@ -49,7 +49,7 @@ Result<int> AirlineSettings::minutes(const QString &text, const QString &what)
     const auto match = pattern.match(wanted);
     if (wanted.isEmpty() || !match.hasMatch() || (match.captured(2).isEmpty() && wanted.endsWith(QLatin1Char('m'))))
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("%1 must be a time before departure like 24h, 45m, 1h30m or minutes (90), not '%2'")
+                         tr("%1 must be a time before departure like 24h, 45m, 1h30m or minutes (90), not '%2'")
                              .arg(what, text));
     return match.captured(1).toInt() * 60 + match.captured(2).toInt();
 }
@@ -77,9 +77,9 @@ Result<AirlineRow> AirlineSettings::setAirline(const QString &designator, const 
     static const QRegularExpression numeric(QStringLiteral("^[0-9]{3}$"));
     if (change.numericCode && !numeric.match(*change.numericCode).hasMatch())
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("an airline's numeric code is 3 digits (999), not '%1'").arg(*change.numericCode));
+                         tr("an airline's numeric code is 3 digits (999), not '%1'").arg(*change.numericCode));
     if (change.name && change.name->trimmed().isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("an airline's name cannot be empty"));
+        return makeError(ErrorCode::BadInput, tr("an airline's name cannot be empty"));
     if (change.name) {
         if (auto fits = InputLimits::check(change.name->trimmed(), MaxNameLength, QStringLiteral("the airline's name")); !fits)
             return fits.error();
@@ -101,7 +101,7 @@ Result<AirlineRow> AirlineSettings::setAirline(const QString &designator, const 
     const bool onFile = !before->numericCode.isEmpty();
     if (!onFile && (!change.numericCode || !change.name))
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("airline %1 is not on file: give its numeric code and name").arg(*code));
+                         tr("airline %1 is not on file: give its numeric code and name").arg(*code));
     StoredAirline after = *before;
     after.numericCode = change.numericCode.value_or(before->numericCode);
     after.name = change.name ? change.name->trimmed() : before->name;
@@ -129,13 +129,13 @@ Result<CheckInWindowRow> AirlineSettings::setWindow(const QString &carrierText, 
     if (!path)
         return path.error();
     if (opensMinutes < 1 || opensMinutes > MaxOpensMinutes)
-        return makeError(ErrorCode::BadInput, QStringLiteral("check-in may open from 1 minute up to %1 before departure, not %2")
+        return makeError(ErrorCode::BadInput, tr("check-in may open from 1 minute up to %1 before departure, not %2")
                                                   .arg(CheckInWindow::durationText(MaxOpensMinutes),
                                                        CheckInWindow::durationText(opensMinutes)));
     if (closesMinutes < 0 || closesMinutes >= opensMinutes)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("check-in must close after it opens: closing %1 before departure is not later "
-                                        "than opening %2 before")
+                         tr("check-in must close after it opens: closing %1 before departure is not later "
+                            "than opening %2 before")
                              .arg(CheckInWindow::durationText(closesMinutes), CheckInWindow::durationText(opensMinutes)));
     const QString target = windowTarget(*code, *path);
     if (auto allowed = require(target); !allowed)
@@ -197,7 +197,7 @@ Result<BagAllowanceRow> AirlineSettings::setAllowance(const QString &carrierText
     if (!code)
         return code.error();
     if (maxBags < 0 || maxBags > BagTagger::MaxBags)
-        return makeError(ErrorCode::BadInput, QStringLiteral("a bag allowance is 0 to %1 bags, not %2")
+        return makeError(ErrorCode::BadInput, tr("a bag allowance is 0 to %1 bags, not %2")
                                                   .arg(BagTagger::MaxBags)
                                                   .arg(maxBags));
     const QString target = QStringLiteral("%1 cabin %2").arg(airlineTarget(*code)).arg(cabinCode(cabin));

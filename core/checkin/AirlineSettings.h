@@ -8,6 +8,8 @@
 
 #include <optional>
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -25,6 +27,7 @@ struct AirlineChange {
 // checked here, validated here (nothing changes on bad input), and written to the access
 // log with the old and the new value. CheckInService and BagTagger read the same rows.
 class AirlineSettings {
+    Q_DECLARE_TR_FUNCTIONS(AirlineSettings)
 public:
     static constexpr int MaxNameLength = 80;
     static constexpr int MaxAddressLength = 300;

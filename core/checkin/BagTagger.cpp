@@ -38,9 +38,9 @@ Result<const CheckInPassenger *> BagTagger::checkedIn(const CheckInBooking &foun
                                  [&](const CheckInPassenger &p) { return p.passenger.seat == seat; });
     if (it == found.passengers.cend())
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("booking %1 has no passenger in seat %2").arg(found.booking.reference, seat.toString()));
+                         tr("booking %1 has no passenger in seat %2").arg(found.booking.reference, seat.toString()));
     if (!it->sequence)
-        return makeError(ErrorCode::WrongState, QStringLiteral("%1 in seat %2 is not checked in; bags come after check-in")
+        return makeError(ErrorCode::WrongState, tr("%1 in seat %2 is not checked in; bags come after check-in")
                                                     .arg(it->passenger.name, seat.toString()));
     return &*it;
 }
@@ -48,7 +48,7 @@ Result<const CheckInPassenger *> BagTagger::checkedIn(const CheckInBooking &foun
 Result<QList<BagTag>> BagTagger::declare(const QString &reference, const QString &surname, const SeatCode &seat, int count)
 {
     if (count < 0 || count > MaxBags)
-        return makeError(ErrorCode::BadInput, QStringLiteral("the number of bags is 0 to %1, not %2").arg(MaxBags).arg(count));
+        return makeError(ErrorCode::BadInput, tr("the number of bags is 0 to %1, not %2").arg(MaxBags).arg(count));
     auto found = CheckInService(m_db, m_actor).find(reference, surname);
     if (!found)
         return found.error();
@@ -59,7 +59,7 @@ Result<QList<BagTag>> BagTagger::declare(const QString &reference, const QString
     if (!limit)
         return limit.error();
     if (count > *limit)
-        return makeError(ErrorCode::BadInput, QStringLiteral("%1 allows %2 checked bag(s) per passenger in %3, not %4")
+        return makeError(ErrorCode::BadInput, tr("%1 allows %2 checked bag(s) per passenger in %3, not %4")
                                                   .arg(found->flight.carrier)
                                                   .arg(*limit)
                                                   .arg(cabinName((*passenger)->passenger.cabin))
@@ -109,21 +109,21 @@ Status BagTagger::tagMore(const CheckInBooking &found, const CheckInPassenger &p
     if (count == tagged)
         return Done{}; // the same tags again
     if (count < tagged)
-        return makeError(ErrorCode::WrongState, QStringLiteral("%1 has %2 bag(s) tagged already; a tag is taken back at the "
-                                                               "airline's desk")
+        return makeError(ErrorCode::WrongState, tr("%1 has %2 bag(s) tagged already; a tag is taken back at the "
+                                                   "airline's desk")
                                                     .arg(passenger.passenger.name)
                                                     .arg(tagged));
     if (!found.windowOpen())
-        return makeError(ErrorCode::WrongState, QStringLiteral("check-in for %1 is closed; bags are taken at the airline's "
-                                                               "desk")
+        return makeError(ErrorCode::WrongState, tr("check-in for %1 is closed; bags are taken at the airline's "
+                                                   "desk")
                                                     .arg(found.flight.designator()));
     CheckInRepository checkIns(m_db);
     auto numericCode = checkIns.airlineNumericCode(found.flight.carrier);
     if (!numericCode)
         return numericCode.error();
     if (numericCode->isEmpty())
-        return makeError(ErrorCode::WrongState, QStringLiteral("airline %1 has no numeric code on file, which a bag tag "
-                                                               "needs; ask at the airline's desk")
+        return makeError(ErrorCode::WrongState, tr("airline %1 has no numeric code on file, which a bag tag "
+                                                   "needs; ask at the airline's desk")
                                                     .arg(found.flight.carrier));
 
     auto transaction = Transaction::begin(m_db);
@@ -133,14 +133,14 @@ Status BagTagger::tagMore(const CheckInBooking &found, const CheckInPassenger &p
     if (!state)
         return state.error();
     if (*state != bookingStateName(BookingState::Confirmed))
-        return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 changed on another terminal (now %2)")
+        return makeError(ErrorCode::WrongState, tr("booking %1 changed on another terminal (now %2)")
                                                     .arg(found.booking.reference, *state));
     // Read again under the booking's lock: an offload or another terminal's tags may have won.
     auto stillCheckedIn = checkIns.forLines({line});
     if (!stillCheckedIn)
         return stillCheckedIn.error();
     if (!stillCheckedIn->contains(line))
-        return makeError(ErrorCode::WrongState, QStringLiteral("%1 was offloaded on another terminal meanwhile")
+        return makeError(ErrorCode::WrongState, tr("%1 was offloaded on another terminal meanwhile")
                                                     .arg(passenger.passenger.name));
     auto current = bags.forLines({line});
     if (!current)
@@ -154,7 +154,7 @@ Status BagTagger::tagMore(const CheckInBooking &found, const CheckInPassenger &p
     for (int bag = already; bag < count; ++bag) {
         if (++serial > MaxSerial)
             return makeError(ErrorCode::Internal,
-                             QStringLiteral("airline %1 has given out all %2 bag tag numbers").arg(found.flight.carrier).arg(MaxSerial));
+                             tr("airline %1 has given out all %2 bag tag numbers").arg(found.flight.carrier).arg(MaxSerial));
         plates << licencePlate(*numericCode, serial);
         if (auto stored = bags.insert(plates.last(), line, found.flight.id, m_actor); !stored)
             return stored;

@@ -5,6 +5,7 @@
 #include "domain/Cabin.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace kiosk {
@@ -23,6 +24,7 @@ struct CheckInPassenger;
 // (bag_allowances, else 2 in first and business, 1 otherwise); a bag once tagged is
 // removed at the desk only. Proof of the booking as for check-in (CheckInService::find).
 class BagTagger {
+    Q_DECLARE_TR_FUNCTIONS(BagTagger)
 public:
     static constexpr int MaxSerial = 999999;
     static constexpr int MaxBags = 9;

@@ -20,14 +20,14 @@ bool moduleIsSet(const zint_symbol &symbol, int row, int column)
 Result<BarcodeSymbol> BarcodeSymbol::pdf417(const QString &text)
 {
     if (text.isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("a PDF417 barcode needs some text"));
+        return makeError(ErrorCode::BadInput, tr("a PDF417 barcode needs some text"));
     return encode(BARCODE_PDF417, text.toLatin1(), PaperErrorCorrection, PaperColumns);
 }
 
 Result<BarcodeSymbol> BarcodeSymbol::aztec(const QString &text)
 {
     if (text.isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("an Aztec barcode needs some text"));
+        return makeError(ErrorCode::BadInput, tr("an Aztec barcode needs some text"));
     return encode(BARCODE_AZTEC, text.toLatin1(), AztecErrorCorrection, 0);
 }
 
@@ -37,7 +37,7 @@ Result<BarcodeSymbol> BarcodeSymbol::interleaved2of5(const QString &digits)
             return c >= QLatin1Char('0') && c <= QLatin1Char('9');
         }))
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("'%1' cannot be an Interleaved 2 of 5 barcode: it takes an even number of digits")
+                         tr("'%1' cannot be an Interleaved 2 of 5 barcode: it takes an even number of digits")
                              .arg(digits));
     return encode(BARCODE_C25INTER, digits.toLatin1(), 0, 0);
 }
@@ -46,7 +46,7 @@ Result<BarcodeSymbol> BarcodeSymbol::encode(int symbology, const QByteArray &dat
 {
     const std::unique_ptr<zint_symbol, void (*)(zint_symbol *)> symbol(ZBarcode_Create(), ZBarcode_Delete);
     if (!symbol)
-        return makeError(ErrorCode::Internal, QStringLiteral("libzint could not allocate a symbol"));
+        return makeError(ErrorCode::Internal, tr("libzint could not allocate a symbol"));
     symbol->symbology = symbology;
     symbol->option_1 = option1;
     symbol->option_2 = option2;
@@ -54,7 +54,7 @@ Result<BarcodeSymbol> BarcodeSymbol::encode(int symbology, const QByteArray &dat
                                        int(data.size()));
     if (status >= ZINT_ERROR)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("libzint could not encode the barcode: %1").arg(QString::fromLatin1(symbol->errtxt)));
+                         tr("libzint could not encode the barcode: %1").arg(QString::fromLatin1(symbol->errtxt)));
     BarcodeSymbol result;
     result.m_width = symbol->width;
     for (int row = 0; row < symbol->rows; ++row) {
@@ -84,7 +84,7 @@ Result<ScreenBarcode::Symbology> ScreenBarcode::parse(const QString &text)
             return symbology;
     }
     return makeError(ErrorCode::BadInput,
-                     QStringLiteral("'%1' is not a screen barcode: use pdf417 or aztec").arg(text));
+                     BarcodeSymbol::tr("'%1' is not a screen barcode: use pdf417 or aztec").arg(text));
 }
 
 QString ScreenBarcode::name(Symbology symbology)

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QBitArray>
+#include <QCoreApplication>
 #include <QList>
 
 namespace kiosk {
@@ -12,6 +13,7 @@ namespace kiosk {
 // whoever draws it (the kiosk's screen, a PDF, a printer) scales one module to its
 // X-dimension. Stacked and matrix codes have many rows, linear codes one.
 class BarcodeSymbol {
+    Q_DECLARE_TR_FUNCTIONS(BarcodeSymbol)
 public:
     // PDF417 as a boarding pass carries it (docs/boarding-pass.md): error-correction level
     // PaperErrorCorrection, PaperColumns data columns.

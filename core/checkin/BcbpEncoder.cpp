@@ -25,7 +25,7 @@ QString hex2(int value)
 Error badField(const QString &field, const QString &value, const QString &rule)
 {
     return makeError(ErrorCode::BadInput,
-                     QStringLiteral("boarding pass field %1 '%2' does not fit BCBP: %3").arg(field, value, rule));
+                     BcbpEncoder::tr("boarding pass field %1 '%2' does not fit BCBP: %3").arg(field, value, rule));
 }
 
 Status check(const BoardingPassData &pass)

@@ -3,6 +3,7 @@
 #include "BoardingPassData.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace kiosk {
@@ -11,6 +12,7 @@ namespace kiosk {
 // version 6 conditional items); every field is checked first, so a value that does not fit
 // its field is refused with its name rather than silently cut. Layout: docs/boarding-pass.md.
 class BcbpEncoder {
+    Q_DECLARE_TR_FUNCTIONS(BcbpEncoder)
 public:
     static Result<QString> encode(const BoardingPassData &pass);
 

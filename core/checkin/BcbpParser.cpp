@@ -42,7 +42,7 @@ public:
     {
         if (!m_error)
             m_error = makeError(ErrorCode::BadInput,
-                                QStringLiteral("not a valid boarding pass barcode: %1 at position %2: %3")
+                                BcbpParser::tr("not a valid boarding pass barcode: %1 at position %2: %3")
                                     .arg(item).arg((at < 0 ? m_position : at) + 1).arg(why));
     }
     qsizetype position() const { return m_position; }

@@ -19,14 +19,14 @@ Result<CheckInBooking> CheckInSeatChanger::change(const QString &reference, cons
                                         [&](const CheckInPassenger &p) { return p.passenger.seat == from; });
     if (passenger == found->passengers.cend())
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("booking %1 has no passenger in seat %2").arg(found->booking.reference, from.toString()));
+                         tr("booking %1 has no passenger in seat %2").arg(found->booking.reference, from.toString()));
     if (passenger->sequence)
-        return makeError(ErrorCode::WrongState, QStringLiteral("%1 is checked in already in %2; a seat change now is made "
-                                                               "at the airline's desk")
+        return makeError(ErrorCode::WrongState, tr("%1 is checked in already in %2; a seat change now is made "
+                                                   "at the airline's desk")
                                                     .arg(passenger->passenger.name, from.toString()));
     if (!found->windowOpen())
-        return makeError(ErrorCode::WrongState, QStringLiteral("check-in for %1 is not open, so seats cannot be changed "
-                                                               "here now")
+        return makeError(ErrorCode::WrongState, tr("check-in for %1 is not open, so seats cannot be changed "
+                                                   "here now")
                                                     .arg(found->flight.designator()));
     // The seat change's own parts; its events reach other terminals through the database.
     BookingEvents events;

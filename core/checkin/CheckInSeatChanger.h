@@ -4,6 +4,8 @@
 #include "domain/Actor.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -15,6 +17,7 @@ class Database;
 // taken and the old one released together). Kiosks may do this for the booking they
 // proved, without the agents' ChangeSeat permission.
 class CheckInSeatChanger {
+    Q_DECLARE_TR_FUNCTIONS(CheckInSeatChanger)
 public:
     CheckInSeatChanger(Database &db, const Actor &actor) : m_db(db), m_actor(actor) {}
 

@@ -24,7 +24,7 @@ namespace {
 Error cancelledFlight(const Flight &flight)
 {
     return makeError(ErrorCode::WrongState,
-                     QStringLiteral("flight %1 is cancelled and cannot be checked in; please ask at the airline's desk")
+                     CheckInService::tr("flight %1 is cancelled and cannot be checked in; please ask at the airline's desk")
                          .arg(flight.key()));
 }
 
@@ -42,13 +42,13 @@ Status windowAllowsCheckIn(const CheckInBooking &found)
     const QDateTime closes = found.window.closesAt(flight.departureUtc);
     if (found.serverNowUtc < opens)
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("check-in for %1 to %2 opens %3 before departure, at %4 local time")
+                         CheckInService::tr("check-in for %1 to %2 opens %3 before departure, at %4 local time")
                              .arg(flight.designator(), flight.destination, CheckInWindow::durationText(found.window.opensMinutes),
                                   localTime(opens, found.originTimeZone)));
     if (found.serverNowUtc >= closes)
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("check-in for %1 to %2 closed at %3 local time, %4 before departure; please "
-                                        "ask at the airline's desk")
+                         CheckInService::tr("check-in for %1 to %2 closed at %3 local time, %4 before departure; please "
+                                            "ask at the airline's desk")
                              .arg(flight.designator(), flight.destination, localTime(closes, found.originTimeZone),
                                   CheckInWindow::durationText(found.window.closesMinutes)));
     return Done{};
@@ -62,13 +62,13 @@ Status bookingAllowsCheckIn(const Booking &booking)
     case BookingState::Cancelled:
     case BookingState::Refunded:
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("booking %1 was cancelled and cannot be checked in").arg(booking.reference));
+                         CheckInService::tr("booking %1 was cancelled and cannot be checked in").arg(booking.reference));
     case BookingState::Expired:
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("booking %1 expired unpaid and cannot be checked in").arg(booking.reference));
+                         CheckInService::tr("booking %1 expired unpaid and cannot be checked in").arg(booking.reference));
     default:
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("booking %1 is not paid yet, so it cannot be checked in").arg(booking.reference));
+                         CheckInService::tr("booking %1 is not paid yet, so it cannot be checked in").arg(booking.reference));
     }
 }
 
@@ -80,7 +80,7 @@ Result<CheckInBooking> CheckInService::find(const QString &reference, const QStr
         // At the desk the agent has seen the passport: the reference is enough.
         if (AccessPolicy::allows(m_actor.role, Permission::LookUpBookings))
             return findMatching(reference, [](const Passenger &) { return true; }, QString());
-        return makeError(ErrorCode::BadInput, QStringLiteral("enter the surname of a passenger as it is on the booking"));
+        return makeError(ErrorCode::BadInput, tr("enter the surname of a passenger as it is on the booking"));
     }
     return findMatching(reference, [&](const Passenger &p) { return BookingProof::surnameMatches(p.name, surname); },
                         surname);
@@ -171,7 +171,7 @@ Result<QList<BoardingPass>> CheckInService::checkInByBarcode(const QString &bcbp
         || scanned->from != flight.origin || scanned->to != flight.destination
         || scanned->flightDayOfYear != flight.departureDate.dayOfYear())
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("this boarding pass is for %1%2 %3-%4 on day %5, not for booking %6's flight %7")
+                         tr("this boarding pass is for %1%2 %3-%4 on day %5, not for booking %6's flight %7")
                              .arg(scanned->operatingCarrier)
                              .arg(scanned->flightNumber)
                              .arg(scanned->from, scanned->to)
@@ -183,7 +183,7 @@ Result<QList<BoardingPass>> CheckInService::checkInByBarcode(const QString &bcbp
             seats << p.passenger.seat;
     }
     if (seats.isEmpty()) // the named passenger's seat was given up
-        return makeError(ErrorCode::WrongState, QStringLiteral("%1 is no longer on booking %2")
+        return makeError(ErrorCode::WrongState, tr("%1 is no longer on booking %2")
                                                     .arg(scanned->passengerName, found->booking.reference));
     return issue(*found, seats, true);
 }
@@ -198,7 +198,7 @@ Result<QList<BoardingPass>> CheckInService::issue(const CheckInBooking &found, c
                                      [&](const CheckInPassenger &p) { return p.passenger.seat == seat; });
         if (it == found.passengers.cend())
             return makeError(ErrorCode::BadInput,
-                             QStringLiteral("booking %1 has no passenger in seat %2").arg(booking.reference, seat.toString()));
+                             tr("booking %1 has no passenger in seat %2").arg(booking.reference, seat.toString()));
         chosen << *it;
     }
     if (seats.isEmpty())
@@ -215,7 +215,7 @@ Result<QList<BoardingPass>> CheckInService::issue(const CheckInBooking &found, c
             missing << p;
     }
     if (!missing.isEmpty() && !checkInMissing)
-        return makeError(ErrorCode::WrongState, QStringLiteral("%1 in seat %2 is not checked in")
+        return makeError(ErrorCode::WrongState, tr("%1 in seat %2 is not checked in")
                                                     .arg(missing.first().passenger.name, missing.first().passenger.seat.toString()));
     if (!missing.isEmpty()) {
         if (auto open = windowAllowsCheckIn(found); !open)
@@ -231,7 +231,7 @@ Result<QList<BoardingPass>> CheckInService::issue(const CheckInBooking &found, c
         if (!state)
             return state.error();
         if (*state != bookingStateName(BookingState::Confirmed))
-            return makeError(ErrorCode::WrongState, QStringLiteral("booking %1 changed on another terminal (now %2)")
+            return makeError(ErrorCode::WrongState, tr("booking %1 changed on another terminal (now %2)")
                                                         .arg(booking.reference, *state));
         // A schedule change that cancels the flight waits for this check-in, or it for that.
         if (auto flying = FlightRepository(m_db).lockForSale(found.flight); !flying)
@@ -253,7 +253,7 @@ Result<QList<BoardingPass>> CheckInService::issue(const CheckInBooking &found, c
                 continue;
             if (++sequence > 9999)
                 return makeError(ErrorCode::Internal,
-                                 QStringLiteral("flight %1 has given out all 9999 boarding numbers").arg(found.flight.key()));
+                                 tr("flight %1 has given out all 9999 boarding numbers").arg(found.flight.key()));
             if (auto stored = checkIns.insert(p.passenger.lineId, found.flight.id, sequence, m_actor); !stored)
                 return stored.error();
             if (auto noted = bookings.note(booking.id, BookingState::Confirmed, m_actor,
@@ -285,7 +285,7 @@ Result<QList<BoardingPass>> CheckInService::issue(const CheckInBooking &found, c
     for (const CheckInPassenger &p : std::as_const(chosen)) {
         const CheckInRecord record = records->value(p.passenger.lineId);
         if (record.sequence == 0)
-            return makeError(ErrorCode::WrongState, QStringLiteral("%1 was offloaded on another terminal meanwhile")
+            return makeError(ErrorCode::WrongState, tr("%1 was offloaded on another terminal meanwhile")
                                                         .arg(p.passenger.name));
         auto pass = issuer.issue(found, p.passenger, record.sequence, record.atUtc, !p.sequence);
         if (!pass)
@@ -303,7 +303,7 @@ Status CheckInService::offload(const QString &reference, const SeatCode &seat, c
     if (auto allowed = m_access.require(m_actor, Permission::Offload, reference.trimmed().toUpper()); !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("an offload needs a reason for the audit trail"));
+        return makeError(ErrorCode::BadInput, tr("an offload needs a reason for the audit trail"));
     BookingRepository bookings(m_db);
     auto booking = bookings.find(reference);
     if (!booking)
@@ -312,7 +312,7 @@ Status CheckInService::offload(const QString &reference, const SeatCode &seat, c
                                         [&](const Passenger &p) { return p.active && p.seat == seat; });
     if (passenger == booking->passengers.cend())
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("booking %1 has no passenger in seat %2").arg(booking->reference, seat.toString()));
+                         tr("booking %1 has no passenger in seat %2").arg(booking->reference, seat.toString()));
     CheckInRepository checkIns(m_db);
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
@@ -327,7 +327,7 @@ Status CheckInService::offload(const QString &reference, const SeatCode &seat, c
         return removed.error();
     if (!*removed)
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("%1 in seat %2 is not checked in").arg(passenger->name, seat.toString()));
+                         tr("%1 in seat %2 is not checked in").arg(passenger->name, seat.toString()));
     if (auto noted = bookings.note(booking->id, booking->state, m_actor,
                                    QStringLiteral("offloaded %1 from %2 (boarding number %3): %4")
                                        .arg(passenger->name, seat.toString())

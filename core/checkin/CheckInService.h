@@ -7,6 +7,8 @@
 
 #include <functional>
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -20,6 +22,7 @@ class Database;
 // every check-in and offload is a note in the booking's audit trail; the booking's state
 // does not change. Acts as the referenced actor (the terminal's BookingService actor).
 class CheckInService {
+    Q_DECLARE_TR_FUNCTIONS(CheckInService)
 public:
     CheckInService(Database &db, const Actor &actor) : m_db(db), m_actor(actor), m_access(db) {}
 

@@ -23,11 +23,11 @@ Result<int> DemoSeeder::seed(Database &db, const DemoSchedule &schedule)
         return existing.error();
     if (*existing > 0)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("the database already has %1 flight(s); demo data is only added to an empty "
-                                        "database (nothing was changed)")
+                         tr("the database already has %1 flight(s); demo data is only added to an empty "
+                            "database (nothing was changed)")
                              .arg(*existing));
     if (schedule.flights.isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("the demo schedule has no flights; nothing to store"));
+        return makeError(ErrorCode::BadInput, tr("the demo schedule has no flights; nothing to store"));
     if (auto stored = store(db, schedule); !stored)
         return stored.error();
     if (auto committed = transaction->commit(); !committed)

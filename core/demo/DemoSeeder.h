@@ -3,6 +3,8 @@
 #include "DemoDataGenerator.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -10,6 +12,7 @@ class Database;
 // Stores generated demo schedules, each in ONE transaction, so a failure (or a second
 // seeder racing this one) leaves nothing half written.
 class DemoSeeder {
+    Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
 public:
     // Returns the number of flights stored. A database that already has flights is refused
     // with ErrorCode::BadInput and left unchanged, so seeding twice is safe.

@@ -15,12 +15,12 @@ LayoutCatalog::LayoutCatalog(const QString &directory)
     // Sorted by name so the catalog's order never depends on the file system.
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     if (files.isEmpty())
-        m_errors << makeError(ErrorCode::NotFound, QStringLiteral("no aircraft layouts in %1").arg(directory));
+        m_errors << makeError(ErrorCode::NotFound, LayoutCatalog::tr("no aircraft layouts in %1").arg(directory));
     for (const QString &fileName : files) {
         QFile file(dir.filePath(fileName));
         if (!file.open(QIODevice::ReadOnly)) {
             m_errors << makeError(ErrorCode::DatabaseUnavailable,
-                                  QStringLiteral("%1: cannot read: %2").arg(fileName, file.errorString()));
+                                  LayoutCatalog::tr("%1: cannot read: %2").arg(fileName, file.errorString()));
             continue;
         }
         auto parsed = AircraftLayout::fromJson(file.readAll(), fileName);
@@ -28,7 +28,7 @@ LayoutCatalog::LayoutCatalog(const QString &directory)
             m_errors << parsed.error();
         } else if (find(parsed->type())) {
             m_errors << makeError(ErrorCode::BadInput,
-                                  QStringLiteral("%1: type %2 is already defined by another file")
+                                  LayoutCatalog::tr("%1: type %2 is already defined by another file")
                                       .arg(fileName, parsed->type()));
         } else {
             m_layouts << std::move(parsed).value();
@@ -57,7 +57,7 @@ Result<AircraftLayout> LayoutCatalog::layout(const QString &type) const
 {
     if (const AircraftLayout *found = find(type))
         return *found;
-    return makeError(ErrorCode::NotFound, QStringLiteral("unknown aircraft type '%1' (known: %2)")
+    return makeError(ErrorCode::NotFound, tr("unknown aircraft type '%1' (known: %2)")
                                               .arg(type, types().join(QStringLiteral(", "))));
 }
 

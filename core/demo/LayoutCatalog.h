@@ -2,6 +2,7 @@
 
 #include "AircraftLayout.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -10,6 +11,7 @@ namespace kiosk {
 // The aircraft layouts the program knows, by type code ("A320"). The built-in set is
 // compiled in from resources/layouts (Qt resource prefix :/layouts/).
 class LayoutCatalog {
+    Q_DECLARE_TR_FUNCTIONS(LayoutCatalog)
 public:
     // Reads every *.json file of a directory (a resource path or a real one). Files that
     // fail to parse are left out and listed in errors().

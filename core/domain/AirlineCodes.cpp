@@ -1,5 +1,6 @@
 #include "AirlineCodes.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace kiosk {
@@ -10,7 +11,7 @@ Result<QString> carrierCode(const QString &text)
     const QString code = text.trimmed().toUpper();
     if (!pattern.match(code).hasMatch())
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("an airline designator is 2 or 3 letters or digits (KX), not '%1'").arg(text));
+                         QCoreApplication::translate("AirlineCodes", "an airline designator is 2 or 3 letters or digits (KX), not '%1'").arg(text));
     return code;
 }
 
@@ -23,7 +24,7 @@ Result<QString> routeCode(const QString &text)
     const auto match = pattern.match(wanted);
     if (!match.hasMatch() || match.captured(1) == match.captured(2))
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("a route is two different airport codes, FROM-TO (DUB-LHR), not '%1'").arg(text));
+                         QCoreApplication::translate("AirlineCodes", "a route is two different airport codes, FROM-TO (DUB-LHR), not '%1'").arg(text));
     return wanted;
 }
 

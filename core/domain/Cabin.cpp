@@ -1,5 +1,7 @@
 #include "Cabin.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 QChar cabinCode(Cabin cabin)
@@ -27,10 +29,10 @@ std::optional<Cabin> cabinFromCode(QChar code)
 QString cabinName(Cabin cabin)
 {
     switch (cabin) {
-    case Cabin::First: return QStringLiteral("first");
-    case Cabin::Business: return QStringLiteral("business");
-    case Cabin::PremiumEconomy: return QStringLiteral("premium economy");
-    case Cabin::Economy: return QStringLiteral("economy");
+    case Cabin::First: return QCoreApplication::translate("Cabin", "first");
+    case Cabin::Business: return QCoreApplication::translate("Cabin", "business");
+    case Cabin::PremiumEconomy: return QCoreApplication::translate("Cabin", "premium economy");
+    case Cabin::Economy: return QCoreApplication::translate("Cabin", "economy");
     }
     return QString();
 }

@@ -12,7 +12,7 @@ enum class Cabin { First, Business, PremiumEconomy, Economy };
 // 'F', 'J', 'W', 'Y'
 QChar cabinCode(Cabin cabin);
 std::optional<Cabin> cabinFromCode(QChar code);
-// "first", "business", "premium economy", "economy" (untranslated; the UI translates)
+// "first", "business", "premium economy", "economy", in the user's language (kioskctl: English)
 QString cabinName(Cabin cabin);
 
 } // namespace kiosk

@@ -2,6 +2,8 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 namespace {
@@ -15,8 +17,9 @@ QString clock(const QDateTime &utc)
 QString counted(const Actor &actor, const QString &countedLogin)
 {
     if (countedLogin.isEmpty())
-        return QStringLiteral("terminal %1").arg(actor.terminal);
-    return QStringLiteral("database login %1 (terminal %2; holds are counted per login)").arg(countedLogin, actor.terminal);
+        return QCoreApplication::translate("HoldLimits", "terminal %1").arg(actor.terminal);
+    return QCoreApplication::translate("HoldLimits", "database login %1 (terminal %2; holds are counted per login)")
+        .arg(countedLogin, actor.terminal);
 }
 
 QString iso(const QDateTime &utc)
@@ -38,25 +41,25 @@ std::optional<Error> holdLimitRefusal(const HoldLimits &limits, const TerminalHo
 Error unpaidLimitReached(const Actor &actor, int limit, const QDateTime &firstLapsesUtc, const QString &countedLogin)
 {
     const QString when = firstLapsesUtc.isValid()
-        ? QStringLiteral(", or wait until %1 UTC when the first of them lapses").arg(clock(firstLapsesUtc))
+        ? QCoreApplication::translate("HoldLimits", ", or wait until %1 UTC when the first of them lapses").arg(clock(firstLapsesUtc))
         : QString();
     return makeError(ErrorCode::LimitReached,
-                     QStringLiteral("%1 already has %2 unpaid hold(s), the most one %3 terminal may have at "
-                                    "once; pay for or release one%4")
+                     QCoreApplication::translate("HoldLimits", "%1 already has %2 unpaid hold(s), the most one %3 "
+                                                                       "terminal may have at once; pay for or release one%4")
                          .arg(counted(actor, countedLogin))
                          .arg(limit)
-                         .arg(roleName(actor.role), when),
+                         .arg(roleDisplayName(actor.role), when),
                      {QStringLiteral("unpaid_limit"), QString::number(limit), iso(firstLapsesUtc)});
 }
 
 Error rateLimitReached(const Actor &actor, int limit, const QDateTime &nextAllowedUtc, const QString &countedLogin)
 {
     return makeError(ErrorCode::LimitReached,
-                     QStringLiteral("%1 placed %2 holds in the last minute, the most one %3 terminal may "
-                                    "place; try again at %4 UTC")
+                     QCoreApplication::translate("HoldLimits", "%1 placed %2 holds in the last minute, the most one %3 "
+                                                                       "terminal may place; try again at %4 UTC")
                          .arg(counted(actor, countedLogin))
                          .arg(limit)
-                         .arg(roleName(actor.role), clock(nextAllowedUtc)),
+                         .arg(roleDisplayName(actor.role), clock(nextAllowedUtc)),
                      {QStringLiteral("rate_limit"), QString::number(limit), iso(nextAllowedUtc)});
 }
 

@@ -63,15 +63,15 @@ Result<QString> IcaoTransliterator::toMrzLatin(const QString &name)
                 out += base;
             else
                 return makeError(ErrorCode::BadInput,
-                                 QStringLiteral("the name '%1' contains '%2', which has no Latin transliteration for a "
-                                                "boarding pass; enter the name as the passport's machine readable "
-                                                "zone spells it")
+                                 tr("the name '%1' contains '%2', which has no Latin transliteration for a "
+                                    "boarding pass; enter the name as the passport's machine readable "
+                                    "zone spells it")
                                      .arg(name, c));
         }
     }
     out = out.trimmed();
     if (out.isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("the name '%1' has no letters").arg(name));
+        return makeError(ErrorCode::BadInput, tr("the name '%1' has no letters").arg(name));
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace kiosk {
@@ -13,6 +14,7 @@ namespace kiosk {
 // Ñ -> N, ễ -> E). Apostrophes vanish (O'Brien -> OBRIEN); hyphens and runs of spaces
 // become one space. So a traveller's boarding pass spells the name as their passport does.
 class IcaoTransliterator {
+    Q_DECLARE_TR_FUNCTIONS(IcaoTransliterator)
 public:
     // "Müller" -> "MUELLER", "Zoë" -> "ZOE", "Nguyễn" -> "NGUYEN". BadInput for a letter
     // with no Latin transliteration here (Cyrillic, Greek, CJK ...), naming it.

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace kiosk {
@@ -9,6 +10,7 @@ namespace kiosk {
 // Lengths of free text that comes from outside (a terminal, a script): over the limit is bad
 // input with a clear message, never an oversized index entry or audit row.
 class InputLimits {
+    Q_DECLARE_TR_FUNCTIONS(InputLimits)
 public:
     static constexpr int IdempotencyKey = 128; // unique-indexed: PostgreSQL refuses ~2.7 kB entries
     static constexpr int Reason = 500;         // audit rows and refund reasons

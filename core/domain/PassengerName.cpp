@@ -6,13 +6,13 @@ Result<QString> PassengerName::validate(const QString &name)
 {
     const QString tidy = name.simplified();
     if (tidy.isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("a passenger name is required"));
+        return makeError(ErrorCode::BadInput, tr("a passenger name is required"));
     if (tidy.size() < MinLength)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("the name '%1' is too short (at least %2 letters)").arg(tidy).arg(MinLength));
+                         tr("the name '%1' is too short (at least %2 letters)").arg(tidy).arg(MinLength));
     if (tidy.size() > MaxLength)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("the name '%1...' is too long (at most %2 characters)")
+                         tr("the name '%1...' is too long (at most %2 characters)")
                              .arg(tidy.left(20))
                              .arg(MaxLength));
     for (QChar c : tidy) {
@@ -20,12 +20,12 @@ Result<QString> PassengerName::validate(const QString &name)
             || c == QLatin1Char('\'') || c == QChar(0x2019); // typographic apostrophe
         if (!allowed)
             return makeError(ErrorCode::BadInput,
-                             QStringLiteral("the name '%1' contains '%2'; use letters, spaces, hyphens and "
-                                            "apostrophes only")
+                             tr("the name '%1' contains '%2'; use letters, spaces, hyphens and "
+                                "apostrophes only")
                                  .arg(tidy, c));
     }
     if (!tidy.front().isLetter())
-        return makeError(ErrorCode::BadInput, QStringLiteral("the name '%1' must start with a letter").arg(tidy));
+        return makeError(ErrorCode::BadInput, tr("the name '%1' must start with a letter").arg(tidy));
     return tidy;
 }
 

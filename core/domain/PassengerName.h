@@ -2,11 +2,14 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 // The rules for a name on a booking: letters of any script, spaces, hyphens and
 // apostrophes, 2 to 64 characters. Returns the name tidied (trimmed, single spaces).
 class PassengerName {
+    Q_DECLARE_TR_FUNCTIONS(PassengerName)
 public:
     static constexpr int MinLength = 2;
     static constexpr int MaxLength = 64;

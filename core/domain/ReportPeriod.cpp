@@ -8,12 +8,12 @@ namespace kiosk {
 Result<ReportPeriod> ReportPeriod::between(QDate from, QDate to)
 {
     if (!from.isValid() || !to.isValid())
-        return makeError(ErrorCode::BadInput, QStringLiteral("a report period needs a valid first and last day"));
+        return makeError(ErrorCode::BadInput, tr("a report period needs a valid first and last day"));
     if (from > to)
-        return makeError(ErrorCode::BadInput, QStringLiteral("the report period starts after it ends: from %1 is after to %2")
+        return makeError(ErrorCode::BadInput, tr("the report period starts after it ends: from %1 is after to %2")
                                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
     if (from.daysTo(to) + 1 > MaxDays)
-        return makeError(ErrorCode::BadInput, QStringLiteral("a report covers at most %1 days; %2..%3 is %4 days")
+        return makeError(ErrorCode::BadInput, tr("a report covers at most %1 days; %2..%3 is %4 days")
                                                   .arg(MaxDays)
                                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
                                                   .arg(from.daysTo(to) + 1));

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace kiosk {
@@ -10,6 +11,7 @@ namespace kiosk {
 // database stores UTC and a network of airports has no one local day). A day runs from
 // 00:00:00.000 UTC to just before the next midnight.
 class ReportPeriod {
+    Q_DECLARE_TR_FUNCTIONS(ReportPeriod)
 public:
     static constexpr int MaxDays = 3 * 366; // a longer range is a data export, not a report
     static constexpr int DefaultDays = 30;

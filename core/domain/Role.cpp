@@ -1,5 +1,6 @@
 #include "Role.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace kiosk {
@@ -16,6 +17,17 @@ const QStringList &names()
 QString roleName(Role role)
 {
     return names().at(int(role));
+}
+
+QString roleDisplayName(Role role)
+{
+    switch (role) {
+    case Role::Kiosk: return QCoreApplication::translate("Role", "kiosk");
+    case Role::Agent: return QCoreApplication::translate("Role", "agent");
+    case Role::Supervisor: return QCoreApplication::translate("Role", "supervisor");
+    case Role::Admin: return QCoreApplication::translate("Role", "admin");
+    }
+    return roleName(role);
 }
 
 std::optional<Role> roleFromName(const QString &name)

@@ -30,28 +30,28 @@ QString cabinList(const QList<Cabin> &cabins)
 Result<VoucherTerms> VoucherTerms::validate(VoucherTerms terms)
 {
     if (terms.percent.has_value() == terms.amount.has_value())
-        return makeError(ErrorCode::BadInput, QStringLiteral("a voucher gives either --percent or --amount off, one of them"));
+        return makeError(ErrorCode::BadInput, Voucher::tr("a voucher gives either --percent or --amount off, one of them"));
     if (terms.percent && (*terms.percent < 1 || *terms.percent > 100))
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("--percent must be 1 to 100, not %1").arg(*terms.percent));
+                         Voucher::tr("--percent must be 1 to 100, not %1").arg(*terms.percent));
     if (terms.amount && (!terms.amount->isValid() || terms.amount->minorUnits() <= 0))
-        return makeError(ErrorCode::BadInput, QStringLiteral("--amount must be more than 0.00 in a currency"));
+        return makeError(ErrorCode::BadInput, Voucher::tr("--amount must be more than 0.00 in a currency"));
     if (terms.minAmount && (!terms.minAmount->isValid() || terms.minAmount->minorUnits() < 0))
-        return makeError(ErrorCode::BadInput, QStringLiteral("--min-amount must be 0.00 or more in a currency"));
+        return makeError(ErrorCode::BadInput, Voucher::tr("--min-amount must be 0.00 or more in a currency"));
     if (terms.amount && terms.minAmount && terms.amount->currency() != terms.minAmount->currency())
-        return makeError(ErrorCode::BadInput, QStringLiteral("--amount and --min-amount must be in one currency"));
+        return makeError(ErrorCode::BadInput, Voucher::tr("--amount and --min-amount must be in one currency"));
     if (terms.validFrom.isValid() && terms.validTo.isValid() && terms.validTo <= terms.validFrom)
-        return makeError(ErrorCode::BadInput, QStringLiteral("--valid-to must come after --valid-from"));
+        return makeError(ErrorCode::BadInput, Voucher::tr("--valid-to must come after --valid-from"));
     if (terms.maxUses && (*terms.maxUses < 1 || *terms.maxUses > MaxUsesLimit))
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("--max-uses must be 1 to %1, not %2").arg(MaxUsesLimit).arg(*terms.maxUses));
+                         Voucher::tr("--max-uses must be 1 to %1, not %2").arg(MaxUsesLimit).arg(*terms.maxUses));
     QStringList flights;
     for (const QString &flight : std::as_const(terms.flights)) {
         const QString upper = flight.trimmed().toUpper();
         static const QRegularExpression designator(QStringLiteral("^[A-Z0-9]{2}[1-9][0-9]{0,3}$"));
         if (!designator.match(upper).hasMatch())
             return makeError(ErrorCode::BadInput,
-                             QStringLiteral("--flights takes flight numbers such as KX101, not '%1'").arg(flight));
+                             Voucher::tr("--flights takes flight numbers such as KX101, not '%1'").arg(flight));
         if (!flights.contains(upper))
             flights << upper;
     }
@@ -93,36 +93,36 @@ std::optional<Error> Voucher::refusalFor(const Booking &booking, const QDateTime
     const QString name = QStringLiteral("voucher %1").arg(hint);
     if (disabled())
         return refused(QStringLiteral("voucher_disabled"),
-                       QStringLiteral("%1 was withdrawn on %2 and can no longer be used").arg(name, whenUtc(disabledUtc)));
+                       Voucher::tr("%1 was withdrawn on %2 and can no longer be used").arg(name, whenUtc(disabledUtc)));
     if (terms.validFrom.isValid() && nowUtc < terms.validFrom)
         return refused(QStringLiteral("voucher_not_yet_valid"),
-                       QStringLiteral("%1 can be used from %2").arg(name, whenUtc(terms.validFrom)));
+                       Voucher::tr("%1 can be used from %2").arg(name, whenUtc(terms.validFrom)));
     if (terms.validTo.isValid() && nowUtc >= terms.validTo)
         return refused(QStringLiteral("voucher_expired"),
-                       QStringLiteral("%1 expired on %2").arg(name, whenUtc(terms.validTo)));
+                       Voucher::tr("%1 expired on %2").arg(name, whenUtc(terms.validTo)));
     if (terms.maxUses && uses >= *terms.maxUses)
         return refused(QStringLiteral("voucher_used_up"),
-                       QStringLiteral("%1 has been used as often as it may be (%2 times)").arg(name).arg(*terms.maxUses));
+                       Voucher::tr("%1 has been used as often as it may be (%2 times)").arg(name).arg(*terms.maxUses));
     const QString designator = booking.flightKey.section(QLatin1Char('/'), 0, 0);
     if (!terms.flights.isEmpty() && !terms.flights.contains(designator))
         return refused(QStringLiteral("voucher_wrong_flight"),
-                       QStringLiteral("%1 is valid only on %2, not on %3")
+                       Voucher::tr("%1 is valid only on %2, not on %3")
                            .arg(name, terms.flights.join(QStringLiteral(", ")), designator));
     for (const Passenger &passenger : booking.passengers) {
         if (passenger.active && !terms.cabins.isEmpty() && !terms.cabins.contains(passenger.cabin))
             return refused(QStringLiteral("voucher_wrong_cabin"),
-                           QStringLiteral("%1 is valid only in %2; seat %3 is %4")
+                           Voucher::tr("%1 is valid only in %2; seat %3 is %4")
                                .arg(name, cabinList(terms.cabins), passenger.seat.toString(),
                                     cabinList({passenger.cabin})));
     }
     const QString currency = terms.currency();
     if (!currency.isEmpty() && currency != booking.total.currency())
         return refused(QStringLiteral("voucher_wrong_currency"),
-                       QStringLiteral("%1 is in %2; this booking is priced in %3")
+                       Voucher::tr("%1 is in %2; this booking is priced in %3")
                            .arg(name, currency, booking.total.currency()));
     if (terms.minAmount && booking.total.minorUnits() < terms.minAmount->minorUnits())
         return refused(QStringLiteral("voucher_below_minimum"),
-                       QStringLiteral("%1 needs a booking of at least %2; this one is %3")
+                       Voucher::tr("%1 needs a booking of at least %2; this one is %3")
                            .arg(name, terms.minAmount->toString(), booking.total.toString()));
     return std::nullopt;
 }

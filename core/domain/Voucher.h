@@ -5,6 +5,7 @@
 #include "Money.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
@@ -35,6 +36,9 @@ struct VoucherTerms {
 // A voucher as stored: its terms, how often it is in use, whether staff disabled it. The
 // code itself is not here: only its hint (VoucherCode).
 struct Voucher {
+    Q_DECLARE_TR_FUNCTIONS(Voucher)
+
+public:
     qint64 id = 0;
     QString hint;
     VoucherTerms terms;

@@ -13,15 +13,15 @@ Result<QString> VoucherCode::normalise(const QString &typed)
         const QChar upper = c.toUpper();
         if (!((upper >= QLatin1Char('A') && upper <= QLatin1Char('Z')) || (upper >= QLatin1Char('0') && upper <= QLatin1Char('9'))))
             return makeError(ErrorCode::BadInput,
-                             QStringLiteral("a voucher code has only letters A-Z and digits (spaces and hyphens are "
-                                            "ignored), not '%1'")
+                             tr("a voucher code has only letters A-Z and digits (spaces and hyphens are "
+                                "ignored), not '%1'")
                                  .arg(c));
         code += upper;
         if (code.size() > MaxLength)
             break;
     }
     if (code.size() < MinLength || code.size() > MaxLength)
-        return makeError(ErrorCode::BadInput, QStringLiteral("a voucher code has %1 to %2 letters and digits")
+        return makeError(ErrorCode::BadInput, tr("a voucher code has %1 to %2 letters and digits")
                                                   .arg(MinLength)
                                                   .arg(MaxLength));
     return code;

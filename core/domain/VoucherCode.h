@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace kiosk {
 
@@ -11,6 +12,7 @@ namespace kiosk {
 // the one canonical form (SUMMER26). The code itself is never stored: the database keeps its
 // digest (looked up by index) and a hint for staff (SU…26).
 class VoucherCode {
+    Q_DECLARE_TR_FUNCTIONS(VoucherCode)
 public:
     static constexpr int MinLength = 4;
     static constexpr int MaxLength = 32;

@@ -27,7 +27,7 @@ Result<DocumentMailer::Proven> DocumentMailer::prove(const DocumentMailRequest &
         return passes.error();
     if (passes->isEmpty())
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("nobody of booking %1 is checked in, so there is no boarding pass to e-mail")
+                         tr("nobody of booking %1 is checked in, so there is no boarding pass to e-mail")
                              .arg(request.reference));
     Proven proven{passes->first().reference, {}};
     for (const BoardingPass &pass : std::as_const(*passes))

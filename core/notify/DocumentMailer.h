@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/SeatCode.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,7 @@ struct DocumentMailRequest {
 // Refusals change nothing: NotFound (unknown reference), WrongState (no address: detail
 // "no_address"; a booking never paid; nobody checked in), LimitReached.
 class DocumentMailer {
+    Q_DECLARE_TR_FUNCTIONS(DocumentMailer)
 public:
     static constexpr int MaxPerWindow = 3;
     static constexpr int WindowSeconds = 3600;

@@ -115,7 +115,7 @@ Result<RenderedMessage> MessageRenderer::render(const OutboxEntry &entry)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(entry.details.toUtf8(), &parseError);
     if (!document.isObject())
-        return makeError(ErrorCode::BadInput, QStringLiteral("outbox message %1 has unreadable details: %2")
+        return makeError(ErrorCode::BadInput, tr("outbox message %1 has unreadable details: %2")
                                                   .arg(entry.id)
                                                   .arg(parseError.errorString()));
     const QJsonObject details = document.object();

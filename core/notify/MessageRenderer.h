@@ -4,6 +4,8 @@
 #include "domain/OutboxEntry.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 // A message ready to send: one subject, the same words as plain text and as HTML, and the
@@ -18,6 +20,7 @@ struct RenderedMessage {
 // Turns an outbox row into the traveller's message. The words come from the row's details
 // (as the booking was when it changed), so a later change or purge cannot alter them.
 class MessageRenderer {
+    Q_DECLARE_TR_FUNCTIONS(MessageRenderer)
 public:
     // BadInput for a row whose details cannot be read (a bug or a hand-edited row).
     static Result<RenderedMessage> render(const OutboxEntry &entry);

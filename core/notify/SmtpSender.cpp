@@ -85,7 +85,7 @@ Status SmtpSender::send(const QString &recipient, const QString &messageId, cons
 {
     CURL *curl = static_cast<CURL *>(m_curl);
     if (!curl)
-        return makeError(ErrorCode::Internal, QStringLiteral("libcurl could not be initialised"));
+        return makeError(ErrorCode::Internal, tr("libcurl could not be initialised"));
     curl_easy_reset(curl); // options only: the open connection stays for the next message
 
     const QByteArray url = m_settings.url.toUtf8();
@@ -134,10 +134,10 @@ Status SmtpSender::send(const QString &recipient, const QString &messageId, cons
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply);
     const QString why = QString::fromUtf8(reason[0] ? reason : curl_easy_strerror(result)).trimmed();
     return makeError(ErrorCode::DatabaseUnavailable,
-                     reply > 0 ? QStringLiteral("SMTP server %1 refused: %2 (reply %3)")
+                     reply > 0 ? SmtpSender::tr("SMTP server %1 refused: %2 (reply %3)")
                                      .arg(QUrl(m_settings.url).toDisplayString(QUrl::RemoveUserInfo), why)
                                      .arg(reply)
-                               : QStringLiteral("SMTP server %1: %2")
+                               : SmtpSender::tr("SMTP server %1: %2")
                                      .arg(QUrl(m_settings.url).toDisplayString(QUrl::RemoveUserInfo), why));
 }
 

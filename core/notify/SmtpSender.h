@@ -4,6 +4,8 @@
 #include "SmtpSettings.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 // Sends one message by SMTP through libcurl (its client does the protocol, STARTTLS, TLS
@@ -11,6 +13,7 @@ namespace kiosk {
 // multipart/mixed libcurl makes, followed by the message's attachments, base64).
 // One sender keeps its connection open between messages.
 class SmtpSender {
+    Q_DECLARE_TR_FUNCTIONS(SmtpSender)
 public:
     explicit SmtpSender(SmtpSettings settings);
     ~SmtpSender();

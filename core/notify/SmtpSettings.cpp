@@ -2,6 +2,7 @@
 
 #include "domain/ContactDetails.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QUrl>
 
@@ -39,7 +40,7 @@ Result<SmtpSettings::Tls> SmtpSettings::parseTls(const QString &text)
         return Tls::Require;
     if (text == QLatin1String("none"))
         return Tls::None;
-    return bad(QStringLiteral("--tls must be none, try or require, not '%1'").arg(text));
+    return bad(QCoreApplication::translate("SmtpSettings", "--tls must be none, try or require, not '%1'").arg(text));
 }
 
 Result<SmtpSettings> SmtpSettings::resolve(const QString &urlFlag, const QString &tlsFlag, const QString &passwordFile)
@@ -47,12 +48,12 @@ Result<SmtpSettings> SmtpSettings::resolve(const QString &urlFlag, const QString
     SmtpSettings smtp;
     smtp.url = firstOf(urlFlag, "KIOSK_SMTP").trimmed();
     if (smtp.url.isEmpty())
-        return bad(QStringLiteral("no SMTP server: give --smtp smtp://HOST:PORT (or smtps://), or set KIOSK_SMTP"));
+        return bad(QCoreApplication::translate("SmtpSettings", "no SMTP server: give --smtp smtp://HOST:PORT (or smtps://), or set KIOSK_SMTP"));
     const QUrl url(smtp.url, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("smtp") && url.scheme() != QLatin1String("smtps"))
         || url.host().isEmpty() || !url.userInfo().isEmpty())
-        return bad(QStringLiteral("'%1' is not an SMTP server URL: use smtp://HOST[:PORT] or smtps://HOST[:PORT] "
-                                  "(the user and password are given apart)")
+        return bad(QCoreApplication::translate("SmtpSettings", "'%1' is not an SMTP server URL: use smtp://HOST[:PORT] or smtps://HOST[:PORT] "
+                                                               "(the user and password are given apart)")
                        .arg(url.toDisplayString(QUrl::RemoveUserInfo)));
     auto tls = parseTls(firstOf(tlsFlag, "KIOSK_SMTP_TLS").trimmed());
     if (!tls)
@@ -63,7 +64,7 @@ Result<SmtpSettings> SmtpSettings::resolve(const QString &urlFlag, const QString
     if (!checkedFrom && from.isEmpty())
         smtp.from = QString::fromLatin1(DefaultFrom); // localhost has no top-level name, but is ours
     else if (!checkedFrom)
-        return bad(QStringLiteral("KIOSK_SMTP_FROM: %1").arg(checkedFrom.error().message));
+        return bad(QCoreApplication::translate("SmtpSettings", "KIOSK_SMTP_FROM: %1").arg(checkedFrom.error().message));
     else
         smtp.from = *checkedFrom;
     smtp.user = qEnvironmentVariable("KIOSK_SMTP_USER");
@@ -72,11 +73,11 @@ Result<SmtpSettings> SmtpSettings::resolve(const QString &urlFlag, const QString
     if (!file.isEmpty()) {
         QFile secret(file);
         if (!secret.open(QIODevice::ReadOnly))
-            return bad(QStringLiteral("cannot read the SMTP password file %1: %2").arg(file, secret.errorString()));
+            return bad(QCoreApplication::translate("SmtpSettings", "cannot read the SMTP password file %1: %2").arg(file, secret.errorString()));
         smtp.password = QString::fromUtf8(secret.readAll()).section(QLatin1Char('\n'), 0, 0);
     }
     if (!smtp.password.isEmpty() && smtp.user.isEmpty())
-        return bad(QStringLiteral("an SMTP password was given but no user: set KIOSK_SMTP_USER"));
+        return bad(QCoreApplication::translate("SmtpSettings", "an SMTP password was given but no user: set KIOSK_SMTP_USER"));
     return smtp;
 }
 

@@ -65,19 +65,19 @@ Result<CardSummary> CardValidator::validate(const CardDetails &card, const QDate
 {
     const QString digits = digitsOnly(card.number);
     if (digits.isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("the card number must contain only digits"));
+        return makeError(ErrorCode::BadInput, CardDetails::tr("the card number must contain only digits"));
     if (digits.size() < 12 || digits.size() > 19)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("the card number has %1 digits; card numbers have 12 to 19").arg(digits.size()));
+                         CardDetails::tr("the card number has %1 digits; card numbers have 12 to 19").arg(digits.size()));
     if (!passesLuhn(digits))
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("the card number is not valid (check digit mismatch); please check it"));
+                         CardDetails::tr("the card number is not valid (check digit mismatch); please check it"));
     if (card.expiryMonth < 1 || card.expiryMonth > 12 || card.expiryYear < 2000)
-        return makeError(ErrorCode::BadInput, QStringLiteral("the expiry date must be a month and year, MM/YY"));
+        return makeError(ErrorCode::BadInput, CardDetails::tr("the expiry date must be a month and year, MM/YY"));
     // A card is valid through the last day of its expiry month.
     const QDate lastValidDay = QDate(card.expiryYear, card.expiryMonth, 1).addMonths(1).addDays(-1);
     if (lastValidDay < today)
-        return makeError(ErrorCode::BadInput, QStringLiteral("the card expired at the end of %1/%2")
+        return makeError(ErrorCode::BadInput, CardDetails::tr("the card expired at the end of %1/%2")
                                                   .arg(card.expiryMonth, 2, 10, QLatin1Char('0'))
                                                   .arg(card.expiryYear));
     const QString brand = brandOf(digits);
@@ -85,7 +85,7 @@ Result<CardSummary> CardValidator::validate(const CardDetails &card, const QDate
     if (!card.cvc.isEmpty()
         && (card.cvc.size() != cvcLength || digitsOnly(card.cvc) != card.cvc))
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("the security code must be %1 digits for this card").arg(cvcLength));
+                         CardDetails::tr("the security code must be %1 digits for this card").arg(cvcLength));
     return CardSummary{brand, digits.right(4)};
 }
 

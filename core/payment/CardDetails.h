@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -10,6 +11,9 @@ namespace kiosk {
 // What a traveller types into the payment dialog. Lives only in memory for the length of
 // one authorization; never stored, never logged (rule 6).
 struct CardDetails {
+    Q_DECLARE_TR_FUNCTIONS(CardDetails)
+
+public:
     QString number;   // digits; spaces and dashes are tolerated
     int expiryMonth = 0;
     int expiryYear = 0; // four digits

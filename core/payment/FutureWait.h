@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFuture>
 #include <QFutureWatcher>
@@ -26,9 +27,9 @@ Result<T> waitFor(QFuture<Result<T>> future, int timeoutMs)
     }
     if (!future.isFinished())
         return makeError(ErrorCode::GatewayUnavailable,
-                         QStringLiteral("no answer within %1 s; the outcome is not known yet").arg(timeoutMs / 1000.0));
+                         QCoreApplication::translate("FutureWait", "no answer within %1 s; the outcome is not known yet").arg(timeoutMs / 1000.0));
     if (future.isCanceled() || future.resultCount() == 0)
-        return makeError(ErrorCode::Internal, QStringLiteral("the operation was abandoned before it finished"));
+        return makeError(ErrorCode::Internal, QCoreApplication::translate("FutureWait", "the operation was abandoned before it finished"));
     return future.result();
 }
 

@@ -12,8 +12,8 @@ namespace {
 Error unknownGateway(const QString &spec)
 {
     return makeError(ErrorCode::BadInput,
-                     QStringLiteral("unknown payment gateway '%1': use mock, mock?approve=FRACTION&seed=N or "
-                                    "http(s)://HOST[:PORT]")
+                     GatewayFactory::tr("unknown payment gateway '%1': use mock, mock?approve=FRACTION&seed=N or "
+                                        "http(s)://HOST[:PORT]")
                          .arg(spec));
 }
 
@@ -33,13 +33,13 @@ Result<std::unique_ptr<PaymentGateway>> mockFrom(const QString &spec)
         : 1;
     if (!fractionOk || fraction < 0.0 || fraction > 1.0)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("mock gateway: approve must be a fraction from 0 to 1, e.g. approve=0.8"));
+                         GatewayFactory::tr("mock gateway: approve must be a fraction from 0 to 1, e.g. approve=0.8"));
     if (!seedOk)
-        return makeError(ErrorCode::BadInput, QStringLiteral("mock gateway: seed must be a whole number"));
+        return makeError(ErrorCode::BadInput, GatewayFactory::tr("mock gateway: seed must be a whole number"));
     for (const auto &item : query.queryItems()) {
         if (item.first != QLatin1String("approve") && item.first != QLatin1String("seed"))
             return makeError(ErrorCode::BadInput,
-                             QStringLiteral("mock gateway: unknown setting '%1' (approve, seed)").arg(item.first));
+                             GatewayFactory::tr("mock gateway: unknown setting '%1' (approve, seed)").arg(item.first));
     }
     return std::unique_ptr<PaymentGateway>(std::make_unique<MockPaymentGateway>(fraction, seed));
 }
@@ -49,9 +49,9 @@ Status GatewayFactory::checkChoice(const QString &spec, Database database)
 {
     if (spec.trimmed().isEmpty() && database == Database::Shared)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("no payment gateway is set: on a shared (PostgreSQL) database name it with "
-                                        "--gateway URL, $KIOSK_GATEWAY or the setting payment/gateway (the mock "
-                                        "gateway is only the demo's default)"));
+                         tr("no payment gateway is set: on a shared (PostgreSQL) database name it with "
+                            "--gateway URL, $KIOSK_GATEWAY or the setting payment/gateway (the mock "
+                            "gateway is only the demo's default)"));
     return Done{};
 }
 

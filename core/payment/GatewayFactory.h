@@ -4,6 +4,8 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 // Builds the gateway a `--gateway` value names:
@@ -15,6 +17,7 @@ namespace kiosk {
 // mock only for the single-machine demo; on a shared database it is refused, so a terminal
 // with a forgotten setting can never approve every card or settle real payments.
 class GatewayFactory {
+    Q_DECLARE_TR_FUNCTIONS(GatewayFactory)
 public:
     enum class Database { Demo, Shared };
     static Result<std::unique_ptr<PaymentGateway>> create(const QString &spec, Database database = Database::Demo);

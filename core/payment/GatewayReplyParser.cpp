@@ -10,7 +10,7 @@ namespace {
 Error unknown(int status, const QString &why)
 {
     return makeError(ErrorCode::GatewayUnavailable,
-                     QStringLiteral("payment gateway answered HTTP %1 %2; the outcome is unknown and is checked again")
+                     GatewayReplyParser::tr("payment gateway answered HTTP %1 %2; the outcome is unknown and is checked again")
                          .arg(status)
                          .arg(why));
 }

@@ -3,6 +3,7 @@
 #include "PaymentGateway.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace kiosk {
 
@@ -14,6 +15,7 @@ namespace kiosk {
 // another amount, currency, key or charge is ErrorCode::GatewayUnavailable: the outcome is
 // unknown and the caller asks again later. Pure functions: also the fuzzers' entry point.
 class GatewayReplyParser {
+    Q_DECLARE_TR_FUNCTIONS(GatewayReplyParser)
 public:
     static Result<GatewayDecision> authorization(int status, const QByteArray &body, const AuthorizationRequest &request);
     static Status capture(int status, const QByteArray &body, const QString &reference, const Money &amount);

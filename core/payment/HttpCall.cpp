@@ -87,7 +87,7 @@ void HttpCall::onFinished(QNetworkReply *reply)
     reply->deleteLater();
     if (m_tooLarge) {
         finish(makeError(ErrorCode::GatewayUnavailable,
-                         QStringLiteral("the payment gateway's answer was larger than %1 bytes; the outcome is unknown")
+                         tr("the payment gateway's answer was larger than %1 bytes; the outcome is unknown")
                              .arg(MaxBodyBytes)));
         return;
     }
@@ -102,11 +102,8 @@ void HttpCall::onFinished(QNetworkReply *reply)
     qCInfo(lcPayment) << m_method << m_path << "try" << m_tries << "failed:" << why << (again ? "(retrying)" : "");
     if (!again) {
         finish(makeError(ErrorCode::GatewayUnavailable,
-                         QStringLiteral("the payment gateway at %1 gave no answer after %2 tr%3 (%4)")
-                             .arg(m_options.baseUrl.host())
-                             .arg(m_tries)
-                             .arg(m_tries == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
-                             .arg(why)));
+                         tr("the payment gateway at %1 gave no answer after %n attempt(s) (%2)", nullptr, m_tries)
+                             .arg(m_options.baseUrl.host(), why)));
         return;
     }
     // 200 ms, 400 ms, 800 ms ... up to the cap: a struggling gateway is not hammered.

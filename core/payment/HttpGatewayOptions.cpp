@@ -22,7 +22,7 @@ Result<int> boundedSetting(const QUrlQuery &query, const QString &name, int fall
     bool ok = false;
     const int value = query.queryItemValue(name).toInt(&ok);
     if (!ok || value < low || value > high)
-        return makeError(ErrorCode::BadInput, QStringLiteral("gateway URL: %1 must be a whole number from %2 to %3")
+        return makeError(ErrorCode::BadInput, HttpGatewayOptions::tr("gateway URL: %1 must be a whole number from %2 to %3")
                                                   .arg(name)
                                                   .arg(low)
                                                   .arg(high));
@@ -35,22 +35,22 @@ Result<HttpGatewayOptions> HttpGatewayOptions::fromUrl(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("gateway URL '%1' must be http(s)://HOST[:PORT][/PATH]").arg(text));
+                         tr("gateway URL '%1' must be http(s)://HOST[:PORT][/PATH]").arg(text));
     if (url.scheme() == QLatin1String("http") && !isLoopback(url.host()))
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("gateway URL '%1': plain http is only for a simulator on this machine "
-                                        "(127.0.0.1, ::1, localhost); use https")
+                         tr("gateway URL '%1': plain http is only for a simulator on this machine "
+                            "(127.0.0.1, ::1, localhost); use https")
                              .arg(url.toString(QUrl::RemoveQuery)));
     if (!url.userInfo().isEmpty())
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("gateway URL: put the API key in $KIOSK_GATEWAY_KEY, not in the URL"));
+                         tr("gateway URL: put the API key in $KIOSK_GATEWAY_KEY, not in the URL"));
     const QUrlQuery query(url);
     for (const auto &item : query.queryItems()) {
         static const QStringList known{QStringLiteral("timeout_ms"), QStringLiteral("attempts"),
                                        QStringLiteral("backoff_ms"), QStringLiteral("max_backoff_ms"),
                                        QStringLiteral("ca")};
         if (!known.contains(item.first))
-            return makeError(ErrorCode::BadInput, QStringLiteral("gateway URL: unknown setting '%1' (%2)")
+            return makeError(ErrorCode::BadInput, tr("gateway URL: unknown setting '%1' (%2)")
                                                       .arg(item.first, known.join(QStringLiteral(", "))));
     }
     HttpGatewayOptions options;
@@ -69,9 +69,9 @@ Result<HttpGatewayOptions> HttpGatewayOptions::fromUrl(const QString &text)
     options.caCertificates = query.queryItemValue(QStringLiteral("ca"), QUrl::FullyDecoded);
     if (!options.caCertificates.isEmpty() && !QFileInfo(options.caCertificates).isReadable())
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("gateway URL: the CA file %1 cannot be read").arg(options.caCertificates));
+                         tr("gateway URL: the CA file %1 cannot be read").arg(options.caCertificates));
     if (!options.caCertificates.isEmpty() && url.scheme() != QLatin1String("https"))
-        return makeError(ErrorCode::BadInput, QStringLiteral("gateway URL: ca= only makes sense with https"));
+        return makeError(ErrorCode::BadInput, tr("gateway URL: ca= only makes sense with https"));
     QUrl base = url;
     base.setQuery(QString());
     options.baseUrl = base;

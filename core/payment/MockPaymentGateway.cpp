@@ -83,9 +83,9 @@ Status MockPaymentGateway::doCapture(const QString &reference, const Money &amou
     if (charge == m_charges.end() && issuedElsewhere(reference))
         return Done{};
     if (charge == m_charges.end() || charge->voided)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no open authorization %1").arg(reference));
+        return makeError(ErrorCode::NotFound, tr("no open authorization %1").arg(reference));
     if (amount.minorUnits() > charge->authorized.minorUnits())
-        return makeError(ErrorCode::BadInput, QStringLiteral("capture exceeds the authorized amount"));
+        return makeError(ErrorCode::BadInput, tr("capture exceeds the authorized amount"));
     charge->capturedMinor = amount.minorUnits(); // capturing again is a no-op, like real processors
     return Done{};
 }
@@ -101,9 +101,9 @@ Status MockPaymentGateway::doVoid(const QString &reference)
     if (charge == m_charges.end() && issuedElsewhere(reference))
         return Done{};
     if (charge == m_charges.end())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no authorization %1").arg(reference));
+        return makeError(ErrorCode::NotFound, tr("no authorization %1").arg(reference));
     if (charge->capturedMinor > 0)
-        return makeError(ErrorCode::WrongState, QStringLiteral("authorization %1 was captured").arg(reference));
+        return makeError(ErrorCode::WrongState, tr("authorization %1 was captured").arg(reference));
     charge->voided = true;
     return Done{};
 }
@@ -121,9 +121,9 @@ Status MockPaymentGateway::doRefund(const QString &reference, const Money &amoun
     if (charge == m_charges.end() && issuedElsewhere(reference))
         return Done{};
     if (charge == m_charges.end())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no charge %1").arg(reference));
+        return makeError(ErrorCode::NotFound, tr("no charge %1").arg(reference));
     if (charge->refundedMinor + amount.minorUnits() > charge->capturedMinor)
-        return makeError(ErrorCode::BadInput, QStringLiteral("refund exceeds the captured amount"));
+        return makeError(ErrorCode::BadInput, tr("refund exceeds the captured amount"));
     charge->refundedMinor += amount.minorUnits();
     m_refundKeys.insert(idempotencyKey);
     return Done{};

@@ -2,6 +2,7 @@
 
 #include "PaymentGateway.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
@@ -14,6 +15,7 @@ namespace kiosk {
 // approves that fraction of attempts drawn from a seeded generator (reproducible runs).
 // Every answer is ready at once.
 class MockPaymentGateway : public PaymentGateway {
+    Q_DECLARE_TR_FUNCTIONS(MockPaymentGateway)
 public:
     MockPaymentGateway() = default;
     // Approves `approveFraction` (0..1) of the cards that are not test cards.

@@ -15,7 +15,7 @@ Status EquipmentChange::apply(const StoredLeg &stored, const LegAircraft &aircra
     LegWriter writer(m_db);
     const qint64 flightId = stored.flight.id;
     if (fares.isEmpty())
-        return makeError(ErrorCode::Internal, QStringLiteral("no seats for the new aircraft of %1").arg(stored.flight.key()));
+        return makeError(ErrorCode::Internal, tr("no seats for the new aircraft of %1").arg(stored.flight.key()));
     if (auto locked = schedule.lockSeats(flightId); !locked)
         return locked.error();
     auto passengers = schedule.passengers(flightId);

@@ -6,6 +6,8 @@
 #include "storage/LegWriter.h"
 #include "storage/ScheduleRepository.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -16,6 +18,7 @@ class Database;
 // them). Booked passengers are reseated by SeatReassignment; each move and each
 // passenger left without a seat is audited on the booking and recorded as a disruption.
 class EquipmentChange {
+    Q_DECLARE_TR_FUNCTIONS(EquipmentChange)
 public:
     EquipmentChange(Database &db, const Actor &actor, const QString &source, ImportSummary &summary)
         : m_db(db), m_actor(actor), m_source(source), m_summary(summary)

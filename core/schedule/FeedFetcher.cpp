@@ -10,7 +10,7 @@ namespace kiosk {
 Result<FeedDownload> FeedFetcher::fetch(const QUrl &url, const Options &options)
 {
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return makeError(ErrorCode::BadInput, QStringLiteral("%1 is not an http(s) URL").arg(url.toString()));
+        return makeError(ErrorCode::BadInput, tr("%1 is not an http(s) URL").arg(url.toString()));
     QNetworkAccessManager network;
     QNetworkRequest request(url);
     request.setTransferTimeout(options.timeoutMs);
@@ -45,14 +45,14 @@ Result<FeedDownload> FeedFetcher::fetch(const QUrl &url, const Options &options)
     if (status == 304)
         return FeedDownload{true, QByteArray(), options.etag};
     if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
-        return makeError(ErrorCode::DatabaseUnavailable, QStringLiteral("the feed at %1 did not answer within %2 s; nothing was "
+        return makeError(ErrorCode::DatabaseUnavailable, tr("the feed at %1 did not answer within %2 s; nothing was "
                                                                 "imported")
                                                      .arg(url.toDisplayString()).arg(options.timeoutMs / 1000.0));
     if (status >= 400)
-        return makeError(ErrorCode::BadInput, QStringLiteral("the feed at %1 answered HTTP %2; nothing was imported")
+        return makeError(ErrorCode::BadInput, tr("the feed at %1 answered HTTP %2; nothing was imported")
                                                   .arg(url.toDisplayString()).arg(status));
     if (reply->error() != QNetworkReply::NoError)
-        return makeError(ErrorCode::DatabaseUnavailable, QStringLiteral("cannot fetch the feed at %1: %2; nothing was imported")
+        return makeError(ErrorCode::DatabaseUnavailable, tr("cannot fetch the feed at %1: %2; nothing was imported")
                                                      .arg(url.toDisplayString(), reply->errorString()));
     return FeedDownload{false, reply->readAll(), QString::fromUtf8(reply->rawHeader("ETag"))};
 }

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -22,6 +23,7 @@ struct FeedDownload {
 // No answer in time or a TLS failure is ErrorCode::DatabaseUnavailable (exit 5); a refused size or
 // an HTTP error status is BadInput. Nothing is imported by a failed fetch.
 class FeedFetcher {
+    Q_DECLARE_TR_FUNCTIONS(FeedFetcher)
 public:
     struct Options {
         int timeoutMs = 30000;

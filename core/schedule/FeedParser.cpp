@@ -106,13 +106,13 @@ Result<QList<ScheduledLeg>> FeedParser::parse(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(ErrorCode::BadInput, QStringLiteral("the feed is not JSON: %1 at byte %2")
+        return makeError(ErrorCode::BadInput, tr("the feed is not JSON: %1 at byte %2")
                                                   .arg(error.errorString()).arg(error.offset));
     if (!document.isObject() || !document.object().value(QStringLiteral("flights")).isArray())
-        return makeError(ErrorCode::BadInput, QStringLiteral("the feed must be an object with a \"flights\" array"));
+        return makeError(ErrorCode::BadInput, tr("the feed must be an object with a \"flights\" array"));
     const QJsonObject root = document.object();
     if (root.contains(QStringLiteral("schema")) && root.value(QStringLiteral("schema")).toInt() != SchemaVersion)
-        return makeError(ErrorCode::BadInput, QStringLiteral("feed schema %1 is not supported (this program reads %2)")
+        return makeError(ErrorCode::BadInput, tr("feed schema %1 is not supported (this program reads %2)")
                                                   .arg(root.value(QStringLiteral("schema")).toVariant().toString())
                                                   .arg(SchemaVersion));
     const QJsonArray flights = root.value(QStringLiteral("flights")).toArray();
@@ -120,7 +120,7 @@ Result<QList<ScheduledLeg>> FeedParser::parse(const QByteArray &json)
     QHash<QString, int> indexOfLeg;
     for (qsizetype i = 0; i < flights.size(); ++i) {
         if (!flights.at(i).isObject())
-            return makeError(ErrorCode::BadInput, QStringLiteral("flights[%1]: must be an object").arg(i));
+            return makeError(ErrorCode::BadInput, tr("flights[%1]: must be an object").arg(i));
         FlightReader reader(flights.at(i).toObject(), int(i));
         ScheduledLeg leg;
         Flight &f = leg.flight;
@@ -159,8 +159,8 @@ Result<QList<ScheduledLeg>> FeedParser::parse(const QByteArray &json)
         if (!reader.ok())
             return makeError(ErrorCode::BadInput, reader.problem());
         if (const auto known = indexOfLeg.constFind(leg.legKey()); known != indexOfLeg.cend())
-            return makeError(ErrorCode::BadInput, QStringLiteral("flights[%1] and flights[%2]: %3 leaves %4 on %5 in both "
-                                                                 "(a duplicate flight)")
+            return makeError(ErrorCode::BadInput, tr("flights[%1] and flights[%2]: %3 leaves %4 on %5 in both "
+                                                     "(a duplicate flight)")
                                                       .arg(known.value()).arg(i)
                                                       .arg(f.designator(), f.origin, f.departureDate.toString(Qt::ISODate)));
         indexOfLeg.insert(leg.legKey(), int(i));

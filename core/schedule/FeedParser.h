@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 namespace kiosk {
@@ -13,6 +14,7 @@ namespace kiosk {
 // the flight and the field: `flights[3].departure: "2026-13-01T07:00Z" is not a UTC time
 // such as 2026-12-01T07:00:00Z`. Nothing is returned for a feed with a problem anywhere.
 class FeedParser {
+    Q_DECLARE_TR_FUNCTIONS(FeedParser)
 public:
     static constexpr int SchemaVersion = 1;
 

@@ -47,7 +47,7 @@ Result<AircraftLayout> GeneratedLayout::build(const QString &iataType, const Air
         const int lastRow = nextRow + rows - 1;
         if (lastRow > 99)
             return makeError(ErrorCode::BadInput,
-                             QStringLiteral("aircraft %1 %2: %3 seats need more than 99 rows at standard seating")
+                             tr("aircraft %1 %2: %3 seats need more than 99 rows at standard seating")
                                  .arg(iataType, configuration.cabinsText()).arg(total));
         QJsonArray missing;
         for (int i = 0; i < rows * abreast - seats; ++i)

@@ -3,6 +3,8 @@
 #include "AircraftConfiguration.h"
 #include "demo/AircraftLayout.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 // A seat plan for an aircraft no built-in layout matches, from its configuration alone,
@@ -13,6 +15,7 @@ namespace kiosk {
 // first to economy from row 1; a cabin's last row is short by the seats it lacks. The
 // layout's type is "<IATA>-<cabins>" ("772-J14W34Y316"), its name says it was generated.
 class GeneratedLayout {
+    Q_DECLARE_TR_FUNCTIONS(GeneratedLayout)
 public:
     static constexpr int RegionalMaxSeats = 100;
     static constexpr int NarrowbodyMaxSeats = 240;

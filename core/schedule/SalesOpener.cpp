@@ -47,7 +47,7 @@ Result<OpenedFlight> SalesOpener::openFlight(const FlightRef &ref)
         return flight.error();
     if (flight->cancelled)
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("flight %1 is cancelled; it cannot be opened for sale").arg(flight->key()));
+                         tr("flight %1 is cancelled; it cannot be opened for sale").arg(flight->key()));
     SaleOpening opening(m_db);
     auto made = opening.openFlight(flight->id);
     if (!made)

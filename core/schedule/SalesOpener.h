@@ -7,6 +7,8 @@
 #include "domain/Result.h"
 #include "storage/SaleOpening.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -26,6 +28,7 @@ struct OpenedFlight {
 // per transaction (a failure keeps the batches before it: they are whole); opening again
 // changes nothing, and two openers at once make one set of seats.
 class SalesOpener {
+    Q_DECLARE_TR_FUNCTIONS(SalesOpener)
 public:
     SalesOpener(Database &db, Actor actor, int batch = SaleOpening::StandardBatch)
         : m_db(db), m_actor(std::move(actor)), m_access(db), m_batch(batch)

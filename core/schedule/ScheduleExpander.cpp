@@ -18,7 +18,7 @@ QString isoMinutes(const QDateTime &utc)
 
 Error lineError(int line, const QString &text)
 {
-    return makeError(ErrorCode::BadInput, QStringLiteral("line %1, %2").arg(line).arg(text));
+    return makeError(ErrorCode::BadInput, ScheduleExpander::tr("line %1, %2").arg(line).arg(text));
 }
 
 } // namespace
@@ -77,7 +77,7 @@ Result<QList<ScheduledLeg>> ScheduleExpander::expand(const SsimFile &file)
             const QString key = leg.legKey();
             if (const auto known = lineOfLeg.constFind(key); known != lineOfLeg.cend())
                 return makeError(ErrorCode::BadInput,
-                                 QStringLiteral("lines %1 and %2: flight %3 departs %4 on %5 in both (a duplicate leg)")
+                                 tr("lines %1 and %2: flight %3 departs %4 on %5 in both (a duplicate leg)")
                                      .arg(known.value()).arg(record.line)
                                      .arg(flight.designator(), flight.origin, flight.departureDate.toString(Qt::ISODate)));
             lineOfLeg.insert(key, record.line);

@@ -4,6 +4,7 @@
 #include "SsimRecord.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace kiosk {
@@ -22,6 +23,7 @@ namespace kiosk {
 // code), an arrival not after the departure in UTC, and two legs of the same flight
 // leaving the same station on the same date (naming both lines).
 class ScheduleExpander {
+    Q_DECLARE_TR_FUNCTIONS(ScheduleExpander)
 public:
     static constexpr int MaxPeriodDays = 731;
     static constexpr int OpenEndDays = 365;

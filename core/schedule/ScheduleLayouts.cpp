@@ -46,7 +46,7 @@ Result<ChosenLayout> ScheduleLayouts::choose(const QString &iataType, const QStr
         configuration = AircraftConfiguration::parse(configurationText, &problem);
         if (!configuration)
             return makeError(ErrorCode::BadInput,
-                             QStringLiteral("aircraft configuration \"%1\" %2").arg(configurationText, problem));
+                             tr("aircraft configuration \"%1\" %2").arg(configurationText, problem));
     }
     std::optional<ChosenLayout> chosen;
     for (const AircraftLayout &layout : m_catalog.layouts()) {
@@ -57,8 +57,8 @@ Result<ChosenLayout> ScheduleLayouts::choose(const QString &iataType, const QStr
     }
     if (!chosen && !configuration)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("aircraft type %1 has no built-in layout and no configuration (such as C12Y150) "
-                                        "to generate one from")
+                         tr("aircraft type %1 has no built-in layout and no configuration (such as C12Y150) "
+                            "to generate one from")
                              .arg(iataType));
     if (!chosen) {
         auto generated = GeneratedLayout::build(iataType, *configuration);

@@ -2,6 +2,7 @@
 
 #include "demo/LayoutCatalog.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -22,6 +23,7 @@ struct ChosenLayout {
 // configuration, the first layout of that type), else a GeneratedLayout. Remembers what
 // it chose, so a season of 50,000 legs builds each plan once.
 class ScheduleLayouts {
+    Q_DECLARE_TR_FUNCTIONS(ScheduleLayouts)
 public:
     explicit ScheduleLayouts(const LayoutCatalog &catalog = LayoutCatalog::builtIn()) : m_catalog(catalog) {}
 

@@ -45,7 +45,7 @@ Status problem(const QString &text)
 Result<SsimFile> SsimParser::parse(const QByteArray &data)
 {
     if (data.isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("the file is empty; an SSIM file starts with a header record"));
+        return makeError(ErrorCode::BadInput, tr("the file is empty; an SSIM file starts with a header record"));
     SsimParser parser;
     const QList<QByteArray> records = splitRecords(data);
     for (qsizetype i = 0; i < records.size(); ++i) {
@@ -53,10 +53,10 @@ Result<SsimFile> SsimParser::parse(const QByteArray &data)
             return read.error();
     }
     if (parser.m_lastType == 0)
-        return makeError(ErrorCode::BadInput, QStringLiteral("the file holds only padding records; no header record"));
+        return makeError(ErrorCode::BadInput, tr("the file holds only padding records; no header record"));
     if (parser.m_lastType != '5')
-        return makeError(ErrorCode::BadInput, QStringLiteral("line %1: the file ends without a trailer record (type 5); "
-                                                             "it is truncated")
+        return makeError(ErrorCode::BadInput, tr("line %1: the file ends without a trailer record (type 5); "
+                                                 "it is truncated")
                                                   .arg(records.size()));
     return std::move(parser.m_file);
 }

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace kiosk {
 
@@ -15,6 +16,7 @@ class SsimFieldReader;
 // or database, so it can be fuzzed and tested on its own. Stops at the first problem,
 // naming its line and columns; nothing is returned for a file with a problem anywhere.
 class SsimParser {
+    Q_DECLARE_TR_FUNCTIONS(SsimParser)
 public:
     static Result<SsimFile> parse(const QByteArray &data);
 

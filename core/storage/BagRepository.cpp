@@ -23,7 +23,7 @@ Result<int> BagRepository::lockSerial(const QString &carrier)
     if (auto done = lock->exec(QStringLiteral("locking the airline's bag tag serial")); !done)
         return done.error();
     if (!lock->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("airline %1 has no bag tag serial row").arg(carrier));
+        return makeError(ErrorCode::Internal, tr("airline %1 has no bag tag serial row").arg(carrier));
     return lock->value(0).toInt();
 }
 

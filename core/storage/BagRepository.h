@@ -3,6 +3,7 @@
 #include "domain/Actor.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
@@ -29,6 +30,7 @@ struct BagAllowanceRow {
 // The bag tables of migration 0009: bags, the per-airline licence plate serial counter and
 // the bag allowances. Building blocks: BagTagger runs them in its transactions.
 class BagRepository {
+    Q_DECLARE_TR_FUNCTIONS(BagRepository)
 public:
     explicit BagRepository(Database &db) : m_db(db) {}
 

@@ -29,7 +29,7 @@ Status BookingFunctions::move(qint64 bookingId, BookingState from, BookingState 
     if (auto done = query->exec(QStringLiteral("changing the booking state")); !done)
         return done;
     if (!query->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("kiosk_booking_move answered nothing"));
+        return makeError(ErrorCode::Internal, tr("kiosk_booking_move answered nothing"));
     enum class Moved { Yes, BookingMoved };
     const auto outcome = functionOutcome<Moved>(QLatin1String("kiosk_booking_move"), query->value(0).toString(),
                                                 {{QLatin1String("moved"), Moved::Yes},
@@ -65,11 +65,11 @@ Result<std::optional<qint64>> BookingFunctions::insertHold(const NewBooking &boo
         .bind(QStringLiteral(":actor"), actor.name);
     if (auto done = query->exec(QStringLiteral("holding the seats")); !done) {
         if (m_db.dialect().isUniqueViolation(query->lastError()))
-            return makeError(ErrorCode::SeatTaken, QStringLiteral("a requested seat was just taken"));
+            return makeError(ErrorCode::SeatTaken, tr("a requested seat was just taken"));
         return done.error();
     }
     if (!query->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("kiosk_insert_hold answered nothing"));
+        return makeError(ErrorCode::Internal, tr("kiosk_insert_hold answered nothing"));
     if (query->value(0).isNull())
         return std::optional<qint64>();
     return std::optional<qint64>(query->value(0).toLongLong());

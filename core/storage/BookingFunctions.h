@@ -5,6 +5,7 @@
 #include "domain/BookingState.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -19,6 +20,7 @@ class Database;
 // INSERT/UPDATE on those tables; each function checks its caller). The repositories call
 // these on PostgreSQL and run the same steps as statements on SQLite.
 class BookingFunctions {
+    Q_DECLARE_TR_FUNCTIONS(BookingFunctions)
 public:
     explicit BookingFunctions(Database &db) : m_db(db) {}
 

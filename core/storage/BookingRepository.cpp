@@ -96,7 +96,7 @@ Result<std::optional<qint64>> BookingRepository::insertHeld(const NewBooking &bo
         return done.error();
     }
     if (!insert->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("no id returned for the new booking"));
+        return makeError(ErrorCode::Internal, tr("no id returned for the new booking"));
     const qint64 bookingId = insert->value(0).toLongLong();
 
     auto line = Statement::prepare(
@@ -113,7 +113,7 @@ Result<std::optional<qint64>> BookingRepository::insertHeld(const NewBooking &bo
             .bind(QStringLiteral(":surname"), PassengerName::surnameKey(l.passengerName));
         if (auto done = line->exec(QStringLiteral("holding a seat")); !done) {
             if (sql.isUniqueViolation(line->lastError()))
-                return makeError(ErrorCode::SeatTaken, QStringLiteral("a requested seat was just taken"));
+                return makeError(ErrorCode::SeatTaken, tr("a requested seat was just taken"));
             return done.error();
         }
     }
@@ -128,7 +128,7 @@ Status BookingRepository::transition(qint64 bookingId, BookingState from, Bookin
                                      const QString &reason)
 {
     if (!BookingTransitions::isAllowed(from, to))
-        return makeError(ErrorCode::Internal, QStringLiteral("%1 -> %2 is not in the booking state table")
+        return makeError(ErrorCode::Internal, tr("%1 -> %2 is not in the booking state table")
                                                   .arg(bookingStateName(from), bookingStateName(to)));
     if (m_db.dialect().isPostgres())
         return BookingFunctions(m_db).move(bookingId, from, to, actor, reason);
@@ -160,7 +160,7 @@ Status BookingRepository::transition(qint64 bookingId, BookingState from, Bookin
 Error BookingRepository::movedError(BookingState from)
 {
     return makeError(ErrorCode::WrongState,
-                     QStringLiteral("the booking is no longer %1; another terminal changed it").arg(bookingStateName(from)));
+                     tr("the booking is no longer %1; another terminal changed it").arg(bookingStateName(from)));
 }
 
 Status BookingRepository::note(qint64 bookingId, BookingState state, const Actor &actor, const QString &reason)
@@ -178,7 +178,7 @@ Status BookingRepository::lock(qint64 bookingId)
     if (auto done = query->exec(QStringLiteral("locking the booking")); !done)
         return done;
     if (!query->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("booking %1 no longer exists").arg(bookingId));
+        return makeError(ErrorCode::NotFound, tr("booking %1 no longer exists").arg(bookingId));
     return Done{};
 }
 
@@ -192,7 +192,7 @@ Status BookingRepository::releaseLine(qint64 bookingId, qint64 lineId)
     if (auto done = update->exec(QStringLiteral("releasing a passenger's seat")); !done)
         return done;
     if (update->numRowsAffected() != 1)
-        return makeError(ErrorCode::WrongState, QStringLiteral("the passenger was already cancelled on another terminal"));
+        return makeError(ErrorCode::WrongState, tr("the passenger was already cancelled on another terminal"));
     return Done{};
 }
 
@@ -206,11 +206,11 @@ Status BookingRepository::moveLine(qint64 bookingId, qint64 fromSeatId, qint64 t
         .bind(QStringLiteral(":from"), fromSeatId);
     if (auto done = update->exec(QStringLiteral("moving a passenger to another seat")); !done) {
         if (m_db.dialect().isUniqueViolation(update->lastError()))
-            return makeError(ErrorCode::SeatTaken, QStringLiteral("the new seat was just taken"));
+            return makeError(ErrorCode::SeatTaken, tr("the new seat was just taken"));
         return done;
     }
     if (update->numRowsAffected() != 1)
-        return makeError(ErrorCode::WrongState, QStringLiteral("the passenger's seat changed meanwhile"));
+        return makeError(ErrorCode::WrongState, tr("the passenger's seat changed meanwhile"));
     return Done{};
 }
 
@@ -292,7 +292,7 @@ Result<Booking> BookingRepository::findWhere(const QString &where, const QVarian
 Result<Booking> BookingRepository::findByReference(const QString &reference, const QString &surname)
 {
     const QString text = reference.trimmed().toUpper();
-    return findWhere(QStringLiteral("b.reference = :value"), text, QStringLiteral("no booking with reference %1").arg(text),
+    return findWhere(QStringLiteral("b.reference = :value"), text, tr("no booking with reference %1").arg(text),
                      surname);
 }
 
@@ -305,19 +305,19 @@ Result<Booking> BookingRepository::find(const QString &referenceOrId, const QStr
     // ("778444") is all digits: look it up as the reference it is, and only then as an id.
     if (isId && BookingReference::parse(text)) {
         auto byReference = findWhere(QStringLiteral("b.reference = :value"), text,
-                                     QStringLiteral("no booking with reference %1").arg(text), surname);
+                                     tr("no booking with reference %1").arg(text), surname);
         if (byReference || byReference.error().code != ErrorCode::NotFound)
             return byReference;
     }
     if (isId)
         return findById(id);
     return findWhere(QStringLiteral("b.reference = :value"), text.toUpper(),
-                     QStringLiteral("no booking with reference %1").arg(text.toUpper()), surname);
+                     tr("no booking with reference %1").arg(text.toUpper()), surname);
 }
 
 Result<Booking> BookingRepository::findById(qint64 bookingId)
 {
-    return findWhere(QStringLiteral("b.id = :value"), bookingId, QStringLiteral("no booking with id %1").arg(bookingId));
+    return findWhere(QStringLiteral("b.id = :value"), bookingId, tr("no booking with id %1").arg(bookingId));
 }
 
 Result<std::optional<Booking>> BookingRepository::findByIdempotencyKey(const QString &key)

@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 #include "domain/TerminalSettings.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -48,6 +49,7 @@ struct NewBookingLine {
 // Bookings, their lines and their audit trail. The building blocks of the service's
 // transactions; every state change here is guarded (WHERE state = :from) and audited.
 class BookingRepository {
+    Q_DECLARE_TR_FUNCTIONS(BookingRepository)
 public:
     explicit BookingRepository(Database &db) : m_db(db) {}
 

@@ -45,7 +45,7 @@ Result<QList<BookingSummary>> BookingSearchRepository::search(const BookingQuery
     }
     if (where.isEmpty())
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("search by reference, passenger name, flight or date (at least one)"));
+                         tr("search by reference, passenger name, flight or date (at least one)"));
     const SqlDialect &sql = m_db.dialect();
     const int limit = qBound(1, query.limit, BookingQuery::MaxLimit);
     auto select = Statement::prepare(

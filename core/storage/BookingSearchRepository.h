@@ -4,6 +4,7 @@
 #include "domain/BookingSummary.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace kiosk {
@@ -14,6 +15,7 @@ class Database;
 // passenger name by its search keys (booking_lines.search_key / surname_key, a prefix
 // range), flight by designator and date, so a lookup stays fast over millions of bookings.
 class BookingSearchRepository {
+    Q_DECLARE_TR_FUNCTIONS(BookingSearchRepository)
 public:
     explicit BookingSearchRepository(Database &db) : m_db(db) {}
 

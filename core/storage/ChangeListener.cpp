@@ -48,7 +48,7 @@ Status ChangeListener::subscribe()
     if (auto done = schema->exec(QStringLiteral("reading the current schema")); !done)
         return done;
     if (!schema->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("the server named no current schema"));
+        return makeError(ErrorCode::Internal, tr("the server named no current schema"));
     m_channel = QString::fromLatin1(ChannelPrefix) + schema->value(0).toString();
 
     QSqlDriver *driver = m_db->connection().driver();
@@ -56,7 +56,7 @@ Status ChangeListener::subscribe()
     disconnect(driver, &QSqlDriver::notification, this, nullptr);
     if (!driver->subscribeToNotification(m_channel))
         return makeError(ErrorCode::DatabaseUnavailable,
-                         QStringLiteral("cannot listen for seat changes on %1: %2")
+                         tr("cannot listen for seat changes on %1: %2")
                              .arg(m_db->url().redacted(), driver->lastError().text()));
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
@@ -137,7 +137,7 @@ Result<qint64> ChangeListener::dataVersion()
     if (auto done = query->exec(QStringLiteral("polling for changes")); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("PRAGMA data_version returned nothing"));
+        return makeError(ErrorCode::Internal, tr("PRAGMA data_version returned nothing"));
     return query->value(0).toLongLong();
 }
 

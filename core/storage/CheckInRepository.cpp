@@ -23,7 +23,7 @@ Result<int> CheckInRepository::lockSequence(qint64 flightId)
     if (auto done = lock->exec(QStringLiteral("locking the flight's boarding sequence")); !done)
         return done.error();
     if (!lock->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("flight %1 has no boarding sequence row").arg(flightId));
+        return makeError(ErrorCode::Internal, tr("flight %1 has no boarding sequence row").arg(flightId));
     return lock->value(0).toInt();
 }
 
@@ -47,7 +47,7 @@ Result<QString> CheckInRepository::lockBookingState(qint64 bookingId)
     if (auto done = lock->exec(QStringLiteral("locking the booking")); !done)
         return done.error();
     if (!lock->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("booking %1 is gone").arg(bookingId));
+        return makeError(ErrorCode::NotFound, tr("booking %1 is gone").arg(bookingId));
     return lock->value(0).toString();
 }
 
@@ -179,7 +179,7 @@ Status CheckInRepository::saveAirlineAddress(const QString &designator, const QS
     if (auto done = update->exec(QStringLiteral("saving the airline's address")); !done)
         return done;
     if (update->numRowsAffected() != 1)
-        return makeError(ErrorCode::NotFound, QStringLiteral("airline %1 is not on file").arg(designator));
+        return makeError(ErrorCode::NotFound, tr("airline %1 is not on file").arg(designator));
     return Done{};
 }
 

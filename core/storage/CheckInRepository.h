@@ -3,6 +3,7 @@
 #include "domain/Actor.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
@@ -51,6 +52,7 @@ struct AirlineRow {
 // boarding sequence counter, check-in windows and the airlines' numeric codes. Building
 // blocks: CheckInService runs them in its transactions.
 class CheckInRepository {
+    Q_DECLARE_TR_FUNCTIONS(CheckInRepository)
 public:
     explicit CheckInRepository(Database &db) : m_db(db) {}
 

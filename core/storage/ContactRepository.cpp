@@ -23,7 +23,7 @@ Status ContactRepository::save(qint64 bookingId, const ContactDetails &contact)
         if (!saved)
             return saved.error();
         if (!*saved)
-            return makeError(ErrorCode::NotFound, QStringLiteral("no booking %1").arg(bookingId));
+            return makeError(ErrorCode::NotFound, tr("no booking %1").arg(bookingId));
         return Done{};
     }
     auto update = Statement::prepare(
@@ -36,7 +36,7 @@ Status ContactRepository::save(qint64 bookingId, const ContactDetails &contact)
     if (auto done = update->exec(QStringLiteral("saving the contact details")); !done)
         return done;
     if (update->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no booking %1").arg(bookingId));
+        return makeError(ErrorCode::NotFound, tr("no booking %1").arg(bookingId));
     return Done{};
 }
 
@@ -54,7 +54,7 @@ Result<ContactDetails> ContactRepository::find(qint64 bookingId)
     if (auto done = query->exec(QStringLiteral("reading the contact details")); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no booking %1").arg(bookingId));
+        return makeError(ErrorCode::NotFound, tr("no booking %1").arg(bookingId));
     return ContactDetails{query->value(0).toString(), query->value(1).toString()};
 }
 

@@ -3,6 +3,8 @@
 #include "domain/ContactDetails.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -16,6 +18,7 @@ struct ContactPurge {
 
 // Travellers' contact details on bookings (migration 0013), kept only as long as needed.
 class ContactRepository {
+    Q_DECLARE_TR_FUNCTIONS(ContactRepository)
 public:
     explicit ContactRepository(Database &db) : m_db(db) {}
 

@@ -60,7 +60,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &urlText, const Q
     const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver))
         return makeError(ErrorCode::DatabaseUnavailable,
-                         QStringLiteral("the Qt SQL driver %1 is not installed (Debian: %2)")
+                         tr("the Qt SQL driver %1 is not installed (Debian: %2)")
                              .arg(driver, postgres ? QStringLiteral("libqt6sql6-psql")
                                                    : QStringLiteral("libqt6sql6-sqlite")));
 
@@ -68,7 +68,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &urlText, const Q
         const QFileInfo file(url->path);
         if (!file.absoluteDir().exists())
             return makeError(ErrorCode::BadInput,
-                             QStringLiteral("cannot open %1: directory %2 does not exist")
+                             tr("cannot open %1: directory %2 does not exist")
                                  .arg(url->path, file.absolutePath()));
     }
 
@@ -114,7 +114,7 @@ Status Database::openConnection()
     if (!db.open()) {
         const QSqlError error = db.lastError();
         return makeError(ErrorCode::DatabaseUnavailable,
-                         QStringLiteral("cannot connect to %1: %2")
+                         tr("cannot connect to %1: %2")
                              .arg(m_url.redacted(), error.databaseText().isEmpty() ? error.text()
                                                                                   : error.databaseText().trimmed()));
     }
@@ -129,7 +129,7 @@ Status Database::ping()
     if (auto done = query->exec(QStringLiteral("checking the connection")); !done)
         return done;
     if (!query->next())
-        return makeError(ErrorCode::DatabaseUnavailable, QStringLiteral("checking the connection: no answer"));
+        return makeError(ErrorCode::DatabaseUnavailable, tr("checking the connection: no answer"));
     return Done{};
 }
 
@@ -179,7 +179,7 @@ Status Database::setStaffSession(const QString &token)
     // The database hands out 64 hex digits; anything else would be quoted into SQL.
     static const QRegularExpression tokenShape(QStringLiteral("^([0-9a-f]{64})?$"));
     if (!tokenShape.match(token).hasMatch())
-        return makeError(ErrorCode::Internal, QStringLiteral("a staff session token has the wrong shape"));
+        return makeError(ErrorCode::Internal, tr("a staff session token has the wrong shape"));
     if (auto set = execute(token.isEmpty() ? QStringLiteral("RESET kiosk.staff_session") : staffSessionSetting(token),
                            QStringLiteral("starting the staff session"));
         !set)
@@ -258,19 +258,19 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
     // with "database not open" and no error of their own: still a lost connection.
     if (m_dialect.isPostgres() && !connection().isOpen())
         return makeError(ErrorCode::DatabaseUnavailable,
-                         QStringLiteral("lost the connection to the database while %1: the connection is closed")
+                         tr("lost the connection to the database while %1: the connection is closed")
                              .arg(what));
     if (m_dialect.isConnectionLost(error))
         return makeError(ErrorCode::DatabaseUnavailable,
-                         QStringLiteral("lost the connection to the database while %1: %2").arg(what, detail));
+                         tr("lost the connection to the database while %1: %2").arg(what, detail));
     if (m_dialect.isBusy(error))
         return makeError(ErrorCode::Busy,
-                         QStringLiteral("the database is busy (%1); nothing was changed, please try again")
+                         tr("the database is busy (%1); nothing was changed, please try again")
                              .arg(what));
     if (m_dialect.isPermissionDenied(error))
-        return makeError(ErrorCode::Forbidden, QStringLiteral("%1 is not allowed: %2").arg(what, detail));
+        return makeError(ErrorCode::Forbidden, tr("%1 is not allowed: %2").arg(what, detail));
     qCWarning(lcStorage) << "database error while" << what << ':' << detail << error.nativeErrorCode();
-    return makeError(ErrorCode::Internal, QStringLiteral("database error while %1: %2").arg(what, detail));
+    return makeError(ErrorCode::Internal, tr("database error while %1: %2").arg(what, detail));
 }
 
 Result<QDateTime> Database::serverNow()
@@ -281,7 +281,7 @@ Result<QDateTime> Database::serverNow()
     if (auto done = query->exec(QStringLiteral("reading the server clock")); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::DatabaseUnavailable, QStringLiteral("reading the server clock: no answer"));
+        return makeError(ErrorCode::DatabaseUnavailable, tr("reading the server clock: no answer"));
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(query->value(0).toLongLong(), Qt::UTC);
     noteServerClock(now);
     return now;

@@ -4,6 +4,7 @@
 #include "SqlDialect.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -20,6 +21,7 @@ namespace kiosk {
 // its Database, as QtSql requires. Prepared statements are cached per connection, so a
 // repeated query costs one round trip, not two.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     // Opens and configures a connection. `applicationName` shows up in pg_stat_activity.
     static Result<std::unique_ptr<Database>> open(const QString &url,

@@ -8,7 +8,7 @@ namespace {
 
 Error badUrl(const QString &why)
 {
-    return makeError(ErrorCode::BadInput, QStringLiteral("invalid database URL: %1").arg(why));
+    return makeError(ErrorCode::BadInput, DatabaseUrl::tr("invalid database URL: %1").arg(why));
 }
 
 QString decode(const QString &part)

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -12,6 +13,9 @@ namespace kiosk {
 // or "sqlite:PATH". Anything libpq understands by itself (PGSERVICE, .pgpass, PGHOST...)
 // keeps working because missing parts are simply left to libpq.
 struct DatabaseUrl {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
+
+public:
     enum class Kind { PostgreSQL, SQLite };
 
     Kind kind = Kind::SQLite;

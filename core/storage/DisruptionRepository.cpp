@@ -108,7 +108,7 @@ Result<Disruption> DisruptionRepository::find(qint64 id)
     if (auto done = query->exec(QStringLiteral("reading a disruption")); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no disruption %1").arg(id));
+        return makeError(ErrorCode::NotFound, tr("no disruption %1").arg(id));
     return readDisruption(*query);
 }
 
@@ -128,7 +128,7 @@ Status DisruptionRepository::markHandled(qint64 id, const QString &user, const Q
     auto existing = find(id);
     if (!existing)
         return existing.error();
-    return makeError(ErrorCode::WrongState, QStringLiteral("disruption %1 was already handled by %2 at %3")
+    return makeError(ErrorCode::WrongState, tr("disruption %1 was already handled by %2 at %3")
                                                 .arg(id)
                                                 .arg(existing->handledBy, existing->handledUtc.toString(Qt::ISODate)));
 }

@@ -3,6 +3,7 @@
 #include "domain/Disruption.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace kiosk {
@@ -18,6 +19,7 @@ struct DisruptionFilter {
 // The disruptions table: written by schedule imports in their own transaction, read by
 // `kioskctl disruptions` and the agent workstation, closed by an agent (who and when kept).
 class DisruptionRepository {
+    Q_DECLARE_TR_FUNCTIONS(DisruptionRepository)
 public:
     explicit DisruptionRepository(Database &db) : m_db(db) {}
 

@@ -26,7 +26,7 @@ Result<QString> DocumentRequestRepository::addressOf(const QString &reference, c
     if (auto done = query->exec(QStringLiteral("reading the booking's e-mail address")); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no booking %1").arg(reference));
+        return makeError(ErrorCode::NotFound, tr("no booking %1").arg(reference));
     return query->value(0).toString();
 }
 
@@ -53,7 +53,7 @@ Result<QString> DocumentRequestRepository::request(const QString &reference, con
         if (auto done = booking->exec(QStringLiteral("locking the booking")); !done)
             return done.error();
         if (!booking->next())
-            return makeError(ErrorCode::NotFound, QStringLiteral("no booking %1").arg(reference));
+            return makeError(ErrorCode::NotFound, tr("no booking %1").arg(reference));
         bookingId = booking->value(0).toLongLong();
         address = booking->value(1).toString();
     }
@@ -65,7 +65,7 @@ Result<QString> DocumentRequestRepository::request(const QString &reference, con
     }
     if (address.isEmpty())
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("booking %1 has no e-mail address on file, so nothing can be e-mailed").arg(reference),
+                         tr("booking %1 has no e-mail address on file, so nothing can be e-mailed").arg(reference),
                          {QStringLiteral("no_address")});
 
     int count = 0;
@@ -93,8 +93,8 @@ Result<QString> DocumentRequestRepository::request(const QString &reference, con
     if (count >= limit) {
         const int minutes = std::max(1, int(std::ceil((oldestMs + windowSeconds * 1000.0 - nowMs) / 60000.0)));
         return makeError(ErrorCode::LimitReached,
-                         QStringLiteral("the %1 of booking %2 was e-mailed %3 times in the last %4 minutes already; "
-                                        "try again in %5 minutes")
+                         tr("the %1 of booking %2 was e-mailed %3 times in the last %4 minutes already; "
+                            "try again in %5 minutes")
                              .arg(document == QLatin1String("receipt") ? QStringLiteral("receipt")
                                                                        : QStringLiteral("boarding pass"),
                                   reference)

@@ -3,6 +3,7 @@
 #include "domain/Actor.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace kiosk {
@@ -13,6 +14,7 @@ class Database;
 // writes the outbox message to the booking's stored contact address. No address is ever
 // passed in: whoever asks, the documents go where the booking says.
 class DocumentRequestRepository {
+    Q_DECLARE_TR_FUNCTIONS(DocumentRequestRepository)
 public:
     explicit DocumentRequestRepository(Database &db) : m_db(db) {}
 

@@ -93,7 +93,7 @@ Status FlightRepository::lockForSale(const Flight &flight)
     if (auto done = query->exec(QStringLiteral("checking that flight %1 is on sale").arg(flight.key())); !done)
         return done;
     if (!query->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no flight with id %1").arg(flight.id));
+        return makeError(ErrorCode::NotFound, tr("no flight with id %1").arg(flight.id));
     if (query->value(0).toString() == QLatin1String("CANCELLED"))
         return cancelledError(flight);
     return Done{};
@@ -102,7 +102,7 @@ Status FlightRepository::lockForSale(const Flight &flight)
 Error FlightRepository::cancelledError(const Flight &flight)
 {
     return makeError(ErrorCode::BadInput,
-                     QStringLiteral("flight %1 is cancelled; its seats can no longer be sold").arg(flight.key()));
+                     tr("flight %1 is cancelled; its seats can no longer be sold").arg(flight.key()));
 }
 
 Result<QList<Flight>> FlightRepository::select(const QString &where,
@@ -362,7 +362,7 @@ Result<Airport> FlightRepository::airport(const QString &iata)
     if (auto done = query->exec(QStringLiteral("reading an airport")); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no airport %1 in the database").arg(iata.toUpper()));
+        return makeError(ErrorCode::NotFound, tr("no airport %1 in the database").arg(iata.toUpper()));
     return Airport{query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
                    query->value(3).toString(), query->value(4).toString()};
 }

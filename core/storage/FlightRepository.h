@@ -8,6 +8,7 @@
 #include "domain/Seat.h"
 #include "storage/LegWriter.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace kiosk {
@@ -34,6 +35,7 @@ struct FlightForSale {
 // Flights, their seats and the airports they fly between. Seat status is derived from
 // active booking lines at read time, so it can never disagree with the bookings.
 class FlightRepository {
+    Q_DECLARE_TR_FUNCTIONS(FlightRepository)
 public:
     explicit FlightRepository(Database &db) : m_db(db) {}
 

@@ -3,6 +3,8 @@
 #include "SqlDialect.h"
 #include "Statement.h"
 
+#include <QCoreApplication>
+
 namespace kiosk::flightrows {
 
 Flight readFlight(const Statement &row)
@@ -42,8 +44,8 @@ RefCondition conditionFor(const FlightRef &ref, const QString &prefix)
 
 Error notFound(const FlightRef &ref)
 {
-    return makeError(ErrorCode::NotFound, ref.id > 0 ? QStringLiteral("no flight with id %1").arg(ref.id)
-                                                     : QStringLiteral("no flight %1%2 departing on %3")
+    return makeError(ErrorCode::NotFound, ref.id > 0 ? QCoreApplication::translate("FlightRows", "no flight with id %1").arg(ref.id)
+                                                     : QCoreApplication::translate("FlightRows", "no flight %1%2 departing on %3")
                                                            .arg(ref.carrier)
                                                            .arg(ref.number)
                                                            .arg(ref.date.toString(Qt::ISODate)));

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QLatin1String>
 #include <QString>
 
@@ -21,7 +22,7 @@ Result<Outcome> functionOutcome(QLatin1String function, const QString &answered,
         if (answered == name)
             return outcome;
     }
-    return makeError(ErrorCode::Internal, QStringLiteral("%1 answered '%2'").arg(function, answered));
+    return makeError(ErrorCode::Internal, QCoreApplication::translate("FunctionOutcome", "%1 answered '%2'").arg(function, answered));
 }
 
 } // namespace kiosk

@@ -57,7 +57,7 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
         return raced;
     }
     if (!query->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("kiosk_hold answered nothing"));
+        return makeError(ErrorCode::Internal, tr("kiosk_hold answered nothing"));
     using O = HoldCallResult::Outcome;
     const auto outcome = functionOutcome<O>(QLatin1String("kiosk_hold"), query->value(0).toString(),
                                             {{QLatin1String("held"), O::Held},
@@ -102,7 +102,7 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
             result.countedLogin = counted->value(0).toString();
     }
     if (result.outcome == HoldCallResult::Outcome::Held && result.lineIds.size() != seats.size())
-        return makeError(ErrorCode::Internal, QStringLiteral("kiosk_hold wrote %1 lines for %2 seats")
+        return makeError(ErrorCode::Internal, tr("kiosk_hold wrote %1 lines for %2 seats")
                                                   .arg(result.lineIds.size())
                                                   .arg(seats.size()));
     return result;

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 #include "domain/SeatCode.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
@@ -35,6 +36,7 @@ struct HoldCallResult {
 // outcome means). Sales close `closesMinutes` before the flight's departure, by the
 // server's clock.
 class HoldFunction {
+    Q_DECLARE_TR_FUNCTIONS(HoldFunction)
 public:
     explicit HoldFunction(Database &db) : m_db(db) {}
 

@@ -91,7 +91,7 @@ Result<TerminalHolds> HoldLimitRepository::holdsOf(const QString &terminal)
     if (auto done = query->exec(QStringLiteral("counting the terminal's holds")); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("counting the terminal's holds answered nothing"));
+        return makeError(ErrorCode::Internal, tr("counting the terminal's holds answered nothing"));
     return TerminalHolds{query->value(0).toInt(), utcFromEpochMs(query->value(1)), query->value(2).toInt(),
                          utcFromEpochMs(query->value(3))};
 }

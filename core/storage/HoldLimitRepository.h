@@ -3,6 +3,7 @@
 #include "domain/HoldLimits.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace kiosk {
@@ -12,6 +13,7 @@ class Database;
 // The `hold_limits` table (one row per role) and what it is checked against: a terminal's
 // unpaid and recent holds, and the one extension of a hold after a declined payment.
 class HoldLimitRepository {
+    Q_DECLARE_TR_FUNCTIONS(HoldLimitRepository)
 public:
     explicit HoldLimitRepository(Database &db) : m_db(db) {}
 

@@ -151,7 +151,7 @@ Result<QList<qint64>> LegWriter::insertFlights(const QList<NewFlight> &flights)
         const qint64 id = idByKey.value(
             legKey(flight.carrier, flight.number, flight.departureDate.toString(Qt::ISODate), flight.origin));
         if (id == 0)
-            return makeError(ErrorCode::Internal, QStringLiteral("no id returned for flight %1").arg(flight.key()));
+            return makeError(ErrorCode::Internal, tr("no id returned for flight %1").arg(flight.key()));
         ids << id;
     }
     return ids;

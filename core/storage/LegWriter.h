@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 #include "domain/Seat.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace kiosk {
@@ -41,6 +42,7 @@ struct ClassFare {
 // its aircraft changes, copied inside the database from layout_seats (a layout stored
 // once) priced by class, so no seat row crosses the connection.
 class LegWriter {
+    Q_DECLARE_TR_FUNCTIONS(LegWriter)
 public:
     explicit LegWriter(Database &db) : m_db(db) {}
 

@@ -85,8 +85,8 @@ Result<int> Migrator::currentVersion()
 Error Migrator::tooNew(int found) const
 {
     return makeError(ErrorCode::SchemaTooNew,
-                     QStringLiteral("the database schema is at version %1 but this program knows only up to "
-                                    "version %2; upgrade the kiosk software before using this database")
+                     tr("the database schema is at version %1 but this program knows only up to "
+                        "version %2; upgrade the kiosk software before using this database")
                          .arg(found)
                          .arg(latestVersion()));
 }
@@ -100,8 +100,8 @@ Status Migrator::checkCurrent()
         return tooNew(*current);
     if (*current < latestVersion())
         return makeError(ErrorCode::SchemaTooNew,
-                         QStringLiteral("the database schema is at version %1 and this program needs version %2; "
-                                        "run 'kioskctl migrate' first")
+                         tr("the database schema is at version %1 and this program needs version %2; "
+                            "run 'kioskctl migrate' first")
                              .arg(*current)
                              .arg(latestVersion()));
     return Done{};
@@ -159,7 +159,7 @@ Status Migrator::apply(const Step &step)
 {
     QFile file(step.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Internal, QStringLiteral("cannot read migration %1").arg(step.resourcePath));
+        return makeError(ErrorCode::Internal, tr("cannot read migration %1").arg(step.resourcePath));
     const QString script = QString::fromUtf8(file.readAll());
 
     // SQLite changes some schemas only by rebuilding a table, which its documentation says
@@ -231,7 +231,7 @@ Status Migrator::danglingForeignKeys()
     if (auto done = check->exec(QStringLiteral("checking foreign keys after a migration")); !done)
         return done;
     if (check->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("the migration left a row of %1 without its %2 row")
+        return makeError(ErrorCode::Internal, tr("the migration left a row of %1 without its %2 row")
                                                   .arg(check->value(0).toString(), check->value(2).toString()));
     return Done{};
 }

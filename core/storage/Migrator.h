@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -14,6 +15,7 @@ class Database;
 // transaction and records itself in schema_version; PostgreSQL terminals that migrate at
 // the same moment queue on an advisory lock instead of applying a step twice.
 class Migrator {
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
 public:
     struct Step {
         int version = 0;

@@ -102,8 +102,8 @@ Status OutboxRepository::retry(qint64 id)
     if (auto done = sent->exec(QStringLiteral("reading an outbox message")); !done)
         return done;
     if (!sent->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no outbox message %1").arg(id));
-    return makeError(ErrorCode::WrongState, QStringLiteral("outbox message %1 was already sent (%2); nothing to retry")
+        return makeError(ErrorCode::NotFound, tr("no outbox message %1").arg(id));
+    return makeError(ErrorCode::WrongState, tr("outbox message %1 was already sent (%2); nothing to retry")
                                                 .arg(id)
                                                 .arg(utcFromEpochMs(sent->value(0)).toString(Qt::ISODate)));
 }

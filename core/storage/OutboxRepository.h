@@ -3,6 +3,7 @@
 #include "domain/OutboxEntry.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -14,6 +15,7 @@ class Database;
 // The notification outbox's rows. Rows are written by the database's triggers only
 // (migrations 0013, 0018, 0020); the dispatcher claims, marks and retries them here.
 class OutboxRepository {
+    Q_DECLARE_TR_FUNCTIONS(OutboxRepository)
 public:
     enum class Filter { All, Pending, Failed };
 

@@ -52,7 +52,7 @@ Result<PaymentStart> PaymentFunctions::begin(const QString &reference, const std
     if (auto done = query->exec(QStringLiteral("recording the payment attempt")); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("kiosk_payment_begin answered nothing"));
+        return makeError(ErrorCode::Internal, tr("kiosk_payment_begin answered nothing"));
     using O = PaymentStart::Outcome;
     const auto outcome = functionOutcome<O>(QLatin1String("kiosk_payment_begin"), query->value(0).toString(),
                                             {{QLatin1String("pending"), O::Pending},
@@ -98,7 +98,7 @@ Status PaymentFunctions::record(const PaymentRecord &payment, const QString &fro
     if (auto done = query->exec(QStringLiteral("recording the payment result")); !done)
         return done;
     if (!query->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("kiosk_payment_record answered nothing"));
+        return makeError(ErrorCode::Internal, tr("kiosk_payment_record answered nothing"));
     enum class Recorded { Yes, PaymentMoved, BookingMoved };
     const auto outcome = functionOutcome<Recorded>(QLatin1String("kiosk_payment_record"), query->value(0).toString(),
                                                    {{QLatin1String("recorded"), Recorded::Yes},

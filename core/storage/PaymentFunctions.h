@@ -6,6 +6,7 @@
 #include "domain/Money.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <optional>
@@ -42,6 +43,7 @@ struct PaymentBookingMove {
 // The payment saga's two database transactions as one call each on PostgreSQL
 // (PaymentProcessor and PaymentBookkeeper decide when; SQLite runs them as statements).
 class PaymentFunctions {
+    Q_DECLARE_TR_FUNCTIONS(PaymentFunctions)
 public:
     explicit PaymentFunctions(Database &db) : m_db(db) {}
 

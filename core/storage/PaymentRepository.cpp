@@ -41,7 +41,7 @@ Result<qint64> PaymentRepository::insertPending(qint64 bookingId, const QString 
     if (auto done = insert->exec(QStringLiteral("recording the payment attempt")); !done)
         return done.error();
     if (!insert->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("no id returned for the payment attempt"));
+        return makeError(ErrorCode::Internal, tr("no id returned for the payment attempt"));
     return insert->value(0).toLongLong();
 }
 
@@ -79,7 +79,7 @@ Status PaymentRepository::update(const PaymentRecord &record, const QString &fro
 Error PaymentRepository::movedError(const QString &fromStatus, Deadline deadline)
 {
     const QString why = deadline == Deadline::NotPassed ? QStringLiteral(" or its time ran out") : QString();
-    return makeError(ErrorCode::WrongState, QStringLiteral("the payment attempt is no longer %1%2").arg(fromStatus, why));
+    return makeError(ErrorCode::WrongState, tr("the payment attempt is no longer %1%2").arg(fromStatus, why));
 }
 
 Result<QList<PaymentRecord>> PaymentRepository::select(const QString &where, const QVariant &value, const QString &tail)
@@ -121,7 +121,7 @@ Result<PaymentRecord> PaymentRepository::find(qint64 paymentId)
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no payment %1").arg(paymentId));
+        return makeError(ErrorCode::NotFound, tr("no payment %1").arg(paymentId));
     return found->first();
 }
 
@@ -177,7 +177,7 @@ Status PaymentRepository::shiftRefunded(qint64 paymentId, qint64 deltaMinor)
         return done;
     if (update->numRowsAffected() != 1)
         return makeError(ErrorCode::WrongState,
-                         QStringLiteral("the refund would pay back more than is left of the captured amount"));
+                         tr("the refund would pay back more than is left of the captured amount"));
     return Done{};
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Money.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -36,6 +37,7 @@ struct PaymentRecord {
 };
 
 class PaymentRepository {
+    Q_DECLARE_TR_FUNCTIONS(PaymentRepository)
 public:
     // Which side of the attempt's own deadline an update must be on: the terminal running
     // the attempt settles it before, the reconciler after, so they never both do.

@@ -16,7 +16,7 @@ Result<std::unique_ptr<ReadReplica>> ReadReplica::open(const QString &url, Datab
         return std::make_unique<ReadReplica>(primary);
     // Bad input is refused before any connection, like --db.
     if (auto parsed = DatabaseUrl::parse(url); !parsed)
-        return makeError(ErrorCode::BadInput, QStringLiteral("read database: ") + parsed.error().message);
+        return makeError(ErrorCode::BadInput, tr("read database: ") + parsed.error().message);
     std::unique_ptr<ReadReplica> replica(new ReadReplica(primary, url, applicationName));
     auto standby = Database::open(url, applicationName);
     if (standby)

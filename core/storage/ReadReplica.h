@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QString>
 
@@ -18,6 +19,7 @@ namespace kiosk {
 // Without a read URL, or while the standby cannot be reached, the reads go to the work
 // connection: a board from the primary is never wrong, only dearer.
 class ReadReplica {
+    Q_DECLARE_TR_FUNCTIONS(ReadReplica)
 public:
     // Reads on `primary` only (no --read-db).
     explicit ReadReplica(Database &primary) : m_primary(primary) {}

@@ -38,7 +38,7 @@ Result<qint64> RefundRepository::insertPending(qint64 paymentId, const QString &
     if (auto done = insert->exec(QStringLiteral("recording the refund")); !done)
         return done.error();
     if (!insert->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("no id returned for the refund"));
+        return makeError(ErrorCode::Internal, tr("no id returned for the refund"));
     return insert->value(0).toLongLong();
 }
 
@@ -70,7 +70,7 @@ Status RefundRepository::settle(qint64 refundId, const QString &status, const QS
     if (auto done = update->exec(QStringLiteral("recording the refund result")); !done)
         return done;
     if (update->numRowsAffected() != 1)
-        return makeError(ErrorCode::WrongState, QStringLiteral("the refund was settled already"));
+        return makeError(ErrorCode::WrongState, tr("the refund was settled already"));
     return Done{};
 }
 

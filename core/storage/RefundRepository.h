@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,7 @@ struct RefundRecord {
 };
 
 class RefundRepository {
+    Q_DECLARE_TR_FUNCTIONS(RefundRepository)
 public:
     explicit RefundRepository(Database &db) : m_db(db) {}
 

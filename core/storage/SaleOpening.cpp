@@ -21,7 +21,7 @@ Result<OpenedSeats> SaleOpening::open(const QString &condition, const QString &p
     if (auto done = clock->exec(QStringLiteral("reading the server clock")); !done)
         return done.error();
     if (!clock->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("the database answered no time"));
+        return makeError(ErrorCode::Internal, tr("the database answered no time"));
     const qint64 stamp = clock->value(0).toLongLong();
 
     // Locked in id order, as an import locks its legs, so the two never deadlock.
@@ -94,7 +94,7 @@ Result<OpenedSeats> SaleOpening::openInDatabase(const QVariant &flightId, int op
     if (auto done = call->exec(what); !done)
         return done.error();
     if (!call->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("%1: the database answered nothing").arg(what));
+        return makeError(ErrorCode::Internal, tr("%1: the database answered nothing").arg(what));
     return OpenedSeats{call->value(0).toInt(), call->value(1).toLongLong()};
 }
 
@@ -123,7 +123,7 @@ Result<QDateTime> SaleOpening::openedAt(qint64 flightId)
     if (auto done = query->exec(QStringLiteral("reading whether flight %1 is on sale").arg(flightId)); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no flight with id %1").arg(flightId));
+        return makeError(ErrorCode::NotFound, tr("no flight with id %1").arg(flightId));
     return utcFromEpochMs(query->value(0));
 }
 

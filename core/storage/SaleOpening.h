@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSet>
@@ -25,6 +26,7 @@ struct OpenedSeats {
 // On PostgreSQL these steps are kiosk_open_sales (migration 0024), which also checks the
 // terminal login and its signed-in staff user; SQLite runs them as statements here.
 class SaleOpening {
+    Q_DECLARE_TR_FUNCTIONS(SaleOpening)
 public:
     // Flights per batch: a thousand flights are about 175,000 seat rows, a few seconds,
     // well inside the statement timeout (a season at once is not). Tests pass a few.

@@ -17,7 +17,7 @@ Result<bool> SeatChangeAnnouncer::tryToLead()
     if (auto done = query->exec(QStringLiteral("asking to announce seat changes")); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("pg_try_advisory_lock answered nothing"));
+        return makeError(ErrorCode::Internal, tr("pg_try_advisory_lock answered nothing"));
     m_leads = query->value(0).toBool();
     return m_leads;
 }
@@ -30,7 +30,7 @@ Result<int> SeatChangeAnnouncer::announce()
     if (auto done = query->exec(QStringLiteral("announcing seat changes")); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("kiosk_announce_seat_changes answered nothing"));
+        return makeError(ErrorCode::Internal, tr("kiosk_announce_seat_changes answered nothing"));
     return query->value(0).toInt();
 }
 

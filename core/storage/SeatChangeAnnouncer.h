@@ -2,6 +2,8 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -12,6 +14,7 @@ class Database;
 // ends, and then the next listener to try takes over. ChangeListener drives it on its own
 // listening connection.
 class SeatChangeAnnouncer {
+    Q_DECLARE_TR_FUNCTIONS(SeatChangeAnnouncer)
 public:
     explicit SeatChangeAnnouncer(Database &db) : m_db(db) {}
 

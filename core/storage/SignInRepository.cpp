@@ -45,7 +45,7 @@ Result<SignInRepository::Attempt> SignInRepository::signIn(const QString &name, 
     if (auto done = query->exec(QStringLiteral("signing in")); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("signing in: the database gave no answer"));
+        return makeError(ErrorCode::Internal, tr("signing in: the database gave no answer"));
     Attempt attempt;
     attempt.signedIn = query->value(0).toBool();
     attempt.role = roleFromName(query->value(1).toString()).value_or(Role::Kiosk);

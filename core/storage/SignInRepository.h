@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/Role.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,7 @@ class Database;
 // successful sign-in opens a staff session the database checks later); on SQLite, which has
 // no logins, by the same steps in statements.
 class SignInRepository {
+    Q_DECLARE_TR_FUNCTIONS(SignInRepository)
 public:
     struct Attempt {
         bool signedIn = false;

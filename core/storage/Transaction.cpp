@@ -24,7 +24,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return makeError(ErrorCode::Internal, QStringLiteral("commit of a finished transaction"));
+        return makeError(ErrorCode::Internal, tr("commit of a finished transaction"));
     m_open = false;
     auto committed = m_db->execute(QStringLiteral("COMMIT"), QStringLiteral("committing"));
     if (!committed)

@@ -2,6 +2,8 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 class Database;
@@ -9,6 +11,7 @@ class Database;
 // A write transaction that rolls back unless committed. PostgreSQL: BEGIN (row locks are
 // taken with SELECT ... FOR UPDATE); SQLite: BEGIN IMMEDIATE, the file's write lock up front.
 class Transaction {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
 public:
     static Result<Transaction> begin(Database &db);
     Transaction(Transaction &&other) noexcept;

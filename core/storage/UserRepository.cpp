@@ -64,11 +64,11 @@ Result<qint64> UserRepository::insert(const QString &name, Role role, const QStr
         .bind(QStringLiteral(":hash"), passwordHash);
     if (auto done = insert->exec(QStringLiteral("adding a user")); !done) {
         if (m_db.dialect().isUniqueViolation(insert->lastError()))
-            return makeError(ErrorCode::WrongState, QStringLiteral("a user named %1 already exists").arg(name));
+            return makeError(ErrorCode::WrongState, tr("a user named %1 already exists").arg(name));
         return done.error();
     }
     if (!insert->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("no id returned for the new user"));
+        return makeError(ErrorCode::Internal, tr("no id returned for the new user"));
     return insert->value(0).toLongLong();
 }
 
@@ -82,7 +82,7 @@ Status UserRepository::update(const QString &set, qint64 userId, const QString &
     if (auto done = update->exec(what); !done)
         return done;
     if (update->numRowsAffected() != 1)
-        return makeError(ErrorCode::NotFound, QStringLiteral("user %1 no longer exists").arg(userId));
+        return makeError(ErrorCode::NotFound, tr("user %1 no longer exists").arg(userId));
     return Done{};
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/User.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -15,6 +16,7 @@ class Database;
 // checks them), failed sign-ins and lockouts. Times
 // (lockout, last sign-in) are the database server's.
 class UserRepository {
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
 public:
     explicit UserRepository(Database &db) : m_db(db) {}
 

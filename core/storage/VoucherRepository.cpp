@@ -78,7 +78,7 @@ Result<std::optional<qint64>> VoucherRepository::insert(const QString &digest, c
         return done.error();
     }
     if (!insert->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("no id returned for the new voucher"));
+        return makeError(ErrorCode::Internal, tr("no id returned for the new voucher"));
     return std::optional<qint64>(insert->value(0).toLongLong());
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 #include "domain/Voucher.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -30,6 +31,7 @@ struct VoucherDiscount {
 // The `vouchers` and `voucher_redemptions` tables (migration 0017). Redemptions are settled
 // by the database's trigger with the booking's change of state, never here.
 class VoucherRepository {
+    Q_DECLARE_TR_FUNCTIONS(VoucherRepository)
 public:
     explicit VoucherRepository(Database &db) : m_db(db) {}
 

@@ -62,7 +62,7 @@ Result<std::optional<qint64>> WaitlistRepository::insert(qint64 flightId, const 
         return done.error();
     }
     if (!insert->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("no id returned for the waitlist entry"));
+        return makeError(ErrorCode::Internal, tr("no id returned for the waitlist entry"));
     return std::optional<qint64>(insert->value(0).toLongLong());
 }
 
@@ -122,7 +122,7 @@ Result<WaitlistEntry> WaitlistRepository::find(qint64 entryId)
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no waitlist entry %1").arg(entryId));
+        return makeError(ErrorCode::NotFound, tr("no waitlist entry %1").arg(entryId));
     return rows->first();
 }
 
@@ -261,7 +261,7 @@ Result<int> WaitlistRepository::offerSeconds()
     if (auto done = query->exec(QStringLiteral("reading the waitlist settings")); !done)
         return done.error();
     if (!query->next())
-        return makeError(ErrorCode::Internal, QStringLiteral("the waitlist settings row is missing"));
+        return makeError(ErrorCode::Internal, tr("the waitlist settings row is missing"));
     return query->value(0).toInt();
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 #include "domain/WaitlistEntry.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -22,6 +23,7 @@ struct FreeSeat {
 
 // The waitlist table (migration 0018) and the reads an offer decides on.
 class WaitlistRepository {
+    Q_DECLARE_TR_FUNCTIONS(WaitlistRepository)
 public:
     explicit WaitlistRepository(Database &db) : m_db(db) {}
 

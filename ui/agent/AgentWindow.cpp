@@ -304,7 +304,7 @@ void AgentWindow::updateStatus()
 {
     const bool in = m_signedIn.has_value();
     m_userLabel->setText(in ? tr("Signed in: %1").arg(m_signedIn->name) : tr("Not signed in"));
-    m_roleLabel->setText(in ? tr("Role: %1").arg(roleName(m_signedIn->role)) : QString());
+    m_roleLabel->setText(in ? tr("Role: %1").arg(roleDisplayName(m_signedIn->role)) : QString());
     m_roleLabel->setVisible(in);
     m_signInAction->setEnabled(!in);
     m_signOutAction->setEnabled(in);

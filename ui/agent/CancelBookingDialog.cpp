@@ -67,7 +67,7 @@ CancelBookingDialog::CancelBookingDialog(BookingService &service, const Booking 
     if (!AccessPolicy::allows(service.actor().role, Permission::OverrideRefund)) {
         m_override->setEnabled(false);
         m_override->setToolTip(tr("Only a supervisor may override the refund policy; you are signed in as %1.")
-                                   .arg(roleName(service.actor().role)));
+                                   .arg(roleDisplayName(service.actor().role)));
     }
     layout->addWidget(m_override);
 

@@ -1,6 +1,7 @@
 #include "SeatMapModel.h"
 
 #include "booking/HoldRequest.h"
+#include "widgets/Sentence.h"
 
 #include <algorithm>
 #include <map>
@@ -9,13 +10,7 @@ namespace kiosk::ui {
 
 QString SeatMapModel::cabinTitle(Cabin cabin)
 {
-    switch (cabin) {
-    case Cabin::First: return tr("First");
-    case Cabin::Business: return tr("Business");
-    case Cabin::PremiumEconomy: return tr("Premium economy");
-    case Cabin::Economy: return tr("Economy");
-    }
-    return QString();
+    return sentence(cabinName(cabin));
 }
 
 namespace {
@@ -206,7 +201,7 @@ QString SeatMapModel::accessibleText(const Seat &seat) const
         parts << tr("exit row");
     if (seat.features.testFlag(SeatFeature::ExtraLegroom))
         parts << tr("extra legroom");
-    parts << cabinTitle(seat.cabin).toLower() << seat.price.toString();
+    parts << cabinName(seat.cabin) << seat.price.toString();
     parts << (m_selected.contains(seat.code.toString()) ? tr("selected") : statusText(seat.status));
     return parts.join(QStringLiteral(", "));
 }
