@@ -1,6 +1,14 @@
 // The German catalogue: every message of resources/translations/kiosk_de.ts is finished,
 // and the built kiosk_de.qm (what the kiosk installs for --lang de) answers in German on
-// every screen: welcome, seat map, payment, agent sign-in, booking desk, reports.
+// every screen: welcome, seat map, payment, agent sign-in, booking desk, reports; and the
+// core's own messages (refusals, validation, role and cabin names) reach a German user in German.
+#include "auth/AccessPolicy.h"
+#include "booking/CancellationPolicy.h"
+#include "domain/Actor.h"
+#include "domain/Cabin.h"
+#include "domain/PassengerName.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 #include <QStringList>
@@ -89,4 +97,34 @@ TEST(GermanTranslation, EveryScreenSpeaksGerman)
               QStringLiteral("%n Buchung gefunden."));
     EXPECT_EQ(translator.translate("kiosk::ui::BookingLookupView", "%n booking(s) found.", nullptr, 7),
               QStringLiteral("%n Buchungen gefunden."));
+}
+
+// Core messages are translated where they are made, in the language the program installed;
+// kioskctl installs none, so its messages stay English.
+using namespace kiosk;
+
+TEST(GermanTranslation, CoreMessagesFollowTheInstalledLanguage)
+{
+    const Actor kiosk;
+    const QString english = AccessPolicy::forbidden(kiosk, Permission::CancelBookings).message;
+    EXPECT_TRUE(english.startsWith(QStringLiteral("cancel is not allowed for role kiosk"))) << qPrintable(english);
+
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QLocale(QStringLiteral("de")), QStringLiteral("kiosk"), QStringLiteral("_"),
+                                QStringLiteral(KIOSK_TRANSLATIONS_DIR)));
+    ASSERT_TRUE(QCoreApplication::installTranslator(&translator));
+    const QString forbidden = AccessPolicy::forbidden(kiosk, Permission::CancelBookings).message;
+    const QString tooShort = PassengerName::validate(QStringLiteral("A")).error().message;
+    const QString economy = cabinName(Cabin::Economy);
+    const QString policy = CancellationPolicy::standard().describe(Cabin::Economy);
+    QCoreApplication::removeTranslator(&translator);
+
+    EXPECT_EQ(forbidden, QStringLiteral("„stornieren“ ist für die Rolle Automat nicht erlaubt (Benutzer kiosk; "
+                                        "nötig ist Mitarbeiter oder höher)"));
+    EXPECT_EQ(tooShort, QStringLiteral("der Name „A“ ist zu kurz (mindestens 2 Buchstaben)"));
+    EXPECT_EQ(economy, QStringLiteral("Economy"));
+    EXPECT_TRUE(policy.startsWith(QStringLiteral("mehr als "))) << qPrintable(policy);
+    EXPECT_TRUE(policy.contains(QStringLiteral("sonst "))) << qPrintable(policy);
+    // Back to English once the translator is gone: nothing is cached in the wrong language.
+    EXPECT_EQ(cabinName(Cabin::Economy), QStringLiteral("economy"));
 }
