@@ -334,11 +334,11 @@ int BookingCommands::reconcile(const CommandArguments &arguments)
     for (const ReconcileAction &action : std::as_const(report->actions)) {
         actions.append(QJsonObject{{QStringLiteral("booking"), action.booking},
                                    {QStringLiteral("payment_key"), action.paymentKey},
-                                   {QStringLiteral("outcome"), action.outcome},
+                                   {QStringLiteral("outcome"), reconcileOutcomeName(action.outcome)},
                                    {QStringLiteral("state"), action.bookingState},
                                    {QStringLiteral("detail"), action.detail}});
         lines << QStringLiteral("%1  %2  %3 -> %4: %5")
-                     .arg(action.booking, action.paymentKey, action.outcome, action.bookingState, action.detail);
+                     .arg(action.booking, action.paymentKey, reconcileOutcomeName(action.outcome), action.bookingState, action.detail);
     }
     const int left = report->left();
     const QJsonObject object{{QStringLiteral("resolved"), int(report->actions.size()) - left},

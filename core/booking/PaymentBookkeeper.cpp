@@ -8,7 +8,7 @@
 
 namespace kiosk {
 
-Status PaymentBookkeeper::record(const PaymentRecord &payment, const QString &fromStatus,
+Status PaymentBookkeeper::record(const PaymentRecord &payment, PaymentStatus fromStatus,
                                  PaymentRepository::Deadline deadline, const std::optional<BookingMove> &move,
                                  const Actor &actor)
 {
@@ -19,7 +19,7 @@ Status PaymentBookkeeper::record(const PaymentRecord &payment, const QString &fr
     return Done{};
 }
 
-Status PaymentBookkeeper::write(const PaymentRecord &payment, const QString &fromStatus,
+Status PaymentBookkeeper::write(const PaymentRecord &payment, PaymentStatus fromStatus,
                                 PaymentRepository::Deadline deadline, const std::optional<BookingMove> &move,
                                 const Actor &actor)
 {

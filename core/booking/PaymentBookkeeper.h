@@ -30,12 +30,12 @@ public:
     PaymentBookkeeper(Database &db, BookingEvents &events) : m_db(db), m_events(events) {}
 
     // Audited as `actor`: the operation's own copy, whoever signs in meanwhile.
-    Status record(const PaymentRecord &payment, const QString &fromStatus, PaymentRepository::Deadline deadline,
+    Status record(const PaymentRecord &payment, PaymentStatus fromStatus, PaymentRepository::Deadline deadline,
                   const std::optional<BookingMove> &move, const Actor &actor);
 
 private:
     // The transaction itself: one call of kiosk_payment_record on PostgreSQL, statements on SQLite.
-    Status write(const PaymentRecord &payment, const QString &fromStatus, PaymentRepository::Deadline deadline,
+    Status write(const PaymentRecord &payment, PaymentStatus fromStatus, PaymentRepository::Deadline deadline,
                  const std::optional<BookingMove> &move, const Actor &actor);
 
     Database &m_db;

@@ -190,7 +190,7 @@ PaymentProcessor::Attempt PaymentProcessor::started(const QString &reference, qi
     record.amount = amount;
     record.cardBrand = summary.brand;
     record.cardLast4 = summary.last4;
-    record.status = PaymentRecord::Pending;
+    record.status = PaymentStatus::Pending;
     record.gateway = m_gateway.name();
     Q_EMIT m_events.stateChanged(reference, BookingState::SeatHeld, BookingState::PaymentPending);
     return attempt;
@@ -235,10 +235,10 @@ QFuture<Result<Booking>> PaymentProcessor::onAnswer(Attempt attempt, const Resul
 
     Q_EMIT m_events.paymentProgress(attempt.reference, PaymentStep::Confirming);
     attempt.payment.gatewayReference = decision->reference;
-    attempt.payment.status = PaymentRecord::Authorized;
+    attempt.payment.status = PaymentStatus::Authorized;
     const BookingMove confirm{attempt.reference, BookingState::PaymentPending, BookingState::Confirmed,
                               QStringLiteral("payment authorized")};
-    Status settled = m_bookkeeper.record(attempt.payment, PaymentRecord::Pending, PaymentRepository::Deadline::NotPassed,
+    Status settled = m_bookkeeper.record(attempt.payment, PaymentStatus::Pending, PaymentRepository::Deadline::NotPassed,
                                          confirm, attempt.actor);
     if (settled && Failpoint::injects("confirm-reply-lost"))
         settled = makeError(ErrorCode::DatabaseUnavailable, tr("the reply to COMMIT was lost (injected fault)"));
@@ -258,12 +258,12 @@ QFuture<Result<Booking>> PaymentProcessor::onAnswer(Attempt attempt, const Resul
 
 Result<Booking> PaymentProcessor::decline(Attempt attempt, const GatewayDecision &decision)
 {
-    attempt.payment.status = PaymentRecord::Declined;
+    attempt.payment.status = PaymentStatus::Declined;
     attempt.payment.declineReason = decision.declineReason;
     const BookingMove back{attempt.reference, BookingState::PaymentPending, BookingState::SeatHeld,
                            QStringLiteral("payment declined: %1").arg(decision.declineCode)};
     QStringList details{decision.declineCode, decision.declineReason};
-    if (auto settled = m_bookkeeper.record(attempt.payment, PaymentRecord::Pending, PaymentRepository::Deadline::Ignore,
+    if (auto settled = m_bookkeeper.record(attempt.payment, PaymentStatus::Pending, PaymentRepository::Deadline::Ignore,
                                            back, attempt.actor);
         !settled) {
         qCWarning(lcPayment) << "decline of" << attempt.payment.idempotencyKey << "was settled elsewhere:"
@@ -304,9 +304,9 @@ QFuture<Result<Booking>> PaymentProcessor::onCaptured(Attempt attempt, const Sta
         qCWarning(lcPayment) << "capture of" << attempt.payment.idempotencyKey << "failed:" << captured.error().message;
         return settleNow(attempt, QStringLiteral("The payment could not be taken (%1).").arg(captured.error().message));
     }
-    attempt.payment.status = PaymentRecord::Captured;
+    attempt.payment.status = PaymentStatus::Captured;
     attempt.payment.capturedMinor = attempt.payment.amount.minorUnits();
-    if (auto updated = PaymentRepository(m_db).update(attempt.payment, PaymentRecord::Authorized); !updated)
+    if (auto updated = PaymentRepository(m_db).update(attempt.payment, PaymentStatus::Authorized); !updated)
         qCInfo(lcPayment) << "capture of" << attempt.payment.idempotencyKey << "was recorded elsewhere";
     qCInfo(lcPayment) << "booking" << attempt.reference << "confirmed and paid";
     return ready(BookingRepository(m_db).findById(attempt.payment.bookingId));
@@ -323,7 +323,7 @@ QFuture<Result<Booking>> PaymentProcessor::settleNow(const Attempt &attempt, con
             // "Nothing was charged" only when the database says so, re-read after the answer.
             auto payment = PaymentRepository(m_db).find(attempt.payment.id);
             const bool nothingTaken = action && payment
-                && (payment->status == PaymentRecord::Declined || payment->status == PaymentRecord::Voided);
+                && (payment->status == PaymentStatus::Declined || payment->status == PaymentStatus::Voided);
             if (!nothingTaken)
                 return makeError(ErrorCode::GatewayUnavailable,
                                  tr("%1 The outcome is not known yet and your booking is not confirmed. "

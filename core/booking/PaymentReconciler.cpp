@@ -79,7 +79,7 @@ QFuture<Result<ReconcileReport>> PaymentReconciler::run(int refundAgeSeconds, co
 ReconcileAction PaymentReconciler::left(const PaymentRecord &attempt, const QString &why)
 {
     auto booking = BookingRepository(m_db).findById(attempt.bookingId);
-    return {booking ? booking->reference : QString(), attempt.idempotencyKey, QStringLiteral("left"),
+    return {booking ? booking->reference : QString(), attempt.idempotencyKey, ReconcileOutcome::Left,
             booking ? bookingStateName(booking->state) : QString(), why};
 }
 
@@ -90,7 +90,7 @@ QFuture<Result<ReconcileAction>> PaymentReconciler::resolve(const PaymentRecord 
     auto attempt = PaymentRepository(m_db).find(known.id);
     if (!attempt)
         return ready(Result<ReconcileAction>(left(known, attempt.error().message)));
-    if (attempt->status != PaymentRecord::Pending && attempt->status != PaymentRecord::Authorized)
+    if (attempt->status != PaymentStatus::Pending && attempt->status != PaymentStatus::Authorized)
         return ready(Result<ReconcileAction>(settledAlready(*attempt)));
     if (!attempt->gateway.isEmpty() && attempt->gateway != m_gateway.name())
         return ready(Result<ReconcileAction>(
@@ -99,7 +99,7 @@ QFuture<Result<ReconcileAction>> PaymentReconciler::resolve(const PaymentRecord 
     auto booking = BookingRepository(m_db).findById(attempt->bookingId);
     if (!booking)
         return ready(Result<ReconcileAction>(booking.error()));
-    if (attempt->status == PaymentRecord::Authorized && booking->state == BookingState::Confirmed)
+    if (attempt->status == PaymentStatus::Authorized && booking->state == BookingState::Confirmed)
         return capture(*attempt, by);
     return m_gateway.lookup(attempt->idempotencyKey)
         .then(&m_context,
@@ -112,7 +112,7 @@ QFuture<Result<ReconcileAction>> PaymentReconciler::resolve(const PaymentRecord 
 ReconcileAction PaymentReconciler::settledAlready(const PaymentRecord &attempt)
 {
     auto booking = BookingRepository(m_db).findById(attempt.bookingId);
-    return {booking ? booking->reference : QString(), attempt.idempotencyKey, attempt.status.toLower(),
+    return {booking ? booking->reference : QString(), attempt.idempotencyKey, reconcileOutcomeOf(attempt.status),
             booking ? bookingStateName(booking->state) : QString(), QStringLiteral("settled already")};
 }
 
@@ -124,10 +124,10 @@ QFuture<Result<ReconcileAction>> PaymentReconciler::capture(PaymentRecord attemp
     return m_gateway.capture(attempt.gatewayReference, attempt.amount, attempt.idempotencyKey + QStringLiteral("-capture"))
         .then(&m_context, [this, attempt, by](const Status &captured) mutable {
             if (captured) {
-                const QString from = attempt.status;
-                attempt.status = PaymentRecord::Captured;
+                const PaymentStatus from = attempt.status;
+                attempt.status = PaymentStatus::Captured;
                 attempt.capturedMinor = attempt.amount.minorUnits();
-                return ready(finish(attempt, from, by, QStringLiteral("captured"), QStringLiteral("payment captured")));
+                return ready(finish(attempt, from, by, ReconcileOutcome::Captured, QStringLiteral("payment captured")));
             }
             const QString why = captured.error().message;
             return m_gateway.lookup(attempt.idempotencyKey)
@@ -143,21 +143,21 @@ Result<ReconcileAction> PaymentReconciler::afterFailedCapture(PaymentRecord atte
 {
     if (!charge)
         return left(attempt, why);
-    const QString from = attempt.status;
+    const PaymentStatus from = attempt.status;
     const std::optional<GatewayCharge> &found = *charge;
     if (found && found->status == GatewayCharge::Status::Captured && found->amount == attempt.amount
         && found->capturedMinor == attempt.amount.minorUnits()) {
-        attempt.status = PaymentRecord::Captured;
+        attempt.status = PaymentStatus::Captured;
         attempt.capturedMinor = found->capturedMinor;
-        return finish(attempt, from, by, QStringLiteral("captured"), QStringLiteral("payment captured"));
+        return finish(attempt, from, by, ReconcileOutcome::Captured, QStringLiteral("payment captured"));
     }
     const bool gone = found ? (found->status == GatewayCharge::Status::Voided || found->status == GatewayCharge::Status::Declined)
                             : by.owner == Owner::Abandoned;
     if (!gone)
         return left(attempt, why); // still authorized, or not visible yet: asked again next run
-    attempt.status = found ? PaymentRecord::Voided : PaymentRecord::Declined;
+    attempt.status = found ? PaymentStatus::Voided : PaymentStatus::Declined;
     attempt.declineReason = why;
-    return finish(attempt, from, by, attempt.status.toLower(),
+    return finish(attempt, from, by, reconcileOutcomeOf(attempt.status),
                   QStringLiteral("the gateway holds no money for this attempt (%1); booking cancelled").arg(why));
 }
 
@@ -169,7 +169,7 @@ QFuture<Result<ReconcileAction>> PaymentReconciler::undo(PaymentRecord attempt, 
 {
     if (!charge)
         return ready(Result<ReconcileAction>(left(attempt, charge.error().message)));
-    const QString from = attempt.status;
+    const PaymentStatus from = attempt.status;
     const std::optional<GatewayCharge> &found = *charge;
     if (!found && by.owner == Owner::ThisTerminal)
         return ready(Result<ReconcileAction>(
@@ -177,10 +177,10 @@ QFuture<Result<ReconcileAction>> PaymentReconciler::undo(PaymentRecord attempt, 
                                          "attempt's deadline"))));
     if (!found || found->status == GatewayCharge::Status::Declined || found->status == GatewayCharge::Status::Voided) {
         const bool voided = found && found->status == GatewayCharge::Status::Voided;
-        attempt.status = voided ? PaymentRecord::Voided : PaymentRecord::Declined;
+        attempt.status = voided ? PaymentStatus::Voided : PaymentStatus::Declined;
         if (attempt.declineReason.isEmpty())
             attempt.declineReason = QStringLiteral("no charge at the gateway");
-        return ready(finish(attempt, from, by, voided ? QStringLiteral("voided") : QStringLiteral("declined"),
+        return ready(finish(attempt, from, by, voided ? ReconcileOutcome::Voided : ReconcileOutcome::Declined,
                             QStringLiteral("the gateway holds no money for this attempt")));
     }
     attempt.gatewayReference = found->reference;
@@ -189,8 +189,8 @@ QFuture<Result<ReconcileAction>> PaymentReconciler::undo(PaymentRecord attempt, 
             .then(&m_context, [this, attempt, from, by](const Status &voided) mutable -> Result<ReconcileAction> {
                 if (!voided)
                     return left(attempt, voided.error().message);
-                attempt.status = PaymentRecord::Voided;
-                return finish(attempt, from, by, QStringLiteral("voided"), QStringLiteral("authorization voided"));
+                attempt.status = PaymentStatus::Voided;
+                return finish(attempt, from, by, ReconcileOutcome::Voided, QStringLiteral("authorization voided"));
             });
     }
     const Money remaining(found->capturedMinor - found->refundedMinor, attempt.amount.currency());
@@ -202,22 +202,22 @@ QFuture<Result<ReconcileAction>> PaymentReconciler::undo(PaymentRecord attempt, 
                          -> Result<ReconcileAction> {
         if (!done)
             return left(attempt, done.error().message);
-        attempt.status = PaymentRecord::Refunded;
+        attempt.status = PaymentStatus::Refunded;
         attempt.capturedMinor = captured;
         attempt.refundedMinor = captured;
-        return finish(attempt, from, by, QStringLiteral("refunded"), QStringLiteral("capture refunded in full"));
+        return finish(attempt, from, by, ReconcileOutcome::Refunded, QStringLiteral("capture refunded in full"));
     });
 }
 
-Result<ReconcileAction> PaymentReconciler::finish(PaymentRecord attempt, const QString &fromStatus, const Settler &by,
-                                                  const QString &outcome, const QString &detail)
+Result<ReconcileAction> PaymentReconciler::finish(PaymentRecord attempt, PaymentStatus fromStatus, const Settler &by,
+                                                  ReconcileOutcome outcome, const QString &detail)
 {
     BookingRepository bookings(m_db);
     auto booking = bookings.findById(attempt.bookingId);
     if (!booking)
         return booking.error();
     std::optional<BookingMove> move;
-    const bool paid = attempt.status == PaymentRecord::Captured;
+    const bool paid = attempt.status == PaymentStatus::Captured;
     if (!paid && (booking->state == BookingState::PaymentPending || booking->state == BookingState::Confirmed)) {
         const bool backToHold = by.owner == Owner::ThisTerminal && booking->state == BookingState::PaymentPending;
         move = BookingMove{booking->reference, booking->state,

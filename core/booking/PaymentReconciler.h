@@ -51,8 +51,8 @@ private:
     ReconcileAction settledAlready(const PaymentRecord &attempt);
     QFuture<Result<ReconcileAction>> undo(PaymentRecord attempt, const Settler &by,
                                           const Result<std::optional<GatewayCharge>> &charge);
-    Result<ReconcileAction> finish(PaymentRecord attempt, const QString &fromStatus, const Settler &by,
-                                   const QString &outcome, const QString &detail);
+    Result<ReconcileAction> finish(PaymentRecord attempt, PaymentStatus fromStatus, const Settler &by,
+                                   ReconcileOutcome outcome, const QString &detail);
     ReconcileAction left(const PaymentRecord &attempt, const QString &why);
 
     Database &m_db;

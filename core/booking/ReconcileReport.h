@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/PaymentStatus.h"
+
 #include <QList>
 #include <QString>
 
@@ -9,7 +11,7 @@ namespace kiosk {
 struct ReconcileAction {
     QString booking;       // booking reference
     QString paymentKey;    // the attempt's (or refund's) idempotency key
-    QString outcome;       // captured, voided, refunded, declined, left (gateway unreachable: next run)
+    ReconcileOutcome outcome = ReconcileOutcome::Left;
     QString bookingState;  // the booking's state afterwards
     QString detail;        // a sentence for the operator
 };
@@ -20,7 +22,7 @@ struct ReconcileReport {
     {
         int n = 0;
         for (const ReconcileAction &action : actions)
-            n += action.outcome == QLatin1String("left") ? 1 : 0;
+            n += action.outcome == ReconcileOutcome::Left ? 1 : 0;
         return n;
     }
 };

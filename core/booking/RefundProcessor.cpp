@@ -68,7 +68,7 @@ QFuture<Result<Booking>> RefundProcessor::send(const RefundRecord &refund, const
         .then(&m_context, [this, reference = bookingReference](const Result<ReconcileAction> &action) -> Result<Booking> {
             if (!action)
                 return action.error();
-            if (action->outcome == QLatin1String("left"))
+            if (action->outcome == ReconcileOutcome::Left)
                 return makeError(ErrorCode::GatewayUnavailable,
                                  tr("the payment gateway did not answer (%1); the refund is recorded and "
                                     "will be completed automatically")
@@ -171,7 +171,7 @@ QFuture<Result<ReconcileAction>> RefundProcessor::ask(const RefundRecord &refund
     const Money amount(refund.amountMinor, payment.amount.currency());
     if (!payment.gateway.isEmpty() && payment.gateway != m_gateway.name()) // stays PENDING for the right gateway
         return ready(Result<ReconcileAction>(
-            ReconcileAction{bookingReference, refund.idempotencyKey, QStringLiteral("left"), QString(),
+            ReconcileAction{bookingReference, refund.idempotencyKey, ReconcileOutcome::Left, QString(),
                             QStringLiteral("the payment was made through the gateway %1, not %2; the refund is left "
                                            "to a terminal or 'kioskctl reconcile' on that gateway")
                                 .arg(payment.gateway, m_gateway.name())}));
@@ -185,10 +185,10 @@ QFuture<Result<ReconcileAction>> RefundProcessor::ask(const RefundRecord &refund
 Result<ReconcileAction> RefundProcessor::settle(const RefundRecord &refund, const QString &bookingReference,
                                                 const Status &answer, const Actor &actor)
 {
-    ReconcileAction action{bookingReference, refund.idempotencyKey, QStringLiteral("refunded"), QString(),
+    ReconcileAction action{bookingReference, refund.idempotencyKey, ReconcileOutcome::Refunded, QString(),
                            QStringLiteral("refund of %1 minor units paid back").arg(refund.amountMinor)};
     if (!answer && answer.error().code == ErrorCode::GatewayUnavailable) {
-        action.outcome = QStringLiteral("left");
+        action.outcome = ReconcileOutcome::Left;
         action.detail = answer.error().message;
         return action;
     }

@@ -2,6 +2,7 @@
 
 #include "BookingFunctions.h"
 #include "Database.h"
+#include "NamedColumns.h"
 #include "Statement.h"
 #include "TravellerProof.h"
 #include "domain/BookingReference.h"
@@ -232,26 +233,48 @@ Status BookingRepository::audit(qint64 bookingId, std::optional<BookingState> fr
     return insert->exec(QStringLiteral("writing the audit trail"));
 }
 
+namespace {
+
+// The columns findWhere reads, by name (NamedColumns.h). %1 and %2 are the dialect's
+// epoch-millisecond forms of the two timestamps, %3 the passenger name as this login may read it.
+struct Col {
+    enum Name : int {
+        Id, Reference, FlightId, State, HoldDeadline, Created, TotalMinor, Currency, IdempotencyKey, Terminal,
+        Carrier, Number, DepartureDate, CapturedMinor, RefundedMinor, Actor, PassengerName, Seat, PriceMinor,
+        Active, Cabin, LineId, Count
+    };
+};
+constexpr NamedColumn<Col::Name> bookingColumns[] = {
+    {Col::Id, "b.id"}, {Col::Reference, "b.reference"}, {Col::FlightId, "b.flight_id"}, {Col::State, "b.state"},
+    {Col::HoldDeadline, "%1"}, {Col::Created, "%2"}, {Col::TotalMinor, "b.total_minor"},
+    {Col::Currency, "b.currency"}, {Col::IdempotencyKey, "b.idempotency_key"}, {Col::Terminal, "b.terminal"},
+    {Col::Carrier, "f.carrier"}, {Col::Number, "f.number"}, {Col::DepartureDate, "f.departure_date"},
+    {Col::CapturedMinor, "(SELECT COALESCE(SUM(captured_minor), 0) FROM payments p WHERE p.booking_id = b.id)"},
+    {Col::RefundedMinor, "(SELECT COALESCE(SUM(refunded_minor), 0) FROM payments p WHERE p.booking_id = b.id)"},
+    {Col::Actor, "b.actor"}, {Col::PassengerName, "%3"}, {Col::Seat, "s.code"},
+    {Col::PriceMinor, "l.price_minor"}, {Col::Active, "l.active"}, {Col::Cabin, "s.cabin"}, {Col::LineId, "l.id"},
+};
+static_assert(inEnumOrder(bookingColumns));
+
+} // namespace
+
 // One round trip: the booking's columns repeat on each of its lines (a booking without
 // lines, which only a failed import can leave, still comes back as one row).
 Result<Booking> BookingRepository::findWhere(const QString &where, const QVariant &value, const QString &notFound,
                                              const QString &surname)
 {
+    static const QString columns = selectList(bookingColumns);
     const SqlDialect &sql = m_db.dialect();
     // A kiosk login may not read other travellers' names (migration 0029).
     const QString name = sql.isPostgres() ? QStringLiteral("kiosk_passenger_name(l.id, :search, :mrz)")
                                           : QStringLiteral("l.passenger_name");
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT b.id, b.reference, b.flight_id, b.state, %1, %2, b.total_minor, b.currency, "
-                             "b.idempotency_key, b.terminal, f.carrier, f.number, f.departure_date, "
-                             "(SELECT COALESCE(SUM(captured_minor), 0) FROM payments p WHERE p.booking_id = b.id), "
-                             "(SELECT COALESCE(SUM(refunded_minor), 0) FROM payments p WHERE p.booking_id = b.id), "
-                             "b.actor, %4, s.code, l.price_minor, l.active, s.cabin, l.id "
-                             "FROM bookings b JOIN flights f ON f.id = b.flight_id "
+        m_db, QStringLiteral("SELECT %1 FROM bookings b JOIN flights f ON f.id = b.flight_id "
                              "LEFT JOIN booking_lines l ON l.booking_id = b.id LEFT JOIN seats s ON s.id = l.seat_id "
-                             "WHERE %3 ORDER BY l.id")
-                  .arg(sql.epochMs(QStringLiteral("b.hold_deadline")), sql.epochMs(QStringLiteral("b.created_at")),
-                       where, name));
+                             "WHERE %2 ORDER BY l.id")
+                  .arg(QString(columns).arg(sql.epochMs(QStringLiteral("b.hold_deadline")),
+                                            sql.epochMs(QStringLiteral("b.created_at")), name),
+                       where));
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":value"), value);
@@ -262,29 +285,30 @@ Result<Booking> BookingRepository::findWhere(const QString &where, const QVarian
     if (!query->next())
         return makeError(ErrorCode::NotFound, notFound);
     Booking b;
-    b.id = query->value(0).toLongLong();
-    b.reference = query->value(1).toString();
-    b.flightId = query->value(2).toLongLong();
-    b.state = bookingStateFromName(query->value(3).toString()).value_or(BookingState::Initiated);
-    b.holdDeadlineUtc = utcFromEpochMs(query->value(4));
-    b.createdUtc = utcFromEpochMs(query->value(5));
-    const QString currency = query->value(7).toString();
-    b.total = Money(query->value(6).toLongLong(), currency);
-    b.idempotencyKey = query->value(8).toString();
-    b.terminal = query->value(9).toString();
-    b.flightKey = query->value(10).toString() + query->value(11).toString() + QLatin1Char('/')
-        + query->value(12).toString().left(10);
-    b.captured = Money(query->value(13).toLongLong(), currency);
-    b.refunded = Money(query->value(14).toLongLong(), currency);
-    b.createdBy = query->value(15).toString();
+    b.id = query->value(Col::Id).toLongLong();
+    b.reference = query->value(Col::Reference).toString();
+    b.flightId = query->value(Col::FlightId).toLongLong();
+    b.state = bookingStateFromName(query->value(Col::State).toString()).value_or(BookingState::Initiated);
+    b.holdDeadlineUtc = utcFromEpochMs(query->value(Col::HoldDeadline));
+    b.createdUtc = utcFromEpochMs(query->value(Col::Created));
+    const QString currency = query->value(Col::Currency).toString();
+    b.total = Money(query->value(Col::TotalMinor).toLongLong(), currency);
+    b.idempotencyKey = query->value(Col::IdempotencyKey).toString();
+    b.terminal = query->value(Col::Terminal).toString();
+    b.flightKey = query->value(Col::Carrier).toString() + query->value(Col::Number).toString() + QLatin1Char('/')
+        + query->value(Col::DepartureDate).toString().left(10);
+    b.captured = Money(query->value(Col::CapturedMinor).toLongLong(), currency);
+    b.refunded = Money(query->value(Col::RefundedMinor).toLongLong(), currency);
+    b.createdBy = query->value(Col::Actor).toString();
     do {
-        if (query->value(21).isNull())
+        if (query->value(Col::LineId).isNull())
             continue;
-        b.passengers.append({query->value(16).toString(),
-                             SeatCode::parse(query->value(17).toString()).value_or(SeatCode()),
-                             Money(query->value(18).toLongLong(), currency), query->value(19).toBool(),
-                             cabinFromCode(query->value(20).toString().front()).value_or(Cabin::Economy),
-                             query->value(21).toLongLong()});
+        b.passengers.append({query->value(Col::PassengerName).toString(),
+                             SeatCode::parse(query->value(Col::Seat).toString()).value_or(SeatCode()),
+                             Money(query->value(Col::PriceMinor).toLongLong(), currency),
+                             query->value(Col::Active).toBool(),
+                             cabinFromCode(query->value(Col::Cabin).toString().front()).value_or(Cabin::Economy),
+                             query->value(Col::LineId).toLongLong()});
     } while (query->next());
     return b;
 }

@@ -72,7 +72,7 @@ Result<PaymentStart> PaymentFunctions::begin(const QString &reference, const std
     return start;
 }
 
-Status PaymentFunctions::record(const PaymentRecord &payment, const QString &fromStatus,
+Status PaymentFunctions::record(const PaymentRecord &payment, PaymentStatus fromStatus,
                                 PaymentRepository::Deadline deadline, const std::optional<PaymentBookingMove> &move,
                                 const Actor &actor)
 {
@@ -82,9 +82,9 @@ Status PaymentFunctions::record(const PaymentRecord &payment, const QString &fro
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":payment"), payment.id)
-        .bind(QStringLiteral(":from"), fromStatus)
+        .bind(QStringLiteral(":from"), paymentStatusName(fromStatus))
         .bind(QStringLiteral(":deadline"), deadlineRule(deadline))
-        .bind(QStringLiteral(":status"), payment.status)
+        .bind(QStringLiteral(":status"), paymentStatusName(payment.status))
         .bind(QStringLiteral(":ref"), payment.gatewayReference)
         .bind(QStringLiteral(":captured"), payment.capturedMinor)
         .bind(QStringLiteral(":refunded"), payment.refundedMinor)

@@ -53,7 +53,7 @@ public:
                                int attemptSeconds, const QString &gateway, const Actor &actor);
     // The attempt from `fromStatus` to `payment.status`, and the booking's move if any; a
     // refusal (ErrorCode::WrongState, the statements' words) changes nothing.
-    Status record(const PaymentRecord &payment, const QString &fromStatus, PaymentRepository::Deadline deadline,
+    Status record(const PaymentRecord &payment, PaymentStatus fromStatus, PaymentRepository::Deadline deadline,
                   const std::optional<PaymentBookingMove> &move, const Actor &actor);
 
 private:

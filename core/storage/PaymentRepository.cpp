@@ -1,17 +1,11 @@
 #include "PaymentRepository.h"
 
 #include "Database.h"
+#include "NamedColumns.h"
 #include "PaymentFunctions.h"
 #include "Statement.h"
 
 namespace kiosk {
-
-const QString PaymentRecord::Pending = QStringLiteral("PENDING");
-const QString PaymentRecord::Authorized = QStringLiteral("AUTHORIZED");
-const QString PaymentRecord::Declined = QStringLiteral("DECLINED");
-const QString PaymentRecord::Captured = QStringLiteral("CAPTURED");
-const QString PaymentRecord::Voided = QStringLiteral("VOIDED");
-const QString PaymentRecord::Refunded = QStringLiteral("REFUNDED");
 
 Result<qint64> PaymentRepository::insertPending(qint64 bookingId, const QString &idempotencyKey, const Money &amount,
                                                 const QString &cardBrand, const QString &cardLast4,
@@ -45,7 +39,7 @@ Result<qint64> PaymentRepository::insertPending(qint64 bookingId, const QString 
     return insert->value(0).toLongLong();
 }
 
-Status PaymentRepository::update(const PaymentRecord &record, const QString &fromStatus, Deadline deadline)
+Status PaymentRepository::update(const PaymentRecord &record, PaymentStatus fromStatus, Deadline deadline)
 {
     if (m_db.dialect().isPostgres()) // a kiosk login writes payments through functions only (migration 0026)
         return PaymentFunctions(m_db).record(record, fromStatus, deadline, std::nullopt, Actor{});
@@ -62,13 +56,13 @@ Status PaymentRepository::update(const PaymentRecord &record, const QString &fro
                   .arg(now, guard));
     if (!update)
         return update.error();
-    update->bind(QStringLiteral(":status"), record.status)
+    update->bind(QStringLiteral(":status"), paymentStatusName(record.status))
         .bind(QStringLiteral(":ref"), record.gatewayReference)
         .bind(QStringLiteral(":captured"), record.capturedMinor)
         .bind(QStringLiteral(":refunded"), record.refundedMinor)
         .bind(QStringLiteral(":reason"), record.declineReason)
         .bind(QStringLiteral(":id"), record.id)
-        .bind(QStringLiteral(":from"), fromStatus);
+        .bind(QStringLiteral(":from"), paymentStatusName(fromStatus));
     if (auto done = update->exec(QStringLiteral("recording the payment result")); !done)
         return done;
     if (update->numRowsAffected() != 1)
@@ -76,19 +70,37 @@ Status PaymentRepository::update(const PaymentRecord &record, const QString &fro
     return Done{};
 }
 
-Error PaymentRepository::movedError(const QString &fromStatus, Deadline deadline)
+Error PaymentRepository::movedError(PaymentStatus fromStatus, Deadline deadline)
 {
     const QString why = deadline == Deadline::NotPassed ? QStringLiteral(" or its time ran out") : QString();
-    return makeError(ErrorCode::WrongState, tr("the payment attempt is no longer %1%2").arg(fromStatus, why));
+    return makeError(ErrorCode::WrongState, tr("the payment attempt is no longer %1%2").arg(paymentStatusName(fromStatus), why));
 }
+
+namespace {
+
+// The columns select() reads, by name (NamedColumns.h).
+struct Col {
+    enum Name : int {
+        Id, BookingId, IdempotencyKey, Status, AmountMinor, Currency, CapturedMinor, RefundedMinor,
+        GatewayReference, CardBrand, CardLast4, DeclineReason, Gateway, Count
+    };
+};
+constexpr NamedColumn<Col::Name> paymentColumns[] = {
+    {Col::Id, "id"}, {Col::BookingId, "booking_id"}, {Col::IdempotencyKey, "idempotency_key"},
+    {Col::Status, "status"}, {Col::AmountMinor, "amount_minor"}, {Col::Currency, "currency"},
+    {Col::CapturedMinor, "captured_minor"}, {Col::RefundedMinor, "refunded_minor"},
+    {Col::GatewayReference, "gateway_reference"}, {Col::CardBrand, "card_brand"},
+    {Col::CardLast4, "card_last4"}, {Col::DeclineReason, "decline_reason"}, {Col::Gateway, "gateway"},
+};
+static_assert(inEnumOrder(paymentColumns));
+
+} // namespace
 
 Result<QList<PaymentRecord>> PaymentRepository::select(const QString &where, const QVariant &value, const QString &tail)
 {
+    static const QString columns = selectList(paymentColumns);
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT id, booking_id, idempotency_key, status, amount_minor, currency, captured_minor, "
-                             "refunded_minor, gateway_reference, card_brand, card_last4, decline_reason, "
-                             "gateway FROM payments WHERE %1 ORDER BY id%2")
-                  .arg(where, tail));
+        m_db, QStringLiteral("SELECT %1 FROM payments WHERE %2 ORDER BY id%3").arg(columns, where, tail));
     if (!query)
         return query.error();
     if (value.isValid())
@@ -98,18 +110,22 @@ Result<QList<PaymentRecord>> PaymentRepository::select(const QString &where, con
     QList<PaymentRecord> records;
     while (query->next()) {
         PaymentRecord r;
-        r.id = query->value(0).toLongLong();
-        r.bookingId = query->value(1).toLongLong();
-        r.idempotencyKey = query->value(2).toString();
-        r.status = query->value(3).toString();
-        r.amount = Money(query->value(4).toLongLong(), query->value(5).toString());
-        r.capturedMinor = query->value(6).toLongLong();
-        r.refundedMinor = query->value(7).toLongLong();
-        r.gatewayReference = query->value(8).toString();
-        r.cardBrand = query->value(9).toString();
-        r.cardLast4 = query->value(10).toString();
-        r.declineReason = query->value(11).toString();
-        r.gateway = query->value(12).toString();
+        r.id = query->value(Col::Id).toLongLong();
+        r.bookingId = query->value(Col::BookingId).toLongLong();
+        r.idempotencyKey = query->value(Col::IdempotencyKey).toString();
+        const QString status = query->value(Col::Status).toString();
+        const auto known = paymentStatusFromName(status);
+        if (!known) // the CHECK constraint allows none other: a newer program's status
+            return makeError(ErrorCode::Internal, tr("payment %1 has the unknown status '%2'").arg(r.id).arg(status));
+        r.status = *known;
+        r.amount = Money(query->value(Col::AmountMinor).toLongLong(), query->value(Col::Currency).toString());
+        r.capturedMinor = query->value(Col::CapturedMinor).toLongLong();
+        r.refundedMinor = query->value(Col::RefundedMinor).toLongLong();
+        r.gatewayReference = query->value(Col::GatewayReference).toString();
+        r.cardBrand = query->value(Col::CardBrand).toString();
+        r.cardLast4 = query->value(Col::CardLast4).toString();
+        r.declineReason = query->value(Col::DeclineReason).toString();
+        r.gateway = query->value(Col::Gateway).toString();
         records << r;
     }
     return records;

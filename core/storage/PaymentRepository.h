@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Money.h"
+#include "domain/PaymentStatus.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ struct PaymentRecord {
     qint64 id = 0;
     qint64 bookingId = 0;
     QString idempotencyKey;
-    QString status; // PENDING, AUTHORIZED, DECLINED, CAPTURED, VOIDED, REFUNDED
+    PaymentStatus status = PaymentStatus::Pending;
     Money amount;
     qint64 capturedMinor = 0;
     qint64 refundedMinor = 0; // refunds issued or in flight; never more than captured
@@ -27,13 +28,6 @@ struct PaymentRecord {
     QString cardLast4;
     QString declineReason;
     QString gateway; // PaymentGateway::name() of the gateway it was sent to; empty before 0007
-
-    static const QString Pending;
-    static const QString Authorized;
-    static const QString Declined;
-    static const QString Captured;
-    static const QString Voided;
-    static const QString Refunded;
 };
 
 class PaymentRepository {
@@ -50,9 +44,9 @@ public:
                                  const QString &cardBrand, const QString &cardLast4, int attemptSeconds,
                                  const QString &gateway);
     // Moves an attempt from `fromStatus` to `record.status`, storing the gateway's answer.
-    Status update(const PaymentRecord &record, const QString &fromStatus, Deadline deadline = Deadline::Ignore);
+    Status update(const PaymentRecord &record, PaymentStatus fromStatus, Deadline deadline = Deadline::Ignore);
     // The refusal of a guarded update: the attempt is no longer `fromStatus` (or its time ran out).
-    static Error movedError(const QString &fromStatus, Deadline deadline);
+    static Error movedError(PaymentStatus fromStatus, Deadline deadline);
     Result<PaymentRecord> find(qint64 paymentId);
     Result<QList<PaymentRecord>> forBooking(qint64 bookingId);
     Result<int> attemptCount(qint64 bookingId);

@@ -52,7 +52,7 @@ protected:
         auto payments = PaymentRepository(*db).forBooking(booking.id);
         ASSERT_TRUE(payments.ok());
         for (const PaymentRecord &payment : std::as_const(*payments)) {
-            if (payment.status == PaymentRecord::Voided) {
+            if (payment.status == PaymentStatus::Voided) {
                 EXPECT_EQ(sim.capturedFor(booking.reference), 0) << "captured money recorded as voided";
             }
         }
@@ -73,7 +73,7 @@ TEST_P(HostileGatewayTest, EveryHostileAnswerToTheCaptureStillEndsCapturedOnceWi
         ASSERT_TRUE(sim.setFaults({{QStringLiteral("answer_count"), 0}}));
         ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
         EXPECT_EQ(paid->state, BookingState::Confirmed);
-        EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Captured); // the lookup showed the capture
+        EXPECT_EQ(onlyPayment(booking).status, PaymentStatus::Captured); // the lookup showed the capture
         EXPECT_EQ(sim.chargesFor(booking.reference), 1);
         EXPECT_EQ(sim.capturedFor(booking.reference), booking.total.minorUnits());
         expectMoneyMatchesSeats(booking);
@@ -92,7 +92,7 @@ TEST_P(HostileGatewayTest, EveryHostileAnswerToTheAuthorizationIsVoidedNeverConf
         ASSERT_FALSE(paid.ok());
         EXPECT_TRUE(paid.error().details.contains(QStringLiteral("not_charged"))) << paid.error().message.toStdString();
         EXPECT_EQ(stateOf(booking), BookingState::SeatHeld);
-        EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Voided);
+        EXPECT_EQ(onlyPayment(booking).status, PaymentStatus::Voided);
         EXPECT_EQ(sim.chargesFor(booking.reference, QStringLiteral("canceled")), 1);
         expectMoneyMatchesSeats(booking);
     }
@@ -150,7 +150,7 @@ TEST_P(HostileGatewayTest, ALaggingLookupIsAskedAgainAndOnlyTheRightGatewaySettl
     EXPECT_TRUE(paid.error().details.contains(QStringLiteral("release_pending"))) << paid.error().message.toStdString();
     EXPECT_FALSE(paid.error().message.contains(QStringLiteral("Nothing was charged")));
     EXPECT_EQ(stateOf(booking), BookingState::PaymentPending);
-    EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Pending);
+    EXPECT_EQ(onlyPayment(booking).status, PaymentStatus::Pending);
     EXPECT_EQ(onlyPayment(booking).gateway, sim.url() + QStringLiteral("/")); // the gateway, by its base URL
 
     makePaymentsLapse(*db, booking.reference); // past the attempt's deadline
@@ -158,12 +158,12 @@ TEST_P(HostileGatewayTest, ALaggingLookupIsAskedAgainAndOnlyTheRightGatewaySettl
     auto mockRun = waitFor(service->reconcilePayments(), 30000); // the mock gateway's reconciler
     ASSERT_TRUE(mockRun.ok());
     EXPECT_TRUE(mockRun->actions.isEmpty());
-    EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Pending); // not another gateway's to settle
+    EXPECT_EQ(onlyPayment(booking).status, PaymentStatus::Pending); // not another gateway's to settle
 
     auto report = waitFor(http->reconcilePayments(), 30000);
     ASSERT_TRUE(report.ok());
     ASSERT_EQ(report->actions.size(), 1);
-    EXPECT_EQ(report->actions.first().outcome, QStringLiteral("voided"));
+    EXPECT_EQ(report->actions.first().outcome, ReconcileOutcome::Voided);
     EXPECT_EQ(stateOf(booking), BookingState::Cancelled);
     EXPECT_EQ(sim.chargesFor(booking.reference, QStringLiteral("canceled")), 1);
     expectMoneyMatchesSeats(booking);

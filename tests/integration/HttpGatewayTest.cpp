@@ -56,7 +56,7 @@ TEST_P(HttpGatewayTest, EachInjectedFaultStillChargesExactlyOnce)
         auto payments = PaymentRepository(*db).forBooking(booking.id);
         ASSERT_TRUE(payments.ok());
         ASSERT_EQ(payments->size(), 1);
-        EXPECT_EQ(payments->first().status, PaymentRecord::Captured);
+        EXPECT_EQ(payments->first().status, PaymentStatus::Captured);
     }
 }
 
@@ -79,7 +79,7 @@ TEST_P(HttpGatewayTest, NoAnswerWithinTheRetriesIsOutcomeUnknownUntilTheReconcil
     auto report = waitFor(http->reconcilePayments(), 30000);
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
     ASSERT_EQ(report->actions.size(), 1);
-    EXPECT_EQ(report->actions.first().outcome, QStringLiteral("declined"));
+    EXPECT_EQ(report->actions.first().outcome, ReconcileOutcome::Declined);
     EXPECT_EQ(stateOf(booking), BookingState::Cancelled);
     EXPECT_EQ(countRows(*db, QStringLiteral("booking_lines"), QStringLiteral("active")), 0);
 }
@@ -100,7 +100,7 @@ TEST_P(HttpGatewayTest, ASlowGatewayLeavesNoDoubtAndTheReconcilerReleasesTheMone
     auto report = waitFor(http->reconcilePayments(), 30000);
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
     ASSERT_EQ(report->actions.size(), 1);
-    EXPECT_EQ(report->actions.first().outcome, QStringLiteral("voided"));
+    EXPECT_EQ(report->actions.first().outcome, ReconcileOutcome::Voided);
     EXPECT_EQ(stateOf(booking), BookingState::Cancelled);
     EXPECT_EQ(sim.chargesFor(booking.reference, QStringLiteral("canceled")), 1);
     EXPECT_EQ(sim.capturedFor(booking.reference), 0);

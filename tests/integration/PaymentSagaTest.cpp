@@ -59,7 +59,7 @@ TEST_P(PaymentSagaTest, AnAnswerLostAfterAuthorizingIsVoidedAndTheTravellerMayRe
     EXPECT_EQ(paid.error().code, ErrorCode::GatewayUnavailable);
     EXPECT_TRUE(paid.error().details.contains(QStringLiteral("not_charged"))) << paid.error().message.toStdString();
     EXPECT_EQ(stateOf(booking), BookingState::SeatHeld);
-    EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Voided);
+    EXPECT_EQ(onlyPayment(booking).status, PaymentStatus::Voided);
     ASSERT_EQ(faults.inner().ledger().size(), 1);
     EXPECT_TRUE(faults.inner().ledger().cbegin()->voided); // the authorization we never heard of was released
 
@@ -83,7 +83,7 @@ TEST_P(PaymentSagaTest, NoAnswerAtAllLeavesTheAttemptToTheReconcilerWhichVoidsIt
     EXPECT_TRUE(paid.error().details.contains(QStringLiteral("release_pending")));
     EXPECT_TRUE(paid.error().message.contains(QStringLiteral("We will not charge you twice")));
     EXPECT_EQ(stateOf(booking), BookingState::PaymentPending);
-    EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Pending);
+    EXPECT_EQ(onlyPayment(booking).status, PaymentStatus::Pending);
 
     auto early = reconcileFaulty(); // within the attempt's deadline: left alone
     ASSERT_TRUE(early.ok());
@@ -93,17 +93,17 @@ TEST_P(PaymentSagaTest, NoAnswerAtAllLeavesTheAttemptToTheReconcilerWhichVoidsIt
     auto stillDown = reconcileFaulty();
     ASSERT_TRUE(stillDown.ok());
     ASSERT_EQ(stillDown->actions.size(), 1);
-    EXPECT_EQ(stillDown->actions.first().outcome, QStringLiteral("left"));
+    EXPECT_EQ(stillDown->actions.first().outcome, ReconcileOutcome::Left);
     EXPECT_EQ(stateOf(booking), BookingState::PaymentPending);
 
     faults.lookupDown = false;
     auto report = reconcileFaulty();
     ASSERT_TRUE(report.ok());
     ASSERT_EQ(report->actions.size(), 1);
-    EXPECT_EQ(report->actions.first().outcome, QStringLiteral("voided"));
+    EXPECT_EQ(report->actions.first().outcome, ReconcileOutcome::Voided);
     EXPECT_EQ(report->actions.first().booking, booking.reference);
     EXPECT_EQ(stateOf(booking), BookingState::Cancelled);
-    EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Voided);
+    EXPECT_EQ(onlyPayment(booking).status, PaymentStatus::Voided);
     EXPECT_EQ(activeSeats(), 0);
     EXPECT_TRUE(faults.inner().ledger().cbegin()->voided);
     EXPECT_EQ(faults.inner().ledger().cbegin()->capturedMinor, 0);
@@ -117,16 +117,16 @@ TEST_P(PaymentSagaTest, ALostCaptureLeavesTheBookingConfirmedAndTheReconcilerTak
     auto paid = pay(*faulty, booking.reference);
     ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
     EXPECT_EQ(paid->state, BookingState::Confirmed);
-    EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Authorized);
+    EXPECT_EQ(onlyPayment(booking).status, PaymentStatus::Authorized);
 
     faults.captureDown = false;
     letTheAttemptTimeOut(booking);
     auto report = reconcileFaulty();
     ASSERT_TRUE(report.ok());
     ASSERT_EQ(report->actions.size(), 1);
-    EXPECT_EQ(report->actions.first().outcome, QStringLiteral("captured"));
+    EXPECT_EQ(report->actions.first().outcome, ReconcileOutcome::Captured);
     EXPECT_EQ(stateOf(booking), BookingState::Confirmed);
-    EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Captured);
+    EXPECT_EQ(onlyPayment(booking).status, PaymentStatus::Captured);
     EXPECT_EQ(faults.inner().ledger().cbegin()->capturedMinor, booking.total.minorUnits());
 }
 
@@ -145,7 +145,7 @@ TEST_P(PaymentSagaTest, ApprovalForABookingCancelledMeanwhileIsVoided)
     EXPECT_TRUE(paid.error().message.contains(QStringLiteral("Nothing was charged")))
         << paid.error().message.toStdString();
     EXPECT_EQ(stateOf(booking), BookingState::Cancelled);
-    EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Voided);
+    EXPECT_EQ(onlyPayment(booking).status, PaymentStatus::Voided);
     EXPECT_TRUE(faults.inner().ledger().cbegin()->voided);
     EXPECT_EQ(activeSeats(), 0);
 }
@@ -234,9 +234,9 @@ TEST_P(PaymentSagaTest, ARefundTheGatewayDidNotAnswerIsFinishedByTheReconciler)
     auto report = reconcileFaulty();
     ASSERT_TRUE(report.ok());
     ASSERT_EQ(report->actions.size(), 1);
-    EXPECT_EQ(report->actions.first().outcome, QStringLiteral("refunded"));
+    EXPECT_EQ(report->actions.first().outcome, ReconcileOutcome::Refunded);
     EXPECT_EQ(stateOf(booking), BookingState::Refunded);
-    EXPECT_EQ(onlyPayment(booking).status, PaymentRecord::Refunded);
+    EXPECT_EQ(onlyPayment(booking).status, PaymentStatus::Refunded);
     EXPECT_EQ(faults.inner().ledger().cbegin()->refundedMinor, booking.total.minorUnits());
 }
 

@@ -132,7 +132,7 @@ TEST_P(ScheduleDisruptionTest, APaymentInFlightWhenItsFlightIsCancelledEndsWithN
     auto payments = PaymentRepository(*db).forBooking(booking->id);
     ASSERT_TRUE(payments.ok());
     ASSERT_EQ(payments->size(), 1);
-    EXPECT_EQ(payments->first().status, PaymentRecord::Voided);
+    EXPECT_EQ(payments->first().status, PaymentStatus::Voided);
     ASSERT_EQ(gateway.ledger().size(), 1);
     EXPECT_TRUE(gateway.ledger().cbegin()->voided);
     EXPECT_EQ(gateway.ledger().cbegin()->capturedMinor, 0);
