@@ -288,7 +288,11 @@ Result<Booking> BookingRepository::findWhere(const QString &where, const QVarian
     b.id = query->value(Col::Id).toLongLong();
     b.reference = query->value(Col::Reference).toString();
     b.flightId = query->value(Col::FlightId).toLongLong();
-    b.state = bookingStateFromName(query->value(Col::State).toString()).value_or(BookingState::Initiated);
+    const QString state = query->value(Col::State).toString();
+    const auto known = bookingStateFromName(state);
+    if (!known) // the CHECK constraint allows none other: a newer program's state
+        return makeError(ErrorCode::Internal, tr("booking %1 has the unknown state '%2'").arg(b.id).arg(state));
+    b.state = *known;
     b.holdDeadlineUtc = utcFromEpochMs(query->value(Col::HoldDeadline));
     b.createdUtc = utcFromEpochMs(query->value(Col::Created));
     const QString currency = query->value(Col::Currency).toString();
