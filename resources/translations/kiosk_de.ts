@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="13"/>
+        <source>hold seats</source>
+        <translation>Sitze reservieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="14"/>
+        <source>hold seats longer than the standard hold time</source>
+        <translation>Sitze länger als die übliche Reservierungszeit halten</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="15"/>
+        <source>pay</source>
+        <translation>bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="16"/>
+        <source>pay for a booking made elsewhere</source>
+        <translation>eine anderswo gemachte Buchung bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="17"/>
+        <source>cancel its own hold</source>
+        <translation>die eigene Reservierung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="18"/>
+        <source>check in</source>
+        <translation>einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="19"/>
+        <source>offload a checked-in passenger</source>
+        <translation>einen eingecheckten Fluggast ausbuchen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="20"/>
+        <source>look up bookings</source>
+        <translation>Buchungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="21"/>
+        <source>cancel</source>
+        <translation>stornieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="22"/>
+        <source>refund</source>
+        <translation>erstatten</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="23"/>
+        <source>change seat</source>
+        <translation>den Sitz ändern</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="24"/>
+        <source>override the refund policy</source>
+        <translation>von den Erstattungsregeln abweichen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="25"/>
+        <source>view reports</source>
+        <translation>Berichte ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="26"/>
+        <source>manage users</source>
+        <translation>Benutzer verwalten</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="27"/>
+        <source>set the refund policy</source>
+        <translation>die Erstattungsregeln festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="28"/>
+        <source>set the hold limits</source>
+        <translation>die Reservierungsgrenzen festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="29"/>
+        <source>administer the database</source>
+        <translation>die Datenbank verwalten</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="30"/>
+        <source>handle disruptions</source>
+        <translation>Flugstörungen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="31"/>
+        <source>import schedules</source>
+        <translation>Flugpläne importieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="32"/>
+        <source>configure airlines</source>
+        <translation>Fluggesellschaften einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="33"/>
+        <source>manage vouchers</source>
+        <translation>Gutscheine verwalten</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="34"/>
+        <source>handle travellers&apos; notifications and contact details</source>
+        <translation>Benachrichtigungen und Kontaktdaten der Reisenden bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="35"/>
+        <source>open a flight for sale</source>
+        <translation>einen Flug zum Verkauf öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="36"/>
+        <source>open the flights entering the sales horizon</source>
+        <translation>die Flüge öffnen, die in den Verkaufszeitraum kommen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="38"/>
+        <source>this action</source>
+        <translation>diese Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="92"/>
+        <source>%1 is not allowed for role %2 (user %3; needs %4 or higher)</source>
+        <translation>„%1“ ist für die Rolle %2 nicht erlaubt (Benutzer %3; nötig ist %4 oder höher)</translation>
+    </message>
+</context>
+<context>
     <name>AgentFormat</name>
     <message>
         <location filename="../../ui/agent/AgentFormat.h" line="21"/>
@@ -40,11 +173,185 @@
     </message>
 </context>
 <context>
+    <name>AirlineCodes</name>
+    <message>
+        <location filename="../../core/domain/AirlineCodes.cpp" line="14"/>
+        <source>an airline designator is 2 or 3 letters or digits (KX), not &apos;%1&apos;</source>
+        <translation>ein Airline-Code hat 2 oder 3 Buchstaben oder Ziffern (KX), nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/AirlineCodes.cpp" line="27"/>
+        <source>a route is two different airport codes, FROM-TO (DUB-LHR), not &apos;%1&apos;</source>
+        <translation>eine Strecke sind zwei verschiedene Flughafencodes, VON-NACH (DUB-LHR), nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>AirlineSettings</name>
+    <message>
+        <location filename="../../core/checkin/AirlineSettings.cpp" line="52"/>
+        <source>%1 must be a time before departure like 24h, 45m, 1h30m or minutes (90), not &apos;%2&apos;</source>
+        <translation>%1 muss eine Zeit vor Abflug sein wie 24h, 45m, 1h30m oder Minuten (90), nicht „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/AirlineSettings.cpp" line="80"/>
+        <source>an airline&apos;s numeric code is 3 digits (999), not &apos;%1&apos;</source>
+        <translation>der numerische Code einer Fluggesellschaft hat 3 Ziffern (999), nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/AirlineSettings.cpp" line="82"/>
+        <source>an airline&apos;s name cannot be empty</source>
+        <translation>der Name einer Fluggesellschaft darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/AirlineSettings.cpp" line="104"/>
+        <source>airline %1 is not on file: give its numeric code and name</source>
+        <translation>Fluggesellschaft %1 ist nicht erfasst: bitte numerischen Code und Namen angeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/AirlineSettings.cpp" line="132"/>
+        <source>check-in may open from 1 minute up to %1 before departure, not %2</source>
+        <translation>der Check-in kann 1 Minute bis %1 vor Abflug öffnen, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/AirlineSettings.cpp" line="137"/>
+        <source>check-in must close after it opens: closing %1 before departure is not later than opening %2 before</source>
+        <translation>der Check-in muss nach dem Öffnen schließen: Schluss %1 vor Abflug ist nicht später als Öffnung %2 vorher</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/AirlineSettings.cpp" line="200"/>
+        <source>a bag allowance is 0 to %1 bags, not %2</source>
+        <translation>die Freigepäckmenge ist 0 bis %1 Gepäckstücke, nicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <location filename="../../core/auth/Authenticator.cpp" line="14"/>
+        <source>enter a user name</source>
+        <translation>bitte einen Benutzernamen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/Authenticator.cpp" line="29"/>
+        <source>wrong user name or password (%1 failures in a row lock a user for %2 minutes)</source>
+        <translation>falscher Benutzername oder falsches Passwort (nach %1 Fehlversuchen in Folge wird ein Benutzer für %2 Minuten gesperrt)</translation>
+    </message>
+</context>
+<context>
+    <name>BagRepository</name>
+    <message>
+        <location filename="../../core/storage/BagRepository.cpp" line="26"/>
+        <source>airline %1 has no bag tag serial row</source>
+        <translation>Fluggesellschaft %1 hat keine Zeile für Gepäckanhängernummern</translation>
+    </message>
+</context>
+<context>
     <name>BagTagPdf</name>
     <message>
         <location filename="../../print/BagTagPdf.cpp" line="44"/>
         <source>Booking %1 · bag %2 of %3</source>
         <translation>Buchung %1 · Gepäckstück %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>BagTagger</name>
+    <message>
+        <location filename="../../core/checkin/BagTagger.cpp" line="41"/>
+        <source>booking %1 has no passenger in seat %2</source>
+        <translation>Buchung %1 hat keinen Fluggast auf Sitz %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BagTagger.cpp" line="43"/>
+        <source>%1 in seat %2 is not checked in; bags come after check-in</source>
+        <translation>%1 auf Sitz %2 ist nicht eingecheckt; Gepäck kommt nach dem Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BagTagger.cpp" line="51"/>
+        <source>the number of bags is 0 to %1, not %2</source>
+        <translation>die Zahl der Gepäckstücke ist 0 bis %1, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BagTagger.cpp" line="62"/>
+        <source>%1 allows %2 checked bag(s) per passenger in %3, not %4</source>
+        <translation>%1 erlaubt %2 aufgegebene(s) Gepäckstück(e) pro Fluggast in %3, nicht %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BagTagger.cpp" line="112"/>
+        <source>%1 has %2 bag(s) tagged already; a tag is taken back at the airline&apos;s desk</source>
+        <translation>%1 hat bereits %2 Gepäckanhänger; ein Anhänger wird am Schalter der Fluggesellschaft zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BagTagger.cpp" line="117"/>
+        <source>check-in for %1 is closed; bags are taken at the airline&apos;s desk</source>
+        <translation>der Check-in für %1 ist geschlossen; Gepäck wird am Schalter der Fluggesellschaft angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BagTagger.cpp" line="125"/>
+        <source>airline %1 has no numeric code on file, which a bag tag needs; ask at the airline&apos;s desk</source>
+        <translation>für Fluggesellschaft %1 ist kein numerischer Code erfasst, den ein Gepäckanhänger braucht; bitte am Schalter der Fluggesellschaft fragen</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BagTagger.cpp" line="136"/>
+        <source>booking %1 changed on another terminal (now %2)</source>
+        <translation>Buchung %1 wurde an einem anderen Terminal geändert (jetzt %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BagTagger.cpp" line="143"/>
+        <source>%1 was offloaded on another terminal meanwhile</source>
+        <translation>%1 wurde inzwischen an einem anderen Terminal ausgebucht</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BagTagger.cpp" line="157"/>
+        <source>airline %1 has given out all %2 bag tag numbers</source>
+        <translation>Fluggesellschaft %1 hat alle %2 Gepäckanhängernummern vergeben</translation>
+    </message>
+</context>
+<context>
+    <name>BarcodeSymbol</name>
+    <message>
+        <location filename="../../core/checkin/BarcodeSymbol.cpp" line="23"/>
+        <source>a PDF417 barcode needs some text</source>
+        <translation>ein PDF417-Barcode braucht Text</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BarcodeSymbol.cpp" line="30"/>
+        <source>an Aztec barcode needs some text</source>
+        <translation>ein Aztec-Barcode braucht Text</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BarcodeSymbol.cpp" line="40"/>
+        <source>&apos;%1&apos; cannot be an Interleaved 2 of 5 barcode: it takes an even number of digits</source>
+        <translation>„%1“ kann kein Interleaved-2-of-5-Barcode sein: er braucht eine gerade Zahl von Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BarcodeSymbol.cpp" line="49"/>
+        <source>libzint could not allocate a symbol</source>
+        <translation>libzint konnte kein Symbol anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BarcodeSymbol.cpp" line="57"/>
+        <source>libzint could not encode the barcode: %1</source>
+        <translation>libzint konnte den Barcode nicht kodieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/BarcodeSymbol.cpp" line="87"/>
+        <source>&apos;%1&apos; is not a screen barcode: use pdf417 or aztec</source>
+        <translation>„%1“ ist kein Bildschirm-Barcode: pdf417 oder aztec verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>BcbpEncoder</name>
+    <message>
+        <location filename="../../core/checkin/BcbpEncoder.cpp" line="28"/>
+        <source>boarding pass field %1 &apos;%2&apos; does not fit BCBP: %3</source>
+        <translation>Bordkartenfeld %1 „%2“ passt nicht in BCBP: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BcbpParser</name>
+    <message>
+        <location filename="../../core/checkin/BcbpParser.cpp" line="45"/>
+        <source>not a valid boarding pass barcode: %1 at position %2: %3</source>
+        <translation>kein gültiger Bordkarten-Barcode: %1 an Position %2: %3</translation>
     </message>
 </context>
 <context>
@@ -106,6 +413,475 @@
     </message>
 </context>
 <context>
+    <name>BookingCanceller</name>
+    <message>
+        <location filename="../../core/booking/BookingCanceller.cpp" line="27"/>
+        <source>booking %1 has no passenger in seat %2</source>
+        <translation>Buchung %1 hat keinen Fluggast auf Sitz %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/BookingCanceller.cpp" line="29"/>
+        <source>booking %1 has no seats to cancel</source>
+        <translation>Buchung %1 hat keine Sitze zum Stornieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/BookingCanceller.cpp" line="149"/>
+        <source>booking %1 is %2; only a confirmed booking is cancelled with a refund</source>
+        <translation>Buchung %1 ist %2; nur eine bestätigte Buchung wird mit Erstattung storniert</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/BookingCanceller.cpp" line="164"/>
+        <source>the refund must be between %1 and %2</source>
+        <translation>die Erstattung muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/BookingCanceller.cpp" line="208"/>
+        <source>refund %1 was paid already</source>
+        <translation>Erstattung %1 wurde bereits ausgezahlt</translation>
+    </message>
+</context>
+<context>
+    <name>BookingFunctions</name>
+    <message>
+        <location filename="../../core/storage/BookingFunctions.cpp" line="32"/>
+        <source>kiosk_booking_move answered nothing</source>
+        <translation>kiosk_booking_move hat nichts geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BookingFunctions.cpp" line="68"/>
+        <source>a requested seat was just taken</source>
+        <translation>ein gewünschter Sitz wurde gerade vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BookingFunctions.cpp" line="72"/>
+        <source>kiosk_insert_hold answered nothing</source>
+        <translation>kiosk_insert_hold hat nichts geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>BookingProof</name>
+    <message>
+        <location filename="../../core/booking/BookingProof.cpp" line="32"/>
+        <source>enter the surname of a passenger as it is on the booking</source>
+        <translation>bitte den Nachnamen eines Fluggasts so eingeben, wie er in der Buchung steht</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/BookingProof.cpp" line="49"/>
+        <source>too many unsuccessful check-in attempts at this kiosk; please try again in %1 minutes or ask at the desk</source>
+        <translation>zu viele erfolglose Check-in-Versuche an diesem Automaten; bitte in %1 Minuten erneut versuchen oder am Schalter fragen</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/BookingProof.cpp" line="56"/>
+        <source>&apos;%1&apos; is not a booking reference: it has 6 letters and digits and never the characters 0, O, 1, I or L</source>
+        <translation>„%1“ ist keine Buchungsnummer: sie hat 6 Buchstaben und Ziffern und nie die Zeichen 0, O, 1, I oder L</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/BookingProof.cpp" line="78"/>
+        <source>no booking %1 with a passenger named %2; check the reference and the surname as booked</source>
+        <translation>keine Buchung %1 mit einem Fluggast namens %2; bitte Buchungsnummer und Nachnamen wie gebucht prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>BookingRepository</name>
+    <message>
+        <location filename="../../core/storage/BookingRepository.cpp" line="100"/>
+        <source>no id returned for the new booking</source>
+        <translation>für die neue Buchung wurde keine ID zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BookingRepository.cpp" line="117"/>
+        <source>a requested seat was just taken</source>
+        <translation>ein gewünschter Sitz wurde gerade vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BookingRepository.cpp" line="132"/>
+        <source>%1 -&gt; %2 is not in the booking state table</source>
+        <translation>%1 -&gt; %2 steht nicht in der Tabelle der Buchungszustände</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BookingRepository.cpp" line="164"/>
+        <source>the booking is no longer %1; another terminal changed it</source>
+        <translation>die Buchung ist nicht mehr %1; ein anderes Terminal hat sie geändert</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BookingRepository.cpp" line="182"/>
+        <source>booking %1 no longer exists</source>
+        <translation>Buchung %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BookingRepository.cpp" line="196"/>
+        <source>the passenger was already cancelled on another terminal</source>
+        <translation>der Fluggast wurde bereits an einem anderen Terminal storniert</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BookingRepository.cpp" line="210"/>
+        <source>the new seat was just taken</source>
+        <translation>der neue Sitz wurde gerade vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BookingRepository.cpp" line="214"/>
+        <source>the passenger&apos;s seat changed meanwhile</source>
+        <translation>der Sitz des Fluggasts hat sich inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BookingRepository.cpp" line="294"/>
+        <source>booking %1 has the unknown state &apos;%2&apos;</source>
+        <translation>Buchung %1 hat den unbekannten Zustand „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BookingRepository.cpp" line="323"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="336"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="343"/>
+        <source>no booking with reference %1</source>
+        <translation>keine Buchung mit der Buchungsnummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/BookingRepository.cpp" line="348"/>
+        <source>no booking with id %1</source>
+        <translation>keine Buchung mit der ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingSearchRepository</name>
+    <message>
+        <location filename="../../core/storage/BookingSearchRepository.cpp" line="48"/>
+        <source>search by reference, passenger name, flight or date (at least one)</source>
+        <translation>nach Buchungsnummer, Name des Fluggasts, Flug oder Datum suchen (mindestens eins)</translation>
+    </message>
+</context>
+<context>
+    <name>BookingService</name>
+    <message>
+        <location filename="../../core/booking/BookingService.cpp" line="207"/>
+        <source>booking %1 is confirmed and paid; cancel it with its refund (by the cancellation policy, or a supervisor&apos;s amount) so that what is owed back is recorded</source>
+        <translation>Buchung %1 ist bestätigt und bezahlt; bitte mit Erstattung stornieren (nach den Stornoregeln oder mit dem Betrag einer Aufsicht), damit festgehalten wird, was zurückzuzahlen ist</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/BookingService.cpp" line="212"/>
+        <source>booking %1 is %2 and cannot be cancelled</source>
+        <translation>Buchung %1 ist %2 und kann nicht storniert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Cabin</name>
+    <message>
+        <location filename="../../core/domain/Cabin.cpp" line="32"/>
+        <source>first</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Cabin.cpp" line="33"/>
+        <source>business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Cabin.cpp" line="34"/>
+        <source>premium economy</source>
+        <translation>Premium Economy</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Cabin.cpp" line="35"/>
+        <source>economy</source>
+        <translation>Economy</translation>
+    </message>
+</context>
+<context>
+    <name>CancellationPolicy</name>
+    <message>
+        <location filename="../../core/booking/CancellationPolicy.cpp" line="26"/>
+        <source>refund tier &apos;%1&apos; must be HOURS:PERCENT with hours &gt;= 0 and percent 0 to 100, e.g. 72:100,24:50,0:0</source>
+        <translation>Erstattungsstufe „%1“ muss STUNDEN:PROZENT sein, mit Stunden &gt;= 0 und Prozent 0 bis 100, z. B. 72:100,24:50,0:0</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/CancellationPolicy.cpp" line="32"/>
+        <source>a refund policy needs at least one tier, e.g. 72:100,24:50,0:0</source>
+        <translation>Erstattungsregeln brauchen mindestens eine Stufe, z. B. 72:100,24:50,0:0</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/CancellationPolicy.cpp" line="36"/>
+        <source>refund tiers name %1 h twice</source>
+        <translation>die Erstattungsstufen nennen %1 h doppelt</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/CancellationPolicy.cpp" line="38"/>
+        <source>more notice must not refund less: %1 h gives %2 % but %3 h gives %4 %</source>
+        <translation>frühere Stornierung darf nicht weniger erstatten: %1 h ergibt %2 %, aber %3 h ergibt %4 %</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/CancellationPolicy.cpp" line="91"/>
+        <source>more than %1 h: %2 %</source>
+        <translation>mehr als %1 h: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/CancellationPolicy.cpp" line="93"/>
+        <source>otherwise %1 %</source>
+        <translation>sonst %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>CardDetails</name>
+    <message>
+        <location filename="../../core/payment/CardDetails.cpp" line="68"/>
+        <source>the card number must contain only digits</source>
+        <translation>die Kartennummer darf nur Ziffern enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/CardDetails.cpp" line="71"/>
+        <source>the card number has %1 digits; card numbers have 12 to 19</source>
+        <translation>die Kartennummer hat %1 Ziffern; Kartennummern haben 12 bis 19</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/CardDetails.cpp" line="74"/>
+        <source>the card number is not valid (check digit mismatch); please check it</source>
+        <translation>die Kartennummer ist ungültig (Prüfziffer stimmt nicht); bitte prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/CardDetails.cpp" line="76"/>
+        <source>the expiry date must be a month and year, MM/YY</source>
+        <translation>das Ablaufdatum muss Monat und Jahr sein, MM/JJ</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/CardDetails.cpp" line="80"/>
+        <source>the card expired at the end of %1/%2</source>
+        <translation>die Karte ist Ende %1/%2 abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/CardDetails.cpp" line="88"/>
+        <source>the security code must be %1 digits for this card</source>
+        <translation>der Sicherheitscode muss bei dieser Karte %1 Ziffern haben</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInRepository</name>
+    <message>
+        <location filename="../../core/storage/CheckInRepository.cpp" line="26"/>
+        <source>flight %1 has no boarding sequence row</source>
+        <translation>Flug %1 hat keine Zeile für die Boarding-Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/CheckInRepository.cpp" line="50"/>
+        <source>booking %1 is gone</source>
+        <translation>Buchung %1 ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/CheckInRepository.cpp" line="182"/>
+        <source>airline %1 is not on file</source>
+        <translation>Fluggesellschaft %1 ist nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInSeatChanger</name>
+    <message>
+        <location filename="../../core/checkin/CheckInSeatChanger.cpp" line="23"/>
+        <source>booking %1 has no passenger in seat %2</source>
+        <translation>Buchung %1 hat keinen Fluggast auf Sitz %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInSeatChanger.cpp" line="25"/>
+        <source>%1 is checked in already in %2; a seat change now is made at the airline&apos;s desk</source>
+        <translation>%1 ist bereits auf %2 eingecheckt; ein Sitzwechsel ist jetzt nur am Schalter der Fluggesellschaft möglich</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInSeatChanger.cpp" line="29"/>
+        <source>check-in for %1 is not open, so seats cannot be changed here now</source>
+        <translation>der Check-in für %1 ist nicht geöffnet, daher können Sitze hier jetzt nicht geändert werden</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInService</name>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="27"/>
+        <source>flight %1 is cancelled and cannot be checked in; please ask at the airline&apos;s desk</source>
+        <translation>Flug %1 ist annulliert, ein Check-in ist nicht möglich; bitte am Schalter der Fluggesellschaft fragen</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="45"/>
+        <source>check-in for %1 to %2 opens %3 before departure, at %4 local time</source>
+        <translation>der Check-in für %1 nach %2 öffnet %3 vor Abflug, um %4 Ortszeit</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="50"/>
+        <source>check-in for %1 to %2 closed at %3 local time, %4 before departure; please ask at the airline&apos;s desk</source>
+        <translation>der Check-in für %1 nach %2 hat um %3 Ortszeit geschlossen, %4 vor Abflug; bitte am Schalter der Fluggesellschaft fragen</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="65"/>
+        <source>booking %1 was cancelled and cannot be checked in</source>
+        <translation>Buchung %1 wurde storniert, ein Check-in ist nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="68"/>
+        <source>booking %1 expired unpaid and cannot be checked in</source>
+        <translation>Buchung %1 ist unbezahlt verfallen, ein Check-in ist nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="71"/>
+        <source>booking %1 is not paid yet, so it cannot be checked in</source>
+        <translation>Buchung %1 ist noch nicht bezahlt, daher ist kein Check-in möglich</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="83"/>
+        <source>enter the surname of a passenger as it is on the booking</source>
+        <translation>bitte den Nachnamen eines Fluggasts so eingeben, wie er in der Buchung steht</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="174"/>
+        <source>this boarding pass is for %1%2 %3-%4 on day %5, not for booking %6&apos;s flight %7</source>
+        <translation>diese Bordkarte gilt für %1%2 %3-%4 an Tag %5, nicht für den Flug %7 der Buchung %6</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="186"/>
+        <source>%1 is no longer on booking %2</source>
+        <translation>%1 steht nicht mehr in Buchung %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="201"/>
+        <location filename="../../core/checkin/CheckInService.cpp" line="315"/>
+        <source>booking %1 has no passenger in seat %2</source>
+        <translation>Buchung %1 hat keinen Fluggast auf Sitz %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="218"/>
+        <location filename="../../core/checkin/CheckInService.cpp" line="330"/>
+        <source>%1 in seat %2 is not checked in</source>
+        <translation>%1 auf Sitz %2 ist nicht eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="234"/>
+        <source>booking %1 changed on another terminal (now %2)</source>
+        <translation>Buchung %1 wurde an einem anderen Terminal geändert (jetzt %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="256"/>
+        <source>flight %1 has given out all 9999 boarding numbers</source>
+        <translation>Flug %1 hat alle 9999 Boarding-Nummern vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="288"/>
+        <source>%1 was offloaded on another terminal meanwhile</source>
+        <translation>%1 wurde inzwischen an einem anderen Terminal ausgebucht</translation>
+    </message>
+    <message>
+        <location filename="../../core/checkin/CheckInService.cpp" line="306"/>
+        <source>an offload needs a reason for the audit trail</source>
+        <translation>eine Ausbuchung braucht einen Grund für das Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetails</name>
+    <message>
+        <location filename="../../core/domain/ContactDetails.cpp" line="25"/>
+        <source>the e-mail address is longer than %1 characters</source>
+        <translation>die E-Mail-Adresse ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/ContactDetails.cpp" line="28"/>
+        <source>&apos;%1&apos; is not an e-mail address: it needs a name, &apos;@&apos; and a domain (anna@example.com)</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: sie braucht einen Namen, „@“ und eine Domain (anna@example.com)</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/ContactDetails.cpp" line="38"/>
+        <source>&apos;%1&apos; is not an e-mail address: the part before &apos;@&apos; may hold letters, digits and . _ + - only (no spaces)</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: der Teil vor „@“ darf nur Buchstaben, Ziffern und . _ + - enthalten (keine Leerzeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/ContactDetails.cpp" line="41"/>
+        <source>&apos;%1&apos; is not an e-mail address: &apos;%2&apos; is not a domain name such as example.com</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: „%2“ ist kein Domainname wie example.com</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/ContactDetails.cpp" line="53"/>
+        <source>&apos;%1&apos; is not a phone number: use digits with the country code, e.g. +353 1 555 0100</source>
+        <translation>„%1“ ist keine Telefonnummer: bitte Ziffern mit Ländervorwahl, z. B. +353 1 555 0100</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/ContactDetails.cpp" line="61"/>
+        <source>&apos;%1&apos; has no country code: start with + or 00, e.g. +353 1 555 0100</source>
+        <translation>„%1“ hat keine Ländervorwahl: mit + oder 00 beginnen, z. B. +353 1 555 0100</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/ContactDetails.cpp" line="66"/>
+        <source>&apos;%1&apos; is not a phone number: an international number has 7 to 15 digits</source>
+        <translation>„%1“ ist keine Telefonnummer: eine internationale Nummer hat 7 bis 15 Ziffern</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <location filename="../../core/storage/ContactRepository.cpp" line="26"/>
+        <location filename="../../core/storage/ContactRepository.cpp" line="39"/>
+        <location filename="../../core/storage/ContactRepository.cpp" line="57"/>
+        <source>no booking %1</source>
+        <translation>keine Buchung %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="63"/>
+        <source>the Qt SQL driver %1 is not installed (Debian: %2)</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert (Debian: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="71"/>
+        <source>cannot open %1: directory %2 does not exist</source>
+        <translation>%1 kann nicht geöffnet werden: Verzeichnis %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="117"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="132"/>
+        <source>checking the connection: no answer</source>
+        <translation>Verbindungsprüfung: keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="182"/>
+        <source>a staff session token has the wrong shape</source>
+        <translation>ein Sitzungstoken des Personals hat die falsche Form</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="261"/>
+        <source>lost the connection to the database while %1: the connection is closed</source>
+        <translation>Verbindung zur Datenbank verloren (%1): die Verbindung ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="265"/>
+        <source>lost the connection to the database while %1: %2</source>
+        <translation>Verbindung zur Datenbank verloren (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="268"/>
+        <source>the database is busy (%1); nothing was changed, please try again</source>
+        <translation>die Datenbank ist ausgelastet (%1); es wurde nichts geändert, bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="271"/>
+        <source>%1 is not allowed: %2</source>
+        <translation>%1 ist nicht erlaubt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="273"/>
+        <source>database error while %1: %2</source>
+        <translation>Datenbankfehler (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="284"/>
+        <source>reading the server clock: no answer</source>
+        <translation>Lesen der Serveruhr: keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <location filename="../../core/storage/DatabaseUrl.cpp" line="11"/>
+        <source>invalid database URL: %1</source>
+        <translation>ungültige Datenbank-URL: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeclineReasonText</name>
     <message>
         <location filename="../../ui/widgets/DeclineReasonText.cpp" line="14"/>
@@ -146,6 +922,40 @@
     </message>
 </context>
 <context>
+    <name>DemoSeeder</name>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="26"/>
+        <source>the database already has %1 flight(s); demo data is only added to an empty database (nothing was changed)</source>
+        <translation>die Datenbank hat bereits %1 Flug/Flüge; Demodaten kommen nur in eine leere Datenbank (nichts wurde geändert)</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/DemoSeeder.cpp" line="30"/>
+        <source>the demo schedule has no flights; nothing to store</source>
+        <translation>der Demo-Flugplan hat keine Flüge; nichts zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>DisruptionRepository</name>
+    <message>
+        <location filename="../../core/storage/DisruptionRepository.cpp" line="111"/>
+        <source>no disruption %1</source>
+        <translation>keine Flugstörung %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DisruptionRepository.cpp" line="131"/>
+        <source>disruption %1 was already handled by %2 at %3</source>
+        <translation>Flugstörung %1 wurde bereits von %2 um %3 bearbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMailer</name>
+    <message>
+        <location filename="../../core/notify/DocumentMailer.cpp" line="30"/>
+        <source>nobody of booking %1 is checked in, so there is no boarding pass to e-mail</source>
+        <translation>niemand aus Buchung %1 ist eingecheckt, daher gibt es keine Bordkarte zum Mailen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
         <location filename="../../ui/widgets/DocumentPrinter.cpp" line="17"/>
@@ -161,6 +971,193 @@
         <location filename="../../ui/widgets/DocumentPrinter.cpp" line="24"/>
         <source>The printer %1 failed: %2.</source>
         <translation>Der Drucker %1 ist ausgefallen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRequestRepository</name>
+    <message>
+        <location filename="../../core/storage/DocumentRequestRepository.cpp" line="29"/>
+        <location filename="../../core/storage/DocumentRequestRepository.cpp" line="56"/>
+        <source>no booking %1</source>
+        <translation>keine Buchung %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DocumentRequestRepository.cpp" line="68"/>
+        <source>booking %1 has no e-mail address on file, so nothing can be e-mailed</source>
+        <translation>für Buchung %1 ist keine E-Mail-Adresse hinterlegt, daher kann nichts gemailt werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DocumentRequestRepository.cpp" line="96"/>
+        <source>the %1 of booking %2 was e-mailed %3 times in the last %4 minutes already; try again in %5 minutes</source>
+        <translation>%1 der Buchung %2 wurde in den letzten %4 Minuten bereits %3-mal gemailt; bitte in %5 Minuten erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentChange</name>
+    <message>
+        <location filename="../../core/schedule/EquipmentChange.cpp" line="18"/>
+        <source>no seats for the new aircraft of %1</source>
+        <translation>keine Sitze für das neue Flugzeug von %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedFetcher</name>
+    <message>
+        <location filename="../../core/schedule/FeedFetcher.cpp" line="13"/>
+        <source>%1 is not an http(s) URL</source>
+        <translation>%1 ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/FeedFetcher.cpp" line="48"/>
+        <source>the feed at %1 did not answer within %2 s; nothing was imported</source>
+        <translation>der Feed unter %1 hat nicht innerhalb von %2 s geantwortet; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/FeedFetcher.cpp" line="52"/>
+        <source>the feed at %1 answered HTTP %2; nothing was imported</source>
+        <translation>der Feed unter %1 antwortete mit HTTP %2; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/FeedFetcher.cpp" line="55"/>
+        <source>cannot fetch the feed at %1: %2; nothing was imported</source>
+        <translation>der Feed unter %1 kann nicht abgerufen werden: %2; nichts wurde importiert</translation>
+    </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message>
+        <location filename="../../core/schedule/FeedParser.cpp" line="109"/>
+        <source>the feed is not JSON: %1 at byte %2</source>
+        <translation>der Feed ist kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/FeedParser.cpp" line="112"/>
+        <source>the feed must be an object with a &quot;flights&quot; array</source>
+        <translation>der Feed muss ein Objekt mit einem Array „flights“ sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/FeedParser.cpp" line="115"/>
+        <source>feed schema %1 is not supported (this program reads %2)</source>
+        <translation>Feed-Schema %1 wird nicht unterstützt (dieses Programm liest %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/FeedParser.cpp" line="123"/>
+        <source>flights[%1]: must be an object</source>
+        <translation>flights[%1]: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/FeedParser.cpp" line="162"/>
+        <source>flights[%1] and flights[%2]: %3 leaves %4 on %5 in both (a duplicate flight)</source>
+        <translation>flights[%1] und flights[%2]: %3 startet in beiden am %5 ab %4 (ein doppelter Flug)</translation>
+    </message>
+</context>
+<context>
+    <name>FlightRepository</name>
+    <message>
+        <location filename="../../core/storage/FlightRepository.cpp" line="96"/>
+        <source>no flight with id %1</source>
+        <translation>kein Flug mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/FlightRepository.cpp" line="105"/>
+        <source>flight %1 is cancelled; its seats can no longer be sold</source>
+        <translation>Flug %1 ist annulliert; seine Sitze können nicht mehr verkauft werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/FlightRepository.cpp" line="365"/>
+        <source>no airport %1 in the database</source>
+        <translation>kein Flughafen %1 in der Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>FlightRows</name>
+    <message>
+        <location filename="../../core/storage/FlightRows.cpp" line="47"/>
+        <source>no flight with id %1</source>
+        <translation>kein Flug mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/FlightRows.cpp" line="48"/>
+        <source>no flight %1%2 departing on %3</source>
+        <translation>kein Flug %1%2 mit Abflug am %3</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionOutcome</name>
+    <message>
+        <location filename="../../core/storage/FunctionOutcome.h" line="25"/>
+        <source>%1 answered &apos;%2&apos;</source>
+        <translation>%1 antwortete „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>FutureWait</name>
+    <message>
+        <location filename="../../core/payment/FutureWait.h" line="30"/>
+        <source>no answer within %1 s; the outcome is not known yet</source>
+        <translation>keine Antwort innerhalb von %1 s; das Ergebnis ist noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/FutureWait.h" line="32"/>
+        <source>the operation was abandoned before it finished</source>
+        <translation>der Vorgang wurde abgebrochen, bevor er fertig war</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayFactory</name>
+    <message>
+        <location filename="../../core/payment/GatewayFactory.cpp" line="15"/>
+        <source>unknown payment gateway &apos;%1&apos;: use mock, mock?approve=FRACTION&amp;seed=N or http(s)://HOST[:PORT]</source>
+        <translation>unbekanntes Zahlungsgateway „%1“: mock, mock?approve=ANTEIL&amp;seed=N oder http(s)://HOST[:PORT] verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/GatewayFactory.cpp" line="36"/>
+        <source>mock gateway: approve must be a fraction from 0 to 1, e.g. approve=0.8</source>
+        <translation>Test-Gateway: approve muss ein Anteil von 0 bis 1 sein, z. B. approve=0.8</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/GatewayFactory.cpp" line="38"/>
+        <source>mock gateway: seed must be a whole number</source>
+        <translation>Test-Gateway: seed muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/GatewayFactory.cpp" line="42"/>
+        <source>mock gateway: unknown setting &apos;%1&apos; (approve, seed)</source>
+        <translation>Test-Gateway: unbekannte Einstellung „%1“ (approve, seed)</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/GatewayFactory.cpp" line="52"/>
+        <source>no payment gateway is set: on a shared (PostgreSQL) database name it with --gateway URL, $KIOSK_GATEWAY or the setting payment/gateway (the mock gateway is only the demo&apos;s default)</source>
+        <translation>kein Zahlungsgateway eingestellt: bei einer gemeinsamen (PostgreSQL-)Datenbank mit --gateway URL, $KIOSK_GATEWAY oder der Einstellung payment/gateway angeben (das Test-Gateway ist nur die Vorgabe der Demo)</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayReplyParser</name>
+    <message>
+        <location filename="../../core/payment/GatewayReplyParser.cpp" line="13"/>
+        <source>payment gateway answered HTTP %1 %2; the outcome is unknown and is checked again</source>
+        <translation>das Zahlungsgateway antwortete mit HTTP %1 %2; das Ergebnis ist unbekannt und wird erneut geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedLayout</name>
+    <message>
+        <location filename="../../core/schedule/GeneratedLayout.cpp" line="50"/>
+        <source>aircraft %1 %2: %3 seats need more than 99 rows at standard seating</source>
+        <translation>Flugzeug %1 %2: %3 Sitze brauchen bei Standardbestuhlung mehr als 99 Reihen</translation>
+    </message>
+</context>
+<context>
+    <name>HoldFunction</name>
+    <message>
+        <location filename="../../core/storage/HoldFunction.cpp" line="60"/>
+        <source>kiosk_hold answered nothing</source>
+        <translation>kiosk_hold hat nichts geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/HoldFunction.cpp" line="105"/>
+        <source>kiosk_hold wrote %1 lines for %2 seats</source>
+        <translation>kiosk_hold hat %1 Zeilen für %2 Sitze geschrieben</translation>
     </message>
 </context>
 <context>
@@ -215,131 +1212,473 @@
     </message>
 </context>
 <context>
+    <name>HoldLimitRepository</name>
+    <message>
+        <location filename="../../core/storage/HoldLimitRepository.cpp" line="94"/>
+        <source>counting the terminal&apos;s holds answered nothing</source>
+        <translation>das Zählen der Reservierungen des Terminals ergab keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>HoldLimitSettings</name>
+    <message>
+        <location filename="../../core/booking/HoldLimitSettings.cpp" line="19"/>
+        <source>%1 must be 1 to %2 or none (no limit), not %3</source>
+        <translation>%1 muss 1 bis %2 oder none (keine Grenze) sein, nicht %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/HoldLimitSettings.cpp" line="47"/>
+        <source>the extension after a declined payment is 0 to %1 seconds, not %2</source>
+        <translation>die Verlängerung nach einer abgelehnten Zahlung ist 0 bis %1 Sekunden, nicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>HoldLimits</name>
+    <message>
+        <location filename="../../core/domain/HoldLimits.cpp" line="20"/>
+        <source>terminal %1</source>
+        <translation>Terminal %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/HoldLimits.cpp" line="21"/>
+        <source>database login %1 (terminal %2; holds are counted per login)</source>
+        <translation>Datenbank-Login %1 (Terminal %2; Reservierungen werden pro Login gezählt)</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/HoldLimits.cpp" line="44"/>
+        <source>, or wait until %1 UTC when the first of them lapses</source>
+        <translation> oder bis %1 UTC warten, wenn die erste davon abläuft</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/HoldLimits.cpp" line="47"/>
+        <source>%1 already has %2 unpaid hold(s), the most one %3 terminal may have at once; pay for or release one%4</source>
+        <translation>%1 hat bereits %2 unbezahlte Reservierung(en), so viele wie ein Terminal der Rolle %3 gleichzeitig haben darf; bitte eine bezahlen oder freigeben%4</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/HoldLimits.cpp" line="58"/>
+        <source>%1 placed %2 holds in the last minute, the most one %3 terminal may place; try again at %4 UTC</source>
+        <translation>%1 hat in der letzten Minute %2 Reservierungen angelegt, so viele wie ein Terminal der Rolle %3 darf; bitte um %4 UTC erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>HttpGatewayOptions</name>
+    <message>
+        <location filename="../../core/payment/HttpGatewayOptions.cpp" line="25"/>
+        <source>gateway URL: %1 must be a whole number from %2 to %3</source>
+        <translation>Gateway-URL: %1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/HttpGatewayOptions.cpp" line="38"/>
+        <source>gateway URL &apos;%1&apos; must be http(s)://HOST[:PORT][/PATH]</source>
+        <translation>Gateway-URL „%1“ muss http(s)://HOST[:PORT][/PFAD] sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/HttpGatewayOptions.cpp" line="41"/>
+        <source>gateway URL &apos;%1&apos;: plain http is only for a simulator on this machine (127.0.0.1, ::1, localhost); use https</source>
+        <translation>Gateway-URL „%1“: einfaches http ist nur für einen Simulator auf diesem Rechner (127.0.0.1, ::1, localhost); bitte https verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/HttpGatewayOptions.cpp" line="46"/>
+        <source>gateway URL: put the API key in $KIOSK_GATEWAY_KEY, not in the URL</source>
+        <translation>Gateway-URL: den API-Schlüssel in $KIOSK_GATEWAY_KEY angeben, nicht in der URL</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/HttpGatewayOptions.cpp" line="53"/>
+        <source>gateway URL: unknown setting &apos;%1&apos; (%2)</source>
+        <translation>Gateway-URL: unbekannte Einstellung „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/HttpGatewayOptions.cpp" line="72"/>
+        <source>gateway URL: the CA file %1 cannot be read</source>
+        <translation>Gateway-URL: die CA-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/HttpGatewayOptions.cpp" line="74"/>
+        <source>gateway URL: ca= only makes sense with https</source>
+        <translation>Gateway-URL: ca= ist nur mit https sinnvoll</translation>
+    </message>
+</context>
+<context>
+    <name>IcaoTransliterator</name>
+    <message>
+        <location filename="../../core/domain/IcaoTransliterator.cpp" line="66"/>
+        <source>the name &apos;%1&apos; contains &apos;%2&apos;, which has no Latin transliteration for a boarding pass; enter the name as the passport&apos;s machine readable zone spells it</source>
+        <translation>der Name „%1“ enthält „%2“, wofür es keine lateinische Umschrift für eine Bordkarte gibt; bitte den Namen so eingeben, wie ihn die maschinenlesbare Zone des Passes schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IcaoTransliterator.cpp" line="74"/>
+        <source>the name &apos;%1&apos; has no letters</source>
+        <translation>der Name „%1“ hat keine Buchstaben</translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message>
+        <location filename="../../core/domain/InputLimits.cpp" line="10"/>
+        <source>%1 is %2 characters long; at most %3 are allowed</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>KioskStartup</name>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="30"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="39"/>
         <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="52"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="61"/>
         <source>the configuration file %1 does not exist</source>
         <translation>die Konfigurationsdatei %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="54"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="63"/>
         <source>the configuration file %1 cannot be read (permissions?)</source>
         <translation>die Konfigurationsdatei %1 kann nicht gelesen werden (Zugriffsrechte?)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="59"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="68"/>
         <source>the configuration file %1 is not a valid INI file</source>
         <translation>die Konfigurationsdatei %1 ist keine gültige INI-Datei</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="92"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="101"/>
         <source>Airline seat-booking kiosk. Without a mode flag it starts the offline demo.</source>
         <translation>Sitzplatz-Buchungskiosk der Fluggesellschaft. Ohne Modus-Option startet die Offline-Demo.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="97"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="106"/>
         <source>Settings file (INI) to read instead of the user&apos;s settings, e.g. /etc/booking-kiosk/kiosk.conf on a counter PC.</source>
         <translation>Einstellungsdatei (INI), die statt der Benutzereinstellungen gelesen wird, z. B. /etc/booking-kiosk/kiosk.conf auf einem Schalter-PC.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="100"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="109"/>
         <source>Offline demo: local SQLite file, sample flights, mock payments.</source>
         <translation>Offline-Demo: lokale SQLite-Datei, Beispielflüge, simulierte Zahlungen.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="102"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="111"/>
         <source>Counter kiosk: full screen, touch-first, locked down.</source>
         <translation>Kiosk am Schalter: Vollbild, Touch-Bedienung, abgesichert.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="104"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="113"/>
         <source>Agent workstation: windowed, keyboard-first.</source>
         <translation>Schalterarbeitsplatz: im Fenster, Tastaturbedienung.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="106"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="115"/>
         <source>Database URL: postgresql://... (libpq) or sqlite:PATH. Default: $KIOSK_DB, then the setting database/url.</source>
         <translation>Datenbank-URL: postgresql://... (libpq) oder sqlite:PFAD. Standard: $KIOSK_DB, dann die Einstellung database/url.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="109"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="118"/>
         <source>Database URL for the departures board and reports, e.g. a standby (target_session_attrs=prefer-standby). Holds and seat maps always use --db. Default: $KIOSK_READ_DB, then the setting database/readUrl, else --db.</source>
         <translation>Datenbank-URL für die Abflugtafel und die Berichte, z. B. ein Standby-Server (target_session_attrs=prefer-standby). Reservierungen und Sitzpläne verwenden immer --db. Standard: $KIOSK_READ_DB, dann die Einstellung database/readUrl, sonst --db.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="112"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="121"/>
         <source>Terminal name for the audit trail (default: host name).</source>
         <translation>Terminalname für das Prüfprotokoll (Standard: Hostname).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="115"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="124"/>
         <source>Seat hold in seconds (default %1).</source>
         <translation>Platzreservierung in Sekunden (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="117"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="127"/>
         <source>User interface language, e.g. en or de.</source>
         <translation>Sprache der Benutzeroberfläche, z. B. en oder de.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="119"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="129"/>
         <source>IATA code of the airport this terminal stands in (default %1).</source>
         <translation>IATA-Code des Flughafens, an dem dieses Terminal steht (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="122"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="133"/>
         <source>Seconds without input before &apos;Are you still there?&apos; (default %1); with --agent, before the automatic sign-out (default %2, setting %3).</source>
         <translation>Sekunden ohne Eingabe bis „Sind Sie noch da?“ (Standard %1); mit --agent bis zur automatischen Abmeldung (Standard %2, Einstellung %3).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="125"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="139"/>
         <source>Demo: seed of the generated flights (default 2026).</source>
         <translation>Demo: Startwert der erzeugten Flüge (Standard 2026).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="127"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="141"/>
         <source>Kiosk: hide the mouse cursor (touch screens).</source>
         <translation>Kiosk: Mauszeiger ausblenden (Touchscreens).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="129"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="143"/>
         <source>Payment gateway: a gateway URL, or mock / mock?approve=0.8&amp;seed=7. Default: $KIOSK_GATEWAY, then the setting payment/gateway, then the mock on the demo database only.</source>
         <translation>Zahlungs-Gateway: eine Gateway-URL, oder mock / mock?approve=0.8&amp;seed=7. Standard: $KIOSK_GATEWAY, dann die Einstellung payment/gateway, dann nur auf der Demo-Datenbank mock.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="132"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="146"/>
         <source>Read an operator exit PIN (4 or more digits) from standard input and print the hash to store as the setting kiosk/operatorPinHash.</source>
         <translation>Eine PIN für das Beenden durch Personal (4 oder mehr Ziffern) von der Standardeingabe lesen und den Hash ausgeben, der als Einstellung kiosk/operatorPinHash gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="144"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="158"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="154"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="168"/>
         <source>choose one of --demo, --kiosk and --agent</source>
         <translation>wählen Sie eine der Optionen --demo, --kiosk und --agent</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="176"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="190"/>
         <source>no database: pass --db URL, set KIOSK_DB, or use --demo</source>
         <translation>keine Datenbank: geben Sie --db URL an, setzen Sie KIOSK_DB oder verwenden Sie --demo</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="179"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="193"/>
         <source>--read-db: %1</source>
         <translation>--read-db: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="208"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="220"/>
         <source>--origin must be a three-letter IATA airport code, not &apos;%1&apos;</source>
         <translation>--origin muss ein dreistelliger IATA-Flughafencode sein, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutCatalog</name>
+    <message>
+        <location filename="../../core/demo/LayoutCatalog.cpp" line="18"/>
+        <source>no aircraft layouts in %1</source>
+        <translation>keine Flugzeuglayouts in %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutCatalog.cpp" line="23"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutCatalog.cpp" line="31"/>
+        <source>%1: type %2 is already defined by another file</source>
+        <translation>%1: Typ %2 ist bereits in einer anderen Datei festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutCatalog.cpp" line="60"/>
+        <source>unknown aircraft type &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Flugzeugtyp „%1“ (bekannt: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LegWriter</name>
+    <message>
+        <location filename="../../core/storage/LegWriter.cpp" line="154"/>
+        <source>no id returned for flight %1</source>
+        <translation>für Flug %1 wurde keine ID zurückgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>MessageRenderer</name>
+    <message>
+        <location filename="../../core/notify/MessageRenderer.cpp" line="118"/>
+        <source>outbox message %1 has unreadable details: %2</source>
+        <translation>Nachricht %1 im Postausgang hat unlesbare Angaben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <location filename="../../core/storage/Migrator.cpp" line="88"/>
+        <source>the database schema is at version %1 but this program knows only up to version %2; upgrade the kiosk software before using this database</source>
+        <translation>das Datenbankschema hat Version %1, dieses Programm kennt aber nur bis Version %2; bitte zuerst die Kiosk-Software aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Migrator.cpp" line="103"/>
+        <source>the database schema is at version %1 and this program needs version %2; run &apos;kioskctl migrate&apos; first</source>
+        <translation>das Datenbankschema hat Version %1 und dieses Programm braucht Version %2; bitte zuerst „kioskctl migrate“ ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Migrator.cpp" line="162"/>
+        <source>cannot read migration %1</source>
+        <translation>Migration %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Migrator.cpp" line="234"/>
+        <source>the migration left a row of %1 without its %2 row</source>
+        <translation>die Migration hat eine Zeile von %1 ohne ihre Zeile in %2 hinterlassen</translation>
+    </message>
+</context>
+<context>
+    <name>MockPaymentGateway</name>
+    <message>
+        <location filename="../../core/payment/MockPaymentGateway.cpp" line="86"/>
+        <source>no open authorization %1</source>
+        <translation>keine offene Autorisierung %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/MockPaymentGateway.cpp" line="88"/>
+        <source>capture exceeds the authorized amount</source>
+        <translation>die Belastung übersteigt den autorisierten Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/MockPaymentGateway.cpp" line="104"/>
+        <source>no authorization %1</source>
+        <translation>keine Autorisierung %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/MockPaymentGateway.cpp" line="106"/>
+        <source>authorization %1 was captured</source>
+        <translation>Autorisierung %1 wurde belastet</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/MockPaymentGateway.cpp" line="124"/>
+        <source>no charge %1</source>
+        <translation>keine Belastung %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/MockPaymentGateway.cpp" line="126"/>
+        <source>refund exceeds the captured amount</source>
+        <translation>die Erstattung übersteigt den belasteten Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <location filename="../../core/storage/OutboxRepository.cpp" line="105"/>
+        <source>no outbox message %1</source>
+        <translation>keine Nachricht %1 im Postausgang</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/OutboxRepository.cpp" line="106"/>
+        <source>outbox message %1 was already sent (%2); nothing to retry</source>
+        <translation>Nachricht %1 im Postausgang wurde bereits gesendet (%2); nichts zu wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>PassengerName</name>
+    <message>
+        <location filename="../../core/domain/PassengerName.cpp" line="9"/>
+        <source>a passenger name is required</source>
+        <translation>ein Name des Fluggasts ist nötig</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/PassengerName.cpp" line="12"/>
+        <source>the name &apos;%1&apos; is too short (at least %2 letters)</source>
+        <translation>der Name „%1“ ist zu kurz (mindestens %2 Buchstaben)</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/PassengerName.cpp" line="15"/>
+        <source>the name &apos;%1...&apos; is too long (at most %2 characters)</source>
+        <translation>der Name „%1…“ ist zu lang (höchstens %2 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/PassengerName.cpp" line="23"/>
+        <source>the name &apos;%1&apos; contains &apos;%2&apos;; use letters, spaces, hyphens and apostrophes only</source>
+        <translation>der Name „%1“ enthält „%2“; bitte nur Buchstaben, Leerzeichen, Bindestriche und Apostrophe</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/PassengerName.cpp" line="28"/>
+        <source>the name &apos;%1&apos; must start with a letter</source>
+        <translation>der Name „%1“ muss mit einem Buchstaben beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentBookkeeper</name>
+    <message>
+        <location filename="../../core/booking/PaymentBookkeeper.cpp" line="33"/>
+        <source>%1 -&gt; %2 is not in the booking state table</source>
+        <translation>%1 -&gt; %2 steht nicht in der Tabelle der Buchungszustände</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFunctions</name>
+    <message>
+        <location filename="../../core/storage/PaymentFunctions.cpp" line="55"/>
+        <source>kiosk_payment_begin answered nothing</source>
+        <translation>kiosk_payment_begin hat nichts geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/PaymentFunctions.cpp" line="101"/>
+        <source>kiosk_payment_record answered nothing</source>
+        <translation>kiosk_payment_record hat nichts geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentProcessor</name>
+    <message>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="146"/>
+        <source>no booking with reference %1</source>
+        <translation>keine Buchung mit der Buchungsnummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="174"/>
+        <source>the hold on booking %1 ran out at %2 UTC; the seats were released and nothing was charged</source>
+        <translation>die Reservierung für Buchung %1 ist um %2 UTC abgelaufen; die Sitze wurden freigegeben und nichts wurde belastet</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="244"/>
+        <source>the reply to COMMIT was lost (injected fault)</source>
+        <translation>die Antwort auf COMMIT ging verloren (eingespeister Fehler)</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="274"/>
+        <source>Payment declined: %1 Your seats are now held until %2 UTC so you can try another card.</source>
+        <translation>Zahlung abgelehnt: %1 Ihre Sitze bleiben bis %2 UTC reserviert, damit Sie eine andere Karte versuchen können.</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="280"/>
+        <source>Payment declined: %1 You can try another card while the seats are held.</source>
+        <translation>Zahlung abgelehnt: %1 Solange die Sitze reserviert sind, können Sie eine andere Karte versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="329"/>
+        <source>%1 The outcome is not known yet and your booking is not confirmed. We will not charge you twice: anything reserved or taken on your card for this attempt is given back automatically.</source>
+        <translation>%1 Das Ergebnis ist noch nicht bekannt und Ihre Buchung ist nicht bestätigt. Wir belasten Sie nicht doppelt: Was für diesen Versuch auf Ihrer Karte reserviert oder abgebucht wurde, wird automatisch zurückgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="38"/>
+        <source>no id returned for the payment attempt</source>
+        <translation>für den Zahlungsversuch wurde keine ID zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="76"/>
+        <source>the payment attempt is no longer %1%2</source>
+        <translation>der Zahlungsversuch ist nicht mehr %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="119"/>
+        <source>payment %1 has the unknown status &apos;%2&apos;</source>
+        <translation>Zahlung %1 hat den unbekannten Status „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="140"/>
+        <source>no payment %1</source>
+        <translation>keine Zahlung %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="196"/>
+        <source>the refund would pay back more than is left of the captured amount</source>
+        <translation>die Erstattung würde mehr zurückzahlen, als vom belasteten Betrag übrig ist</translation>
+    </message>
+</context>
+<context>
+    <name>ReadReplica</name>
+    <message>
+        <location filename="../../core/storage/ReadReplica.cpp" line="19"/>
+        <source>read database: </source>
+        <translation>Lesedatenbank: </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBuilder</name>
+    <message>
+        <location filename="../../core/booking/ReceiptBuilder.cpp" line="24"/>
+        <source>booking %1 was never paid, so it has no receipt (%2)</source>
+        <translation>Buchung %1 wurde nie bezahlt und hat daher keine Quittung (%2)</translation>
     </message>
 </context>
 <context>
@@ -437,6 +1776,80 @@
     </message>
 </context>
 <context>
+    <name>RefundPolicyAdministration</name>
+    <message>
+        <location filename="../../core/booking/RefundPolicyAdministration.cpp" line="27"/>
+        <source>the stored refund policy for cabin %1 is damaged (&apos;%2&apos;); set it again with kioskctl policy set</source>
+        <translation>die gespeicherten Erstattungsregeln für Kabine %1 sind beschädigt („%2“); bitte mit kioskctl policy set neu festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>RefundProcessor</name>
+    <message>
+        <location filename="../../core/booking/RefundProcessor.cpp" line="33"/>
+        <source>booking %1 has no captured payment; there is nothing to refund</source>
+        <translation>Buchung %1 hat keine belastete Zahlung; es gibt nichts zu erstatten</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/RefundProcessor.cpp" line="73"/>
+        <source>the payment gateway did not answer (%1); the refund is recorded and will be completed automatically</source>
+        <translation>das Zahlungsgateway hat nicht geantwortet (%1); die Erstattung ist erfasst und wird automatisch abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/RefundProcessor.cpp" line="99"/>
+        <source>the idempotency key %1 was used for a refund of another booking; use a new key</source>
+        <translation>der Idempotenzschlüssel %1 wurde für eine Erstattung einer anderen Buchung verwendet; bitte einen neuen Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/RefundProcessor.cpp" line="108"/>
+        <source>refund %1 is %2; it is not started again</source>
+        <translation>Erstattung %1 ist %2; sie wird nicht erneut gestartet</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/RefundProcessor.cpp" line="112"/>
+        <source>booking %1 was already refunded</source>
+        <translation>Buchung %1 wurde bereits erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/RefundProcessor.cpp" line="115"/>
+        <source>booking %1 is %2; cancel it before refunding</source>
+        <translation>Buchung %1 ist %2; bitte vor der Erstattung stornieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/RefundProcessor.cpp" line="123"/>
+        <source>the refund is in %1 but the payment was in %2</source>
+        <translation>die Erstattung ist in %1, die Zahlung aber war in %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/RefundProcessor.cpp" line="126"/>
+        <source>a refund must be more than zero</source>
+        <translation>eine Erstattung muss größer als null sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/RefundProcessor.cpp" line="128"/>
+        <source>a refund of %1 is more than the %2 left of the payment</source>
+        <translation>eine Erstattung von %1 ist mehr als die %2, die von der Zahlung übrig sind</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/RefundProcessor.cpp" line="150"/>
+        <source>refund %1 exists already</source>
+        <translation>Erstattung %1 existiert bereits</translation>
+    </message>
+</context>
+<context>
+    <name>RefundRepository</name>
+    <message>
+        <location filename="../../core/storage/RefundRepository.cpp" line="41"/>
+        <source>no id returned for the refund</source>
+        <translation>für die Erstattung wurde keine ID zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/RefundRepository.cpp" line="73"/>
+        <source>the refund was settled already</source>
+        <translation>die Erstattung wurde bereits abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <location filename="../../ui/reports/ReportCharts.cpp" line="34"/>
@@ -497,6 +1910,682 @@
         <location filename="../../ui/reports/ReportCharts.cpp" line="138"/>
         <source>amount</source>
         <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <location filename="../../core/domain/ReportPeriod.cpp" line="11"/>
+        <source>a report period needs a valid first and last day</source>
+        <translation>ein Berichtszeitraum braucht einen gültigen ersten und letzten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/ReportPeriod.cpp" line="13"/>
+        <source>the report period starts after it ends: from %1 is after to %2</source>
+        <translation>der Berichtszeitraum beginnt nach seinem Ende: von %1 liegt nach bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/ReportPeriod.cpp" line="16"/>
+        <source>a report covers at most %1 days; %2..%3 is %4 days</source>
+        <translation>ein Bericht umfasst höchstens %1 Tage; %2..%3 sind %4 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../core/domain/Role.cpp" line="25"/>
+        <source>kiosk</source>
+        <translation>Automat</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Role.cpp" line="26"/>
+        <source>agent</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Role.cpp" line="27"/>
+        <source>supervisor</source>
+        <translation>Aufsicht</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Role.cpp" line="28"/>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SaleOpening</name>
+    <message>
+        <location filename="../../core/storage/SaleOpening.cpp" line="24"/>
+        <source>the database answered no time</source>
+        <translation>die Datenbank hat keine Uhrzeit geliefert</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/SaleOpening.cpp" line="97"/>
+        <source>%1: the database answered nothing</source>
+        <translation>%1: die Datenbank hat nichts geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/SaleOpening.cpp" line="126"/>
+        <source>no flight with id %1</source>
+        <translation>kein Flug mit der ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesCutoffSettings</name>
+    <message>
+        <location filename="../../core/booking/SalesCutoffSettings.cpp" line="42"/>
+        <source>sales may close from 0 minutes up to %1 before departure, not %2</source>
+        <translation>der Verkauf kann 0 Minuten bis %1 vor Abflug schließen, nicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>SalesHorizon</name>
+    <message>
+        <location filename="../../core/booking/SalesHorizon.h" line="26"/>
+        <source>flight %1 is not on sale yet: sales open on %2 UTC, %3 days before departure; an agent can open it earlier</source>
+        <translation>Flug %1 ist noch nicht im Verkauf: der Verkauf öffnet am %2 UTC, %3 Tage vor Abflug; ein Mitarbeiter kann ihn früher öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SalesOpener</name>
+    <message>
+        <location filename="../../core/schedule/SalesOpener.cpp" line="50"/>
+        <source>flight %1 is cancelled; it cannot be opened for sale</source>
+        <translation>Flug %1 ist annulliert; er kann nicht zum Verkauf geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleExpander</name>
+    <message>
+        <location filename="../../core/schedule/ScheduleExpander.cpp" line="21"/>
+        <source>line %1, %2</source>
+        <translation>Zeile %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/ScheduleExpander.cpp" line="80"/>
+        <source>lines %1 and %2: flight %3 departs %4 on %5 in both (a duplicate leg)</source>
+        <translation>Zeilen %1 und %2: Flug %3 startet in beiden am %5 ab %4 (ein doppelter Abschnitt)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleLayouts</name>
+    <message>
+        <location filename="../../core/schedule/ScheduleLayouts.cpp" line="49"/>
+        <source>aircraft configuration &quot;%1&quot; %2</source>
+        <translation>Flugzeugkonfiguration „%1“ %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/ScheduleLayouts.cpp" line="60"/>
+        <source>aircraft type %1 has no built-in layout and no configuration (such as C12Y150) to generate one from</source>
+        <translation>Flugzeugtyp %1 hat kein eingebautes Layout und keine Konfiguration (wie C12Y150), aus der eines erzeugt werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>SeatChangeAnnouncer</name>
+    <message>
+        <location filename="../../core/storage/SeatChangeAnnouncer.cpp" line="20"/>
+        <source>pg_try_advisory_lock answered nothing</source>
+        <translation>pg_try_advisory_lock hat nichts geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/SeatChangeAnnouncer.cpp" line="33"/>
+        <source>kiosk_announce_seat_changes answered nothing</source>
+        <translation>kiosk_announce_seat_changes hat nichts geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>SeatChanger</name>
+    <message>
+        <location filename="../../core/booking/SeatChanger.cpp" line="18"/>
+        <source>booking %1 is %2; only a confirmed booking&apos;s seats can be changed</source>
+        <translation>Buchung %1 ist %2; nur die Sitze einer bestätigten Buchung können geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatChanger.cpp" line="24"/>
+        <source>booking %1 has no passenger in seat %2</source>
+        <translation>Buchung %1 hat keinen Fluggast auf Sitz %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatChanger.cpp" line="27"/>
+        <source>%1 already sits in %2</source>
+        <translation>%1 sitzt bereits auf %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatChanger.cpp" line="44"/>
+        <source>flight %1 has no seat %2</source>
+        <translation>Flug %1 hat keinen Sitz %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatChanger.cpp" line="47"/>
+        <source>seat %1 of booking %2 is missing</source>
+        <translation>Sitz %1 der Buchung %2 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatChanger.cpp" line="51"/>
+        <source>seat %1 is %2 and %3 is %4; a seat change stays in the cabin that was paid for</source>
+        <translation>Sitz %1 ist %2 und %3 ist %4; ein Sitzwechsel bleibt in der bezahlten Kabine</translation>
+    </message>
+</context>
+<context>
+    <name>SeatHolder</name>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="27"/>
+        <source>seat %1 is blocked and cannot be sold</source>
+        <translation>Sitz %1 ist gesperrt und kann nicht verkauft werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="34"/>
+        <source>seat %1 on %2 is already taken</source>
+        <translation>Sitz %1 auf %2 ist bereits vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="44"/>
+        <source>flight %1 has no seat %2</source>
+        <translation>Flug %1 hat keinen Sitz %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="54"/>
+        <source>flight %1 departed at %2 UTC; its seats can no longer be sold</source>
+        <translation>Flug %1 ist um %2 UTC abgeflogen; seine Sitze können nicht mehr verkauft werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="57"/>
+        <source>flight %1 is closed for sale: sales closed at %2 UTC, %3 before departure; please ask at the airline&apos;s desk</source>
+        <translation>Flug %1 ist für den Verkauf geschlossen: der Verkauf endete um %2 UTC, %3 vor Abflug; bitte am Schalter der Fluggesellschaft fragen</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="75"/>
+        <source>no seats requested; name at least one seat, e.g. 12A</source>
+        <translation>keine Sitze gewünscht; bitte mindestens einen Sitz nennen, z. B. 12A</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="77"/>
+        <source>%1 seats requested; one booking holds at most %2</source>
+        <translation>%1 Sitze gewünscht; eine Buchung umfasst höchstens %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="82"/>
+        <source>seat number %1 is not valid</source>
+        <translation>Sitznummer %1 ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="85"/>
+        <source>seat %1 is listed twice</source>
+        <translation>Sitz %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="92"/>
+        <source>%1 seats but %2 passenger names; give one name per seat</source>
+        <translation>%1 Sitze, aber %2 Namen; bitte einen Namen pro Sitz angeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="101"/>
+        <source>a hold lasts %1 to %2 seconds, not %3</source>
+        <translation>eine Reservierung dauert %1 bis %2 Sekunden, nicht %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="130"/>
+        <source>idempotency key &apos;%1&apos; was already used for booking %2 with other seats</source>
+        <translation>der Idempotenzschlüssel „%1“ wurde bereits für Buchung %2 mit anderen Sitzen verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="168"/>
+        <source>could not create the booking; please try again</source>
+        <translation>die Buchung konnte nicht angelegt werden; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="295"/>
+        <source>idempotency key used meanwhile</source>
+        <translation>Idempotenzschlüssel wurde inzwischen verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="326"/>
+        <location filename="../../core/booking/SeatHolder.cpp" line="362"/>
+        <source>booking reference or idempotency key taken meanwhile</source>
+        <translation>Buchungsnummer oder Idempotenzschlüssel wurde inzwischen vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatHolder.cpp" line="364"/>
+        <source>no flight with id %1</source>
+        <translation>kein Flug mit der ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInRepository</name>
+    <message>
+        <location filename="../../core/storage/SignInRepository.cpp" line="48"/>
+        <source>signing in: the database gave no answer</source>
+        <translation>Anmeldung: die Datenbank hat nicht geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <location filename="../../core/notify/SmtpSender.cpp" line="88"/>
+        <source>libcurl could not be initialised</source>
+        <translation>libcurl konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/notify/SmtpSender.cpp" line="137"/>
+        <source>SMTP server %1 refused: %2 (reply %3)</source>
+        <translation>SMTP-Server %1 hat abgelehnt: %2 (Antwort %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/notify/SmtpSender.cpp" line="140"/>
+        <source>SMTP server %1: %2</source>
+        <translation>SMTP-Server %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettings</name>
+    <message>
+        <location filename="../../core/notify/SmtpSettings.cpp" line="43"/>
+        <source>--tls must be none, try or require, not &apos;%1&apos;</source>
+        <translation>--tls muss none, try oder require sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../core/notify/SmtpSettings.cpp" line="51"/>
+        <source>no SMTP server: give --smtp smtp://HOST:PORT (or smtps://), or set KIOSK_SMTP</source>
+        <translation>kein SMTP-Server: --smtp smtp://HOST:PORT (oder smtps://) angeben oder KIOSK_SMTP setzen</translation>
+    </message>
+    <message>
+        <location filename="../../core/notify/SmtpSettings.cpp" line="55"/>
+        <source>&apos;%1&apos; is not an SMTP server URL: use smtp://HOST[:PORT] or smtps://HOST[:PORT] (the user and password are given apart)</source>
+        <translation>„%1“ ist keine SMTP-Server-URL: smtp://HOST[:PORT] oder smtps://HOST[:PORT] verwenden (Benutzer und Passwort werden getrennt angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../core/notify/SmtpSettings.cpp" line="67"/>
+        <source>KIOSK_SMTP_FROM: %1</source>
+        <translation>KIOSK_SMTP_FROM: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/notify/SmtpSettings.cpp" line="76"/>
+        <source>cannot read the SMTP password file %1: %2</source>
+        <translation>die SMTP-Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/notify/SmtpSettings.cpp" line="80"/>
+        <source>an SMTP password was given but no user: set KIOSK_SMTP_USER</source>
+        <translation>ein SMTP-Passwort wurde angegeben, aber kein Benutzer: KIOSK_SMTP_USER setzen</translation>
+    </message>
+</context>
+<context>
+    <name>SsimParser</name>
+    <message>
+        <location filename="../../core/schedule/SsimParser.cpp" line="48"/>
+        <source>the file is empty; an SSIM file starts with a header record</source>
+        <translation>die Datei ist leer; eine SSIM-Datei beginnt mit einem Kopfsatz</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/SsimParser.cpp" line="56"/>
+        <source>the file holds only padding records; no header record</source>
+        <translation>die Datei enthält nur Füllsätze; kein Kopfsatz</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/SsimParser.cpp" line="58"/>
+        <source>line %1: the file ends without a trailer record (type 5); it is truncated</source>
+        <translation>Zeile %1: die Datei endet ohne Schlusssatz (Typ 5); sie ist abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <location filename="../../core/storage/Transaction.cpp" line="27"/>
+        <source>commit of a finished transaction</source>
+        <translation>Commit einer bereits beendeten Transaktion</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdministration</name>
+    <message>
+        <location filename="../../core/auth/UserAdministration.cpp" line="18"/>
+        <source>&apos;%1&apos; is not a valid user name: 2 to 32 of a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation>„%1“ ist kein gültiger Benutzername: 2 bis 32 Zeichen aus a-z, 0-9, „.“, „_“ und „-“, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/UserAdministration.cpp" line="23"/>
+        <source>&apos;operator&apos; is the built-in identity of kioskctl without --user; choose another name</source>
+        <translation>„operator“ ist die eingebaute Identität von kioskctl ohne --user; bitte einen anderen Namen wählen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/UserAdministration.cpp" line="27"/>
+        <source>&apos;kiosk&apos; is the identity of the self-service kiosks; choose another name</source>
+        <translation>„kiosk“ ist die Identität der Selbstbedienungsautomaten; bitte einen anderen Namen wählen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/UserAdministration.cpp" line="35"/>
+        <source>the password is too short: at least %1 characters</source>
+        <translation>das Passwort ist zu kurz: mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/UserAdministration.cpp" line="37"/>
+        <source>the password must not start or end with a space</source>
+        <translation>das Passwort darf nicht mit einem Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/UserAdministration.cpp" line="52"/>
+        <source>no user named %1</source>
+        <translation>kein Benutzer namens %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/UserAdministration.cpp" line="109"/>
+        <source>you cannot disable yourself (%1)</source>
+        <translation>Sie können sich nicht selbst deaktivieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/UserAdministration.cpp" line="114"/>
+        <source>user %1 is already disabled</source>
+        <translation>Benutzer %1 ist bereits deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <location filename="../../core/storage/UserRepository.cpp" line="67"/>
+        <source>a user named %1 already exists</source>
+        <translation>ein Benutzer namens %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/UserRepository.cpp" line="71"/>
+        <source>no id returned for the new user</source>
+        <translation>für den neuen Benutzer wurde keine ID zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/UserRepository.cpp" line="85"/>
+        <source>user %1 no longer exists</source>
+        <translation>Benutzer %1 existiert nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>Voucher</name>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="33"/>
+        <source>a voucher gives either --percent or --amount off, one of them</source>
+        <translation>ein Gutschein gibt entweder --percent oder --amount Rabatt, eins von beiden</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="36"/>
+        <source>--percent must be 1 to 100, not %1</source>
+        <translation>--percent muss 1 bis 100 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="38"/>
+        <source>--amount must be more than 0.00 in a currency</source>
+        <translation>--amount muss mehr als 0.00 in einer Währung sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="40"/>
+        <source>--min-amount must be 0.00 or more in a currency</source>
+        <translation>--min-amount muss 0.00 oder mehr in einer Währung sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="42"/>
+        <source>--amount and --min-amount must be in one currency</source>
+        <translation>--amount und --min-amount müssen in derselben Währung sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="44"/>
+        <source>--valid-to must come after --valid-from</source>
+        <translation>--valid-to muss nach --valid-from liegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="47"/>
+        <source>--max-uses must be 1 to %1, not %2</source>
+        <translation>--max-uses muss 1 bis %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="54"/>
+        <source>--flights takes flight numbers such as KX101, not &apos;%1&apos;</source>
+        <translation>--flights nimmt Flugnummern wie KX101, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="96"/>
+        <source>%1 was withdrawn on %2 and can no longer be used</source>
+        <translation>%1 wurde am %2 zurückgezogen und kann nicht mehr verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="99"/>
+        <source>%1 can be used from %2</source>
+        <translation>%1 kann ab %2 verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="102"/>
+        <source>%1 expired on %2</source>
+        <translation>%1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="105"/>
+        <source>%1 has been used as often as it may be (%2 times)</source>
+        <translation>%1 wurde so oft verwendet wie erlaubt (%2-mal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="109"/>
+        <source>%1 is valid only on %2, not on %3</source>
+        <translation>%1 gilt nur für %2, nicht für %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="114"/>
+        <source>%1 is valid only in %2; seat %3 is %4</source>
+        <translation>%1 gilt nur in %2; Sitz %3 ist %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="121"/>
+        <source>%1 is in %2; this booking is priced in %3</source>
+        <translation>%1 ist in %2; diese Buchung ist in %3 ausgepreist</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Voucher.cpp" line="125"/>
+        <source>%1 needs a booking of at least %2; this one is %3</source>
+        <translation>%1 braucht eine Buchung von mindestens %2; diese hat %3</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherAdministration</name>
+    <message>
+        <location filename="../../core/booking/VoucherAdministration.cpp" line="37"/>
+        <source>a voucher with the code %1 exists already; choose another code</source>
+        <translation>ein Gutschein mit dem Code %1 existiert bereits; bitte einen anderen Code wählen</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/VoucherAdministration.cpp" line="40"/>
+        <source>the new voucher could not be read back</source>
+        <translation>der neue Gutschein konnte nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/VoucherAdministration.cpp" line="71"/>
+        <source>no voucher with the code %1</source>
+        <translation>kein Gutschein mit dem Code %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/VoucherAdministration.cpp" line="88"/>
+        <source>no voucher #%1</source>
+        <translation>kein Gutschein #%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/VoucherAdministration.cpp" line="93"/>
+        <source>voucher %1 was withdrawn already</source>
+        <translation>Gutschein %1 wurde bereits zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherCode</name>
+    <message>
+        <location filename="../../core/domain/VoucherCode.cpp" line="16"/>
+        <source>a voucher code has only letters A-Z and digits (spaces and hyphens are ignored), not &apos;%1&apos;</source>
+        <translation>ein Gutscheincode hat nur Buchstaben A-Z und Ziffern (Leerzeichen und Bindestriche werden ignoriert), nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/VoucherCode.cpp" line="24"/>
+        <source>a voucher code has %1 to %2 letters and digits</source>
+        <translation>ein Gutscheincode hat %1 bis %2 Buchstaben und Ziffern</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherRedeemer</name>
+    <message>
+        <location filename="../../core/booking/VoucherRedeemer.cpp" line="33"/>
+        <source>too many unrecognised voucher codes at this terminal; please try again in %1 minutes or ask at the desk</source>
+        <translation>zu viele unbekannte Gutscheincodes an diesem Terminal; bitte in %1 Minuten erneut versuchen oder am Schalter fragen</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/VoucherRedeemer.cpp" line="52"/>
+        <source>the voucher code %1 is not recognised; check it and try again</source>
+        <translation>der Gutscheincode %1 ist unbekannt; bitte prüfen und erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/VoucherRedeemer.cpp" line="94"/>
+        <source>voucher %1 can no longer be used</source>
+        <translation>Gutschein %1 kann nicht mehr verwendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherRepository</name>
+    <message>
+        <location filename="../../core/storage/VoucherRepository.cpp" line="81"/>
+        <source>no id returned for the new voucher</source>
+        <translation>für den neuen Gutschein wurde keine ID zurückgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistOfferer</name>
+    <message>
+        <location filename="../../core/booking/WaitlistOfferer.cpp" line="171"/>
+        <source>seats for the waitlist were taken meanwhile; try again</source>
+        <translation>Sitze für die Warteliste wurden inzwischen vergeben; bitte erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistRepository</name>
+    <message>
+        <location filename="../../core/storage/WaitlistRepository.cpp" line="65"/>
+        <source>no id returned for the waitlist entry</source>
+        <translation>für den Wartelisteneintrag wurde keine ID zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/WaitlistRepository.cpp" line="125"/>
+        <source>no waitlist entry %1</source>
+        <translation>kein Wartelisteneintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/WaitlistRepository.cpp" line="264"/>
+        <source>the waitlist settings row is missing</source>
+        <translation>die Zeile mit den Wartelisteneinstellungen fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistService</name>
+    <message>
+        <location filename="../../core/booking/WaitlistService.cpp" line="28"/>
+        <source>&apos;%1&apos; is not a cabin: F, J, W or Y</source>
+        <translation>„%1“ ist keine Kabine: F, J, W oder Y</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/WaitlistService.cpp" line="31"/>
+        <source>a waitlist entry is for 1 to %1 passengers, one name each</source>
+        <translation>ein Wartelisteneintrag gilt für 1 bis %1 Fluggäste, je ein Name</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/WaitlistService.cpp" line="45"/>
+        <source>an e-mail address is needed to join the waitlist: the offer of seats is sent there</source>
+        <translation>für die Warteliste ist eine E-Mail-Adresse nötig: dorthin wird das Sitzangebot geschickt</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/WaitlistService.cpp" line="75"/>
+        <source>%1 is no longer sold, so it has no waitlist</source>
+        <translation>%1 wird nicht mehr verkauft und hat daher keine Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/WaitlistService.cpp" line="89"/>
+        <source>%1 has no %2 cabin</source>
+        <translation>%1 hat keine Kabine %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/WaitlistService.cpp" line="95"/>
+        <source>%1 seat(s) are free in %2 on %3: book them instead of joining the waitlist</source>
+        <translation>in %2 auf %3 ist/sind %1 Sitz(e) frei: bitte buchen statt auf die Warteliste zu gehen</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/WaitlistService.cpp" line="103"/>
+        <source>%1 is already on the waitlist for %2 in %3</source>
+        <translation>%1 steht bereits auf der Warteliste für %2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/WaitlistService.cpp" line="148"/>
+        <source>waitlist entry %1 has ended already (%2)</source>
+        <translation>Wartelisteneintrag %1 ist bereits beendet (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/WaitlistService.cpp" line="159"/>
+        <source>waitlist entry %1 changed meanwhile; look again</source>
+        <translation>Wartelisteneintrag %1 hat sich inzwischen geändert; bitte erneut nachsehen</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/WaitlistService.cpp" line="193"/>
+        <source>booking %1 is not a waitlist offer</source>
+        <translation>Buchung %1 ist kein Angebot von der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/WaitlistService.cpp" line="196"/>
+        <source>the waitlist offer %1 has ended (%2)</source>
+        <translation>das Wartelistenangebot %1 ist beendet (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/WaitlistService.cpp" line="203"/>
+        <source>the waitlist offer %1 was taken up or ended meanwhile</source>
+        <translation>das Wartelistenangebot %1 wurde inzwischen angenommen oder beendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/WaitlistService.cpp" line="218"/>
+        <source>a waitlist offer holds its seats for %1 to %2 minutes</source>
+        <translation>ein Wartelistenangebot hält seine Sitze %1 bis %2 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::BookingSession</name>
+    <message>
+        <location filename="../../core/booking/BookingSession.cpp" line="107"/>
+        <source>this session has no booking yet; hold seats first</source>
+        <translation>diese Sitzung hat noch keine Buchung; bitte zuerst Sitze reservieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/BookingSession.cpp" line="114"/>
+        <source>this session already has booking %1; start a new session</source>
+        <translation>diese Sitzung hat bereits Buchung %1; bitte eine neue Sitzung beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ChangeListener</name>
+    <message>
+        <location filename="../../core/storage/ChangeListener.cpp" line="51"/>
+        <source>the server named no current schema</source>
+        <translation>der Server hat kein aktuelles Schema genannt</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/ChangeListener.cpp" line="59"/>
+        <source>cannot listen for seat changes on %1: %2</source>
+        <translation>Sitzänderungen auf %1 können nicht abonniert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/ChangeListener.cpp" line="140"/>
+        <source>PRAGMA data_version returned nothing</source>
+        <translation>PRAGMA data_version hat nichts geliefert</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::HttpCall</name>
+    <message>
+        <location filename="../../core/payment/HttpCall.cpp" line="90"/>
+        <source>the payment gateway&apos;s answer was larger than %1 bytes; the outcome is unknown</source>
+        <translation>die Antwort des Zahlungsgateways war größer als %1 Bytes; das Ergebnis ist unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/payment/HttpCall.cpp" line="105"/>
+        <source>the payment gateway at %1 gave no answer after %n attempt(s) (%2)</source>
+        <translation>
+            <numerusform>das Zahlungsgateway unter %1 hat nach %n Versuch nicht geantwortet (%2)</numerusform>
+            <numerusform>das Zahlungsgateway unter %1 hat nach %n Versuchen nicht geantwortet (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -721,67 +2810,67 @@
 <context>
     <name>kiosk::ui::BoardingPassScreen</name>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="33"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="37"/>
         <source>Boarding pass barcode</source>
         <translation>Barcode der Bordkarte</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="40"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="44"/>
         <source>Previous passenger</source>
         <translation>Vorheriger Fluggast</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="41"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="45"/>
         <source>Next passenger</source>
         <translation>Nächster Fluggast</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="42"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="46"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="42"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="46"/>
         <source>Print boarding pass</source>
         <translation>Bordkarte drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="44"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="48"/>
         <source>Add checked bags</source>
         <translation>Gepäck aufgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="50"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="54"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="116"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="120"/>
         <source>Boarding pass %1 of %2</source>
         <translation>Bordkarte %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="119"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="123"/>
         <source>&lt;b style=&apos;font-size:28px&apos;&gt;%1&lt;/b&gt;&lt;br&gt;Flight &lt;b&gt;%2&lt;/b&gt; · %3 → %4 · departs %5&lt;br&gt;Seat &lt;b style=&apos;font-size:28px&apos;&gt;%6&lt;/b&gt; · boarding number &lt;b&gt;%7&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;font-size:28px&apos;&gt;%1&lt;/b&gt;&lt;br&gt;Flug &lt;b&gt;%2&lt;/b&gt; · %3 → %4 · Abflug %5&lt;br&gt;Sitz &lt;b style=&apos;font-size:28px&apos;&gt;%6&lt;/b&gt; · Boarding-Nummer &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="138"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="142"/>
         <source>Boarding pass %1</source>
         <translation>Bordkarte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="143"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="147"/>
         <source>Your boarding pass is printing. Please take it from the printer.</source>
         <translation>Ihre Bordkarte wird gedruckt. Bitte entnehmen Sie sie dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="144"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="148"/>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="152"/>
+        <location filename="../../ui/screens/BoardingPassScreen.cpp" line="156"/>
         <source>Touch “E-mail it to me” to have them sent to %1.</source>
         <translation>Tippen Sie auf „Per E-Mail senden“, dann gehen die Bordkarten an %1.</translation>
     </message>
@@ -1828,42 +3917,42 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::DeskBookingView</name>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="68"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="67"/>
         <source>The customer&apos;s e-mail and phone for the booking confirmation (optional)</source>
         <translation>E-Mail-Adresse und Telefonnummer des Kunden für die Buchungsbestätigung (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="239"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="240"/>
         <source>%1 — %2 — contact: %3</source>
         <translation>%1 — %2 — Kontakt: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="39"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="38"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="40"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="39"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="64"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="63"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="66"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="65"/>
         <source>&amp;New booking</source>
         <translation>&amp;Neue Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="71"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="70"/>
         <source>An unpaid hold is cancelled when you sign out (or are signed out after inactivity) unless you keep it for the customer.</source>
         <translation>Eine unbezahlte Reservierung wird beim Abmelden (auch bei automatischer Abmeldung nach Inaktivität) storniert, außer Sie halten sie für den Kunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="88"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="87"/>
         <source>Waitlist for %1 %2 — %n traveller(s)</source>
         <translation>
             <numerusform>Warteliste für %1 %2 — %n Reisende(r)</numerusform>
@@ -1876,52 +3965,52 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Alt+W</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="119"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="120"/>
         <source>Pay now or hold for the customer</source>
         <translation>Jetzt bezahlen oder für den Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="130"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="131"/>
         <source>How long to hold the seats for the customer</source>
         <translation>Wie lange die Plätze für den Kunden reserviert bleiben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="140"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="141"/>
         <source>&amp;Hold for</source>
         <translation>&amp;Reservieren für</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="146"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="147"/>
         <source>&amp;Back to names</source>
         <translation>&amp;Zurück zu den Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="150"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="151"/>
         <source>&amp;Keep hold for customer</source>
         <translation>Für den &amp;Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="154"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="155"/>
         <source>Take &amp;payment…</source>
         <translation>Zahlung &amp;annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="228"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="229"/>
         <source>if kept: until %1, unless paid before; paying now takes the standard hold</source>
         <translation>reserviert bis %1, falls nicht vorher bezahlt; bei Zahlung jetzt gilt die Standard-Reservierung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="238"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="239"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="291"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="266"/>
         <source>The hold ran out and the seats were released. Nothing was charged.</source>
         <translation>Die Reservierung ist abgelaufen, die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="292"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="268"/>
         <source>Not paid: the seats were released. Nothing was charged.</source>
         <translation>Nicht bezahlt: Die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
@@ -2326,37 +4415,37 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::KioskWindow</name>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="65"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="63"/>
         <source>Seat booking — %1</source>
         <translation>Sitzplatzbuchung — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="102"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="101"/>
         <source>The kiosk was reset after a period of inactivity.</source>
         <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="278"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="235"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
         <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="293"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="275"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="294"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="276"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="299"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="281"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/KioskWaitlist.cpp" line="41"/>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="42"/>
         <source>Waitlist for %1 %2 — %n traveller(s)</source>
         <translation>
             <numerusform>Warteliste für %1 %2 — %n Reisende(r)</numerusform>
@@ -2364,12 +4453,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWaitlist.cpp" line="81"/>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="82"/>
         <source>Time ran out: the offer has lapsed and its seats went to the next traveller on the waitlist. Nothing was charged.</source>
         <translation>Die Zeit ist abgelaufen: Das Angebot ist verfallen, die Plätze gingen an den nächsten Reisenden auf der Warteliste. Es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWaitlist.cpp" line="83"/>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="84"/>
         <source>Not paid, and nothing was charged. The seats stay held for you until %1; you can pay for them here or at any kiosk or desk before then.</source>
         <translation>Nicht bezahlt, es wurde nichts belastet. Die Plätze bleiben bis %1 für Sie reserviert; bis dahin können Sie sie hier oder an jedem Automaten oder Schalter bezahlen.</translation>
     </message>
@@ -2950,97 +5039,77 @@ Gesamt %3</translation>
 <context>
     <name>kiosk::ui::SeatMapModel</name>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="11"/>
-        <source>First</source>
-        <translation>First</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="12"/>
-        <source>Business</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="13"/>
-        <source>Premium economy</source>
-        <translation>Premium Economy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="14"/>
-        <source>Economy</source>
-        <translation>Economy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="24"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="21"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="25"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="22"/>
         <source>held by another traveller</source>
         <translation>von anderen Reisenden reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="26"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="23"/>
         <source>taken</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="27"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="24"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="196"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="193"/>
         <source>Seat %1</source>
         <translation>Sitzplatz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="198"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="195"/>
         <source>window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="200"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="197"/>
         <source>aisle</source>
         <translation>Gang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="202"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="199"/>
         <source>middle</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="204"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="201"/>
         <source>exit row</source>
         <translation>Notausgangsreihe</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="206"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="203"/>
         <source>extra legroom</source>
         <translation>mehr Beinfreiheit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="208"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="205"/>
         <source>selected</source>
         <translation>ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="231"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="228"/>
         <source>%1 — full</source>
         <translation>%1 — voll</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="232"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="229"/>
         <source>%1 — from %2</source>
         <translation>%1 — ab %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="247"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="244"/>
         <source>Row %1, exit row</source>
         <translation>Reihe %1, Notausgang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="247"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="244"/>
         <source>Row %1</source>
         <translation>Reihe %1</translation>
     </message>
@@ -3048,42 +5117,42 @@ Gesamt %3</translation>
 <context>
     <name>kiosk::ui::SeatMapScreen</name>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="30"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="31"/>
         <source>&amp;Travellers</source>
         <translation>&amp;Reisende</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="33"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="34"/>
         <source>Number of travellers</source>
         <translation>Anzahl der Reisenden</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="42"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="43"/>
         <source>One traveller fewer</source>
         <translation>Ein Reisender weniger</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="45"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="46"/>
         <source>One more traveller</source>
         <translation>Ein Reisender mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="58"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="59"/>
         <source>Best available together</source>
         <translation>Beste Plätze zusammen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="90"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="91"/>
         <source>Back to flights</source>
         <translation>Zurück zu den Flügen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="94"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="95"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="109"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="110"/>
         <source>There are no %n seats side by side left. Please choose seats one by one.</source>
         <translation>
             <numerusform>Es ist kein Platz mehr frei. Bitte wählen Sie die Plätze einzeln.</numerusform>
@@ -3091,12 +5160,12 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="116"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="117"/>
         <source>Seat %1 is not available.</source>
         <translation>Sitzplatz %1 ist nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="117"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="118"/>
         <source>You have chosen %n seat(s) already. Tap one of them to change it.</source>
         <translation>
             <numerusform>Sie haben bereits %n Platz gewählt. Tippen Sie ihn an, um ihn zu ändern.</numerusform>
@@ -3104,32 +5173,32 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="137"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="138"/>
         <source>Flight %1 is cancelled. Please go back and choose another flight.</source>
         <translation>Flug %1 ist annulliert. Bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="138"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="139"/>
         <source>Choose seats — %1 %2 → %3, %4</source>
         <translation>Plätze wählen — %1 %2 → %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="154"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="155"/>
         <source>Main deck</source>
         <translation>Hauptdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="154"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="155"/>
         <source>Upper deck</source>
         <translation>Oberdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="181"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="182"/>
         <source>%1 is full — join the waitlist</source>
         <translation>%1 ist ausgebucht — auf die Warteliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="182"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="183"/>
         <source>Only %n seat(s) left in %1 — join the waitlist</source>
         <translation>
             <numerusform>Nur noch %n Platz in %1 — auf die Warteliste</numerusform>
@@ -3137,7 +5206,7 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="186"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="187"/>
         <source>Join the waitlist for %1, %n traveller(s)</source>
         <translation>
             <numerusform>Auf die Warteliste für %1, %n Reisende(r)</numerusform>
@@ -3145,32 +5214,32 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="226"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="227"/>
         <source>Seat %1 was just taken by another traveller. Please choose another.</source>
         <translation>Sitzplatz %1 wurde gerade von anderen Reisenden belegt. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="240"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="241"/>
         <source>The airline has just cancelled flight %1. Your seats cannot be booked on it; please go back and choose another flight.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben annulliert. Ihre Plätze können darauf nicht gebucht werden; bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="244"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="245"/>
         <source>The airline has just changed flight %1: it now departs %2 (was %3) for %4.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben geändert: Abflug jetzt %2 (bisher %3) nach %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="253"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="254"/>
         <source>Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still selected; please choose a replacement.</source>
         <translation>Leider wurde Sitzplatz %1 soeben von anderen Reisenden belegt. Ihre übrigen Plätze bleiben ausgewählt; bitte wählen Sie einen Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="281"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="282"/>
         <source>%1 — seats %2 — %3</source>
         <translation>%1 — Plätze %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="290"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="291"/>
         <source>Tap %n seat(s)</source>
         <translation>
             <numerusform>%n Platz antippen</numerusform>
