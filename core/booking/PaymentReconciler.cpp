@@ -228,7 +228,7 @@ Result<ReconcileAction> PaymentReconciler::finish(PaymentRecord attempt, Payment
                                                     : PaymentRepository::Deadline::Ignore;
     if (auto recorded = m_bookkeeper.record(attempt, fromStatus, deadline, move, by.actor); !recorded)
         return recorded.error();
-    qCInfo(lcPayment) << "reconciled" << attempt.idempotencyKey << ':' << outcome;
+    qCInfo(lcPayment) << "reconciled" << attempt.idempotencyKey << ':' << reconcileOutcomeName(outcome);
     auto after = bookings.findById(attempt.bookingId);
     return ReconcileAction{booking->reference, attempt.idempotencyKey, outcome,
                            bookingStateName(after ? after->state : booking->state), detail};
