@@ -415,27 +415,37 @@
 <context>
     <name>BookingCanceller</name>
     <message>
-        <location filename="../../core/booking/BookingCanceller.cpp" line="27"/>
+        <location filename="../../core/booking/BookingCanceller.cpp" line="28"/>
         <source>booking %1 has no passenger in seat %2</source>
         <translation>Buchung %1 hat keinen Fluggast auf Sitz %2</translation>
     </message>
     <message>
-        <location filename="../../core/booking/BookingCanceller.cpp" line="29"/>
+        <location filename="../../core/booking/BookingCanceller.cpp" line="30"/>
         <source>booking %1 has no seats to cancel</source>
         <translation>Buchung %1 hat keine Sitze zum Stornieren</translation>
     </message>
     <message>
-        <location filename="../../core/booking/BookingCanceller.cpp" line="149"/>
+        <location filename="../../core/booking/BookingCanceller.cpp" line="150"/>
         <source>booking %1 is %2; only a confirmed booking is cancelled with a refund</source>
         <translation>Buchung %1 ist %2; nur eine bestätigte Buchung wird mit Erstattung storniert</translation>
     </message>
     <message>
-        <location filename="../../core/booking/BookingCanceller.cpp" line="164"/>
+        <location filename="../../core/booking/BookingCanceller.cpp" line="165"/>
         <source>the refund must be between %1 and %2</source>
         <translation>die Erstattung muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
-        <location filename="../../core/booking/BookingCanceller.cpp" line="208"/>
+        <location filename="../../core/booking/BookingCanceller.cpp" line="192"/>
+        <source>booking %1 is confirmed and paid; cancel it with its refund (by the cancellation policy, or a supervisor&apos;s amount) so that what is owed back is recorded</source>
+        <translation>Buchung %1 ist bestätigt und bezahlt; bitte mit Erstattung stornieren (nach den Stornoregeln oder mit dem Betrag einer Aufsicht), damit festgehalten wird, was zurückzuzahlen ist</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/BookingCanceller.cpp" line="197"/>
+        <source>booking %1 is %2 and cannot be cancelled</source>
+        <translation>Buchung %1 ist %2 und kann nicht storniert werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/BookingCanceller.cpp" line="238"/>
         <source>refund %1 was paid already</source>
         <translation>Erstattung %1 wurde bereits ausgezahlt</translation>
     </message>
@@ -550,19 +560,6 @@
     </message>
 </context>
 <context>
-    <name>BookingService</name>
-    <message>
-        <location filename="../../core/booking/BookingService.cpp" line="207"/>
-        <source>booking %1 is confirmed and paid; cancel it with its refund (by the cancellation policy, or a supervisor&apos;s amount) so that what is owed back is recorded</source>
-        <translation>Buchung %1 ist bestätigt und bezahlt; bitte mit Erstattung stornieren (nach den Stornoregeln oder mit dem Betrag einer Aufsicht), damit festgehalten wird, was zurückzuzahlen ist</translation>
-    </message>
-    <message>
-        <location filename="../../core/booking/BookingService.cpp" line="212"/>
-        <source>booking %1 is %2 and cannot be cancelled</source>
-        <translation>Buchung %1 ist %2 und kann nicht storniert werden</translation>
-    </message>
-</context>
-<context>
     <name>Cabin</name>
     <message>
         <location filename="../../core/domain/Cabin.cpp" line="32"/>
@@ -672,17 +669,17 @@
 <context>
     <name>CheckInSeatChanger</name>
     <message>
-        <location filename="../../core/checkin/CheckInSeatChanger.cpp" line="23"/>
+        <location filename="../../core/checkin/CheckInSeatChanger.cpp" line="22"/>
         <source>booking %1 has no passenger in seat %2</source>
         <translation>Buchung %1 hat keinen Fluggast auf Sitz %2</translation>
     </message>
     <message>
-        <location filename="../../core/checkin/CheckInSeatChanger.cpp" line="25"/>
+        <location filename="../../core/checkin/CheckInSeatChanger.cpp" line="24"/>
         <source>%1 is checked in already in %2; a seat change now is made at the airline&apos;s desk</source>
         <translation>%1 ist bereits auf %2 eingecheckt; ein Sitzwechsel ist jetzt nur am Schalter der Fluggesellschaft möglich</translation>
     </message>
     <message>
-        <location filename="../../core/checkin/CheckInSeatChanger.cpp" line="29"/>
+        <location filename="../../core/checkin/CheckInSeatChanger.cpp" line="28"/>
         <source>check-in for %1 is not open, so seats cannot be changed here now</source>
         <translation>der Check-in für %1 ist nicht geöffnet, daher können Sitze hier jetzt nicht geändert werden</translation>
     </message>
@@ -1586,7 +1583,7 @@
 <context>
     <name>PaymentBookkeeper</name>
     <message>
-        <location filename="../../core/booking/PaymentBookkeeper.cpp" line="33"/>
+        <location filename="../../core/booking/PaymentBookkeeper.cpp" line="27"/>
         <source>%1 -&gt; %2 is not in the booking state table</source>
         <translation>%1 -&gt; %2 steht nicht in der Tabelle der Buchungszustände</translation>
     </message>
@@ -4905,87 +4902,87 @@ Gesamt %3</translation>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="44"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="45"/>
         <source>First day of the report</source>
         <translation>Erster Tag des Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="45"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="46"/>
         <source>Last day of the report</source>
         <translation>Letzter Tag des Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="46"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="47"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="49"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="50"/>
         <source>Booking funnel chart</source>
         <translation>Diagramm Buchungstrichter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="50"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="51"/>
         <source>Booking states chart</source>
         <translation>Diagramm Buchungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="51"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="52"/>
         <source>Money per day chart</source>
         <translation>Diagramm Umsatz pro Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="57"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="58"/>
         <source>Sales report</source>
         <translation>Verkaufsbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="59"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="60"/>
         <source>Show the report for these days (Enter, F5)</source>
         <translation>Bericht für diese Tage anzeigen (Eingabe, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="61"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="62"/>
         <source>Report summary</source>
         <translation>Berichtszusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="65"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="66"/>
         <source>Report message</source>
         <translation>Berichtsmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="73"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="74"/>
         <source>Load factor and revenue per flight</source>
         <translation>Auslastung und Umsatz pro Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="82"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="83"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="84"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="85"/>
         <source>&amp;To</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="96"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="97"/>
         <source>UTC days, both included</source>
         <translation>UTC-Tage, jeweils einschließlich</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="127"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="128"/>
         <source>Pick the days and press Show.</source>
         <translation>Wählen Sie die Tage und dann „Anzeigen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="168"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="169"/>
         <source>%1 to %2: %3 bookings made, %4 confirmed · payment success %5 (%6 of %7 attempts) · expired holds %8 (%9 of %10) · money %11</source>
         <translation>%1 bis %2: %3 Buchungen, %4 bestätigt · Zahlungserfolg %5 (%6 von %7 Versuchen) · abgelaufene Reservierungen %8 (%9 von %10) · Umsatz %11</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="179"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="180"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
