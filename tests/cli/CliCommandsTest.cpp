@@ -1,11 +1,11 @@
 // The happy path of every kioskctl command, with --json parsed and its fields checked.
 #include "CliFixture.h"
+#include "ServerClock.h"
 #include "SqlProbe.h"
 
 #include "storage/Migrator.h"
 
 #include <QDateTime>
-#include <QThread>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -270,11 +270,11 @@ TEST_P(CliCommandsTest, ShowGivesPassengersAndTheAuditHistory)
 
 TEST_P(CliCommandsTest, ExpireReleasesLapsedHoldsAndNamesThem)
 {
-    const QString lapsing = holdSeats(QStringLiteral("9A"), {QStringLiteral("--ttl"), QStringLiteral("1")});
+    const QString lapsing = holdSeats(QStringLiteral("9A"));
     const QString lasting = holdSeats(QStringLiteral("9B"));
     ASSERT_FALSE(lapsing.isEmpty());
     ASSERT_FALSE(lasting.isEmpty());
-    QThread::msleep(1500);
+    makeLapse(*db, lapsing);
 
     const CtlRun run = ctl({QStringLiteral("expire")});
     ASSERT_EQ(run.exitCode, 0) << run.describe();

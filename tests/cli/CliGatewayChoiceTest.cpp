@@ -1,10 +1,9 @@
 #include "CliFixture.h"
 #include "PaygateSim.h"
+#include "ServerClock.h"
 #include "SqlProbe.h"
 
 #include "common/Failpoint.h"
-
-#include <QThread>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -70,7 +69,7 @@ TEST_P(CliGatewayChoiceTest, AnotherGatewaysReconcilerLeavesTheAttemptAlone)
     dying.environment().insert(QStringLiteral("KIOSK_FAILPOINTS"), QStringLiteral("after-authorize"));
     const CtlRun crashed = dying.run(globalArguments() + payArguments(reference) + gateway, 60000, cardInput());
     ASSERT_EQ(crashed.exitCode, Failpoint::ExitCode) << crashed.describe();
-    QThread::msleep(1200); // past the attempt's deadline
+    makePaymentsLapse(*db, reference); // past the attempt's deadline
 
     const CtlRun mock = ctl({QStringLiteral("reconcile"), QStringLiteral("--gateway"), QStringLiteral("mock")});
     ASSERT_EQ(mock.exitCode, 0) << mock.describe();

@@ -2,12 +2,12 @@
 // against a real SMTP server (aiosmtpd): delivery, bad input, the documented duplicate after
 // a crash, and several dispatchers racing on PostgreSQL.
 #include "CliFixture.h"
+#include "ServerClock.h"
 #include "SmtpSink.h"
 #include "SqlProbe.h"
 
 #include <QJsonDocument>
 #include <QSet>
-#include <QThread>
 
 #include <tuple>
 
@@ -222,14 +222,11 @@ TEST_P(CliOutboxTest, ADispatcherKilledAfterTheServerAcceptedSendsExactlyOneDupl
     // ...after it (the lease moved into the past instead of waiting it out, so a slow
     // machine cannot outlast it), the message goes again: one duplicate, recognisable by
     // its Message-ID.
-    QSqlQuery lapse(db->connection());
-    ASSERT_TRUE(lapse.exec(QStringLiteral("UPDATE outbox SET next_attempt_at = created_at WHERE state = 'pending'")))
-        << lapse.lastError().text().toStdString();
+    makeOutboxDue(*db);
     run = runOnce(sink, {QStringLiteral("--timeout"), QStringLiteral("1")});
     ASSERT_EQ(run.exitCode, 0) << run.describe();
     EXPECT_EQ(lastLine(run).value(QStringLiteral("sent")).toInt(), 1);
-    ASSERT_TRUE(sink.waitForMessages(2, 5000));
-    QThread::msleep(300);
+    ASSERT_TRUE(sink.waitForMessages(2, 5000)); // written before its 250: nothing more comes
     const QStringList messages = sink.messages();
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(SmtpSink::header(messages.at(0), QStringLiteral("Message-ID")),
@@ -270,8 +267,7 @@ TEST_P(CliOutboxRaceTest, FourDispatchersNeverSendOneMessageTwice)
     }
     EXPECT_EQ(sent, Messages);
     EXPECT_GE(dispatchersThatSent, 2); // they really ran side by side
-    ASSERT_TRUE(sink.waitForMessages(Messages, 10000));
-    QThread::msleep(300);
+    ASSERT_TRUE(sink.waitForMessages(Messages, 10000)); // written before its 250: nothing more comes
     const QStringList messages = sink.messages();
     ASSERT_EQ(messages.size(), Messages);
     QSet<QString> ids;

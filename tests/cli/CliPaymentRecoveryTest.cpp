@@ -1,10 +1,9 @@
 #include "CliFixture.h"
 #include "PaygateSim.h"
+#include "ServerClock.h"
 #include "SqlProbe.h"
 
 #include "common/Failpoint.h"
-
-#include <QThread>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -71,7 +70,7 @@ void CliPaymentRecoveryTest::crashAndRecover(const PaygateSim *sim)
         EXPECT_TRUE(crashed.out.isEmpty()); // died before printing anything
         EXPECT_EQ(bookingState(reference), QLatin1String(expected.stateAfterCrash));
 
-        QThread::msleep(1200); // past the attempt's one-second deadline
+        makePaymentsLapse(*db, reference); // past the attempt's deadline
         const CtlRun reconciled = ctl(QStringList{QStringLiteral("reconcile")} + gateway);
         ASSERT_EQ(reconciled.exitCode, 0) << reconciled.describe();
         const QJsonObject report = reconciled.json();
@@ -134,7 +133,7 @@ TEST_P(CliPaymentRecoveryTest, CancellationKilledBeforeItsRefundIsPaidByReconcil
     const CtlRun badAge = ctl({QStringLiteral("reconcile"), QStringLiteral("--attempt-timeout"), QStringLiteral("0")});
     EXPECT_EQ(badAge.exitCode, 2) << badAge.describe();
 
-    QThread::msleep(1200);
+    makePaymentsLapse(*db, reference); // the refund is older than the attempt time
     const QStringList takeOver = QStringList{QStringLiteral("reconcile"), QStringLiteral("--attempt-timeout"),
                                              QStringLiteral("1")} + gateway;
     const CtlRun reconciled = ctl(takeOver);
