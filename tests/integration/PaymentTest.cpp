@@ -44,7 +44,7 @@ TEST_P(PaymentTest, ApprovedCardConfirmsAndCaptures)
     auto payments = PaymentRepository(*db).forBooking(held.id);
     ASSERT_TRUE(payments.ok());
     ASSERT_EQ(payments->size(), 1);
-    EXPECT_EQ(payments->first().status, QStringLiteral("CAPTURED"));
+    EXPECT_EQ(payments->first().status, PaymentStatus::Captured);
     EXPECT_EQ(payments->first().cardBrand, QStringLiteral("visa"));
     EXPECT_EQ(payments->first().cardLast4, QStringLiteral("4242"));
     EXPECT_EQ(trail(held.reference),
