@@ -288,11 +288,10 @@ Result<Booking> BookingRepository::findWhere(const QString &where, const QVarian
     b.id = query->value(Col::Id).toLongLong();
     b.reference = query->value(Col::Reference).toString();
     b.flightId = query->value(Col::FlightId).toLongLong();
-    const QString state = query->value(Col::State).toString();
-    const auto known = bookingStateFromName(state);
-    if (!known) // the CHECK constraint allows none other: a newer program's state
-        return makeError(ErrorCode::Internal, tr("booking %1 has the unknown state '%2'").arg(b.id).arg(state));
-    b.state = *known;
+    const auto state = storedEnum(query->value(Col::State).toString(), bookingStateFromName, tr("booking %1").arg(b.id));
+    if (!state)
+        return state.error();
+    b.state = *state;
     b.holdDeadlineUtc = utcFromEpochMs(query->value(Col::HoldDeadline));
     b.createdUtc = utcFromEpochMs(query->value(Col::Created));
     const QString currency = query->value(Col::Currency).toString();

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "domain/Error.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <cstddef>
+#include <optional>
 
 namespace kiosk {
 
@@ -36,6 +41,18 @@ QString selectList(const NamedColumn<Name> (&columns)[N])
     for (const NamedColumn<Name> &entry : columns)
         sql << QString::fromLatin1(entry.sql);
     return sql.join(QStringLiteral(", "));
+}
+
+// Reads a column that stores an enum by name. Its CHECK constraint allows no other name, so
+// an unknown one was written by a newer program: an internal error naming the row ("booking 7").
+template <typename Enum>
+Result<Enum> storedEnum(const QString &name, std::optional<Enum> (*fromName)(const QString &), const QString &row)
+{
+    if (const std::optional<Enum> known = fromName(name))
+        return *known;
+    return makeError(ErrorCode::Internal,
+                     QCoreApplication::translate("kiosk::NamedColumns", "%1 has the unknown stored value '%2'")
+                         .arg(row, name));
 }
 
 } // namespace kiosk

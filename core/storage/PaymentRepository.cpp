@@ -113,11 +113,10 @@ Result<QList<PaymentRecord>> PaymentRepository::select(const QString &where, con
         r.id = query->value(Col::Id).toLongLong();
         r.bookingId = query->value(Col::BookingId).toLongLong();
         r.idempotencyKey = query->value(Col::IdempotencyKey).toString();
-        const QString status = query->value(Col::Status).toString();
-        const auto known = paymentStatusFromName(status);
-        if (!known) // the CHECK constraint allows none other: a newer program's status
-            return makeError(ErrorCode::Internal, tr("payment %1 has the unknown status '%2'").arg(r.id).arg(status));
-        r.status = *known;
+        const auto status = storedEnum(query->value(Col::Status).toString(), paymentStatusFromName, tr("payment %1").arg(r.id));
+        if (!status)
+            return status.error();
+        r.status = *status;
         r.amount = Money(query->value(Col::AmountMinor).toLongLong(), query->value(Col::Currency).toString());
         r.capturedMinor = query->value(Col::CapturedMinor).toLongLong();
         r.refundedMinor = query->value(Col::RefundedMinor).toLongLong();
