@@ -3,13 +3,26 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <iterator>
+
 namespace kiosk {
 
 namespace {
+// The stored name of each role, in Role's order; marked so that lupdate offers it for
+// translation as the name a person reads.
+constexpr const char *storedNames[] = {QT_TRANSLATE_NOOP("Role", "kiosk"), QT_TRANSLATE_NOOP("Role", "agent"),
+                                       QT_TRANSLATE_NOOP("Role", "supervisor"), QT_TRANSLATE_NOOP("Role", "admin")};
+
+static_assert(std::size(storedNames) == int(Role::Admin) + 1, "one stored name per role");
+
 const QStringList &names()
 {
-    static const QStringList list{QStringLiteral("kiosk"), QStringLiteral("agent"), QStringLiteral("supervisor"),
-                                  QStringLiteral("admin")};
+    static const QStringList list = [] {
+        QStringList all;
+        for (const char *name : storedNames)
+            all << QString::fromLatin1(name);
+        return all;
+    }();
     return list;
 }
 } // namespace
@@ -21,13 +34,7 @@ QString roleName(Role role)
 
 QString roleDisplayName(Role role)
 {
-    switch (role) {
-    case Role::Kiosk: return QCoreApplication::translate("Role", "kiosk");
-    case Role::Agent: return QCoreApplication::translate("Role", "agent");
-    case Role::Supervisor: return QCoreApplication::translate("Role", "supervisor");
-    case Role::Admin: return QCoreApplication::translate("Role", "admin");
-    }
-    return roleName(role);
+    return QCoreApplication::translate("Role", storedNames[int(role)]);
 }
 
 std::optional<Role> roleFromName(const QString &name)
