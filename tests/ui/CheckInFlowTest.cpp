@@ -1,14 +1,12 @@
 // The kiosk's check-in on real widgets (offscreen, both databases): welcome -> reference
 // and surname -> passengers -> boarding pass, whose on-screen barcode a real decoder reads.
 #include "KioskDriver.h"
-#include "DatabaseTest.h"
+#include "KioskFixture.h"
 #include "BagTagPdf.h"
 #include "BoardingPassPdf.h"
 #include "SqlProbe.h"
 #include "TestFlights.h"
 
-#include "booking/BookingService.h"
-#include "booking/FlightCatalog.h"
 #include "checkin/BagTagger.h"
 #include "checkin/CheckInSeatChanger.h"
 #include "checkin/CheckInService.h"
@@ -16,13 +14,11 @@
 #include "storage/CheckInRepository.h"
 #include "storage/ContactRepository.h"
 #include "payment/FutureWait.h"
-#include "payment/MockPaymentGateway.h"
 #include "models/SeatMapModel.h"
 #include "screens/BagScreen.h"
 #include "screens/BoardingPassScreen.h"
 #include "screens/CheckInSeatPage.h"
 #include "screens/CheckInScreen.h"
-#include "screens/KioskWindow.h"
 #include "screens/WelcomeScreen.h"
 #include "widgets/BarcodeWidget.h"
 #include "widgets/DocumentMailButton.h"
@@ -50,7 +46,7 @@ using namespace kiosk::ui;
 
 namespace {
 
-class CheckInFlowTest : public DatabaseTest {
+class CheckInFlowTest : public KioskFixture {
 protected:
     TestFlightSpec flightSpec() const override
     {
@@ -61,10 +57,10 @@ protected:
 
     void SetUp() override
     {
-        DatabaseTest::SetUp();
+        KioskFixture::SetUp();
         if (HasFatalFailure())
             return;
-        service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("kiosk-ui-test"), QStringLiteral("kiosk")});
+        startService();
         HoldRequest request;
         request.flight = FlightRef::byId(flight.id);
         request.seats = {*SeatCode::parse(QStringLiteral("4A")), *SeatCode::parse(QStringLiteral("4B"))};
@@ -78,15 +74,11 @@ protected:
         ASSERT_TRUE(waitFor(service->submitPayment(held->reference, card), 30000).ok());
         reference = held->reference;
 
-        catalog = std::make_unique<FlightCatalog>(*db);
         checkIns = std::make_unique<CheckInService>(*db, service->actor());
         seatChanger = std::make_unique<CheckInSeatChanger>(*db, service->actor());
         bags = std::make_unique<BagTagger>(*db, service->actor());
-        window = std::make_unique<KioskWindow>(*service, *catalog, KioskOptions{});
+        ASSERT_NO_FATAL_FAILURE(openKiosk(KioskOptions{}, {1280, 900}));
         window->setCheckIn({*checkIns, *seatChanger, *bags}, DocumentPrinter(printerName(), documents.path()));
-        window->resize(1280, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     }
 
     void TearDown() override
@@ -95,9 +87,7 @@ protected:
         bags.reset();
         seatChanger.reset();
         checkIns.reset();
-        catalog.reset();
-        service.reset();
-        DatabaseTest::TearDown();
+        KioskFixture::TearDown();
     }
 
     static QString printerName() { return QString(); } // demo mode: PDFs
@@ -114,13 +104,9 @@ protected:
         QTest::mouseClick(screen->findButton(), Qt::LeftButton);
     }
 
-    MockPaymentGateway gateway;
-    std::unique_ptr<BookingService> service;
-    std::unique_ptr<FlightCatalog> catalog;
     std::unique_ptr<CheckInService> checkIns;
     std::unique_ptr<CheckInSeatChanger> seatChanger;
     std::unique_ptr<BagTagger> bags;
-    std::unique_ptr<KioskWindow> window;
     QTemporaryDir documents;
     QString reference;
 };

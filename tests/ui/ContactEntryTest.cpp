@@ -2,13 +2,9 @@
 // its on-screen keyboard, on SQLite and PostgreSQL: a valid contact reaches the booking, a
 // malformed one is explained under its field and holds nothing, none at all is fine.
 #include "KioskDriver.h"
-#include "DatabaseTest.h"
+#include "KioskFixture.h"
 #include "TestFlights.h"
 
-#include "booking/BookingService.h"
-#include "booking/FlightCatalog.h"
-#include "payment/MockPaymentGateway.h"
-#include "screens/KioskWindow.h"
 #include "screens/PassengerScreen.h"
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
@@ -29,29 +25,14 @@ using namespace kiosk::ui;
 
 namespace {
 
-class ContactEntryTest : public DatabaseTest {
+class ContactEntryTest : public KioskFixture {
 protected:
     void SetUp() override
     {
-        DatabaseTest::SetUp();
+        KioskFixture::SetUp();
         if (HasFatalFailure())
             return;
-        service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("kiosk-contact-test"), QStringLiteral("kiosk")});
-        catalog = std::make_unique<FlightCatalog>(*db);
-        KioskOptions options;
-        options.mode = KioskOptions::Mode::Kiosk; // the touch form, with the on-screen keyboard
-        window = std::make_unique<KioskWindow>(*service, *catalog, options);
-        window->resize(1280, 1024);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        catalog.reset();
-        service.reset();
-        DatabaseTest::TearDown();
+        openKiosk(); // the touch form, with the on-screen keyboard
     }
 
     PassengerScreen *passengers() const { return window->passengerScreen(); }
@@ -76,11 +57,6 @@ protected:
 
     // Focuses a field as a finger does, by touching it.
     static void touch(QLineEdit *field) { QTest::mouseClick(field, Qt::LeftButton); }
-
-    MockPaymentGateway gateway;
-    std::unique_ptr<BookingService> service;
-    std::unique_ptr<FlightCatalog> catalog;
-    std::unique_ptr<KioskWindow> window;
 };
 
 TEST_P(ContactEntryTest, AContactTypedOnTheKeyboardReachesTheBooking)

@@ -1,17 +1,13 @@
 #include "KioskDriver.h"
 #include "SqlProbe.h"
-#include "DatabaseTest.h"
+#include "KioskFixture.h"
 #include "TestFlights.h"
 
-#include "booking/BookingService.h"
 #include "booking/BookingSession.h"
-#include "booking/FlightCatalog.h"
 #include "models/FlightListModel.h"
 #include "models/SeatMapModel.h"
-#include "payment/MockPaymentGateway.h"
 #include "screens/ConfirmationScreen.h"
 #include "screens/FlightListScreen.h"
-#include "screens/KioskWindow.h"
 #include "screens/PassengerScreen.h"
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
@@ -34,38 +30,18 @@ using namespace kiosk::ui;
 
 namespace {
 
-class JourneyTest : public DatabaseTest {
+class JourneyTest : public KioskFixture {
 protected:
-    void SetUp() override
-    {
-        DatabaseTest::SetUp();
-        if (HasFatalFailure())
-            return;
-    }
-
     void open(int holdSeconds = TerminalSettings::HoldSeconds.fallback,
               int idleSeconds = TerminalSettings::KioskIdleSeconds.fallback,
               KioskOptions::Mode mode = KioskOptions::Mode::Demo)
     {
-        service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("kiosk-ui-test"), QStringLiteral("kiosk")},
-                                                   holdSeconds);
-        catalog = std::make_unique<FlightCatalog>(*db);
+        startService(holdSeconds);
         KioskOptions options;
         options.mode = mode;
         options.idleSeconds = idleSeconds;
         options.graceSeconds = 1;
-        window = std::make_unique<KioskWindow>(*service, *catalog, options);
-        window->resize(1280, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        catalog.reset();
-        service.reset();
-        DatabaseTest::TearDown();
+        openKiosk(options, {1280, 900});
     }
 
     void clickSeat(const QString &code) { kiosk::test::clickSeat(*window, code); }
@@ -73,11 +49,6 @@ protected:
     void enterNames(const QStringList &names) { kiosk::test::enterNames(*window, names); }
 
     void pay(const QString &number) { payWithCard(*window, number); }
-
-    MockPaymentGateway gateway;
-    std::unique_ptr<BookingService> service;
-    std::unique_ptr<FlightCatalog> catalog;
-    std::unique_ptr<KioskWindow> window;
 };
 
 TEST_P(JourneyTest, DeclinedThenApprovedPaymentEndsWithAConfirmation)
@@ -116,7 +87,7 @@ TEST_P(JourneyTest, DeclinedThenApprovedPaymentEndsWithAConfirmation)
 TEST_P(JourneyTest, AKioskAtItsHoldLimitSaysSoOnThePassengerScreen)
 {
     open();
-    BookingService sameTerminal(*db, gateway, Actor{QStringLiteral("kiosk-ui-test"), QStringLiteral("kiosk")});
+    BookingService sameTerminal(*db, gateway, Actor{Terminal, QStringLiteral("kiosk")});
     for (const QString &seat : {QStringLiteral("9A"), QStringLiteral("9B")}) {
         HoldRequest earlier;
         earlier.flight = FlightRef::byId(flight.id);

@@ -2,17 +2,13 @@
 // payment completed with the on-screen keypad, swipes that scroll instead of picking a
 // flight, and leaving the payment (Esc, the window's close) releasing the seats.
 #include "KioskDriver.h"
-#include "DatabaseTest.h"
+#include "KioskFixture.h"
 #include "TestFlights.h"
 
-#include "booking/BookingService.h"
 #include "booking/BookingSession.h"
-#include "booking/FlightCatalog.h"
 #include "models/SeatMapModel.h"
-#include "payment/MockPaymentGateway.h"
 #include "screens/ConfirmationScreen.h"
 #include "screens/FlightListScreen.h"
-#include "screens/KioskWindow.h"
 #include "screens/PassengerScreen.h"
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
@@ -52,11 +48,11 @@ bool paintsColour(QWidget *widget, const QColor &colour)
     return false;
 }
 
-class KioskTouchTest : public DatabaseTest {
+class KioskTouchTest : public KioskFixture {
 protected:
     void SetUp() override
     {
-        DatabaseTest::SetUp();
+        KioskFixture::SetUp();
         if (HasFatalFailure())
             return;
         QFile style(QStringLiteral(":/styles/kiosk.qss")); // as app/kiosk/main.cpp styles the kiosk
@@ -66,22 +62,14 @@ protected:
 
     void open(KioskOptions::Mode mode = KioskOptions::Mode::Kiosk)
     {
-        service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("kiosk-touch-test"), QStringLiteral("kiosk")});
-        catalog = std::make_unique<FlightCatalog>(*db);
         KioskOptions options;
         options.mode = mode;
-        window = std::make_unique<KioskWindow>(*service, *catalog, options);
-        window->resize(1280, 1024);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        openKiosk(options);
     }
 
     void TearDown() override
     {
-        window.reset();
-        catalog.reset();
-        service.reset();
-        DatabaseTest::TearDown();
+        KioskFixture::TearDown();
         qApp->setStyleSheet(QString());
     }
 
@@ -110,11 +98,6 @@ protected:
         const QPoint at = widget->mapTo(widget->window(), widget->rect().center());
         QTest::mouseClick(widget->window()->windowHandle(), Qt::LeftButton, {}, at);
     }
-
-    MockPaymentGateway gateway;
-    std::unique_ptr<BookingService> service;
-    std::unique_ptr<FlightCatalog> catalog;
-    std::unique_ptr<KioskWindow> window;
 };
 
 TEST_P(KioskTouchTest, AnInvalidNameTurnsItsFieldRed)

@@ -2,18 +2,14 @@
 // offers it, the preview says what was bought, and without a printer, or with one that is
 // missing, the receipt becomes a PDF while the booking stays confirmed.
 #include "KioskDriver.h"
-#include "DatabaseTest.h"
+#include "KioskFixture.h"
 #include "SqlProbe.h"
 #include "TestFlights.h"
 
-#include "booking/BookingService.h"
-#include "booking/FlightCatalog.h"
 #include "booking/ReceiptBuilder.h"
 #include "notify/DocumentMailer.h"
 #include "payment/FutureWait.h"
-#include "payment/MockPaymentGateway.h"
 #include "screens/ConfirmationScreen.h"
-#include "screens/KioskWindow.h"
 #include "screens/PaymentDialog.h"
 #include "screens/ReceiptScreen.h"
 #include "screens/WelcomeScreen.h"
@@ -32,15 +28,14 @@ using namespace kiosk::ui;
 
 namespace {
 
-class ReceiptFlowTest : public DatabaseTest {
+class ReceiptFlowTest : public KioskFixture {
 protected:
     void SetUp() override
     {
-        DatabaseTest::SetUp();
+        KioskFixture::SetUp();
         if (HasFatalFailure())
             return;
-        service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("kiosk-ui-test"), QStringLiteral("kiosk")});
-        catalog = std::make_unique<FlightCatalog>(*db);
+        startService();
         receipts = std::make_unique<ReceiptBuilder>(*service, *db);
     }
 
@@ -48,19 +43,14 @@ protected:
     {
         window.reset();
         receipts.reset();
-        catalog.reset();
-        service.reset();
-        DatabaseTest::TearDown();
+        KioskFixture::TearDown();
     }
 
     // Books 3A for Ada Lovelace through the screens and opens the receipt.
     QString buyAndOpenReceipt(const QString &printer)
     {
-        window = std::make_unique<KioskWindow>(*service, *catalog, KioskOptions{});
+        openKiosk(KioskOptions{}, {1280, 900});
         window->setReceipts(*receipts, ReceiptOutput{printer, ReceiptPaper::Roll80mm, documents.path()});
-        window->resize(1280, 900);
-        window->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
         chooseSeats(*window, {QStringLiteral("3A")});
         enterNames(*window, {QStringLiteral("Ada Lovelace")});
         const QString reference = window->paymentDialog()->booking().reference;
@@ -74,11 +64,7 @@ protected:
     }
 
     QTemporaryDir documents;
-    MockPaymentGateway gateway;
-    std::unique_ptr<BookingService> service;
-    std::unique_ptr<FlightCatalog> catalog;
     std::unique_ptr<ReceiptBuilder> receipts;
-    std::unique_ptr<KioskWindow> window;
 };
 
 TEST_P(ReceiptFlowTest, WithoutAPrinterTheReceiptIsShownAndSavedAsAPdf)

@@ -2,14 +2,10 @@
 // SQLite and PostgreSQL: the discounted price is shown before paying and is what is charged;
 // a voucher that cannot be used says why and charges nothing; the traveller can pay without.
 #include "KioskDriver.h"
-#include "DatabaseTest.h"
+#include "KioskFixture.h"
 #include "TestFlights.h"
 
-#include "booking/BookingService.h"
-#include "booking/FlightCatalog.h"
 #include "booking/VoucherAdministration.h"
-#include "payment/MockPaymentGateway.h"
-#include "screens/KioskWindow.h"
 #include "screens/PassengerScreen.h"
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
@@ -29,11 +25,11 @@ using namespace kiosk::ui;
 
 namespace {
 
-class VoucherPaymentTest : public DatabaseTest {
+class VoucherPaymentTest : public KioskFixture {
 protected:
     void SetUp() override
     {
-        DatabaseTest::SetUp();
+        KioskFixture::SetUp();
         if (HasFatalFailure())
             return;
         VoucherTerms terms;
@@ -41,28 +37,13 @@ protected:
         ASSERT_TRUE(VoucherAdministration(*db, Actor{QStringLiteral("desk"), QStringLiteral("sue"), Role::Supervisor})
                         .create(QStringLiteral("SAVE10"), terms)
                         .ok());
-        service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("kiosk-voucher-test"), QStringLiteral("kiosk")});
-        catalog = std::make_unique<FlightCatalog>(*db);
-        KioskOptions options;
-        options.mode = KioskOptions::Mode::Kiosk; // the touch form, with the on-screen keyboard
-        window = std::make_unique<KioskWindow>(*service, *catalog, options);
-        window->resize(1280, 1024);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        ASSERT_NO_FATAL_FAILURE(openKiosk()); // the touch form, with the on-screen keyboard
         ASSERT_NO_FATAL_FAILURE(chooseSeats(*window, {QStringLiteral("4C")}));
         QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
         QTest::keyClicks(window->passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));
         QTest::mouseClick(window->passengerScreen()->continueButton(), Qt::LeftButton);
         dialog = window->paymentDialog();
         ASSERT_NE(dialog, nullptr);
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        catalog.reset();
-        service.reset();
-        DatabaseTest::TearDown();
     }
 
     // Touches the voucher field and taps the code on the keyboard, then Apply.
@@ -86,10 +67,6 @@ protected:
         QTest::mouseClick(widget->window()->windowHandle(), Qt::LeftButton, {}, at);
     }
 
-    MockPaymentGateway gateway;
-    std::unique_ptr<BookingService> service;
-    std::unique_ptr<FlightCatalog> catalog;
-    std::unique_ptr<KioskWindow> window;
     PaymentDialog *dialog = nullptr;
 };
 

@@ -3,7 +3,7 @@
 // in line; a refused join says why on the names screen; an offer is paid at the kiosk with
 // its reference and a surname (a wrong surname is refused there), and at the desk.
 #include "AgentFixture.h"
-#include "DatabaseTest.h"
+#include "KioskFixture.h"
 #include "KioskDriver.h"
 
 #include "agent/AgentWindow.h"
@@ -14,7 +14,6 @@
 #include "models/FlightListModel.h"
 #include "screens/ConfirmationScreen.h"
 #include "screens/FlightListScreen.h"
-#include "screens/KioskWindow.h"
 #include "screens/OfferScreen.h"
 #include "screens/PassengerScreen.h"
 #include "screens/PaymentDialog.h"
@@ -68,7 +67,7 @@ bool aMessageBoxIsShown()
 }
 
 // A kiosk before a four-seat flight whose seats the desk (`desk`, an operator) holds.
-class WaitlistKioskTest : public DatabaseTest {
+class WaitlistKioskTest : public KioskFixture {
 protected:
     TestFlightSpec flightSpec() const override
     {
@@ -80,7 +79,7 @@ protected:
 
     void SetUp() override
     {
-        DatabaseTest::SetUp();
+        KioskFixture::SetUp();
         if (HasFatalFailure())
             return;
         desk = std::make_unique<BookingService>(*db, gateway, Actor::builtInOperator(QStringLiteral("desk-1")));
@@ -91,23 +90,15 @@ protected:
         ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
         fullCabin = *held;
 
-        service = std::make_unique<BookingService>(*db, gateway, Actor{QStringLiteral("kiosk-ui-test"), QStringLiteral("kiosk")});
-        catalog = std::make_unique<FlightCatalog>(*db);
         ui::KioskOptions options;
         options.mode = ui::KioskOptions::Mode::Demo;
-        window = std::make_unique<ui::KioskWindow>(*service, *catalog, options);
-        window->resize(1280, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        openKiosk(options, {1280, 900});
     }
 
     void TearDown() override
     {
-        window.reset();
-        catalog.reset();
-        service.reset();
         desk.reset();
-        DatabaseTest::TearDown();
+        KioskFixture::TearDown();
     }
 
     // Welcome -> the flight -> the seat map for `travellers`.
@@ -167,11 +158,7 @@ protected:
         QTest::mouseClick(window->offerScreen()->findButton(), Qt::LeftButton);
     }
 
-    MockPaymentGateway gateway;
     std::unique_ptr<BookingService> desk;
-    std::unique_ptr<BookingService> service;
-    std::unique_ptr<FlightCatalog> catalog;
-    std::unique_ptr<ui::KioskWindow> window;
     Booking fullCabin;
 };
 
@@ -200,7 +187,7 @@ TEST_P(WaitlistKioskTest, AFullCabinOffersTheWaitlistAndShowsThePlaceInLine)
     ASSERT_TRUE(entries.ok());
     ASSERT_EQ(entries->size(), 2);
     EXPECT_EQ(entries->at(1).passengers, (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")}));
-    EXPECT_EQ(entries->at(1).terminal, QStringLiteral("kiosk-ui-test"));
+    EXPECT_EQ(entries->at(1).terminal, Terminal);
 
     QTest::mouseClick(window->waitlistScreen()->doneButton(), Qt::LeftButton);
     EXPECT_EQ(window->currentScreen(), window->welcomeScreen());
@@ -244,7 +231,7 @@ TEST_P(WaitlistKioskTest, AnOfferIsPaidAtTheKioskWithItsReferenceAndASurname)
     auto booking = desk->find(offer.offerReference);
     ASSERT_TRUE(booking.ok());
     EXPECT_EQ(booking->state, BookingState::Confirmed);
-    EXPECT_EQ(booking->terminal, QStringLiteral("kiosk-ui-test"));
+    EXPECT_EQ(booking->terminal, Terminal);
     EXPECT_EQ(desk->waitlist().find(offer.id)->state, WaitlistState::Accepted);
 }
 
@@ -261,7 +248,7 @@ TEST_P(WaitlistKioskTest, AWrongSurnameIsRefusedOnTheOfferScreen)
     auto booking = desk->find(offer.offerReference);
     ASSERT_TRUE(booking.ok());
     EXPECT_EQ(booking->state, BookingState::SeatHeld);
-    EXPECT_NE(booking->terminal, QStringLiteral("kiosk-ui-test")); // still the waitlist's, not this kiosk's
+    EXPECT_NE(booking->terminal, Terminal); // still the waitlist's, not this kiosk's
 }
 
 // The desk: the agent puts a customer on a full cabin's waitlist and takes payment for a
