@@ -534,19 +534,19 @@
         <translation>der Sitz des Fluggasts hat sich inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="294"/>
-        <source>booking %1 has the unknown state &apos;%2&apos;</source>
-        <translation>Buchung %1 hat den unbekannten Zustand „%2“</translation>
+        <location filename="../../core/storage/BookingRepository.cpp" line="291"/>
+        <source>booking %1</source>
+        <translation>Buchung %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="323"/>
-        <location filename="../../core/storage/BookingRepository.cpp" line="336"/>
-        <location filename="../../core/storage/BookingRepository.cpp" line="343"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="322"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="335"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="342"/>
         <source>no booking with reference %1</source>
         <translation>keine Buchung mit der Buchungsnummer %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="348"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="347"/>
         <source>no booking with id %1</source>
         <translation>keine Buchung mit der ID %1</translation>
     </message>
@@ -1647,17 +1647,17 @@
         <translation>der Zahlungsversuch ist nicht mehr %1%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="119"/>
-        <source>payment %1 has the unknown status &apos;%2&apos;</source>
-        <translation>Zahlung %1 hat den unbekannten Status „%2“</translation>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="116"/>
+        <source>payment %1</source>
+        <translation>Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="140"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="139"/>
         <source>no payment %1</source>
         <translation>keine Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="196"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="195"/>
         <source>the refund would pay back more than is left of the captured amount</source>
         <translation>die Erstattung würde mehr zurückzahlen, als vom belasteten Betrag übrig ist</translation>
     </message>
@@ -1930,22 +1930,22 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../core/domain/Role.cpp" line="25"/>
+        <location filename="../../core/domain/Role.cpp" line="13"/>
         <source>kiosk</source>
         <translation>Automat</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Role.cpp" line="26"/>
+        <location filename="../../core/domain/Role.cpp" line="13"/>
         <source>agent</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Role.cpp" line="27"/>
+        <location filename="../../core/domain/Role.cpp" line="14"/>
         <source>supervisor</source>
         <translation>Aufsicht</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Role.cpp" line="28"/>
+        <location filename="../../core/domain/Role.cpp" line="14"/>
         <source>admin</source>
         <translation>Administrator</translation>
     </message>
@@ -2583,6 +2583,14 @@
             <numerusform>das Zahlungsgateway unter %1 hat nach %n Versuch nicht geantwortet (%2)</numerusform>
             <numerusform>das Zahlungsgateway unter %1 hat nach %n Versuchen nicht geantwortet (%2)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::NamedColumns</name>
+    <message>
+        <location filename="../../core/storage/NamedColumns.h" line="54"/>
+        <source>%1 has the unknown stored value &apos;%2&apos;</source>
+        <translation>%1 hat den unbekannten gespeicherten Wert „%2“</translation>
     </message>
 </context>
 <context>
