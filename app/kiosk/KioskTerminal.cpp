@@ -116,6 +116,12 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
     return kiosk::Done{};
 }
 
+void KioskTerminal::rebuildWindow(KioskStartup &startup)
+{
+    m_window.reset();
+    buildWindow(startup);
+}
+
 void KioskTerminal::buildWindow(KioskStartup &startup)
 {
     if (startup.isAgent()) {

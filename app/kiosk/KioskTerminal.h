@@ -37,6 +37,8 @@ public:
     ~KioskTerminal();
 
     QMainWindow &window() { return *m_window; }
+    // A new window on the same services, in the language now installed.
+    void rebuildWindow(KioskStartup &startup);
 
 private:
     KioskTerminal() = default;

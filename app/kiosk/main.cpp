@@ -7,6 +7,7 @@
 
 #include "auth/OperatorPin.h"
 #include "common/RetryBackoff.h"
+#include "screens/KioskWindow.h"
 #include "screens/OutOfServiceScreen.h"
 #include "widgets/WholeScreen.h"
 
@@ -49,11 +50,34 @@ void show(QWidget &window, const KioskStartup &startup)
     }
 }
 
+// The interface language: Qt's and the kiosk's translators and the default locale (dates,
+// money). Switched at run time when a traveller picks another language on the welcome screen.
+class Language {
+public:
+    void apply(const QLocale &locale)
+    {
+        QLocale::setDefault(locale);
+        QApplication::removeTranslator(&m_qt);
+        QApplication::removeTranslator(&m_kiosk);
+        if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&m_qt);
+        if (m_kiosk.load(locale, QStringLiteral("kiosk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QApplication::installTranslator(&m_kiosk);
+    }
+
+private:
+    QTranslator m_qt;
+    QTranslator m_kiosk;
+};
+
 // Starts the terminal; for the counter kiosk, an unreachable database is retried with
 // backoff behind the out-of-service screen. Ends the program on any other failure.
 class Launcher {
 public:
-    Launcher(KioskStartup &startup, const QElapsedTimer &sinceStart) : m_startup(startup), m_sinceStart(sinceStart) {}
+    Launcher(KioskStartup &startup, const QElapsedTimer &sinceStart, Language &language)
+        : m_startup(startup), m_sinceStart(sinceStart), m_language(language)
+    {
+    }
 
     // false: the program must end with exit code 1.
     bool attempt()
@@ -64,6 +88,7 @@ public:
                 qInfo("kiosk: the database answers after %d attempts; in service", m_backoff.attempts() + 1);
             m_terminal = std::move(*started);
             show(m_terminal->window(), m_startup);
+            followLanguage();
             m_outOfService.reset();
             QTimer::singleShot(0, m_terminal->window().window(), [this] {
                 qInfo("kiosk: ready after %lld ms", m_sinceStart.elapsed()); // start-up time, for docs/benchmarks.md
@@ -92,8 +117,26 @@ public:
     }
 
 private:
+    // The screens are built in one language: another one rebuilds the window, on the welcome
+    // screen, where nothing is chosen or held yet.
+    void followLanguage()
+    {
+        auto *journey = qobject_cast<kiosk::ui::KioskWindow *>(&m_terminal->window());
+        if (!journey)
+            return;
+        QObject::connect(journey, &kiosk::ui::KioskWindow::languageChosen, qApp, [this](const QString &code) {
+            QTimer::singleShot(0, qApp, [this, code] { // after the button's click has returned
+                m_language.apply(QLocale(code));
+                m_terminal->rebuildWindow(m_startup);
+                show(m_terminal->window(), m_startup);
+                followLanguage();
+            });
+        });
+    }
+
     KioskStartup &m_startup;
     const QElapsedTimer &m_sinceStart;
+    Language &m_language;
     kiosk::RetryBackoff m_backoff;
     std::unique_ptr<kiosk::ui::OutOfServiceScreen> m_outOfService;
     std::unique_ptr<KioskTerminal> m_terminal;
@@ -133,22 +176,15 @@ int main(int argc, char **argv)
 
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
-    QTranslator qtTranslator;
-    QTranslator translator;
-    const QLocale locale = startup.language.isEmpty() ? QLocale() : QLocale(startup.language);
-    QLocale::setDefault(locale); // dates and the clock in the chosen language too
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (translator.load(locale, QStringLiteral("kiosk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    Language language;
+    language.apply(startup.language.isEmpty() ? QLocale() : QLocale(startup.language)); // dates and the clock too
 
     QFile style(startup.options.touchFirst() ? QStringLiteral(":/styles/kiosk.qss") : QStringLiteral(":/styles/agent.qss"));
     if (style.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
 
     // "ready" is logged once the terminal's first screen is up, not while out of service.
-    Launcher launcher(startup, sinceStart);
+    Launcher launcher(startup, sinceStart, language);
     if (!launcher.attempt())
         return 1;
     return app.exec();

@@ -3796,27 +3796,27 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="36"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="37"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="58"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="59"/>
         <source>Booking reference %1</source>
         <translation>Buchungsreferenz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="59"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="60"/>
         <source>Flight %1</source>
         <translation>Flug %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="61"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="62"/>
         <source>Seat %1 — %2</source>
         <translation>Sitzplatz %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="62"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="63"/>
         <source>Paid %1</source>
         <translation>Bezahlt: %1</translation>
     </message>
@@ -3922,42 +3922,42 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::DeskBookingView</name>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="67"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="68"/>
         <source>The customer&apos;s e-mail and phone for the booking confirmation (optional)</source>
         <translation>E-Mail-Adresse und Telefonnummer des Kunden für die Buchungsbestätigung (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="240"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="241"/>
         <source>%1 — %2 — contact: %3</source>
         <translation>%1 — %2 — Kontakt: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="38"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="39"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="39"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="40"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="63"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="64"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="65"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="66"/>
         <source>&amp;New booking</source>
         <translation>&amp;Neue Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="70"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="71"/>
         <source>An unpaid hold is cancelled when you sign out (or are signed out after inactivity) unless you keep it for the customer.</source>
         <translation>Eine unbezahlte Reservierung wird beim Abmelden (auch bei automatischer Abmeldung nach Inaktivität) storniert, außer Sie halten sie für den Kunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="87"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="88"/>
         <source>Waitlist for %1 %2 — %n traveller(s)</source>
         <translation>
             <numerusform>Warteliste für %1 %2 — %n Reisende(r)</numerusform>
@@ -3965,57 +3965,57 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="95"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="96"/>
         <source>Alt+W</source>
         <translation>Alt+W</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="120"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="121"/>
         <source>Pay now or hold for the customer</source>
         <translation>Jetzt bezahlen oder für den Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="131"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="132"/>
         <source>How long to hold the seats for the customer</source>
         <translation>Wie lange die Plätze für den Kunden reserviert bleiben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="141"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="142"/>
         <source>&amp;Hold for</source>
         <translation>&amp;Reservieren für</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="147"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="148"/>
         <source>&amp;Back to names</source>
         <translation>&amp;Zurück zu den Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="151"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="152"/>
         <source>&amp;Keep hold for customer</source>
         <translation>Für den &amp;Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="155"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="156"/>
         <source>Take &amp;payment…</source>
         <translation>Zahlung &amp;annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="229"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="230"/>
         <source>if kept: until %1, unless paid before; paying now takes the standard hold</source>
         <translation>reserviert bis %1, falls nicht vorher bezahlt; bei Zahlung jetzt gilt die Standard-Reservierung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="239"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="240"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="266"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="267"/>
         <source>The hold ran out and the seats were released. Nothing was charged.</source>
         <translation>Die Reservierung ist abgelaufen, die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="268"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="269"/>
         <source>Not paid: the seats were released. Nothing was charged.</source>
         <translation>Nicht bezahlt: Die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
@@ -4294,72 +4294,72 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::FlightListScreen</name>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="20"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="22"/>
         <source>Choose your flight</source>
         <translation>Wählen Sie Ihren Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="27"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="33"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="31"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="37"/>
         <source>Departure day</source>
         <translation>Abflugtag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="33"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="39"/>
         <source>&amp;To</source>
         <translation>&amp;Nach</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="35"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="41"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="45"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="51"/>
         <source>Departures</source>
         <translation>Abflüge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="66"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="72"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="77"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="83"/>
         <source>Flight %1 is cancelled. Please choose another flight.</source>
         <translation>Flug %1 ist annulliert. Bitte wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="82"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="88"/>
         <source>Flight %1 leaves soon and is no longer sold here. Please ask at the airline&apos;s desk.</source>
         <translation>Flug %1 startet bald und wird hier nicht mehr verkauft. Bitte wenden Sie sich an den Schalter der Fluggesellschaft.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="101"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="107"/>
         <source>All destinations</source>
         <translation>Alle Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="111"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="117"/>
         <source>Any day</source>
         <translation>Beliebiger Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="116"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="122"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="116"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="122"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="133"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="139"/>
         <source>No departures match. Choose another destination or day.</source>
         <translation>Keine passenden Abflüge. Wählen Sie ein anderes Ziel oder einen anderen Tag.</translation>
     </message>
@@ -4418,39 +4418,117 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::KioskHeader</name>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="38"/>
+        <source>Kestrel Air</source>
+        <translation>Kestrel Air</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="42"/>
+        <source>Seats held for</source>
+        <translation>Sitze reserviert für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="50"/>
+        <source>Change the language</source>
+        <translation>Sprache wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="53"/>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="54"/>
+        <source>Start over and release anything chosen</source>
+        <translation>Neu beginnen und alles Gewählte freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="63"/>
+        <source>Flight</source>
+        <translation>Flug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="63"/>
+        <source>Seats</source>
+        <translation>Sitze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="63"/>
+        <source>Travellers</source>
+        <translation>Reisende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="63"/>
+        <source>Pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="63"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="73"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="139"/>
+        <source>Staff has been called</source>
+        <translation>Personal ist gerufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="139"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="140"/>
+        <source>Staff has been called and will come to this kiosk</source>
+        <translation>Das Personal ist gerufen und kommt zu diesem Automaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="141"/>
+        <source>Call a member of staff</source>
+        <translation>Personal rufen</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::KioskWindow</name>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="63"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="66"/>
         <source>Seat booking — %1</source>
         <translation>Sitzplatzbuchung — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="101"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="104"/>
         <source>The kiosk was reset after a period of inactivity.</source>
         <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="235"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="241"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
         <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="275"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="287"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="276"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="288"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="281"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="293"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/KioskWaitlist.cpp" line="42"/>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="43"/>
         <source>Waitlist for %1 %2 — %n traveller(s)</source>
         <translation>
             <numerusform>Warteliste für %1 %2 — %n Reisende(r)</numerusform>
@@ -4458,12 +4536,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWaitlist.cpp" line="82"/>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="83"/>
         <source>Time ran out: the offer has lapsed and its seats went to the next traveller on the waitlist. Nothing was charged.</source>
         <translation>Die Zeit ist abgelaufen: Das Angebot ist verfallen, die Plätze gingen an den nächsten Reisenden auf der Warteliste. Es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWaitlist.cpp" line="84"/>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="85"/>
         <source>Not paid, and nothing was charged. The seats stay held for you until %1; you can pay for them here or at any kiosk or desk before then.</source>
         <translation>Nicht bezahlt, es wurde nichts belastet. Die Plätze bleiben bis %1 für Sie reserviert; bis dahin können Sie sie hier oder an jedem Automaten oder Schalter bezahlen.</translation>
     </message>
@@ -4607,6 +4685,29 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <location filename="../../ui/screens/OutOfServiceScreen.cpp" line="56"/>
         <source>The booking system cannot be reached. Trying again now…</source>
         <translation>Das Buchungssystem ist nicht erreichbar. Neuer Versuch läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::PartySizeStepper</name>
+    <message>
+        <location filename="../../ui/widgets/PartySizeStepper.cpp" line="22"/>
+        <source>Travellers</source>
+        <translation>Reisende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/PartySizeStepper.cpp" line="26"/>
+        <source>One traveller fewer</source>
+        <translation>Ein Reisender weniger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/PartySizeStepper.cpp" line="29"/>
+        <source>One more traveller</source>
+        <translation>Ein Reisender mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/PartySizeStepper.cpp" line="62"/>
+        <source>Number of travellers: %1</source>
+        <translation>Anzahl der Reisenden: %1</translation>
     </message>
 </context>
 <context>
@@ -5122,42 +5223,22 @@ Gesamt %3</translation>
 <context>
     <name>kiosk::ui::SeatMapScreen</name>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="31"/>
-        <source>&amp;Travellers</source>
-        <translation>&amp;Reisende</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="34"/>
-        <source>Number of travellers</source>
-        <translation>Anzahl der Reisenden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="43"/>
-        <source>One traveller fewer</source>
-        <translation>Ein Reisender weniger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="46"/>
-        <source>One more traveller</source>
-        <translation>Ein Reisender mehr</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="59"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="33"/>
         <source>Best available together</source>
         <translation>Beste Plätze zusammen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="91"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="62"/>
         <source>Back to flights</source>
         <translation>Zurück zu den Flügen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="95"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="66"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="110"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="82"/>
         <source>There are no %n seats side by side left. Please choose seats one by one.</source>
         <translation>
             <numerusform>Es ist kein Platz mehr frei. Bitte wählen Sie die Plätze einzeln.</numerusform>
@@ -5165,12 +5246,12 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="117"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="89"/>
         <source>Seat %1 is not available.</source>
         <translation>Sitzplatz %1 ist nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="118"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="90"/>
         <source>You have chosen %n seat(s) already. Tap one of them to change it.</source>
         <translation>
             <numerusform>Sie haben bereits %n Platz gewählt. Tippen Sie ihn an, um ihn zu ändern.</numerusform>
@@ -5178,32 +5259,32 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="138"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="110"/>
         <source>Flight %1 is cancelled. Please go back and choose another flight.</source>
         <translation>Flug %1 ist annulliert. Bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="139"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="111"/>
         <source>Choose seats — %1 %2 → %3, %4</source>
         <translation>Plätze wählen — %1 %2 → %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="155"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="127"/>
         <source>Main deck</source>
         <translation>Hauptdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="155"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="127"/>
         <source>Upper deck</source>
         <translation>Oberdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="182"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="154"/>
         <source>%1 is full — join the waitlist</source>
         <translation>%1 ist ausgebucht — auf die Warteliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="183"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="155"/>
         <source>Only %n seat(s) left in %1 — join the waitlist</source>
         <translation>
             <numerusform>Nur noch %n Platz in %1 — auf die Warteliste</numerusform>
@@ -5211,7 +5292,7 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="187"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="159"/>
         <source>Join the waitlist for %1, %n traveller(s)</source>
         <translation>
             <numerusform>Auf die Warteliste für %1, %n Reisende(r)</numerusform>
@@ -5219,32 +5300,32 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="227"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="199"/>
         <source>Seat %1 was just taken by another traveller. Please choose another.</source>
         <translation>Sitzplatz %1 wurde gerade von anderen Reisenden belegt. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="241"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="213"/>
         <source>The airline has just cancelled flight %1. Your seats cannot be booked on it; please go back and choose another flight.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben annulliert. Ihre Plätze können darauf nicht gebucht werden; bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="245"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="217"/>
         <source>The airline has just changed flight %1: it now departs %2 (was %3) for %4.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben geändert: Abflug jetzt %2 (bisher %3) nach %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="254"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="226"/>
         <source>Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still selected; please choose a replacement.</source>
         <translation>Leider wurde Sitzplatz %1 soeben von anderen Reisenden belegt. Ihre übrigen Plätze bleiben ausgewählt; bitte wählen Sie einen Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="282"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="254"/>
         <source>%1 — seats %2 — %3</source>
         <translation>%1 — Plätze %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="291"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="263"/>
         <source>Tap %n seat(s)</source>
         <translation>
             <numerusform>%n Platz antippen</numerusform>
@@ -5434,66 +5515,55 @@ Gesamt %3</translation>
 <context>
     <name>kiosk::ui::WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="20"/>
-        <source>Kestrel Air</source>
-        <translation>Kestrel Air</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="24"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="21"/>
         <source>Local time</source>
         <translation>Ortszeit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="31"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="27"/>
         <source>Book your seat</source>
         <translation>Buchen Sie Ihren Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="35"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="31"/>
         <source>Departures from %1</source>
         <translation>Abflüge ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="40"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="36"/>
         <source>Touch to start</source>
         <translation>Jetzt starten</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="42"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="38"/>
         <source>Start booking</source>
         <translation>Buchung starten</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="46"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="42"/>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="48"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="44"/>
         <source>Check in for a booked flight</source>
         <translation>Für einen gebuchten Flug einchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="52"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="48"/>
         <source>Pay for a waitlist offer</source>
         <translation>Angebot der Warteliste bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="54"/>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="50"/>
         <source>Pay for seats a waitlist offered you</source>
         <translation>Plätze bezahlen, die Ihnen die Warteliste angeboten hat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="75"/>
-        <location filename="../../ui/screens/WelcomeScreen.cpp" line="77"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/kiosk/main.cpp" line="38"/>
+        <location filename="../../app/kiosk/main.cpp" line="39"/>
         <source>The kiosk cannot start</source>
         <translation>Der Kiosk kann nicht starten</translation>
     </message>

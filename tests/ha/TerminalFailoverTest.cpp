@@ -8,6 +8,7 @@
 // connection, both on the multi-host URL; the payment reconciler), except that the
 // reconciler runs every 2 s and a payment attempt may stay open 5 s instead of 60 s and
 // 120 s, so the test takes seconds, not minutes.
+#include "widgets/PartySizeStepper.h"
 #include "KioskDriver.h"
 #include "PaygateSim.h"
 #include "TestFlights.h"

@@ -1,4 +1,5 @@
 #include "AgentScreenshotTour.h"
+#include "widgets/PartySizeStepper.h"
 #include "FullCabin.h"
 
 #include "agent/AgentWindow.h"

@@ -1,6 +1,7 @@
 // The agent's New booking tab driven through its real widgets, offscreen, on SQLite and
 // PostgreSQL: paid at the desk, held for the customer for hours, refused to a kiosk, and
 // an unpaid hold not kept is released at sign-out.
+#include "widgets/PartySizeStepper.h"
 #include "AgentFixture.h"
 #include "KioskDriver.h"
 

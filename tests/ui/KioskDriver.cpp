@@ -1,4 +1,5 @@
 #include "KioskDriver.h"
+#include "widgets/PartySizeStepper.h"
 
 #include "models/SeatMapModel.h"
 #include "screens/FlightListScreen.h"

@@ -2,6 +2,7 @@
 // English and in German, at the kiosk's 1280x1024: the text's width in the widget's own font
 // (fontMetrics().horizontalAdvance) must fit the room the widget got from its layout. And
 // every spin box's buttons are big enough for a finger.
+#include "widgets/PartySizeStepper.h"
 #include "FullCabin.h"
 #include "TestDatabase.h"
 

@@ -3,6 +3,7 @@
 // workstation's screens instead (AgentScreenshotTour), with --lang in that language.
 // Used for docs/screenshots and to look at what travellers and agents see after each UI
 // change (run under xvfb-run or offscreen).
+#include "widgets/PartySizeStepper.h"
 #include "AgentScreenshotTour.h"
 #include "WaitlistScreenshotTour.h"
 #include "booking/BookingService.h"
@@ -40,6 +41,7 @@
 #include "widgets/DocumentMailButton.h"
 #include "widgets/DocumentPrinter.h"
 #include "widgets/SeatMapView.h"
+#include "widgets/WholeScreen.h"
 #include "storage/CheckInRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -248,6 +250,9 @@ int main(int argc, char **argv)
     // --kiosk: the counter kiosk's touch form (on-screen keyboard) instead of the demo's.
     options.mode = args.contains(QStringLiteral("--kiosk")) ? ui::KioskOptions::Mode::Kiosk : ui::KioskOptions::Mode::Demo;
     ui::KioskWindow window(service, catalog, options);
+    // The app rebuilds the window in the chosen language; the tour runs in one (--lang), but
+    // shows the language button the app's handler makes appear.
+    QObject::connect(&window, &ui::KioskWindow::languageChosen, &window, [](const QString &) {});
     // Check-in opens a week ahead here, so whichever flight the tour books can be checked in.
     for (const DemoCarrier &carrier : DemoNetwork::carriers()) {
         if (!CheckInRepository(**db).saveWindow(carrier.code, QString(), {7 * 24 * 60, 0}))
@@ -262,8 +267,13 @@ int main(int argc, char **argv)
     DocumentMailer mailer(service, **db);
     window.receiptScreen()->setMailer(&mailer);
     window.boardingPassScreen()->setMailer(&mailer);
-    window.resize(1280, 900);
-    window.show();
+    // --kiosk: the whole screen, as the counter kiosk shows itself (xvfb-run -s "-screen 0 WxHx24").
+    if (options.mode == ui::KioskOptions::Mode::Kiosk) {
+        ui::showOnWholeScreen(window);
+    } else {
+        window.resize(1280, 900);
+        window.show();
+    }
     if (!QTest::qWaitForWindowExposed(&window))
         qFatal("window not exposed");
     const QString prefix = QStringLiteral("kiosk-");

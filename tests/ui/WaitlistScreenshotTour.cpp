@@ -1,4 +1,5 @@
 #include "WaitlistScreenshotTour.h"
+#include "widgets/PartySizeStepper.h"
 
 #include "AgentScreenshotTour.h"
 #include "FullCabin.h"

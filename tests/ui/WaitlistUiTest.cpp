@@ -2,6 +2,7 @@
 // PostgreSQL: a full cabin offers the waitlist at the kiosk and the desk and shows the place
 // in line; a refused join says why on the names screen; an offer is paid at the kiosk with
 // its reference and a surname (a wrong surname is refused there), and at the desk.
+#include "widgets/PartySizeStepper.h"
 #include "AgentFixture.h"
 #include "KioskFixture.h"
 #include "KioskDriver.h"

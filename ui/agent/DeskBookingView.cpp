@@ -1,4 +1,5 @@
 #include "DeskBookingView.h"
+#include "widgets/PartySizeStepper.h"
 
 #include "AgentFormat.h"
 #include "booking/BookingService.h"

@@ -32,6 +32,7 @@ ConfirmationScreen::ConfirmationScreen(QWidget *parent) : QWidget(parent)
     auto *done = new QPushButton(tr("Done"), this);
     done->setObjectName(QStringLiteral("doneButton"));
     done->setMinimumSize(240, 72);
+    done->setDefault(true); // the primary style: the way out
     connect(done, &QPushButton::clicked, this, &ConfirmationScreen::doneRequested);
     m_receipt = new QPushButton(tr("Receipt"), this);
     m_receipt->setObjectName(QStringLiteral("receiptButton"));

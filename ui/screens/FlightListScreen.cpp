@@ -1,7 +1,9 @@
 #include "FlightListScreen.h"
 
 #include "booking/FlightCatalog.h"
+#include "booking/HoldRequest.h"
 #include "models/FlightListModel.h"
+#include "widgets/PartySizeStepper.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -22,6 +24,10 @@ FlightListScreen::FlightListScreen(FlightCatalog &catalog, const QString &origin
     layout->addWidget(title);
 
     auto *filters = new QHBoxLayout;
+    // The party size first: the seat map then starts with as many seats to choose.
+    m_party = new PartySizeStepper(HoldRequest::MaxSeats, this);
+    filters->addWidget(m_party);
+    filters->addSpacing(32);
     m_destination = new QComboBox(this);
     m_destination->setObjectName(QStringLiteral("destinationFilter"));
     m_destination->setAccessibleName(tr("Destination"));

@@ -14,6 +14,7 @@ class FlightCatalog;
 namespace kiosk::ui {
 
 class FlightListModel;
+class PartySizeStepper;
 
 // Departures from this airport; filter by destination and date; touch a row to choose.
 class FlightListScreen : public QWidget {
@@ -23,6 +24,7 @@ public:
 
     FlightListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    PartySizeStepper *partySize() const { return m_party; }
     void reload();   // filters as chosen, from the first page
     void refresh();  // seat counts only, in place
 
@@ -41,6 +43,7 @@ private:
     QComboBox *m_destination;
     QComboBox *m_day;
     QLabel *m_status;
+    PartySizeStepper *m_party;
 };
 
 } // namespace kiosk::ui

@@ -1,5 +1,6 @@
 // KioskWindow's waitlist: a cabin too full for the party, and paying an offer it made.
 #include "KioskWindow.h"
+#include "widgets/PartySizeStepper.h"
 
 #include "ConfirmationScreen.h"
 #include "OfferScreen.h"

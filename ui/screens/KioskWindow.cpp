@@ -18,8 +18,10 @@
 #include "booking/LiveSync.h"
 #include "models/BookingJourney.h"
 #include "widgets/ConnectionBanner.h"
+#include "widgets/CountdownLabel.h"
 #include "widgets/InactivityWatcher.h"
 #include "widgets/OperatorExit.h"
+#include "widgets/PartySizeStepper.h"
 #include "widgets/SeatMapView.h"
 #include "widgets/TouchScreen.h"
 #include "widgets/UiText.h"
@@ -49,6 +51,7 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
       m_options(options),
       m_journey(new BookingJourney(service, BookingJourney::Terminal::Kiosk, this)),
       m_stack(new QStackedWidget(this)),
+      m_header(new KioskHeader(this)),
       m_welcome(new WelcomeScreen(options.originName, m_stack)),
       m_flights(new FlightListScreen(catalog, options.origin, m_stack)),
       m_seats(new SeatMapScreen(catalog, m_stack)),
@@ -71,7 +74,7 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_banner);
-    column->addWidget(m_stack, 1);
+    column->addWidget(buildFrame(), 1);
     setCentralWidget(central);
     m_departuresChanged->setSingleShot(true);
     m_departuresChanged->setInterval(250);
@@ -181,6 +184,7 @@ QWidget *KioskWindow::currentScreen() const
 void KioskWindow::showScreen(QWidget *screen)
 {
     m_stack->setCurrentWidget(screen);
+    frameScreen(screen);
     // Nobody to time out on the attract screen; everywhere else a walk-away is possible.
     m_inactivity->setEnabled(screen != m_welcome);
 }
@@ -195,6 +199,7 @@ void KioskWindow::startJourney()
 void KioskWindow::chooseFlight(qint64 flightId)
 {
     m_flightId = flightId;
+    m_seats->partySize()->setValue(m_flights->partySize()->value());
     m_seats->showFlight(flightId);
     showScreen(m_seats);
 }
@@ -215,6 +220,7 @@ void KioskWindow::followJourney()
 {
     connect(m_journey, &BookingJourney::held, this, [this](const Booking &booking) {
         m_passengers->setBusy(false);
+        m_header->showHold(booking.holdDeadlineUtc, serverNowOrLocal());
         runPayment(booking);
     });
     connect(m_journey, &BookingJourney::seatsTaken, this, [this](const QStringList &codes) {
@@ -256,11 +262,17 @@ void KioskWindow::openPayment(PaymentDialog *dialog, const std::function<void(in
     connect(m_payment, &PaymentDialog::databaseUnreachable, this,
             [this](const Error &error) { m_journey->reportedAsConnectionLoss(error); });
     connect(m_payment, &QDialog::finished, this, finished);
+    // A decline extends the hold: the header's countdown follows the dialog's deadline.
+    connect(m_payment, &PaymentDialog::paymentFinished, this, [this] {
+        if (m_payment && !m_header->countdown()->isHidden())
+            m_header->showHold(m_payment->booking().holdDeadlineUtc, serverNowOrLocal());
+    });
     m_payment->open();
 }
 
 void KioskWindow::runPayment(const Booking &booking)
 {
+    m_header->setStep(KioskHeader::Step::Pay);
     openPayment(new PaymentDialog(m_journey->session(), booking, serverNowOrLocal(),
                                   m_options.mode == KioskOptions::Mode::Kiosk, this),
                 [this](int outcome) {
@@ -343,9 +355,13 @@ void KioskWindow::resetToWelcome(const QString &reason)
     m_journey->reset();
     m_passengers->setBusy(false);
     m_flightId = 0;
+    m_flights->partySize()->setValue(1); // the next traveller's party is asked afresh
+    m_seats->partySize()->setValue(1);
     if (m_checkIn)
         m_checkIn->reset(); // the next traveller sees nothing of this one's booking
     m_offerScreen->reset();
+    m_header->setStaffCalled(false); // the next traveller starts without a pending call
+    m_header->hideHold();
     showScreen(m_welcome);
     if (!reason.isEmpty())
         statusBar()->showMessage(reason, 10000);

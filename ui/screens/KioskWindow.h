@@ -4,6 +4,7 @@
 #include "PaymentDialog.h"
 #include "domain/Booking.h"
 #include "domain/Cabin.h"
+#include "widgets/KioskHeader.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -90,9 +91,18 @@ public:
     // "Receipt" on the confirmation screen: the receipt's preview, printed or kept as a PDF.
     void setReceipts(ReceiptBuilder &receipts, const ReceiptOutput &output);
     ReceiptScreen *receiptScreen() const { return m_receiptScreen; }
+    KioskHeader *header() const { return m_header; }
+
+Q_SIGNALS:
+    // Help: a traveller at this kiosk asks for a member of staff (the screen's object name).
+    void staffCalled(const QString &screen);
+    // The traveller chose another language on the welcome screen; the app rebuilds the
+    // window in it (the language button shows only while someone handles this).
+    void languageChosen(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void connectNotify(const QMetaMethod &signal) override; // the language button, once handled
 
 private:
     void startJourney();
@@ -115,12 +125,18 @@ private:
     void onSeatsChanged(qint64 flightId);
     void onConnectionRestored();
     void setOnline(bool online); // the banner, and no way forward while nothing can be held
+    // The frame (KioskFrame.cpp): the header over the stack of screens, 48 px margins.
+    QWidget *buildFrame();
+    KioskHeader::Step stepOf(QWidget *screen) const;
+    void frameScreen(QWidget *screen);
+    void callStaff();
 
     BookingService &m_service;
     FlightCatalog &m_catalog;
     KioskOptions m_options;
     BookingJourney *m_journey;
     QStackedWidget *m_stack;
+    KioskHeader *m_header;
     WelcomeScreen *m_welcome;
     FlightListScreen *m_flights;
     SeatMapScreen *m_seats;

@@ -3,6 +3,7 @@
 #include "booking/FlightCatalog.h"
 #include "booking/HoldRequest.h"
 #include "models/SeatMapModel.h"
+#include "widgets/PartySizeStepper.h"
 #include "widgets/SeatLegend.h"
 #include "widgets/SeatMapView.h"
 #include "widgets/StyleState.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -28,34 +28,8 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     layout->addWidget(m_title);
 
     auto *controls = new QHBoxLayout;
-    auto *partyLabel = new QLabel(tr("&Travellers"), this);
-    m_party = new QSpinBox(this);
-    m_party->setObjectName(QStringLiteral("partySize"));
-    m_party->setAccessibleName(tr("Number of travellers"));
-    m_party->setRange(1, HoldRequest::MaxSeats);
-    m_party->setMinimumSize(72, 56);
-    m_party->setAlignment(Qt::AlignCenter);
-    // The spin box's own arrows are 14 px wide: finger-sized - and + beside it instead.
-    m_party->setButtonSymbols(QAbstractSpinBox::NoButtons);
-    partyLabel->setBuddy(m_party);
-    auto *fewer = new QPushButton(QStringLiteral("−"), this);
-    fewer->setObjectName(QStringLiteral("partyFewer"));
-    fewer->setAccessibleName(tr("One traveller fewer"));
-    auto *more = new QPushButton(QStringLiteral("+"), this);
-    more->setObjectName(QStringLiteral("partyMore"));
-    more->setAccessibleName(tr("One more traveller"));
-    for (QPushButton *step : {fewer, more}) {
-        step->setFixedSize(64, 64);
-        step->setFocusPolicy(Qt::NoFocus); // the spin box keeps the keyboard's arrows
-    }
-    connect(fewer, &QPushButton::clicked, m_party, &QSpinBox::stepDown);
-    connect(more, &QPushButton::clicked, m_party, &QSpinBox::stepUp);
-    const auto updateSteps = [this, fewer, more] {
-        fewer->setEnabled(m_party->value() > m_party->minimum());
-        more->setEnabled(m_party->value() < m_party->maximum());
-    };
-    connect(m_party, &QSpinBox::valueChanged, this, updateSteps);
-    updateSteps();
+    // Asked before the departures too (FlightListScreen); here it can still change.
+    m_party = new PartySizeStepper(HoldRequest::MaxSeats, this);
     m_best = new QPushButton(tr("Best available together"), this);
     m_best->setObjectName(QStringLiteral("bestAvailable"));
     m_best->setMinimumHeight(56);
@@ -63,10 +37,7 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     m_decks = new QButtonGroup(this);
     auto *deckLayout = new QHBoxLayout(m_deckBar);
     deckLayout->setContentsMargins(0, 0, 0, 0);
-    controls->addWidget(partyLabel);
-    controls->addWidget(fewer);
     controls->addWidget(m_party);
-    controls->addWidget(more);
     controls->addWidget(m_best);
     controls->addStretch();
     controls->addWidget(m_deckBar);
@@ -95,6 +66,7 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     m_continue = new QPushButton(tr("Continue"), this);
     m_continue->setObjectName(QStringLiteral("seatContinue"));
     m_continue->setMinimumSize(200, 64);
+    m_continue->setDefault(true); // the primary style: the way forward
     buttons->addWidget(back);
     buttons->addStretch();
     buttons->addWidget(m_summary);
@@ -103,8 +75,8 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
 
     connect(back, &QPushButton::clicked, this, &SeatMapScreen::backRequested);
     connect(m_continue, &QPushButton::clicked, this, &SeatMapScreen::continueRequested);
-    connect(m_party, &QSpinBox::valueChanged, m_model, &SeatMapModel::setPartySize);
-    connect(m_party, &QSpinBox::valueChanged, this, &SeatMapScreen::rebuildWaitlistButtons);
+    connect(m_party, &PartySizeStepper::valueChanged, m_model, &SeatMapModel::setPartySize);
+    connect(m_party, &PartySizeStepper::valueChanged, this, &SeatMapScreen::rebuildWaitlistButtons);
     connect(m_best, &QPushButton::clicked, this, [this] {
         if (!m_model->selectBestAvailableTogether())
             setNotice(tr("There are no %n seats side by side left. Please choose seats one by one.", nullptr,

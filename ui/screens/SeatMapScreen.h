@@ -12,7 +12,6 @@
 class QButtonGroup;
 class QLabel;
 class QPushButton;
-class QSpinBox;
 
 namespace kiosk {
 class FlightCatalog;
@@ -20,6 +19,7 @@ class FlightCatalog;
 
 namespace kiosk::ui {
 
+class PartySizeStepper;
 class SeatMapModel;
 class SeatMapView;
 
@@ -41,7 +41,7 @@ public:
 
     SeatMapModel *model() const { return m_model; }
     SeatMapView *view() const { return m_view; }
-    QSpinBox *partySize() const { return m_party; }
+    PartySizeStepper *partySize() const { return m_party; }
     QPushButton *continueButton() const { return m_continue; }
     QPushButton *bestButton() const { return m_best; }
     QLabel *notice() const { return m_notice; }
@@ -72,7 +72,7 @@ private:
     QLabel *m_title;
     QLabel *m_notice;
     QLabel *m_summary;
-    QSpinBox *m_party;
+    PartySizeStepper *m_party;
     QPushButton *m_best;
     QPushButton *m_continue;
     QWidget *m_deckBar;

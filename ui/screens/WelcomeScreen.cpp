@@ -1,6 +1,5 @@
 #include "WelcomeScreen.h"
 
-#include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
@@ -16,13 +15,10 @@ WelcomeScreen::WelcomeScreen(const QString &airportName, QWidget *parent) : QWid
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 48, 48, 48);
 
-    auto *top = new QHBoxLayout;
-    auto *brand = new QLabel(tr("Kestrel Air"), this);
-    brand->setObjectName(QStringLiteral("brand"));
+    auto *top = new QHBoxLayout; // the airline's name is in the kiosk's header, above every screen
     m_clock = new QLabel(this);
     m_clock->setObjectName(QStringLiteral("clock"));
     m_clock->setAccessibleName(tr("Local time"));
-    top->addWidget(brand);
     top->addStretch();
     top->addWidget(m_clock);
     layout->addLayout(top);
@@ -69,23 +65,6 @@ WelcomeScreen::WelcomeScreen(const QString &airportName, QWidget *parent) : QWid
     offerRow->addStretch();
     layout->addLayout(offerRow);
     layout->addStretch();
-
-    auto *bottom = new QHBoxLayout;
-    bottom->addStretch();
-    auto *languageLabel = new QLabel(tr("Language"), this);
-    m_language = new QComboBox(this);
-    m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->setMinimumHeight(48);
-    // Shows the language the kiosk started in (--lang, the setting ui/language or the system's).
-    m_language->setCurrentIndex(qMax(0, m_language->findData(QLocale().name().section(u'_', 0, 0))));
-    languageLabel->setBuddy(m_language);
-    connect(m_language, &QComboBox::currentIndexChanged, this,
-            [this](int index) { Q_EMIT languageChosen(m_language->itemData(index).toString()); });
-    bottom->addWidget(languageLabel);
-    bottom->addWidget(m_language);
-    layout->addLayout(bottom);
 
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &WelcomeScreen::tick);

@@ -3,7 +3,6 @@
 #include <QWidget>
 
 class QLabel;
-class QComboBox;
 class QPushButton;
 
 namespace kiosk::ui {
@@ -20,7 +19,6 @@ Q_SIGNALS:
     void startRequested();
     void checkInRequested();
     void offerRequested(); // pay for a waitlist offer
-    void languageChosen(const QString &code);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -28,7 +26,6 @@ protected:
 private:
     void tick();
     QLabel *m_clock;
-    QComboBox *m_language;
     QPushButton *m_checkIn;
     QPushButton *m_offer;
 };
