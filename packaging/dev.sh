@@ -103,7 +103,7 @@ case "${1:-}" in
     "$ROOT/packaging/bootstrap.sh"
     [[ -f "$ROOT/build/sanitize/build.ninja" ]] || cmake --preset sanitize
     cmake --build --preset sanitize --target fuzz_database_url fuzz_money fuzz_seat_list fuzz_layout_json \
-      fuzz_gateway_reply fuzz_cli_arguments fuzz_ssim fuzz_bcbp fuzz_feed
+      fuzz_gateway_reply fuzz_terminal_reply fuzz_cli_arguments fuzz_ssim fuzz_bcbp fuzz_feed
     sanitizer_environment
     ctest --test-dir "$ROOT/build/sanitize" --output-on-failure --no-tests=error -L '^fuzz$'
     exec "$ROOT/packaging/fuzz.sh" "$ROOT/build/sanitize" "${FUZZ_SECONDS:-60}"

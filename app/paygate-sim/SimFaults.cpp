@@ -12,7 +12,8 @@ const QStringList &answerKinds()
                                    QStringLiteral("processing"),    QStringLiteral("requires_action"),
                                    QStringLiteral("empty_id"),      QStringLiteral("missing_status"),
                                    QStringLiteral("wrong_amount"),  QStringLiteral("wrong_key"),
-                                   QStringLiteral("redirect"),      QStringLiteral("huge")};
+                                   QStringLiteral("redirect"),      QStringLiteral("huge"),
+                                   QStringLiteral("card_number")};
     return kinds;
 }
 
@@ -33,6 +34,8 @@ QString callOf(const QString &path)
         return QStringLiteral("authorize");
     if (path == QLatin1String("/v1/refunds"))
         return QStringLiteral("refund");
+    if (path == QLatin1String("/v1/terminal/payments"))
+        return QStringLiteral("terminal");
     if (path.endsWith(QLatin1String("/capture")))
         return QStringLiteral("capture");
     if (path.endsWith(QLatin1String("/cancel")))
@@ -70,7 +73,7 @@ bool SimFaults::update(const QJsonObject &json, QString *error)
                 && (name == QLatin1String("answer") ? validAnswer(value)
                                                     : QStringList{QStringLiteral("any"), QStringLiteral("authorize"),
                                                                   QStringLiteral("capture"), QStringLiteral("cancel"),
-                                                                  QStringLiteral("refund")}
+                                                                  QStringLiteral("refund"), QStringLiteral("terminal")}
                                                           .contains(value));
             if (!ok) {
                 *error = QStringLiteral("%1: '%2' is not one of the known values").arg(name, value);
@@ -134,6 +137,10 @@ RawAnswer RawAnswer::hostile(const QString &kind, int trueStatus, const QJsonObj
                 changed.insert(field, trueBody.value(field).toInteger() + 100);
         }
     }
+    else if (kind == QLatin1String("card_number")) // a terminal that leaks the number it read
+        changed.insert(QStringLiteral("card"), QJsonObject{{QStringLiteral("brand"), QStringLiteral("visa")},
+                                                           {QStringLiteral("last4"), QStringLiteral("4242")},
+                                                           {QStringLiteral("number"), QStringLiteral("4242424242424242")}});
     else if (kind == QLatin1String("wrong_key"))
         changed.insert(QStringLiteral("idempotency_key"), QStringLiteral("someone-else"));
     return {200, QJsonDocument(changed).toJson(QJsonDocument::Compact), {{"Content-Type", type}}};

@@ -18,9 +18,10 @@ struct SimFaults {
     // A hostile answer: the request is processed and recorded, then answered with `answer`
     // instead of the truth: "status:NNN" (any 3xx-5xx code with the gateway's error body),
     // "html", "truncated", "processing", "requires_action", "empty_id", "missing_status",
-    // "wrong_amount", "wrong_key", "redirect" or "huge" (a 1 MiB body).
+    // "wrong_amount", "wrong_key", "redirect", "huge" (a 1 MiB body) or "card_number" (a
+    // terminal answer that carries the card's number).
     QString answer;
-    QString answerOn = QStringLiteral("any"); // authorize, capture, cancel, refund or any
+    QString answerOn = QStringLiteral("any"); // authorize, capture, cancel, refund, terminal or any
     int answerCount = 0;
     int lookupLagMs = 0; // a new charge is listed by the idempotency-key lookup only this much later
 

@@ -87,6 +87,8 @@ SimAnswer SimServer::route(const QHttpServerRequest &request, const QJsonObject 
             return {200, m_ledger.summary()};
         if (path == QLatin1String("/_sim/faults"))
             return {200, m_faults.toJson()};
+        if (path == QLatin1String("/_sim/terminal"))
+            return {200, m_terminal.toJson()};
         if (path == QLatin1String("/v1/payment_intents"))
             return m_ledger.findByIdempotencyKey(request.query().queryItemValue(QStringLiteral("idempotency_key"),
                                                                                QUrl::FullyDecoded),
@@ -104,6 +106,15 @@ SimAnswer SimServer::route(const QHttpServerRequest &request, const QJsonObject 
                                                                             QStringLiteral("parameter_invalid")},
                                                                            {QStringLiteral("message"), error}}}}};
         return {200, m_faults.toJson()};
+    }
+    if (path == QLatin1String("/_sim/terminal/present")) { // a traveller holds a card to the terminal
+        const QString card = body.value(QStringLiteral("card")).toString();
+        if (!m_terminal.present(card))
+            return {400, QJsonObject{{QStringLiteral("error"),
+                                      QJsonObject{{QStringLiteral("code"), QStringLiteral("parameter_invalid")},
+                                                  {QStringLiteral("message"),
+                                                   QStringLiteral("card must be one of: %1").arg(SimTerminal::cardNames())}}}}};
+        return {200, m_terminal.toJson()};
     }
     if (path == QLatin1String("/_sim/redirected")) { // a client that follows redirects ends here
         m_ledger.countRedirectFollowed();
@@ -151,6 +162,8 @@ SimAnswer SimServer::processOnce(const QString &path, const QJsonObject &body, c
         return m_ledger.createIntent(body, idempotencyKey);
     if (path == QLatin1String("/v1/refunds"))
         return m_ledger.refund(body, idempotencyKey);
+    if (path == QLatin1String("/v1/terminal/payments"))
+        return m_terminal.pay(m_ledger, body, idempotencyKey);
     if (parts.size() == 4 && parts.at(1) == QLatin1String("payment_intents")) {
         if (parts.at(3) == QLatin1String("capture"))
             return m_ledger.capture(parts.at(2), body);

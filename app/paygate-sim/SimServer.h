@@ -2,6 +2,7 @@
 
 #include "SimFaults.h"
 #include "SimLedger.h"
+#include "SimTerminal.h"
 
 #include <QAbstractHttpServer>
 
@@ -17,6 +18,8 @@ public:
     SimServer(SimLedger &ledger, SimFaults faults, QObject *parent = nullptr)
         : QAbstractHttpServer(parent), m_ledger(ledger), m_faults(faults) {}
 
+    SimTerminal &terminal() { return m_terminal; }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -29,6 +32,7 @@ private:
 
     SimLedger &m_ledger;
     SimFaults m_faults;
+    SimTerminal m_terminal;
 };
 
 } // namespace paygate

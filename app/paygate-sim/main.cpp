@@ -33,7 +33,9 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral(
         "Payment gateway simulator (payment intents API). Test cards: 4242424242424242 approves, "
         "4000000000000002 declines, 4000000000009995 insufficient funds, 4000000000000069 expired card. "
-        "GET /ledger lists every charge; POST /_sim/faults changes the faults while running."));
+        "GET /ledger lists every charge; POST /_sim/faults changes the faults while running. "
+        "Card-terminal mode: POST /v1/terminal/payments answers with the next card presented by "
+        "POST /_sim/terminal/present {\"card\": NAME}, or --terminal-card."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -52,6 +54,10 @@ int main(int argc, char **argv)
          QStringLiteral("0")},
         {QStringLiteral("duplicate-delivery"), QStringLiteral("Process the next N POSTs twice."), QStringLiteral("n"),
          QStringLiteral("0")},
+        {QStringLiteral("terminal-card"),
+         QStringLiteral("The card the terminal meets when none was presented: approve (default), decline, "
+                        "insufficient_funds, removed or timeout."),
+         QStringLiteral("name"), QStringLiteral("approve")},
     });
     parser.process(app);
 
@@ -67,6 +73,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "paygate-sim: --host must be an IP address\n");
         ok = false;
     }
+    const QString terminalCard = parser.value(QStringLiteral("terminal-card"));
+    if (!paygate::SimTerminal::isCard(terminalCard)) {
+        std::fprintf(stderr, "paygate-sim: --terminal-card must be one of: %s\n",
+                     qPrintable(paygate::SimTerminal::cardNames()));
+        ok = false;
+    }
     if (!ok)
         return 2;
 
@@ -77,6 +89,7 @@ int main(int argc, char **argv)
         return 1;
     }
     paygate::SimServer server(ledger, faults);
+    server.terminal().setDefaultCard(terminalCard);
     const quint16 bound = server.listen(host, quint16(port));
     if (bound == 0) {
         std::fprintf(stderr, "paygate-sim: cannot listen on %s:%d\n", qPrintable(host.toString()), port);

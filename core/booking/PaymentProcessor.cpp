@@ -83,7 +83,9 @@ Result<PaymentProcessor::Attempt> PaymentProcessor::begin(const QString &referen
         return holdRanOut(booking->reference, booking->holdDeadlineUtc);
     }
     if (auto moved = bookings.transition(booking->id, BookingState::SeatHeld, BookingState::PaymentPending, actor,
-                                         QStringLiteral("payment submitted (%1 ending %2)").arg(summary->brand, summary->last4));
+                                         summary->last4.isEmpty()
+                                             ? QStringLiteral("payment submitted (card terminal)")
+                                             : QStringLiteral("payment submitted (%1 ending %2)").arg(summary->brand, summary->last4));
         !moved)
         return moved.error();
     PaymentRepository payments(m_db);
@@ -151,6 +153,14 @@ Result<CardSummary> PaymentProcessor::validCard(const CardDetails &card, CardSum
     // The server's date (rule 4) decides whether the card has expired; a clock read with the
     // hold, or any answer of the last hour, gives it without a round trip (clocks drift by
     // seconds an hour, a card expires at the end of a month).
+    if (m_gateway.readsCards()) {
+        // The card terminal reads the card: its brand and last four arrive with its answer.
+        if (!card.number.isEmpty() || !card.cvc.isEmpty())
+            return makeError(ErrorCode::BadInput,
+                             tr("this kiosk takes cards on its card terminal; a card number is never typed here"));
+        *summary = CardSummary{};
+        return *summary;
+    }
     auto today = m_db.recentServerNow(ClockSampleMaxAgeMs);
     if (!today)
         return today.error();
@@ -230,6 +240,7 @@ QFuture<Result<Booking>> PaymentProcessor::onAnswer(Attempt attempt, const Resul
         qCWarning(lcPayment) << "no answer to" << attempt.payment.idempotencyKey << ':' << decision.error().message;
         return settleNow(attempt, QStringLiteral("The payment service did not answer (%1).").arg(decision.error().message));
     }
+    recordTerminalCard(attempt, decision->card);
     if (!decision->approved)
         return ready(decline(attempt, *decision));
 
@@ -254,6 +265,19 @@ QFuture<Result<Booking>> PaymentProcessor::onAnswer(Attempt attempt, const Resul
                  attempt.payment.idempotencyKey + QStringLiteral("-capture"))
         .then(&m_context, [this, attempt](const Status &captured) { return onCaptured(attempt, captured); })
         .unwrap();
+}
+
+void PaymentProcessor::recordTerminalCard(Attempt &attempt, const CardSummary &card)
+{
+    if (card.last4.isEmpty() || !attempt.payment.cardLast4.isEmpty())
+        return;
+    if (auto recorded = PaymentRepository(m_db).recordCard(attempt.payment.id, card.brand, card.last4); !recorded) {
+        qCWarning(lcPayment) << "could not record the card of" << attempt.payment.idempotencyKey << ':'
+                             << recorded.error().message;
+        return;
+    }
+    attempt.payment.cardBrand = card.brand;
+    attempt.payment.cardLast4 = card.last4;
 }
 
 Result<Booking> PaymentProcessor::decline(Attempt attempt, const GatewayDecision &decision)

@@ -31,6 +31,8 @@ struct GatewayDecision;
 //    before the attempt's deadline), then capture; declined: back to SEAT_HELD with the
 //    reason, the hold extended once (the role's decline extension); no clear answer or confirmation impossible: the reconciler settles the attempt
 //    at once (void, or nothing to undo) and the seats go back to the hold.
+// With a card terminal (PaymentGateway::readsCards) step 1 records no card: the terminal's
+// answer names it, and it is written before the outcome (PaymentRepository::recordCard).
 // Failpoints after-authorize, after-confirm-before-capture and after-capture crash the
 // process between the steps; PaymentReconciler finishes whatever a crash leaves behind.
 class PaymentProcessor {
@@ -77,6 +79,8 @@ private:
     Attempt started(const QString &reference, qint64 bookingId, qint64 paymentId, const QString &key,
                     const Money &amount, const CardSummary &summary, const Actor &actor); // emits PAYMENT_PENDING
     QFuture<Result<Booking>> onAnswer(Attempt attempt, const Result<GatewayDecision> &decision);
+    // A card terminal's answer names the card the attempt was recorded without.
+    void recordTerminalCard(Attempt &attempt, const CardSummary &card);
     Result<Booking> decline(Attempt attempt, const GatewayDecision &decision);
     std::optional<QDateTime> extendAfterDecline(const Attempt &attempt);
     QFuture<Result<Booking>> onCaptured(Attempt attempt, const Status &captured);

@@ -55,12 +55,18 @@ Status GatewayFactory::checkChoice(const QString &spec, Database database)
     return Done{};
 }
 
+bool GatewayFactory::isMock(const QString &spec)
+{
+    const QString trimmed = spec.trimmed();
+    return trimmed.isEmpty() || trimmed == QLatin1String("mock") || trimmed.startsWith(QLatin1String("mock?"));
+}
+
 Result<std::unique_ptr<PaymentGateway>> GatewayFactory::create(const QString &spec, Database database)
 {
     if (auto chosen = checkChoice(spec, database); !chosen)
         return chosen.error();
     const QString trimmed = spec.trimmed();
-    if (trimmed.isEmpty() || trimmed == QLatin1String("mock") || trimmed.startsWith(QLatin1String("mock?")))
+    if (isMock(trimmed))
         return mockFrom(trimmed);
     if (trimmed.startsWith(QLatin1String("http://")) || trimmed.startsWith(QLatin1String("https://"))) {
         auto options = HttpGatewayOptions::fromUrl(trimmed);

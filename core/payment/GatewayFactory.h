@@ -24,6 +24,8 @@ public:
     // Only the choice of gateway for that database, without building one: programs check
     // it while reading their configuration, before any window or connection.
     static Status checkChoice(const QString &spec, Database database);
+    // True when `spec` names the in-process mock (empty included: the demo's default).
+    static bool isMock(const QString &spec);
 };
 
 } // namespace kiosk

@@ -23,6 +23,7 @@ struct GatewayDecision {
     QString reference;     // the gateway's id for the authorization
     QString declineCode;   // e.g. "card_declined", "insufficient_funds", "expired_card"
     QString declineReason; // a sentence a traveller can read
+    CardSummary card;      // from a card terminal only: the card it read (empty otherwise)
 };
 
 // What the gateway knows about a charge, found by the idempotency key it was authorized
@@ -54,6 +55,9 @@ public:
     // Which gateway this is ("mock", or the gateway's URL without its settings): recorded with
     // every payment, so that no other gateway ever settles it.
     virtual QString name() const = 0;
+    // True when a card terminal reads the card: the kiosk never sees a number, the
+    // authorization request carries none, and the brand and last four come with the answer.
+    virtual bool readsCards() const { return false; }
 };
 
 } // namespace kiosk

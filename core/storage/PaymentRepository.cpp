@@ -70,6 +70,24 @@ Status PaymentRepository::update(const PaymentRecord &record, PaymentStatus from
     return Done{};
 }
 
+Status PaymentRepository::recordCard(qint64 paymentId, const QString &brand, const QString &last4)
+{
+    auto update = Statement::prepare(
+        m_db, QStringLiteral("UPDATE payments SET card_brand = :brand, card_last4 = :last4, updated_at = %1 "
+                             "WHERE id = :id AND status = 'PENDING' AND card_last4 IS NULL")
+                  .arg(m_db.dialect().now()));
+    if (!update)
+        return update.error();
+    update->bind(QStringLiteral(":id"), paymentId)
+        .bind(QStringLiteral(":brand"), brand)
+        .bind(QStringLiteral(":last4"), last4);
+    if (auto done = update->exec(QStringLiteral("recording the card the terminal read")); !done)
+        return done;
+    if (update->numRowsAffected() != 1)
+        return makeError(ErrorCode::WrongState, tr("payment %1 is no longer pending or names its card already").arg(paymentId));
+    return Done{};
+}
+
 Error PaymentRepository::movedError(PaymentStatus fromStatus, Deadline deadline)
 {
     const QString why = deadline == Deadline::NotPassed ? QStringLiteral(" or its time ran out") : QString();

@@ -67,6 +67,12 @@ bool PaygateSim::setFaults(const QJsonObject &faults) const
     return !answer.isEmpty() && !answer.contains(QStringLiteral("error"));
 }
 
+bool PaygateSim::presentCard(const QString &card) const
+{
+    const QJsonObject answer = request("POST", QStringLiteral("/_sim/terminal/present"), {{QStringLiteral("card"), card}});
+    return !answer.isEmpty() && !answer.contains(QStringLiteral("error"));
+}
+
 qint64 PaygateSim::sumFor(const QString &bookingReference, const QString &field) const
 {
     qint64 sum = 0;

@@ -21,6 +21,8 @@ public:
     // GET /ledger and POST /_sim/faults, waiting for the answer.
     QJsonObject ledger() const;
     bool setFaults(const QJsonObject &faults) const;
+    // The terminal mode's next card: approve, decline, insufficient_funds, removed, timeout.
+    bool presentCard(const QString &card) const;
     // Money the simulator holds for charges described as `bookingReference`.
     qint64 capturedFor(const QString &bookingReference) const;
     qint64 refundedFor(const QString &bookingReference) const;
