@@ -1,6 +1,7 @@
 #include "KioskStartup.h"
 
 #include "payment/GatewayFactory.h"
+#include "payment/TerminalFactory.h"
 #include "storage/DatabaseChoice.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Migrator.h"
@@ -17,6 +18,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+
+// The kiosk's card terminal (TerminalFactory); empty: cards are typed. Only the kiosk
+// program reads it (the desk and kioskctl never use a terminal).
+constexpr kiosk::TextSetting CardTerminalSetting{"payment/card-terminal"};
 
 namespace {
 
@@ -142,10 +147,13 @@ QString KioskStartup::parse(const QStringList &arguments)
     const QCommandLineOption gatewayOption(QStringLiteral("gateway"),
                                            QCoreApplication::translate("KioskStartup", "Payment gateway: a gateway URL, or mock / mock?approve=0.8&seed=7. Default: $KIOSK_GATEWAY, then the setting payment/gateway, then the mock on the demo database only."),
                                            QStringLiteral("mock|url"));
+    const QCommandLineOption cardTerminalOption(QStringLiteral("card-terminal"),
+                                                QCoreApplication::translate("KioskStartup", "Kiosk: the card terminal that reads the traveller's card: a terminal URL, or mock / mock?card=decline. Default: $KIOSK_CARD_TERMINAL, then the setting payment/card-terminal, then the mock terminal in the demo; none: cards are typed. The agent desk always types cards."),
+                                                QStringLiteral("mock|url"));
     const QCommandLineOption hashPinOption(QStringLiteral("hash-pin"),
                                            QCoreApplication::translate("KioskStartup", "Read an operator exit PIN (4 or more digits) from standard input and print the hash to store as the setting kiosk/operatorPinHash."));
     parser.addOptions({demo, kioskMode, agent, db, readDb, config, terminalOption, ttl, lang, origin, idle, seed, hideCursor,
-                       gatewayOption, hashPinOption});
+                       gatewayOption, cardTerminalOption, hashPinOption});
     exitCode = 2;
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -199,6 +207,18 @@ QString KioskStartup::parse(const QStringList &arguments)
         exitCode = ConfigExitCode; // a restart cannot help: the configuration must name one
         return chosen.error().message;
     }
+    cardTerminal = parser.value(cardTerminalOption);
+    if (cardTerminal.isEmpty())
+        cardTerminal = qEnvironmentVariable("KIOSK_CARD_TERMINAL", CardTerminalSetting.read(settings));
+    if (cardTerminal.isEmpty() && options.mode == Mode::Demo && kiosk::GatewayFactory::isMock(gateway))
+        cardTerminal = QStringLiteral("mock"); // the demo pays at a card terminal with no set-up
+    if (options.mode == Mode::Agent)
+        cardTerminal.clear(); // the desk types the customer's card
+    if (auto chosen = kiosk::TerminalFactory::checkChoice(cardTerminal); !chosen) {
+        exitCode = ConfigExitCode;
+        return QCoreApplication::translate("KioskStartup", "--card-terminal: %1").arg(chosen.error().message);
+    }
+    options.cardTerminal = !cardTerminal.isEmpty();
     terminal = parser.value(terminalOption);
     if (terminal.isEmpty())
         terminal = Settings::TerminalName.read(settings);

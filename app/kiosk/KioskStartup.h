@@ -16,6 +16,9 @@ struct KioskStartup {
     QString readDatabaseUrl; // the departures board and reports; empty: databaseUrl (docs/operations.md "Read replicas")
     QString terminal;
     QString gateway; // --gateway, $KIOSK_GATEWAY, setting payment/gateway; empty: the mock, on the demo database only
+    // --card-terminal, $KIOSK_CARD_TERMINAL, setting payment/card-terminal; the demo: the mock
+    // terminal; the agent desk: none (cards typed).
+    QString cardTerminal;
     int holdSeconds = kiosk::TerminalSettings::HoldSeconds.fallback;
     QString language;
     bool hashPin = false; // --hash-pin: print the hash of a PIN read from stdin, then exit

@@ -14,6 +14,7 @@
 #include "demo/DemoStaff.h"
 #include "notify/DocumentMailer.h"
 #include "payment/GatewayFactory.h"
+#include "payment/TerminalFactory.h"
 #include "reporting/ReportService.h"
 #include "schedule/DisruptionDesk.h"
 #include "screens/KioskWindow.h"
@@ -83,7 +84,10 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
     auto gateway = kiosk::GatewayFactory::create(startup.gateway, startup.databaseKind());
     if (!gateway)
         return gateway.error();
-    m_gateway = std::move(*gateway);
+    auto withTerminal = kiosk::TerminalFactory::wrap(startup.cardTerminal, std::move(*gateway));
+    if (!withTerminal)
+        return withTerminal.error();
+    m_gateway = std::move(*withTerminal);
     m_service = std::make_unique<kiosk::BookingService>(
         *m_db, *m_gateway, kiosk::Actor{startup.terminal, QStringLiteral("kiosk")}, startup.holdSeconds);
     m_catalog = std::make_unique<kiosk::FlightCatalog>(*m_db, *m_reads);

@@ -1319,127 +1319,137 @@
 <context>
     <name>KioskStartup</name>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="39"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="44"/>
         <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="61"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="66"/>
         <source>the configuration file %1 does not exist</source>
         <translation>die Konfigurationsdatei %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="63"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="68"/>
         <source>the configuration file %1 cannot be read (permissions?)</source>
         <translation>die Konfigurationsdatei %1 kann nicht gelesen werden (Zugriffsrechte?)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="68"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="73"/>
         <source>the configuration file %1 is not a valid INI file</source>
         <translation>die Konfigurationsdatei %1 ist keine gültige INI-Datei</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="101"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="106"/>
         <source>Airline seat-booking kiosk. Without a mode flag it starts the offline demo.</source>
         <translation>Sitzplatz-Buchungskiosk der Fluggesellschaft. Ohne Modus-Option startet die Offline-Demo.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="106"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="111"/>
         <source>Settings file (INI) to read instead of the user&apos;s settings, e.g. /etc/booking-kiosk/kiosk.conf on a counter PC.</source>
         <translation>Einstellungsdatei (INI), die statt der Benutzereinstellungen gelesen wird, z. B. /etc/booking-kiosk/kiosk.conf auf einem Schalter-PC.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="109"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="114"/>
         <source>Offline demo: local SQLite file, sample flights, mock payments.</source>
         <translation>Offline-Demo: lokale SQLite-Datei, Beispielflüge, simulierte Zahlungen.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="111"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="116"/>
         <source>Counter kiosk: full screen, touch-first, locked down.</source>
         <translation>Kiosk am Schalter: Vollbild, Touch-Bedienung, abgesichert.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="113"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="118"/>
         <source>Agent workstation: windowed, keyboard-first.</source>
         <translation>Schalterarbeitsplatz: im Fenster, Tastaturbedienung.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="115"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="120"/>
         <source>Database URL: postgresql://... (libpq) or sqlite:PATH. Default: $KIOSK_DB, then the setting database/url.</source>
         <translation>Datenbank-URL: postgresql://... (libpq) oder sqlite:PFAD. Standard: $KIOSK_DB, dann die Einstellung database/url.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="118"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="123"/>
         <source>Database URL for the departures board and reports, e.g. a standby (target_session_attrs=prefer-standby). Holds and seat maps always use --db. Default: $KIOSK_READ_DB, then the setting database/readUrl, else --db.</source>
         <translation>Datenbank-URL für die Abflugtafel und die Berichte, z. B. ein Standby-Server (target_session_attrs=prefer-standby). Reservierungen und Sitzpläne verwenden immer --db. Standard: $KIOSK_READ_DB, dann die Einstellung database/readUrl, sonst --db.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="121"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="126"/>
         <source>Terminal name for the audit trail (default: host name).</source>
         <translation>Terminalname für das Prüfprotokoll (Standard: Hostname).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="124"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="129"/>
         <source>Seat hold in seconds (default %1).</source>
         <translation>Platzreservierung in Sekunden (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="127"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="132"/>
         <source>User interface language, e.g. en or de.</source>
         <translation>Sprache der Benutzeroberfläche, z. B. en oder de.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="129"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="134"/>
         <source>IATA code of the airport this terminal stands in (default %1).</source>
         <translation>IATA-Code des Flughafens, an dem dieses Terminal steht (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="133"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="138"/>
         <source>Seconds without input before &apos;Are you still there?&apos; (default %1); with --agent, before the automatic sign-out (default %2, setting %3).</source>
         <translation>Sekunden ohne Eingabe bis „Sind Sie noch da?“ (Standard %1); mit --agent bis zur automatischen Abmeldung (Standard %2, Einstellung %3).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="139"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="144"/>
         <source>Demo: seed of the generated flights (default 2026).</source>
         <translation>Demo: Startwert der erzeugten Flüge (Standard 2026).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="141"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="146"/>
         <source>Kiosk: hide the mouse cursor (touch screens).</source>
         <translation>Kiosk: Mauszeiger ausblenden (Touchscreens).</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="143"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="148"/>
         <source>Payment gateway: a gateway URL, or mock / mock?approve=0.8&amp;seed=7. Default: $KIOSK_GATEWAY, then the setting payment/gateway, then the mock on the demo database only.</source>
         <translation>Zahlungs-Gateway: eine Gateway-URL, oder mock / mock?approve=0.8&amp;seed=7. Standard: $KIOSK_GATEWAY, dann die Einstellung payment/gateway, dann nur auf der Demo-Datenbank mock.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="146"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="151"/>
+        <source>Kiosk: the card terminal that reads the traveller&apos;s card: a terminal URL, or mock / mock?card=decline. Default: $KIOSK_CARD_TERMINAL, then the setting payment/card-terminal, then the mock terminal in the demo; none: cards are typed. The agent desk always types cards.</source>
+        <translation>Kiosk: das Kartenterminal, das die Karte des Reisenden liest: eine Terminal-URL oder mock / mock?card=decline. Standard: $KIOSK_CARD_TERMINAL, dann die Einstellung payment/card-terminal, dann im Demo das Mock-Terminal; sonst keines: Karten werden eingegeben. Am Agentenschalter werden Karten immer eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="154"/>
         <source>Read an operator exit PIN (4 or more digits) from standard input and print the hash to store as the setting kiosk/operatorPinHash.</source>
         <translation>Eine PIN für das Beenden durch Personal (4 oder mehr Ziffern) von der Standardeingabe lesen und den Hash ausgeben, der als Einstellung kiosk/operatorPinHash gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="158"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="166"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="168"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="176"/>
         <source>choose one of --demo, --kiosk and --agent</source>
         <translation>wählen Sie eine der Optionen --demo, --kiosk und --agent</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="190"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="198"/>
         <source>no database: pass --db URL, set KIOSK_DB, or use --demo</source>
         <translation>keine Datenbank: geben Sie --db URL an, setzen Sie KIOSK_DB oder verwenden Sie --demo</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="193"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="201"/>
         <source>--read-db: %1</source>
         <translation>--read-db: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskStartup.cpp" line="220"/>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="219"/>
+        <source>--card-terminal: %1</source>
+        <translation>--card-terminal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/KioskStartup.cpp" line="240"/>
         <source>--origin must be a three-letter IATA airport code, not &apos;%1&apos;</source>
         <translation>--origin muss ein dreistelliger IATA-Flughafencode sein, nicht „%1“</translation>
     </message>
@@ -1604,32 +1614,37 @@
 <context>
     <name>PaymentProcessor</name>
     <message>
-        <location filename="../../core/booking/PaymentProcessor.cpp" line="146"/>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="148"/>
         <source>no booking with reference %1</source>
         <translation>keine Buchung mit der Buchungsnummer %1</translation>
     </message>
     <message>
-        <location filename="../../core/booking/PaymentProcessor.cpp" line="174"/>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="160"/>
+        <source>this kiosk takes cards on its card terminal; a card number is never typed here</source>
+        <translation>dieser Kiosk nimmt Karten nur am Kartenterminal an; eine Kartennummer wird hier nie eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="184"/>
         <source>the hold on booking %1 ran out at %2 UTC; the seats were released and nothing was charged</source>
         <translation>die Reservierung für Buchung %1 ist um %2 UTC abgelaufen; die Sitze wurden freigegeben und nichts wurde belastet</translation>
     </message>
     <message>
-        <location filename="../../core/booking/PaymentProcessor.cpp" line="244"/>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="255"/>
         <source>the reply to COMMIT was lost (injected fault)</source>
         <translation>die Antwort auf COMMIT ging verloren (eingespeister Fehler)</translation>
     </message>
     <message>
-        <location filename="../../core/booking/PaymentProcessor.cpp" line="274"/>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="298"/>
         <source>Payment declined: %1 Your seats are now held until %2 UTC so you can try another card.</source>
         <translation>Zahlung abgelehnt: %1 Ihre Sitze bleiben bis %2 UTC reserviert, damit Sie eine andere Karte versuchen können.</translation>
     </message>
     <message>
-        <location filename="../../core/booking/PaymentProcessor.cpp" line="280"/>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="304"/>
         <source>Payment declined: %1 You can try another card while the seats are held.</source>
         <translation>Zahlung abgelehnt: %1 Solange die Sitze reserviert sind, können Sie eine andere Karte versuchen.</translation>
     </message>
     <message>
-        <location filename="../../core/booking/PaymentProcessor.cpp" line="329"/>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="353"/>
         <source>%1 The outcome is not known yet and your booking is not confirmed. We will not charge you twice: anything reserved or taken on your card for this attempt is given back automatically.</source>
         <translation>%1 Das Ergebnis ist noch nicht bekannt und Ihre Buchung ist nicht bestätigt. Wir belasten Sie nicht doppelt: Was für diesen Versuch auf Ihrer Karte reserviert oder abgebucht wurde, wird automatisch zurückgegeben.</translation>
     </message>
@@ -1642,22 +1657,27 @@
         <translation>für den Zahlungsversuch wurde keine ID zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="76"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="87"/>
+        <source>payment %1 is no longer pending or names its card already</source>
+        <translation>Zahlung %1 ist nicht mehr ausstehend oder nennt ihre Karte bereits</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="94"/>
         <source>the payment attempt is no longer %1%2</source>
         <translation>der Zahlungsversuch ist nicht mehr %1%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="116"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="134"/>
         <source>payment %1</source>
         <translation>Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="139"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="157"/>
         <source>no payment %1</source>
         <translation>keine Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="195"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="213"/>
         <source>the refund would pay back more than is left of the captured amount</source>
         <translation>die Erstattung würde mehr zurückzahlen, als vom belasteten Betrag übrig ist</translation>
     </message>
@@ -2223,6 +2243,60 @@
         <location filename="../../core/schedule/SsimParser.cpp" line="58"/>
         <source>line %1: the file ends without a trailer record (type 5); it is truncated</source>
         <translation>Zeile %1: die Datei endet ohne Schlusssatz (Typ 5); sie ist abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalFactory</name>
+    <message>
+        <location filename="../../core/payment/TerminalFactory.cpp" line="14"/>
+        <source>unknown card terminal &apos;%1&apos;: use mock, mock?card=NAME or http(s)://HOST[:PORT]</source>
+        <translation>unbekanntes Kartenterminal &apos;%1&apos;: verwenden Sie mock, mock?card=NAME oder http(s)://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/TerminalFactory.cpp" line="29"/>
+        <source>mock card terminal: unknown setting &apos;%1&apos; (card)</source>
+        <translation>Mock-Kartenterminal: unbekannte Einstellung &apos;%1&apos; (card)</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/TerminalFactory.cpp" line="33"/>
+        <source>mock card terminal: card must be approve, decline, insufficient_funds, removed or timeout</source>
+        <translation>Mock-Kartenterminal: card muss approve, decline, insufficient_funds, removed oder timeout sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/TerminalFactory.cpp" line="67"/>
+        <source>the mock card terminal authorizes at the mock gateway only: use --gateway mock, or a terminal URL</source>
+        <translation>das Mock-Kartenterminal autorisiert nur beim Mock-Gateway: verwenden Sie --gateway mock oder eine Terminal-URL</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPaymentGateway</name>
+    <message>
+        <location filename="../../core/payment/TerminalPaymentGateway.cpp" line="16"/>
+        <source>The card was declined by the bank.</source>
+        <translation>Die Karte wurde von der Bank abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/TerminalPaymentGateway.cpp" line="21"/>
+        <source>The card was removed before the payment finished.</source>
+        <translation>Die Karte wurde entnommen, bevor die Zahlung abgeschlossen war.</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/TerminalPaymentGateway.cpp" line="25"/>
+        <source>No card was presented in time.</source>
+        <translation>Es wurde nicht rechtzeitig eine Karte vorgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/payment/TerminalPaymentGateway.cpp" line="35"/>
+        <source>this kiosk takes cards on its card terminal; a card number is never typed here</source>
+        <translation>dieser Kiosk nimmt Karten nur am Kartenterminal an; eine Kartennummer wird hier nie eingegeben</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalReplyParser</name>
+    <message>
+        <location filename="../../core/payment/TerminalReplyParser.cpp" line="13"/>
+        <source>card terminal answered HTTP %1 %2; the outcome is unknown and is checked with the acquirer</source>
+        <translation>das Kartenterminal antwortete mit HTTP %1 %2; das Ergebnis ist unbekannt und wird beim Acquirer geprüft</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3477,64 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::CardTerminalPanel</name>
+    <message>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="15"/>
+        <source>Insert, tap or swipe your card</source>
+        <translation>Karte einstecken, auflegen oder durchziehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="20"/>
+        <source>Use the card terminal below this screen. Tap Pay, then present your card.</source>
+        <translation>Benutzen Sie das Kartenterminal unter diesem Bildschirm. Tippen Sie auf Bezahlen und halten Sie dann Ihre Karte bereit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="28"/>
+        <source>We accept</source>
+        <translation>Wir akzeptieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="38"/>
+        <source>Amount to pay: %1</source>
+        <translation>Zu zahlen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="45"/>
+        <source>Do not remove your card</source>
+        <translation>Karte nicht entnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="53"/>
+        <source>Payment in progress</source>
+        <translation>Zahlung läuft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="78"/>
+        <source>Follow the instructions on the card terminal. Your bank is asked for approval…</source>
+        <translation>Folgen Sie den Anweisungen am Kartenterminal. Ihre Bank wird um Freigabe gebeten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="82"/>
+        <source>Your bank approved the payment. Confirming your booking…</source>
+        <translation>Ihre Bank hat die Zahlung genehmigt. Ihre Buchung wird bestätigt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="85"/>
+        <source>Checking with your bank what happened to the payment. Please wait…</source>
+        <translation>Wir klären mit Ihrer Bank, was mit der Zahlung geschehen ist. Bitte warten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="105"/>
+        <source>The card was taken out before the payment finished. You have not been charged. Tap Pay to try again and leave the card in until this screen says the payment is done.</source>
+        <translation>Die Karte wurde entnommen, bevor die Zahlung abgeschlossen war. Ihnen wurde nichts berechnet. Tippen Sie auf Bezahlen, um es erneut zu versuchen, und lassen Sie die Karte stecken, bis dieser Bildschirm die Zahlung als abgeschlossen meldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="108"/>
+        <source>No card was presented in time. You have not been charged. Tap Pay to try again.</source>
+        <translation>Es wurde nicht rechtzeitig eine Karte vorgelegt. Ihnen wurde nichts berechnet. Tippen Sie auf Bezahlen, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::ChangeSeatDialog</name>
     <message>
         <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="22"/>
@@ -4536,12 +4668,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWaitlist.cpp" line="83"/>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="82"/>
         <source>Time ran out: the offer has lapsed and its seats went to the next traveller on the waitlist. Nothing was charged.</source>
         <translation>Die Zeit ist abgelaufen: Das Angebot ist verfallen, die Plätze gingen an den nächsten Reisenden auf der Warteliste. Es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWaitlist.cpp" line="85"/>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="84"/>
         <source>Not paid, and nothing was charged. The seats stay held for you until %1; you can pay for them here or at any kiosk or desk before then.</source>
         <translation>Nicht bezahlt, es wurde nichts belastet. Die Plätze bleiben bis %1 für Sie reserviert; bis dahin können Sie sie hier oder an jedem Automaten oder Schalter bezahlen.</translation>
     </message>
@@ -4776,17 +4908,17 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::PaymentDialog</name>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="42"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="65"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="49"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="72"/>
         <source>Your seats are held for</source>
         <translation>Ihre Plätze sind reserviert für</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="58"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="81"/>
         <source>Flight %1
 %2
 Total %3</source>
@@ -4795,88 +4927,88 @@ Total %3</source>
 Gesamt %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="69"/>
+        <location filename="../../ui/screens/PaymentCardFields.cpp" line="22"/>
         <source>Card number</source>
         <translation>Kartennummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="75"/>
+        <location filename="../../ui/screens/PaymentCardFields.cpp" line="28"/>
         <source>Expiry date, month and year</source>
         <translation>Ablaufdatum, Monat und Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="76"/>
+        <location filename="../../ui/screens/PaymentCardFields.cpp" line="29"/>
         <source>MM/YY</source>
         <translation>MM/JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="80"/>
+        <location filename="../../ui/screens/PaymentCardFields.cpp" line="33"/>
         <source>Security code</source>
         <translation>Prüfnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="86"/>
+        <location filename="../../ui/screens/PaymentCardFields.cpp" line="39"/>
         <source>Card &amp;number</source>
         <translation>Karten&amp;nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="87"/>
+        <location filename="../../ui/screens/PaymentCardFields.cpp" line="40"/>
         <source>&amp;Expiry</source>
         <translation>&amp;Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="88"/>
+        <location filename="../../ui/screens/PaymentCardFields.cpp" line="41"/>
         <source>Security &amp;code</source>
         <translation>&amp;Prüfnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="111"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="100"/>
         <source>Payment status</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="118"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="108"/>
         <source>Cancel and release seats</source>
         <translation>Abbrechen und Plätze freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="118"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="108"/>
         <source>Close without paying</source>
         <translation>Schließen, ohne zu bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="122"/>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="154"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="112"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="153"/>
         <source>Pay %1</source>
         <translation>%1 bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="141"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="129"/>
         <source>Less than a minute left to pay.</source>
         <translation>Weniger als eine Minute zum Bezahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="188"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="198"/>
         <source>Enter the expiry date as MM/YY, for example 08/29.</source>
         <translation>Geben Sie das Ablaufdatum als MM/JJ ein, zum Beispiel 08/29.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="210"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="225"/>
         <source>Authorizing the payment with your bank…</source>
         <translation>Die Zahlung wird bei Ihrer Bank autorisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="214"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="229"/>
         <source>Your bank approved the payment. Confirming your booking…</source>
         <translation>Ihre Bank hat die Zahlung genehmigt. Ihre Buchung wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="217"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="232"/>
         <source>Checking with your bank what happened to the payment. Please wait…</source>
         <translation>Wir klären mit Ihrer Bank, was mit der Zahlung geschehen ist. Bitte warten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="262"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="283"/>
         <source>Your bank declined the payment: %1 You have not been charged. We are keeping your seats %n more minute(s) so you can try another card.</source>
         <translation>
             <numerusform>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Wir halten Ihre Plätze noch %n weitere Minute, damit Sie eine andere Karte versuchen können.</numerusform>
@@ -4884,33 +5016,33 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="268"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="289"/>
         <source>Your bank declined the payment: %1 You have not been charged. Please try another card while your seats are held.</source>
         <translation>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Bitte versuchen Sie eine andere Karte, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="275"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="296"/>
         <source>We could not get a clear answer from your bank, so your booking is not confirmed. We will not charge you twice: anything reserved or taken on your card for this attempt is given back automatically. Please ask a member of staff for help.</source>
         <translation>Ihre Bank hat keine eindeutige Antwort gegeben, daher ist Ihre Buchung nicht bestätigt. Wir belasten Sie nicht doppelt: Was für diesen Versuch auf Ihrer Karte reserviert oder abgebucht wurde, geht automatisch zurück. Bitte wenden Sie sich an unser Personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="282"/>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="327"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="303"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="349"/>
         <source>The payment did not go through and you have not been charged. Please try again while your seats are held.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Bitte versuchen Sie es erneut, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="284"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="305"/>
         <source>The payment did not go through and you have not been charged. Your booking is not confirmed.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Ihre Buchung ist nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="293"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="314"/>
         <source>We lost the connection to the booking system, so your booking is not confirmed yet. Please wait: as soon as it is back we finish or cancel the payment. If it is cancelled, any amount reserved on your card is released and you are not charged.</source>
         <translation>Die Verbindung zum Buchungssystem ist unterbrochen, daher ist Ihre Buchung noch nicht bestätigt. Bitte warten Sie: Sobald sie wieder steht, schließen wir die Zahlung ab oder brechen sie ab. Bei einem Abbruch wird ein auf Ihrer Karte reservierter Betrag freigegeben und Ihnen nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="302"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="324"/>
         <source>You have not been charged. Pay without the voucher or try another one.</source>
         <translation>Ihnen wurde nichts berechnet. Zahlen Sie ohne den Gutschein oder versuchen Sie einen anderen.</translation>
     </message>
@@ -5568,7 +5700,7 @@ Gesamt %3</translation>
         <translation>Der Kiosk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskTerminal.cpp" line="93"/>
+        <location filename="../../app/kiosk/KioskTerminal.cpp" line="97"/>
         <source>This terminal is set to airport %1, which the database does not know.</source>
         <translation>Dieses Terminal ist auf den Flughafen %1 eingestellt, den die Datenbank nicht kennt.</translation>
     </message>

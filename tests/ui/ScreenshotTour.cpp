@@ -20,6 +20,7 @@
 #include "models/FlightListModel.h"
 #include "models/SeatMapModel.h"
 #include "FaultyGateway.h"
+#include "TerminalScreenshotTour.h"
 #include "ReportDataFill.h"
 #include "reporting/ReportService.h"
 #include "reports/ReportsView.h"
@@ -389,6 +390,7 @@ int main(int argc, char **argv)
         qFatal("no receipt for the tour's booking: %s", qPrintable(receipt.error().message));
     savePrinterGone(window, mailer, *receipt, outDir, prefix, temp.path());
     BookingService desk(**db, gateway, Actor::builtInOperator(QStringLiteral("tour-desk")));
+    test::saveKioskTerminalPayment(**db, catalog, options, row, outDir, prefix);
     test::saveKioskWaitlist(window, desk, catalog, row, outDir, prefix);
     return 0;
 }

@@ -21,6 +21,8 @@ struct KioskOptions {
     QKeySequence operatorExit = QKeySequence(QString::fromLatin1(TerminalSettings::OperatorExit.fallback));
     QString operatorPinHash; // OperatorPin::hash of the exit PIN; empty: the operator exit is disabled
     bool hideCursor = false;
+    // A card terminal reads the card (--terminal): the pay step shows no card fields.
+    bool cardTerminal = false;
     // The boarding pass barcode on the screen (setting checkin/screen-barcode); paper is PDF417.
     ScreenBarcode::Symbology screenBarcode = ScreenBarcode::Symbology::Pdf417;
 

@@ -70,8 +70,7 @@ void KioskWindow::joinWaitlist(const QStringList &names)
 void KioskWindow::payOffer(const Booking &offer)
 {
     // The offer stays held if the traveller leaves the dialog: it is theirs until its deadline.
-    openPayment(new PaymentDialog(m_service, offer, serverNowOrLocal(), m_options.mode == KioskOptions::Mode::Kiosk,
-                                  this),
+    openPayment(new PaymentDialog(m_service, offer, serverNowOrLocal(), PaymentDialog::cardEntryFor(m_options), this),
                 [this, deadline = offer.holdDeadlineUtc](int outcome) {
                     if (outcome == QDialog::Accepted) {
                         m_confirmation->showBooking(m_payment ? m_payment->booking() : Booking{});

@@ -274,7 +274,7 @@ void KioskWindow::runPayment(const Booking &booking)
 {
     m_header->setStep(KioskHeader::Step::Pay);
     openPayment(new PaymentDialog(m_journey->session(), booking, serverNowOrLocal(),
-                                  m_options.mode == KioskOptions::Mode::Kiosk, this),
+                                  PaymentDialog::cardEntryFor(m_options), this),
                 [this](int outcome) {
                     m_journey->paymentEnded(paymentOutcome(outcome), m_payment ? m_payment->booking() : Booking{});
                 });

@@ -1,5 +1,7 @@
 #include "PaymentDialog.h"
 
+#include "CardTerminalPanel.h"
+#include "KioskOptions.h"
 #include "PaymentTarget.h"
 #include "VoucherField.h"
 #include "booking/BookingSession.h"
@@ -22,19 +24,40 @@ namespace kiosk::ui {
 
 PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, const QDateTime &serverNowUtc,
                              bool onScreenKeypad, QWidget *parent)
-    : PaymentDialog(PaymentTarget::forSession(session, nullptr), booking, serverNowUtc, onScreenKeypad, parent)
+    : PaymentDialog(session, booking, serverNowUtc, onScreenKeypad ? CardEntry::TypedWithKeypad : CardEntry::Typed,
+                    parent)
+{
+}
+
+PaymentDialog::PaymentDialog(BookingSession &session, const Booking &booking, const QDateTime &serverNowUtc,
+                             CardEntry entry, QWidget *parent)
+    : PaymentDialog(PaymentTarget::forSession(session, nullptr), booking, serverNowUtc, entry, parent)
 {
 }
 
 PaymentDialog::PaymentDialog(BookingService &service, const Booking &heldBooking, const QDateTime &serverNowUtc,
                              bool onScreenKeypad, QWidget *parent)
-    : PaymentDialog(PaymentTarget::forHeldBooking(service, heldBooking, nullptr), heldBooking, serverNowUtc,
-                    onScreenKeypad, parent)
+    : PaymentDialog(service, heldBooking, serverNowUtc, onScreenKeypad ? CardEntry::TypedWithKeypad : CardEntry::Typed,
+                    parent)
 {
 }
 
+PaymentDialog::PaymentDialog(BookingService &service, const Booking &heldBooking, const QDateTime &serverNowUtc,
+                             CardEntry entry, QWidget *parent)
+    : PaymentDialog(PaymentTarget::forHeldBooking(service, heldBooking, nullptr), heldBooking, serverNowUtc, entry,
+                    parent)
+{
+}
+
+PaymentDialog::CardEntry PaymentDialog::cardEntryFor(const KioskOptions &options)
+{
+    if (options.cardTerminal)
+        return CardEntry::Terminal;
+    return options.mode == KioskOptions::Mode::Kiosk ? CardEntry::TypedWithKeypad : CardEntry::Typed;
+}
+
 PaymentDialog::PaymentDialog(PaymentTarget *target, const Booking &booking, const QDateTime &serverNowUtc,
-                             bool onScreenKeypad, QWidget *parent)
+                             CardEntry entry, QWidget *parent)
     : QDialog(parent), m_target(target), m_booking(booking)
 {
     m_target->setParent(this);
@@ -61,49 +84,15 @@ PaymentDialog::PaymentDialog(PaymentTarget *target, const Booking &booking, cons
     summary->setObjectName(QStringLiteral("paymentSummary"));
     layout->addWidget(summary);
 
-    auto *form = new QFormLayout;
-    form->setVerticalSpacing(12);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_number = new QLineEdit(this);
-    m_number->setObjectName(QStringLiteral("cardNumber"));
-    m_number->setAccessibleName(tr("Card number"));
-    m_number->setEchoMode(QLineEdit::PasswordEchoOnEdit); // hidden once the traveller moves on
-    m_number->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_number->setMaxLength(23);
-    m_expiry = new QLineEdit(this);
-    m_expiry->setObjectName(QStringLiteral("cardExpiry"));
-    m_expiry->setAccessibleName(tr("Expiry date, month and year"));
-    m_expiry->setPlaceholderText(tr("MM/YY"));
-    m_expiry->setMaxLength(7);
-    m_cvc = new QLineEdit(this);
-    m_cvc->setObjectName(QStringLiteral("cardCvc"));
-    m_cvc->setAccessibleName(tr("Security code"));
-    m_cvc->setEchoMode(QLineEdit::Password);
-    m_cvc->setMaxLength(4);
-    m_cvc->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData);
-    for (QLineEdit *field : {m_number, m_expiry, m_cvc})
-        field->setMinimumHeight(56); // a thumb's width
-    form->addRow(tr("Card &number"), m_number);
-    form->addRow(tr("&Expiry"), m_expiry);
-    form->addRow(tr("Security &code"), m_cvc);
-    m_voucher = new VoucherField(this);
-    auto *entry = new QHBoxLayout;
-    entry->addLayout(form, 1);
-    if (onScreenKeypad) {
-        m_keyboard = new OnScreenKeyboard(OnScreenKeyboard::Layout::Digits, this);
-        entry->addWidget(m_keyboard, 0, Qt::AlignTop);
-        // Letters and digits for a voucher code, digits for the card.
-        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-            if (!now || !isAncestorOf(now))
-                return;
-            const auto wanted = now == m_voucher->codeField() ? OnScreenKeyboard::Layout::LettersAndDigits
-                                                              : OnScreenKeyboard::Layout::Digits;
-            if (m_keyboard->keys() != wanted)
-                m_keyboard->showKeys(wanted);
-        });
+    if (entry == CardEntry::Terminal) {
+        // The whole window: a step of the journey, not a form over it.
+        setWindowFlags(Qt::Dialog | Qt::FramelessWindowHint);
+        setProperty("terminal", true);
+        m_terminal = new CardTerminalPanel(booking.total, this);
+        layout->addWidget(m_terminal, 1);
+    } else {
+        addCardFields(layout, entry == CardEntry::TypedWithKeypad);
     }
-    layout->addLayout(entry);
-    layout->addWidget(m_voucher); // full width: the discount's sentence has room
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("paymentMessage"));
@@ -114,6 +103,7 @@ PaymentDialog::PaymentDialog(PaymentTarget *target, const Booking &booking, cons
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_message);
 
+    // Pay dominant at the right, Cancel secondary at the left, as far apart as the window allows.
     auto *buttons = new QHBoxLayout;
     m_cancel = new QPushButton(m_target->releasesOnLeave() ? tr("Cancel and release seats") : tr("Close without paying"),
                                this);
@@ -121,7 +111,7 @@ PaymentDialog::PaymentDialog(PaymentTarget *target, const Booking &booking, cons
     m_cancel->setMinimumHeight(64);
     m_pay = new QPushButton(tr("Pay %1").arg(booking.total.toString()), this);
     m_pay->setObjectName(QStringLiteral("payButton"));
-    m_pay->setMinimumHeight(64);
+    m_pay->setMinimumHeight(m_terminal ? 96 : 64);
     m_pay->setDefault(true);
     buttons->addWidget(m_cancel);
     buttons->addStretch();
@@ -129,8 +119,6 @@ PaymentDialog::PaymentDialog(PaymentTarget *target, const Booking &booking, cons
     layout->addLayout(buttons);
 
     connect(m_pay, &QPushButton::clicked, this, &PaymentDialog::pay);
-    connect(m_voucher, &VoucherField::applyRequested, this, [this](const QString &code) { applyVoucher(code); });
-    connect(m_voucher, &VoucherField::cleared, this, [this] { showPrice(m_booking.total); });
     connect(m_cancel, &QPushButton::clicked, this, &PaymentDialog::reject);
     connect(m_target, &PaymentTarget::paymentProgress, this, &PaymentDialog::onProgress);
     m_outageCheck = new QTimer(this);
@@ -140,7 +128,18 @@ PaymentDialog::PaymentDialog(PaymentTarget *target, const Booking &booking, cons
     connect(m_countdown, &CountdownLabel::warningStarted, this,
             [this] { showMessage(tr("Less than a minute left to pay."), false); });
     m_countdown->start(booking.holdDeadlineUtc, serverNowUtc);
-    m_number->setFocus();
+    if (m_number)
+        m_number->setFocus();
+    else
+        m_pay->setFocus();
+}
+
+// The terminal's step covers the kiosk's window, whatever size the screen gives it.
+void PaymentDialog::showEvent(QShowEvent *event)
+{
+    if (m_terminal && parentWidget())
+        setGeometry(parentWidget()->window()->geometry());
+    QDialog::showEvent(event);
 }
 
 void PaymentDialog::showMessage(const QString &text, bool error)
@@ -172,16 +171,27 @@ void PaymentDialog::setPaying(bool paying)
     m_paying = paying;
     m_pay->setEnabled(!paying);
     m_cancel->setEnabled(!paying);
-    for (QLineEdit *field : {m_number, m_expiry, m_cvc})
-        field->setReadOnly(paying);
-    m_voucher->setReadOnly(paying);
+    for (QLineEdit *field : {m_number, m_expiry, m_cvc}) {
+        if (field)
+            field->setReadOnly(paying);
+    }
+    if (m_voucher)
+        m_voucher->setReadOnly(paying);
+    if (m_terminal && !paying)
+        m_terminal->showReady();
 }
 
 void PaymentDialog::pay()
 {
     if (m_paying)
         return;
-    CardDetails card;
+    CardDetails card; // at a terminal none: the terminal reads the card
+    if (m_terminal) {
+        setPaying(true);
+        onProgress(PaymentStep::Authorizing);
+        m_target->pay(card, QString()).then(this, [this](const Result<Booking> &result) { onPaid(result); });
+        return;
+    }
     card.number = m_number->text();
     card.cvc = m_cvc->text();
     if (!card.setExpiry(m_expiry->text())) {
@@ -205,6 +215,11 @@ void PaymentDialog::onProgress(PaymentStep step)
 {
     if (!m_paying)
         return;
+    if (m_terminal) {
+        m_terminal->showWaiting(step);
+        m_message->clear();
+        return;
+    }
     switch (step) {
     case PaymentStep::Authorizing:
         showMessage(tr("Authorizing the payment with your bank…"), false);
@@ -252,10 +267,16 @@ void PaymentDialog::onPaid(const Result<Booking> &result)
         onExpired();
         return;
     }
-    m_cvc->clear();
-    if (error.code == ErrorCode::PaymentDeclined) {
-        m_number->clear();
-        m_number->setFocus();
+    if (m_cvc)
+        m_cvc->clear();
+    if (const QString atTerminal = CardTerminalPanel::outcomeText(error); !atTerminal.isEmpty()) {
+        extendedHold(error);
+        showMessage(atTerminal, true);
+    } else if (error.code == ErrorCode::PaymentDeclined) {
+        if (m_number) {
+            m_number->clear();
+            m_number->setFocus();
+        }
         const qint64 gainedMs = extendedHold(error);
         const QString reason = declineReasonText(error.details.value(0), error.details.value(1));
         if (gainedMs > 0)
@@ -297,7 +318,8 @@ void PaymentDialog::onPaid(const Result<Booking> &result)
         Q_EMIT databaseUnreachable(error);
     } else if (error.code == ErrorCode::VoucherRefused) {
         // Used up or withdrawn since it was applied: the traveller decides what next.
-        m_voucher->showRefusal(sentence(error.message));
+        if (m_voucher)
+            m_voucher->showRefusal(sentence(error.message));
         showPrice(m_booking.total);
         showMessage(tr("You have not been charged. Pay without the voucher or try another one."), true);
     } else {

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,12 +19,15 @@ class BookingSession;
 
 namespace kiosk::ui {
 
+class CardTerminalPanel;
 class CountdownLabel;
 class OnScreenKeyboard;
+struct KioskOptions;
 class PaymentTarget;
 class VoucherField;
 
-// Card entry while the seats are held, with the hold counting down, and an optional voucher
+// The pay step while the seats are held: card entry (the desk), or at a kiosk with a card
+// terminal a full-window step where the terminal reads the card (CardTerminalPanel). Card entry, with the hold counting down, and an optional voucher
 // whose discounted price is shown before paying. Paying never blocks the
 // event loop: the dialog shows each step (authorizing, confirming) as the saga reports it and
 // ends every attempt with a sentence that says whether money was taken. Outcomes: Accepted
@@ -33,15 +37,26 @@ class PaymentDialog : public QDialog {
     Q_OBJECT
 public:
     enum Outcome { HoldExpired = 2 };
+    // Typed fields (the desk), the same with a numeric keypad beside them (a touch screen
+    // without keys), or the card terminal (no card field at all, and no voucher field).
+    enum class CardEntry { Typed, TypedWithKeypad, Terminal };
+    // The kiosk's choice: the terminal when it has one, else the fields with a keypad.
+    static CardEntry cardEntryFor(const KioskOptions &options);
 
     // `onScreenKeypad`: a touch kiosk without keys gets a numeric keypad beside the card fields.
     PaymentDialog(BookingSession &session, const Booking &booking, const QDateTime &serverNowUtc, bool onScreenKeypad,
                   QWidget *parent = nullptr);
+    PaymentDialog(BookingSession &session, const Booking &booking, const QDateTime &serverNowUtc, CardEntry entry,
+                  QWidget *parent = nullptr);
     // A held booking that is not the session's: a claimed waitlist offer, a desk's kept hold.
     PaymentDialog(BookingService &service, const Booking &heldBooking, const QDateTime &serverNowUtc,
                   bool onScreenKeypad, QWidget *parent = nullptr);
+    PaymentDialog(BookingService &service, const Booking &heldBooking, const QDateTime &serverNowUtc, CardEntry entry,
+                  QWidget *parent = nullptr);
 
     const Booking &booking() const { return m_booking; }
+    CardTerminalPanel *terminal() const { return m_terminal; } // null unless CardEntry::Terminal
+    // The card fields and the voucher: null with CardEntry::Terminal.
     QLineEdit *cardNumber() const { return m_number; }
     QLineEdit *expiry() const { return m_expiry; }
     QLineEdit *cvc() const { return m_cvc; }
@@ -65,8 +80,10 @@ public:
     void recheck() { checkAfterOutage(); }
 
 private:
-    PaymentDialog(PaymentTarget *target, const Booking &booking, const QDateTime &serverNowUtc, bool onScreenKeypad,
+    PaymentDialog(PaymentTarget *target, const Booking &booking, const QDateTime &serverNowUtc, CardEntry entry,
                   QWidget *parent);
+    void addCardFields(QBoxLayout *layout, bool onScreenKeypad);
+    void showEvent(QShowEvent *event) override;
     void pay();
     // Asks the core what the voucher takes off; false (and why, on screen) if it cannot be used.
     bool applyVoucher(const QString &code);
@@ -82,10 +99,11 @@ private:
     PaymentTarget *m_target;
     Booking m_booking;
     CountdownLabel *m_countdown;
-    QLineEdit *m_number;
-    QLineEdit *m_expiry;
-    QLineEdit *m_cvc;
-    VoucherField *m_voucher;
+    CardTerminalPanel *m_terminal = nullptr;
+    QLineEdit *m_number = nullptr;
+    QLineEdit *m_expiry = nullptr;
+    QLineEdit *m_cvc = nullptr;
+    VoucherField *m_voucher = nullptr;
     OnScreenKeyboard *m_keyboard = nullptr;
     QLabel *m_message;
     QPushButton *m_pay;

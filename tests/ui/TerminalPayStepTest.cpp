@@ -1,0 +1,169 @@
+#include "DatabaseTest.h"
+#include "KioskDriver.h"
+
+#include "booking/BookingService.h"
+#include "booking/FlightCatalog.h"
+#include "payment/FutureWait.h"
+#include "payment/MockPaymentTerminal.h"
+#include "payment/TerminalPaymentGateway.h"
+#include "screens/CardTerminalPanel.h"
+#include "screens/ConfirmationScreen.h"
+#include "screens/KioskWindow.h"
+#include "screens/PaymentDialog.h"
+
+#include <QLabel>
+#include <QPromise>
+#include <QPushButton>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace kiosk;
+using namespace kiosk::test;
+using namespace kiosk::ui;
+
+namespace {
+
+// The mock terminal, but its answer waits until the test lets it go: the traveller's view
+// while the terminal and the bank think.
+class SlowTerminal : public PaymentTerminal {
+public:
+    explicit SlowTerminal(MockPaymentGateway &acquirer) : mock(acquirer) {}
+    QFuture<Result<TerminalAnswer>> pay(const TerminalRequest &request) override
+    {
+        if (!holdAnswer)
+            return mock.pay(request);
+        m_request = request;
+        m_promise = std::make_unique<QPromise<Result<TerminalAnswer>>>();
+        m_promise->start();
+        return m_promise->future();
+    }
+    void answer()
+    {
+        m_promise->addResult(waitFor(mock.pay(m_request), 0));
+        m_promise->finish();
+    }
+    QString name() const override { return QStringLiteral("slow-terminal"); }
+
+    MockPaymentTerminal mock;
+    bool holdAnswer = false;
+
+private:
+    TerminalRequest m_request;
+    std::unique_ptr<QPromise<Result<TerminalAnswer>>> m_promise;
+};
+
+// The kiosk's pay step with a card terminal on real widgets (offscreen): no card field, the
+// terminal's prompt, Pay and Cancel apart, each outcome in plain words with a way to try
+// again, and Cancel releasing the hold.
+class TerminalPayStepTest : public DatabaseTest {
+protected:
+    void SetUp() override
+    {
+        DatabaseTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        auto acquirer = std::make_unique<MockPaymentGateway>();
+        auto slow = std::make_unique<SlowTerminal>(*acquirer);
+        terminal = slow.get();
+        gateway = std::make_unique<TerminalPaymentGateway>(std::move(slow), std::move(acquirer));
+        service = std::make_unique<BookingService>(*db, *gateway, Actor{QStringLiteral("kiosk-ui-test"),
+                                                                        QStringLiteral("kiosk")});
+        catalog = std::make_unique<FlightCatalog>(*db);
+        KioskOptions options;
+        options.mode = KioskOptions::Mode::Demo;
+        options.cardTerminal = true;
+        window = std::make_unique<KioskWindow>(*service, *catalog, options);
+        window->resize(1280, 1024);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        chooseSeats(*window, {QStringLiteral("3A")});
+        enterNames(*window, {QStringLiteral("Ada Lovelace")});
+        dialog = window->paymentDialog();
+        ASSERT_NE(dialog, nullptr);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+        reference = dialog->booking().reference;
+    }
+    void TearDown() override
+    {
+        window.reset();
+        catalog.reset();
+        service.reset();
+        gateway.reset();
+        DatabaseTest::TearDown();
+    }
+    void payWith(MockPaymentTerminal::Card card)
+    {
+        terminal->mock.present(card);
+        QTest::mouseClick(dialog->payButton(), Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->isPaying(); }, 5000));
+    }
+    BookingState state() { return service->find(reference)->state; }
+
+    SlowTerminal *terminal = nullptr;
+    std::unique_ptr<TerminalPaymentGateway> gateway;
+    std::unique_ptr<BookingService> service;
+    std::unique_ptr<FlightCatalog> catalog;
+    std::unique_ptr<KioskWindow> window;
+    PaymentDialog *dialog = nullptr;
+    QString reference;
+};
+
+TEST_P(TerminalPayStepTest, FillsTheWindowWithTheTerminalsPromptAndPaysOnceTheCardIsApproved)
+{
+    EXPECT_EQ(dialog->cardNumber(), nullptr);
+    EXPECT_EQ(dialog->voucher(), nullptr);
+    ASSERT_NE(dialog->terminal(), nullptr);
+    EXPECT_EQ(dialog->terminal()->prompt()->text(), QStringLiteral("Insert, tap or swipe your card"));
+    EXPECT_EQ(dialog->geometry(), window->geometry());
+    // Pay dominant, Cancel secondary and far from it.
+    QPushButton *pay = dialog->payButton();
+    QPushButton *cancel = dialog->cancelButton();
+    EXPECT_GT(pay->height(), cancel->height());
+    EXPECT_GT(pay->mapTo(dialog, QPoint()).x() - cancel->mapTo(dialog, QPoint(cancel->width(), 0)).x(), 300);
+    EXPECT_FALSE(dialog->terminal()->isWaiting());
+
+    terminal->holdAnswer = true;
+    QTest::mouseClick(pay, Qt::LeftButton);
+    EXPECT_TRUE(dialog->isPaying());
+    EXPECT_TRUE(dialog->terminal()->isWaiting());
+    EXPECT_FALSE(pay->isEnabled());
+    EXPECT_FALSE(cancel->isEnabled());
+    EXPECT_EQ(state(), BookingState::PaymentPending);
+    terminal->answer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentScreen() == window->confirmationScreen(); }, 5000));
+    EXPECT_EQ(window->confirmationScreen()->referenceText(), reference);
+    EXPECT_EQ(state(), BookingState::Confirmed);
+}
+
+TEST_P(TerminalPayStepTest, EachOutcomeIsSaidPlainlyAndPayTriesAgain)
+{
+    const QList<QPair<MockPaymentTerminal::Card, QString>> outcomes{
+        {MockPaymentTerminal::Card::Decline, QStringLiteral("Your bank declined the payment")},
+        {MockPaymentTerminal::Card::RemovedTooEarly, QStringLiteral("The card was taken out before the payment finished")},
+        {MockPaymentTerminal::Card::TimeOut, QStringLiteral("No card was presented in time")},
+        {MockPaymentTerminal::Card::AnswerLost, QStringLiteral("you have not been charged")},
+    };
+    for (const auto &[card, words] : outcomes) {
+        SCOPED_TRACE(words.toStdString());
+        ASSERT_NO_FATAL_FAILURE(payWith(card));
+        EXPECT_TRUE(dialog->message()->text().contains(words)) << dialog->message()->text().toStdString();
+        EXPECT_EQ(dialog->message()->property("role").toString(), QStringLiteral("error"));
+        EXPECT_FALSE(dialog->terminal()->isWaiting());
+        EXPECT_TRUE(dialog->payButton()->isEnabled());
+        EXPECT_EQ(state(), BookingState::SeatHeld);
+    }
+    ASSERT_NO_FATAL_FAILURE(payWith(MockPaymentTerminal::Card::Approve));
+    EXPECT_EQ(state(), BookingState::Confirmed);
+}
+
+TEST_P(TerminalPayStepTest, CancelReleasesTheHold)
+{
+    QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->paymentDialog() == nullptr; }, 5000));
+    EXPECT_EQ(state(), BookingState::Cancelled);
+}
+
+INSTANTIATE_TEST_SUITE_P(SQLite, TerminalPayStepTest, ::testing::Values(Backend::SQLite), backendParamName);
+
+} // namespace
