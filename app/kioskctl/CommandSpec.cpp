@@ -5,6 +5,7 @@
 #include "CheckInCommandSpecs.h"
 #include "CommandSpecParts.h"
 #include "FlightCommands.h"
+#include "InventoryCommandSpecs.h"
 #include "NotificationCommandSpecs.h"
 #include "PolicyCommands.h"
 #include "ReportCommand.h"
@@ -91,6 +92,7 @@ QList<CommandSpec> buildTable()
                   handledBy<WatchCommand, &WatchCommand::run>});
 
     appendBookingCommandSpecs(table);
+    appendInventoryCommandSpecs(table);
     appendCheckInCommandSpecs(table);
 
     table.append({QStringLiteral("report"),

@@ -75,7 +75,8 @@ int FlightCommands::seats(const CommandArguments &arguments)
     if (!flight)
         return m_out.error(flight.error());
     // A flight not on sale yet is refused with its opening date (FlightCatalog).
-    auto seats = FlightCatalog((*context)->db()).seats(flight->id);
+    // Staff see the desk's seats free (status free, with their "block").
+    auto seats = FlightCatalog((*context)->db()).seats(flight->id, salesChannelOf((*context)->actor().role));
     if (!seats)
         return m_out.error(seats.error());
 

@@ -73,7 +73,9 @@ QString HumanFormat::seatMap(const Flight &flight, const QList<Seat> &seats)
             if (i > 0 && seat.features.testFlag(SeatFeature::Aisle)
                 && line[i - 1].features.testFlag(SeatFeature::Aisle))
                 cells += QStringLiteral("  ");
-            cells += QString(seat.code.letter()) + statusSymbol(seat.status) + QLatin1Char(' ');
+            const bool deskFree = seat.deskOnly && seat.status == SeatStatus::Free;
+            cells += QString(seat.code.letter()) + (deskFree ? QLatin1Char('d') : statusSymbol(seat.status))
+                + QLatin1Char(' ');
             low = qMin(low, seat.price.minorUnits());
             high = qMax(high, seat.price.minorUnits());
         }
@@ -92,6 +94,13 @@ QString HumanFormat::seatMap(const Flight &flight, const QList<Seat> &seats)
                 .arg(counts.value(SeatStatus::Held))
                 .arg(counts.value(SeatStatus::Sold))
                 .arg(counts.value(SeatStatus::Blocked));
+    // The staff's blocks say why (d: kept for the desk, free to an agent).
+    for (const Seat &seat : seats) {
+        if (!seat.blockReason.isEmpty())
+            text += QStringLiteral("%1 %2: %3\n")
+                        .arg(seat.code.toString(), -4)
+                        .arg(seat.deskOnly ? QStringLiteral("desk only") : QStringLiteral("blocked"), seat.blockReason);
+    }
     return text;
 }
 

@@ -34,13 +34,20 @@ QJsonObject JsonFormat::flight(const Flight &flight)
 
 QJsonObject JsonFormat::seat(const Seat &seat)
 {
-    return QJsonObject{{QStringLiteral("code"), seat.code.toString()},
+    QJsonObject object{{QStringLiteral("code"), seat.code.toString()},
                        {QStringLiteral("row"), seat.code.row()},
                        {QStringLiteral("letter"), QString(seat.code.letter())},
                        {QStringLiteral("cabin"), QString(cabinCode(seat.cabin))},
                        {QStringLiteral("characteristics"), QJsonArray::fromStringList(seatFeatureNames(seat.features))},
                        {QStringLiteral("price"), money(seat.price)},
                        {QStringLiteral("status"), seatStatusName(seat.status)}};
+    // Blocked, or kept for the desk (free to an agent, blocked to the kiosk): why.
+    if (seat.deskOnly || seat.status == SeatStatus::Blocked)
+        object.insert(QStringLiteral("block"),
+                      QJsonObject{{QStringLiteral("desk_only"), seat.deskOnly},
+                                  {QStringLiteral("reason"),
+                                   seat.blockReason.isEmpty() ? QJsonValue() : QJsonValue(seat.blockReason)}});
+    return object;
 }
 
 bool JsonFormat::holdsOnDeadline(BookingState state)

@@ -34,6 +34,7 @@ const char *permissionText(Permission permission)
     case Permission::HandleNotifications: return QT_TRANSLATE_NOOP("AccessPolicy", "handle travellers' notifications and contact details");
     case Permission::OpenFlightsForSale: return QT_TRANSLATE_NOOP("AccessPolicy", "open a flight for sale");
     case Permission::OpenDueFlights: return QT_TRANSLATE_NOOP("AccessPolicy", "open the flights entering the sales horizon");
+    case Permission::BlockSeats: return QT_TRANSLATE_NOOP("AccessPolicy", "block seats");
     }
     return QT_TRANSLATE_NOOP("AccessPolicy", "this action");
 }
@@ -62,6 +63,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::HandleDisruptions:
     case Permission::Offload:
     case Permission::OpenFlightsForSale:
+    case Permission::BlockSeats: // the desk keeps a seat for a customer; the database asks the same (0010)
         return Role::Agent;
     case Permission::OverrideRefund:
     case Permission::ViewReports:

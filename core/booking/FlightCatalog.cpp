@@ -48,9 +48,11 @@ Result<Flight> FlightCatalog::flight(qint64 flightId)
     return FlightRepository(m_db).find(FlightRef::byId(flightId));
 }
 
-Result<QList<Seat>> FlightCatalog::seats(qint64 flightId)
+Result<QList<Seat>> FlightCatalog::seats(qint64 flightId, SalesChannel channel)
 {
     auto seats = FlightRepository(m_db).seats(flightId);
+    if (seats)
+        showSeatsTo(*seats, channel);
     if (!seats || !seats->isEmpty())
         return seats;
     // No seats: a flight not on sale yet says so and when it opens (not "no seats").

@@ -28,7 +28,8 @@ public:
     // From the primary.
     Result<Airport> airport(const QString &iata);
     Result<Flight> flight(qint64 flightId);
-    Result<QList<Seat>> seats(qint64 flightId);
+    // As `channel` sees it: a seat blocked for all but the desk is free to the desk.
+    Result<QList<Seat>> seats(qint64 flightId, SalesChannel channel = SalesChannel::Kiosk);
     Result<QDateTime> serverNow();
 
 private:

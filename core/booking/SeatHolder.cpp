@@ -218,33 +218,14 @@ Status SeatHolder::claimable(BookingRepository &bookings, const QList<LockedSeat
 {
     QList<qint64> seatIds;
     for (const LockedSeat &seat : locked) {
-        if (seat.blocked)
+        // Blocked: sold by nobody, or only by an agent at the desk (SeatBlocker).
+        if (seat.blocked && !(seat.deskOnly && salesChannelOf(m_actor.role) == SalesChannel::Desk))
             return blockedSeat(seat.code);
         seatIds << seat.id;
     }
-
-    // Rule 3: a hold past its deadline is free to anyone; release it here, in this transaction.
-    auto occupants = bookings.occupants(seatIds);
+    auto occupants = occupantsAfterLapsed(bookings, seatIds, expired);
     if (!occupants)
         return occupants.error();
-    bool released = false;
-    for (const SeatOccupant &occupant : *occupants) {
-        if (!occupant.holdLapsed)
-            continue;
-        auto lapsed = bookings.findById(occupant.bookingId);
-        auto done = bookings.transition(occupant.bookingId, BookingState::SeatHeld, BookingState::Expired, m_actor,
-                                        QStringLiteral("hold deadline passed; released for a new hold"));
-        if (!done && done.error().code != ErrorCode::WrongState)
-            return done.error();
-        if (done && lapsed)
-            expired << lapsed->reference;
-        released = true;
-    }
-    if (released) {
-        occupants = bookings.occupants(seatIds); // whoever still sits there really does
-        if (!occupants)
-            return occupants.error();
-    }
     if (!occupants->isEmpty()) {
         QStringList taken;
         for (const LockedSeat &seat : locked) {
@@ -256,6 +237,31 @@ Status SeatHolder::claimable(BookingRepository &bookings, const QList<LockedSeat
         return takenSeats(taken, flightKey);
     }
     return Done{};
+}
+
+Result<QList<SeatOccupant>> SeatHolder::occupantsAfterLapsed(BookingRepository &bookings, const QList<qint64> &seatIds,
+                                                             QStringList &expired)
+{
+    // Rule 3: a hold past its deadline is free to anyone; release it here, in this transaction.
+    auto occupants = bookings.occupants(seatIds);
+    if (!occupants)
+        return occupants.error();
+    bool released = false;
+    for (const SeatOccupant &occupant : std::as_const(*occupants)) {
+        if (!occupant.holdLapsed)
+            continue;
+        auto lapsed = bookings.findById(occupant.bookingId);
+        auto done = bookings.transition(occupant.bookingId, BookingState::SeatHeld, BookingState::Expired, m_actor,
+                                        QStringLiteral("hold deadline passed; released for a new hold"));
+        if (!done && done.error().code != ErrorCode::WrongState)
+            return done.error();
+        if (done && lapsed)
+            expired << lapsed->reference;
+        released = true;
+    }
+    if (released)
+        return bookings.occupants(seatIds); // whoever still sits there really does
+    return occupants;
 }
 
 Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &flight, HoldAttempt &attempt)

@@ -12,6 +12,7 @@ namespace kiosk {
 class BookingEvents;
 class BookingRepository;
 struct LockedSeat;
+struct SeatOccupant;
 class Database;
 struct Flight;
 struct FlightForSale;
@@ -31,10 +32,14 @@ public:
 
     Result<Booking> hold(const HoldRequest &request);
     // Inside a transaction that has locked `locked`: fails with SeatTaken naming any seat
-    // that is blocked or occupied, after releasing holds on them that are past their
+    // that is blocked (a desk-only seat is claimable by the desk) or occupied, after releasing holds on them that are past their
     // deadline (rule 3; their references are added to `expired`).
     Status claimable(BookingRepository &bookings, const QList<LockedSeat> &locked, const QString &flightKey,
                      QStringList &expired);
+    // Inside a transaction that has locked the seats `seatIds`: who occupies them once the
+    // holds past their deadline are released (rule 3; references added to `expired`).
+    Result<QList<SeatOccupant>> occupantsAfterLapsed(BookingRepository &bookings, const QList<qint64> &seatIds,
+                                                     QStringList &expired);
 
 private:
     // What one try of a hold found besides its answer.

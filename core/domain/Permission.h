@@ -31,6 +31,7 @@ enum class Permission {
     HandleNotifications, // the outbox (deliver, list, retry: travellers' addresses) and purging contact details
     OpenFlightsForSale,  // open one flight for sale before its sales horizon, for a customer at the desk
     OpenDueFlights,      // open every flight that has entered the sales horizon (operations, as importing)
+    BlockSeats,          // take seats out of sale, or keep them for the desk, with a reason; give them back
 };
 
 } // namespace kiosk

@@ -31,4 +31,19 @@ QString seatStatusName(SeatStatus status)
     return QString();
 }
 
+SalesChannel salesChannelOf(Role role)
+{
+    return role >= Role::Agent ? SalesChannel::Desk : SalesChannel::Kiosk;
+}
+
+void showSeatsTo(QList<Seat> &seats, SalesChannel channel)
+{
+    if (channel != SalesChannel::Desk)
+        return;
+    for (Seat &seat : seats) {
+        if (seat.deskOnly && seat.status == SeatStatus::Blocked)
+            seat.status = SeatStatus::Free;
+    }
+}
+
 } // namespace kiosk

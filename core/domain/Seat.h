@@ -2,6 +2,7 @@
 
 #include "Cabin.h"
 #include "Money.h"
+#include "Role.h"
 #include "SeatCode.h"
 
 #include <QFlags>
@@ -37,6 +38,16 @@ struct Seat {
     SeatStatus status = SeatStatus::Free;
     int deck = 0; // 0 main deck, 1 upper deck (A380, B747)
     QString holder; // reference of the booking holding or owning the seat; empty otherwise
+    // Blocked by staff for every channel but the desk: agents signed in at the desk may sell
+    // it, the self-service kiosk never (SeatBlocker). Seen from the kiosk its status is Blocked.
+    bool deskOnly = false;
+    QString blockReason; // why it is blocked (or kept for the desk); empty for a layout's own block
 };
+
+// Where a seat is sold: the self-service kiosk, or the desk by a signed-in agent (or above).
+enum class SalesChannel { Kiosk, Desk };
+SalesChannel salesChannelOf(Role role);
+// The seat map as `channel` sees it: for the desk, its own free seats are free.
+void showSeatsTo(QList<Seat> &seats, SalesChannel channel);
 
 } // namespace kiosk

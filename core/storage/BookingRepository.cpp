@@ -26,7 +26,7 @@ QString placeholders(const QString &prefix, qsizetype count)
 Result<QList<LockedSeat>> BookingRepository::lockSeats(qint64 flightId, const QList<SeatCode> &codes)
 {
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT id, code, blocked, price_minor, currency, cabin FROM seats "
+        m_db, QStringLiteral("SELECT id, code, blocked, price_minor, currency, cabin, block_channel, block_reason FROM seats "
                              "WHERE flight_id = :flight AND code IN (%1) ORDER BY id%2")
                   .arg(placeholders(QStringLiteral("c"), codes.size()), m_db.dialect().forUpdate()));
     if (!query)
@@ -40,7 +40,8 @@ Result<QList<LockedSeat>> BookingRepository::lockSeats(qint64 flightId, const QL
     while (query->next()) {
         seats.append({query->value(0).toLongLong(), SeatCode::parse(query->value(1).toString()).value_or(SeatCode()),
                       query->value(2).toBool(), Money(query->value(3).toLongLong(), query->value(4).toString()),
-                      query->value(5).toString().front()});
+                      query->value(5).toString().front(), query->value(6).toString() == QLatin1String("desk"),
+                      query->value(7).toString()});
     }
     return seats;
 }

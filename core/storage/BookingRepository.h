@@ -22,6 +22,8 @@ struct LockedSeat {
     bool blocked = false;
     Money price;
     QChar cabin;     // 'F', 'J', 'W', 'Y'
+    bool deskOnly = false; // blocked, but agents at the desk may sell it (Seat::deskOnly)
+    QString blockReason;
 };
 
 // A booking that currently occupies a seat (its line is active).

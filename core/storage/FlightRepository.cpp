@@ -197,7 +197,8 @@ Result<QList<Seat>> FlightRepository::seats(qint64 flightId)
     // A hold past its deadline is free to anyone (rule 3), even before anything expired it.
     auto query = Statement::prepare(
         m_db, QStringLiteral("SELECT s.id, s.code, s.cabin, s.features, s.price_minor, s.currency, s.blocked, "
-                             "b.state, CASE WHEN b.hold_deadline <= %1 THEN 1 ELSE 0 END, s.deck, b.reference "
+                             "b.state, CASE WHEN b.hold_deadline <= %1 THEN 1 ELSE 0 END, s.deck, b.reference, "
+                             "s.block_channel, s.block_reason "
                              "FROM seats s LEFT JOIN booking_lines l ON l.seat_id = s.id AND l.active "
                              "LEFT JOIN bookings b ON b.id = l.booking_id "
                              "WHERE s.flight_id = :flight ORDER BY s.seat_row, s.letter")
@@ -219,12 +220,18 @@ Result<QList<Seat>> FlightRepository::seats(qint64 flightId)
         const auto state = bookingStateFromName(query->value(7).toString());
         const bool lapsed = query->value(8).toInt() == 1;
         seat.deck = query->value(9).toInt();
-        if (query->value(6).toBool())
+        // A desk-only seat an agent sold is held or sold like any other; free, the kiosk
+        // sees it blocked (showSeatsTo gives it back to the desk).
+        seat.deskOnly = query->value(6).toBool() && query->value(11).toString() == QLatin1String("desk");
+        seat.blockReason = query->value(6).toBool() ? query->value(12).toString() : QString();
+        if (query->value(6).toBool() && !seat.deskOnly)
             seat.status = SeatStatus::Blocked;
         else if (state == BookingState::Confirmed)
             seat.status = SeatStatus::Sold;
         else if (state == BookingState::PaymentPending || (state == BookingState::SeatHeld && !lapsed))
             seat.status = SeatStatus::Held;
+        else if (seat.deskOnly)
+            seat.status = SeatStatus::Blocked;
         if (seat.status == SeatStatus::Held || seat.status == SeatStatus::Sold)
             seat.holder = query->value(10).toString();
         seats << seat;

@@ -79,7 +79,15 @@ TEST_P(CliGoldenJsonTest, TheDatabaseCommands)
     ASSERT_EQ(seed.exitCode, 0) << seed.describe();
     EXPECT_TRUE(matchesGolden(QStringLiteral("json/seed-demo.json"), normalise(seed.out)));
     golden(QStringLiteral("flights"), {QStringLiteral("flights")});
+    // A seat kept for the desk and one blocked for all: the operator's map shows both blocks.
+    golden(QStringLiteral("block"), {QStringLiteral("block"), flightId(), QStringLiteral("2B"), QStringLiteral("--reason"),
+                                     QStringLiteral("wheelchair passenger"), QStringLiteral("--channel"), QStringLiteral("desk")});
+    ASSERT_EQ(ctl({QStringLiteral("block"), flightId(), QStringLiteral("2C"), QStringLiteral("--reason"),
+                   QStringLiteral("broken recline")})
+                  .exitCode,
+              0);
     golden(QStringLiteral("seats"), {QStringLiteral("seats"), flightId()});
+    golden(QStringLiteral("unblock"), {QStringLiteral("unblock"), flightId(), QStringLiteral("2B,2C")});
 }
 
 // The report of today, with one paid booking (this flight leaves in 48 h, so its date is

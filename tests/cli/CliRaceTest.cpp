@@ -68,6 +68,41 @@ TEST_P(CliRaceTest, ConcurrentHoldsForOneSeatHaveExactlyOneWinner)
     EXPECT_EQ(shown.json().value(QStringLiteral("seats")).toArray().first().toString(), QStringLiteral("7C"));
 }
 
+// An agent blocks a seat while every terminal races to hold it (16 processes on
+// PostgreSQL): the block and the holds lock the seat's row before they look, so either a
+// hold wins and the block is refused naming its booking, or the block wins and every hold
+// is refused. Never both.
+TEST_P(CliRaceTest, AHoldAndABlockRacingForOneSeatNeverBothWin)
+{
+    QList<QStringList> commands = holdCommands(QStringLiteral("6B"));
+    commands.insert(commands.size() / 2, {QStringLiteral("--db"), url(), QStringLiteral("--json"), QStringLiteral("block"),
+                                          flightId(), QStringLiteral("6B"), QStringLiteral("--reason"),
+                                          QStringLiteral("broken seat")});
+    const std::vector<CtlRun> runs = runner.runConcurrently(commands);
+    ASSERT_EQ(int(runs.size()), racers() + 1);
+    const CtlRun &block = runs.at(std::size_t(racers() / 2));
+    QStringList winners;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        if (i == std::size_t(racers() / 2))
+            continue;
+        EXPECT_TRUE(runs[i].exitCode == 0 || runs[i].exitCode == 3) << runs[i].describe();
+        if (runs[i].exitCode == 0)
+            winners << runs[i].json().value(QStringLiteral("reference")).toString();
+    }
+    const QString status = seatStatus(QStringLiteral("6B"));
+    if (block.exitCode == 0) {
+        EXPECT_TRUE(winners.isEmpty()) << "the seat was blocked and held: " << winners.join(u' ').toStdString();
+        EXPECT_EQ(status, QStringLiteral("blocked"));
+        EXPECT_EQ(countRows(*db, QStringLiteral("booking_lines"), QStringLiteral("active")), 0);
+    } else {
+        EXPECT_EQ(block.exitCode, 3) << block.describe();
+        ASSERT_EQ(winners.size(), 1);
+        EXPECT_TRUE(block.error().value(QStringLiteral("message")).toString().contains(winners.first())) << block.describe();
+        EXPECT_EQ(status, QStringLiteral("held"));
+        EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM seats WHERE blocked")), 0);
+    }
+}
+
 // The same request retried by many processes at once under one idempotency key (a terminal
 // whose first try timed out): every one gets the first hold, none "seat taken".
 TEST_P(CliRaceTest, ConcurrentRetriesWithOneIdempotencyKeyAllGetTheFirstHold)

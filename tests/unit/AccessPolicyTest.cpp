@@ -9,7 +9,8 @@ namespace {
 const QList<Permission> KioskRights{Permission::HoldSeats, Permission::Pay, Permission::CancelOwnHold, Permission::CheckIn};
 const QList<Permission> AgentRights{Permission::HoldForCustomer, Permission::LookUpBookings, Permission::CancelBookings,
                                     Permission::RefundWithinPolicy, Permission::ChangeSeat,
-                                    Permission::HandleDisruptions, Permission::Offload, Permission::OpenFlightsForSale};
+                                    Permission::HandleDisruptions, Permission::Offload, Permission::OpenFlightsForSale,
+                                    Permission::BlockSeats};
 const QList<Permission> SupervisorRights{Permission::OverrideRefund, Permission::ViewReports, Permission::ManageVouchers};
 const QList<Permission> AdminRights{Permission::ManageUsers, Permission::SetRefundPolicy,
                                     Permission::AdministerDatabase, Permission::ImportSchedules,
