@@ -31,18 +31,17 @@ Result<QList<SalesCutoffRow>> SalesCutoffSettings::cutoffs()
 
 Result<SalesCutoffRow> SalesCutoffSettings::set(const QString &carrierText, const QString &routeText, int closesMinutes)
 {
-    auto carrier = carrierCode(carrierText);
-    if (!carrier)
-        return carrier.error();
-    auto route = routeCode(routeText);
-    if (!route)
-        return route.error();
+    auto key = airlineRoute(carrierText, routeText);
+    if (!key)
+        return key.error();
+    const QString &carrier = key->carrier;
+    const QString &route = key->route;
     if (closesMinutes < 0 || closesMinutes > SalesCutoff::MaxClosesMinutes)
         return makeError(ErrorCode::BadInput,
                          tr("sales may close from 0 minutes up to %1 before departure, not %2")
                              .arg(CheckInWindow::durationText(SalesCutoff::MaxClosesMinutes),
                                   CheckInWindow::durationText(closesMinutes)));
-    const QString what = target(*carrier, *route);
+    const QString what = target(carrier, route);
     if (auto allowed = m_access.require(m_actor, Permission::ConfigureAirlines, what); !allowed)
         return allowed.error();
 
@@ -55,10 +54,10 @@ Result<SalesCutoffRow> SalesCutoffSettings::set(const QString &carrierText, cons
         return rows.error();
     std::optional<int> before;
     for (const SalesCutoffRow &row : std::as_const(*rows)) {
-        if (row.carrier == *carrier && row.route == *route)
+        if (row.carrier == carrier && row.route == route)
             before = row.closesMinutes;
     }
-    const SalesCutoffRow after{*carrier, *route, closesMinutes};
+    const SalesCutoffRow after{carrier, route, closesMinutes};
     if (auto saved = repository.save(after); !saved)
         return saved.error();
     if (auto logged = AccessLogRepository(m_db).record(m_actor, QStringLiteral("set sales cut-off"), what,
@@ -73,19 +72,18 @@ Result<SalesCutoffRow> SalesCutoffSettings::set(const QString &carrierText, cons
 
 Result<bool> SalesCutoffSettings::reset(const QString &carrierText, const QString &routeText)
 {
-    auto carrier = carrierCode(carrierText);
-    if (!carrier)
-        return carrier.error();
-    auto route = routeCode(routeText);
-    if (!route)
-        return route.error();
-    const QString what = target(*carrier, *route);
+    auto key = airlineRoute(carrierText, routeText);
+    if (!key)
+        return key.error();
+    const QString &carrier = key->carrier;
+    const QString &route = key->route;
+    const QString what = target(carrier, route);
     if (auto allowed = m_access.require(m_actor, Permission::ConfigureAirlines, what); !allowed)
         return allowed.error();
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
-    auto removed = SalesCutoffRepository(m_db).remove(*carrier, *route);
+    auto removed = SalesCutoffRepository(m_db).remove(carrier, route);
     if (!removed)
         return removed.error();
     if (*removed) {

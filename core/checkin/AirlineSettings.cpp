@@ -122,12 +122,11 @@ Result<AirlineRow> AirlineSettings::setAirline(const QString &designator, const 
 Result<CheckInWindowRow> AirlineSettings::setWindow(const QString &carrierText, const QString &routeText, int opensMinutes,
                                                     int closesMinutes)
 {
-    auto code = carrierCode(carrierText);
-    if (!code)
-        return code.error();
-    auto path = routeCode(routeText);
-    if (!path)
-        return path.error();
+    auto key = airlineRoute(carrierText, routeText);
+    if (!key)
+        return key.error();
+    const QString &code = key->carrier;
+    const QString &path = key->route;
     if (opensMinutes < 1 || opensMinutes > MaxOpensMinutes)
         return makeError(ErrorCode::BadInput, tr("check-in may open from 1 minute up to %1 before departure, not %2")
                                                   .arg(CheckInWindow::durationText(MaxOpensMinutes),
@@ -137,7 +136,7 @@ Result<CheckInWindowRow> AirlineSettings::setWindow(const QString &carrierText, 
                          tr("check-in must close after it opens: closing %1 before departure is not later "
                             "than opening %2 before")
                              .arg(CheckInWindow::durationText(closesMinutes), CheckInWindow::durationText(opensMinutes)));
-    const QString target = windowTarget(*code, *path);
+    const QString target = windowTarget(code, path);
     if (auto allowed = require(target); !allowed)
         return allowed.error();
 
@@ -150,11 +149,11 @@ Result<CheckInWindowRow> AirlineSettings::setWindow(const QString &carrierText, 
         return windows.error();
     std::optional<StoredCheckInWindow> before;
     for (const CheckInWindowRow &row : std::as_const(*windows)) {
-        if (row.carrier == *code && row.route == *path)
+        if (row.carrier == code && row.route == path)
             before = row.window;
     }
     const StoredCheckInWindow after{opensMinutes, closesMinutes};
-    if (auto saved = repository.saveWindow(*code, *path, after); !saved)
+    if (auto saved = repository.saveWindow(code, path, after); !saved)
         return saved.error();
     if (auto logged = log(QStringLiteral("set check-in window"), target,
                           QStringLiteral("%1 -> %2").arg(windowText(before), windowText(after)));
@@ -162,24 +161,23 @@ Result<CheckInWindowRow> AirlineSettings::setWindow(const QString &carrierText, 
         return logged.error();
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
-    return CheckInWindowRow{*code, *path, after};
+    return CheckInWindowRow{code, path, after};
 }
 
 Result<bool> AirlineSettings::resetWindow(const QString &carrierText, const QString &routeText)
 {
-    auto code = carrierCode(carrierText);
-    if (!code)
-        return code.error();
-    auto path = routeCode(routeText);
-    if (!path)
-        return path.error();
-    const QString target = windowTarget(*code, *path);
+    auto key = airlineRoute(carrierText, routeText);
+    if (!key)
+        return key.error();
+    const QString &code = key->carrier;
+    const QString &path = key->route;
+    const QString target = windowTarget(code, path);
     if (auto allowed = require(target); !allowed)
         return allowed.error();
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
-    auto removed = CheckInRepository(m_db).removeWindow(*code, *path);
+    auto removed = CheckInRepository(m_db).removeWindow(code, path);
     if (!removed)
         return removed.error();
     if (*removed) {

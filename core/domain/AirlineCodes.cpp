@@ -28,4 +28,15 @@ Result<QString> routeCode(const QString &text)
     return wanted;
 }
 
+Result<AirlineRoute> airlineRoute(const QString &carrierText, const QString &routeText)
+{
+    auto carrier = carrierCode(carrierText);
+    if (!carrier)
+        return carrier.error();
+    auto route = routeCode(routeText);
+    if (!route)
+        return route.error();
+    return AirlineRoute{*carrier, *route};
+}
+
 } // namespace kiosk

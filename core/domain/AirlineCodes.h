@@ -14,4 +14,12 @@ Result<QString> carrierCode(const QString &text);
 // three-letter airport codes.
 Result<QString> routeCode(const QString &text);
 
+// An airline's setting for all its routes (route empty) or for one route.
+struct AirlineRoute {
+    QString carrier;
+    QString route;
+};
+// Both codes checked as above; the first bad one's message.
+Result<AirlineRoute> airlineRoute(const QString &carrierText, const QString &routeText);
+
 } // namespace kiosk
