@@ -165,6 +165,24 @@ Result<CommandArguments> CommandLine::parseCommand(const CommandSpec &spec, cons
     return parsed;
 }
 
+namespace {
+// "  --gateway URL             The payment gateway ...": one line per option that help shows.
+QString optionLines(const QList<QCommandLineOption> &options, int indent, int flagWidth)
+{
+    QString text;
+    for (const QCommandLineOption &option : options) {
+        if (option.flags().testFlag(QCommandLineOption::HiddenFromHelp))
+            continue;
+        QString flag = QStringLiteral("--") + option.names().constFirst();
+        if (!option.valueName().isEmpty())
+            flag += QLatin1Char(' ') + option.valueName();
+        text += QString(indent, QLatin1Char(' ')) + flag.leftJustified(flagWidth) + QStringLiteral("  ") +
+                option.description() + QLatin1Char('\n');
+    }
+    return text;
+}
+} // namespace
+
 QString CommandLine::commandHelp(const CommandSpec &spec)
 {
     QString text = QStringLiteral("Usage: kioskctl [global options] %1\n\n%2.\n").arg(spec.synopsis, spec.summary);
@@ -175,14 +193,7 @@ QString CommandLine::commandHelp(const CommandSpec &spec)
     }
     if (!spec.options.isEmpty()) {
         text += QStringLiteral("\nOptions:\n");
-        for (const QCommandLineOption &option : spec.options) {
-            if (option.flags().testFlag(QCommandLineOption::HiddenFromHelp))
-                continue;
-            QString flag = QStringLiteral("--") + option.names().constFirst();
-            if (!option.valueName().isEmpty())
-                flag += QLatin1Char(' ') + option.valueName();
-            text += QStringLiteral("  %1  %2\n").arg(flag.leftJustified(24), option.description());
-        }
+        text += optionLines(spec.options, 2, 24);
     }
     text += QLatin1Char('\n') + spec.details + QLatin1Char('\n');
     return text;
@@ -196,12 +207,7 @@ QString CommandLine::fullHelp()
         "deadlines by the database server's clock, the booking state table, audit rows) is the\n"
         "same as at the kiosk: the CLI is one more terminal.\n\n"
         "Global options (accepted before or after COMMAND):\n");
-    for (const QCommandLineOption &option : globalOptions()) {
-        QString flag = QStringLiteral("--") + option.names().constFirst();
-        if (!option.valueName().isEmpty())
-            flag += QLatin1Char(' ') + option.valueName();
-        text += QStringLiteral("  %1  %2\n").arg(flag.leftJustified(16), option.description());
-    }
+    text += optionLines(globalOptions(), 2, 16);
     text += QStringLiteral("  %1  %2\n").arg(QStringLiteral("-h, --help").leftJustified(16),
                                              QStringLiteral("Show this help ('kioskctl help COMMAND' for one "
                                                             "command)."));
@@ -212,14 +218,7 @@ QString CommandLine::fullHelp()
         text += QStringLiteral("  %1  %2\n").arg(spec.name.leftJustified(10), spec.summary);
     for (const CommandSpec &spec : CommandSpec::all()) {
         text += QStringLiteral("\n%1\n").arg(QStringLiteral("kioskctl ") + spec.synopsis);
-        for (const QCommandLineOption &option : spec.options) {
-            if (option.flags().testFlag(QCommandLineOption::HiddenFromHelp))
-                continue;
-            QString flag = QStringLiteral("--") + option.names().constFirst();
-            if (!option.valueName().isEmpty())
-                flag += QLatin1Char(' ') + option.valueName();
-            text += QStringLiteral("    %1  %2\n").arg(flag.leftJustified(24), option.description());
-        }
+        text += optionLines(spec.options, 4, 24);
         for (const QString &line : spec.details.split(QLatin1Char('\n')))
             text += QStringLiteral("    ") + line + QLatin1Char('\n');
     }
