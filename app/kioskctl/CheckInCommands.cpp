@@ -43,19 +43,16 @@ int CheckInCommands::checkIn(const CommandArguments &arguments)
     if (!reference.isEmpty() && surname.trimmed().isEmpty())
         return m_out.error(makeError(ErrorCode::BadInput,
                                      QStringLiteral("checkin %1 needs --surname: a passenger's surname as booked").arg(reference)));
-    QList<SeatCode> seats;
-    if (arguments.isSet(QStringLiteral("passenger"))) {
-        auto parsed = InputParser::seatList(arguments.value(QStringLiteral("passenger")));
-        if (!parsed)
-            return m_out.error(parsed.error());
-        seats = *parsed;
-    }
+    auto seats = InputParser::seatListIfGiven(arguments.isSet(QStringLiteral("passenger")),
+                                              arguments.value(QStringLiteral("passenger")));
+    if (!seats)
+        return m_out.error(seats.error());
     std::optional<SeatCode> newSeat;
     if (arguments.isSet(QStringLiteral("new-seat"))) {
         auto parsed = InputParser::seatList(arguments.value(QStringLiteral("new-seat")));
         if (!parsed)
             return m_out.error(parsed.error());
-        if (parsed->size() != 1 || seats.size() != 1 || !scan.isEmpty())
+        if (parsed->size() != 1 || seats->size() != 1 || !scan.isEmpty())
             return m_out.error(makeError(ErrorCode::BadInput, QStringLiteral("--new-seat moves one passenger: checkin REF "
                                                                              "--surname NAME --passenger SEAT --new-seat SEAT")));
         newSeat = parsed->first();
@@ -64,13 +61,13 @@ int CheckInCommands::checkIn(const CommandArguments &arguments)
     if (!context)
         return m_out.error(context.error());
     if (newSeat) {
-        auto moved = CheckInSeatChanger((*context)->db(), (*context)->actor()).change(reference, surname, seats.first(), *newSeat);
+        auto moved = CheckInSeatChanger((*context)->db(), (*context)->actor()).change(reference, surname, seats->first(), *newSeat);
         if (!moved)
             return m_out.error(moved.error());
-        seats = {*newSeat};
+        *seats = {*newSeat};
     }
     CheckInService checkIns((*context)->db(), (*context)->actor());
-    auto passes = scan.isEmpty() ? checkIns.checkIn(reference, surname, seats) : checkIns.checkInByBarcode(scan);
+    auto passes = scan.isEmpty() ? checkIns.checkIn(reference, surname, *seats) : checkIns.checkInByBarcode(scan);
     if (!passes)
         return m_out.error(passes.error());
     return printPasses(*passes);

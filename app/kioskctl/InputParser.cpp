@@ -45,6 +45,13 @@ Result<QList<SeatCode>> InputParser::seatList(const QString &text)
     return seats;
 }
 
+Result<QList<SeatCode>> InputParser::seatListIfGiven(bool given, const QString &text)
+{
+    if (!given)
+        return QList<SeatCode>();
+    return seatList(text);
+}
+
 Result<QString> InputParser::booking(const QString &text)
 {
     const QString trimmed = text.trimmed();

@@ -20,6 +20,8 @@ public:
     static Result<FlightRef> flight(const QString &text);
     // "12A" or "12A,12B,14C": no empty entries, no seat twice; "" gives an error too.
     static Result<QList<SeatCode>> seatList(const QString &text);
+    // The seats of an option such as --passenger when it is given, else none (all passengers).
+    static Result<QList<SeatCode>> seatListIfGiven(bool given, const QString &text);
     // A booking reference (6 characters of the reference alphabet) or a positive id.
     static Result<QString> booking(const QString &text);
     static Result<int> integer(const QString &text, const QString &option, int min, int max);

@@ -44,18 +44,15 @@ int PrintCommands::boardingPass(const CommandArguments &arguments)
             return m_out.error(chosen.error());
         paper = *chosen;
     }
-    QList<SeatCode> seats;
-    if (arguments.isSet(QStringLiteral("passenger"))) {
-        auto parsed = InputParser::seatList(arguments.value(QStringLiteral("passenger")));
-        if (!parsed)
-            return m_out.error(parsed.error());
-        seats = *parsed;
-    }
+    auto seats = InputParser::seatListIfGiven(arguments.isSet(QStringLiteral("passenger")),
+                                              arguments.value(QStringLiteral("passenger")));
+    if (!seats)
+        return m_out.error(seats.error());
     auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent);
     if (!context)
         return m_out.error(context.error());
     CheckInService checkIns((*context)->db(), (*context)->actor());
-    auto passes = checkIns.boardingPasses(*reference, arguments.value(QStringLiteral("surname")), seats);
+    auto passes = checkIns.boardingPasses(*reference, arguments.value(QStringLiteral("surname")), *seats);
     if (!passes)
         return m_out.error(passes.error());
     QJsonArray seatList;
@@ -77,7 +74,7 @@ int PrintCommands::boardingPass(const CommandArguments &arguments)
         request.document = DocumentMailRequest::Document::BoardingPasses;
         request.reference = *reference;
         request.surname = arguments.value(QStringLiteral("surname"));
-        request.seats = seats;
+        request.seats = *seats;
         auto sent = DocumentMailer((*context)->service(), (*context)->db()).send(request);
         if (!sent)
             return m_out.error(sent.error());
