@@ -105,17 +105,10 @@ int BookingCommands::pay(const CommandArguments &arguments)
         return m_out.error(makeError(ErrorCode::BadInput,
                                      QStringLiteral("--expiry must be MM/YY or MM/YYYY, not '%1'").arg(expiry)));
 
-    auto attemptSeconds = attemptTimeout(arguments);
-    if (!attemptSeconds)
-        return m_out.error(attemptSeconds.error());
-
-    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent,
-                                    std::optional<QString>(arguments.value(QStringLiteral("gateway"))));
+    auto context = openForPayments(arguments);
     if (!context)
         return m_out.error(context.error());
     BookingService &service = (*context)->service();
-    if (*attemptSeconds)
-        service.setPaymentAttemptSeconds(**attemptSeconds);
     const QString voucherCode = arguments.value(QStringLiteral("voucher"));
     if (arguments.isSet(QStringLiteral("voucher"))) {
         if (auto code = VoucherCode::normalise(voucherCode); !code)
@@ -304,28 +297,30 @@ int BookingCommands::expire(const CommandArguments &)
     return m_out.result(object, text);
 }
 
-Result<std::optional<int>> BookingCommands::attemptTimeout(const CommandArguments &arguments)
+Result<std::unique_ptr<CtlContext>> BookingCommands::openForPayments(const CommandArguments &arguments) const
 {
-    if (!arguments.isSet(QStringLiteral("attempt-timeout")))
-        return std::optional<int>();
-    auto seconds = InputParser::integer(arguments.value(QStringLiteral("attempt-timeout")),
-                                        QStringLiteral("attempt-timeout"), 1, 3600);
-    if (!seconds)
-        return seconds.error();
-    return std::optional<int>(*seconds);
+    std::optional<int> attemptSeconds;
+    if (arguments.isSet(QStringLiteral("attempt-timeout"))) {
+        auto seconds = InputParser::integer(arguments.value(QStringLiteral("attempt-timeout")),
+                                            QStringLiteral("attempt-timeout"), 1, 3600);
+        if (!seconds)
+            return seconds.error();
+        attemptSeconds = *seconds;
+    }
+    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent,
+                                    std::optional<QString>(arguments.value(QStringLiteral("gateway"))));
+    if (!context)
+        return context.error();
+    if (attemptSeconds) // a payment this old is no longer waited for by the terminal that started it
+        (*context)->service().setPaymentAttemptSeconds(*attemptSeconds);
+    return context;
 }
 
 int BookingCommands::reconcile(const CommandArguments &arguments)
 {
-    auto attemptSeconds = attemptTimeout(arguments);
-    if (!attemptSeconds)
-        return m_out.error(attemptSeconds.error());
-    auto context = CtlContext::open(m_global, CtlContext::Schema::RequireCurrent,
-                                    std::optional<QString>(arguments.value(QStringLiteral("gateway"))));
+    auto context = openForPayments(arguments);
     if (!context)
         return m_out.error(context.error());
-    if (*attemptSeconds) // a refund this old is no longer waited for by the terminal that started it
-        (*context)->service().setPaymentAttemptSeconds(**attemptSeconds);
     auto report = waitFor((*context)->service().reconcilePayments(), CtlContext::GatewayWaitMs);
     if (!report)
         return m_out.error(report.error());

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "CtlContext.h"
 #include "OutputWriter.h"
 #include "domain/Booking.h"
 
 #include <QJsonObject>
 
 namespace kiosk::ctl {
-
-class CtlContext;
 
 // The selling side: hold, pay, cancel, refund, show, expire and reconcile, each one call of the
 // BookingService, so the CLI follows exactly the rules a kiosk follows.
@@ -27,8 +26,9 @@ public:
 
 private:
     int cancelWithRefund(CtlContext &context, const QString &reference, const CommandArguments &arguments);
-    // --attempt-timeout SECONDS (1 to 3600) if given; BadInput otherwise.
-    static Result<std::optional<int>> attemptTimeout(const CommandArguments &arguments);
+    // The context with the --gateway of pay and reconcile and their --attempt-timeout SECONDS
+    // (1 to 3600, else BadInput) applied.
+    Result<std::unique_ptr<CtlContext>> openForPayments(const CommandArguments &arguments) const;
 
     // Prints a booking (JSON object or text with `headline` on top).
     int printBooking(CtlContext &context, const Booking &booking, const QString &headline,
