@@ -23,14 +23,6 @@ using namespace kiosk::test;
 
 namespace {
 
-HoldRequest holdOf(const Flight &flight, const QString &seat)
-{
-    HoldRequest request;
-    request.flight = FlightRef::byId(flight.id);
-    request.seats << SeatCode::parse(seat).value();
-    return request;
-}
-
 struct Host {
     QString socketDir;
     int port = 0;
@@ -75,7 +67,7 @@ TEST(MultiHost, StartsOnTheSecondHostWhenTheFirstIsDown)
     BookingService service(**db, gateway, Actor{QStringLiteral("kiosk-1"), QStringLiteral("kiosk")});
     auto live = LiveSync::open(url, service, **db); // the LISTEN connection takes the same list
     ASSERT_TRUE(live.ok()) << live.error().message.toStdString();
-    EXPECT_TRUE(service.hold(holdOf(flight, QStringLiteral("1A"))).ok());
+    EXPECT_TRUE(service.hold(holdOf(flight.id, {QStringLiteral("1A")})).ok());
 }
 
 TEST(MultiHost, BothHostsDownIsUnavailableWithTheUrlNamed)
@@ -141,16 +133,16 @@ TEST(MultiHost, RunningTerminalMovesToTheNextHostWhenItsServerDies)
     ASSERT_TRUE(live.ok());
     (*live)->start();
     QSignalSpy restored(live->get(), &LiveSync::connectionRestored);
-    ASSERT_TRUE(service.hold(holdOf(flight, QStringLiteral("1A"))).ok()); // prepares its statements
+    ASSERT_TRUE(service.hold(holdOf(flight.id, {QStringLiteral("1A")})).ok()); // prepares its statements
 
     ASSERT_TRUE(first.stop()) << first.error().toStdString();
-    auto cutOff = service.hold(holdOf(flight, QStringLiteral("2A")));
+    auto cutOff = service.hold(holdOf(flight.id, {QStringLiteral("2A")}));
     ASSERT_FALSE(cutOff.ok());
     EXPECT_EQ(cutOff.error().code, ErrorCode::DatabaseUnavailable);
     (*live)->reportFailure(cutOff.error());
     ASSERT_TRUE(QTest::qWaitFor([&] { return restored.count() > 0; }, 20000));
 
-    auto moved = service.hold(holdOf(flight, QStringLiteral("2A")));
+    auto moved = service.hold(holdOf(flight.id, {QStringLiteral("2A")}));
     ASSERT_TRUE(moved.ok()) << moved.error().message.toStdString();
     auto port = (*db)->prepared(QStringLiteral("SELECT current_setting('port')::int"));
     ASSERT_TRUE(port.ok());

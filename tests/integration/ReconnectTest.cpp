@@ -18,14 +18,6 @@ using namespace kiosk::test;
 
 namespace {
 
-HoldRequest holdOf(const Flight &flight, const QString &seat)
-{
-    HoldRequest request;
-    request.flight = FlightRef::byId(flight.id);
-    request.seats << SeatCode::parse(seat).value();
-    return request;
-}
-
 // The database server goes away under a running terminal and comes back: the terminal says
 // so once, retries on its own, listens again and carries on from the database's state.
 TEST(Reconnect, TerminalSurvivesADatabaseRestartAndHoldsAgain)
@@ -46,13 +38,13 @@ TEST(Reconnect, TerminalSurvivesADatabaseRestartAndHoldsAgain)
     QSignalSpy restored(live->get(), &LiveSync::connectionRestored);
     QSignalSpy changed(live->get(), &LiveSync::seatsChanged);
 
-    auto before = service.hold(holdOf(flight, QStringLiteral("1A")));
+    auto before = service.hold(holdOf(flight.id, {QStringLiteral("1A")}));
     ASSERT_TRUE(before.ok());
 
     ASSERT_TRUE(cluster.stop()) << cluster.error().toStdString();
     // Nobody touches the terminal: the heartbeat notices.
     ASSERT_TRUE(QTest::qWaitFor([&] { return lost.count() > 0; }, ChangeListener::HeartbeatMs * 3));
-    auto whileDown = service.hold(holdOf(flight, QStringLiteral("2A")));
+    auto whileDown = service.hold(holdOf(flight.id, {QStringLiteral("2A")}));
     ASSERT_FALSE(whileDown.ok());
     EXPECT_EQ(whileDown.error().code, ErrorCode::DatabaseUnavailable) << whileDown.error().message.toStdString();
     (*live)->reportFailure(whileDown.error());
@@ -68,10 +60,10 @@ TEST(Reconnect, TerminalSurvivesADatabaseRestartAndHoldsAgain)
     auto found = service.find(before->reference);
     ASSERT_TRUE(found.ok()) << found.error().message.toStdString();
     EXPECT_EQ(found->state, BookingState::SeatHeld);
-    auto taken = service.hold(holdOf(flight, QStringLiteral("1A")));
+    auto taken = service.hold(holdOf(flight.id, {QStringLiteral("1A")}));
     ASSERT_FALSE(taken.ok());
     EXPECT_EQ(taken.error().code, ErrorCode::SeatTaken);
-    auto after = service.hold(holdOf(flight, QStringLiteral("2A")));
+    auto after = service.hold(holdOf(flight.id, {QStringLiteral("2A")}));
     ASSERT_TRUE(after.ok()) << after.error().message.toStdString();
 
     // Listening again: a change made on another connection is heard.
@@ -79,7 +71,7 @@ TEST(Reconnect, TerminalSurvivesADatabaseRestartAndHoldsAgain)
     auto otherDb = Database::open(cluster.url());
     ASSERT_TRUE(otherDb.ok());
     BookingService other(**otherDb, gateway, Actor{QStringLiteral("kiosk-2"), QStringLiteral("kiosk")});
-    ASSERT_TRUE(other.hold(holdOf(flight, QStringLiteral("3A"))).ok());
+    ASSERT_TRUE(other.hold(holdOf(flight.id, {QStringLiteral("3A")})).ok());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             return std::any_of(changed.begin(), changed.end(), [&](const QList<QVariant> &arguments) {

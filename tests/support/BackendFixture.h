@@ -33,12 +33,7 @@ protected:
 
     HoldRequest request(const QStringList &seats, std::optional<int> ttl = std::nullopt) const
     {
-        HoldRequest r;
-        r.flight = FlightRef::byId(flight.id);
-        for (const QString &code : seats)
-            r.seats << SeatCode::parse(code).value();
-        r.ttlSeconds = ttl;
-        return r;
+        return holdOf(flight.id, seats, {}, ttl);
     }
 
     static CardDetails card(const QString &number = QStringLiteral("4242424242424242"))

@@ -9,6 +9,24 @@
 
 namespace kiosk::test {
 
+HoldRequest holdOf(qint64 flightId, const QStringList &seats, const QStringList &names, std::optional<int> ttlSeconds)
+{
+    HoldRequest request;
+    request.flight = FlightRef::byId(flightId);
+    for (const QString &code : seats)
+        request.seats << SeatCode::parse(code).value();
+    request.passengers = names;
+    request.ttlSeconds = ttlSeconds;
+    return request;
+}
+
+TestFlightSpec checkInOpenFlight(qint64 departsInSeconds)
+{
+    TestFlightSpec spec;
+    spec.departsInSeconds = departsInSeconds;
+    return spec;
+}
+
 Flight addTestFlight(Database &db, const TestFlightSpec &spec)
 {
     FlightRepository flights(db);

@@ -64,15 +64,6 @@ struct LiveKiosk {
     std::unique_ptr<KioskWindow> window;
 };
 
-HoldRequest holdOf(const Flight &flight, const QString &seat, int ttlSeconds = TerminalSettings::HoldSeconds.fallback)
-{
-    HoldRequest request;
-    request.flight = FlightRef::byId(flight.id);
-    request.seats << SeatCode::parse(seat).value();
-    request.ttlSeconds = ttlSeconds;
-    return request;
-}
-
 class LiveKioskTest : public ::testing::TestWithParam<Backend> {};
 
 TEST_P(LiveKioskTest, SeatMapFollowsAnotherTerminalWithoutAnyonePressingAnything)
@@ -91,13 +82,13 @@ TEST_P(LiveKioskTest, SeatMapFollowsAnotherTerminalWithoutAnyonePressingAnything
     auto otherDb = database.connect();
     MockPaymentGateway gateway;
     BookingService other(*otherDb, gateway, Actor{QStringLiteral("kiosk-2"), QStringLiteral("kiosk")});
-    ASSERT_TRUE(other.hold(holdOf(flight, QStringLiteral("7C"), 2)).ok());
+    ASSERT_TRUE(other.hold(holdOf(flight.id, {QStringLiteral("7C")}, {}, 2)).ok());
     ASSERT_TRUE(QTest::qWaitFor([&] { return kiosk.statusOf(QStringLiteral("7C")) == SeatStatus::Held; }, 3000));
     // Nobody expires it by hand: this terminal's scheduler does, at the deadline.
     ASSERT_TRUE(QTest::qWaitFor([&] { return kiosk.statusOf(QStringLiteral("7C")) == SeatStatus::Free; }, 6000));
 
     // The seat this traveller had chosen is taken elsewhere: the map says so at once.
-    ASSERT_TRUE(other.hold(holdOf(flight, QStringLiteral("1A"))).ok());
+    ASSERT_TRUE(other.hold(holdOf(flight.id, {QStringLiteral("1A")})).ok());
     ASSERT_TRUE(QTest::qWaitFor([&] { return kiosk.statusOf(QStringLiteral("1A")) == SeatStatus::Held; }, 3000));
     EXPECT_FALSE(kiosk.window->seatMapScreen()->continueButton()->isEnabled());
 }

@@ -39,17 +39,6 @@ using namespace kiosk::test;
 
 namespace {
 
-HoldRequest holdOf(qint64 flightId, const QStringList &seats, const QStringList &names)
-{
-    HoldRequest request;
-    request.flight = FlightRef::byId(flightId);
-    for (const QString &code : seats)
-        request.seats << *SeatCode::parse(code);
-    request.passengers = names;
-    request.ttlSeconds = 3600;
-    return request;
-}
-
 WaitlistRequest waitFor(qint64 flightId, const QStringList &names, const QString &email)
 {
     WaitlistRequest request;
