@@ -25,9 +25,8 @@ class CliCheckInTest : public CliTest {
 protected:
     TestFlightSpec flightSpec() const override
     {
-        TestFlightSpec spec;
+        TestFlightSpec spec = checkInOpenFlight(5 * 3600);
         spec.rows = 20;
-        spec.departsInSeconds = 5 * 3600; // check-in is open
         return spec;
     }
 

@@ -13,12 +13,7 @@ namespace {
 
 class CliOutboxDocumentsTest : public CliTest {
 protected:
-    TestFlightSpec flightSpec() const override
-    {
-        TestFlightSpec spec;
-        spec.departsInSeconds = 5 * 3600; // check-in is open
-        return spec;
-    }
+    TestFlightSpec flightSpec() const override { return checkInOpenFlight(5 * 3600); }
 
     // Held with an address and paid through kioskctl, then checked in: two messages.
     QString checkedIn(const QString &seats, const QStringList &names)

@@ -16,12 +16,7 @@ namespace {
 
 class AirlineSettingsTest : public BackendTest {
 protected:
-    TestFlightSpec flightSpec() const override
-    {
-        TestFlightSpec spec;
-        spec.departsInSeconds = 3 * 3600; // inside the standard window (24 h to 45 min before)
-        return spec;
-    }
+    TestFlightSpec flightSpec() const override { return checkInOpenFlight(); }
     AirlineSettings as(Role role) { return AirlineSettings(*db, Actor{QStringLiteral("desk-9"), roleName(role), role}); }
     QString confirmedFor(const QString &seatCode, const QString &name)
     {

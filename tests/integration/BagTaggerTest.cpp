@@ -21,12 +21,7 @@ namespace {
 
 class BagTaggerTest : public BackendTest {
 protected:
-    TestFlightSpec flightSpec() const override
-    {
-        TestFlightSpec spec;
-        spec.departsInSeconds = 3 * 3600; // check-in is open
-        return spec;
-    }
+    TestFlightSpec flightSpec() const override { return checkInOpenFlight(); }
     void SetUp() override
     {
         BackendTest::SetUp();

@@ -20,13 +20,7 @@ namespace {
 
 class CheckInTest : public BackendTest {
 protected:
-    // Departs in three hours: check-in (24 h to 45 min before) is open.
-    TestFlightSpec flightSpec() const override
-    {
-        TestFlightSpec spec;
-        spec.departsInSeconds = 3 * 3600;
-        return spec;
-    }
+    TestFlightSpec flightSpec() const override { return checkInOpenFlight(); }
 
     static SeatCode seat(const QString &code) { return *SeatCode::parse(code); }
     qint64 checkedIn() { return countRows(*db, QStringLiteral("check_ins")); }

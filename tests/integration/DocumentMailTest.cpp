@@ -22,12 +22,7 @@ const QString Masked = QString::fromUtf8("m•••@example.com");
 
 class DocumentMailTest : public BackendTest {
 protected:
-    TestFlightSpec flightSpec() const override
-    {
-        TestFlightSpec spec;
-        spec.departsInSeconds = 3 * 3600; // check-in is open
-        return spec;
-    }
+    TestFlightSpec flightSpec() const override { return checkInOpenFlight(); }
 
     Booking confirmed(const QStringList &seats, const QStringList &names, const QString &email = Email)
     {

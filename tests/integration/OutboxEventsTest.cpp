@@ -48,13 +48,7 @@ public:
 
 class OutboxEventsTest : public BackendTest {
 protected:
-    // Departs in three hours: check-in is open.
-    TestFlightSpec flightSpec() const override
-    {
-        TestFlightSpec spec;
-        spec.departsInSeconds = 3 * 3600;
-        return spec;
-    }
+    TestFlightSpec flightSpec() const override { return checkInOpenFlight(); }
 
     Booking confirmed(const QStringList &seats, const QStringList &names, const QString &email = Email)
     {

@@ -48,12 +48,7 @@ namespace {
 
 class CheckInFlowTest : public KioskFixture {
 protected:
-    TestFlightSpec flightSpec() const override
-    {
-        TestFlightSpec spec;
-        spec.departsInSeconds = 3 * 3600; // check-in is open
-        return spec;
-    }
+    TestFlightSpec flightSpec() const override { return checkInOpenFlight(); }
 
     void SetUp() override
     {
