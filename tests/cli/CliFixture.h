@@ -2,9 +2,13 @@
 
 #include "KioskctlRunner.h"
 #include "DatabaseTest.h"
+#include "SqlProbe.h"
+#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -42,6 +46,31 @@ protected:
         const CtlRun run = ctl(QStringList{QStringLiteral("hold"), flightId(), seats} + extra);
         EXPECT_EQ(run.exitCode, 0) << run.describe();
         return run.exitCode == 0 ? run.json().value(QStringLiteral("reference")).toString() : QString();
+    }
+
+    // The stored status of the booking's payment, read from the table (the CLI never shows it raw).
+    QString paymentStatus(const QString &reference) const
+    {
+        QSqlQuery query(db->connection());
+        query.prepare(QStringLiteral("SELECT p.status FROM payments p JOIN bookings b ON b.id = p.booking_id "
+                                     "WHERE b.reference = :ref"));
+        query.bindValue(QStringLiteral(":ref"), reference);
+        EXPECT_TRUE(query.exec() && query.next());
+        return query.value(0).toString();
+    }
+    QString bookingState(const QString &reference) const
+    {
+        return ctl({QStringLiteral("show"), reference}).json().value(QStringLiteral("state")).toString();
+    }
+
+    // Returns once `count` racers wait in PostgreSQL (`waitingSql` counts them in
+    // pg_stat_activity), so that the race a test then releases really overlaps.
+    void awaitWaiting(const QString &waitingSql, int count) const
+    {
+        auto watcher = Database::open(url(), QStringLiteral("race-watcher"));
+        ASSERT_TRUE(watcher.ok());
+        const auto waiting = [&] { return scalar(**watcher, waitingSql); };
+        EXPECT_TRUE(QTest::qWaitFor([&] { return waiting() >= count; }, 60000)) << waiting() << " waiting";
     }
 
     // The seat map as kioskctl reports it: code -> seat object.

@@ -18,19 +18,6 @@ protected:
     {
         return {QStringLiteral("pay"), reference, QStringLiteral("--attempt-timeout"), QStringLiteral("1")};
     }
-    QString paymentStatus(const QString &reference)
-    {
-        QSqlQuery query(db->connection());
-        query.prepare(QStringLiteral("SELECT p.status FROM payments p JOIN bookings b ON b.id = p.booking_id "
-                                     "WHERE b.reference = :ref"));
-        query.bindValue(QStringLiteral(":ref"), reference);
-        EXPECT_TRUE(query.exec() && query.next());
-        return query.value(0).toString();
-    }
-    QString bookingState(const QString &reference)
-    {
-        return ctl({QStringLiteral("show"), reference}).json().value(QStringLiteral("state")).toString();
-    }
 };
 
 TEST_P(CliGatewayChoiceTest, ASharedDatabaseNeedsAGatewayNamedForEveryCommandThatMovesMoney)

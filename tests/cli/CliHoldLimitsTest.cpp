@@ -61,13 +61,8 @@ TEST_P(CliHoldLimitsTest, ProcessesOfOneTerminalRacingGetExactlyItsLimit)
     const std::vector<CtlRun> runs = runner.runConcurrently(commands, 120000, [&] {
         if (!gate)
             return;
-        auto watcher = Database::open(url(), QStringLiteral("race-watcher"));
-        ASSERT_TRUE(watcher.ok());
-        const auto waiting = [&] {
-            // (QPSQL runs its prepared statements as EXECUTE: only the racers wait on a lock here.)
-            return scalar(**watcher, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"));
-        };
-        EXPECT_TRUE(QTest::qWaitFor([&] { return waiting() >= racers(); }, 60000)) << waiting() << " waiting";
+        // (QPSQL runs its prepared statements as EXECUTE: only the racers wait on a lock here.)
+        awaitWaiting(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"), racers());
 
         EXPECT_TRUE(gate->exec(QStringLiteral("COMMIT")));
     });

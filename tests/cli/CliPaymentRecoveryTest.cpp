@@ -26,19 +26,6 @@ protected:
                          60000, cardInput());
     }
     void crashAndRecover(const PaygateSim *sim);
-    QString paymentStatus(const QString &reference)
-    {
-        QSqlQuery query(db->connection());
-        query.prepare(QStringLiteral("SELECT p.status FROM payments p JOIN bookings b ON b.id = p.booking_id "
-                                     "WHERE b.reference = :ref"));
-        query.bindValue(QStringLiteral(":ref"), reference);
-        EXPECT_TRUE(query.exec() && query.next());
-        return query.value(0).toString();
-    }
-    QString bookingState(const QString &reference)
-    {
-        return ctl({QStringLiteral("show"), reference}).json().value(QStringLiteral("state")).toString();
-    }
 };
 
 struct Expected {

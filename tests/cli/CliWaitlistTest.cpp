@@ -124,12 +124,7 @@ TEST_P(CliWaitlistTest, ProcessesFreeingSeatsAtOnceMakeEachOfferExactlyOnce)
     const std::vector<CtlRun> runs = runner.runConcurrently(commands, 120000, [&] {
         if (!gate)
             return;
-        auto watcher = Database::open(url(), QStringLiteral("race-watcher"));
-        ASSERT_TRUE(watcher.ok());
-        const auto waiting = [&] {
-            return scalar(**watcher, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'advisory'"));
-        };
-        EXPECT_TRUE(QTest::qWaitFor([&] { return waiting() >= racers; }, 60000)) << waiting() << " waiting";
+        awaitWaiting(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'advisory'"), racers);
         EXPECT_TRUE(gate->exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(lockKey)));
     });
     for (const CtlRun &run : runs)
