@@ -4,6 +4,7 @@
 #include "BoardingPassLayout.h"
 #include "BoardingPassPdf.h"
 #include "checkin/BarcodeSymbol.h"
+#include "SampleBoardingPass.h"
 #include "checkin/BcbpEncoder.h"
 #include "checkin/BcbpParser.h"
 
@@ -16,27 +17,9 @@
 #include <gtest/gtest.h>
 
 using namespace kiosk;
+using namespace kiosk::test;
 
 namespace {
-
-BoardingPassData kestrelPass()
-{
-    BoardingPassData pass;
-    pass.passengerName = QStringLiteral("MUELLER/ANNA");
-    pass.pnr = QStringLiteral("K7QX2M");
-    pass.from = QStringLiteral("DUB");
-    pass.to = QStringLiteral("FRA");
-    pass.operatingCarrier = QStringLiteral("KX");
-    pass.flightNumber = 101;
-    pass.flightDayOfYear = 335;
-    pass.seat = QStringLiteral("12A");
-    pass.checkInSequence = 7;
-    pass.issueDate = QStringLiteral("6334");
-    pass.issuingCarrier = QStringLiteral("KX");
-    pass.airlineNumericCode = QStringLiteral("989");
-    pass.marketingCarrier = QStringLiteral("KX");
-    return pass;
-}
 
 QImage rendered(const BarcodeSymbol &symbol, double pixelsPerModule)
 {

@@ -1,9 +1,11 @@
+#include "SampleBoardingPass.h"
 #include "checkin/BcbpEncoder.h"
 #include "checkin/BcbpParser.h"
 
 #include <gtest/gtest.h>
 
 using namespace kiosk;
+using namespace kiosk::test;
 
 namespace {
 
@@ -14,26 +16,6 @@ const QString GuideTwoLegs = QStringLiteral(
     "M2DESMARAIS/LUC       EABC123 YULFRAAC 0834 326J001A0025 14D>6181WW6225BAC 00141234560032A0141234567890 1AC AC "
     "1234567890123    20KYLX58ZDEF456 FRAGVALH 3664 227C012C0002 12E2A0140987654321 1AC AC 1234567890123    2PCNWQ"
     "^164GIWVC5EH7JNT684FVNJ91W2QA4DVN5J8K4F0L0GEQ3DF5TGBN8709HKT5D3DW3GBHFCVHMY7J5T6HFR41W2QA4DVN5J8K4F0L0GE");
-
-BoardingPassData kestrelPass()
-{
-    BoardingPassData pass;
-    pass.passengerName = QStringLiteral("MUELLER/ANNA");
-    pass.pnr = QStringLiteral("K7QX2M");
-    pass.from = QStringLiteral("DUB");
-    pass.to = QStringLiteral("FRA");
-    pass.operatingCarrier = QStringLiteral("KX");
-    pass.flightNumber = 101;
-    pass.flightDayOfYear = 335;
-    pass.compartment = QLatin1Char('Y');
-    pass.seat = QStringLiteral("12A");
-    pass.checkInSequence = 7;
-    pass.issueDate = QStringLiteral("6334");
-    pass.issuingCarrier = QStringLiteral("KX");
-    pass.airlineNumericCode = QStringLiteral("999");
-    pass.marketingCarrier = QStringLiteral("KX");
-    return pass;
-}
 
 } // namespace
 
