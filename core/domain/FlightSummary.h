@@ -14,6 +14,8 @@ struct FlightSummary {
     QString originCity;
     QString destinationCity;
     QString originTimeZone;     // IANA; departure times are shown in the origin's local time
+    QString destinationTimeZone; // IANA; arrival times in the destination's
+    QString operatorName;       // the operating airline's name (airlines.name); empty when unknown
     QMap<Cabin, int> seatsLeft; // free seats per cabin the aircraft has
     Money lowestFare;           // cheapest free seat; invalid when the flight is full
     bool salesClosed = false;   // past its sales cut-off (booking/SalesCutoff): listed, no longer sold

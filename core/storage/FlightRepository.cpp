@@ -296,14 +296,17 @@ Result<QList<FlightSummary>> FlightRepository::departures(const DepartureQuery &
                                    "SUM(CASE WHEN s.cabin = '%1' THEN 1 ELSE 0 END)")
                         .arg(QLatin1String(cabin), freeSeat);
     auto page = Statement::prepare(
-        m_db, QStringLiteral("SELECT %1, o.city, d.city, o.time_zone, %2, MIN(CASE WHEN %3 THEN s.price_minor END) "
+        m_db, QStringLiteral("SELECT %1, o.city, d.city, o.time_zone, %2, MIN(CASE WHEN %3 THEN s.price_minor END), "
+                             "d.time_zone, a.name "
                              "FROM (SELECT * FROM flights WHERE %4 ORDER BY departure_at, id LIMIT :limit) f "
                              "JOIN airports o ON o.iata = f.origin JOIN airports d ON d.iata = f.destination "
+                             "LEFT JOIN airlines a ON a.designator = f.carrier "
                              "JOIN seats s ON s.flight_id = f.id "
                              "LEFT JOIN booking_lines l ON l.seat_id = s.id AND l.active "
                              "LEFT JOIN bookings b ON b.id = l.booking_id "
                              "GROUP BY f.id, f.carrier, f.number, f.departure_date, f.origin, f.destination, "
-                             "f.departure_at, f.arrival_at, f.aircraft, f.currency, f.status, o.city, d.city, o.time_zone "
+                             "f.departure_at, f.arrival_at, f.aircraft, f.currency, f.status, o.city, d.city, o.time_zone, "
+                             "d.time_zone, a.name "
                              "ORDER BY f.departure_at, f.id")
                   .arg(flightColumns(sql, QStringLiteral("f.")), perCabin.join(QStringLiteral(", ")), freeSeat,
                        where.join(QStringLiteral(" AND "))));
@@ -336,6 +339,8 @@ Result<QList<FlightSummary>> FlightRepository::departures(const DepartureQuery &
         }
         if (!page->value(22).isNull())
             summary.lowestFare = Money(page->value(22).toLongLong(), f.currency);
+        summary.destinationTimeZone = page->value(23).toString();
+        summary.operatorName = page->value(24).toString();
         summaries << summary;
     }
     return summaries;

@@ -1061,7 +1061,7 @@
         <translation>Flug %1 ist annulliert; seine Sitze können nicht mehr verkauft werden</translation>
     </message>
     <message>
-        <location filename="../../core/storage/FlightRepository.cpp" line="365"/>
+        <location filename="../../core/storage/FlightRepository.cpp" line="370"/>
         <source>no airport %1 in the database</source>
         <translation>kein Flughafen %1 in der Datenbank</translation>
     </message>
@@ -4054,12 +4054,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::DeskBookingView</name>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="68"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="69"/>
         <source>The customer&apos;s e-mail and phone for the booking confirmation (optional)</source>
         <translation>E-Mail-Adresse und Telefonnummer des Kunden für die Buchungsbestätigung (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="241"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="242"/>
         <source>%1 — %2 — contact: %3</source>
         <translation>%1 — %2 — Kontakt: %3</translation>
     </message>
@@ -4074,22 +4074,22 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="64"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="65"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="66"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="67"/>
         <source>&amp;New booking</source>
         <translation>&amp;Neue Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="71"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="72"/>
         <source>An unpaid hold is cancelled when you sign out (or are signed out after inactivity) unless you keep it for the customer.</source>
         <translation>Eine unbezahlte Reservierung wird beim Abmelden (auch bei automatischer Abmeldung nach Inaktivität) storniert, außer Sie halten sie für den Kunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="88"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="89"/>
         <source>Waitlist for %1 %2 — %n traveller(s)</source>
         <translation>
             <numerusform>Warteliste für %1 %2 — %n Reisende(r)</numerusform>
@@ -4097,57 +4097,57 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="96"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="97"/>
         <source>Alt+W</source>
         <translation>Alt+W</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="121"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="122"/>
         <source>Pay now or hold for the customer</source>
         <translation>Jetzt bezahlen oder für den Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="132"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="133"/>
         <source>How long to hold the seats for the customer</source>
         <translation>Wie lange die Plätze für den Kunden reserviert bleiben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="142"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="143"/>
         <source>&amp;Hold for</source>
         <translation>&amp;Reservieren für</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="148"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="149"/>
         <source>&amp;Back to names</source>
         <translation>&amp;Zurück zu den Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="152"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="153"/>
         <source>&amp;Keep hold for customer</source>
         <translation>Für den &amp;Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="156"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="157"/>
         <source>Take &amp;payment…</source>
         <translation>Zahlung &amp;annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="230"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="231"/>
         <source>if kept: until %1, unless paid before; paying now takes the standard hold</source>
         <translation>reserviert bis %1, falls nicht vorher bezahlt; bei Zahlung jetzt gilt die Standard-Reservierung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="240"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="241"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="267"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="268"/>
         <source>The hold ran out and the seats were released. Nothing was charged.</source>
         <translation>Die Reservierung ist abgelaufen, die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="269"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="270"/>
         <source>Not paid: the seats were released. Nothing was charged.</source>
         <translation>Nicht bezahlt: Die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
@@ -4338,87 +4338,126 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::FlightListModel</name>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="127"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="208"/>
         <source>Cancelled</source>
         <translation>Annulliert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="128"/>
-        <source>Scheduled</source>
-        <translation>Planmäßig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="128"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="209"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="153"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="255"/>
         <source>Flight %1 to %2, departing %3, is cancelled</source>
         <translation>Flug %1 nach %2, Abflug %3, ist annulliert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="156"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="258"/>
         <source>Flight %1 to %2, departing %3, is closed for sale</source>
         <translation>Flug %1 nach %2, Abflug %3, wird nicht mehr verkauft</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="158"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="260"/>
         <source>Flight %1 to %2, departs %3, %4 seats left, from %5</source>
         <translation>Flug %1 nach %2, Abflug %3, %4 freie Plätze, ab %5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="161"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="263"/>
         <source>sold out</source>
         <translation>ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="177"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="224"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="279"/>
         <source>Sold out</source>
         <translation>Ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="180"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="145"/>
+        <source>Today · %1</source>
+        <translation>Heute · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="147"/>
+        <source>Tomorrow · %1</source>
+        <translation>Morgen · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="161"/>
+        <source>Arrives %1</source>
+        <translation>Ankunft %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="170"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="177"/>
+        <source>Operated by %1</source>
+        <translation>Durchgeführt von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="185"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="191"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="196"/>
+        <source>%1 full</source>
+        <translation>%1 ausgebucht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/FlightListModel.cpp" line="198"/>
+        <source>%1 %n left</source>
+        <translation>
+            <numerusform>%1: noch %n frei</numerusform>
+            <numerusform>%1: noch %n frei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="209"/>
+        <source>On time</source>
+        <translation>Planmäßig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/FlightListModel.cpp" line="290"/>
         <source>Flight</source>
         <translation>Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="192"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="291"/>
         <source>Operated by</source>
         <translation>Betreiber</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="193"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="292"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="194"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="293"/>
         <source>Departs (local)</source>
         <translation>Abflug (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="195"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="294"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="196"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="295"/>
         <source>Aircraft</source>
         <translation>Flugzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="197"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="296"/>
         <source>Seats left</source>
         <translation>Freie Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="198"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="297"/>
         <source>Fare</source>
         <translation>Preis</translation>
     </message>
@@ -4426,72 +4465,72 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::FlightListScreen</name>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="22"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="24"/>
         <source>Choose your flight</source>
         <translation>Wählen Sie Ihren Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="33"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="35"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="37"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="39"/>
         <source>Departure day</source>
         <translation>Abflugtag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="39"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="41"/>
         <source>&amp;To</source>
         <translation>&amp;Nach</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="41"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="43"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="51"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="53"/>
         <source>Departures</source>
         <translation>Abflüge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="72"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="76"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="83"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="87"/>
         <source>Flight %1 is cancelled. Please choose another flight.</source>
         <translation>Flug %1 ist annulliert. Bitte wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="88"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="92"/>
         <source>Flight %1 leaves soon and is no longer sold here. Please ask at the airline&apos;s desk.</source>
         <translation>Flug %1 startet bald und wird hier nicht mehr verkauft. Bitte wenden Sie sich an den Schalter der Fluggesellschaft.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="107"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="153"/>
         <source>All destinations</source>
         <translation>Alle Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="117"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="163"/>
         <source>Any day</source>
         <translation>Beliebiger Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="122"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="168"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="122"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="168"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="139"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="185"/>
         <source>No departures match. Choose another destination or day.</source>
         <translation>Keine passenden Abflüge. Wählen Sie ein anderes Ziel oder einen anderen Tag.</translation>
     </message>

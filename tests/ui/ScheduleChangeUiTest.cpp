@@ -86,7 +86,7 @@ TEST_P(ScheduleChangeUiTest, TheKioskTellsTheTravellerLiveWhenTheFlightOnScreenI
     FlightListModel *board = window.flightListScreen()->model();
     ASSERT_EQ(board->rowCount(), 1);
     EXPECT_EQ(board->index(0, FlightListModel::CarrierColumn).data().toString(), QStringLiteral("XX"));
-    EXPECT_EQ(board->index(0, FlightListModel::StatusColumn).data().toString(), QStringLiteral("Scheduled"));
+    EXPECT_EQ(board->index(0, FlightListModel::StatusColumn).data().toString(), QStringLiteral("On time"));
     SeatMapScreen *seats = window.seatMapScreen();
     ASSERT_TRUE(seats->continueButton()->isEnabled());
 

@@ -59,6 +59,7 @@ DeskBookingView::DeskBookingView(BookingService &service, FlightCatalog &catalog
                           static_cast<QWidget *>(m_passengers), m_finish, static_cast<QWidget *>(m_waitlistPage)})
         m_pages->addWidget(page);
     // A desk has a mouse and a keyboard: no thumb-sized targets.
+    m_flights->showAsTable();
     m_flights->view()->verticalHeader()->setDefaultSectionSize(32);
     m_seats->view()->setCellSize(40);
     m_passengers->setContinueText(tr("Continue"));

@@ -1,6 +1,7 @@
 #include "FlightListModel.h"
 
 #include "booking/FlightCatalog.h"
+#include "widgets/LocalMoney.h"
 
 #include <QTimeZone>
 
@@ -29,6 +30,8 @@ void FlightListModel::setFilter(const QString &origin, const QString &destinatio
     m_date = date;
     m_rows.clear();
     m_exhausted = false;
+    auto now = m_catalog.serverNow();
+    m_today = (now ? *now : QDateTime::currentDateTimeUtc()).toLocalTime().date();
     endResetModel();
     if (canFetchMore({}))
         fetchMore({});
@@ -105,27 +108,124 @@ void FlightListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+namespace {
+
+QDateTime inZone(const QDateTime &utc, const QString &timeZone)
+{
+    const QTimeZone zone(timeZone.toUtf8());
+    return zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime();
+}
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+} // namespace
+
+QDateTime FlightListModel::localDeparture(const FlightSummary &summary) const
+{
+    return inZone(summary.flight.departureUtc, summary.originTimeZone);
+}
+
 QString FlightListModel::departureText(const FlightSummary &summary) const
 {
-    const QTimeZone zone(summary.originTimeZone.toUtf8());
-    const QDateTime local = zone.isValid() ? summary.flight.departureUtc.toTimeZone(zone)
-                                           : summary.flight.departureUtc.toLocalTime();
-    return QLocale().toString(local, QStringLiteral("ddd d MMM  HH:mm"));
+    return QLocale().toString(localDeparture(summary), QStringLiteral("ddd d MMM  HH:mm"));
+}
+
+QString FlightListModel::dayHeader(int row) const
+{
+    const QDate day = localDeparture(m_rows[row]).date();
+    if (row > 0 && localDeparture(m_rows[row - 1]).date() == day)
+        return QString();
+    const QString date = QLocale().toString(day, QLocale::LongFormat);
+    if (day == m_today)
+        return tr("Today · %1").arg(date);
+    if (day == m_today.addDays(1))
+        return tr("Tomorrow · %1").arg(date);
+    return date;
+}
+
+QString FlightListModel::arrivalText(const FlightSummary &summary) const
+{
+    const Flight &flight = summary.flight;
+    if (!flight.arrivalUtc.isValid())
+        return QString();
+    const QDateTime arrival = inZone(flight.arrivalUtc, summary.destinationTimeZone);
+    const qint64 days = localDeparture(summary).date().daysTo(arrival.date());
+    QString time = QLocale().toString(arrival.time(), QStringLiteral("HH:mm"));
+    if (days > 0)
+        time += QStringLiteral(" +%1").arg(days); // the next day, as timetables write it
+    return tr("Arrives %1").arg(time);
+}
+
+QString FlightListModel::durationText(const FlightSummary &summary) const
+{
+    const Flight &flight = summary.flight;
+    if (!flight.arrivalUtc.isValid())
+        return QString();
+    const qint64 minutes = flight.departureUtc.secsTo(flight.arrivalUtc) / 60;
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString FlightListModel::detailsText(const FlightSummary &summary) const
+{
+    QStringList parts{summary.flight.designator()};
+    if (!summary.operatorName.isEmpty())
+        parts << tr("Operated by %1").arg(summary.operatorName);
+    parts << summary.flight.aircraft;
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString FlightListModel::fareText(const FlightSummary &summary) const
+{
+    return summary.lowestFare.isValid() && !summary.flight.cancelled && !summary.salesClosed
+        ? tr("from %1").arg(localMoney(summary.lowestFare))
+        : QString();
 }
 
 QString FlightListModel::seatsLeftText(const FlightSummary &summary) const
 {
+    // Cabin names, and a number only where it matters: "3 left" makes a traveller decide.
     QStringList parts;
-    for (auto it = summary.seatsLeft.cbegin(); it != summary.seatsLeft.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(cabinCode(it.key())).arg(it.value());
-    return parts.join(QStringLiteral("  "));
+    for (auto it = summary.seatsLeft.cbegin(); it != summary.seatsLeft.cend(); ++it) {
+        const QString cabin = capitalised(cabinName(it.key()));
+        if (it.value() == 0)
+            parts << tr("%1 full").arg(cabin);
+        else if (it.value() <= ScarceSeats)
+            parts << tr("%1 %n left", nullptr, it.value()).arg(cabin);
+        else
+            parts << cabin;
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString FlightListModel::statusText(const FlightSummary &summary) const
 {
     if (summary.flight.cancelled)
         return tr("Cancelled");
-    return summary.salesClosed ? tr("Closed") : tr("Scheduled");
+    return summary.salesClosed ? tr("Closed") : tr("On time"); // no delays are known to the kiosk
+}
+
+QVariant FlightListModel::boardData(const FlightSummary &summary, int row, int role) const
+{
+    switch (role) {
+    case DayHeaderRole: return dayHeader(row);
+    case DepartureTimeRole: return QLocale().toString(localDeparture(summary).time(), QStringLiteral("HH:mm"));
+    case ArrivalRole: return arrivalText(summary);
+    case DurationRole: return durationText(summary);
+    case DestinationRole: return QStringLiteral("%1 (%2)").arg(summary.destinationCity, summary.flight.destination);
+    case DetailsRole: return detailsText(summary);
+    case CabinsRole:
+        if (summary.flight.cancelled || summary.salesClosed)
+            return QString();
+        return summary.totalSeatsLeft() > 0 ? seatsLeftText(summary) : tr("Sold out");
+    case StatusRole: return statusText(summary);
+    case FareRole: return fareText(summary);
+    default: return {};
+    }
 }
 
 Qt::ItemFlags FlightListModel::flags(const QModelIndex &index) const
@@ -142,6 +242,8 @@ QVariant FlightListModel::data(const QModelIndex &index, int role) const
     if (!summary || !index.isValid())
         return {};
     const Flight &flight = summary->flight;
+    if (role >= DayHeaderRole)
+        return boardData(*summary, index.row(), role);
     if (role == FlightIdRole)
         return flight.id;
     if (role == CancelledRole)
@@ -158,7 +260,7 @@ QVariant FlightListModel::data(const QModelIndex &index, int role) const
         return tr("Flight %1 to %2, departs %3, %4 seats left, from %5")
             .arg(flight.designator(), summary->destinationCity, departureText(*summary))
             .arg(summary->totalSeatsLeft())
-            .arg(summary->lowestFare.isValid() ? summary->lowestFare.toString() : tr("sold out"));
+            .arg(summary->lowestFare.isValid() ? localMoney(summary->lowestFare) : tr("sold out"));
     }
     if (role == Qt::TextAlignmentRole && (index.column() == SeatsLeftColumn || index.column() == FareColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -175,10 +277,7 @@ QVariant FlightListModel::data(const QModelIndex &index, int role) const
         if (flight.cancelled || summary->salesClosed)
             return QString();
         return summary->totalSeatsLeft() > 0 ? seatsLeftText(*summary) : tr("Sold out");
-    case FareColumn:
-        return summary->lowestFare.isValid() && !flight.cancelled && !summary->salesClosed
-            ? tr("from %1").arg(summary->lowestFare.toString())
-            : QString();
+    case FareColumn: return fareText(*summary);
     default: return {};
     }
 }

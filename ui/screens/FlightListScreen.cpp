@@ -3,12 +3,15 @@
 #include "booking/FlightCatalog.h"
 #include "booking/HoldRequest.h"
 #include "models/FlightListModel.h"
+#include "widgets/DepartureDelegate.h"
 #include "widgets/PartySizeStepper.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScroller>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -54,13 +57,19 @@ FlightListScreen::FlightListScreen(FlightCatalog &catalog, const QString &origin
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(64); // large touch targets
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    // Short codes and words: room for the destination and the departure time instead.
-    for (int column : {FlightListModel::CarrierColumn, FlightListModel::StatusColumn})
-        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_view->setAlternatingRowColors(true);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_board = new DepartureDelegate(m_view);
+    showAsBoard();
+    // The line under the finger is shaded until it lifts (or the finger starts a swipe).
+    connect(m_view, &QTableView::pressed, this, [this](const QModelIndex &index) {
+        m_board->setPressedRow(index.row());
+        m_view->viewport()->update();
+    });
+    m_view->viewport()->installEventFilter(this);
+    connect(m_model, &FlightListModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { fitLineHeights(first, last); });
+    connect(m_model, &FlightListModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) { fitLineHeights(from.row(), to.row()); });
     layout->addWidget(m_view, 1);
 
     m_status = new QLabel(this);
@@ -96,6 +105,66 @@ FlightListScreen::FlightListScreen(FlightCatalog &catalog, const QString &origin
     connect(m_model, &FlightListModel::loadFailed, m_status, &QLabel::setText);
     connect(m_destination, &QComboBox::currentIndexChanged, this, &FlightListScreen::applyFilter);
     connect(m_day, &QComboBox::currentIndexChanged, this, &FlightListScreen::applyFilter);
+}
+
+void FlightListScreen::showAsBoard()
+{
+    // One painted line per flight in the first column; the other columns are the desk's table.
+    m_view->setItemDelegateForColumn(0, m_board);
+    for (int column = 1; column < FlightListModel::ColumnCount; ++column)
+        m_view->setColumnHidden(column, true);
+    m_view->horizontalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Heights set as the lines arrive (a day's first line is taller), not measured later by
+    // the header: a tap must hit the line that is drawn under it at once.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(DepartureDelegate::RowHeight);
+    fitLineHeights(0, m_model->rowCount() - 1);
+    m_view->setShowGrid(false);
+    m_view->setAlternatingRowColors(false);
+}
+
+void FlightListScreen::showAsTable()
+{
+    m_view->setItemDelegateForColumn(0, nullptr);
+    for (int column = 1; column < FlightListModel::ColumnCount; ++column)
+        m_view->setColumnHidden(column, false);
+    m_view->horizontalHeader()->show();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Short codes and words: room for the destination and the departure time instead.
+    for (int column : {FlightListModel::CarrierColumn, FlightListModel::StatusColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(64);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_view->verticalHeader()->resizeSection(row, 64);
+    m_view->setShowGrid(true);
+    m_view->setAlternatingRowColors(true);
+}
+
+void FlightListScreen::fitLineHeights(int first, int last)
+{
+    if (m_view->itemDelegateForColumn(0) != m_board)
+        return; // the desk's table: one height for every row
+    for (int row = first; row <= last; ++row) {
+        const bool startsDay = !m_model->data(m_model->index(row, 0), FlightListModel::DayHeaderRole).toString().isEmpty();
+        m_view->verticalHeader()->resizeSection(
+            row, DepartureDelegate::RowHeight + (startsDay ? DepartureDelegate::DayHeaderHeight : 0));
+    }
+}
+
+bool FlightListScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && m_board->pressedRow() >= 0) {
+        bool lifted = event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::Leave;
+        if (event->type() == QEvent::MouseMove && QScroller::hasScroller(m_view->viewport()))
+            lifted = QScroller::scroller(m_view->viewport())->state() == QScroller::Dragging; // a swipe, not a tap
+        if (lifted) {
+            m_board->setPressedRow(-1);
+            m_view->viewport()->update();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FlightListScreen::loadDestinations()

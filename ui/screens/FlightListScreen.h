@@ -13,6 +13,7 @@ class FlightCatalog;
 
 namespace kiosk::ui {
 
+class DepartureDelegate;
 class FlightListModel;
 class PartySizeStepper;
 
@@ -27,19 +28,27 @@ public:
     PartySizeStepper *partySize() const { return m_party; }
     void reload();   // filters as chosen, from the first page
     void refresh();  // seat counts only, in place
+    // The kiosk's departures board (the default), or the agent desk's table of columns.
+    void showAsBoard();
+    void showAsTable();
 
 Q_SIGNALS:
     void flightChosen(qint64 flightId);
     void backRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // the pressed line, until the finger lifts
+
 private:
     void loadDestinations();
+    void fitLineHeights(int first, int last); // the board's lines: taller where a day starts
     void applyFilter();
 
     FlightCatalog &m_catalog;
     QString m_origin;
     FlightListModel *m_model;
     QTableView *m_view;
+    DepartureDelegate *m_board;
     QComboBox *m_destination;
     QComboBox *m_day;
     QLabel *m_status;

@@ -1,0 +1,121 @@
+#include "DepartureDelegate.h"
+
+#include "models/FlightListModel.h"
+
+#include <QPainter>
+
+namespace kiosk::ui {
+
+namespace {
+
+constexpr int Padding = 16;
+constexpr int TimeWidth = 200;   // the departure time and the arrival under it
+constexpr int RightWidth = 320;  // the fare and the cabins
+constexpr int ChevronWidth = 40;
+
+const QColor Ink(0x1f, 0x2a, 0x37);
+const QColor Muted(0x4b, 0x55, 0x63);
+const QColor Blue(0x00, 0x5f, 0xb8);
+const QColor Red(0xb4, 0x23, 0x18);
+const QColor Green(0x15, 0x80, 0x3d);
+
+QFont sized(QFont font, int pixels, bool bold)
+{
+    font.setPixelSize(pixels);
+    font.setBold(bold);
+    return font;
+}
+
+// `text` in `rect`, cut with an ellipsis rather than clipped when it does not fit.
+void drawText(QPainter *painter, const QRect &rect, int flags, const QString &text)
+{
+    const QString shown = painter->fontMetrics().elidedText(text, Qt::ElideRight, rect.width());
+    painter->drawText(rect, flags, shown);
+}
+
+} // namespace
+
+QSize DepartureDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const bool startsDay = !index.data(FlightListModel::DayHeaderRole).toString().isEmpty();
+    return {option.rect.width(), RowHeight + (startsDay ? DayHeaderHeight : 0)};
+}
+
+void DepartureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QRect row = option.rect;
+    const QString day = index.data(FlightListModel::DayHeaderRole).toString();
+    if (!day.isEmpty()) {
+        const QRect band(row.left(), row.top(), row.width(), DayHeaderHeight);
+        painter->fillRect(band, QColor(0xe3, 0xe8, 0xef));
+        painter->setFont(sized(option.font, 20, true));
+        painter->setPen(Ink);
+        drawText(painter, band.adjusted(Padding, 0, -Padding, 0), Qt::AlignLeft | Qt::AlignVCenter, day);
+        row.setTop(band.bottom() + 1);
+    }
+    const bool cancelled = index.data(FlightListModel::CancelledRole).toBool();
+    const bool closed = cancelled || index.data(FlightListModel::SalesClosedRole).toBool();
+    const bool pressed = index.row() == m_pressedRow;
+    painter->fillRect(row, pressed ? QColor(0xd6, 0xe4, 0xf5) : closed ? QColor(0xf4, 0xf6, 0xf9) : QColor(Qt::white));
+    painter->setPen(QColor(0xd0, 0xd5, 0xdd));
+    painter->drawLine(row.bottomLeft(), row.bottomRight());
+
+    const int half = row.height() / 2;
+    const QRect top(row.left(), row.top() + 8, row.width(), half - 8);
+    const QRect bottom(row.left(), row.top() + half, row.width(), half - 10);
+    const int middleLeft = row.left() + TimeWidth + Padding;
+    const int right = row.right() - ChevronWidth - Padding;
+    const int middleWidth = right - RightWidth - middleLeft - Padding;
+    const QColor main = closed ? Muted : Ink;
+
+    painter->setPen(main);
+    painter->setFont(sized(option.font, 36, true));
+    drawText(painter, QRect(row.left() + Padding, top.top(), TimeWidth, top.height()), Qt::AlignLeft | Qt::AlignBottom,
+             index.data(FlightListModel::DepartureTimeRole).toString());
+    painter->setFont(sized(option.font, 17, false));
+    drawText(painter, QRect(row.left() + Padding, bottom.top(), TimeWidth, bottom.height()), Qt::AlignLeft | Qt::AlignVCenter,
+             index.data(FlightListModel::ArrivalRole).toString());
+
+    // Status first (it is short and must show), the destination in the rest of the line.
+    const QString status = index.data(FlightListModel::StatusRole).toString();
+    painter->setFont(sized(option.font, 18, true));
+    const int statusWidth = painter->fontMetrics().horizontalAdvance(status);
+    painter->setPen(closed ? Red : Green);
+    painter->drawText(QRect(middleLeft + middleWidth - statusWidth, top.top(), statusWidth, top.height()),
+                      Qt::AlignRight | Qt::AlignBottom, status);
+    painter->setPen(main);
+    painter->setFont(sized(option.font, 26, true));
+    drawText(painter, QRect(middleLeft, top.top(), middleWidth - statusWidth - Padding, top.height()),
+             Qt::AlignLeft | Qt::AlignBottom, index.data(FlightListModel::DestinationRole).toString());
+    painter->setPen(Muted);
+    painter->setFont(sized(option.font, 17, false));
+    const QString duration = index.data(FlightListModel::DurationRole).toString();
+    const QString details = index.data(FlightListModel::DetailsRole).toString();
+    drawText(painter, QRect(middleLeft, bottom.top(), middleWidth, bottom.height()), Qt::AlignLeft | Qt::AlignVCenter,
+             duration.isEmpty() ? details : duration + QStringLiteral(" · ") + details);
+
+    painter->setPen(Ink);
+    painter->setFont(sized(option.font, 22, true));
+    drawText(painter, QRect(right - RightWidth, top.top(), RightWidth, top.height()), Qt::AlignRight | Qt::AlignBottom,
+             index.data(FlightListModel::FareRole).toString());
+    painter->setFont(sized(option.font, 17, false));
+    drawText(painter, QRect(right - RightWidth, bottom.top(), RightWidth, bottom.height()), Qt::AlignRight | Qt::AlignVCenter,
+             index.data(FlightListModel::CabinsRole).toString());
+
+    painter->setPen(closed ? Muted : Blue);
+    painter->setFont(sized(option.font, 40, true));
+    painter->drawText(QRect(row.right() - ChevronWidth - Padding / 2, row.top(), ChevronWidth, row.height()),
+                      Qt::AlignCenter, QStringLiteral("›"));
+
+    // A focus ring for keyboard users only, as on the buttons (InputMode).
+    const bool keyboard = option.widget && option.widget->window()->property("keyboardInput").toBool();
+    if (keyboard && (option.state & QStyle::State_HasFocus)) {
+        painter->setPen(QPen(QColor(0xf2, 0xb1, 0x34), 3));
+        painter->drawRect(row.adjusted(2, 2, -2, -2));
+    }
+    painter->restore();
+}
+
+} // namespace kiosk::ui
