@@ -67,6 +67,29 @@ TEST(SeatMapModel, EverySeatSaysWhatItIs)
               QStringLiteral("Seat 4A, window, exit row, economy, EUR 49.00, free"));
 }
 
+// A seat kept for the desk: not available at the kiosk; free at the desk, with its reason.
+TEST(SeatMapModel, ADeskOnlySeatIsNotAvailableAtTheKioskAndFreeWithItsReasonAtTheDesk)
+{
+    QList<Seat> seats = a320Like();
+    for (Seat &seat : seats) {
+        if (seat.code.toString() == QLatin1String("3C")) {
+            seat.deskOnly = true;
+            seat.blockReason = QStringLiteral("wheelchair passenger");
+            seat.status = SeatStatus::Blocked;
+        }
+    }
+    SeatMapModel kiosk;
+    kiosk.setSeats(seats);
+    EXPECT_EQ(kiosk.indexOf(QStringLiteral("3C")).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Seat 3C, aisle, economy, EUR 49.00, not available"));
+    showSeatsTo(seats, SalesChannel::Desk);
+    SeatMapModel desk;
+    desk.setSeats(seats);
+    EXPECT_EQ(desk.indexOf(QStringLiteral("3C")).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Seat 3C, aisle, economy, EUR 49.00, free, kept for the desk: wheelchair passenger"));
+    EXPECT_EQ(SeatStatus(desk.indexOf(QStringLiteral("3C")).data(SeatMapModel::StatusRole).toInt()), SeatStatus::Free);
+}
+
 TEST(SeatMapModel, SelectionRespectsPartySizeAndTakenSeats)
 {
     QList<Seat> seats = a320Like();

@@ -61,7 +61,7 @@ void ChangeSeatDialog::listFreeSeats()
         if (p.seat.toString() == from)
             cabin = p.cabin;
     }
-    auto seats = m_catalog.seats(m_booking.flightId);
+    auto seats = m_catalog.seats(m_booking.flightId, SalesChannel::Desk);
     if (!seats) {
         showLabelMessage(m_message, sentence(seats.error().message), true);
         m_change->setEnabled(false);

@@ -54,6 +54,7 @@ DeskBookingView::DeskBookingView(BookingService &service, FlightCatalog &catalog
       m_waitlistPage(new WaitlistScreen(m_pages))
 {
     setObjectName(QStringLiteral("deskBookingView"));
+    m_seats->setSalesChannel(SalesChannel::Desk); // an agent sells the seats kept for the desk
     m_finish = buildFinishPage();
     for (QWidget *page : {static_cast<QWidget *>(m_flights), static_cast<QWidget *>(m_seats),
                           static_cast<QWidget *>(m_passengers), m_finish, static_cast<QWidget *>(m_waitlistPage)})

@@ -203,6 +203,9 @@ QString SeatMapModel::accessibleText(const Seat &seat) const
         parts << tr("extra legroom");
     parts << cabinName(seat.cabin) << seat.price.toString();
     parts << (m_selected.contains(seat.code.toString()) ? tr("selected") : statusText(seat.status));
+    // Only the desk sees a desk-only seat free: the agent hears why it is kept.
+    if (seat.deskOnly && seat.status == SeatStatus::Free)
+        parts << (seat.blockReason.isEmpty() ? tr("kept for the desk") : tr("kept for the desk: %1").arg(seat.blockReason));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -98,7 +98,7 @@ void SeatMapScreen::showFlight(qint64 flightId)
 {
     setNotice(QString());
     auto flight = m_catalog.flight(flightId);
-    auto seats = m_catalog.seats(flightId);
+    auto seats = m_catalog.seats(flightId, m_channel);
     if (!flight || !seats) {
         setNotice(sentence(!flight ? flight.error().message : seats.error().message));
         return;
@@ -188,7 +188,7 @@ void SeatMapScreen::refresh()
         m_flight = *flight;
         tellScheduleChange(was);
     }
-    auto seats = m_catalog.seats(m_flight.id);
+    auto seats = m_catalog.seats(m_flight.id, m_channel);
     if (!seats) {
         setNotice(seats.error().message);
         return;

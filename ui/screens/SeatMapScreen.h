@@ -30,6 +30,8 @@ class SeatMapScreen : public QWidget {
 public:
     explicit SeatMapScreen(FlightCatalog &catalog, QWidget *parent = nullptr);
 
+    // Kiosk by default; the agent's desk also sees the seats kept for the desk as free.
+    void setSalesChannel(SalesChannel channel) { m_channel = channel; }
     void showFlight(qint64 flightId);
     void refresh();                                 // statuses from the database, in place
     void reportTaken(const QStringList &codes);     // a hold lost a race for these seats
@@ -65,6 +67,7 @@ private:
     QString localDeparture(const Flight &flight) const;
 
     FlightCatalog &m_catalog;
+    SalesChannel m_channel = SalesChannel::Kiosk;
     Flight m_flight;
     QString m_originTimeZone; // IANA, for departure times as the departures board shows them
     SeatMapModel *m_model;
