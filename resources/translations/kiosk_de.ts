@@ -124,12 +124,17 @@
         <translation>die Flüge öffnen, die in den Verkaufszeitraum kommen</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="38"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="37"/>
+        <source>block seats</source>
+        <translation>Sitze sperren</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="39"/>
         <source>this action</source>
         <translation>diese Aktion</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="92"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="94"/>
         <source>%1 is not allowed for role %2 (user %3; needs %4 or higher)</source>
         <translation>„%1“ ist für die Rolle %2 nicht erlaubt (Benutzer %3; nötig ist %4 oder höher)</translation>
     </message>
@@ -208,17 +213,17 @@
         <translation>Fluggesellschaft %1 ist nicht erfasst: bitte numerischen Code und Namen angeben</translation>
     </message>
     <message>
-        <location filename="../../core/checkin/AirlineSettings.cpp" line="132"/>
+        <location filename="../../core/checkin/AirlineSettings.cpp" line="131"/>
         <source>check-in may open from 1 minute up to %1 before departure, not %2</source>
         <translation>der Check-in kann 1 Minute bis %1 vor Abflug öffnen, nicht %2</translation>
     </message>
     <message>
-        <location filename="../../core/checkin/AirlineSettings.cpp" line="137"/>
+        <location filename="../../core/checkin/AirlineSettings.cpp" line="136"/>
         <source>check-in must close after it opens: closing %1 before departure is not later than opening %2 before</source>
         <translation>der Check-in muss nach dem Öffnen schließen: Schluss %1 vor Abflug ist nicht später als Öffnung %2 vorher</translation>
     </message>
     <message>
-        <location filename="../../core/checkin/AirlineSettings.cpp" line="200"/>
+        <location filename="../../core/checkin/AirlineSettings.cpp" line="198"/>
         <source>a bag allowance is 0 to %1 bags, not %2</source>
         <translation>die Freigepäckmenge ist 0 bis %1 Gepäckstücke, nicht %2</translation>
     </message>
@@ -494,59 +499,59 @@
 <context>
     <name>BookingRepository</name>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="100"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="101"/>
         <source>no id returned for the new booking</source>
         <translation>für die neue Buchung wurde keine ID zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="117"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="118"/>
         <source>a requested seat was just taken</source>
         <translation>ein gewünschter Sitz wurde gerade vergeben</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="132"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="133"/>
         <source>%1 -&gt; %2 is not in the booking state table</source>
         <translation>%1 -&gt; %2 steht nicht in der Tabelle der Buchungszustände</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="164"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="165"/>
         <source>the booking is no longer %1; another terminal changed it</source>
         <translation>die Buchung ist nicht mehr %1; ein anderes Terminal hat sie geändert</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="182"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="183"/>
         <source>booking %1 no longer exists</source>
         <translation>Buchung %1 existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="196"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="197"/>
         <source>the passenger was already cancelled on another terminal</source>
         <translation>der Fluggast wurde bereits an einem anderen Terminal storniert</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="210"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="211"/>
         <source>the new seat was just taken</source>
         <translation>der neue Sitz wurde gerade vergeben</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="214"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="215"/>
         <source>the passenger&apos;s seat changed meanwhile</source>
         <translation>der Sitz des Fluggasts hat sich inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="291"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="292"/>
         <source>booking %1</source>
         <translation>Buchung %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="322"/>
-        <location filename="../../core/storage/BookingRepository.cpp" line="335"/>
-        <location filename="../../core/storage/BookingRepository.cpp" line="342"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="323"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="336"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="343"/>
         <source>no booking with reference %1</source>
         <translation>keine Buchung mit der Buchungsnummer %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="347"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="348"/>
         <source>no booking with id %1</source>
         <translation>keine Buchung mit der ID %1</translation>
     </message>
@@ -1061,7 +1066,7 @@
         <translation>Flug %1 ist annulliert; seine Sitze können nicht mehr verkauft werden</translation>
     </message>
     <message>
-        <location filename="../../core/storage/FlightRepository.cpp" line="370"/>
+        <location filename="../../core/storage/FlightRepository.cpp" line="377"/>
         <source>no airport %1 in the database</source>
         <translation>kein Flughafen %1 in der Datenbank</translation>
     </message>
@@ -1991,7 +1996,7 @@
 <context>
     <name>SalesCutoffSettings</name>
     <message>
-        <location filename="../../core/booking/SalesCutoffSettings.cpp" line="42"/>
+        <location filename="../../core/booking/SalesCutoffSettings.cpp" line="41"/>
         <source>sales may close from 0 minutes up to %1 before departure, not %2</source>
         <translation>der Verkauf kann 0 Minuten bis %1 vor Abflug schließen, nicht %2</translation>
     </message>
@@ -2036,6 +2041,39 @@
         <location filename="../../core/schedule/ScheduleLayouts.cpp" line="60"/>
         <source>aircraft type %1 has no built-in layout and no configuration (such as C12Y150) to generate one from</source>
         <translation>Flugzeugtyp %1 hat kein eingebautes Layout und keine Konfiguration (wie C12Y150), aus der eines erzeugt werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>SeatBlocker</name>
+    <message>
+        <location filename="../../core/booking/SeatBlocker.cpp" line="35"/>
+        <source>a block needs a reason (--reason): why the seat is not sold</source>
+        <translation>eine Sperre braucht einen Grund (--reason): warum der Sitz nicht verkauft wird</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatBlocker.cpp" line="50"/>
+        <source>name at least one seat</source>
+        <translation>mindestens einen Sitz angeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatBlocker.cpp" line="78"/>
+        <source>flight %1 has no seat %2; nothing was blocked or unblocked</source>
+        <translation>Flug %1 hat keinen Sitz %2; nichts wurde gesperrt oder freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatBlocker.cpp" line="89"/>
+        <source>seat %1 on %2 is not blocked; nothing was unblocked</source>
+        <translation>Sitz %1 auf %2 ist nicht gesperrt; nichts wurde freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatBlocker.cpp" line="109"/>
+        <source>seat %1 on %2 is sold to booking %3; move that passenger to another seat first (change-seat); nothing was blocked</source>
+        <translation>Sitz %1 auf %2 ist an Buchung %3 verkauft; setzen Sie diesen Fluggast zuerst auf einen anderen Sitz um (change-seat); nichts wurde gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SeatBlocker.cpp" line="111"/>
+        <source>seat %1 on %2 is held by booking %3; wait until it is paid or released, or cancel it, then block; nothing was blocked</source>
+        <translation>Sitz %1 auf %2 ist für Buchung %3 reserviert; warten Sie, bis sie bezahlt oder freigegeben ist, oder stornieren Sie sie, und sperren Sie dann; nichts wurde gesperrt</translation>
     </message>
 </context>
 <context>
@@ -2152,18 +2190,18 @@
         <translation>die Buchung konnte nicht angelegt werden; bitte erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../core/booking/SeatHolder.cpp" line="295"/>
+        <location filename="../../core/booking/SeatHolder.cpp" line="301"/>
         <source>idempotency key used meanwhile</source>
         <translation>Idempotenzschlüssel wurde inzwischen verwendet</translation>
     </message>
     <message>
-        <location filename="../../core/booking/SeatHolder.cpp" line="326"/>
-        <location filename="../../core/booking/SeatHolder.cpp" line="362"/>
+        <location filename="../../core/booking/SeatHolder.cpp" line="332"/>
+        <location filename="../../core/booking/SeatHolder.cpp" line="368"/>
         <source>booking reference or idempotency key taken meanwhile</source>
         <translation>Buchungsnummer oder Idempotenzschlüssel wurde inzwischen vergeben</translation>
     </message>
     <message>
-        <location filename="../../core/booking/SeatHolder.cpp" line="364"/>
+        <location filename="../../core/booking/SeatHolder.cpp" line="370"/>
         <source>no flight with id %1</source>
         <translation>kein Flug mit der ID %1</translation>
     </message>
@@ -4054,12 +4092,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::DeskBookingView</name>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="69"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="70"/>
         <source>The customer&apos;s e-mail and phone for the booking confirmation (optional)</source>
         <translation>E-Mail-Adresse und Telefonnummer des Kunden für die Buchungsbestätigung (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="242"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="243"/>
         <source>%1 — %2 — contact: %3</source>
         <translation>%1 — %2 — Kontakt: %3</translation>
     </message>
@@ -4074,22 +4112,22 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="65"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="66"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="67"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="68"/>
         <source>&amp;New booking</source>
         <translation>&amp;Neue Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="72"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="73"/>
         <source>An unpaid hold is cancelled when you sign out (or are signed out after inactivity) unless you keep it for the customer.</source>
         <translation>Eine unbezahlte Reservierung wird beim Abmelden (auch bei automatischer Abmeldung nach Inaktivität) storniert, außer Sie halten sie für den Kunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="89"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="90"/>
         <source>Waitlist for %1 %2 — %n traveller(s)</source>
         <translation>
             <numerusform>Warteliste für %1 %2 — %n Reisende(r)</numerusform>
@@ -4097,57 +4135,57 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="97"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="98"/>
         <source>Alt+W</source>
         <translation>Alt+W</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="122"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="123"/>
         <source>Pay now or hold for the customer</source>
         <translation>Jetzt bezahlen oder für den Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="133"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="134"/>
         <source>How long to hold the seats for the customer</source>
         <translation>Wie lange die Plätze für den Kunden reserviert bleiben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="143"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="144"/>
         <source>&amp;Hold for</source>
         <translation>&amp;Reservieren für</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="149"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="150"/>
         <source>&amp;Back to names</source>
         <translation>&amp;Zurück zu den Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="153"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="154"/>
         <source>&amp;Keep hold for customer</source>
         <translation>Für den &amp;Kunden reservieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="157"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="158"/>
         <source>Take &amp;payment…</source>
         <translation>Zahlung &amp;annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="231"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="232"/>
         <source>if kept: until %1, unless paid before; paying now takes the standard hold</source>
         <translation>reserviert bis %1, falls nicht vorher bezahlt; bei Zahlung jetzt gilt die Standard-Reservierung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="241"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="242"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="268"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="269"/>
         <source>The hold ran out and the seats were released. Nothing was charged.</source>
         <translation>Die Reservierung ist abgelaufen, die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DeskBookingView.cpp" line="270"/>
+        <location filename="../../ui/agent/DeskBookingView.cpp" line="271"/>
         <source>Not paid: the seats were released. Nothing was charged.</source>
         <translation>Nicht bezahlt: Die Plätze wurden freigegeben. Es wurde nichts belastet.</translation>
     </message>
@@ -4465,72 +4503,72 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::FlightListScreen</name>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="24"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="25"/>
         <source>Choose your flight</source>
         <translation>Wählen Sie Ihren Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="35"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="36"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="39"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="40"/>
         <source>Departure day</source>
         <translation>Abflugtag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="41"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="42"/>
         <source>&amp;To</source>
         <translation>&amp;Nach</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="43"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="44"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="53"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="54"/>
         <source>Departures</source>
         <translation>Abflüge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="76"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="81"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="87"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="92"/>
         <source>Flight %1 is cancelled. Please choose another flight.</source>
         <translation>Flug %1 ist annulliert. Bitte wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="92"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="97"/>
         <source>Flight %1 leaves soon and is no longer sold here. Please ask at the airline&apos;s desk.</source>
         <translation>Flug %1 startet bald und wird hier nicht mehr verkauft. Bitte wenden Sie sich an den Schalter der Fluggesellschaft.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="153"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="176"/>
         <source>All destinations</source>
         <translation>Alle Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="163"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="186"/>
         <source>Any day</source>
         <translation>Beliebiger Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="168"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="191"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="168"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="191"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FlightListScreen.cpp" line="185"/>
+        <location filename="../../ui/screens/FlightListScreen.cpp" line="208"/>
         <source>No departures match. Choose another destination or day.</source>
         <translation>Keine passenden Abflüge. Wählen Sie ein anderes Ziel oder einen anderen Tag.</translation>
     </message>
@@ -5371,22 +5409,32 @@ Gesamt %3</translation>
         <translation>ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="228"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="208"/>
+        <source>kept for the desk</source>
+        <translation>für den Schalter freigehalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="208"/>
+        <source>kept for the desk: %1</source>
+        <translation>für den Schalter freigehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="231"/>
         <source>%1 — full</source>
         <translation>%1 — voll</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="229"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="232"/>
         <source>%1 — from %2</source>
         <translation>%1 — ab %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="244"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="247"/>
         <source>Row %1, exit row</source>
         <translation>Reihe %1, Notausgang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="244"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="247"/>
         <source>Row %1</source>
         <translation>Reihe %1</translation>
     </message>
