@@ -2,6 +2,8 @@
 
 #include "FutureWait.h"
 
+#include <QCoreApplication>
+
 namespace kiosk {
 
 namespace {
@@ -51,7 +53,7 @@ QFuture<Result<TerminalAnswer>> MockPaymentTerminal::pay(const TerminalRequest &
         return QtFuture::makeReadyFuture(Result<TerminalAnswer>(decision.error()));
     if (card == Card::AnswerLost)
         return QtFuture::makeReadyFuture(Result<TerminalAnswer>(
-            makeError(ErrorCode::GatewayUnavailable, QStringLiteral("the card terminal's answer was lost (mock)"))));
+            makeError(ErrorCode::GatewayUnavailable, QCoreApplication::translate("MockPaymentTerminal", "the card terminal's answer was lost (mock)"))));
     answer.card = CardSummary{CardValidator::brandOf(read.number), read.number.right(4)};
     answer.token = QStringLiteral("tok_mock_") + request.idempotencyKey;
     answer.outcome = decision->approved ? TerminalAnswer::Outcome::Approved : TerminalAnswer::Outcome::Declined;

@@ -1555,6 +1555,14 @@
     </message>
 </context>
 <context>
+    <name>MockPaymentTerminal</name>
+    <message>
+        <location filename="../../core/payment/MockPaymentTerminal.cpp" line="56"/>
+        <source>the card terminal&apos;s answer was lost (mock)</source>
+        <translation>die Antwort des Kartenterminals ging verloren (Simulation)</translation>
+    </message>
+</context>
+<context>
     <name>OutboxRepository</name>
     <message>
         <location filename="../../core/storage/OutboxRepository.cpp" line="105"/>
