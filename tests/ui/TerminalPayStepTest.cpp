@@ -1,9 +1,9 @@
 #include "DatabaseTest.h"
+#include "HeldAnswerTerminal.h"
 #include "KioskDriver.h"
 
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
-#include "payment/FutureWait.h"
 #include "payment/MockPaymentTerminal.h"
 #include "payment/TerminalPaymentGateway.h"
 #include "screens/CardTerminalPanel.h"
@@ -12,7 +12,6 @@
 #include "screens/PaymentDialog.h"
 
 #include <QLabel>
-#include <QPromise>
 #include <QPushButton>
 #include <QTest>
 
@@ -23,35 +22,6 @@ using namespace kiosk::test;
 using namespace kiosk::ui;
 
 namespace {
-
-// The mock terminal, but its answer waits until the test lets it go: the traveller's view
-// while the terminal and the bank think.
-class SlowTerminal : public PaymentTerminal {
-public:
-    explicit SlowTerminal(MockPaymentGateway &acquirer) : mock(acquirer) {}
-    QFuture<Result<TerminalAnswer>> pay(const TerminalRequest &request) override
-    {
-        if (!holdAnswer)
-            return mock.pay(request);
-        m_request = request;
-        m_promise = std::make_unique<QPromise<Result<TerminalAnswer>>>();
-        m_promise->start();
-        return m_promise->future();
-    }
-    void answer()
-    {
-        m_promise->addResult(waitFor(mock.pay(m_request), 0));
-        m_promise->finish();
-    }
-    QString name() const override { return QStringLiteral("slow-terminal"); }
-
-    MockPaymentTerminal mock;
-    bool holdAnswer = false;
-
-private:
-    TerminalRequest m_request;
-    std::unique_ptr<QPromise<Result<TerminalAnswer>>> m_promise;
-};
 
 // The kiosk's pay step with a card terminal on real widgets (offscreen): no card field, the
 // terminal's prompt, Pay and Cancel apart, each outcome in plain words with a way to try
@@ -64,7 +34,7 @@ protected:
         if (HasFatalFailure())
             return;
         auto acquirer = std::make_unique<MockPaymentGateway>();
-        auto slow = std::make_unique<SlowTerminal>(*acquirer);
+        auto slow = std::make_unique<HeldAnswerTerminal>(*acquirer);
         terminal = slow.get();
         gateway = std::make_unique<TerminalPaymentGateway>(std::move(slow), std::move(acquirer));
         service = std::make_unique<BookingService>(*db, *gateway, Actor{QStringLiteral("kiosk-ui-test"),
@@ -100,7 +70,7 @@ protected:
     }
     BookingState state() { return service->find(reference)->state; }
 
-    SlowTerminal *terminal = nullptr;
+    HeldAnswerTerminal *terminal = nullptr;
     std::unique_ptr<TerminalPaymentGateway> gateway;
     std::unique_ptr<BookingService> service;
     std::unique_ptr<FlightCatalog> catalog;

@@ -1,9 +1,9 @@
 #include "TerminalScreenshotTour.h"
 
 #include "AgentScreenshotTour.h"
+#include "HeldAnswerTerminal.h"
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
-#include "payment/FutureWait.h"
 #include "payment/MockPaymentTerminal.h"
 #include "payment/TerminalPaymentGateway.h"
 #include "screens/FlightListScreen.h"
@@ -15,7 +15,6 @@
 #include "widgets/PartySizeStepper.h"
 
 #include <QLineEdit>
-#include <QPromise>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -24,35 +23,6 @@
 namespace kiosk::test {
 
 namespace {
-// The in-process terminal, with its answer held back on demand (the bank thinking).
-class TourTerminal : public PaymentTerminal {
-public:
-    explicit TourTerminal(MockPaymentGateway &acquirer) : mock(acquirer) {}
-    QFuture<Result<TerminalAnswer>> pay(const TerminalRequest &request) override
-    {
-        if (!holdAnswer)
-            return mock.pay(request);
-        m_request = request;
-        m_promise = std::make_unique<QPromise<Result<TerminalAnswer>>>();
-        m_promise->start();
-        return m_promise->future();
-    }
-    void answer()
-    {
-        m_promise->addResult(waitFor(mock.pay(m_request), 0));
-        m_promise->finish();
-        holdAnswer = false;
-    }
-    QString name() const override { return QStringLiteral("tour-terminal"); }
-
-    MockPaymentTerminal mock;
-    bool holdAnswer = false;
-
-private:
-    TerminalRequest m_request;
-    std::unique_ptr<QPromise<Result<TerminalAnswer>>> m_promise;
-};
-
 void payAndWait(ui::PaymentDialog *payment)
 {
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);
@@ -65,8 +35,8 @@ void saveKioskTerminalPayment(Database &db, FlightCatalog &catalog, const ui::Ki
                               const QString &outDir, const QString &prefix)
 {
     auto acquirer = std::make_unique<MockPaymentGateway>();
-    auto tourTerminal = std::make_unique<TourTerminal>(*acquirer);
-    TourTerminal *terminal = tourTerminal.get();
+    auto tourTerminal = std::make_unique<HeldAnswerTerminal>(*acquirer);
+    HeldAnswerTerminal *terminal = tourTerminal.get();
     TerminalPaymentGateway gateway(std::move(tourTerminal), std::move(acquirer));
     BookingService service(db, gateway, Actor{QStringLiteral("tour-terminal"), QStringLiteral("kiosk")});
     ui::KioskOptions withTerminal = options;
