@@ -247,8 +247,12 @@ QFuture<Result<Booking>> PaymentProcessor::onAnswer(Attempt attempt, const Resul
     Q_EMIT m_events.paymentProgress(attempt.reference, PaymentStep::Confirming);
     attempt.payment.gatewayReference = decision->reference;
     attempt.payment.status = PaymentStatus::Authorized;
+    // The audit names the card (a terminal's is known only from its answer, rule 6: never more).
     const BookingMove confirm{attempt.reference, BookingState::PaymentPending, BookingState::Confirmed,
-                              QStringLiteral("payment authorized")};
+                              attempt.payment.cardLast4.isEmpty()
+                                  ? QStringLiteral("payment authorized")
+                                  : QStringLiteral("payment authorized (%1 ending %2)")
+                                        .arg(attempt.payment.cardBrand, attempt.payment.cardLast4)};
     Status settled = m_bookkeeper.record(attempt.payment, PaymentStatus::Pending, PaymentRepository::Deadline::NotPassed,
                                          confirm, attempt.actor);
     if (settled && Failpoint::injects("confirm-reply-lost"))

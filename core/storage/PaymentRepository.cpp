@@ -72,10 +72,16 @@ Status PaymentRepository::update(const PaymentRecord &record, PaymentStatus from
 
 Status PaymentRepository::recordCard(qint64 paymentId, const QString &brand, const QString &last4)
 {
+    // PostgreSQL: through kiosk_payment_card, which a kiosk login may call for its own
+    // bookings only (migration 0031); SQLite: the same guarded update as a statement.
+    const bool postgres = m_db.dialect().isPostgres();
     auto update = Statement::prepare(
-        m_db, QStringLiteral("UPDATE payments SET card_brand = :brand, card_last4 = :last4, updated_at = %1 "
-                             "WHERE id = :id AND status = 'PENDING' AND card_last4 IS NULL")
-                  .arg(m_db.dialect().now()));
+        m_db, postgres ? QStringLiteral("SELECT kiosk_payment_card(:id, :brand, :last4)")
+                       : QStringLiteral("UPDATE payments SET card_brand = :brand, card_last4 = :last4, updated_at = %1 "
+                                        "WHERE id = :id AND status = 'PENDING' AND COALESCE(card_last4, '') = '' "
+                                        "AND COALESCE(card_brand, '') = '' AND booking_id IN "
+                                        "(SELECT id FROM bookings WHERE state = 'PAYMENT_PENDING')")
+                             .arg(m_db.dialect().now()));
     if (!update)
         return update.error();
     update->bind(QStringLiteral(":id"), paymentId)
@@ -83,7 +89,8 @@ Status PaymentRepository::recordCard(qint64 paymentId, const QString &brand, con
         .bind(QStringLiteral(":last4"), last4);
     if (auto done = update->exec(QStringLiteral("recording the card the terminal read")); !done)
         return done;
-    if (update->numRowsAffected() != 1)
+    const bool recorded = postgres ? update->next() && update->value(0).toBool() : update->numRowsAffected() == 1;
+    if (!recorded)
         return makeError(ErrorCode::WrongState, tr("payment %1 is no longer pending or names its card already").arg(paymentId));
     return Done{};
 }

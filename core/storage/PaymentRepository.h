@@ -46,9 +46,8 @@ public:
     // Moves an attempt from `fromStatus` to `record.status`, storing the gateway's answer.
     Status update(const PaymentRecord &record, PaymentStatus fromStatus, Deadline deadline = Deadline::Ignore);
     // The card a terminal read, known only from its answer: written once, to a PENDING
-    // attempt that names no card yet. A PostgreSQL kiosk login may not update payments
-    // directly (migration 0026): there the write is refused, and the payment goes on without
-    // the card recorded, until a kiosk_* function for it exists.
+    // attempt of a PAYMENT_PENDING booking that names no card yet (on PostgreSQL through
+    // kiosk_payment_card, migration 0031: a kiosk login only for its own bookings).
     Status recordCard(qint64 paymentId, const QString &brand, const QString &last4);
     // The refusal of a guarded update: the attempt is no longer `fromStatus` (or its time ran out).
     static Error movedError(PaymentStatus fromStatus, Deadline deadline);

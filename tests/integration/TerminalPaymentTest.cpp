@@ -67,6 +67,11 @@ TEST_P(TerminalPaymentTest, AnApprovedCardIsCapturedAndOnlyItsBrandAndLastFourAr
     EXPECT_EQ(payments.first().cardBrand, QStringLiteral("visa"));
     EXPECT_EQ(payments.first().cardLast4, QStringLiteral("4242"));
     EXPECT_TRUE(payments.first().gateway.startsWith(sim.url())) << payments.first().gateway.toStdString(); // the acquirer's
+    // Recorded once: a captured attempt takes no other card.
+    auto again = PaymentRepository(*db).recordCard(payments.first().id, QStringLiteral("mastercard"), QStringLiteral("4444"));
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::WrongState);
+    EXPECT_EQ(paymentsOf(booking).first().cardLast4, QStringLiteral("4242"));
 }
 
 TEST_P(TerminalPaymentTest, DeclinedRemovedAndTimedOutCardsLeaveTheSeatsHeldForAnotherTry)

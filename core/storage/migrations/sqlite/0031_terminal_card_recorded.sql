@@ -1,0 +1,4 @@
+-- PostgreSQL's migration 0031 gives a kiosk login a function to store the card a card
+-- terminal read (kiosk_payment_card) and audits a terminal's attempt as "payment submitted
+-- (card terminal)". SQLite has no logins: PaymentRepository::recordCard writes the same
+-- guarded UPDATE as a statement, so this version changes nothing and keeps the numbers alike.
