@@ -351,17 +351,17 @@ int main(int argc, char **argv)
     payment->cvc()->setText(QStringLiteral("123"));
     gateway.authorizeDelayMs = 500;
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);
-    save(payment, outDir, prefix + QStringLiteral("5-payment-authorizing"));
+    save(&window, outDir, prefix + QStringLiteral("5-payment-authorizing"));
     if (!QTest::qWaitFor([payment] { return !payment->isPaying(); }, 5000))
         qFatal("the payment never finished");
     gateway.authorizeDelayMs = 0;
-    save(payment, outDir, prefix + QStringLiteral("5-payment-declined"));
+    save(&window, outDir, prefix + QStringLiteral("5-payment-declined"));
     // The bank's answer is lost on the way back: the kiosk checks, voids, and says so.
     gateway.loseAuthorizeAnswer = true;
     payment->cardNumber()->setText(QStringLiteral("4242 4242 4242 4242"));
     payment->cvc()->setText(QStringLiteral("123"));
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);
-    save(payment, outDir, prefix + QStringLiteral("5-payment-no-answer"));
+    save(&window, outDir, prefix + QStringLiteral("5-payment-no-answer"));
     gateway.loseAuthorizeAnswer = false;
     // A voucher: the discounted price before paying (letters on the keyboard while its field
     // has the focus); the receipt then shows the discount.
@@ -374,11 +374,11 @@ int main(int argc, char **argv)
     if (!QTest::qWaitForWindowActive(payment))
         qFatal("the payment dialog never became active");
     QLineEdit *code = payment->voucher()->codeField();
-    QTest::mouseClick(payment->windowHandle(), Qt::LeftButton, {}, code->mapTo(payment, code->rect().center()));
+    QTest::mouseClick(window.windowHandle(), Qt::LeftButton, {}, code->mapTo(&window, code->rect().center()));
     code->setText(QStringLiteral("winter sale"));
     QTest::mouseClick(payment->voucher()->applyButton(), Qt::LeftButton);
-    QTest::mouseClick(payment->windowHandle(), Qt::LeftButton, {}, code->mapTo(payment, code->rect().center()));
-    save(payment, outDir, prefix + QStringLiteral("5a-payment-voucher"));
+    QTest::mouseClick(window.windowHandle(), Qt::LeftButton, {}, code->mapTo(&window, code->rect().center()));
+    save(&window, outDir, prefix + QStringLiteral("5a-payment-voucher"));
     payment->cardNumber()->setText(QStringLiteral("4242 4242 4242 4242"));
     payment->cvc()->setText(QStringLiteral("123"));
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);

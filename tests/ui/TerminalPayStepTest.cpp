@@ -10,6 +10,14 @@
 #include "screens/ConfirmationScreen.h"
 #include "screens/KioskWindow.h"
 #include "screens/PaymentDialog.h"
+#include "screens/VoucherField.h"
+#include "booking/VoucherAdministration.h"
+#include "widgets/CountdownLabel.h"
+#include "widgets/KioskHeader.h"
+#include "widgets/LocalMoney.h"
+
+#include <QLineEdit>
+#include <QTimeZone>
 
 #include <QLabel>
 #include <QPushButton>
@@ -79,13 +87,22 @@ protected:
     QString reference;
 };
 
-TEST_P(TerminalPayStepTest, FillsTheWindowWithTheTerminalsPromptAndPaysOnceTheCardIsApproved)
+TEST_P(TerminalPayStepTest, IsAStepInTheKioskFrameAndPaysOnceTheCardIsApproved)
 {
     EXPECT_EQ(dialog->cardNumber(), nullptr);
-    EXPECT_EQ(dialog->voucher(), nullptr);
     ASSERT_NE(dialog->terminal(), nullptr);
     EXPECT_EQ(dialog->terminal()->prompt()->text(), QStringLiteral("Insert, tap or swipe your card"));
-    EXPECT_EQ(dialog->geometry(), window->geometry());
+    // A screen of the journey in the kiosk's frame: step 4 in the header, which counts the
+    // hold down (the dialog's own hold row is not shown twice), the frame's 48 px margins.
+    EXPECT_FALSE(dialog->isWindow());
+    EXPECT_EQ(window->currentScreen(), dialog);
+    EXPECT_EQ(window->header()->step(), KioskHeader::Step::Pay);
+    EXPECT_TRUE(window->header()->countdown()->isVisible());
+    EXPECT_FALSE(dialog->countdown()->isVisible());
+    const QRect inWindow(dialog->mapTo(window.get(), QPoint()), dialog->size());
+    EXPECT_GE(inWindow.left(), 48);
+    EXPECT_LE(inWindow.right(), window->width() - 48);
+    EXPECT_GT(inWindow.top(), window->header()->mapTo(window.get(), QPoint(0, window->header()->height())).y() - 1);
     // Pay dominant, Cancel secondary and far from it.
     QPushButton *pay = dialog->payButton();
     QPushButton *cancel = dialog->cancelButton();
@@ -104,6 +121,50 @@ TEST_P(TerminalPayStepTest, FillsTheWindowWithTheTerminalsPromptAndPaysOnceTheCa
     ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentScreen() == window->confirmationScreen(); }, 5000));
     EXPECT_EQ(window->confirmationScreen()->referenceText(), reference);
     EXPECT_EQ(state(), BookingState::Confirmed);
+    EXPECT_EQ(window->header()->step(), KioskHeader::Step::Done);
+}
+
+// Not "AA291/2026-12-02" and "USD 522.00": the flight, its day and route as a traveller reads
+// them, the money as the language writes it.
+TEST_P(TerminalPayStepTest, SumsTheTripUpInTheTravellersLanguage)
+{
+    const Booking booking = dialog->booking();
+    const QDate day = flight.departureUtc.toTimeZone(QTimeZone("Europe/Dublin")).date();
+    EXPECT_EQ(dialog->summaryFlight()->text(),
+              QStringLiteral("KX101 · %1").arg(QLocale().toString(day, QLocale::LongFormat)));
+    EXPECT_TRUE(dialog->summaryFlight()->text().contains(QLocale().dayName(day.dayOfWeek())));
+    EXPECT_EQ(dialog->summaryRoute()->text(), QStringLiteral("Dublin (DUB) → London (LHR)"));
+    EXPECT_TRUE(dialog->summaryRoute()->isVisible());
+    EXPECT_EQ(dialog->summaryTotal()->text(), QStringLiteral("Total %1").arg(localMoney(Money(4900, QStringLiteral("EUR")))));
+    EXPECT_EQ(dialog->payButton()->text(), QStringLiteral("Pay %1").arg(localMoney(Money(4900, QStringLiteral("EUR")))));
+    EXPECT_EQ(dialog->terminal()->amount()->text(), QStringLiteral("Amount to pay: %1").arg(localMoney(Money(4900, QStringLiteral("EUR")))));
+    const QString summary = dialog->summary()->findChild<QLabel *>(QStringLiteral("summarySeats"))->text();
+    EXPECT_EQ(summary, QStringLiteral("Seat 3A · Ada Lovelace"));
+    const QString times = dialog->summary()->findChild<QLabel *>(QStringLiteral("summaryTimes"))->text();
+    EXPECT_TRUE(times.startsWith(QStringLiteral("Departs "))) << times.toStdString();
+    EXPECT_TRUE(times.contains(QStringLiteral(" · Boarding "))) << times.toStdString();
+    for (QLabel *label : dialog->summary()->findChildren<QLabel *>())
+        EXPECT_FALSE(label->text().contains(booking.flightKey)) << label->text().toStdString();
+}
+
+// The voucher field of the typed path, beside the terminal: the discounted price is shown
+// before paying and is what the terminal charges.
+TEST_P(TerminalPayStepTest, AVoucherLowersWhatTheTerminalCharges)
+{
+    VoucherTerms tenPercent;
+    tenPercent.percent = 10;
+    ASSERT_TRUE(VoucherAdministration(*db, Actor{QStringLiteral("test"), QStringLiteral("sue"), Role::Supervisor})
+                    .create(QStringLiteral("SAVE-10"), tenPercent)
+                    .ok());
+    ASSERT_NE(dialog->voucher(), nullptr);
+    EXPECT_TRUE(dialog->voucher()->isVisible());
+    dialog->voucher()->codeField()->setText(QStringLiteral("save 10"));
+    QTest::mouseClick(dialog->voucher()->applyButton(), Qt::LeftButton);
+    EXPECT_EQ(dialog->payButton()->text(), QStringLiteral("Pay %1").arg(localMoney(Money(4410, QStringLiteral("EUR")))));
+    EXPECT_EQ(dialog->terminal()->amount()->text(), QStringLiteral("Amount to pay: %1").arg(localMoney(Money(4410, QStringLiteral("EUR")))));
+    ASSERT_NO_FATAL_FAILURE(payWith(MockPaymentTerminal::Card::Approve));
+    EXPECT_EQ(state(), BookingState::Confirmed);
+    EXPECT_EQ(service->find(reference)->captured.minorUnits(), 4410);
 }
 
 TEST_P(TerminalPayStepTest, EachOutcomeIsSaidPlainlyAndPayTriesAgain)

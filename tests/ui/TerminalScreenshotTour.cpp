@@ -4,12 +4,16 @@
 #include "HeldAnswerTerminal.h"
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
+#include "booking/ReceiptBuilder.h"
 #include "payment/MockPaymentTerminal.h"
 #include "payment/TerminalPaymentGateway.h"
 #include "screens/FlightListScreen.h"
 #include "screens/KioskWindow.h"
 #include "screens/PassengerScreen.h"
+#include "screens/ConfirmationScreen.h"
 #include "screens/PaymentDialog.h"
+#include "screens/ReceiptScreen.h"
+#include "screens/VoucherField.h"
 #include "screens/SeatMapScreen.h"
 #include "screens/WelcomeScreen.h"
 #include "widgets/PartySizeStepper.h"
@@ -18,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace kiosk::test {
@@ -42,7 +47,10 @@ void saveKioskTerminalPayment(Database &db, FlightCatalog &catalog, const ui::Ki
     ui::KioskOptions withTerminal = options;
     withTerminal.cardTerminal = true;
     ui::KioskWindow window(service, catalog, withTerminal);
-    window.resize(1280, 900);
+    ReceiptBuilder receipts(service, db);
+    QTemporaryDir documents;
+    window.setReceipts(receipts, ui::ReceiptOutput{QString(), ReceiptPaper::Roll80mm, documents.path()});
+    window.resize(1280, 1024);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         qFatal("terminal tour: window not exposed");
@@ -60,23 +68,31 @@ void saveKioskTerminalPayment(Database &db, FlightCatalog &catalog, const ui::Ki
     ui::PaymentDialog *payment = window.paymentDialog();
     if (!payment || !QTest::qWaitForWindowExposed(payment))
         qFatal("terminal tour: no payment step");
-    save(payment, outDir, prefix + QStringLiteral("5t-terminal-pay"));
+    save(&window, outDir, prefix + QStringLiteral("5t-terminal-pay"));
 
     terminal->holdAnswer = true;
     terminal->mock.present(MockPaymentTerminal::Card::Decline);
     QTest::mouseClick(payment->payButton(), Qt::LeftButton);
-    save(payment, outDir, prefix + QStringLiteral("5t-terminal-waiting"));
+    save(&window, outDir, prefix + QStringLiteral("5t-terminal-waiting"));
     terminal->answer();
     if (!QTest::qWaitFor([payment] { return !payment->isPaying(); }, 5000))
         qFatal("the terminal's payment never finished");
-    save(payment, outDir, prefix + QStringLiteral("5t-terminal-declined"));
+    save(&window, outDir, prefix + QStringLiteral("5t-terminal-declined"));
     terminal->mock.present(MockPaymentTerminal::Card::RemovedTooEarly);
     payAndWait(payment);
-    save(payment, outDir, prefix + QStringLiteral("5t-terminal-removed"));
+    save(&window, outDir, prefix + QStringLiteral("5t-terminal-removed"));
     terminal->mock.present(MockPaymentTerminal::Card::TimeOut);
     payAndWait(payment);
-    save(payment, outDir, prefix + QStringLiteral("5t-terminal-timeout"));
-    QTest::mouseClick(payment->cancelButton(), Qt::LeftButton); // releases the seats
+    save(&window, outDir, prefix + QStringLiteral("5t-terminal-timeout"));
+    // The voucher beside the terminal: on a touch screen a keypad takes the terminal's place.
+    QLineEdit *code = payment->voucher()->codeField();
+    QTest::mouseClick(window.windowHandle(), Qt::LeftButton, {}, code->mapTo(&window, code->rect().center()));
+    save(&window, outDir, prefix + QStringLiteral("5t-terminal-voucher"));
+    terminal->mock.present(MockPaymentTerminal::Card::Approve);
+    QTest::mouseClick(payment->payButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([&window] { return window.currentScreen() == window.confirmationScreen(); }, 5000))
+        qFatal("the terminal's approval never reached the confirmation");
+    save(&window, outDir, prefix + QStringLiteral("6t-terminal-confirmation"));
 }
 
 } // namespace kiosk::test

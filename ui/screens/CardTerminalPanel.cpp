@@ -1,5 +1,7 @@
 #include "CardTerminalPanel.h"
 
+#include "widgets/LocalMoney.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -35,10 +37,11 @@ CardTerminalPanel::CardTerminalPanel(const Money &amount, QWidget *parent) : QFr
     brands->addStretch();
     layout->addLayout(brands);
 
-    auto *total = new QLabel(tr("Amount to pay: %1").arg(amount.toString()), this);
-    total->setObjectName(QStringLiteral("terminalAmount"));
-    total->setAlignment(Qt::AlignCenter);
-    layout->addWidget(total);
+    m_amount = new QLabel(this);
+    m_amount->setObjectName(QStringLiteral("terminalAmount"));
+    m_amount->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_amount);
+    setAmount(amount);
 
     m_waiting = new QWidget(this);
     auto *waiting = new QVBoxLayout(m_waiting);
@@ -63,6 +66,11 @@ CardTerminalPanel::CardTerminalPanel(const Money &amount, QWidget *parent) : QFr
     keepRoom.setRetainSizeWhenHidden(true);
     m_waiting->setSizePolicy(keepRoom);
     m_waiting->hide();
+}
+
+void CardTerminalPanel::setAmount(const Money &amount)
+{
+    m_amount->setText(tr("Amount to pay: %1").arg(localMoney(amount)));
 }
 
 QStringList CardTerminalPanel::acceptedBrands()

@@ -22,6 +22,9 @@ public:
     // Waiting for the terminal and the bank at `step`; showReady() when the answer is on screen.
     void showWaiting(PaymentStep step);
     void showReady();
+    // What the terminal will ask for (less after a voucher), in the traveller's language.
+    void setAmount(const Money &amount);
+    QLabel *amount() const { return m_amount; }
     bool isWaiting() const;
     QLabel *prompt() const { return m_prompt; }
     QLabel *progressText() const { return m_progressText; }
@@ -34,6 +37,7 @@ public:
 
 private:
     QLabel *m_prompt;
+    QLabel *m_amount;
     QLabel *m_progressText;
     QProgressBar *m_progress;
     QWidget *m_waiting;

@@ -58,6 +58,8 @@ KioskHeader::Step KioskWindow::stepOf(QWidget *screen) const
         return KioskHeader::Step::Seats;
     if (screen == m_passengers)
         return KioskHeader::Step::Travellers;
+    if (m_payment && screen == m_payment)
+        return KioskHeader::Step::Pay;
     if (screen == m_confirmation || (m_receiptScreen && screen == m_receiptScreen))
         return KioskHeader::Step::Done;
     return KioskHeader::Step::None; // welcome, check-in, boarding pass, bags, a waitlist offer

@@ -11,6 +11,7 @@
 #include "BoardingPassScreen.h"
 #include "CheckInScreen.h"
 #include "ReceiptScreen.h"
+#include "TripDetails.h"
 #include "booking/ReceiptBuilder.h"
 #include "booking/BookingService.h"
 #include "booking/BookingSession.h"
@@ -258,6 +259,9 @@ void KioskWindow::openPayment(PaymentDialog *dialog, const std::function<void(in
 {
     m_payment = dialog;
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
+    // A step of the journey inside the frame, not a window over it.
+    m_payment->showAsKioskStep(TripDetails::load(m_catalog, dialog->booking().flightId));
+    m_stack->addWidget(m_payment);
     adaptForTouch(m_payment);
     connect(m_payment, &PaymentDialog::databaseUnreachable, this,
             [this](const Error &error) { m_journey->reportedAsConnectionLoss(error); });
@@ -267,12 +271,11 @@ void KioskWindow::openPayment(PaymentDialog *dialog, const std::function<void(in
         if (m_payment && !m_header->countdown()->isHidden())
             m_header->showHold(m_payment->booking().holdDeadlineUtc, serverNowOrLocal());
     });
-    m_payment->open();
+    showScreen(m_payment);
 }
 
 void KioskWindow::runPayment(const Booking &booking)
 {
-    m_header->setStep(KioskHeader::Step::Pay);
     openPayment(new PaymentDialog(m_journey->session(), booking, serverNowOrLocal(),
                                   PaymentDialog::cardEntryFor(m_options), this),
                 [this](int outcome) {

@@ -7,6 +7,7 @@
 #include "booking/BookingSession.h"
 #include "widgets/CountdownLabel.h"
 #include "widgets/DeclineReasonText.h"
+#include "widgets/LocalMoney.h"
 #include "widgets/OnScreenKeyboard.h"
 #include "widgets/StyleState.h"
 #include "widgets/UiText.h"
@@ -51,9 +52,10 @@ PaymentDialog::PaymentDialog(BookingService &service, const Booking &heldBooking
 
 PaymentDialog::CardEntry PaymentDialog::cardEntryFor(const KioskOptions &options)
 {
+    const bool touchOnly = options.mode == KioskOptions::Mode::Kiosk;
     if (options.cardTerminal)
-        return CardEntry::Terminal;
-    return options.mode == KioskOptions::Mode::Kiosk ? CardEntry::TypedWithKeypad : CardEntry::Typed;
+        return touchOnly ? CardEntry::TerminalWithKeypad : CardEntry::Terminal;
+    return touchOnly ? CardEntry::TypedWithKeypad : CardEntry::Typed;
 }
 
 PaymentDialog::PaymentDialog(PaymentTarget *target, const Booking &booking, const QDateTime &serverNowUtc,
@@ -68,31 +70,30 @@ PaymentDialog::PaymentDialog(PaymentTarget *target, const Booking &booking, cons
     auto *layout = new QVBoxLayout(this);
     layout->setSizeConstraint(QLayout::SetMinimumSize); // grows with a long decline message
 
-    auto *holdRow = new QHBoxLayout;
-    holdRow->addWidget(new QLabel(tr("Your seats are held for"), this));
-    m_countdown = new CountdownLabel(this);
+    m_holdRow = new QWidget(this);
+    auto *holdRow = new QHBoxLayout(m_holdRow);
+    holdRow->setContentsMargins(0, 0, 0, 0);
+    holdRow->addWidget(new QLabel(tr("Your seats are held for"), m_holdRow));
+    m_countdown = new CountdownLabel(m_holdRow);
     holdRow->addWidget(m_countdown);
     holdRow->addStretch();
-    layout->addLayout(holdRow);
+    layout->addWidget(m_holdRow);
 
-    QStringList seats;
-    for (const Passenger &passenger : booking.passengers)
-        seats << QStringLiteral("%1 %2").arg(passenger.seat.toString(), passenger.name);
-    auto *summary = new QLabel(tr("Flight %1\n%2\nTotal %3")
-                                   .arg(booking.flightKey, seats.join(QLatin1Char('\n')), booking.total.toString()),
-                               this);
-    summary->setObjectName(QStringLiteral("paymentSummary"));
-    layout->addWidget(summary);
-
-    if (entry == CardEntry::Terminal) {
-        // The whole window: a step of the journey, not a form over it.
-        setWindowFlags(Qt::Dialog | Qt::FramelessWindowHint);
+    // The desk: the summary above the card; the kiosk's step: beside it (showAsKioskStep).
+    m_body = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_body->setSpacing(24);
+    m_body->addWidget(buildSummary(), 0, Qt::AlignTop);
+    auto *entryColumn = new QVBoxLayout;
+    if (entry == CardEntry::Terminal || entry == CardEntry::TerminalWithKeypad) {
         setProperty("terminal", true);
         m_terminal = new CardTerminalPanel(booking.total, this);
-        layout->addWidget(m_terminal, 1);
+        entryColumn->addWidget(m_terminal, 1);
+        addTerminalVoucher(entryColumn, entry == CardEntry::TerminalWithKeypad);
     } else {
-        addCardFields(layout, entry == CardEntry::TypedWithKeypad);
+        addCardFields(entryColumn, entry == CardEntry::TypedWithKeypad);
     }
+    m_body->addLayout(entryColumn, 1);
+    layout->addLayout(m_body, 1);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("paymentMessage"));
@@ -109,10 +110,11 @@ PaymentDialog::PaymentDialog(PaymentTarget *target, const Booking &booking, cons
                                this);
     m_cancel->setObjectName(QStringLiteral("cancelPayment"));
     m_cancel->setMinimumHeight(64);
-    m_pay = new QPushButton(tr("Pay %1").arg(booking.total.toString()), this);
+    m_pay = new QPushButton(this);
     m_pay->setObjectName(QStringLiteral("payButton"));
     m_pay->setMinimumHeight(m_terminal ? 96 : 64);
     m_pay->setDefault(true);
+    showPrice(booking.total);
     buttons->addWidget(m_cancel);
     buttons->addStretch();
     buttons->addWidget(m_pay);
@@ -134,14 +136,6 @@ PaymentDialog::PaymentDialog(PaymentTarget *target, const Booking &booking, cons
         m_pay->setFocus();
 }
 
-// The terminal's step covers the kiosk's window, whatever size the screen gives it.
-void PaymentDialog::showEvent(QShowEvent *event)
-{
-    if (m_terminal && parentWidget())
-        setGeometry(parentWidget()->window()->geometry());
-    QDialog::showEvent(event);
-}
-
 void PaymentDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
@@ -150,7 +144,9 @@ void PaymentDialog::showMessage(const QString &text, bool error)
 
 void PaymentDialog::showPrice(const Money &toPay)
 {
-    m_pay->setText(tr("Pay %1").arg(toPay.toString()));
+    m_pay->setText(tr("Pay %1").arg(localMoney(toPay)));
+    if (m_terminal)
+        m_terminal->setAmount(toPay);
 }
 
 bool PaymentDialog::applyVoucher(const QString &code)
@@ -186,18 +182,14 @@ void PaymentDialog::pay()
     if (m_paying)
         return;
     CardDetails card; // at a terminal none: the terminal reads the card
-    if (m_terminal) {
-        setPaying(true);
-        onProgress(PaymentStep::Authorizing);
-        m_target->pay(card, QString()).then(this, [this](const Result<Booking> &result) { onPaid(result); });
-        return;
-    }
-    card.number = m_number->text();
-    card.cvc = m_cvc->text();
-    if (!card.setExpiry(m_expiry->text())) {
-        showMessage(tr("Enter the expiry date as MM/YY, for example 08/29."), true);
-        m_expiry->setFocus();
-        return;
+    if (!m_terminal) {
+        card.number = m_number->text();
+        card.cvc = m_cvc->text();
+        if (!card.setExpiry(m_expiry->text())) {
+            showMessage(tr("Enter the expiry date as MM/YY, for example 08/29."), true);
+            m_expiry->setFocus();
+            return;
+        }
     }
     // A code typed but not applied yet is applied now: the traveller sees the price first.
     const QString typed = m_voucher->typedCode();
@@ -206,6 +198,7 @@ void PaymentDialog::pay()
         m_voucher->codeField()->setFocus();
         return;
     }
+    showVoucherKeys(false);
     setPaying(true);
     onProgress(PaymentStep::Authorizing);
     m_target->pay(card, m_voucher->appliedCode()).then(this, [this](const Result<Booking> &result) { onPaid(result); });
@@ -298,8 +291,11 @@ void PaymentDialog::onPaid(const Result<Booking> &result)
                        "automatically. Please ask a member of staff for help."),
                     true);
     } else if (error.details.contains(QStringLiteral("not_charged"))) {
-        m_pay->setEnabled(m_target->state() == BookingState::SeatHeld);
-        showMessage(m_target->state() == BookingState::SeatHeld
+        // As the database has it: the session's state machine may lag behind the payment.
+        const auto now = m_target->current();
+        const bool held = now ? now->state == BookingState::SeatHeld : m_target->state() == BookingState::SeatHeld;
+        m_pay->setEnabled(held);
+        showMessage(held
                         ? tr("The payment did not go through and you have not been charged. Please try again while "
                              "your seats are held.")
                         : tr("The payment did not go through and you have not been charged. Your booking is not "

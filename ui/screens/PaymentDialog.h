@@ -21,14 +21,17 @@ namespace kiosk::ui {
 
 class CardTerminalPanel;
 class CountdownLabel;
+struct TripDetails;
 class OnScreenKeyboard;
 struct KioskOptions;
 class PaymentTarget;
 class VoucherField;
 
-// The pay step while the seats are held: card entry (the desk), or at a kiosk with a card
-// terminal a full-window step where the terminal reads the card (CardTerminalPanel). Card entry, with the hold counting down, and an optional voucher
-// whose discounted price is shown before paying. Paying never blocks the
+// The pay step while the seats are held: card entry (the desk, a dialog), or at the kiosk a
+// step inside its frame (showAsKioskStep: the header counts the hold down) where a card
+// terminal reads the card (CardTerminalPanel) or, without one, the card is typed on a
+// keypad. The trip and the total are summed up, and an optional voucher's discounted price
+// is shown before paying. Paying never blocks the
 // event loop: the dialog shows each step (authorizing, confirming) as the saga reports it and
 // ends every attempt with a sentence that says whether money was taken. Outcomes: Accepted
 // (paid and confirmed), Rejected (traveller cancelled: the session's hold released; a held
@@ -38,8 +41,9 @@ class PaymentDialog : public QDialog {
 public:
     enum Outcome { HoldExpired = 2 };
     // Typed fields (the desk), the same with a numeric keypad beside them (a touch screen
-    // without keys), or the card terminal (no card field at all, and no voucher field).
-    enum class CardEntry { Typed, TypedWithKeypad, Terminal };
+    // without keys), or the card terminal (no card field at all), with a keypad for the
+    // voucher code on a touch screen without keys.
+    enum class CardEntry { Typed, TypedWithKeypad, Terminal, TerminalWithKeypad };
     // The kiosk's choice: the terminal when it has one, else the fields with a keypad.
     static CardEntry cardEntryFor(const KioskOptions &options);
 
@@ -54,9 +58,17 @@ public:
     PaymentDialog(BookingService &service, const Booking &heldBooking, const QDateTime &serverNowUtc, CardEntry entry,
                   QWidget *parent = nullptr);
 
+    // The kiosk's step: a screen in the kiosk's frame, not a window over it, its own hold
+    // row left to the frame's header, the trip told in full.
+    void showAsKioskStep(const TripDetails &trip);
+
     const Booking &booking() const { return m_booking; }
+    QWidget *summary() const { return m_summary; }
+    QLabel *summaryFlight() const { return m_flightLine; } // "KX101 · Wednesday, 2 December 2026"
+    QLabel *summaryRoute() const { return m_routeLine; }   // "Dublin (DUB) → London (LHR)"; hidden without the trip
+    QLabel *summaryTotal() const { return m_totalLine; }
     CardTerminalPanel *terminal() const { return m_terminal; } // null unless CardEntry::Terminal
-    // The card fields and the voucher: null with CardEntry::Terminal.
+    // The card fields: null at a terminal. The voucher: everywhere.
     QLineEdit *cardNumber() const { return m_number; }
     QLineEdit *expiry() const { return m_expiry; }
     QLineEdit *cvc() const { return m_cvc; }
@@ -64,7 +76,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *message() const { return m_message; }
     VoucherField *voucher() const { return m_voucher; }
-    OnScreenKeyboard *keyboard() const { return m_keyboard; } // null without onScreenKeypad
+    OnScreenKeyboard *keyboard() const { return m_keyboard; } // null without a keypad
     CountdownLabel *countdown() const { return m_countdown; }
     // True from the moment the card goes to the bank until the answer is on screen.
     bool isPaying() const { return m_paying; }
@@ -83,7 +95,10 @@ private:
     PaymentDialog(PaymentTarget *target, const Booking &booking, const QDateTime &serverNowUtc, CardEntry entry,
                   QWidget *parent);
     void addCardFields(QBoxLayout *layout, bool onScreenKeypad);
-    void showEvent(QShowEvent *event) override;
+    // PaymentDialogStep.cpp: the trip's summary, and the voucher at a terminal.
+    QWidget *buildSummary();
+    void addTerminalVoucher(QBoxLayout *layout, bool onScreenKeypad);
+    void showVoucherKeys(bool shown);
     void pay();
     // Asks the core what the voucher takes off; false (and why, on screen) if it cannot be used.
     bool applyVoucher(const QString &code);
@@ -98,7 +113,15 @@ private:
 
     PaymentTarget *m_target;
     Booking m_booking;
+    QWidget *m_holdRow;
     CountdownLabel *m_countdown;
+    QBoxLayout *m_body;
+    QWidget *m_summary = nullptr;
+    QLabel *m_flightLine = nullptr;
+    QLabel *m_routeLine = nullptr;
+    QLabel *m_timesLine = nullptr;
+    QLabel *m_seatsLine = nullptr;
+    QLabel *m_totalLine = nullptr;
     CardTerminalPanel *m_terminal = nullptr;
     QLineEdit *m_number = nullptr;
     QLineEdit *m_expiry = nullptr;

@@ -1,0 +1,94 @@
+// PaymentDialog as the kiosk's pay step: the trip summed up in the traveller's language, the
+// step inside the kiosk's frame, and the voucher beside a card terminal.
+#include "PaymentDialog.h"
+
+#include "CardTerminalPanel.h"
+#include "TripDetails.h"
+#include "VoucherField.h"
+#include "widgets/LocalMoney.h"
+#include "widgets/OnScreenKeyboard.h"
+
+#include <QApplication>
+#include <QBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace kiosk::ui {
+
+QWidget *PaymentDialog::buildSummary()
+{
+    auto *summary = new QFrame(this);
+    m_summary = summary;
+    summary->setObjectName(QStringLiteral("paymentSummary"));
+    auto *column = new QVBoxLayout(summary);
+    column->setContentsMargins(24, 16, 24, 16);
+    column->setSpacing(8);
+    const auto line = [summary, column](const char *name) {
+        auto *label = new QLabel(summary);
+        label->setObjectName(QString::fromLatin1(name));
+        label->setWordWrap(true); // a long German date or city name wraps instead of being cut
+        column->addWidget(label);
+        return label;
+    };
+    m_flightLine = line("summaryFlight");
+    m_routeLine = line("summaryRoute");
+    m_timesLine = line("summaryTimes");
+    m_seatsLine = line("summarySeats");
+    m_totalLine = line("summaryTotal");
+    // Until the kiosk tells the trip (showAsKioskStep), what the booking itself says.
+    m_flightLine->setText(tr("Flight %1").arg(m_booking.flightKey));
+    m_routeLine->hide();
+    m_timesLine->hide();
+    m_seatsLine->setText(TripDetails::seatLines(m_booking).join(QLatin1Char('\n')));
+    m_totalLine->setText(tr("Total %1").arg(localMoney(m_booking.total)));
+    return summary;
+}
+
+void PaymentDialog::showAsKioskStep(const TripDetails &trip)
+{
+    setWindowFlags(Qt::Widget);
+    m_holdRow->hide(); // the frame's header counts the hold down
+    m_body->setDirection(QBoxLayout::LeftToRight);
+    m_summary->setMinimumWidth(360);
+    m_summary->setMaximumWidth(460);
+    if (!trip.isKnown())
+        return;
+    m_flightLine->setText(trip.flightText());
+    m_routeLine->setText(trip.routeText());
+    m_timesLine->setText(trip.timesText());
+    m_routeLine->show();
+    m_timesLine->show();
+}
+
+// The voucher at a terminal: the same field as beside typed cards. On a touch screen without
+// keys a keypad takes the terminal's place while the code is typed.
+void PaymentDialog::addTerminalVoucher(QBoxLayout *layout, bool onScreenKeypad)
+{
+    m_voucher = new VoucherField(this);
+    layout->addWidget(m_voucher);
+    connect(m_voucher, &VoucherField::applyRequested, this, [this](const QString &code) {
+        if (applyVoucher(code))
+            showVoucherKeys(false);
+    });
+    connect(m_voucher, &VoucherField::cleared, this, [this] { showPrice(m_booking.total); });
+    if (!onScreenKeypad)
+        return;
+    m_keyboard = new OnScreenKeyboard(OnScreenKeyboard::Layout::LettersAndDigits, this);
+    m_keyboard->hide();
+    layout->addWidget(m_keyboard);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now == m_voucher->codeField() && !m_paying)
+            showVoucherKeys(true);
+    });
+}
+
+void PaymentDialog::showVoucherKeys(bool shown)
+{
+    if (!m_keyboard || !m_terminal)
+        return;
+    m_terminal->setVisible(!shown);
+    m_keyboard->setVisible(shown);
+}
+
+} // namespace kiosk::ui
