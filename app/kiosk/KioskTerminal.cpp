@@ -18,6 +18,7 @@
 #include "reporting/ReportService.h"
 #include "schedule/DisruptionDesk.h"
 #include "screens/KioskWindow.h"
+#include "screens/ConfirmationScreen.h"
 #include "screens/BoardingPassScreen.h"
 #include "screens/ReceiptScreen.h"
 #include "widgets/DocumentPrinter.h"
@@ -152,6 +153,7 @@ void KioskTerminal::buildWindow(KioskStartup &startup)
         journey->setReceipts(*m_receipts, kiosk::ui::ReceiptOutput{startup.printer, startup.paper, documents});
         // The documents by e-mail, to the booking's own address only (DocumentMailer).
         journey->receiptScreen()->setMailer(m_mailer.get());
+        journey->confirmationScreen()->setMailer(m_mailer.get());
         journey->boardingPassScreen()->setMailer(m_mailer.get());
         m_window = std::move(journey);
     }

@@ -12,6 +12,13 @@
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoSeeder.h"
 #include "payment/MockPaymentGateway.h"
+#include "payment/MockPaymentTerminal.h"
+#include "payment/TerminalPaymentGateway.h"
+#include "booking/ReceiptBuilder.h"
+#include "screens/CardTerminalPanel.h"
+#include "screens/ReceiptScreen.h"
+#include "screens/VoucherField.h"
+#include "widgets/OnScreenKeyboard.h"
 #include "models/FlightListModel.h"
 #include "screens/FlightListScreen.h"
 #include "screens/KioskWindow.h"
@@ -36,6 +43,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QStyleOptionButton>
 #include <QStyleOptionSpinBox>
 #include <QTest>
@@ -236,6 +244,58 @@ TEST_P(KioskTextFitTest, EveryKioskScreenShowsItsWholeText)
     ASSERT_NO_FATAL_FAILURE(payWithCard(*window, QStringLiteral("4242 4242 4242 4242")));
     ASSERT_TRUE(QTest::qWaitFor([this] { return window->currentScreen() == window->confirmationScreen(); }, 5000));
     expectFits(window.get(), "confirmation");
+}
+
+// The pay step at a card terminal on the touch kiosk (the voucher's keypad in the terminal's
+// place while a code is typed), then the confirmation with its receipt block and buttons.
+TEST_P(KioskTextFitTest, TheTerminalPayStepAndTheConfirmationShowTheirWholeText)
+{
+    if (std::get<1>(GetParam()).width() != 1280) // TODO: the tour's taps miss the board at 1920x1080 offscreen
+        GTEST_SKIP() << "the journey is measured at 1280x1024 only for now";
+    window.reset(); // this test's kiosk has a card terminal
+    auto acquirer = std::make_unique<MockPaymentGateway>();
+    auto reader = std::make_unique<MockPaymentTerminal>(*acquirer);
+    TerminalPaymentGateway atTerminal(std::move(reader), std::move(acquirer));
+    BookingService sales(*db, atTerminal, Actor{QStringLiteral("fit-terminal"), QStringLiteral("kiosk")});
+    ReceiptBuilder receipts(sales, *db);
+    QTemporaryDir documents;
+    KioskOptions options;
+    options.mode = KioskOptions::Mode::Kiosk;
+    options.cardTerminal = true;
+    KioskWindow kiosk(sales, *catalog, options);
+    kiosk.setReceipts(receipts, ReceiptOutput{QString(), ReceiptPaper::Roll80mm, documents.path()});
+    kiosk.resize(std::get<1>(GetParam()));
+    kiosk.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&kiosk));
+    QTest::mouseClick(kiosk.welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTableView *table = kiosk.flightListScreen()->view();
+    int row = 0;
+    while (row < table->model()->rowCount()
+           && table->model()->index(row, 0).data(FlightListModel::SalesClosedRole).toBool())
+        ++row;
+    ASSERT_LT(row, table->model()->rowCount());
+    table->scrollTo(table->model()->index(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+    kiosk.seatMapScreen()->partySize()->setValue(2);
+    QTest::mouseClick(kiosk.seatMapScreen()->bestButton(), Qt::LeftButton);
+    QTest::mouseClick(kiosk.seatMapScreen()->continueButton(), Qt::LeftButton);
+    QTest::keyClicks(kiosk.passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));
+    QTest::keyClicks(kiosk.passengerScreen()->nameField(1), QStringLiteral("Alan Turing"));
+    QTest::mouseClick(kiosk.passengerScreen()->continueButton(), Qt::LeftButton);
+    PaymentDialog *payment = kiosk.paymentDialog();
+    ASSERT_NE(payment, nullptr);
+    ASSERT_NE(payment->terminal(), nullptr);
+    expectFits(&kiosk, "terminal pay step");
+    QLineEdit *code = payment->voucher()->codeField();
+    QTest::mouseClick(kiosk.windowHandle(), Qt::LeftButton, {}, code->mapTo(&kiosk, code->rect().center()));
+    ASSERT_NE(payment->keyboard(), nullptr);
+    EXPECT_TRUE(payment->keyboard()->isVisible());
+    EXPECT_FALSE(payment->terminal()->isVisible());
+    expectFits(&kiosk, "terminal pay step, typing a voucher");
+    QTest::mouseClick(payment->payButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return kiosk.currentScreen() == kiosk.confirmationScreen(); }, 5000));
+    EXPECT_TRUE(kiosk.confirmationScreen()->printButton()->isVisible());
+    expectFits(&kiosk, "confirmation with the receipt");
 }
 
 TEST_P(KioskTextFitTest, TheDeparturesShowTheirWholeText)

@@ -12,8 +12,18 @@
 #include "screens/ConfirmationScreen.h"
 #include "screens/PaymentDialog.h"
 #include "screens/ReceiptScreen.h"
+#include "screens/PassengerScreen.h"
+#include "screens/SeatMapScreen.h"
 #include "screens/WelcomeScreen.h"
+#include "widgets/ContactFields.h"
 #include "widgets/DocumentMailButton.h"
+#include "widgets/InactivityWatcher.h"
+#include "widgets/LocalMoney.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 
 #include <QFile>
 #include <QPushButton>
@@ -153,6 +163,64 @@ TEST_P(ReceiptFlowTest, WithThePrinterGoneTheReceiptIsEmailedToTheBookingsOwnAdd
     EXPECT_EQ(countRows(*db, QStringLiteral("outbox"),
                         QStringLiteral("kind = 'documents_requested' AND recipient = 'mary.byrne@example.com'")),
               3);
+}
+
+// The end of a paid journey: success, the trip with its times, seats and names, what was
+// paid with which card, the receipt printed (here: a PDF) and e-mailed there and then, and a
+// visible countdown that closes the screen for the next traveller.
+TEST_P(ReceiptFlowTest, TheConfirmationShowsTheTripAndTheCardAndClosesOnItsOwnCountdown)
+{
+    openKiosk(KioskOptions{}, {1280, 1024});
+    window->setReceipts(*receipts, ReceiptOutput{QString(), ReceiptPaper::Roll80mm, documents.path()});
+    DocumentMailer mailer(*service, *db);
+    window->confirmationScreen()->setMailer(&mailer);
+    ASSERT_NO_FATAL_FAILURE(chooseSeats(*window, {QStringLiteral("3A")}));
+    QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
+    QTest::keyClicks(window->passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));
+    QTest::keyClicks(window->passengerScreen()->contactFields()->emailField(), QStringLiteral("ada@example.com"));
+    QTest::mouseClick(window->passengerScreen()->continueButton(), Qt::LeftButton);
+    ASSERT_NE(window->paymentDialog(), nullptr);
+    const QString reference = window->paymentDialog()->booking().reference;
+    payWithCard(*window, QStringLiteral("4242 4242 4242 4242"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentScreen() == window->confirmationScreen(); }, 5000));
+
+    ConfirmationScreen *done = window->confirmationScreen();
+    EXPECT_EQ(done->referenceText(), reference);
+    EXPECT_TRUE(done->findChild<QLabel *>(QStringLiteral("successIcon"))->isVisible());
+    const QString trip = done->tripText()->text();
+    for (const QString &item : {QStringLiteral("KX101 · "), QStringLiteral("Dublin (DUB) → London (LHR)"),
+                                QStringLiteral("Departs "), QStringLiteral(" · Boarding ")})
+        EXPECT_TRUE(trip.contains(item)) << item.toStdString() << " in " << trip.toStdString();
+    EXPECT_EQ(done->findChild<QLabel *>(QStringLiteral("bookingDetails"))->text(), QStringLiteral("Seat 3A · Ada Lovelace"));
+    EXPECT_EQ(done->paymentText()->text(), QStringLiteral("Paid %1 with Visa ending 4242").arg(localMoney(Money(4900, QStringLiteral("EUR")))));
+    EXPECT_EQ(done->closesInText()->text(), QStringLiteral("This screen closes in 20 s"));
+    EXPECT_EQ(done->secondsLeft(), ConfirmationScreen::CloseSeconds);
+
+    ASSERT_TRUE(done->printButton()->isVisible());
+    done->setCloseSeconds(2); // from the next touch on
+    QTest::mouseClick(done->printButton(), Qt::LeftButton);
+    EXPECT_TRUE(done->message()->text().startsWith(QStringLiteral("Your receipt was saved as "))) << done->message()->text().toStdString();
+    EXPECT_EQ(QDir(documents.filePath(QStringLiteral("receipts"))).entryList({QStringLiteral("*.pdf")}).size(), 1);
+    ASSERT_TRUE(done->mailButton()->isVisible());
+    QTest::mouseClick(done->mailButton(), Qt::LeftButton);
+    EXPECT_EQ(done->message()->text(), QString::fromUtf8("Sent to a•••@example.com. It should arrive within a few minutes."));
+    EXPECT_EQ(done->closesInText()->text(), QStringLiteral("This screen closes in 2 s"));
+
+    // It closes by itself, without the idle prompt's question in between.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentScreen() == window->welcomeScreen(); }, 10000));
+    EXPECT_EQ(window->stillTherePrompt(), nullptr);
+    EXPECT_EQ(service->find(reference)->state, BookingState::Confirmed);
+}
+
+// After a payment nothing is held any more: the idle prompt (here on the receipt's preview)
+// never says that held seats are released.
+TEST_P(ReceiptFlowTest, AfterPaymentTheIdlePromptSaysNothingOfReleasingSeats)
+{
+    buyAndOpenReceipt(QString());
+    Q_EMIT window->inactivity()->idle();
+    ASSERT_NE(window->stillTherePrompt(), nullptr);
+    EXPECT_TRUE(window->stillTherePrompt()->text().contains(QStringLiteral("starts over"))) << window->stillTherePrompt()->text().toStdString();
+    EXPECT_FALSE(window->stillTherePrompt()->text().contains(QStringLiteral("released"))) << window->stillTherePrompt()->text().toStdString();
 }
 
 KIOSK_ON_BOTH_BACKENDS(ReceiptFlowTest);

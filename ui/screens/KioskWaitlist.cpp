@@ -73,8 +73,7 @@ void KioskWindow::payOffer(const Booking &offer)
     openPayment(new PaymentDialog(m_service, offer, serverNowOrLocal(), PaymentDialog::cardEntryFor(m_options), this),
                 [this, deadline = offer.holdDeadlineUtc](int outcome) {
                     if (outcome == QDialog::Accepted) {
-                        m_confirmation->showBooking(m_payment ? m_payment->booking() : Booking{});
-                        showScreen(m_confirmation);
+                        showConfirmation(m_payment ? m_payment->booking() : Booking{});
                         return;
                     }
                     m_offerScreen->setNotice(

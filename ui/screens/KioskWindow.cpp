@@ -186,8 +186,9 @@ void KioskWindow::showScreen(QWidget *screen)
 {
     m_stack->setCurrentWidget(screen);
     frameScreen(screen);
-    // Nobody to time out on the attract screen; everywhere else a walk-away is possible.
-    m_inactivity->setEnabled(screen != m_welcome);
+    // Nobody to time out on the attract screen; the confirmation closes on its own countdown;
+    // everywhere else a walk-away is possible.
+    m_inactivity->setEnabled(screen != m_welcome && screen != m_confirmation);
 }
 
 void KioskWindow::startJourney()
@@ -233,10 +234,7 @@ void KioskWindow::followJourney()
         m_passengers->setBusy(false);
         m_passengers->showProblem(text);
     });
-    connect(m_journey, &BookingJourney::confirmed, this, [this](const Booking &paid) {
-        m_confirmation->showBooking(paid);
-        showScreen(m_confirmation);
-    });
+    connect(m_journey, &BookingJourney::confirmed, this, [this](const Booking &paid) { showConfirmation(paid); });
     connect(m_journey, &BookingJourney::holdExpired, this, [this] {
         m_seats->showFlight(m_flightId);
         m_seats->setNotice(tr("Time ran out and your seats were released. Nothing was charged. "
@@ -283,14 +281,26 @@ void KioskWindow::runPayment(const Booking &booking)
                 });
 }
 
+void KioskWindow::showConfirmation(const Booking &paid)
+{
+    m_confirmation->showBooking(paid, TripDetails::load(m_catalog, paid.flightId));
+    showScreen(m_confirmation);
+}
+
 void KioskWindow::askStillThere()
 {
     if (m_stillThere || (m_payment && m_payment->isPaying()))
         return;
+    // Seats are released only while they are held: never say so after a payment.
+    const BookingState state = m_journey->session().state();
+    const bool holding = state == BookingState::SeatHeld || state == BookingState::PaymentPending;
     m_stillThere = new QMessageBox(QMessageBox::Question, tr("Are you still there?"),
-                                   tr("Touch the button to continue. Otherwise the kiosk starts over in %1 seconds "
-                                      "and any held seats are released.")
-                                       .arg(m_options.graceSeconds),
+                                   holding ? tr("Touch the button to continue. Otherwise the kiosk starts over in %1 "
+                                                "seconds and any held seats are released.")
+                                                 .arg(m_options.graceSeconds)
+                                           : tr("Touch the button to continue. Otherwise the kiosk starts over in %1 "
+                                                "seconds.")
+                                                 .arg(m_options.graceSeconds),
                                    QMessageBox::NoButton, this);
     m_stillThere->setObjectName(QStringLiteral("stillTherePrompt"));
     auto *here = m_stillThere->addButton(tr("I'm still here"), QMessageBox::AcceptRole);
@@ -330,7 +340,7 @@ void KioskWindow::setReceipts(ReceiptBuilder &receipts, const ReceiptOutput &out
 {
     m_receiptScreen = new ReceiptScreen(output, m_stack);
     m_stack->addWidget(m_receiptScreen);
-    m_confirmation->setReceiptAvailable(true);
+    m_confirmation->setReceipts(&receipts, output);
     connect(m_confirmation, &ConfirmationScreen::receiptRequested, this, [this, &receipts](const QString &reference) {
         auto receipt = receipts.build(reference);
         if (!receipt) {

@@ -111,6 +111,7 @@ private:
     void holdAndPay(const QStringList &names);
     void followJourney(); // the journey's outcomes, each to its screen
     void runPayment(const Booking &booking);
+    void showConfirmation(const Booking &paid);
     // The dialog's common wiring (touch, connection loss), then open; a fresh m_payment.
     void openPayment(PaymentDialog *dialog, const std::function<void(int)> &finished);
     QDateTime serverNowOrLocal();

@@ -78,32 +78,42 @@ QString ReceiptScreen::message() const
     return m_message->text();
 }
 
-void ReceiptScreen::deliver()
+ReceiptDelivered deliverReceipt(const ReceiptOutput &output, const Receipt &receipt)
 {
-    const DocumentPrinter printer(m_settings.printer, QDir(m_settings.documentFolder).filePath(QStringLiteral("receipts")));
-    const Receipt receipt = m_receipt;
-    const ReceiptPaper paper = m_settings.paper;
-    auto delivered = printer.deliver(tr("Receipt %1").arg(receipt.booking.reference),
+    const DocumentPrinter printer(output.printer, QDir(output.documentFolder).filePath(QStringLiteral("receipts")));
+    const ReceiptPaper paper = output.paper;
+    auto delivered = printer.deliver(ReceiptScreen::tr("Receipt %1").arg(receipt.booking.reference),
                                      QStringLiteral("receipt-%1").arg(receipt.booking.reference),
                                      [receipt, paper](QPagedPaintDevice &device) {
                                          return ReceiptDocument::render(receipt, paper, device);
                                      });
     if (!delivered)
-        return showLabelMessage(m_message, sentence(delivered.error().message), true);
+        return ReceiptDelivered{sentence(delivered.error().message), true, QString(), false};
     if (delivered->printed)
-        return showLabelMessage(m_message, tr("Your receipt is printing. Please take it from the printer."), false);
-    m_savedPdf = delivered->pdfPath;
+        return ReceiptDelivered{ReceiptScreen::tr("Your receipt is printing. Please take it from the printer."), false,
+                                QString(), false};
     // The sale is never lost to a printer: say so before where the receipt went.
     const QString problem = delivered->problem;
-    const QString prefix = problem.isEmpty() ? QString() : problem + QLatin1Char(' ') + tr("Your booking is confirmed.") + QLatin1Char(' ');
-    QString text = prefix + tr("Your receipt was saved as %1").arg(QDir::toNativeSeparators(m_savedPdf));
+    const QString prefix = problem.isEmpty()
+        ? QString()
+        : problem + QLatin1Char(' ') + ReceiptScreen::tr("Your booking is confirmed.") + QLatin1Char(' ');
+    return ReceiptDelivered{
+        prefix + ReceiptScreen::tr("Your receipt was saved as %1").arg(QDir::toNativeSeparators(delivered->pdfPath)),
+        !problem.isEmpty(), delivered->pdfPath, !problem.isEmpty()};
+}
+
+void ReceiptScreen::deliver()
+{
+    const ReceiptDelivered delivered = deliverReceipt(m_settings, m_receipt);
+    m_savedPdf = delivered.pdfPath;
+    QString text = delivered.text;
     // Nothing to take away from the kiosk: the e-mail is the traveller's way to the receipt now.
-    if (!problem.isEmpty() && !m_mail->maskedAddress().isEmpty()) {
+    if (delivered.printerFailed && !m_mail->maskedAddress().isEmpty()) {
         m_done->setDefault(false);
         m_mail->putForward(true);
         text += QStringLiteral(". ") + tr("Touch “E-mail it to me” to have it sent to %1.").arg(m_mail->maskedAddress());
     }
-    showLabelMessage(m_message, text, !problem.isEmpty());
+    showLabelMessage(m_message, text, delivered.error);
 }
 
 } // namespace kiosk::ui

@@ -24,6 +24,17 @@ struct ReceiptOutput {
     QString documentFolder; // where the PDFs go
 };
 
+// What became of a receipt sent to the terminal's printer, in the traveller's words.
+struct ReceiptDelivered {
+    QString text;
+    bool error = false;         // not printed as asked (the PDF stands in, or nothing was written)
+    QString pdfPath;            // where the PDF went; empty when printed
+    bool printerFailed = false; // a printer was asked and failed: the e-mail is the way to the receipt now
+};
+// Prints `receipt` on `output`'s printer, or keeps it as a PDF when there is none or it fails
+// (the receipt screen's and the confirmation's Print).
+ReceiptDelivered deliverReceipt(const ReceiptOutput &output, const Receipt &receipt);
+
 // The receipt's preview and its actions: printed on the terminal's printer, or kept as a
 // PDF when there is none (demo mode, no printer configured), and "E-mail it to me" when
 // the booking has an address (DocumentMailButton). A printer that is missing, offline or
