@@ -1642,22 +1642,22 @@
         <translation>die Reservierung für Buchung %1 ist um %2 UTC abgelaufen; die Sitze wurden freigegeben und nichts wurde belastet</translation>
     </message>
     <message>
-        <location filename="../../core/booking/PaymentProcessor.cpp" line="255"/>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="259"/>
         <source>the reply to COMMIT was lost (injected fault)</source>
         <translation>die Antwort auf COMMIT ging verloren (eingespeister Fehler)</translation>
     </message>
     <message>
-        <location filename="../../core/booking/PaymentProcessor.cpp" line="298"/>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="302"/>
         <source>Payment declined: %1 Your seats are now held until %2 UTC so you can try another card.</source>
         <translation>Zahlung abgelehnt: %1 Ihre Sitze bleiben bis %2 UTC reserviert, damit Sie eine andere Karte versuchen können.</translation>
     </message>
     <message>
-        <location filename="../../core/booking/PaymentProcessor.cpp" line="304"/>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="308"/>
         <source>Payment declined: %1 You can try another card while the seats are held.</source>
         <translation>Zahlung abgelehnt: %1 Solange die Sitze reserviert sind, können Sie eine andere Karte versuchen.</translation>
     </message>
     <message>
-        <location filename="../../core/booking/PaymentProcessor.cpp" line="353"/>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="357"/>
         <source>%1 The outcome is not known yet and your booking is not confirmed. We will not charge you twice: anything reserved or taken on your card for this attempt is given back automatically.</source>
         <translation>%1 Das Ergebnis ist noch nicht bekannt und Ihre Buchung ist nicht bestätigt. Wir belasten Sie nicht doppelt: Was für diesen Versuch auf Ihrer Karte reserviert oder abgebucht wurde, wird automatisch zurückgegeben.</translation>
     </message>
@@ -1670,27 +1670,27 @@
         <translation>für den Zahlungsversuch wurde keine ID zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="87"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="94"/>
         <source>payment %1 is no longer pending or names its card already</source>
         <translation>Zahlung %1 ist nicht mehr ausstehend oder nennt ihre Karte bereits</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="94"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="101"/>
         <source>the payment attempt is no longer %1%2</source>
         <translation>der Zahlungsversuch ist nicht mehr %1%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="134"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="141"/>
         <source>payment %1</source>
         <translation>Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="157"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="164"/>
         <source>no payment %1</source>
         <translation>keine Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="213"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="220"/>
         <source>the refund would pay back more than is left of the captured amount</source>
         <translation>die Erstattung würde mehr zurückzahlen, als vom belasteten Betrag übrig ist</translation>
     </message>
@@ -2351,6 +2351,29 @@
         <location filename="../../core/storage/Transaction.cpp" line="27"/>
         <source>commit of a finished transaction</source>
         <translation>Commit einer bereits beendeten Transaktion</translation>
+    </message>
+</context>
+<context>
+    <name>TripDetails</name>
+    <message>
+        <location filename="../../ui/screens/TripDetails.cpp" line="38"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/TripDetails.cpp" line="50"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/TripDetails.cpp" line="56"/>
+        <source>Departs %1 · Boarding %2</source>
+        <translation>Abflug %1 · Boarding %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/TripDetails.cpp" line="64"/>
+        <source>Seat %1 · %2</source>
+        <translation>Sitzplatz %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3525,57 +3548,57 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::CardTerminalPanel</name>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="15"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="17"/>
         <source>Insert, tap or swipe your card</source>
         <translation>Karte einstecken, auflegen oder durchziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="20"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="22"/>
         <source>Use the card terminal below this screen. Tap Pay, then present your card.</source>
         <translation>Benutzen Sie das Kartenterminal unter diesem Bildschirm. Tippen Sie auf Bezahlen und halten Sie dann Ihre Karte bereit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="28"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="30"/>
         <source>We accept</source>
         <translation>Wir akzeptieren</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="38"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="73"/>
         <source>Amount to pay: %1</source>
         <translation>Zu zahlen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="45"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="48"/>
         <source>Do not remove your card</source>
         <translation>Karte nicht entnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="53"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="56"/>
         <source>Payment in progress</source>
         <translation>Zahlung läuft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="78"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="86"/>
         <source>Follow the instructions on the card terminal. Your bank is asked for approval…</source>
         <translation>Folgen Sie den Anweisungen am Kartenterminal. Ihre Bank wird um Freigabe gebeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="82"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="90"/>
         <source>Your bank approved the payment. Confirming your booking…</source>
         <translation>Ihre Bank hat die Zahlung genehmigt. Ihre Buchung wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="85"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="93"/>
         <source>Checking with your bank what happened to the payment. Please wait…</source>
         <translation>Wir klären mit Ihrer Bank, was mit der Zahlung geschehen ist. Bitte warten…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="105"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="113"/>
         <source>The card was taken out before the payment finished. You have not been charged. Tap Pay to try again and leave the card in until this screen says the payment is done.</source>
         <translation>Die Karte wurde entnommen, bevor die Zahlung abgeschlossen war. Ihnen wurde nichts berechnet. Tippen Sie auf Bezahlen, um es erneut zu versuchen, und lassen Sie die Karte stecken, bis dieser Bildschirm die Zahlung als abgeschlossen meldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="108"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="116"/>
         <source>No card was presented in time. You have not been charged. Tap Pay to try again.</source>
         <translation>Es wurde nicht rechtzeitig eine Karte vorgelegt. Ihnen wurde nichts berechnet. Tippen Sie auf Bezahlen, um es erneut zu versuchen.</translation>
     </message>
@@ -3959,42 +3982,70 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::ConfirmationScreen</name>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="14"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="47"/>
         <source>You&apos;re booked</source>
         <translation>Ihre Buchung ist bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="19"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="53"/>
         <source>Booking reference</source>
         <translation>Buchungsreferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="32"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="78"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="37"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="76"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="59"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="45"/>
+        <source>Payment successful</source>
+        <translation>Zahlung erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="73"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="112"/>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="112"/>
+        <source>Save receipt as PDF</source>
+        <translation>Beleg als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="131"/>
         <source>Booking reference %1</source>
         <translation>Buchungsreferenz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="60"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="133"/>
         <source>Flight %1</source>
         <translation>Flug %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="62"/>
-        <source>Seat %1 — %2</source>
-        <translation>Sitzplatz %1 — %2</translation>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="149"/>
+        <source>Paid %1 with %2 ending %3</source>
+        <translation>%1 bezahlt mit %2, Endziffern %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="63"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="152"/>
+        <source>Voucher %1: %2 off</source>
+        <translation>Gutschein %1: %2 Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="179"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="186"/>
+        <source>This screen closes in %1 s</source>
+        <translation>Dieser Bildschirm schließt sich in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="148"/>
+        <location filename="../../ui/screens/ConfirmationScreen.cpp" line="155"/>
         <source>Paid %1</source>
         <translation>Bezahlt: %1</translation>
     </message>
@@ -4715,32 +4766,37 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::KioskWindow</name>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="66"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="67"/>
         <source>Seat booking — %1</source>
         <translation>Sitzplatzbuchung — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="104"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="105"/>
         <source>The kiosk was reset after a period of inactivity.</source>
         <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="241"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="240"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
         <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="287"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="297"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="288"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="298"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="293"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="301"/>
+        <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds.</source>
+        <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="306"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
@@ -4753,12 +4809,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWaitlist.cpp" line="82"/>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="81"/>
         <source>Time ran out: the offer has lapsed and its seats went to the next traveller on the waitlist. Nothing was charged.</source>
         <translation>Die Zeit ist abgelaufen: Das Angebot ist verfallen, die Plätze gingen an den nächsten Reisenden auf der Warteliste. Es wurde nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWaitlist.cpp" line="84"/>
+        <location filename="../../ui/screens/KioskWaitlist.cpp" line="83"/>
         <source>Not paid, and nothing was charged. The seats stay held for you until %1; you can pay for them here or at any kiosk or desk before then.</source>
         <translation>Nicht bezahlt, es wurde nichts belastet. Die Plätze bleiben bis %1 für Sie reserviert; bis dahin können Sie sie hier oder an jedem Automaten oder Schalter bezahlen.</translation>
     </message>
@@ -4993,23 +5049,14 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::PaymentDialog</name>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="65"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="67"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="72"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="76"/>
         <source>Your seats are held for</source>
         <translation>Ihre Plätze sind reserviert für</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="81"/>
-        <source>Flight %1
-%2
-Total %3</source>
-        <translation>Flug %1
-%2
-Gesamt %3</translation>
     </message>
     <message>
         <location filename="../../ui/screens/PaymentCardFields.cpp" line="22"/>
@@ -5047,53 +5094,52 @@ Gesamt %3</translation>
         <translation>&amp;Prüfnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="100"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="101"/>
         <source>Payment status</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="108"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="109"/>
         <source>Cancel and release seats</source>
         <translation>Abbrechen und Plätze freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="108"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="109"/>
         <source>Close without paying</source>
         <translation>Schließen, ohne zu bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="112"/>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="153"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="147"/>
         <source>Pay %1</source>
         <translation>%1 bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="129"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="131"/>
         <source>Less than a minute left to pay.</source>
         <translation>Weniger als eine Minute zum Bezahlen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="198"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="189"/>
         <source>Enter the expiry date as MM/YY, for example 08/29.</source>
         <translation>Geben Sie das Ablaufdatum als MM/JJ ein, zum Beispiel 08/29.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="225"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="218"/>
         <source>Authorizing the payment with your bank…</source>
         <translation>Die Zahlung wird bei Ihrer Bank autorisiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="229"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="222"/>
         <source>Your bank approved the payment. Confirming your booking…</source>
         <translation>Ihre Bank hat die Zahlung genehmigt. Ihre Buchung wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="232"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="225"/>
         <source>Checking with your bank what happened to the payment. Please wait…</source>
         <translation>Wir klären mit Ihrer Bank, was mit der Zahlung geschehen ist. Bitte warten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="283"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="276"/>
         <source>Your bank declined the payment: %1 You have not been charged. We are keeping your seats %n more minute(s) so you can try another card.</source>
         <translation>
             <numerusform>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Wir halten Ihre Plätze noch %n weitere Minute, damit Sie eine andere Karte versuchen können.</numerusform>
@@ -5101,35 +5147,45 @@ Gesamt %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="289"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="282"/>
         <source>Your bank declined the payment: %1 You have not been charged. Please try another card while your seats are held.</source>
         <translation>Ihre Bank hat die Zahlung abgelehnt: %1 Ihnen wurde nichts belastet. Bitte versuchen Sie eine andere Karte, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="296"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="289"/>
         <source>We could not get a clear answer from your bank, so your booking is not confirmed. We will not charge you twice: anything reserved or taken on your card for this attempt is given back automatically. Please ask a member of staff for help.</source>
         <translation>Ihre Bank hat keine eindeutige Antwort gegeben, daher ist Ihre Buchung nicht bestätigt. Wir belasten Sie nicht doppelt: Was für diesen Versuch auf Ihrer Karte reserviert oder abgebucht wurde, geht automatisch zurück. Bitte wenden Sie sich an unser Personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="303"/>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="349"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="296"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="342"/>
         <source>The payment did not go through and you have not been charged. Please try again while your seats are held.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Bitte versuchen Sie es erneut, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="305"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="298"/>
         <source>The payment did not go through and you have not been charged. Your booking is not confirmed.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Ihre Buchung ist nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="314"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="307"/>
         <source>We lost the connection to the booking system, so your booking is not confirmed yet. Please wait: as soon as it is back we finish or cancel the payment. If it is cancelled, any amount reserved on your card is released and you are not charged.</source>
         <translation>Die Verbindung zum Buchungssystem ist unterbrochen, daher ist Ihre Buchung noch nicht bestätigt. Bitte warten Sie: Sobald sie wieder steht, schließen wir die Zahlung ab oder brechen sie ab. Bei einem Abbruch wird ein auf Ihrer Karte reservierter Betrag freigegeben und Ihnen nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="324"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="317"/>
         <source>You have not been charged. Pay without the voucher or try another one.</source>
         <translation>Ihnen wurde nichts berechnet. Zahlen Sie ohne den Gutschein oder versuchen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PaymentDialogStep.cpp" line="40"/>
+        <source>Flight %1</source>
+        <translation>Flug %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PaymentDialogStep.cpp" line="44"/>
+        <source>Total %1</source>
+        <translation>Gesamt %1</translation>
     </message>
 </context>
 <context>
@@ -5160,27 +5216,27 @@ Gesamt %3</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="86"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="85"/>
         <source>Receipt %1</source>
         <translation>Beleg %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="94"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="93"/>
         <source>Your receipt is printing. Please take it from the printer.</source>
         <translation>Ihr Beleg wird gedruckt. Bitte entnehmen Sie ihn dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="98"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="99"/>
         <source>Your booking is confirmed.</source>
         <translation>Ihre Buchung ist bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="99"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="101"/>
         <source>Your receipt was saved as %1</source>
         <translation>Ihr Beleg wurde gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ReceiptScreen.cpp" line="104"/>
+        <location filename="../../ui/screens/ReceiptScreen.cpp" line="114"/>
         <source>Touch “E-mail it to me” to have it sent to %1.</source>
         <translation>Tippen Sie auf „Per E-Mail senden“, dann geht er an %1.</translation>
     </message>
@@ -5795,7 +5851,7 @@ Gesamt %3</translation>
         <translation>Der Kiosk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskTerminal.cpp" line="97"/>
+        <location filename="../../app/kiosk/KioskTerminal.cpp" line="98"/>
         <source>This terminal is set to airport %1, which the database does not know.</source>
         <translation>Dieses Terminal ist auf den Flughafen %1 eingestellt, den die Datenbank nicht kennt.</translation>
     </message>
