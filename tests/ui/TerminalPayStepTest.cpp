@@ -122,6 +122,7 @@ TEST_P(TerminalPayStepTest, IsAStepInTheKioskFrameAndPaysOnceTheCardIsApproved)
     EXPECT_EQ(window->confirmationScreen()->referenceText(), reference);
     EXPECT_EQ(state(), BookingState::Confirmed);
     EXPECT_EQ(window->header()->step(), KioskHeader::Step::Done);
+    EXPECT_FALSE(window->header()->countdown()->isVisible()); // paid: nothing is held any more
 }
 
 // Not "AA291/2026-12-02" and "USD 522.00": the flight, its day and route as a traveller reads

@@ -222,7 +222,6 @@ void KioskWindow::followJourney()
 {
     connect(m_journey, &BookingJourney::held, this, [this](const Booking &booking) {
         m_passengers->setBusy(false);
-        m_header->showHold(booking.holdDeadlineUtc, serverNowOrLocal());
         runPayment(booking);
     });
     connect(m_journey, &BookingJourney::seatsTaken, this, [this](const QStringList &codes) {
@@ -263,6 +262,10 @@ void KioskWindow::openPayment(PaymentDialog *dialog, const std::function<void(in
     adaptForTouch(m_payment);
     connect(m_payment, &PaymentDialog::databaseUnreachable, this,
             [this](const Error &error) { m_journey->reportedAsConnectionLoss(error); });
+    // The header counts the hold down while the step is shown (a waitlist offer's too);
+    // paid, released or run out, the hold is over when the step ends.
+    m_header->showHold(dialog->booking().holdDeadlineUtc, serverNowOrLocal());
+    connect(m_payment, &QDialog::finished, this, [this] { m_header->hideHold(); });
     connect(m_payment, &QDialog::finished, this, finished);
     // A decline extends the hold: the header's countdown follows the dialog's deadline.
     connect(m_payment, &PaymentDialog::paymentFinished, this, [this] {
