@@ -25,10 +25,12 @@ CardTerminalPanel::CardTerminalPanel(const Money &amount, QWidget *parent) : QFr
     where->setWordWrap(true);
     layout->addWidget(where);
 
+    // "We accept" above the brands: the row then fits beside the trip's summary.
+    auto *accepted = new QLabel(tr("We accept"), this);
+    accepted->setAlignment(Qt::AlignCenter);
+    layout->addWidget(accepted);
     auto *brands = new QHBoxLayout;
     brands->addStretch();
-    auto *accepted = new QLabel(tr("We accept"), this);
-    brands->addWidget(accepted);
     for (const QString &brand : acceptedBrands()) {
         auto *chip = new QLabel(brand, this);
         chip->setObjectName(QStringLiteral("cardBrand"));

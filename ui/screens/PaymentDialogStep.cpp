@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,14 +22,15 @@ QWidget *PaymentDialog::buildSummary()
     auto *summary = new QFrame(this);
     m_summary = summary;
     summary->setObjectName(QStringLiteral("paymentSummary"));
-    auto *column = new QVBoxLayout(summary);
-    column->setContentsMargins(24, 16, 24, 16);
-    column->setSpacing(8);
-    const auto line = [summary, column](const char *name) {
+    auto *grid = new QGridLayout(summary);
+    grid->setContentsMargins(24, 12, 24, 12);
+    grid->setVerticalSpacing(6);
+    int row = 0;
+    const auto line = [summary, grid, &row](const char *name) {
         auto *label = new QLabel(summary);
         label->setObjectName(QString::fromLatin1(name));
         label->setWordWrap(true); // a long German date or city name wraps instead of being cut
-        column->addWidget(label);
+        grid->addWidget(label, row++, 0);
         return label;
     };
     m_flightLine = line("summaryFlight");
@@ -49,16 +51,35 @@ void PaymentDialog::showAsKioskStep(const TripDetails &trip)
 {
     setWindowFlags(Qt::Widget);
     m_holdRow->hide(); // the frame's header counts the hold down
-    m_body->setDirection(QBoxLayout::LeftToRight);
-    m_summary->setMinimumWidth(360);
-    m_summary->setMaximumWidth(460);
-    if (!trip.isKnown())
+    if (trip.isKnown()) {
+        m_flightLine->setText(trip.flightText());
+        m_routeLine->setText(trip.routeText());
+        m_timesLine->setText(trip.timesText());
+        m_routeLine->show();
+        m_timesLine->show();
+    }
+    // Beside the terminal's prompt, a column.
+    if (m_terminal) {
+        m_body->setDirection(QBoxLayout::LeftToRight);
+        m_summary->setMinimumWidth(320);
+        m_summary->setMaximumWidth(420);
         return;
-    m_flightLine->setText(trip.flightText());
-    m_routeLine->setText(trip.routeText());
-    m_timesLine->setText(trip.timesText());
-    m_routeLine->show();
-    m_timesLine->show();
+    }
+    // Above typed card fields, whose keypad needs the width: as few lines as it takes, the
+    // total at the right, so the step fits a 1280x1024 screen.
+    auto *grid = static_cast<QGridLayout *>(m_summary->layout());
+    auto *routeAndTimes = new QHBoxLayout;
+    routeAndTimes->setSpacing(24);
+    for (QLabel *label : {m_routeLine, m_timesLine}) {
+        grid->removeWidget(label);
+        label->setWordWrap(false);
+        routeAndTimes->addWidget(label);
+    }
+    routeAndTimes->addStretch();
+    grid->addLayout(routeAndTimes, 1, 0);
+    grid->removeWidget(m_totalLine);
+    grid->addWidget(m_totalLine, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
+    m_seatsLine->setText(TripDetails::seatLines(m_booking).join(QStringLiteral("   ")));
 }
 
 // The voucher at a terminal: the same field as beside typed cards. On a touch screen without
