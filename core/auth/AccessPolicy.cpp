@@ -35,6 +35,7 @@ const char *permissionText(Permission permission)
     case Permission::OpenFlightsForSale: return QT_TRANSLATE_NOOP("AccessPolicy", "open a flight for sale");
     case Permission::OpenDueFlights: return QT_TRANSLATE_NOOP("AccessPolicy", "open the flights entering the sales horizon");
     case Permission::BlockSeats: return QT_TRANSLATE_NOOP("AccessPolicy", "block seats");
+    case Permission::SetPrices: return QT_TRANSLATE_NOOP("AccessPolicy", "set fares and seat surcharges");
     }
     return QT_TRANSLATE_NOOP("AccessPolicy", "this action");
 }
@@ -76,6 +77,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::ImportSchedules:
     case Permission::OpenDueFlights:
     case Permission::ConfigureAirlines:
+    case Permission::SetPrices: // revenue management, as the database's seats_guard (0010)
     case Permission::HandleNotifications: // operations only, as the database's grants (migration 0013)
         return Role::Admin;
     }

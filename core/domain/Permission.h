@@ -32,6 +32,7 @@ enum class Permission {
     OpenFlightsForSale,  // open one flight for sale before its sales horizon, for a customer at the desk
     OpenDueFlights,      // open every flight that has entered the sales horizon (operations, as importing)
     BlockSeats,          // take seats out of sale, or keep them for the desk, with a reason; give them back
+    SetPrices,           // set fares and seat surcharges (re-prices the free seats)
 };
 
 } // namespace kiosk

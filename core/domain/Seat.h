@@ -34,7 +34,8 @@ struct Seat {
     SeatCode code;
     Cabin cabin = Cabin::Economy;
     SeatFeatures features;
-    Money price;
+    Money price;     // what the seat sells for now: its fare plus `surcharge` (SeatPricing)
+    Money surcharge; // the part of the price its characteristics add; 0 when none
     SeatStatus status = SeatStatus::Free;
     int deck = 0; // 0 main deck, 1 upper deck (A380, B747)
     QString holder; // reference of the booking holding or owning the seat; empty otherwise

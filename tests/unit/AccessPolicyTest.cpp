@@ -15,7 +15,7 @@ const QList<Permission> SupervisorRights{Permission::OverrideRefund, Permission:
 const QList<Permission> AdminRights{Permission::ManageUsers, Permission::SetRefundPolicy,
                                     Permission::AdministerDatabase, Permission::ImportSchedules,
                                     Permission::ConfigureAirlines, Permission::HandleNotifications,
-                                    Permission::OpenDueFlights};
+                                    Permission::OpenDueFlights, Permission::SetPrices};
 } // namespace
 
 // The whole table, allowed and forbidden, for every role.
