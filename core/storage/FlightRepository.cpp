@@ -198,7 +198,7 @@ Result<QList<Seat>> FlightRepository::seats(qint64 flightId)
     auto query = Statement::prepare(
         m_db, QStringLiteral("SELECT s.id, s.code, s.cabin, s.features, s.price_minor, s.currency, s.blocked, "
                              "b.state, CASE WHEN b.hold_deadline <= %1 THEN 1 ELSE 0 END, s.deck, b.reference, "
-                             "s.block_channel, s.block_reason "
+                             "s.block_channel, s.block_reason, s.surcharge_minor "
                              "FROM seats s LEFT JOIN booking_lines l ON l.seat_id = s.id AND l.active "
                              "LEFT JOIN bookings b ON b.id = l.booking_id "
                              "WHERE s.flight_id = :flight ORDER BY s.seat_row, s.letter")
@@ -217,6 +217,7 @@ Result<QList<Seat>> FlightRepository::seats(qint64 flightId)
         seat.cabin = cabinFromCode(query->value(2).toString().at(0)).value_or(Cabin::Economy);
         seat.features = SeatFeatures::fromInt(query->value(3).toInt());
         seat.price = Money(query->value(4).toLongLong(), query->value(5).toString());
+        seat.surcharge = Money(query->value(13).toLongLong(), query->value(5).toString());
         const auto state = bookingStateFromName(query->value(7).toString());
         const bool lapsed = query->value(8).toInt() == 1;
         seat.deck = query->value(9).toInt();

@@ -1,6 +1,7 @@
 #include "LegWriter.h"
 
 #include "Database.h"
+#include "PriceRepository.h"
 #include "Statement.h"
 
 #include <QHash>
@@ -217,6 +218,7 @@ Status LegWriter::refitSeats(const QList<ClassFare> &fares)
     auto update = Statement::prepare(
         m_db, faresTable(fares.size())
                   + QStringLiteral("UPDATE seats SET cabin = l.cabin, features = l.features, price_minor = f.price_minor, "
+                                   "surcharge_minor = 0, "
                                    "currency = f.currency, blocked = l.blocked, deck = l.deck FROM %1 "
                                    "WHERE seats.flight_id = f.flight_id AND seats.code = l.code")
                         .arg(FareSeats));
@@ -225,7 +227,12 @@ Status LegWriter::refitSeats(const QList<ClassFare> &fares)
     bindFares(*update, fares, 0, fares.size());
     if (auto done = update->exec(QStringLiteral("refitting the seats of flight %1").arg(fares.first().flightId)); !done)
         return done;
-    return insertSeats(fares, true);
+    if (auto added = insertSeats(fares, true); !added)
+        return added;
+    // The seats are at their fares again: their characteristics changed with the layout.
+    if (auto priced = PriceRepository(m_db).applySurcharges({fares.first().flightId}); !priced)
+        return priced.error();
+    return Done{};
 }
 
 Status LegWriter::retireSeats(qint64 flightId, const QString &layoutKey)

@@ -1,6 +1,7 @@
 #include "SaleOpening.h"
 
 #include "Database.h"
+#include "PriceRepository.h"
 #include "Statement.h"
 
 namespace kiosk {
@@ -63,7 +64,34 @@ Result<OpenedSeats> SaleOpening::open(const QString &condition, const QString &p
     if (auto done = insert->exec(QStringLiteral("making the seats of %1 flight(s)").arg(opened.flights)); !done)
         return done.error();
     opened.seats = insert->numRowsAffected();
+    if (auto priced = priceOpened(QStringLiteral("seats_opened_at = %1").arg(sql.fromEpochMs(QStringLiteral(":stamp"))), stamp);
+        !priced)
+        return priced.error();
     return opened;
+}
+
+Status SaleOpening::priceOpened(const QString &condition, const QVariant &stamp)
+{
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT id FROM flights WHERE %1 ORDER BY id").arg(condition));
+    if (!query)
+        return query.error();
+    if (!stamp.isNull())
+        query->bind(QStringLiteral(":stamp"), stamp);
+    if (auto done = query->exec(QStringLiteral("reading the flights opened now")); !done)
+        return done;
+    QList<qint64> ids;
+    while (query->next()) {
+        const qint64 id = query->value(0).toLongLong();
+        if (!m_priced.contains(id))
+            ids << id;
+        m_priced.insert(id);
+    }
+    // The seats were made at their fares: a surcharge of the airline's is added here, by
+    // the one pricing of every seat (SeatPricing).
+    auto priced = PriceRepository(m_db).applySurcharges(ids);
+    if (!priced)
+        return priced.error();
+    return Done{};
 }
 
 Result<OpenedSeats> SaleOpening::openDeparting(int opensDays)
@@ -95,7 +123,13 @@ Result<OpenedSeats> SaleOpening::openInDatabase(const QVariant &flightId, int op
         return done.error();
     if (!call->next())
         return makeError(ErrorCode::Internal, tr("%1: the database answered nothing").arg(what));
-    return OpenedSeats{call->value(0).toInt(), call->value(1).toLongLong()};
+    const OpenedSeats opened{call->value(0).toInt(), call->value(1).toLongLong()};
+    // The function stamps the flights it opens with now(), the caller's transaction's time.
+    if (opened.flights > 0) {
+        if (auto priced = priceOpened(QStringLiteral("seats_opened_at = now()"), QVariant()); !priced)
+            return priced.error();
+    }
+    return opened;
 }
 
 Result<OpenedSeats> SaleOpening::openDepartingBatch(int opensDays)

@@ -25,6 +25,8 @@ struct OpenedSeats {
 // finds them opened), and only flights stamped in this call without seats get seats.
 // On PostgreSQL these steps are kiosk_open_sales (migration 0024), which also checks the
 // terminal login and its signed-in staff user; SQLite runs them as statements here.
+// Then, if the airline has seat surcharges, PriceRepository prices the new seats (fare +
+// surcharge, SeatPricing) as the program (on PostgreSQL an admin's write, seats_guard).
 class SaleOpening {
     Q_DECLARE_TR_FUNCTIONS(SaleOpening)
 public:
@@ -51,8 +53,11 @@ public:
 private:
     Result<OpenedSeats> openInDatabase(const QVariant &flightId, int opensDays); // PostgreSQL
     Result<OpenedSeats> open(const QString &condition, const QString &placeholder, const QVariant &value);
+    // Adds the surcharges to the seats of the flights opened now (`condition`), once each.
+    Status priceOpened(const QString &condition, const QVariant &stamp);
     Database &m_db;
     int m_batch;
+    QSet<qint64> m_priced; // flights this opening priced already (one transaction's batches)
 };
 
 } // namespace kiosk
