@@ -6,6 +6,7 @@
 #include "CommandSpecParts.h"
 #include "FlightCommands.h"
 #include "InventoryCommandSpecs.h"
+#include "PricingCommandSpecs.h"
 #include "NotificationCommandSpecs.h"
 #include "PolicyCommands.h"
 #include "ReportCommand.h"
@@ -65,11 +66,13 @@ QList<CommandSpec> buildTable()
     table.append({QStringLiteral("seats"), QStringLiteral("seats FLIGHT"),
                   QStringLiteral("show a flight's seat map with prices and status"),
                   QStringLiteral("Shows every seat with its cabin, characteristics, price and current status as the\n"
-                                 "database sees it now (a hold past its deadline counts as free).\n"
+                                 "database sees it now (a hold past its deadline counts as free); a row's seat\n"
+                                 "surcharges (kioskctl surcharge) are named after its price.\n"
                                  "JSON: {\"flight\": {...}, \"seats\": [{\"code\": \"12A\", \"row\", \"letter\",\n"
                                  "  \"cabin\": \"F|J|W|Y\", \"characteristics\": [\"window\", \"aisle\", \"middle\", \"exit_row\",\n"
                                  "  \"extra_legroom\", \"blocked\"], \"price\": {\"amount\": 4900, \"currency\": \"EUR\",\n"
-                                 "  \"display\": \"EUR 49.00\"}, \"status\": \"free|held|sold|blocked\"}],\n"
+                                 "  \"display\": \"EUR 49.00\"}, \"surcharge\": {...} (the part of the price the seat's\n"
+                                 "  characteristics add; the fare is the rest), \"status\": \"free|held|sold|blocked\"}],\n"
                                  "  \"counts\": {\"free\", \"held\", \"sold\", \"blocked\"}}"),
                   {{QStringLiteral("FLIGHT"), flightArgument()}},
                   {},
@@ -93,6 +96,7 @@ QList<CommandSpec> buildTable()
 
     appendBookingCommandSpecs(table);
     appendInventoryCommandSpecs(table);
+    appendPricingCommandSpecs(table);
     appendCheckInCommandSpecs(table);
 
     table.append({QStringLiteral("report"),

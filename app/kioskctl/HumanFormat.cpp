@@ -67,6 +67,8 @@ QString HumanFormat::seatMap(const Flight &flight, const QList<Seat> &seats)
         QString cells;
         qint64 low = line.first().price.minorUnits();
         qint64 high = low;
+        qint64 lowSurcharge = line.first().surcharge.minorUnits();
+        qint64 highSurcharge = lowSurcharge;
         for (qsizetype i = 0; i < line.size(); ++i) {
             const Seat &seat = line[i];
             // Two aisle seats side by side have the aisle between them.
@@ -78,11 +80,19 @@ QString HumanFormat::seatMap(const Flight &flight, const QList<Seat> &seats)
                 + QLatin1Char(' ');
             low = qMin(low, seat.price.minorUnits());
             high = qMax(high, seat.price.minorUnits());
+            lowSurcharge = qMin(lowSurcharge, seat.surcharge.minorUnits());
+            highSurcharge = qMax(highSurcharge, seat.surcharge.minorUnits());
         }
         const QString currency = line.first().price.currency();
-        const QString price = low == high ? Money(low, currency).toString()
-                                          : Money(low, currency).toString() + QStringLiteral(" - ")
+        QString price = low == high ? Money(low, currency).toString()
+                                    : Money(low, currency).toString() + QStringLiteral(" - ")
                 + Money(high, currency).amountString();
+        // The part of the price the seats' characteristics add (kioskctl surcharge).
+        if (highSurcharge > 0)
+            price += QStringLiteral(" incl. seat surcharge %1")
+                         .arg(lowSurcharge == highSurcharge ? Money(highSurcharge, currency).amountString()
+                                                            : Money(lowSurcharge, currency).amountString()
+                                  + QStringLiteral(" - ") + Money(highSurcharge, currency).amountString());
         text += QStringLiteral("%1 %2  %3  %4\n")
                     .arg(row.key(), 3)
                     .arg(cabinCode(line.first().cabin))

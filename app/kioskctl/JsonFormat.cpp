@@ -40,6 +40,8 @@ QJsonObject JsonFormat::seat(const Seat &seat)
                        {QStringLiteral("cabin"), QString(cabinCode(seat.cabin))},
                        {QStringLiteral("characteristics"), QJsonArray::fromStringList(seatFeatureNames(seat.features))},
                        {QStringLiteral("price"), money(seat.price)},
+                       // The part of the price its characteristics add; the fare is the rest.
+                       {QStringLiteral("surcharge"), money(Money(seat.surcharge.minorUnits(), seat.price.currency()))},
                        {QStringLiteral("status"), seatStatusName(seat.status)}};
     // Blocked, or kept for the desk (free to an agent, blocked to the kiosk): why.
     if (seat.deskOnly || seat.status == SeatStatus::Blocked)
