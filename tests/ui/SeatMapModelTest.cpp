@@ -140,3 +140,32 @@ TEST(SeatMapModel, StatusUpdatesDropSeatsTakenElsewhereWithoutAReset)
     EXPECT_EQ(resets.count(), 0);
     EXPECT_EQ(model.selectedSeats().size(), 1);
 }
+
+TEST(SeatMapModel, ASeatShowsItsFareAndSurchargeAndTheCabinItsLowestPrice)
+{
+    QList<Seat> seats = a320Like();
+    for (Seat &seat : seats) {
+        if (seat.code.toString() == QLatin1String("4A")) { // exit row and window: EUR 49.00 + 25.50
+            seat.price = Money(7450, QStringLiteral("EUR"));
+            seat.surcharge = Money(2550, QStringLiteral("EUR"));
+        }
+    }
+    SeatMapModel model;
+    model.setSeats(seats);
+    const QModelIndex exit = model.indexOf(QStringLiteral("4A"));
+    ASSERT_TRUE(exit.isValid());
+    EXPECT_EQ(exit.data(SeatMapModel::PriceRole).toString(), QStringLiteral("EUR 74.50"));
+    EXPECT_EQ(exit.data(SeatMapModel::FareRole).toString(), QStringLiteral("EUR 49.00"));
+    EXPECT_EQ(exit.data(SeatMapModel::SurchargeRole).toString(), QStringLiteral("EUR 25.50"));
+    EXPECT_EQ(exit.data(SeatMapModel::PriceBreakdownRole).toString(),
+              QStringLiteral("EUR 74.50 (fare EUR 49.00 + seat EUR 25.50)"));
+    EXPECT_TRUE(exit.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("EUR 74.50 (fare EUR 49.00 + seat EUR 25.50)")))
+        << exit.data(Qt::AccessibleTextRole).toString().toStdString();
+    EXPECT_EQ(exit.data(Qt::ToolTipRole), exit.data(Qt::AccessibleTextRole));
+
+    // A seat without surcharge shows its price alone.
+    const QModelIndex plain = model.indexOf(QStringLiteral("5B"));
+    EXPECT_EQ(plain.data(SeatMapModel::SurchargeRole).toString(), QString());
+    EXPECT_EQ(plain.data(SeatMapModel::PriceBreakdownRole).toString(), QStringLiteral("EUR 49.00"));
+    EXPECT_EQ(plain.data(SeatMapModel::FareRole).toString(), QStringLiteral("EUR 49.00"));
+}

@@ -201,12 +201,20 @@ QString SeatMapModel::accessibleText(const Seat &seat) const
         parts << tr("exit row");
     if (seat.features.testFlag(SeatFeature::ExtraLegroom))
         parts << tr("extra legroom");
-    parts << cabinName(seat.cabin) << seat.price.toString();
+    parts << cabinName(seat.cabin) << priceText(seat);
     parts << (m_selected.contains(seat.code.toString()) ? tr("selected") : statusText(seat.status));
     // Only the desk sees a desk-only seat free: the agent hears why it is kept.
     if (seat.deskOnly && seat.status == SeatStatus::Free)
         parts << (seat.blockReason.isEmpty() ? tr("kept for the desk") : tr("kept for the desk: %1").arg(seat.blockReason));
     return parts.join(QStringLiteral(", "));
+}
+
+QString SeatMapModel::priceText(const Seat &seat)
+{
+    if (seat.surcharge.minorUnits() <= 0)
+        return seat.price.toString();
+    const Money fare(seat.price.minorUnits() - seat.surcharge.minorUnits(), seat.price.currency());
+    return tr("%1 (fare %2 + seat %3)").arg(seat.price.toString(), fare.toString(), seat.surcharge.toString());
 }
 
 QVariant SeatMapModel::data(const QModelIndex &index, int role) const
@@ -265,6 +273,9 @@ QVariant SeatMapModel::data(const QModelIndex &index, int role) const
     case CabinRole: return int(seat->cabin);
     case FeaturesRole: return int(seat->features.toInt());
     case PriceRole: return seat->price.toString();
+    case FareRole: return Money(seat->price.minorUnits() - seat->surcharge.minorUnits(), seat->price.currency()).toString();
+    case SurchargeRole: return seat->surcharge.minorUnits() > 0 ? seat->surcharge.toString() : QString();
+    case PriceBreakdownRole: return priceText(*seat);
     case CellKindRole: return int(CellKind::Seat);
     default: return {};
     }

@@ -22,6 +22,9 @@ public:
         FeaturesRole,                    // int SeatFeatures
         PriceRole,                       // QString "EUR 49.00"
         CellKindRole,                    // int CellKind
+        FareRole,                        // QString "EUR 120.00": the cabin's fare part of the price
+        SurchargeRole,                   // QString "EUR 25.00" the seat's surcharges add; empty when none
+        PriceBreakdownRole,              // QString "EUR 145.00 (fare EUR 120.00 + seat EUR 25.00)"
     };
     enum class CellKind { Seat, Aisle, RowLabel, CabinHeader, Empty };
     Q_ENUM(CellKind)
@@ -60,6 +63,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The price with its parts when a surcharge is in it: "EUR 145.00 (fare EUR 120.00 + seat EUR 25.00)".
+    static QString priceText(const Seat &seat);
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
