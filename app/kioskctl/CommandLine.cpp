@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -20,6 +21,28 @@ const QString VersionOption = QStringLiteral("version");
 Error usage(const QString &message)
 {
     return makeError(ErrorCode::BadInput, message + QStringLiteral(" (see 'kioskctl --help')"));
+}
+
+// A negative number ("-10") is an argument, such as an amount refused with a message of its
+// own, not the short options 1 and 0: it passes the parser behind a mark taken off after.
+const QString NegativeMark = QStringLiteral("\u0001");
+
+QStringList shieldNegativeNumbers(const QStringList &arguments)
+{
+    static const QRegularExpression negative(QStringLiteral("^-[0-9.]"));
+    QStringList shielded;
+    for (const QString &argument : arguments)
+        shielded << (negative.match(argument).hasMatch() ? NegativeMark + argument : argument);
+    return shielded;
+}
+
+QStringList unshielded(QStringList arguments)
+{
+    for (QString &argument : arguments) {
+        if (argument.startsWith(NegativeMark))
+            argument.remove(0, NegativeMark.size());
+    }
+    return arguments;
 }
 
 // QCommandLineParser's messages end with a period and name options without dashes.
@@ -134,7 +157,7 @@ Result<CommandArguments> CommandLine::parseCommand(const CommandSpec &spec, cons
     parser.addOptions(globalOptions());
     parser.addOptions(spec.options);
     parser.addOption(QCommandLineOption({QStringLiteral("h"), HelpOption}, QStringLiteral("Show this help.")));
-    if (!parser.parse(QStringList{QStringLiteral("kioskctl")} + arguments))
+    if (!parser.parse(QStringList{QStringLiteral("kioskctl")} + shieldNegativeNumbers(arguments)))
         return usage(QStringLiteral("%1: %2").arg(spec.name, tidy(parser.errorText())));
 
     CommandArguments parsed;
@@ -144,7 +167,7 @@ Result<CommandArguments> CommandLine::parseCommand(const CommandSpec &spec, cons
     }
     readGlobals(parser, global);
 
-    const QStringList positionals = parser.positionalArguments();
+    const QStringList positionals = unshielded(parser.positionalArguments());
     const qsizetype required = std::count_if(spec.positionals.cbegin(), spec.positionals.cend(),
                                              [](const CommandSpec::Positional &p) { return !p.optional; });
     if (positionals.size() < required)
@@ -160,7 +183,7 @@ Result<CommandArguments> CommandLine::parseCommand(const CommandSpec &spec, cons
         if (parser.isSet(name))
             parsed.m_set.insert(name);
         if (!option.valueName().isEmpty())
-            parsed.m_values.insert(name, parser.values(name));
+            parsed.m_values.insert(name, unshielded(parser.values(name)));
     }
     return parsed;
 }
