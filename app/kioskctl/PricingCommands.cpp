@@ -49,7 +49,7 @@ Result<FareTarget> fareTarget(const CommandArguments &arguments, bool listing)
         return target;
     }
     target.route = arguments.value(QStringLiteral("route"));
-    for (const QString option : {QStringLiteral("from"), QStringLiteral("to")}) {
+    for (const QString &option : {QStringLiteral("from"), QStringLiteral("to")}) {
         if (!arguments.isSet(option))
             return bad(QStringLiteral("--route needs --from DATE and --to DATE (the first and last departure date)"));
         auto date = InputParser::date(arguments.value(option), option);
@@ -147,17 +147,17 @@ int PricingCommands::fare(const CommandArguments &arguments)
     TextTable table({QStringLiteral("FLIGHT"), QStringLiteral("CABIN"), QStringLiteral("FARE")});
     for (const FlightFares &entry : std::as_const(*listed)) {
         QJsonArray cabins;
-        for (const CabinFares &cabin : entry.cabins) {
+        for (const CabinFares &fares : entry.cabins) {
             QJsonArray stored;
-            for (const StoredFare &fare : cabin.stored)
+            for (const StoredFare &fare : fares.stored)
                 stored.append(QJsonObject{{QStringLiteral("extra_legroom"), fare.extraLegroom},
                                           {QStringLiteral("fare"), moneyJson(fare.price)}});
-            cabins.append(QJsonObject{{QStringLiteral("cabin"), QString(cabinCode(cabin.cabin))},
+            cabins.append(QJsonObject{{QStringLiteral("cabin"), QString(cabinCode(fares.cabin))},
                                       {QStringLiteral("fares"), stored},
-                                      {QStringLiteral("seats"), cabin.seats}});
+                                      {QStringLiteral("seats"), fares.seats}});
             table.addRow({entry.flight.key + (entry.flight.cancelled ? QStringLiteral(" (cancelled)") : QString()),
-                          QStringLiteral("%1 %2").arg(cabinCode(cabin.cabin)).arg(cabinName(cabin.cabin)),
-                          cabinFaresText(cabin)});
+                          QStringLiteral("%1 %2").arg(cabinCode(fares.cabin)).arg(cabinName(fares.cabin)),
+                          cabinFaresText(fares)});
         }
         flights.append(QJsonObject{{QStringLiteral("flight"), entry.flight.key},
                                    {QStringLiteral("currency"), entry.flight.currency},
