@@ -31,14 +31,15 @@ const Money Fare(10000, QStringLiteral("EUR"));
 
 TEST(SeatPricingTest, ThePriceIsTheFarePlusEveryCharacteristicsSurcharge)
 {
-    // Business rows 1-2; economy from row 10 (13 missing): its front rows are 10, 11 and 12.
+    // Business rows 1-2; economy rows 10, 11, 12, 14, ... (no 13): its front rows are 10, 11, 12.
     const QList<Seat> seats{seatOf(QStringLiteral("1A"), SeatFeature::Window, Cabin::Business),
                             seatOf(QStringLiteral("10A"), SeatFeature::Window),
                             seatOf(QStringLiteral("12C"), SeatFeature::Aisle),
                             seatOf(QStringLiteral("14C"), SeatFeature::Aisle),
                             seatOf(QStringLiteral("15F"), SeatFeatures(SeatFeature::Window) | SeatFeature::ExitRow
                                                               | SeatFeature::ExtraLegroom),
-                            seatOf(QStringLiteral("16B"), SeatFeature::Middle)};
+                            seatOf(QStringLiteral("16B"), SeatFeature::Middle),
+                            seatOf(QStringLiteral("11B"), SeatFeature::Middle)};
     const SeatPricing pricing(QStringLiteral("KX"), QStringLiteral("DUB-JFK"),
                               {surcharge({}, SeatCharacteristic::ExtraLegroom, 2500),
                                surcharge({}, SeatCharacteristic::ExitRow, 2000),
@@ -62,6 +63,8 @@ TEST(SeatPricingTest, ThePriceIsTheFarePlusEveryCharacteristicsSurcharge)
     EXPECT_EQ(exit.surcharges.at(2).amount.minorUnits(), 500);
     EXPECT_TRUE(priceOf(5).surcharges.isEmpty());
     EXPECT_EQ(priceOf(5).total(), Fare);
+    EXPECT_EQ(priceOf(6).total().minorUnits(), 11000); // a middle seat in a front row
+    EXPECT_EQ(pricing.characteristicsOf(seats.at(6)), QList<SeatCharacteristic>{SeatCharacteristic::FrontRows});
     EXPECT_TRUE(pricing.chargesAnything());
 }
 
