@@ -129,12 +129,17 @@
         <translation>Sitze sperren</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="39"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="38"/>
+        <source>set fares and seat surcharges</source>
+        <translation>Tarife und Sitzaufpreise festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="40"/>
         <source>this action</source>
         <translation>diese Aktion</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="94"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="96"/>
         <source>%1 is not allowed for role %2 (user %3; needs %4 or higher)</source>
         <translation>„%1“ ist für die Rolle %2 nicht erlaubt (Benutzer %3; nötig ist %4 oder höher)</translation>
     </message>
@@ -818,6 +823,14 @@
     </message>
 </context>
 <context>
+    <name>CurrencyCodes</name>
+    <message>
+        <location filename="../../core/domain/CurrencyCodes.cpp" line="37"/>
+        <source>&apos;%1&apos; is not an ISO 4217 currency code (such as EUR, USD, GBP)</source>
+        <translation>„%1“ ist kein Währungscode nach ISO 4217 (etwa EUR, USD, GBP)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../../core/storage/Database.cpp" line="63"/>
@@ -1003,6 +1016,54 @@
     </message>
 </context>
 <context>
+    <name>FareSettings</name>
+    <message>
+        <location filename="../../core/booking/FareSettings.cpp" line="37"/>
+        <source>name a route, such as DUB-JFK</source>
+        <translation>Geben Sie eine Strecke an, etwa DUB-JFK</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/FareSettings.cpp" line="39"/>
+        <source>a route&apos;s fares need the first and the last departure date (--from, --to)</source>
+        <translation>Tarife einer Strecke brauchen das erste und das letzte Abflugdatum (--from, --to)</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/FareSettings.cpp" line="41"/>
+        <source>the last date %1 is before the first %2</source>
+        <translation>das letzte Datum %1 liegt vor dem ersten, %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/FareSettings.cpp" line="47"/>
+        <source>no flight from %1 to %2 departs between %3 and %4</source>
+        <translation>zwischen %3 und %4 fliegt kein Flug von %1 nach %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/FareSettings.cpp" line="69"/>
+        <source>the fare</source>
+        <translation>der Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/FareSettings.cpp" line="78"/>
+        <source>flight %1 is sold in %2, not %3; its fares are in %2; nothing was changed</source>
+        <translation>Flug %1 wird in %2 verkauft, nicht in %3; seine Tarife sind in %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/FareSettings.cpp" line="82"/>
+        <source>flight %1 is cancelled; its fares are no longer set</source>
+        <translation>Flug %1 ist annulliert; seine Tarife werden nicht mehr gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/FareSettings.cpp" line="97"/>
+        <source>flight %1 has no %2 cabin; nothing was changed</source>
+        <translation>Flug %1 hat keine Kabine %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/FareSettings.cpp" line="99"/>
+        <source>no flight of route %1 between %2 and %3 has a %4 cabin; nothing was changed</source>
+        <translation>kein Flug der Strecke %1 zwischen %2 und %3 hat eine Kabine %4; nichts wurde geändert</translation>
+    </message>
+</context>
+<context>
     <name>FeedFetcher</name>
     <message>
         <location filename="../../core/schedule/FeedFetcher.cpp" line="13"/>
@@ -1066,7 +1127,7 @@
         <translation>Flug %1 ist annulliert; seine Sitze können nicht mehr verkauft werden</translation>
     </message>
     <message>
-        <location filename="../../core/storage/FlightRepository.cpp" line="377"/>
+        <location filename="../../core/storage/FlightRepository.cpp" line="378"/>
         <source>no airport %1 in the database</source>
         <translation>kein Flughafen %1 in der Datenbank</translation>
     </message>
@@ -1485,7 +1546,7 @@
 <context>
     <name>LegWriter</name>
     <message>
-        <location filename="../../core/storage/LegWriter.cpp" line="154"/>
+        <location filename="../../core/storage/LegWriter.cpp" line="155"/>
         <source>no id returned for flight %1</source>
         <translation>für Flug %1 wurde keine ID zurückgegeben</translation>
     </message>
@@ -1693,6 +1754,14 @@
         <location filename="../../core/storage/PaymentRepository.cpp" line="220"/>
         <source>the refund would pay back more than is left of the captured amount</source>
         <translation>die Erstattung würde mehr zurückzahlen, als vom belasteten Betrag übrig ist</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRepository</name>
+    <message>
+        <location filename="../../core/storage/PriceRepository.cpp" line="58"/>
+        <source>no flight with id %1</source>
+        <translation>kein Flug mit der ID %1</translation>
     </message>
 </context>
 <context>
@@ -1986,17 +2055,17 @@
 <context>
     <name>SaleOpening</name>
     <message>
-        <location filename="../../core/storage/SaleOpening.cpp" line="24"/>
+        <location filename="../../core/storage/SaleOpening.cpp" line="25"/>
         <source>the database answered no time</source>
         <translation>die Datenbank hat keine Uhrzeit geliefert</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SaleOpening.cpp" line="97"/>
+        <location filename="../../core/storage/SaleOpening.cpp" line="125"/>
         <source>%1: the database answered nothing</source>
         <translation>%1: die Datenbank hat nichts geantwortet</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SaleOpening.cpp" line="126"/>
+        <location filename="../../core/storage/SaleOpening.cpp" line="160"/>
         <source>no flight with id %1</source>
         <translation>kein Flug mit der ID %1</translation>
     </message>
@@ -2215,6 +2284,54 @@
     </message>
 </context>
 <context>
+    <name>SeatPricing</name>
+    <message>
+        <location filename="../../core/domain/SeatPricing.cpp" line="50"/>
+        <source>extra legroom</source>
+        <translation>mehr Beinfreiheit</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SeatPricing.cpp" line="51"/>
+        <source>exit row</source>
+        <translation>Notausgangsreihe</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SeatPricing.cpp" line="52"/>
+        <source>front rows</source>
+        <translation>vordere Reihen</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SeatPricing.cpp" line="53"/>
+        <source>window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SeatPricing.cpp" line="54"/>
+        <source>aisle</source>
+        <translation>Gang</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SeatPricing.cpp" line="134"/>
+        <source>%1 cannot be negative: %2</source>
+        <translation>%1 darf nicht negativ sein: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SeatPricing.cpp" line="139"/>
+        <source>%1 must be an amount in %2 without decimals, such as 120, not &apos;%3&apos;</source>
+        <translation>%1 muss ein Betrag in %2 ohne Nachkommastellen sein, etwa 120, nicht „%3“</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SeatPricing.cpp" line="141"/>
+        <source>%1 must be an amount in %2 with at most %3 decimals, such as 120 or 120.50, not &apos;%4&apos;</source>
+        <translation>%1 muss ein Betrag in %2 mit höchstens %3 Nachkommastellen sein, etwa 120 oder 120.50, nicht „%4“</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SeatPricing.cpp" line="150"/>
+        <source>%1 of %2 is above the largest one accepted, %3</source>
+        <translation>%1 von %2 liegt über dem höchsten zulässigen Betrag, %3</translation>
+    </message>
+</context>
+<context>
     <name>SignInRepository</name>
     <message>
         <location filename="../../core/storage/SignInRepository.cpp" line="48"/>
@@ -2289,6 +2406,39 @@
         <location filename="../../core/schedule/SsimParser.cpp" line="58"/>
         <source>line %1: the file ends without a trailer record (type 5); it is truncated</source>
         <translation>Zeile %1: die Datei endet ohne Schlusssatz (Typ 5); sie ist abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>SurchargeSettings</name>
+    <message>
+        <location filename="../../core/booking/SurchargeSettings.cpp" line="26"/>
+        <source>name an airline (KX) or an airline&apos;s route (KX/DUB-JFK), not &apos;%1&apos;</source>
+        <translation>Geben Sie eine Fluggesellschaft (KX) oder eine ihrer Strecken (KX/DUB-JFK) an, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SurchargeSettings.cpp" line="64"/>
+        <source>&apos;%1&apos; is not a seat characteristic a surcharge is charged for; use %2</source>
+        <translation>„%1“ ist kein Sitzmerkmal, für das ein Aufpreis erhoben wird; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SurchargeSettings.cpp" line="109"/>
+        <source>%1 has no flights to come to take the currency from; give --currency</source>
+        <translation>%1 hat keine kommenden Flüge, deren Währung übernommen werden kann; geben Sie --currency an</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SurchargeSettings.cpp" line="110"/>
+        <source>%1 sells in more than one currency; give --currency</source>
+        <translation>%1 verkauft in mehr als einer Währung; geben Sie --currency an</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SurchargeSettings.cpp" line="111"/>
+        <source>the surcharge</source>
+        <translation>der Aufpreis</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/SurchargeSettings.cpp" line="122"/>
+        <source>warning: no seat of the %1 flight(s) to come of %2 is %3; the surcharge is stored for the seats that will be</source>
+        <translation>Warnung: kein Sitz der %1 kommenden Flüge von %2 hat das Merkmal „%3“; der Aufpreis wird für künftige solche Sitze gespeichert</translation>
     </message>
 </context>
 <context>
@@ -5483,22 +5633,27 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>für den Schalter freigehalten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="231"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="217"/>
+        <source>%1 (fare %2 + seat %3)</source>
+        <translation>%1 (Tarif %2 + Sitz %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="239"/>
         <source>%1 — full</source>
         <translation>%1 — voll</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="232"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="240"/>
         <source>%1 — from %2</source>
         <translation>%1 — ab %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="247"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="255"/>
         <source>Row %1, exit row</source>
         <translation>Reihe %1, Notausgang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="247"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="255"/>
         <source>Row %1</source>
         <translation>Reihe %1</translation>
     </message>
