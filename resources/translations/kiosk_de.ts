@@ -3708,47 +3708,47 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Benutzen Sie das Kartenterminal unter diesem Bildschirm. Tippen Sie auf Bezahlen und halten Sie dann Ihre Karte bereit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="30"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="29"/>
         <source>We accept</source>
         <translation>Wir akzeptieren</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="73"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="75"/>
         <source>Amount to pay: %1</source>
         <translation>Zu zahlen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="48"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="50"/>
         <source>Do not remove your card</source>
         <translation>Karte nicht entnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="56"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="58"/>
         <source>Payment in progress</source>
         <translation>Zahlung läuft</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="86"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="88"/>
         <source>Follow the instructions on the card terminal. Your bank is asked for approval…</source>
         <translation>Folgen Sie den Anweisungen am Kartenterminal. Ihre Bank wird um Freigabe gebeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="90"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="92"/>
         <source>Your bank approved the payment. Confirming your booking…</source>
         <translation>Ihre Bank hat die Zahlung genehmigt. Ihre Buchung wird bestätigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="93"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="95"/>
         <source>Checking with your bank what happened to the payment. Please wait…</source>
         <translation>Wir klären mit Ihrer Bank, was mit der Zahlung geschehen ist. Bitte warten…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="113"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="115"/>
         <source>The card was taken out before the payment finished. You have not been charged. Tap Pay to try again and leave the card in until this screen says the payment is done.</source>
         <translation>Die Karte wurde entnommen, bevor die Zahlung abgeschlossen war. Ihnen wurde nichts berechnet. Tippen Sie auf Bezahlen, um es erneut zu versuchen, und lassen Sie die Karte stecken, bis dieser Bildschirm die Zahlung als abgeschlossen meldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="116"/>
+        <location filename="../../ui/screens/CardTerminalPanel.cpp" line="118"/>
         <source>No card was presented in time. You have not been charged. Tap Pay to try again.</source>
         <translation>Es wurde nicht rechtzeitig eine Karte vorgelegt. Ihnen wurde nichts berechnet. Tippen Sie auf Bezahlen, um es erneut zu versuchen.</translation>
     </message>
@@ -4926,27 +4926,27 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="240"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="239"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
         <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="297"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="300"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="298"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="301"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="301"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="304"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="306"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="309"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
@@ -5307,33 +5307,33 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Ihre Bank hat keine eindeutige Antwort gegeben, daher ist Ihre Buchung nicht bestätigt. Wir belasten Sie nicht doppelt: Was für diesen Versuch auf Ihrer Karte reserviert oder abgebucht wurde, geht automatisch zurück. Bitte wenden Sie sich an unser Personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="296"/>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="342"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="299"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="345"/>
         <source>The payment did not go through and you have not been charged. Please try again while your seats are held.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Bitte versuchen Sie es erneut, solange Ihre Plätze reserviert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="298"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="301"/>
         <source>The payment did not go through and you have not been charged. Your booking is not confirmed.</source>
         <translation>Die Zahlung ist nicht durchgegangen, Ihnen wurde nichts belastet. Ihre Buchung ist nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="307"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="310"/>
         <source>We lost the connection to the booking system, so your booking is not confirmed yet. Please wait: as soon as it is back we finish or cancel the payment. If it is cancelled, any amount reserved on your card is released and you are not charged.</source>
         <translation>Die Verbindung zum Buchungssystem ist unterbrochen, daher ist Ihre Buchung noch nicht bestätigt. Bitte warten Sie: Sobald sie wieder steht, schließen wir die Zahlung ab oder brechen sie ab. Bei einem Abbruch wird ein auf Ihrer Karte reservierter Betrag freigegeben und Ihnen nichts belastet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialog.cpp" line="317"/>
+        <location filename="../../ui/screens/PaymentDialog.cpp" line="320"/>
         <source>You have not been charged. Pay without the voucher or try another one.</source>
         <translation>Ihnen wurde nichts berechnet. Zahlen Sie ohne den Gutschein oder versuchen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialogStep.cpp" line="40"/>
+        <location filename="../../ui/screens/PaymentDialogStep.cpp" line="42"/>
         <source>Flight %1</source>
         <translation>Flug %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PaymentDialogStep.cpp" line="44"/>
+        <location filename="../../ui/screens/PaymentDialogStep.cpp" line="46"/>
         <source>Total %1</source>
         <translation>Gesamt %1</translation>
     </message>
