@@ -7,6 +7,7 @@
 #include "booking/LiveSync.h"
 #include "booking/ReceiptBuilder.h"
 #include "booking/ReconcileScheduler.h"
+#include "booking/StaffCallDesk.h"
 #include "checkin/BagTagger.h"
 #include "checkin/CheckInSeatChanger.h"
 #include "checkin/CheckInService.h"
@@ -118,6 +119,7 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
     m_receipts = std::make_unique<kiosk::ReceiptBuilder>(*m_service, *m_db);
     m_mailer = std::make_unique<kiosk::DocumentMailer>(*m_service, *m_db);
     m_disruptions = std::make_unique<kiosk::DisruptionDesk>(*m_db, m_service->actor()); // likewise
+    m_staffCalls = std::make_unique<kiosk::StaffCallDesk>(*m_db);
     return kiosk::Done{};
 }
 
@@ -136,6 +138,7 @@ void KioskTerminal::buildWindow(KioskStartup &startup)
         agent->addNewBookingTab(startup.options.origin);
         agent->addReportsTab(*m_reports);
         agent->addDisruptionsTab(*m_disruptions);
+        agent->addStaffCallsBar(*m_staffCalls);
         // The desk's boarding passes and bag tags go to print/printer, else PDFs.
         agent->addCheckInTab(*m_checkIns, *m_bags,
                              kiosk::ui::DocumentPrinter(startup.printer,
@@ -146,6 +149,7 @@ void KioskTerminal::buildWindow(KioskStartup &startup)
     } else {
         auto journey = std::make_unique<kiosk::ui::KioskWindow>(*m_service, *m_catalog, startup.options);
         journey->setLiveSync(m_live.get());
+        journey->setStaffCalls(*m_staffCalls);
         const QString documents = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         // Boarding passes, bag tags and receipts go to print/printer, else PDFs.
         journey->setCheckIn({*m_checkIns, *m_seatChanger, *m_bags},

@@ -23,6 +23,7 @@ class ReadReplica;
 class ReceiptBuilder;
 class ReconcileScheduler;
 class ReportService;
+class StaffCallDesk;
 } // namespace kiosk
 
 // One running terminal: the database, the services on it and the window of the chosen
@@ -61,5 +62,6 @@ private:
     std::unique_ptr<kiosk::ReceiptBuilder> m_receipts;
     std::unique_ptr<kiosk::DocumentMailer> m_mailer; // "E-mail it to me" on the receipt and boarding pass
     std::unique_ptr<kiosk::DisruptionDesk> m_disruptions;
+    std::unique_ptr<kiosk::StaffCallDesk> m_staffCalls; // Help on the kiosks, answered at the desks
     std::unique_ptr<QMainWindow> m_window;
 };

@@ -36,6 +36,8 @@ const char *permissionText(Permission permission)
     case Permission::OpenDueFlights: return QT_TRANSLATE_NOOP("AccessPolicy", "open the flights entering the sales horizon");
     case Permission::BlockSeats: return QT_TRANSLATE_NOOP("AccessPolicy", "block seats");
     case Permission::SetPrices: return QT_TRANSLATE_NOOP("AccessPolicy", "set fares and seat surcharges");
+    case Permission::CallStaff: return QT_TRANSLATE_NOOP("AccessPolicy", "call staff");
+    case Permission::AnswerStaffCalls: return QT_TRANSLATE_NOOP("AccessPolicy", "answer calls for help");
     }
     return QT_TRANSLATE_NOOP("AccessPolicy", "this action");
 }
@@ -54,6 +56,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::Pay:
     case Permission::CancelOwnHold:
     case Permission::CheckIn:
+    case Permission::CallStaff:
         return Role::Kiosk;
     case Permission::HoldForCustomer:
     case Permission::PayAnyBooking:
@@ -65,6 +68,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::Offload:
     case Permission::OpenFlightsForSale:
     case Permission::BlockSeats: // the desk keeps a seat for a customer; the database asks the same (0010)
+    case Permission::AnswerStaffCalls:
         return Role::Agent;
     case Permission::OverrideRefund:
     case Permission::ViewReports:

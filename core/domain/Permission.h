@@ -33,6 +33,8 @@ enum class Permission {
     OpenDueFlights,      // open every flight that has entered the sales horizon (operations, as importing)
     BlockSeats,          // take seats out of sale, or keep them for the desk, with a reason; give them back
     SetPrices,           // set fares and seat surcharges (re-prices the free seats)
+    CallStaff,           // a traveller at a kiosk asks for help (the Help button)
+    AnswerStaffCalls,    // see the kiosks' calls for help and answer one ("On my way")
 };
 
 } // namespace kiosk

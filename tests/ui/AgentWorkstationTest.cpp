@@ -11,6 +11,8 @@
 #include "agent/CancelBookingDialog.h"
 #include "agent/ChangeSeatDialog.h"
 #include "agent/SignInDialog.h"
+#include "agent/StaffCallsBar.h"
+#include "booking/StaffCallDesk.h"
 #include "payment/FutureWait.h"
 #include "reporting/ReportService.h"
 #include "reports/ReportsView.h"
@@ -288,6 +290,33 @@ TEST_P(AgentWorkstationTest, TheReportsTabShowsTheSupervisorsReport)
     EXPECT_EQ(view->asking().name, QStringLiteral("sue")); // the report is asked for as the signed-in user
     window->signOut(QStringLiteral("signed out"));
     EXPECT_EQ(window->findChild<ui::ReportsView *>(), nullptr);
+}
+
+TEST_P(AgentWorkstationTest, KiosksAskingForHelpShowWhileAnAgentIsSignedInAndF9AnswersTheOldest)
+{
+    StaffCallDesk desk(*db);
+    const Actor gate9{QStringLiteral("gate-9"), QStringLiteral("kiosk"), Role::Kiosk};
+    ASSERT_TRUE(desk.call(gate9, QStringLiteral("passengerScreen"), QString()).ok());
+    ASSERT_NO_FATAL_FAILURE(open());
+    window->addStaffCallsBar(desk);
+    StaffCallsBar *bar = window->staffCallsBar();
+    EXPECT_FALSE(bar->isVisible()) << "nobody signed in: no traveller's call on the screen";
+
+    ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password));
+    ASSERT_TRUE(bar->isVisible());
+    EXPECT_EQ(bar->text()->text(),
+              QStringLiteral("Kiosk gate-9 asks for help: the traveller is entering names (just now)."));
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_F9);
+    EXPECT_FALSE(bar->isVisible());
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM staff_calls WHERE answered_by = 'ada'")), 1);
+
+    ASSERT_TRUE(desk.call(gate9, QStringLiteral("seatMapScreen"), QString()).ok());
+    bar->refresh();
+    EXPECT_TRUE(bar->isVisible());
+    window->signOut(QStringLiteral("signed out"));
+    EXPECT_FALSE(bar->isVisible()) << "signed out: the strip goes with the customer data";
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
+#include "booking/StaffCallDesk.h"
 #include "payment/MockPaymentGateway.h"
 #include "screens/KioskOptions.h"
 #include "screens/KioskWindow.h"
@@ -16,7 +17,7 @@ namespace kiosk::test {
 
 // The traveller's KioskWindow on the test database (SQLite or PostgreSQL), as a terminal
 // runs it: a BookingService acting as kiosk terminal `Terminal` with the mock gateway, the
-// flight catalog and the shown window. A test prepares the database first, may start the
+// flight catalog, the staff-call desk and the shown window. A test prepares the database first, may start the
 // service early (to make bookings or hand the window its receipts), then opens the window.
 class KioskFixture : public DatabaseTest {
 protected:
@@ -34,6 +35,7 @@ protected:
     MockPaymentGateway gateway;
     std::unique_ptr<BookingService> service;
     std::unique_ptr<FlightCatalog> catalog;
+    std::unique_ptr<StaffCallDesk> staffCalls; // Help, as the kiosk program wires it
     std::unique_ptr<ui::KioskWindow> window;
 };
 

@@ -6,11 +6,12 @@
 using namespace kiosk;
 
 namespace {
-const QList<Permission> KioskRights{Permission::HoldSeats, Permission::Pay, Permission::CancelOwnHold, Permission::CheckIn};
+const QList<Permission> KioskRights{Permission::HoldSeats, Permission::Pay, Permission::CancelOwnHold, Permission::CheckIn,
+                                    Permission::CallStaff};
 const QList<Permission> AgentRights{Permission::HoldForCustomer, Permission::LookUpBookings, Permission::CancelBookings,
                                     Permission::RefundWithinPolicy, Permission::ChangeSeat,
                                     Permission::HandleDisruptions, Permission::Offload, Permission::OpenFlightsForSale,
-                                    Permission::BlockSeats};
+                                    Permission::BlockSeats, Permission::AnswerStaffCalls};
 const QList<Permission> SupervisorRights{Permission::OverrideRefund, Permission::ViewReports, Permission::ManageVouchers};
 const QList<Permission> AdminRights{Permission::ManageUsers, Permission::SetRefundPolicy,
                                     Permission::AdministerDatabase, Permission::ImportSchedules,

@@ -6,6 +6,7 @@
 #include "DeskBookingView.h"
 #include "DisruptionsView.h"
 #include "SignInDialog.h"
+#include "StaffCallsBar.h"
 #include "auth/AccessPolicy.h"
 #include "auth/Authenticator.h"
 #include "booking/BookingService.h"
@@ -115,6 +116,13 @@ AgentWindow::~AgentWindow()
         m_authenticator.signOut(*m_signedIn, QStringLiteral("signed out: the workstation closed"));
 }
 
+void AgentWindow::addStaffCallsBar(StaffCallDesk &desk)
+{
+    m_staffCalls = new StaffCallsBar(desk, centralWidget());
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(1, m_staffCalls); // under the connection banner
+    m_staffCalls->setActor(m_signedIn);
+}
+
 void AgentWindow::setLiveSync(LiveSync *live)
 {
     connect(live, &LiveSync::connectionLost, m_banner, &ConnectionBanner::showLost);
@@ -212,6 +220,8 @@ void AgentWindow::onSignedIn(const Actor &actor)
     m_tabs->setCurrentWidget(m_lookup);
     m_lookup->focusSearch();
     m_inactivity->setEnabled(m_idleSignOutSeconds > 0);
+    if (m_staffCalls)
+        m_staffCalls->setActor(m_signedIn);
     updateStatus();
 }
 
@@ -228,6 +238,8 @@ void AgentWindow::signOut(const QString &why)
     m_authenticator.signOut(who, why); // audited with the reason (by hand or idle)
     qCInfo(lcAgent) << who.name << why;
     m_pages->setCurrentIndex(0);
+    if (m_staffCalls)
+        m_staffCalls->setActor(std::nullopt);
     updateStatus();
     showSignIn();
 }

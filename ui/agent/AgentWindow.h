@@ -23,6 +23,7 @@ class DisruptionDesk;
 class FlightCatalog;
 class LiveSync;
 class ReportService;
+class StaffCallDesk;
 }
 
 namespace kiosk::ui {
@@ -34,6 +35,7 @@ class DeskBookingView;
 class DocumentPrinter;
 class InactivityWatcher;
 class SignInDialog;
+class StaffCallsBar;
 
 // The counter agent's workstation: nothing but a sign-in until someone signs in, then
 // booking lookup, booking detail and cancellation in tabs, keyboard first. The signed-in
@@ -67,6 +69,9 @@ public:
     // "New booking" for a customer at the desk (agents and up), flights from `origin`.
     void addNewBookingTab(const QString &origin);
     DeskBookingView *deskBooking() const;
+    // The strip of kiosks asking for help (StaffCallsBar) for agents and up.
+    void addStaffCallsBar(StaffCallDesk &desk);
+    StaffCallsBar *staffCallsBar() const { return m_staffCalls; }
     // The strip "connection lost … retrying" while the database is away (a failover), and
     // an open payment re-read from the database once it is back.
     void setLiveSync(LiveSync *live);
@@ -91,6 +96,7 @@ private:
     const int m_idleSignOutSeconds;
     std::optional<Actor> m_signedIn;
     ConnectionBanner *m_banner;
+    StaffCallsBar *m_staffCalls = nullptr;
     QStackedWidget *m_pages;
     QTabWidget *m_tabs;
     BookingLookupView *m_lookup;

@@ -7,12 +7,14 @@
 #include "CheckInScreen.h"
 #include "ConfirmationScreen.h"
 #include "FlightListScreen.h"
+#include "KioskHelpCall.h"
 #include "OfferScreen.h"
 #include "PassengerScreen.h"
 #include "ReceiptScreen.h"
 #include "SeatMapScreen.h"
 #include "WaitlistScreen.h"
 #include "WelcomeScreen.h"
+#include "booking/BookingService.h"
 #include "booking/BookingSession.h"
 #include "models/BookingJourney.h"
 #include "widgets/InputMode.h"
@@ -81,15 +83,30 @@ void KioskWindow::connectNotify(const QMetaMethod &signal)
         frameScreen(currentScreen());
 }
 
+void KioskWindow::setStaffCalls(StaffCallDesk &desk)
+{
+    delete m_helpCall;
+    m_helpCall = new KioskHelpCall(desk, m_service.actor(), this);
+    connect(m_helpCall, &KioskHelpCall::answered, this,
+            [this] { m_header->setHelpState(KioskHeader::HelpState::Answered); });
+}
+
 void KioskWindow::callStaff()
 {
     if (m_header->staffCalled())
         return;
-    m_header->setStaffCalled(true);
-    // No channel to the agent desks exists yet (LiveSync carries seat changes only): the
-    // request is this signal and the log line the terminal's journal keeps.
-    qInfo("kiosk: a traveller asked for help at the screen %s", qPrintable(currentScreen()->objectName()));
-    Q_EMIT staffCalled(currentScreen()->objectName());
+    const QString screen = currentScreen()->objectName();
+    // Without a desk to call (a window built without one) nobody would come: say so.
+    const Status called = m_helpCall ? m_helpCall->call(screen, m_journey->session().reference())
+                                     : Status(makeError(ErrorCode::Internal, tr("no staff desk is set up")));
+    if (!called) {
+        qWarning("kiosk: a traveller asked for help at %s, but the call failed: %s", qPrintable(screen),
+                 qPrintable(called.error().message));
+        m_header->setHelpState(KioskHeader::HelpState::Unreachable);
+        return;
+    }
+    m_header->setHelpState(KioskHeader::HelpState::Called);
+    Q_EMIT staffCalled(screen);
 }
 
 } // namespace kiosk::ui

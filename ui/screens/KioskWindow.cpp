@@ -2,6 +2,7 @@
 
 #include "ConfirmationScreen.h"
 #include "FlightListScreen.h"
+#include "KioskHelpCall.h"
 #include "OfferScreen.h"
 #include "PassengerScreen.h"
 #include "PaymentDialog.h"
@@ -376,7 +377,9 @@ void KioskWindow::resetToWelcome(const QString &reason)
     if (m_checkIn)
         m_checkIn->reset(); // the next traveller sees nothing of this one's booking
     m_offerScreen->reset();
-    m_header->setStaffCalled(false); // the next traveller starts without a pending call
+    m_header->setHelpState(KioskHeader::HelpState::None); // the next traveller starts without a pending call
+    if (m_helpCall)
+        m_helpCall->forget();
     m_header->hideHold();
     showScreen(m_welcome);
     if (!reason.isEmpty())

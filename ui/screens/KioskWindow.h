@@ -24,6 +24,7 @@ class ReceiptBuilder;
 class LiveSync;
 class BookingSession;
 class FlightCatalog;
+class StaffCallDesk;
 }
 
 namespace kiosk::ui {
@@ -39,6 +40,7 @@ class ConfirmationScreen;
 class ConnectionBanner;
 class FlightListScreen;
 class InactivityWatcher;
+class KioskHelpCall;
 class OfferScreen;
 class PassengerScreen;
 class SeatMapScreen;
@@ -92,9 +94,13 @@ public:
     void setReceipts(ReceiptBuilder &receipts, const ReceiptOutput &output);
     ReceiptScreen *receiptScreen() const { return m_receiptScreen; }
     KioskHeader *header() const { return m_header; }
+    // Help calls staff through `desk` (the agent workstations show the call), as this
+    // terminal; without it, Help says to ask at the counter.
+    void setStaffCalls(StaffCallDesk &desk);
 
 Q_SIGNALS:
-    // Help: a traveller at this kiosk asks for a member of staff (the screen's object name).
+    // Help: a traveller at this kiosk asked for a member of staff and the call is recorded
+    // (the screen's object name).
     void staffCalled(const QString &screen);
     // The traveller chose another language on the welcome screen; the app rebuilds the
     // window in it (the language button shows only while someone handles this).
@@ -138,6 +144,7 @@ private:
     BookingJourney *m_journey;
     QStackedWidget *m_stack;
     KioskHeader *m_header;
+    KioskHelpCall *m_helpCall = nullptr;
     WelcomeScreen *m_welcome;
     FlightListScreen *m_flights;
     SeatMapScreen *m_seats;

@@ -83,7 +83,7 @@ KioskHeader::KioskHeader(QWidget *parent) : QFrame(parent), m_stepBar(new QWidge
         Q_EMIT languageChosen(m_language->property("code").toString());
     });
     showLanguage();
-    setStaffCalled(false);
+    setHelpState(HelpState::None);
     hideHold();
     setStep(Step::None);
 }
@@ -133,13 +133,30 @@ void KioskHeader::setLanguageVisible(bool visible)
     m_language->setVisible(visible);
 }
 
-void KioskHeader::setStaffCalled(bool called)
+void KioskHeader::setHelpState(HelpState state)
 {
-    m_staffCalled = called;
-    m_help->setText(called ? tr("Staff has been called") : tr("Help"));
-    m_help->setAccessibleName(called ? tr("Staff has been called and will come to this kiosk")
-                                     : tr("Call a member of staff"));
-    setStyleState(m_help, "state", called ? QStringLiteral("called") : QString());
+    m_helpState = state;
+    switch (state) {
+    case HelpState::None:
+        m_help->setText(tr("Help"));
+        m_help->setAccessibleName(tr("Call a member of staff"));
+        break;
+    case HelpState::Called:
+        m_help->setText(tr("Staff has been called"));
+        m_help->setAccessibleName(tr("Staff has been called and will come to this kiosk"));
+        break;
+    case HelpState::Answered:
+        m_help->setText(tr("Staff is on the way"));
+        m_help->setAccessibleName(tr("A member of staff has seen your call and is on the way"));
+        break;
+    case HelpState::Unreachable:
+        m_help->setText(tr("Please ask at the counter"));
+        m_help->setAccessibleName(tr("Staff could not be called from this kiosk: please ask at the counter, or press to try again"));
+        break;
+    }
+    setStyleState(m_help, "state", state == HelpState::Unreachable ? QStringLiteral("error")
+                                   : state == HelpState::None        ? QString()
+                                                                     : QStringLiteral("called"));
 }
 
 } // namespace kiosk::ui

@@ -31,9 +31,13 @@ public:
     void setStartOverVisible(bool visible);
     // The language choice only before anything is chosen: switching rebuilds the screens.
     void setLanguageVisible(bool visible);
-    // Help pressed: the button says staff are coming until the kiosk starts over.
-    void setStaffCalled(bool called);
-    bool staffCalled() const { return m_staffCalled; }
+    // What the Help button says: Help; the call is recorded (staff are coming); an agent
+    // answered it (on the way); the call could not be recorded (ask at the counter, or
+    // press again). Kept until the kiosk starts over.
+    enum class HelpState { None, Called, Answered, Unreachable };
+    void setHelpState(HelpState state);
+    HelpState helpState() const { return m_helpState; }
+    bool staffCalled() const { return m_helpState == HelpState::Called || m_helpState == HelpState::Answered; }
 
     CountdownLabel *countdown() const { return m_countdown; }
     QPushButton *helpButton() const { return m_help; }
@@ -50,7 +54,7 @@ private:
     void showLanguage();
 
     Step m_step = Step::None;
-    bool m_staffCalled = false;
+    HelpState m_helpState = HelpState::None;
     QWidget *m_stepBar;
     QList<QLabel *> m_steps;
     QLabel *m_holdCaption;
