@@ -168,7 +168,8 @@ TEST_P(AgentWorkstationTest, AnAgentCancelsWithThePolicyRefundAndMayNotOverride)
     ASSERT_TRUE(cancel->quote().has_value());
     EXPECT_EQ(cancel->quote()->percent, 50);
     EXPECT_EQ(cancel->quote()->policyAmount, Money(4900, QStringLiteral("EUR")));
-    EXPECT_TRUE(cancel->quoteText()->text().contains(QStringLiteral("EUR 49.00")));
+    EXPECT_TRUE(cancel->quoteText()->text().contains(QStringLiteral("EUR\u00A049.00")));
+    EXPECT_EQ(cancel->confirmButton()->text(), QStringLiteral("Cancel and &refund EUR\u00A049.00"));
     cancel->scope()->setCurrentIndex(2); // only Bob Brown in 3B
     EXPECT_EQ(cancel->quote()->policyAmount, Money(2450, QStringLiteral("EUR")));
     cancel->scope()->setCurrentIndex(0);
@@ -176,8 +177,22 @@ TEST_P(AgentWorkstationTest, AnAgentCancelsWithThePolicyRefundAndMayNotOverride)
 
     const qint64 before = refundedAtGateway();
     QTest::mouseClick(cancel->confirmButton(), Qt::LeftButton);
+    EXPECT_TRUE(cancel->awaitsConfirmation()) << "one press refunds nothing";
+    EXPECT_EQ(cancel->message()->text(),
+              QStringLiteral("This cannot be undone: booking %1 is cancelled and EUR\u00A049.00 goes back to the card. "
+                             "Press the button again to go ahead, or change anything to go back.")
+                  .arg(couple.reference));
+    EXPECT_EQ(cancel->confirmButton()->text(), QStringLiteral("Confirm: refund EUR\u00A049.00"));
+    EXPECT_EQ(service->find(couple.reference)->state, BookingState::Confirmed);
+    EXPECT_EQ(refundedAtGateway(), before);
+    cancel->scope()->setCurrentIndex(2); // a change asks again, for the new amount
+    EXPECT_FALSE(cancel->awaitsConfirmation());
+    EXPECT_EQ(cancel->confirmButton()->text(), QStringLiteral("Cancel and &refund EUR\u00A024.50"));
+    cancel->scope()->setCurrentIndex(0);
+    QTest::mouseClick(cancel->confirmButton(), Qt::LeftButton);
+    QTest::mouseClick(cancel->confirmButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !cancel->isRunning(); }, 10000));
-    EXPECT_EQ(cancel->message()->text(), QStringLiteral("The booking was cancelled; EUR 49.00 refunded to the card."));
+    EXPECT_EQ(cancel->message()->text(), QStringLiteral("The booking was cancelled; EUR\u00A049.00 refunded to the card."));
     auto booking = service->find(couple.reference);
     ASSERT_TRUE(booking.ok());
     EXPECT_EQ(booking->state, BookingState::Refunded); // cancelled, then the refund went through
@@ -212,9 +227,12 @@ TEST_P(AgentWorkstationTest, ASupervisorOverrideWithItsReasonIsInTheHistory)
     EXPECT_EQ(cancel->message()->text(), QStringLiteral("An override needs a reason for the audit trail."));
     EXPECT_EQ(service->find(single.reference)->state, BookingState::Confirmed); // nothing changed yet
     QTest::keyClicks(cancel->overrideReason(), QStringLiteral("flight disrupted by strike"));
+    EXPECT_EQ(cancel->confirmButton()->text(), QStringLiteral("Cancel and &refund EUR\u00A040.00")) << "the override's amount";
+    QTest::mouseClick(cancel->confirmButton(), Qt::LeftButton);
+    EXPECT_EQ(service->find(single.reference)->state, BookingState::Confirmed);
     QTest::mouseClick(cancel->confirmButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !cancel->isRunning(); }, 10000));
-    EXPECT_TRUE(cancel->message()->text().contains(QStringLiteral("EUR 40.00 refunded"))) << cancel->message()->text().toStdString();
+    EXPECT_TRUE(cancel->message()->text().contains(QStringLiteral("EUR\u00A040.00 refunded"))) << cancel->message()->text().toStdString();
 
     ui::BookingDetailDialog *detail = window->detailDialog();
     ASSERT_NE(detail, nullptr);

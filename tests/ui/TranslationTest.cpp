@@ -84,7 +84,7 @@ TEST(GermanTranslation, EveryScreenSpeaksGerman)
         {"kiosk::ui::SignInDialog", "&Password", "&Passwort"},
         {"kiosk::ui::AgentWindow", "Sign &out", "Ab&melden"},
         {"kiosk::ui::BookingLookupView", "No booking matches.", "Keine passende Buchung."},
-        {"kiosk::ui::CancelBookingDialog", "Cancel and &refund", "Stornieren und &erstatten"},
+        {"kiosk::ui::CancelBookingDialog", "Cancel and &refund %1", "Stornieren und %1 &erstatten"},
         {"kiosk::ui::ReportsView", "Load factor and revenue per flight", "Auslastung und Umsatz pro Flug"},
         {"kiosk::ui::FlightSalesModel", "Revenue", "Umsatz"},
         {"ReportCharts", "Money per day (captured minus refunded)", "Umsatz pro Tag (belastet abzüglich erstattet)"},

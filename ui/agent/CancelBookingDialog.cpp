@@ -2,6 +2,8 @@
 
 #include "auth/AccessPolicy.h"
 #include "booking/BookingService.h"
+#include "widgets/LocalMoney.h"
+#include "widgets/StyleState.h"
 #include "widgets/UiText.h"
 
 #include <QComboBox>
@@ -83,13 +85,16 @@ CancelBookingDialog::CancelBookingDialog(BookingService &service, const Booking 
     layout->addWidget(m_progress);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_confirm = buttons->addButton(tr("Cancel and &refund"), QDialogButtonBox::AcceptRole);
+    m_confirm = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("confirmCancelButton"));
     m_close = buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(buttons);
     connect(m_confirm, &QPushButton::clicked, this, &CancelBookingDialog::confirm);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &CancelBookingDialog::requote);
+    connect(m_override, &QGroupBox::toggled, this, &CancelBookingDialog::disarm);
+    for (QLineEdit *field : {m_reason, m_overrideAmount, m_overrideReason})
+        connect(field, &QLineEdit::textChanged, this, &CancelBookingDialog::disarm);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &CancelBookingDialog::finished);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     requote();
@@ -118,6 +123,7 @@ Result<CancellationRequest> CancelBookingDialog::request() const
 
 void CancelBookingDialog::requote()
 {
+    disarm();
     auto r = request();
     m_currentQuote.reset();
     if (!r) { // only the override can be wrong, and the quote does not depend on it
@@ -138,8 +144,39 @@ void CancelBookingDialog::requote()
                          .arg(quote->policy)
                          .arg(QLocale().toString(hours, 'f', 1))
                          .arg(quote->percent)
-                         .arg(quote->policyAmount.toString(), quote->refundable.toString()));
+                         .arg(localMoney(quote->policyAmount), localMoney(quote->refundable)));
     m_confirm->setEnabled(!m_running);
+    nameTheAmount();
+}
+
+std::optional<Money> CancelBookingDialog::refundToShow() const
+{
+    auto r = request();
+    if (r && r->overrideRefundMinor)
+        return Money(*r->overrideRefundMinor, m_booking.total.currency());
+    if (m_currentQuote)
+        return m_currentQuote->policyAmount;
+    return std::nullopt;
+}
+
+void CancelBookingDialog::nameTheAmount()
+{
+    const auto amount = refundToShow();
+    const bool refunds = amount && amount->minorUnits() > 0;
+    if (m_armed)
+        m_confirm->setText(refunds ? tr("Confirm: refund %1").arg(localMoney(*amount)) : tr("Confirm: cancel, no refund"));
+    else
+        m_confirm->setText(refunds ? tr("Cancel and &refund %1").arg(localMoney(*amount)) : tr("Cancel &without refund"));
+    m_confirm->setAccessibleName(m_confirm->text().remove(QLatin1Char('&')));
+}
+
+void CancelBookingDialog::disarm()
+{
+    if (m_armed) {
+        m_armed = false;
+        m_message->clear();
+    }
+    nameTheAmount();
 }
 
 void CancelBookingDialog::confirm()
@@ -149,6 +186,26 @@ void CancelBookingDialog::confirm()
         showLabelMessage(m_message, r.error().message, true);
         return;
     }
+    if (!m_armed) {
+        const auto amount = refundToShow();
+        QString what = tr("booking %1 is cancelled").arg(m_booking.reference);
+        for (const Passenger &p : std::as_const(m_booking.passengers)) {
+            if (r->passengerSeat && p.active && p.seat == *r->passengerSeat)
+                what = tr("%1 in seat %2 is cancelled").arg(p.name, p.seat.toString());
+        }
+        showLabelMessage(m_message,
+                         amount && amount->minorUnits() > 0
+                             ? tr("This cannot be undone: %1 and %2 goes back to the card. Press the button again to go "
+                                  "ahead, or change anything to go back.").arg(what, localMoney(*amount))
+                             : tr("This cannot be undone: %1 and nothing is refunded. Press the button again to go "
+                                  "ahead, or change anything to go back.").arg(what),
+                         true);
+        m_armed = true;
+        nameTheAmount();
+        m_confirm->setFocus();
+        return;
+    }
+    m_armed = false;
     setRunning(true);
     showLabelMessage(m_message, tr("Cancelling and refunding through the payment gateway…"), false);
     m_watcher.setFuture(m_service.cancelWithRefund(*r));
@@ -171,7 +228,7 @@ void CancelBookingDialog::finished()
                                                                             : tr("The booking was cancelled");
     showLabelMessage(m_message, outcome->refunded.minorUnits() > 0
                     ? tr("%1; %2 refunded to the card%3.")
-                          .arg(state, outcome->refunded.toString(),
+                          .arg(state, localMoney(outcome->refunded),
                                outcome->overridden ? tr(" (supervisor override)") : QString())
                     : tr("%1; nothing was refunded.").arg(state),
                 false);

@@ -24,6 +24,9 @@ namespace kiosk::ui {
 // policy allows: the quote (policy, percentage, amount, what is left to refund) is the
 // core's, re-read whenever the choice changes. Supervisors may override the amount with
 // a reason; for anyone else that section is disabled, and the core refuses it anyway.
+// Nothing irreversible happens on one press: the button names the amount ("Cancel and
+// refund EUR 49.00"), the first press asks to confirm in words, the second goes ahead, and
+// any change to the choices asks again.
 class CancelBookingDialog : public QDialog {
     Q_OBJECT
 public:
@@ -39,6 +42,7 @@ public:
     QLabel *message() const { return m_message; }
     QProgressBar *progress() const { return m_progress; }
     bool isRunning() const { return m_running; }
+    bool awaitsConfirmation() const { return m_armed; }
     const std::optional<RefundQuote> &quote() const { return m_currentQuote; }
 
     // What the choices on screen ask for, or a message saying what is missing.
@@ -52,6 +56,10 @@ private:
     void confirm();
     void finished();
     void setRunning(bool running);
+    // The amount the button names: the override's when one is typed, else the policy's.
+    std::optional<Money> refundToShow() const;
+    void disarm();
+    void nameTheAmount();
 
     BookingService &m_service;
     Booking m_booking;
@@ -68,6 +76,7 @@ private:
     QFutureWatcher<Result<CancellationOutcome>> m_watcher;
     std::optional<RefundQuote> m_currentQuote;
     bool m_running = false;
+    bool m_armed = false; // pressed once: the next press cancels and refunds
 };
 
 } // namespace kiosk::ui
