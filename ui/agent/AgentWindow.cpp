@@ -121,6 +121,11 @@ void AgentWindow::addStaffCallsBar(StaffCallDesk &desk)
     m_staffCalls = new StaffCallsBar(desk, centralWidget());
     static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(1, m_staffCalls); // under the connection banner
     m_staffCalls->setActor(m_signedIn);
+    m_bookingMenu->addSeparator();
+    QAction *answer = m_bookingMenu->addAction(tr("Answer the oldest call for &help"), QKeySequence(Qt::Key_F9),
+                                               m_staffCalls, &StaffCallsBar::answerOldest);
+    answer->setEnabled(m_signedIn.has_value());
+    m_staffActions << answer;
 }
 
 void AgentWindow::setLiveSync(LiveSync *live)
@@ -159,7 +164,7 @@ void AgentWindow::buildMenus()
     session->addSeparator();
     session->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu *bookings = menuBar()->addMenu(tr("&Booking"));
+    QMenu *bookings = m_bookingMenu = menuBar()->addMenu(tr("&Booking"));
     m_staffActions << bookings->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
         m_tabs->setCurrentWidget(m_lookup);
         m_lookup->focusSearch();

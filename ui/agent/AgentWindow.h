@@ -11,6 +11,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTabWidget;
 
@@ -111,6 +112,7 @@ private:
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QList<QAction *> m_staffActions; // usable only while signed in
+    QMenu *m_bookingMenu = nullptr;
     struct StaffTab {
         Permission needed;
         QString title;

@@ -42,7 +42,6 @@ StaffCallsBar::StaffCallsBar(StaffCallDesk &desk, QWidget *parent)
     m_text->setObjectName(QStringLiteral("staffCallsText"));
     m_text->setWordWrap(true);
     m_answer->setObjectName(QStringLiteral("staffCallsAnswer"));
-    m_answer->setShortcut(Qt::Key_F9);
     m_answer->setAccessibleName(tr("Answer the oldest call for help: you are on your way"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 8, 16, 8);

@@ -37,9 +37,10 @@ public:
     const QList<StaffCall> &openCalls() const { return m_calls; }
     QLabel *text() const { return m_text; }
     QPushButton *answerButton() const { return m_answer; }
+    // "On my way" for the oldest open call (the button, and F9 in the workstation's menu).
+    void answerOldest();
 
 private:
-    void answerOldest();
     void show(const QString &message);
 
     StaffCallDesk &m_desk;
