@@ -134,12 +134,22 @@
         <translation>Tarife und Sitzaufpreise festlegen</translation>
     </message>
     <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="39"/>
+        <source>call staff</source>
+        <translation>Personal rufen</translation>
+    </message>
+    <message>
         <location filename="../../core/auth/AccessPolicy.cpp" line="40"/>
+        <source>answer calls for help</source>
+        <translation>Hilferufe beantworten</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="42"/>
         <source>this action</source>
         <translation>diese Aktion</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="96"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="100"/>
         <source>%1 is not allowed for role %2 (user %3; needs %4 or higher)</source>
         <translation>„%1“ ist für die Rolle %2 nicht erlaubt (Benutzer %3; nötig ist %4 oder höher)</translation>
     </message>
@@ -2409,6 +2419,110 @@
     </message>
 </context>
 <context>
+    <name>StaffCallDesk</name>
+    <message>
+        <location filename="../../core/booking/StaffCallDesk.cpp" line="17"/>
+        <source>a call for help names the screen it comes from (at most %1 characters)</source>
+        <translation>ein Hilferuf nennt den Bildschirm, von dem er kommt (höchstens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/StaffCallDesk.cpp" line="21"/>
+        <source>%1 is not a booking reference</source>
+        <translation>%1 ist keine Buchungsreferenz</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/StaffCallDesk.cpp" line="34"/>
+        <source>%1 made no call for help %2</source>
+        <translation>%1 hat keinen Hilferuf %2 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/booking/StaffCallDesk.cpp" line="61"/>
+        <source>%1 answered the call for help from %2 at %3 already</source>
+        <translation>%1 hat den Hilferuf von %2 bereits um %3 beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCallRepository</name>
+    <message>
+        <location filename="../../core/storage/StaffCallRepository.cpp" line="55"/>
+        <source>the call for help from %1 was not recorded</source>
+        <translation>der Hilferuf von %1 wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/StaffCallRepository.cpp" line="70"/>
+        <source>%1 has no open call for help</source>
+        <translation>%1 hat keinen offenen Hilferuf</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/StaffCallRepository.cpp" line="98"/>
+        <source>there is no call for help %1</source>
+        <translation>es gibt keinen Hilferuf %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCallsBar</name>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="19"/>
+        <source>on the welcome screen</source>
+        <translation>auf dem Startbildschirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="20"/>
+        <source>choosing a flight</source>
+        <translation>bei der Flugwahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="21"/>
+        <source>choosing seats</source>
+        <translation>bei der Sitzplatzwahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="22"/>
+        <source>joining a waitlist</source>
+        <translation>beim Eintrag in eine Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="23"/>
+        <source>entering names</source>
+        <translation>bei der Eingabe der Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="24"/>
+        <source>paying</source>
+        <translation>beim Bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="25"/>
+        <source>on the confirmation</source>
+        <translation>auf der Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="26"/>
+        <source>on the receipt</source>
+        <translation>auf der Quittung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="27"/>
+        <source>checking in</source>
+        <translation>beim Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="28"/>
+        <source>on the boarding pass</source>
+        <translation>auf der Bordkarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="29"/>
+        <source>adding bags</source>
+        <translation>beim Hinzufügen von Gepäck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="30"/>
+        <source>taking up a waitlist offer</source>
+        <translation>beim Annehmen eines Wartelistenangebots</translation>
+    </message>
+</context>
+<context>
     <name>SurchargeSettings</name>
     <message>
         <location filename="../../core/booking/SurchargeSettings.cpp" line="26"/>
@@ -2889,32 +3003,32 @@
 <context>
     <name>kiosk::ui::AgentWindow</name>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="55"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="56"/>
         <source>Booking desk — %1</source>
         <translation>Buchungsschalter — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="63"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="64"/>
         <source>Nobody is signed in on this workstation.</source>
         <translation>An diesem Arbeitsplatz ist niemand angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="67"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="68"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="77"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="78"/>
         <source>&amp;Bookings</source>
         <translation>B&amp;uchungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="92"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="93"/>
         <source>Terminal: %1</source>
         <translation>Terminal: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/AgentWindow.cpp" line="106"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="107"/>
         <source>%1 was signed out after %n second(s) without input.</source>
         <translation>
             <numerusform>%1 wurde nach %n Sekunde ohne Eingabe abgemeldet.</numerusform>
@@ -2922,103 +3036,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="147"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="125"/>
+        <source>Answer the oldest call for &amp;help</source>
+        <translation>Den ältesten &amp;Hilferuf beantworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="160"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="148"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="161"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="148"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="161"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="149"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="162"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="149"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="162"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="152"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="154"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="167"/>
         <source>&amp;Booking</source>
         <translation>&amp;Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="155"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="168"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="159"/>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="285"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="172"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="302"/>
         <source>&amp;New booking</source>
         <translation>&amp;Neue Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="163"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="176"/>
         <source>&amp;Open selected</source>
         <translation>Ausgewählte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="163"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="176"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="167"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="180"/>
         <source>&amp;Cancel selected…</source>
         <translation>Ausgewählte s&amp;tornieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="167"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="180"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="175"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="188"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="264"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="281"/>
         <source>&amp;Reports</source>
         <translation>B&amp;erichte</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="274"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="291"/>
         <source>&amp;Disruptions</source>
         <translation>&amp;Störungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="298"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="315"/>
         <source>Check-&amp;in</source>
         <translation>Check-&amp;in</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="306"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="323"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="306"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="323"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="307"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="324"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -3531,127 +3650,122 @@ Gesamt %7 · belastet %8 · erstattet %9</translation>
 <context>
     <name>kiosk::ui::CancelBookingDialog</name>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="23"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="25"/>
         <source>Cancel booking %1</source>
         <translation>Buchung %1 stornieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="28"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="30"/>
         <source>What to cancel</source>
         <translation>Was storniert wird</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="29"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="31"/>
         <source>The whole booking</source>
         <translation>Die ganze Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="32"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="34"/>
         <source>Only %1 in seat %2</source>
         <translation>Nur %1 auf Sitzplatz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="34"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="36"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Stornieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="37"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="39"/>
         <source>Reason for the cancellation</source>
         <translation>Grund der Stornierung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="38"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="40"/>
         <source>e.g. customer request</source>
         <translation>z. B. Kundenwunsch</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="39"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="41"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="42"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="44"/>
         <source>Refund by the cancellation policy</source>
         <translation>Erstattung nach Stornierungsregel</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="46"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="48"/>
         <source>Refund quote</source>
         <translation>Voraussichtliche Erstattung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="52"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="54"/>
         <source>&amp;Override refund (supervisor)</source>
         <translation>&amp;Manuelle Erstattung (Supervisor)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="59"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="61"/>
         <source>Override refund amount</source>
         <translation>Manueller Erstattungsbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="60"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="62"/>
         <source>amount in %1, e.g. 80.00</source>
         <translation>Betrag in %1, z. B. 80.00</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="63"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="65"/>
         <source>Override reason</source>
         <translation>Begründung der manuellen Erstattung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="64"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="66"/>
         <source>required, kept in the audit trail</source>
         <translation>Pflichtfeld, kommt ins Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="65"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="67"/>
         <source>&amp;Amount</source>
         <translation>&amp;Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="66"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="68"/>
         <source>Reaso&amp;n</source>
         <translation>Begründu&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="69"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="71"/>
         <source>Only a supervisor may override the refund policy; you are signed in as %1.</source>
         <translation>Nur Vorgesetzte dürfen von der Erstattungsregel abweichen; Sie sind als %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="76"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="78"/>
         <source>Cancellation result</source>
         <translation>Ergebnis der Stornierung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="81"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="83"/>
         <source>Refund in progress</source>
         <translation>Erstattung läuft</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="86"/>
-        <source>Cancel and &amp;refund</source>
-        <translation>Stornieren und &amp;erstatten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="105"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="110"/>
         <source>cancelled at the desk</source>
         <translation>am Schalter storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="109"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="114"/>
         <source>The override amount must be an amount in %1 such as 80.00, not &apos;%2&apos;.</source>
         <translation>Der manuelle Betrag muss ein Betrag in %1 wie 80.00 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="112"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="117"/>
         <source>An override needs a reason for the audit trail.</source>
         <translation>Eine manuelle Erstattung braucht eine Begründung für das Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="137"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="143"/>
         <source>Policy: %1
 Departure in %2 h: %3 % of the fare.
 Refund: %4 (left to refund on the card: %5)</source>
@@ -3660,37 +3774,77 @@ Abflug in %2 Std.: %3 % des Preises.
 Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="153"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="167"/>
+        <source>Confirm: refund %1</source>
+        <translation>Bestätigen: %1 erstatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="167"/>
+        <source>Confirm: cancel, no refund</source>
+        <translation>Bestätigen: stornieren ohne Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="169"/>
+        <source>Cancel and &amp;refund %1</source>
+        <translation>Stornieren und %1 &amp;erstatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="169"/>
+        <source>Cancel &amp;without refund</source>
+        <translation>Stornieren &amp;ohne Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="191"/>
+        <source>booking %1 is cancelled</source>
+        <translation>Buchung %1 wird storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="194"/>
+        <source>%1 in seat %2 is cancelled</source>
+        <translation>%1 auf Sitzplatz %2 wird storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="198"/>
+        <source>This cannot be undone: %1 and %2 goes back to the card. Press the button again to go ahead, or change anything to go back.</source>
+        <translation>Das lässt sich nicht rückgängig machen: %1, und %2 gehen zurück auf die Karte. Drücken Sie die Schaltfläche noch einmal, um fortzufahren, oder ändern Sie etwas, um zurückzugehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="200"/>
+        <source>This cannot be undone: %1 and nothing is refunded. Press the button again to go ahead, or change anything to go back.</source>
+        <translation>Das lässt sich nicht rückgängig machen: %1, und nichts wird erstattet. Drücken Sie die Schaltfläche noch einmal, um fortzufahren, oder ändern Sie etwas, um zurückzugehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="210"/>
         <source>Cancelling and refunding through the payment gateway…</source>
         <translation>Stornierung und Erstattung über das Zahlungs-Gateway…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="162"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="219"/>
         <source>The cancellation was abandoned before it finished; refresh the booking to see its state.</source>
         <translation>Die Stornierung wurde vor dem Abschluss abgebrochen; aktualisieren Sie die Buchung, um ihren Status zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="170"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="227"/>
         <source>The passenger was cancelled</source>
         <translation>Der Passagier wurde storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="171"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="228"/>
         <source>The booking was cancelled</source>
         <translation>Die Buchung wurde storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="173"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="230"/>
         <source>%1; %2 refunded to the card%3.</source>
         <translation>%1; %2 auf die Karte erstattet%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="175"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="232"/>
         <source> (supervisor override)</source>
         <translation> (manuell durch Supervisor)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="176"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="233"/>
         <source>%1; nothing was refunded.</source>
         <translation>%1; es wurde nichts erstattet.</translation>
     </message>
@@ -4893,22 +5047,42 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/KioskHeader.cpp" line="139"/>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="145"/>
         <source>Staff has been called</source>
         <translation>Personal ist gerufen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/KioskHeader.cpp" line="139"/>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="149"/>
+        <source>Staff is on the way</source>
+        <translation>Personal ist unterwegs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="150"/>
+        <source>A member of staff has seen your call and is on the way</source>
+        <translation>Eine Mitarbeiterin oder ein Mitarbeiter hat Ihren Ruf gesehen und ist unterwegs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="153"/>
+        <source>Please ask at the counter</source>
+        <translation>Bitte am Schalter fragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="154"/>
+        <source>Staff could not be called from this kiosk: please ask at the counter, or press to try again</source>
+        <translation>Von diesem Automaten konnte niemand gerufen werden: Bitte fragen Sie am Schalter oder drücken Sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="141"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/KioskHeader.cpp" line="140"/>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="146"/>
         <source>Staff has been called and will come to this kiosk</source>
         <translation>Das Personal ist gerufen und kommt zu diesem Automaten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/KioskHeader.cpp" line="141"/>
+        <location filename="../../ui/widgets/KioskHeader.cpp" line="142"/>
         <source>Call a member of staff</source>
         <translation>Personal rufen</translation>
     </message>
@@ -4916,37 +5090,37 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::KioskWindow</name>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="67"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="68"/>
         <source>Seat booking — %1</source>
         <translation>Sitzplatzbuchung — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="105"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="106"/>
         <source>The kiosk was reset after a period of inactivity.</source>
         <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="239"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="240"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
         <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="300"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="301"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="301"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="302"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="304"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="305"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="309"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="310"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
@@ -4967,6 +5141,11 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <location filename="../../ui/screens/KioskWaitlist.cpp" line="83"/>
         <source>Not paid, and nothing was charged. The seats stay held for you until %1; you can pay for them here or at any kiosk or desk before then.</source>
         <translation>Nicht bezahlt, es wurde nichts belastet. Die Plätze bleiben bis %1 für Sie reserviert; bis dahin können Sie sie hier oder an jedem Automaten oder Schalter bezahlen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskFrame.cpp" line="101"/>
+        <source>no staff desk is set up</source>
+        <translation>kein Schalter für Hilferufe eingerichtet</translation>
     </message>
 </context>
 <context>
@@ -5844,6 +6023,67 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::StaffCallsBar</name>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="33"/>
+        <source>on screen %1</source>
+        <translation>auf Bildschirm %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="38"/>
+        <source>On my way (F9)</source>
+        <translation>Bin unterwegs (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="41"/>
+        <source>Kiosks asking for help</source>
+        <translation>Automaten, die um Hilfe bitten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="45"/>
+        <source>Answer the oldest call for help: you are on your way</source>
+        <translation>Den ältesten Hilferuf beantworten: Sie sind unterwegs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="75"/>
+        <source>Calls for help cannot be read now: %1</source>
+        <translation>Hilferufe können gerade nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="88"/>
+        <source>Kiosk %1 asks for help: the traveller is %2 (%3).</source>
+        <translation>Automat %1 bittet um Hilfe: Der Reisende ist %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="90"/>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="93"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="90"/>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="93"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="91"/>
+        <source>Kiosk %1 asks for help: the traveller is %2, booking %3 (%4).</source>
+        <translation>Automat %1 bittet um Hilfe: Der Reisende ist %2, Buchung %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/StaffCallsBar.cpp" line="95"/>
+        <source>%n more waiting.</source>
+        <translation>
+            <numerusform>%n weiterer wartet.</numerusform>
+            <numerusform>%n weitere warten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::VoucherField</name>
     <message>
         <location filename="../../ui/screens/VoucherField.cpp" line="17"/>
@@ -6006,7 +6246,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Der Kiosk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskTerminal.cpp" line="98"/>
+        <location filename="../../app/kiosk/KioskTerminal.cpp" line="99"/>
         <source>This terminal is set to airport %1, which the database does not know.</source>
         <translation>Dieses Terminal ist auf den Flughafen %1 eingestellt, den die Datenbank nicht kennt.</translation>
     </message>
