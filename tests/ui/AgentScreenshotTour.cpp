@@ -27,6 +27,8 @@
 #include "reporting/ReportService.h"
 #include "reports/ReportsView.h"
 #include "schedule/DisruptionDesk.h"
+#include "agent/StaffCallsBar.h"
+#include "booking/StaffCallDesk.h"
 #include "schedule/FeedParser.h"
 #include "schedule/ScheduleImporter.h"
 #include "screens/FlightListScreen.h"
@@ -299,6 +301,12 @@ void runAgentScreenshotTour(const QString &outDir)
     window.addNewBookingTab(QStringLiteral("DUB"));
     window.addReportsTab(reports);
     window.addDisruptionsTab(disruptions);
+    // A traveller at kiosk-12 pressed Help on the seat map: the strip under the title shows it.
+    StaffCallDesk staffCalls(**db);
+    if (!staffCalls.call(Actor{QStringLiteral("kiosk-12"), QStringLiteral("kiosk"), Role::Kiosk},
+                         QStringLiteral("seatMapScreen"), obrien))
+        qFatal("the kiosk's call for help was not recorded");
+    window.addStaffCallsBar(staffCalls);
     CheckInService checkIns(**db, service.actor());
     BagTagger bags(**db, service.actor());
     window.addCheckInTab(checkIns, bags, kiosk::ui::DocumentPrinter(QString(), temp.path()));
@@ -319,6 +327,7 @@ void runAgentScreenshotTour(const QString &outDir)
     window.lookup()->flightField()->setText(flight.designator());
     window.lookup()->search();
     save(&window, outDir, QStringLiteral("agent-3-lookup"));
+    window.staffCallsBar()->answerOldest(); // on my way: the strip goes
 
     ui::BookingDetailDialog *detail = openDetail(window, obrien);
     detail->resize(1100, 760);

@@ -9,6 +9,7 @@
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
 #include "booking/ReceiptBuilder.h"
+#include "booking/StaffCallDesk.h"
 #include "booking/VoucherAdministration.h"
 #include "notify/DocumentMailer.h"
 #include "checkin/BagTagger.h"
@@ -34,6 +35,7 @@
 #include "screens/WelcomeScreen.h"
 #include "screens/FlightListScreen.h"
 #include "screens/KioskWindow.h"
+#include "widgets/KioskHeader.h"
 #include "widgets/ConnectionBanner.h"
 #include "screens/PassengerScreen.h"
 #include "widgets/ContactFields.h"
@@ -268,6 +270,8 @@ int main(int argc, char **argv)
     DocumentMailer mailer(service, **db);
     window.receiptScreen()->setMailer(&mailer);
     window.boardingPassScreen()->setMailer(&mailer);
+    StaffCallDesk staffCalls(**db);
+    window.setStaffCalls(staffCalls);
     // --kiosk: the whole screen, as the counter kiosk shows itself (xvfb-run -s "-screen 0 WxHx24").
     if (options.mode == ui::KioskOptions::Mode::Kiosk) {
         ui::showOnWholeScreen(window);
@@ -282,6 +286,16 @@ int main(int argc, char **argv)
     save(&window, outDir, prefix + QStringLiteral("1-welcome"));
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
     save(&window, outDir, prefix + QStringLiteral("2-flights"));
+    // Help: called, then answered by an agent at the desk (the header says so).
+    QTest::mouseClick(window.header()->helpButton(), Qt::LeftButton);
+    save(&window, outDir, prefix + QStringLiteral("2b-help-called"));
+    const Actor deskAgent{QStringLiteral("desk-1"), QStringLiteral("ada"), Role::Agent};
+    if (auto open = staffCalls.openCalls(deskAgent); !open || open->isEmpty() || !staffCalls.answer(open->first().id, deskAgent))
+        qFatal("the tour's call for help was not answered");
+    if (!QTest::qWaitFor([&] { return window.header()->helpState() == ui::KioskHeader::HelpState::Answered; }, 10000))
+        qFatal("the kiosk never saw the answer");
+    save(&window, outDir, prefix + QStringLiteral("2c-help-on-the-way"));
+    window.header()->setHelpState(ui::KioskHeader::HelpState::None); // the rest of the tour without a call
 
     QTableView *table = window.flightListScreen()->view();
     const int row = rowOfAircraft(*window.flightListScreen()->model(), aircraft);
