@@ -202,6 +202,7 @@ void CancelBookingDialog::confirm()
                          true);
         m_armed = true;
         nameTheAmount();
+        adjustSize(); // the warning's lines may not fit the dialog as it opened
         m_confirm->setFocus();
         return;
     }
