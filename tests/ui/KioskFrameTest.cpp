@@ -75,6 +75,23 @@ TEST_P(KioskFrameTest, StartOverReleasesTheHeldSeats)
     EXPECT_EQ(booking->state, BookingState::Cancelled);
 }
 
+TEST_P(KioskFrameTest, TheNextTravellersCountdownGoesWhenTheirHoldEndsElsewhere)
+{
+    // Each traveller gets a new session; the header follows whichever is current.
+    ASSERT_NO_FATAL_FAILURE(chooseSeats(*window, {QStringLiteral("2C")}));
+    ASSERT_NO_FATAL_FAILURE(enterNames(*window, {QStringLiteral("Ada Lovelace")}));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return window->session()->state() == BookingState::SeatHeld; }));
+    window->header()->startOverButton()->click();
+
+    ASSERT_NO_FATAL_FAILURE(chooseSeats(*window, {QStringLiteral("2D")}));
+    ASSERT_NO_FATAL_FAILURE(enterNames(*window, {QStringLiteral("Alan Turing")}));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return window->session()->state() == BookingState::SeatHeld; }));
+    EXPECT_FALSE(window->header()->countdown()->isHidden());
+    // An agent cancels the hold at the desk: this kiosk's header must stop counting.
+    ASSERT_TRUE(service->cancel(window->session()->reference(), QStringLiteral("cancelled at the desk")).ok());
+    EXPECT_TRUE(QTest::qWaitFor([this] { return window->header()->countdown()->isHidden(); }, 5000));
+}
+
 TEST_P(KioskFrameTest, HelpCallsStaffUntilTheKioskStartsOver)
 {
     QSignalSpy calls(window.get(), &KioskWindow::staffCalled);

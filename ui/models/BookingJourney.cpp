@@ -16,8 +16,15 @@ Q_LOGGING_CATEGORY(lcJourney, "kiosk.ui.journey", QtInfoMsg)
 } // namespace
 
 BookingJourney::BookingJourney(BookingService &service, Terminal terminal, QObject *parent)
-    : QObject(parent), m_service(service), m_terminal(terminal), m_session(std::make_unique<BookingSession>(service))
+    : QObject(parent), m_service(service), m_terminal(terminal)
 {
+    startSession();
+}
+
+void BookingJourney::startSession()
+{
+    m_session = std::make_unique<BookingSession>(m_service);
+    connect(m_session.get(), &BookingSession::stateChanged, this, &BookingJourney::sessionStateChanged);
 }
 
 BookingJourney::~BookingJourney() = default;
@@ -90,7 +97,7 @@ void BookingJourney::paymentEnded(PaymentOutcome outcome, const Booking &booking
     if (auto failed = releaseUnkeptHold(m_terminal == Terminal::Kiosk ? QStringLiteral("traveller closed the payment")
                                                                       : QStringLiteral("agent closed the payment")))
         qCWarning(lcJourney) << "could not release" << m_session->reference() << failed->message;
-    m_session = std::make_unique<BookingSession>(m_service);
+    startSession();
     if (outcome == PaymentOutcome::HoldExpired)
         Q_EMIT holdExpired();
     else
@@ -117,7 +124,7 @@ std::optional<Error> BookingJourney::releaseUnkeptHold(const QString &reason)
 
 void BookingJourney::reset()
 {
-    m_session = std::make_unique<BookingSession>(m_service);
+    startSession();
     m_unresolved.reset();
 }
 

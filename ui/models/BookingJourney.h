@@ -74,10 +74,15 @@ Q_SIGNALS:
     void confirmed(const kiosk::Booking &booking);
     void holdExpired();
     void notPaid();
+    // The current session's booking changed state (whichever session is current: screens
+    // connect once, not to each customer's session).
+    void sessionStateChanged(kiosk::BookingState state);
 
 private:
     // Signals the hold's outcome; a request lost with the connection is kept for the replay.
     std::optional<Booking> settle(const HoldRequest &request, const Result<Booking> &booking);
+    // The next customer's session, followed by sessionStateChanged().
+    void startSession();
 
     BookingService &m_service;
     Terminal m_terminal;

@@ -45,8 +45,8 @@ QWidget *KioskWindow::buildFrame()
     connect(m_header, &KioskHeader::helpRequested, this, &KioskWindow::callStaff);
     connect(m_header, &KioskHeader::languageChosen, this, &KioskWindow::languageChosen);
     // The countdown only while seats are held: released, expired or paid, it goes.
-    connect(&m_journey->session(), &BookingSession::stateChanged, this, [this](BookingState state) {
-        if (state != BookingState::SeatHeld && state != BookingState::PaymentPending)
+    connect(m_journey, &BookingJourney::sessionStateChanged, this, [this](BookingState state) {
+        if (state != BookingState::Initiated && state != BookingState::SeatHeld && state != BookingState::PaymentPending)
             m_header->hideHold();
     });
     return frame;
