@@ -196,13 +196,13 @@ Result<QList<Seat>> FlightRepository::seats(qint64 flightId)
     const SqlDialect &sql = m_db.dialect();
     // A hold past its deadline is free to anyone (rule 3), even before anything expired it.
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT s.id, s.code, s.cabin, s.features, s.price_minor, s.currency, s.blocked, "
-                             "b.state, CASE WHEN b.hold_deadline <= %1 THEN 1 ELSE 0 END, s.deck, b.reference, "
-                             "s.block_channel, s.block_reason, s.surcharge_minor "
+        m_db, QStringLiteral("SELECT %1, s.blocked, "
+                             "b.state, CASE WHEN b.hold_deadline <= %2 THEN 1 ELSE 0 END, s.deck, b.reference, "
+                             "s.block_channel, s.block_reason "
                              "FROM seats s LEFT JOIN booking_lines l ON l.seat_id = s.id AND l.active "
                              "LEFT JOIN bookings b ON b.id = l.booking_id "
                              "WHERE s.flight_id = :flight ORDER BY s.seat_row, s.letter")
-                  .arg(sql.now()));
+                  .arg(flightrows::seatColumns(), sql.now()));
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":flight"), flightId);
@@ -210,22 +210,16 @@ Result<QList<Seat>> FlightRepository::seats(qint64 flightId)
         return done.error();
     QList<Seat> seats;
     while (query->next()) {
-        Seat seat;
-        seat.id = query->value(0).toLongLong();
-        seat.flightId = flightId;
-        seat.code = SeatCode::parse(query->value(1).toString()).value_or(SeatCode());
-        seat.cabin = cabinFromCode(query->value(2).toString().at(0)).value_or(Cabin::Economy);
-        seat.features = SeatFeatures::fromInt(query->value(3).toInt());
-        seat.price = Money(query->value(4).toLongLong(), query->value(5).toString());
-        seat.surcharge = Money(query->value(13).toLongLong(), query->value(5).toString());
-        const auto state = bookingStateFromName(query->value(7).toString());
-        const bool lapsed = query->value(8).toInt() == 1;
-        seat.deck = query->value(9).toInt();
+        Seat seat = flightrows::readSeat(*query, flightId);
+        const bool blocked = query->value(7).toBool();
+        const auto state = bookingStateFromName(query->value(8).toString());
+        const bool lapsed = query->value(9).toInt() == 1;
+        seat.deck = query->value(10).toInt();
         // A desk-only seat an agent sold is held or sold like any other; free, the kiosk
         // sees it blocked (showSeatsTo gives it back to the desk).
-        seat.deskOnly = query->value(6).toBool() && query->value(11).toString() == QLatin1String("desk");
-        seat.blockReason = query->value(6).toBool() ? query->value(12).toString() : QString();
-        if (query->value(6).toBool() && !seat.deskOnly)
+        seat.deskOnly = blocked && query->value(12).toString() == QLatin1String("desk");
+        seat.blockReason = blocked ? query->value(13).toString() : QString();
+        if (blocked && !seat.deskOnly)
             seat.status = SeatStatus::Blocked;
         else if (state == BookingState::Confirmed)
             seat.status = SeatStatus::Sold;
@@ -234,7 +228,7 @@ Result<QList<Seat>> FlightRepository::seats(qint64 flightId)
         else if (seat.deskOnly)
             seat.status = SeatStatus::Blocked;
         if (seat.status == SeatStatus::Held || seat.status == SeatStatus::Sold)
-            seat.holder = query->value(10).toString();
+            seat.holder = query->value(11).toString();
         seats << seat;
     }
     return seats;

@@ -51,4 +51,22 @@ Error notFound(const FlightRef &ref)
                                                            .arg(ref.date.toString(Qt::ISODate)));
 }
 
+QString seatColumns()
+{
+    return QStringLiteral("s.id, s.code, s.cabin, s.features, s.price_minor, s.currency, s.surcharge_minor");
+}
+
+Seat readSeat(const Statement &row, qint64 flightId)
+{
+    Seat seat;
+    seat.id = row.value(0).toLongLong();
+    seat.flightId = flightId;
+    seat.code = SeatCode::parse(row.value(1).toString()).value_or(SeatCode());
+    seat.cabin = cabinFromCode(row.value(2).toString().at(0)).value_or(Cabin::Economy);
+    seat.features = SeatFeatures::fromInt(row.value(3).toInt());
+    seat.price = Money(row.value(4).toLongLong(), row.value(5).toString());
+    seat.surcharge = Money(row.value(6).toLongLong(), row.value(5).toString());
+    return seat;
+}
+
 } // namespace kiosk::flightrows

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Flight.h"
+#include "domain/Seat.h"
 #include "domain/Result.h"
 
 #include <QList>
@@ -20,6 +21,11 @@ namespace flightrows {
 // `prefix` is the table's alias with its dot ("f.") or empty.
 QString flightColumns(const SqlDialect &sql, const QString &prefix);
 Flight readFlight(const Statement &row);
+
+// The first seven columns of every seat query (alias "s."): id, code, cabin, features,
+// price, currency, surcharge; the seat they describe, its status left to the caller.
+QString seatColumns();
+Seat readSeat(const Statement &row, qint64 flightId);
 
 // By id, or by designator and date: the first leg, since the legs of a multi-leg flight
 // share them.

@@ -1,6 +1,7 @@
 #include "PriceRepository.h"
 
 #include "Database.h"
+#include "FlightRows.h"
 #include "Statement.h"
 
 #include <QHash>
@@ -231,12 +232,13 @@ Result<QList<Seat>> PriceRepository::lockSeats(qint64 flightId)
     const SqlDialect &sql = m_db.dialect();
     // In id order, as a hold locks them, so the two never deadlock.
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT s.id, s.code, s.cabin, s.features, s.price_minor, s.surcharge_minor, s.currency, "
+        m_db, QStringLiteral("SELECT %1, "
                              "EXISTS (SELECT 1 FROM booking_lines l JOIN bookings b ON b.id = l.booking_id "
                              "WHERE l.seat_id = s.id AND l.active AND (b.state IN ('CONFIRMED', 'PAYMENT_PENDING') "
-                             "OR (b.state = 'SEAT_HELD' AND b.hold_deadline > %1))) "
-                             "FROM seats s WHERE s.flight_id = :flight ORDER BY s.id%2")
-                  .arg(sql.now(), sql.isPostgres() ? QStringLiteral(" FOR UPDATE OF s") : QString()));
+                             "OR (b.state = 'SEAT_HELD' AND b.hold_deadline > %2))) "
+                             "FROM seats s WHERE s.flight_id = :flight ORDER BY s.id%3")
+                  .arg(flightrows::seatColumns(), sql.now(),
+                       sql.isPostgres() ? QStringLiteral(" FOR UPDATE OF s") : QString()));
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":flight"), flightId);
@@ -244,14 +246,7 @@ Result<QList<Seat>> PriceRepository::lockSeats(qint64 flightId)
         return done.error();
     QList<Seat> seats;
     while (query->next()) {
-        Seat seat;
-        seat.id = query->value(0).toLongLong();
-        seat.flightId = flightId;
-        seat.code = SeatCode::parse(query->value(1).toString()).value_or(SeatCode());
-        seat.cabin = cabinFromCode(query->value(2).toString().at(0)).value_or(Cabin::Economy);
-        seat.features = SeatFeatures::fromInt(query->value(3).toInt());
-        seat.price = Money(query->value(4).toLongLong(), query->value(6).toString());
-        seat.surcharge = Money(query->value(5).toLongLong(), query->value(6).toString());
+        Seat seat = flightrows::readSeat(*query, flightId);
         seat.status = query->value(7).toBool() ? SeatStatus::Held : SeatStatus::Free;
         seats << seat;
     }
