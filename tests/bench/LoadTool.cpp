@@ -42,6 +42,8 @@ struct LoadOptions {
     quint32 seed = 1;
     bool pgbench = false;
     bool json = false;
+    bool contended = false; // the soak (TerminalPlan::contended)
+    qint64 attempts = 0;    // > 0: the mixed phase ends after this many hold attempts
     // Failover runs (tests/ha): the terminals pay through one shared gateway, keep journals,
     // and the run ends with every open payment reconciled and the journals checked.
     QString gateway = QStringLiteral("mock");
@@ -104,6 +106,11 @@ Result<TerminalStats> runTerminals(const LoadOptions &options, const QString &ur
                               QStringLiteral("--seed"), QString::number(options.seed)};
         if (holdOnly)
             arguments << QStringLiteral("--hold-only");
+        else if (options.contended)
+            arguments << QStringLiteral("--contended");
+        if (options.attempts > 0 && !holdOnly) // each terminal its share, the first the rest
+            arguments << QStringLiteral("--attempts")
+                      << QString::number(options.attempts / options.terminals + (i == 0 ? options.attempts % options.terminals : 0));
         arguments << QStringLiteral("--gateway") << options.gateway << QStringLiteral("--attempt-seconds")
                   << QString::number(options.attemptSeconds);
         if (!options.journalDir.isEmpty())
@@ -140,6 +147,8 @@ int childMain(const QCommandLineParser &parser)
     plan.hotFlights = qMax(1, plan.flights / 10);
     plan.seed = parser.value(QStringLiteral("seed")).toUInt();
     plan.holdOnly = parser.isSet(QStringLiteral("hold-only"));
+    plan.contended = parser.isSet(QStringLiteral("contended"));
+    plan.maxAttempts = parser.value(QStringLiteral("attempts")).toLongLong();
     plan.gateway = parser.value(QStringLiteral("gateway"));
     plan.paymentAttemptSeconds = parser.value(QStringLiteral("attempt-seconds")).toInt();
     plan.journalPath = parser.value(QStringLiteral("journal"));
@@ -166,9 +175,10 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
         say(first.error().message);
         return {};
     }
-    say(QStringLiteral("kiosk_load: %1 terminals, %2 s, %3 flights (%4 hot), think %5 ms, on %6")
+    say(QStringLiteral("kiosk_load: %1 terminals, %2 s%7, %3 flights (%4 hot), think %5 ms, on %6")
             .arg(options.terminals).arg(options.seconds).arg(options.flights).arg(qMax(1, options.flights / 10))
-            .arg(options.thinkMs).arg(options.backend));
+            .arg(options.thinkMs).arg(options.backend)
+            .arg(options.attempts > 0 ? QStringLiteral(" or %1 hold attempts").arg(options.attempts) : QString()));
     double wall = 0;
     auto stats = runTerminals(options, target->url, *first, options.flights, false, wall);
     if (!stats) {
@@ -208,6 +218,7 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
     counts.remove(QStringLiteral("hold_us"));
     counts.remove(QStringLiteral("seat_map_us"));
     counts.insert(QStringLiteral("expired_holds"), expiredHolds);
+    counts.insert(QStringLiteral("hold_attempts"), qint64(stats->holdNs.size()));
     ok = invariants->violations() == 0 && stats->unexpectedErrors == 0 && stats->holds > 0
         && (!failover || failover->passed());
     if (!target->schema.isEmpty())
@@ -215,6 +226,7 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
     QJsonObject phase{{QStringLiteral("seconds"), wall},
                        {QStringLiteral("journeys_per_s"), double(stats->journeys) / wall},
                        {QStringLiteral("holds_per_s"), double(stats->holds) / wall},
+                       {QStringLiteral("hold_attempts_per_s"), double(stats->holdNs.size()) / wall},
                        {QStringLiteral("hold_latency"), latencyJson(stats->holdNs)},
                        {QStringLiteral("seat_map_latency"), latencyJson(stats->seatMapNs)},
                        {QStringLiteral("counts"), counts},
@@ -339,6 +351,10 @@ int main(int argc, char **argv)
     value("journal", "(internal) this terminal's journal file.");
     parser.addOption({QStringLiteral("pgbench"), QStringLiteral("Also compare hold-only terminals with pgbench (PostgreSQL).")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
+    parser.addOption({QStringLiteral("contended"),
+                      QStringLiteral("Soak: journeys skip the board and seat map and ask for random seats, so terminals "
+                                     "race for them; 20% pay, 50% let the hold lapse, 30% cancel.")});
+    value("attempts", "End the journeys after this many hold attempts in all (default 0: after --seconds).", "0");
     parser.addOption({QStringLiteral("in-place"),
                       QStringLiteral("Sell in the (empty) database of --db itself instead of a schema of its own: "
                                      "pgbouncer 1.18 drops the libpq 'options' that select a schema.")});
@@ -356,13 +372,15 @@ int main(int argc, char **argv)
     options.adminUrl = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                           : qEnvironmentVariable("KIOSK_TEST_PG_URL");
     options.terminals = qBound(1, parser.value(QStringLiteral("terminals")).toInt(), 256);
-    options.seconds = qBound(1.0, parser.value(QStringLiteral("seconds")).toDouble(), 3600.0);
+    options.seconds = qBound(1.0, parser.value(QStringLiteral("seconds")).toDouble(), 86400.0);
     options.flights = qBound(2, parser.value(QStringLiteral("flights")).toInt(), 10000);
     options.ttl = qBound(1, parser.value(QStringLiteral("ttl")).toInt(), 3600);
     options.thinkMs = qBound(0, parser.value(QStringLiteral("think-ms")).toInt(), 60000);
     options.seed = parser.value(QStringLiteral("seed")).toUInt();
     options.pgbench = parser.isSet(QStringLiteral("pgbench"));
     options.json = parser.isSet(QStringLiteral("json"));
+    options.contended = parser.isSet(QStringLiteral("contended"));
+    options.attempts = qMax(0LL, parser.value(QStringLiteral("attempts")).toLongLong());
     options.gateway = parser.value(QStringLiteral("gateway"));
     options.inPlace = parser.isSet(QStringLiteral("in-place"));
     if (options.inPlace && options.pgbench) {

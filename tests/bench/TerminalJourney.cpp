@@ -84,6 +84,7 @@ public:
     }
 
     void journey();
+    void contendedJourney();
     void holdOnly(qint64 iteration);
     TerminalStats &stats() { return m_stats; }
 
@@ -99,6 +100,7 @@ private:
     void note(const char *what, const QString &reference = QString());
     qint64 chooseFlight();
     Result<Booking> hold(HoldRequest request);
+    void holdAndFinish(const HoldRequest &request);
     void pay(const Booking &booking);
     void finish(const Booking &booking);
     void think();
@@ -201,8 +203,31 @@ void Terminal::journey()
     for (int i = 0; i < party; ++i)
         request.seats << free.takeAt(qsizetype(m_random.bounded(int(free.size()))));
     std::sort(request.seats.begin(), request.seats.end());
-    request.idempotencyKey = QStringLiteral("load-%1-%2-%3").arg(m_plan.seed).arg(m_plan.terminal).arg(m_stats.journeys);
+    holdAndFinish(request);
+}
 
+// Seats picked blind, as if many travellers tapped the same few rows at once: the hold
+// itself finds out who was first, and releases lapsed holds on the way (rule 3).
+void Terminal::contendedJourney()
+{
+    ++m_stats.journeys;
+    HoldRequest request;
+    const qint64 flightId = chooseFlight();
+    request.flight = FlightRef::byId(flightId);
+    const int party = partySize(m_random);
+    while (request.seats.size() < party) {
+        const SeatCode code = seatSlot(flightId, m_random.bounded(SeatsPerFlight)).code;
+        if (!request.seats.contains(code))
+            request.seats << code;
+    }
+    std::sort(request.seats.begin(), request.seats.end());
+    holdAndFinish(request);
+}
+
+void Terminal::holdAndFinish(const HoldRequest &asked)
+{
+    HoldRequest request = asked;
+    request.idempotencyKey = QStringLiteral("load-%1-%2-%3").arg(m_plan.seed).arg(m_plan.terminal).arg(m_stats.journeys);
     auto held = hold(request);
     if (!held) {
         if (held.error().code == ErrorCode::SeatTaken)
@@ -255,13 +280,16 @@ void Terminal::pay(const Booking &booking)
     }
 }
 
-// Pay (70%, the mock approving 80% of cards), walk away (15%) or cancel (15%).
+// Pay (70%, the mock approving 80% of cards), walk away (15%) or cancel (15%); in the soak,
+// where the seats must keep coming free, pay 20%, walk away 50%, cancel 30%.
 void Terminal::finish(const Booking &booking)
 {
+    const double pays = m_plan.contended ? 0.20 : 0.70;
+    const double walksAway = m_plan.contended ? 0.70 : 0.85;
     const double outcome = m_random.generateDouble();
-    if (outcome < 0.70) {
+    if (outcome < pays) {
         pay(booking);
-    } else if (outcome < 0.85) {
+    } else if (outcome < walksAway) {
         ++m_stats.abandoned;
     } else if (auto cancelled = m_service.cancel(booking.reference, QStringLiteral("changed mind")); cancelled) {
         ++m_stats.cancelled;
@@ -343,9 +371,12 @@ TerminalStats runTerminal(const TerminalPlan &plan)
     QElapsedTimer run;
     run.start();
     const qint64 limitNs = qint64(plan.seconds * 1e9);
-    for (qint64 i = 0; run.nsecsElapsed() < limitNs; ++i) {
+    const auto attempts = [&] { return qint64(terminal.stats().holdNs.size()); };
+    for (qint64 i = 0; run.nsecsElapsed() < limitNs && (plan.maxAttempts == 0 || attempts() < plan.maxAttempts); ++i) {
         if (plan.holdOnly)
             terminal.holdOnly(i);
+        else if (plan.contended)
+            terminal.contendedJourney();
         else
             terminal.journey();
     }

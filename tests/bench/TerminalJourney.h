@@ -21,6 +21,9 @@ struct TerminalPlan {
     int thinkMs = 0;         // mean pause before each step (exponential); 0: closed loop
     int holdTtlSeconds = 3;  // short, so abandoned holds lapse during the run
     bool holdOnly = false;   // the pgbench comparison: one seat, distinct per hold, nothing else
+    bool contended = false;  // the soak: no board or map, random seats of the chosen flight, so
+                             // terminals race for seats; most holds are then left to lapse
+    qint64 maxAttempts = 0;  // > 0: stop after this many hold attempts (or plan.seconds)
     int terminals = 1;       // holdOnly: seat n = terminal + terminals * i
     QString gateway = QStringLiteral("mock"); // GatewayFactory spec; http://... shares one gateway
     int paymentAttemptSeconds = 0;            // > 0: how long before a reconciler may take over
