@@ -35,6 +35,7 @@ enum class Permission {
     SetPrices,           // set fares and seat surcharges (re-prices the free seats)
     CallStaff,           // a traveller at a kiosk asks for help (the Help button)
     AnswerStaffCalls,    // see the kiosks' calls for help and answer one ("On my way")
+    ChangeAircraft,      // put one flight on another aircraft layout, reseating its passengers
 };
 
 } // namespace kiosk

@@ -16,7 +16,8 @@ const QList<Permission> SupervisorRights{Permission::OverrideRefund, Permission:
 const QList<Permission> AdminRights{Permission::ManageUsers, Permission::SetRefundPolicy,
                                     Permission::AdministerDatabase, Permission::ImportSchedules,
                                     Permission::ConfigureAirlines, Permission::HandleNotifications,
-                                    Permission::OpenDueFlights, Permission::SetPrices};
+                                    Permission::OpenDueFlights, Permission::SetPrices,
+                                    Permission::ChangeAircraft};
 } // namespace
 
 // The whole table, allowed and forbidden, for every role.
