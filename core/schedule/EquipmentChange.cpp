@@ -75,6 +75,7 @@ Status EquipmentChange::apply(const StoredLeg &stored, const LegAircraft &aircra
             return audited;
         if (auto recorded = disruptions.add(disruption); !recorded)
             return recorded;
+        m_summary.seatMoves.append({stored.flight.key(), p.reference, p.name, disruption.oldSeat, disruption.newSeat});
         ++m_summary.disruptions;
         if (!m_summary.flightsWithBookingsAffected.contains(stored.flight.key()))
             m_summary.flightsWithBookingsAffected << stored.flight.key();

@@ -16,7 +16,8 @@ class Database;
 // whose code the new aircraft has are rewritten in place (a passenger on one stays on
 // it), new seats are added, the rest removed (kept blocked while history points at
 // them). Booked passengers are reseated by SeatReassignment; each move and each
-// passenger left without a seat is audited on the booking and recorded as a disruption.
+// passenger left without a seat is audited on the booking, recorded as a disruption and
+// listed in the summary's seatMoves (what a dry run shows).
 class EquipmentChange {
     Q_DECLARE_TR_FUNCTIONS(EquipmentChange)
 public:

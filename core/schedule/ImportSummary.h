@@ -2,6 +2,7 @@
 
 #include "booking/SalesHorizon.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,15 @@ struct ImportOptions {
     QString currency = QStringLiteral("EUR"); // fares of new flights (schedules carry none)
     int retimeThresholdMinutes = 60;  // a booked flight moved by more is a disruption
     int opensDays = SalesHorizon::StandardOpensDays; // legs departing sooner open for sale at once
+};
+
+// A booked passenger an aircraft change moves, or leaves without a seat for an agent.
+struct SeatMove {
+    QString flight;    // "KX101/2026-12-01"
+    QString reference; // the booking's
+    QString passenger;
+    QString oldSeat;
+    QString newSeat;   // empty: no seat, left for an agent
 };
 
 // What an import did (or, dry, would do), for the CLI's summary.
@@ -27,6 +37,7 @@ struct ImportSummary {
     QStringList conflicts;            // legs owned by another source: reported, not applied
     QStringList flightsWithBookingsAffected; // flight keys
     int disruptions = 0;
+    QList<SeatMove> seatMoves;        // by aircraft changes, in the order they were planned
     QStringList generatedLayouts;     // "772-J14W34Y316"
     int opened = 0;                   // flights opened for sale (their seats made): within the horizon
     qint64 seatsMade = 0;
