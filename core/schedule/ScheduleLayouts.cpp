@@ -71,6 +71,29 @@ Result<ChosenLayout> ScheduleLayouts::choose(const QString &iataType, const QStr
     return *chosen;
 }
 
+Result<ChosenLayout> ScheduleLayouts::named(const QString &typeOrIataCode)
+{
+    const QString name = typeOrIataCode.trimmed();
+    std::optional<AircraftLayout> found;
+    if (auto byType = m_catalog.layout(name))
+        found = *byType;
+    for (const AircraftLayout &layout : m_catalog.layouts()) {
+        if (!found && layout.iataTypes().contains(name.toUpper()))
+            found = layout;
+    }
+    if (!found) {
+        QStringList known;
+        for (const AircraftLayout &layout : m_catalog.layouts())
+            known << (layout.iataTypes().isEmpty() ? layout.type()
+                                                   : QStringLiteral("%1 (%2)").arg(layout.type(), layout.iataTypes().join(QLatin1Char('/'))));
+        return makeError(ErrorCode::BadInput, tr("no built-in aircraft layout \"%1\"; the known layouts are %2")
+                                                  .arg(name, known.join(QStringLiteral(", "))));
+    }
+    ChosenLayout chosen{*found, false, found->seats(), {}};
+    chosen.key = contentKey(chosen.layout.type(), chosen.seats);
+    return chosen;
+}
+
 QStringList ScheduleLayouts::generatedTypes() const
 {
     QStringList types;

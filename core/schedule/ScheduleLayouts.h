@@ -29,6 +29,10 @@ public:
 
     // BadInput for a configuration that does not parse, or none with a type the catalog lacks.
     Result<ChosenLayout> choose(const QString &iataType, const QString &configuration);
+    // A built-in layout by its type ("A321neo", any case) or, failing that, the first listing
+    // the IATA type code ("32Q"): what an admin names to change one flight's aircraft.
+    // BadInput listing the known types for anything else.
+    Result<ChosenLayout> named(const QString &typeOrIataCode);
     // Types of the generated layouts chosen so far, sorted ("733-W18Y112").
     QStringList generatedTypes() const;
 

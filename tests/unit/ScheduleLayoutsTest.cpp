@@ -83,3 +83,25 @@ TEST(ScheduleLayouts, WhatCannotBeSeatedIsRefused)
     EXPECT_EQ(huge.error().message.toStdString(),
               "aircraft 388 Y999: 999 seats need more than 99 rows at standard seating");
 }
+
+// An admin names a layout by its type, in any case, or by an IATA type code; anything else
+// is refused with every known layout and its codes.
+TEST(ScheduleLayouts, ALayoutIsNamedByItsTypeOrIataCodeAndAnUnknownOneListsTheKnown)
+{
+    ScheduleLayouts layouts;
+    auto byType = layouts.named(QStringLiteral("a321NEO"));
+    ASSERT_TRUE(byType.ok()) << byType.error().message.toStdString();
+    EXPECT_EQ(byType->layout.type(), QStringLiteral("A321neo"));
+    EXPECT_EQ(byType->seats.size(), byType->layout.seatCount());
+    EXPECT_EQ(byType->key, layouts.choose(QStringLiteral("32Q"), QString())->key); // the same stored layout
+    auto byCode = layouts.named(QStringLiteral("738"));
+    ASSERT_TRUE(byCode.ok()) << byCode.error().message.toStdString();
+    EXPECT_EQ(byCode->layout.type(), QStringLiteral("B737-800"));
+
+    auto unknown = layouts.named(QStringLiteral("A350"));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, ErrorCode::BadInput);
+    for (const char *known : {"A320 (320)", "A321neo (32Q)", "A380-800 (388)", "B737-800 (73H/738)", "B777-300ER (77W)",
+                              "B787-9 (789)"})
+        EXPECT_TRUE(unknown.error().message.contains(QString::fromLatin1(known))) << unknown.error().message.toStdString();
+}
