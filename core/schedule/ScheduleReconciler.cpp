@@ -263,22 +263,36 @@ Status ScheduleReconciler::update(const StoredLeg &stored, const ScheduledLeg &l
         auto chosen = m_layouts.choose(leg.aircraftType, leg.configuration);
         if (!chosen)
             return chosen.error();
-        if (auto layout = storeLayout(*chosen); !layout)
-            return layout;
-        const LegAircraft aircraft{chosen->layout.type(), leg.aircraftType, leg.configuration, chosen->generated};
-        const QList<ClassFare> fares = faresOf(leg, *chosen, stored.flight.id);
-        if (auto priced = LegWriter(m_db).replaceFares(stored.flight.id, fares); !priced)
-            return priced;
-        // Not on sale yet: no seats to refit, nobody to move; it opens with the new aircraft.
-        if (auto refitted = stored.seatsOpened
-                ? EquipmentChange(m_db, m_actor, m_source, m_summary).apply(stored, aircraft, pricedSeats(leg, *chosen), fares)
-                : ScheduleRepository(m_db).setAircraft(stored.flight.id, aircraft);
-            !refitted)
+        if (auto refitted = reequip(stored, leg, *chosen); !refitted)
             return refitted;
         changed = true;
     }
     ++(changed ? m_summary.updated : m_summary.unchanged);
     return Done{};
+}
+
+Status ScheduleReconciler::changeAircraft(const QString &source, const StoredLeg &stored, const ScheduledLeg &leg,
+                                          const ChosenLayout &chosen)
+{
+    m_source = source;
+    if (auto refitted = reequip(stored, leg, chosen); !refitted)
+        return refitted;
+    ++m_summary.updated;
+    return Done{};
+}
+
+Status ScheduleReconciler::reequip(const StoredLeg &stored, const ScheduledLeg &leg, const ChosenLayout &chosen)
+{
+    if (auto layout = storeLayout(chosen); !layout)
+        return layout;
+    const LegAircraft aircraft{chosen.layout.type(), leg.aircraftType, leg.configuration, chosen.generated};
+    const QList<ClassFare> fares = faresOf(leg, chosen, stored.flight.id);
+    if (auto priced = LegWriter(m_db).replaceFares(stored.flight.id, fares); !priced)
+        return priced;
+    // Not on sale yet: no seats to refit, nobody to move; it opens with the new aircraft.
+    return stored.seatsOpened
+        ? EquipmentChange(m_db, m_actor, m_source, m_summary).apply(stored, aircraft, pricedSeats(leg, chosen), fares)
+        : ScheduleRepository(m_db).setAircraft(stored.flight.id, aircraft);
 }
 
 Status ScheduleReconciler::cancel(const StoredLeg &stored)

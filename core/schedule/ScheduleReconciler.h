@@ -34,6 +34,12 @@ public:
     // covers the local dates `covered` (a stored leg of the source on such a date that the
     // schedule lacks is cancelled), or when not given the dates of `legs`.
     Status apply(const QString &source, const QList<ScheduledLeg> &legs, std::pair<QDate, QDate> covered = {});
+    // One stored flight onto the aircraft `chosen` by an admin's decision (kioskctl
+    // change-aircraft), exactly as a schedule's change of equipment: `leg` is the flight as
+    // it stays, with the fare of each cabin it keeps (a cabin it did not have gets the fare
+    // rule's); the disruptions name `source`.
+    Status changeAircraft(const QString &source, const StoredLeg &stored, const ScheduledLeg &leg,
+                          const ChosenLayout &chosen);
 
 private:
     // A new leg waits for the next batch: flights in multi-row INSERTs, then their seats
@@ -43,6 +49,9 @@ private:
     // The layout's seats in layout_seats, once per import.
     Status storeLayout(const ChosenLayout &chosen);
     Status update(const StoredLeg &stored, const ScheduledLeg &leg);
+    // The flight's fares and aircraft from `chosen`; its seats refitted and its passengers
+    // reseated (EquipmentChange) if it is on sale.
+    Status reequip(const StoredLeg &stored, const ScheduledLeg &leg, const ChosenLayout &chosen);
     Status cancel(const StoredLeg &stored);
     Status ensureAirports(const ScheduledLeg &leg);
     // One disruption like `change` (its kind, detail and the flight before it) per booking.
