@@ -73,6 +73,29 @@ void appendScheduleCommandSpecs(QList<CommandSpec> &table)
                           QStringLiteral("SECONDS"))},
                   handledBy<ScheduleCommands, &ScheduleCommands::openSales>});
 
+    table.append({QStringLiteral("change-aircraft"),
+                  QStringLiteral("change-aircraft FLIGHT LAYOUT [--dry-run]"),
+                  QStringLiteral("put one flight on another aircraft layout, reseating its passengers (admin)"),
+                  QStringLiteral("Gives FLIGHT the built-in layout LAYOUT (its type, e.g. A321neo, or its IATA type\n"
+                                 "code, e.g. 32Q) with the rules of a schedule's change of aircraft: a passenger keeps\n"
+                                 "the same seat if the new aircraft has it in the same cabin, else gets the best free\n"
+                                 "seat of the cabin (a party side by side where possible), else stays put, left for an\n"
+                                 "agent. Each passenger moved or left gets a disruption (see disruptions), an audit\n"
+                                 "row and a notice, in one transaction. The flight keeps its fare per cabin; a cabin\n"
+                                 "new to it gets the standard fare rule; free seats are re-priced with the surcharges.\n"
+                                 "--dry-run prints who would move where and changes nothing. The layout the flight\n"
+                                 "has already: exit 0, nothing changed. Unknown layout (the known ones are listed) or\n"
+                                 "departed flight exit 2, cancelled flight 3, unknown flight 4, below admin 6 (in the\n"
+                                 "access log); nothing changed.\n"
+                                 "JSON: {\"flight\", \"from\", \"to\", \"to_name\", \"dry_run\", \"changed\", \"on_sale\",\n"
+                                 "  \"moved\", \"without_seat\", \"disruptions\", \"moves\": [{\"booking\", \"passenger\",\n"
+                                 "  \"old_seat\", \"new_seat\"}]} (new_seat null: no seat, left for an agent)"),
+                  {{QStringLiteral("FLIGHT"), flightArgument()},
+                   {QStringLiteral("LAYOUT"), QStringLiteral("A built-in layout's type (A321neo) or IATA type code "
+                                                             "(32Q); an unknown one lists them.")}},
+                  {option(QStringLiteral("dry-run"), QStringLiteral("Print who would move where; change nothing."))},
+                  handledBy<ScheduleCommands, &ScheduleCommands::changeAircraft>});
+
     table.append({QStringLiteral("disruptions"),
                   QStringLiteral("disruptions [--flight FLIGHT] [--open] [--handle ID [--note TEXT]]"),
                   QStringLiteral("bookings a schedule change touched; mark one handled (agents and up)"),

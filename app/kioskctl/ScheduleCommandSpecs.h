@@ -4,7 +4,7 @@
 
 namespace kiosk::ctl {
 
-// The specs of schedules coming in (import, disruptions),
+// The specs of schedules coming in (import, open-sales, change-aircraft, disruptions),
 // kept apart from CommandSpec.cpp's table so each file stays readable.
 void appendScheduleCommandSpecs(QList<CommandSpec> &table);
 

@@ -8,9 +8,10 @@ namespace kiosk::ctl {
 
 class CtlContext;
 
-// kioskctl import ssim|feed FILE, kioskctl disruptions and kioskctl open-sales: loading
-// schedules through ScheduleImporter (admins), the disruptions they caused through
-// DisruptionDesk, and opening imported flights for sale through SalesOpener.
+// kioskctl import ssim|feed FILE, kioskctl disruptions, kioskctl open-sales and kioskctl
+// change-aircraft: loading schedules through ScheduleImporter (admins), the disruptions they
+// caused through DisruptionDesk, opening imported flights for sale through SalesOpener, and
+// one flight's change of aircraft through AircraftChange (admins).
 class ScheduleCommands {
 public:
     ScheduleCommands(const GlobalOptions &global, OutputWriter &out) : m_global(global), m_out(out) {}
@@ -20,6 +21,8 @@ public:
     int disruptions(const CommandArguments &arguments);
     // kioskctl open-sales [--flight FLIGHT] [--every SECONDS] (OpenSalesCommand.cpp).
     int openSales(const CommandArguments &arguments);
+    // kioskctl change-aircraft FLIGHT LAYOUT [--dry-run] (ChangeAircraftCommand.cpp).
+    int changeAircraft(const CommandArguments &arguments);
 
     // SSIM files are megabytes; anything larger than this is refused before it is read.
     static constexpr qint64 MaxFileBytes = 512LL * 1024 * 1024;
