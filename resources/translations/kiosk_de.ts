@@ -144,12 +144,17 @@
         <translation>Hilferufe beantworten</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="42"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="41"/>
+        <source>change a flight&apos;s aircraft</source>
+        <translation>das Flugzeug eines Flugs wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="43"/>
         <source>this action</source>
         <translation>diese Aktion</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="100"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="102"/>
         <source>%1 is not allowed for role %2 (user %3; needs %4 or higher)</source>
         <translation>„%1“ ist für die Rolle %2 nicht erlaubt (Benutzer %3; nötig ist %4 oder höher)</translation>
     </message>
@@ -190,6 +195,24 @@
         <location filename="../../ui/agent/AgentFormat.h" line="27"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>AircraftChange</name>
+    <message>
+        <location filename="../../core/schedule/AircraftChange.cpp" line="83"/>
+        <source>flight %1 was not found</source>
+        <translation>Flug %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/AircraftChange.cpp" line="86"/>
+        <source>flight %1 is cancelled; its aircraft can no longer be changed</source>
+        <translation>Flug %1 ist annulliert; sein Flugzeug kann nicht mehr gewechselt werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/AircraftChange.cpp" line="91"/>
+        <source>flight %1 departed at %2 UTC; its aircraft can no longer be changed</source>
+        <translation>Flug %1 ist um %2 UTC abgeflogen; sein Flugzeug kann nicht mehr gewechselt werden</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1160,7 @@
         <translation>Flug %1 ist annulliert; seine Sitze können nicht mehr verkauft werden</translation>
     </message>
     <message>
-        <location filename="../../core/storage/FlightRepository.cpp" line="378"/>
+        <location filename="../../core/storage/FlightRepository.cpp" line="372"/>
         <source>no airport %1 in the database</source>
         <translation>kein Flughafen %1 in der Datenbank</translation>
     </message>
@@ -1769,7 +1792,7 @@
 <context>
     <name>PriceRepository</name>
     <message>
-        <location filename="../../core/storage/PriceRepository.cpp" line="58"/>
+        <location filename="../../core/storage/PriceRepository.cpp" line="59"/>
         <source>no flight with id %1</source>
         <translation>kein Flug mit der ID %1</translation>
     </message>
@@ -2128,6 +2151,11 @@
         <location filename="../../core/schedule/ScheduleLayouts.cpp" line="60"/>
         <source>aircraft type %1 has no built-in layout and no configuration (such as C12Y150) to generate one from</source>
         <translation>Flugzeugtyp %1 hat kein eingebautes Layout und keine Konfiguration (wie C12Y150), aus der eines erzeugt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/ScheduleLayouts.cpp" line="89"/>
+        <source>no built-in aircraft layout &quot;%1&quot;; the known layouts are %2</source>
+        <translation>kein eingebautes Flugzeuglayout „%1“; bekannt sind %2</translation>
     </message>
 </context>
 <context>
@@ -3814,37 +3842,37 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Das lässt sich nicht rückgängig machen: %1, und nichts wird erstattet. Drücken Sie die Schaltfläche noch einmal, um fortzufahren, oder ändern Sie etwas, um zurückzugehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="210"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="211"/>
         <source>Cancelling and refunding through the payment gateway…</source>
         <translation>Stornierung und Erstattung über das Zahlungs-Gateway…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="219"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="220"/>
         <source>The cancellation was abandoned before it finished; refresh the booking to see its state.</source>
         <translation>Die Stornierung wurde vor dem Abschluss abgebrochen; aktualisieren Sie die Buchung, um ihren Status zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="227"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="228"/>
         <source>The passenger was cancelled</source>
         <translation>Der Passagier wurde storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="228"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="229"/>
         <source>The booking was cancelled</source>
         <translation>Die Buchung wurde storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="230"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="231"/>
         <source>%1; %2 refunded to the card%3.</source>
         <translation>%1; %2 auf die Karte erstattet%3.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="232"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="233"/>
         <source> (supervisor override)</source>
         <translation> (manuell durch Supervisor)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="233"/>
+        <location filename="../../ui/agent/CancelBookingDialog.cpp" line="234"/>
         <source>%1; nothing was refunded.</source>
         <translation>%1; es wurde nichts erstattet.</translation>
     </message>
