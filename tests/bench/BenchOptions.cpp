@@ -47,11 +47,14 @@ std::optional<Options> parseOptions(const QCoreApplication &app, QString &error)
     const QCommandLineOption expect(QStringLiteral("expect-confirmed"),
                                     QStringLiteral("With --verify-only: the number of CONFIRMED bookings expected."),
                                     QStringLiteral("n"));
+    const QCommandLineOption holdOnly(QStringLiteral("hold-only"),
+                                      QStringLiteral("Each operation is a hold of one seat, left held: no payment."));
     parser.addOptions({db, connections, seconds, ops, rate, warmup, flights, maxRate, schema, json, keep, prepare, verify,
-                       expect});
+                       expect, holdOnly});
     parser.process(app);
 
     Options o;
+    o.holdOnly = parser.isSet(holdOnly);
     o.adminUrl = parser.isSet(db) ? parser.value(db) : qEnvironmentVariable("KIOSK_TEST_PG_URL");
     if (o.adminUrl.isEmpty()) {
         error = QStringLiteral("no PostgreSQL to benchmark: pass --db URL or set KIOSK_TEST_PG_URL "

@@ -23,6 +23,7 @@ struct Options {
     bool keepSchema = false;
     bool prepareOnly = false;
     bool verifyOnly = false;
+    bool holdOnly = false; // hold one seat per operation, no payment (the hold's own latency)
     qint64 expectConfirmed = -1;
 };
 
