@@ -2,9 +2,9 @@
 -- payments and the audit tables asks kiosk_is_terminal_login() or kiosk_caller_class() in
 -- its triggers, five to eight times per hold. They were SQL functions with a pinned
 -- search_path, which PostgreSQL never inlines and parses and plans again in every
--- transaction (a query over the pg_roles view each time): 65-170 us a call, about a
+-- transaction (a query over the pg_roles view each time): 65-225 us a call, about a
 -- quarter of a hold's server time (docs/benchmarks.md, "Hold only"). As PL/pgSQL they keep
--- their plans for the session: 10-20 us. Same answers, same pinned search_path, same
+-- their plans for the session: 14-24 us. Same answers, same pinned search_path, same
 -- rights: CREATE OR REPLACE keeps the owner and the grants, and the DO block at the end pins
 -- the search_path again, which CREATE OR REPLACE clears. The membership itself is still
 -- asked every time, not cached: a terminal login could forge any cache it can write.
@@ -14,7 +14,7 @@
 -- three statements and their statement triggers fewer for most holds. kiosk_payment_begin
 -- found the booking by comparing reference (character(6)) with its text parameter, which
 -- casts the column and cannot use the unique index: every payment read the whole bookings
--- table (HotPathPlanTest now catches a sequential scan on the selling path).
+-- table (HoldStatementsTest.AHoldAndItsPaymentReadNoSalesTableWhole now catches one).
 
 CREATE OR REPLACE FUNCTION kiosk_login_group(class text) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
