@@ -293,8 +293,9 @@ void Terminal::finish(const Booking &booking)
         ++m_stats.abandoned;
     } else if (auto cancelled = m_service.cancel(booking.reference, QStringLiteral("changed mind")); cancelled) {
         ++m_stats.cancelled;
-    } else if (cancelled.error().code != ErrorCode::HoldExpired && !recover(cancelled.error())) {
-        unexpected(cancelled.error());
+    } else if (cancelled.error().code != ErrorCode::HoldExpired && cancelled.error().code != ErrorCode::WrongState
+               && !recover(cancelled.error())) {
+        unexpected(cancelled.error()); // WrongState: the hold lapsed and another terminal expired it first
     }
 }
 
