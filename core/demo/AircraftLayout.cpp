@@ -47,26 +47,36 @@ QList<CabinLayout> AircraftLayout::cabinLayouts(Cabin cabin) const
     return result;
 }
 
+QList<SeatTemplate> AircraftLayout::deckSeats(int deck) const
+{
+    const DeckLayout &plan = m_decks.at(deck);
+    QList<SeatTemplate> result;
+    for (const CabinLayout &cabin : plan.cabins)
+        result << cabin.seats(deck);
+    for (SeatTemplate &seat : result) {
+        seat.characteristics.setFlag(IataCharacteristic::UpperDeck, deck > 0);
+        seat.characteristics.setFlag(IataCharacteristic::OverWing, plan.wingRows.contains(seat.code.row()));
+    }
+    return result;
+}
+
 QList<SeatTemplate> AircraftLayout::seats() const
 {
     QList<SeatTemplate> result;
-    for (qsizetype deck = 0; deck < m_decks.size(); ++deck) {
-        for (const CabinLayout &cabin : m_decks.at(deck).cabins)
-            result << cabin.seats(int(deck));
-    }
+    for (qsizetype deck = 0; deck < m_decks.size(); ++deck)
+        result << deckSeats(int(deck));
     return result;
 }
 
 std::optional<SeatTemplate> AircraftLayout::seat(const SeatCode &code) const
 {
     for (qsizetype deck = 0; deck < m_decks.size(); ++deck) {
-        for (const CabinLayout &cabin : m_decks.at(deck).cabins) {
-            if (!cabin.hasSeat(code))
-                continue;
-            for (const SeatTemplate &candidate : cabin.seats(int(deck))) {
-                if (candidate.code == code)
-                    return candidate;
-            }
+        const auto &cabins = m_decks.at(deck).cabins;
+        if (std::none_of(cabins.cbegin(), cabins.cend(), [&](const CabinLayout &cabin) { return cabin.hasSeat(code); }))
+            continue;
+        for (const SeatTemplate &candidate : deckSeats(int(deck))) {
+            if (candidate.code == code)
+                return candidate;
         }
     }
     return std::nullopt;
@@ -88,6 +98,11 @@ int AircraftLayout::seatCount(Cabin cabin) const
     for (const CabinLayout &block : cabinLayouts(cabin))
         total += block.seatCount();
     return total;
+}
+
+bool DeckLayout::hasRow(int row) const
+{
+    return std::any_of(cabins.cbegin(), cabins.cend(), [row](const CabinLayout &cabin) { return cabin.containsRow(row); });
 }
 
 } // namespace kiosk

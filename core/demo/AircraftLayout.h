@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CabinLayout.h"
+#include "DeckLayout.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
@@ -12,22 +12,16 @@
 
 namespace kiosk {
 
-// One deck of an aircraft, its cabins front to back.
-struct DeckLayout {
-    QString name; // "Main deck", "Upper deck"
-    QList<CabinLayout> cabins;
-
-    bool operator==(const DeckLayout &other) const = default;
-};
-
-// The seat plan of one aircraft type, read from resources/layouts/<type>.json (the
-// schema is in resources/layouts/README.md). A value type: cheap to copy, never invalid
+// The seat plan of one aircraft type, read from a layout file (format: docs/layouts.md;
+// the built-in ones are resources/layouts/<type>.json). A value type: cheap to copy, never invalid
 // once fromJson() returned it.
 class AircraftLayout {
 public:
     // Every malformed input gives a BadInput error naming the file and the problem.
     static Result<AircraftLayout> fromJson(const QByteArray &json, const QString &sourceName);
 
+    // The file's format version: 1 or 2.
+    int schema() const { return m_schema; }
     const QString &type() const { return m_type; }        // "B787-9": Flight::aircraft
     const QString &displayName() const { return m_name; } // "Boeing 787-9 Dreamliner"
     int rangeKm() const { return m_rangeKm; }
@@ -42,7 +36,8 @@ public:
     // Cabin blocks of one class across the decks (an A380 may sell Y on both).
     QList<CabinLayout> cabinLayouts(Cabin cabin) const;
 
-    // Every seat, deck by deck, cabin by cabin, row by row, left to right.
+    // Every seat, deck by deck, cabin by cabin, row by row, left to right, with its
+    // features and IATA characteristics (the deck's: U upper deck, OW over the wing).
     QList<SeatTemplate> seats() const;
     std::optional<SeatTemplate> seat(const SeatCode &code) const;
     int seatCount() const;
@@ -54,6 +49,9 @@ private:
     friend class LayoutParser;
     AircraftLayout() = default;
 
+    QList<SeatTemplate> deckSeats(int deck) const;
+
+    int m_schema = 1;
     QString m_type;
     QString m_name;
     int m_rangeKm = 0;

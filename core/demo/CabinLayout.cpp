@@ -42,7 +42,8 @@ int CabinLayout::seatCount() const
 QList<SeatTemplate> CabinLayout::seats(int deck) const
 {
     QList<SeatTemplate> result;
-    for (int row : rows()) {
+    const QList<int> rowNumbers = rows();
+    for (int row : rowNumbers) {
         // Window means nothing between the seat and the wall: the first and last seat
         // present in this row, so a row missing its 'A' makes 'B' the window seat.
         QList<qsizetype> present;
@@ -58,18 +59,28 @@ QList<SeatTemplate> CabinLayout::seats(int deck) const
             const bool window = i == present.front() || i == present.back();
             const bool aisle = (i > 0 && letters.at(i - 1) == QLatin1Char(' '))
                 || (i + 1 < letters.size() && letters.at(i + 1) == QLatin1Char(' '));
-            if (window)
-                seat.features |= SeatFeature::Window;
-            if (aisle)
-                seat.features |= SeatFeature::Aisle;
-            if (!window && !aisle)
-                seat.features |= SeatFeature::Middle;
-            if (exitRows.contains(row))
-                seat.features |= SeatFeature::ExitRow;
-            if (extraLegroomRows.contains(row))
-                seat.features |= SeatFeature::ExtraLegroom;
-            if (blockedSeats.contains(seat.code))
-                seat.features |= SeatFeature::Blocked;
+            IataCharacteristics &marks = seat.characteristics;
+            marks.setFlag(IataCharacteristic::Window, window);
+            marks.setFlag(IataCharacteristic::Aisle, aisle);
+            marks.setFlag(IataCharacteristic::Centre, !window && !aisle);
+            marks.setFlag(IataCharacteristic::ExitRow, exitRows.contains(row));
+            marks.setFlag(IataCharacteristic::Bulkhead, row == rowNumbers.front());
+            marks.setFlag(IataCharacteristic::ExtraLegroom, extraLegroomRows.contains(row));
+            marks.setFlag(IataCharacteristic::Bassinet, bassinetSeats.contains(seat.code));
+            marks.setFlag(IataCharacteristic::Blocked, blockedSeats.contains(seat.code));
+            marks.setFlag(IataCharacteristic::Crew, crewSeats.contains(seat.code));
+            for (const auto &[code, explicitMarks] : markedSeats) {
+                if (code == seat.code)
+                    marks |= explicitMarks;
+            }
+            // The flight's seat features follow from the characteristics: one rule each.
+            seat.features.setFlag(SeatFeature::Window, window);
+            seat.features.setFlag(SeatFeature::Aisle, aisle);
+            seat.features.setFlag(SeatFeature::Middle, marks.testFlag(IataCharacteristic::Centre));
+            seat.features.setFlag(SeatFeature::ExitRow, marks.testFlag(IataCharacteristic::ExitRow));
+            seat.features.setFlag(SeatFeature::ExtraLegroom, marks.testFlag(IataCharacteristic::ExtraLegroom));
+            seat.features.setFlag(SeatFeature::Blocked, marks.testAnyFlags(IataCharacteristic::Blocked
+                                                                           | IataCharacteristic::Crew));
             result << seat;
         }
     }

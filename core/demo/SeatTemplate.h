@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IataCharacteristics.h"
 #include "domain/Cabin.h"
 #include "domain/Seat.h"
 #include "domain/SeatCode.h"
@@ -11,8 +12,9 @@ namespace kiosk {
 struct SeatTemplate {
     SeatCode code;
     Cabin cabin = Cabin::Economy;
-    SeatFeatures features;
+    SeatFeatures features; // what a flight's seat keeps (Seat::features)
     int deck = 0; // index into AircraftLayout::decks(); 0 is the main deck
+    IataCharacteristics characteristics; // IATA characteristics (docs/layouts.md)
 
     bool operator==(const SeatTemplate &other) const = default;
 };

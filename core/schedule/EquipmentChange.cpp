@@ -24,7 +24,7 @@ Status EquipmentChange::apply(const StoredLeg &stored, const LegAircraft &aircra
 
     QList<SeatTemplate> templates;
     for (const Seat &seat : seats)
-        templates.append({seat.code, seat.cabin, seat.features, seat.deck});
+        templates.append({seat.code, seat.cabin, seat.features, seat.deck, {}});
     const QList<SeatReassignment::Outcome> plan = SeatReassignment::plan(*passengers, templates);
 
     // Refit: same code in place, new codes added, the rest retired after the moves.

@@ -1577,6 +1577,269 @@
     </message>
 </context>
 <context>
+    <name>LayoutParser</name>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="39"/>
+        <source>%1, wingRows</source>
+        <translation>%1, wingRows</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="41"/>
+        <source>&quot;wingRows&quot; must be an object like {&quot;first&quot;: 10, &quot;last&quot;: 20}</source>
+        <translation>„wingRows“ muss ein Objekt wie {&quot;first&quot;: 10, &quot;last&quot;: 20} sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="49"/>
+        <source>first %1 is after last %2</source>
+        <translation>first %1 liegt hinter last %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="54"/>
+        <source>rows %1-%2 hold no seat row of this deck</source>
+        <translation>die Reihen %1-%2 enthalten keine Sitzreihe dieses Decks</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="67"/>
+        <source>%1, exit %2</source>
+        <translation>%1, Ausgang %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="81"/>
+        <source>&quot;sides&quot; must list &quot;left&quot;, &quot;right&quot; or both, each once</source>
+        <translation>„sides“ muss „left“, „right“ oder beide nennen, jede einmal</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="86"/>
+        <source>row %1 has an exit already; give both sides in one exit</source>
+        <translation>Reihe %1 hat schon einen Ausgang; beide Seiten in einem Ausgang angeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="101"/>
+        <source>%1, %2 entry %3</source>
+        <translation>%1, %2 Eintrag %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="111"/>
+        <source>&quot;position&quot; is &apos;%1&apos;; use left, centre or right</source>
+        <translation>„position“ ist „%1“; erlaubt sind left, centre oder right</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="130"/>
+        <source>give one place only, not both &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>nur einen Ort angeben, nicht „%1“ und „%2“ zugleich</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="135"/>
+        <source>give its place: &quot;row&quot;, &quot;before&quot; or &quot;after&quot; a row</source>
+        <translation>Ort angeben: „row“, „before“ oder „after“ einer Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="136"/>
+        <source>give its place: &quot;before&quot; or &quot;after&quot; a row</source>
+        <translation>Ort angeben: „before“ oder „after“ einer Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="140"/>
+        <source>row %1 is not a seat row of this deck</source>
+        <translation>Reihe %1 ist keine Sitzreihe dieses Decks</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="171"/>
+        <source>%1, seat %2</source>
+        <translation>%1, Sitz %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="178"/>
+        <source>characteristic &apos;%1&apos; cannot be written in a file; write H, 1, V or I (the others follow from the layout)</source>
+        <translation>Merkmal „%1“ kann nicht in einer Datei stehen; erlaubt sind H, 1, V oder I (die übrigen ergeben sich aus dem Layout)</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="182"/>
+        <source>characteristic %1 is listed twice</source>
+        <translation>Merkmal %1 ist zweimal genannt</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutDeckParser.cpp" line="186"/>
+        <source>V (not for infants) and I (suitable for infants) contradict each other</source>
+        <translation>V (nicht für Kleinkinder) und I (für Kleinkinder geeignet) widersprechen sich</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="20"/>
+        <location filename="../../core/demo/LayoutParser.cpp" line="111"/>
+        <source>%1, cabin %2</source>
+        <translation>%1, Kabine %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="30"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="32"/>
+        <source>the top level must be a JSON object</source>
+        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="44"/>
+        <location filename="../../core/demo/LayoutParser.cpp" line="266"/>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="78"/>
+        <source>schema version %1 is not supported (this program reads versions 1 to %2)</source>
+        <translation>Schema-Version %1 wird nicht unterstützt (dieses Programm liest die Versionen 1 bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="86"/>
+        <source>deck %1</source>
+        <translation>Deck %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="95"/>
+        <location filename="../../core/demo/LayoutParser.cpp" line="249"/>
+        <source>deck &apos;%1&apos;</source>
+        <translation>Deck „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="125"/>
+        <source>unknown cabin code &apos;%1&apos; (use F, J, W or Y)</source>
+        <translation>unbekannter Kabinencode „%1“ (erlaubt sind F, J, W oder Y)</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="133"/>
+        <source>firstRow %1 is after lastRow %2</source>
+        <translation>firstRow %1 liegt hinter lastRow %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="149"/>
+        <source>crewSeats lists %1, which blockedSeats lists too; a seat is one or the other</source>
+        <translation>crewSeats nennt %1, das auch in blockedSeats steht; ein Sitz ist das eine oder das andere</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="153"/>
+        <source>has no seats left after skipped rows and missing seats</source>
+        <translation>hat nach ausgelassenen Reihen und fehlenden Sitzen keine Sitze mehr</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="162"/>
+        <source>%1 &apos;%2&apos; start or end with a space; spaces mark aisles between seats</source>
+        <translation>%1 „%2“ beginnen oder enden mit einem Leerzeichen; Leerzeichen stehen für Gänge zwischen Sitzen</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="164"/>
+        <source>%1 &apos;%2&apos; have two spaces in a row; one space marks one aisle</source>
+        <translation>%1 „%2“ haben zwei Leerzeichen hintereinander; ein Leerzeichen steht für einen Gang</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="170"/>
+        <source>%1 &apos;%2&apos; contain &apos;%3&apos;; use capital letters A-Z and spaces</source>
+        <translation>%1 „%2“ enthalten „%3“; erlaubt sind Großbuchstaben A-Z und Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="172"/>
+        <source>%1 &apos;%2&apos; contain the duplicate letter %3</source>
+        <translation>%1 „%2“ enthalten den Buchstaben %3 doppelt</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="186"/>
+        <source>%1 must hold row numbers from 1 to %2</source>
+        <translation>%1 muss Reihennummern von 1 bis %2 enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="189"/>
+        <source>%1 lists row %2, outside the cabin&apos;s rows %3</source>
+        <translation>%1 nennt Reihe %2, außerhalb der Reihen %3 der Kabine</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="193"/>
+        <source>%1 lists row %2, which is a skipped row</source>
+        <translation>%1 nennt Reihe %2, eine ausgelassene Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="195"/>
+        <source>%1 lists row %2 twice</source>
+        <translation>%1 nennt Reihe %2 zweimal</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="226"/>
+        <source>%1 holds &apos;%2&apos;, which is not a seat code like &quot;12A&quot;</source>
+        <translation>%1 enthält „%2“, das ist kein Sitzcode wie „12A“</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="227"/>
+        <source>(not a string)</source>
+        <translation>(keine Zeichenkette)</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="230"/>
+        <source>column %1 is not in the columns list (%2 lists %3)</source>
+        <translation>Spalte %1 steht nicht in der Spaltenliste (%2 nennt %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="233"/>
+        <source>%1 lists %2, which is not a seat of this cabin (rows %3, letters &apos;%4&apos;)</source>
+        <translation>%1 nennt %2, das ist kein Sitz dieser Kabine (Reihen %3, Buchstaben „%4“)</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="252"/>
+        <source>rows %1 overlap rows %2 of %3; row numbers must be unique across the aircraft</source>
+        <translation>Reihen %1 überschneiden sich mit Reihen %2 von %3; Reihennummern müssen im ganzen Flugzeug eindeutig sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="266"/>
+        <source>the layout has no seat for sale: every seat is blocked or kept for the crew</source>
+        <translation>das Layout hat keinen verkäuflichen Sitz: jeder Sitz ist gesperrt oder der Besatzung vorbehalten</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="280"/>
+        <source>&quot;iataTypes&quot; holds &apos;%1&apos;; IATA aircraft types are three capitals or digits (&quot;320&quot;, &quot;77W&quot;)</source>
+        <translation>„iataTypes“ enthält „%1“; IATA-Flugzeugtypen sind drei Großbuchstaben oder Ziffern („320“, „77W“)</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="293"/>
+        <source>unknown key &apos;%1&apos; (known keys: %2)</source>
+        <translation>unbekannter Schlüssel „%1“ (bekannte Schlüssel: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="303"/>
+        <location filename="../../core/demo/LayoutParser.cpp" line="315"/>
+        <location filename="../../core/demo/LayoutParser.cpp" line="329"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="306"/>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="317"/>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>„%1“ muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="331"/>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>„%1“ muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="334"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>„%1“ ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="343"/>
+        <source>entry %1 of &quot;%2&quot; must be a JSON object</source>
+        <translation>Eintrag %1 von „%2“ muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/demo/LayoutParser.cpp" line="358"/>
+        <source>row %1: seat %2 appears twice in %3</source>
+        <translation>Reihe %1: Sitz %2 steht zweimal in %3</translation>
+    </message>
+</context>
+<context>
     <name>LegWriter</name>
     <message>
         <location filename="../../core/storage/LegWriter.cpp" line="155"/>

@@ -278,8 +278,8 @@ TEST(AircraftLayout, MalformedFilesGiveSpecificErrors)
         {R"({"name": "X", "rangeKm": 1, "decks": []})", "\"type\" is missing"},
         {R"({"type": 7, "name": "X", "rangeKm": 1, "decks": []})", "\"type\" must be a non-empty string"},
         {R"({"type": "T", "name": "X", "rangeKm": 0, "decks": []})", "\"rangeKm\" must be a whole number from 1"},
-        {R"({"schema": 2, "type": "T", "name": "X", "rangeKm": 1, "decks": []})",
-         "schema version 2 is not supported"},
+        {R"({"schema": 3, "type": "T", "name": "X", "rangeKm": 1, "decks": []})",
+         "schema version 3 is not supported (this program reads versions 1 to 2)"},
         {R"({"type": "T", "name": "X", "rangeKm": 1, "decks": [], "colour": "red"})", "unknown key 'colour'"},
         {R"({"type": "T", "name": "X", "rangeKm": 1, "decks": []})", "\"decks\" is empty"},
         {R"({"type": "T", "name": "X", "rangeKm": 1, "decks": [{"name": "Main deck", "cabins": {}}]})",
@@ -288,7 +288,7 @@ TEST(AircraftLayout, MalformedFilesGiveSpecificErrors)
          "deck 'Main deck', cabin 1: unknown cabin code 'X' (use F, J, W or Y)"},
         {withCabins(R"({"cabin": "y", "firstRow": 1, "lastRow": 9, "letters": "ABC"})"), "unknown cabin code 'y'"},
         {withCabins(R"({"cabin": "Y", "firstRow": 30, "lastRow": 4, "letters": "ABC"})"),
-         "cabin Y: firstRow 30 is after lastRow 4"},
+         "cabin economy: firstRow 30 is after lastRow 4"},
         {withCabins(R"({"cabin": "Y", "firstRow": 0, "lastRow": 4, "letters": "ABC"})"),
          "\"firstRow\" must be a whole number from 1 to 99"},
         {withCabins(R"({"cabin": "Y", "firstRow": 1.5, "lastRow": 4, "letters": "ABC"})"),
@@ -315,7 +315,7 @@ TEST(AircraftLayout, MalformedFilesGiveSpecificErrors)
         {withCabins(R"({"cabin": "Y", "firstRow": 1, "lastRow": 10, "letters": "ABC", "blockedSeats": ["11A"]})"),
          "blockedSeats lists 11A, which is not a seat of this cabin (rows 1-10, letters 'ABC')"},
         {withCabins(R"({"cabin": "Y", "firstRow": 1, "lastRow": 10, "letters": "ABC", "blockedSeats": ["2G"]})"),
-         "blockedSeats lists 2G, which is not a seat of this cabin"},
+         "cabin economy: column G is not in the columns list (blockedSeats lists 2G)"},
         {withCabins(R"({"cabin": "Y", "firstRow": 1, "lastRow": 20, "letters": "ABC", "skippedRows": [13],
             "blockedSeats": ["13A"]})"),
          "blockedSeats lists 13A, which is not a seat of this cabin"},
@@ -328,7 +328,7 @@ TEST(AircraftLayout, MalformedFilesGiveSpecificErrors)
          "has no seats left"},
         {withCabins(R"({"cabin": "J", "firstRow": 1, "lastRow": 12, "letters": "AC DF"},
                        {"cabin": "Y", "firstRow": 10, "lastRow": 30, "letters": "ABC DEF"})"),
-         "deck 'Main deck', cabin Y: rows 10-30 overlap rows 1-12 of deck 'Main deck', cabin J"},
+         "deck 'Main deck', cabin economy: rows 10-30 overlap rows 1-12 of deck 'Main deck', cabin business"},
     };
     for (const auto &c : cases) {
         SCOPED_TRACE(c.json.toStdString());
@@ -351,7 +351,7 @@ TEST(AircraftLayout, RowsMayNotRepeatOnAnotherDeck)
     const auto parsed = AircraftLayout::fromJson(json, QStringLiteral("two-decks.json"));
     ASSERT_FALSE(parsed.ok());
     EXPECT_TRUE(parsed.error().message.contains(
-        QStringLiteral("deck 'Upper deck', cabin J: rows 5-8 overlap rows 1-20 of deck 'Main deck', cabin Y")))
+        QStringLiteral("deck 'Upper deck', cabin business: rows 5-8 overlap rows 1-20 of deck 'Main deck', cabin economy")))
         << parsed.error().message.toStdString();
 }
 
