@@ -39,6 +39,7 @@ const char *permissionText(Permission permission)
     case Permission::CallStaff: return QT_TRANSLATE_NOOP("AccessPolicy", "call staff");
     case Permission::AnswerStaffCalls: return QT_TRANSLATE_NOOP("AccessPolicy", "answer calls for help");
     case Permission::ChangeAircraft: return QT_TRANSLATE_NOOP("AccessPolicy", "change a flight's aircraft");
+    case Permission::ManageLayouts: return QT_TRANSLATE_NOOP("AccessPolicy", "import aircraft layouts");
     }
     return QT_TRANSLATE_NOOP("AccessPolicy", "this action");
 }
@@ -84,6 +85,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::ConfigureAirlines:
     case Permission::SetPrices: // revenue management, as the database's seats_guard (0010)
     case Permission::ChangeAircraft: // moves passengers and re-prices seats: operations, as importing
+    case Permission::ManageLayouts: // the seat plans every later flight is made from: operations
     case Permission::HandleNotifications: // operations only, as the database's grants (migration 0013)
         return Role::Admin;
     }

@@ -16,6 +16,8 @@ public:
     // Reads every *.json file of a directory (a resource path or a real one). Files that
     // fail to parse are left out and listed in errors().
     explicit LayoutCatalog(const QString &directory);
+    // The given layouts, in that order (LayoutLibrary's stored ones).
+    explicit LayoutCatalog(QList<AircraftLayout> layouts) : m_layouts(std::move(layouts)) {}
 
     static const LayoutCatalog &builtIn();
 

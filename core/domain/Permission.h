@@ -36,6 +36,7 @@ enum class Permission {
     CallStaff,           // a traveller at a kiosk asks for help (the Help button)
     AnswerStaffCalls,    // see the kiosks' calls for help and answer one ("On my way")
     ChangeAircraft,      // put one flight on another aircraft layout, reseating its passengers
+    ManageLayouts,       // import aircraft layouts (a new version of a layout; flights keep theirs)
 };
 
 } // namespace kiosk

@@ -1,6 +1,7 @@
 #include "AircraftChange.h"
 
 #include "AircraftConfiguration.h"
+#include "LayoutLibrary.h"
 #include "ScheduleLayouts.h"
 #include "ScheduleReconciler.h"
 #include "common/Logging.h"
@@ -63,7 +64,10 @@ Result<AircraftChangeOutcome> AircraftChange::change(const FlightRef &ref, const
     const QString target = QStringLiteral("flight %1 %2").arg(ref.toString(), layoutName.trimmed());
     if (auto allowed = m_access.require(m_actor, Permission::ChangeAircraft, target); !allowed)
         return allowed.error();
-    ScheduleLayouts layouts;
+    auto library = LayoutLibrary(m_db, m_actor).scheduleLayouts();
+    if (!library)
+        return library.error();
+    ScheduleLayouts &layouts = *library;
     auto chosen = layouts.named(layoutName);
     if (!chosen)
         return chosen.error();
@@ -98,7 +102,8 @@ Result<AircraftChangeOutcome> AircraftChange::change(const FlightRef &ref, const
     outcome.toName = chosen->layout.displayName();
     outcome.dryRun = dryRun;
     outcome.onSale = stored->seatsOpened;
-    if (flight->aircraft.compare(outcome.toType, Qt::CaseInsensitive) == 0)
+    outcome.toVersion = chosen->version;
+    if (flight->aircraft.compare(outcome.toType, Qt::CaseInsensitive) == 0 && stored->layoutVersion == chosen->version)
         return outcome; // nothing to do; the transaction rolls back having written nothing
 
     ScheduledLeg leg;

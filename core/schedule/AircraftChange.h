@@ -18,6 +18,7 @@ struct AircraftChangeOutcome {
     QString fromType;        // the layout it flew ("A320")
     QString toType;          // the layout it flies now ("A321neo")
     QString toName;          // "Airbus A321neo"
+    int toVersion = 0;       // the layout's newest version, which the flight records
     bool dryRun = false;
     bool changed = false;    // false: it flies that layout already; nothing was done
     bool onSale = true;      // false: no seats yet, only its aircraft and fares changed
@@ -28,7 +29,7 @@ struct AircraftChangeOutcome {
     int withoutSeat() const;
 };
 
-// Puts one flight on another built-in layout by an admin's decision (kioskctl
+// Puts one flight on the newest version of a layout (LayoutLibrary) by an admin's decision (kioskctl
 // change-aircraft), with the rules of a schedule's change of equipment: the same
 // ScheduleReconciler and EquipmentChange, so the same reseating (SeatReassignment), the
 // same disruption and audit rows (source "change-aircraft") and the same notices to the
@@ -45,7 +46,7 @@ public:
 
     AircraftChange(Database &db, Actor actor) : m_db(db), m_actor(std::move(actor)), m_access(db) {}
 
-    // `layout`: a built-in layout's type ("A321neo") or IATA type code ("32Q").
+    // `layout`: a layout's type ("A321neo") or IATA type code ("32Q").
     Result<AircraftChangeOutcome> change(const FlightRef &flight, const QString &layout, bool dryRun);
 
 private:

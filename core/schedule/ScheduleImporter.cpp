@@ -1,6 +1,7 @@
 #include "ScheduleImporter.h"
 
 #include "ScheduleExpander.h"
+#include "LayoutLibrary.h"
 #include "ScheduleLayouts.h"
 #include "ScheduleReconciler.h"
 #include "SsimParser.h"
@@ -61,7 +62,10 @@ Result<ImportSummary> ScheduleImporter::reconcile(const QList<SourceLegs> &bySou
     QStringList sources;
     // Every aircraft is chosen before anything is written, so a leg that cannot be seated
     // is refused with its line while the database is untouched.
-    ScheduleLayouts layouts;
+    auto library = LayoutLibrary(m_db, m_actor).scheduleLayouts();
+    if (!library)
+        return library.error();
+    ScheduleLayouts &layouts = *library;
     for (const auto &[source, legs, covered] : bySource) {
         sources << source;
         summary.legsInSchedule += int(legs.size());

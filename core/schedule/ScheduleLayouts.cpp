@@ -51,7 +51,7 @@ Result<ChosenLayout> ScheduleLayouts::choose(const QString &iataType, const QStr
     std::optional<ChosenLayout> chosen;
     for (const AircraftLayout &layout : m_catalog.layouts()) {
         if (layout.iataTypes().contains(iataType) && (!configuration || matches(layout, *configuration))) {
-            chosen = ChosenLayout{layout, false, layout.seats(), {}};
+            chosen = pick(layout, false);
             break;
         }
     }
@@ -64,9 +64,8 @@ Result<ChosenLayout> ScheduleLayouts::choose(const QString &iataType, const QStr
         auto generated = GeneratedLayout::build(iataType, *configuration);
         if (!generated)
             return generated.error();
-        chosen = ChosenLayout{*generated, true, generated->seats(), {}};
+        chosen = pick(*generated, true);
     }
-    chosen->key = contentKey(chosen->layout.type(), chosen->seats);
     m_chosen.insert(key, *chosen);
     return *chosen;
 }
@@ -86,12 +85,18 @@ Result<ChosenLayout> ScheduleLayouts::named(const QString &typeOrIataCode)
         for (const AircraftLayout &layout : m_catalog.layouts())
             known << (layout.iataTypes().isEmpty() ? layout.type()
                                                    : QStringLiteral("%1 (%2)").arg(layout.type(), layout.iataTypes().join(QLatin1Char('/'))));
-        return makeError(ErrorCode::BadInput, tr("no built-in aircraft layout \"%1\"; the known layouts are %2")
+        return makeError(ErrorCode::BadInput, tr("no aircraft layout \"%1\"; the known layouts are %2")
                                                   .arg(name, known.join(QStringLiteral(", "))));
     }
-    ChosenLayout chosen{*found, false, found->seats(), {}};
-    chosen.key = contentKey(chosen.layout.type(), chosen.seats);
-    return chosen;
+    return pick(*found, false);
+}
+
+ChosenLayout ScheduleLayouts::pick(const AircraftLayout &layout, bool generated) const
+{
+    ChosenLayout result{layout, generated, layout.seats(), {}, 0};
+    result.key = contentKey(layout.type(), result.seats);
+    result.version = generated ? 0 : m_versions.value(layout.type().toLower(), 1);
+    return result;
 }
 
 QStringList ScheduleLayouts::generatedTypes() const

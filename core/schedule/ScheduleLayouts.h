@@ -16,6 +16,8 @@ struct ChosenLayout {
     // Names the seats' content ("A320@" and a hash), the key of their rows in layout_seats:
     // a layout that changes gets a new key, so stored rows never go stale.
     QString key;
+    // The stored version of the layout (LayoutLibrary); 0 for a generated layout.
+    int version = 0;
 };
 
 // Picks the seat plan for an IATA aircraft type and configuration: the catalog layout
@@ -25,19 +27,27 @@ struct ChosenLayout {
 class ScheduleLayouts {
     Q_DECLARE_TR_FUNCTIONS(ScheduleLayouts)
 public:
-    explicit ScheduleLayouts(const LayoutCatalog &catalog = LayoutCatalog::builtIn()) : m_catalog(catalog) {}
+    // `versions`: each layout's stored version by lower-case type; a layout not in it is the
+    // built-in version 1.
+    explicit ScheduleLayouts(LayoutCatalog catalog = LayoutCatalog::builtIn(), QHash<QString, int> versions = {})
+        : m_catalog(std::move(catalog)), m_versions(std::move(versions))
+    {
+    }
 
     // BadInput for a configuration that does not parse, or none with a type the catalog lacks.
     Result<ChosenLayout> choose(const QString &iataType, const QString &configuration);
-    // A built-in layout by its type ("A321neo", any case) or, failing that, the first listing
-    // the IATA type code ("32Q"): what an admin names to change one flight's aircraft.
+    // A layout by its type ("A321neo", any case) or, failing that, the first listing the
+    // IATA type code ("32Q"): what an admin names to change one flight's aircraft.
     // BadInput listing the known types for anything else.
     Result<ChosenLayout> named(const QString &typeOrIataCode);
     // Types of the generated layouts chosen so far, sorted ("733-W18Y112").
     QStringList generatedTypes() const;
 
 private:
-    const LayoutCatalog &m_catalog;
+    ChosenLayout pick(const AircraftLayout &layout, bool generated) const;
+
+    LayoutCatalog m_catalog;
+    QHash<QString, int> m_versions;
     QHash<QString, ChosenLayout> m_chosen; // "<type>|<configuration>"
 };
 

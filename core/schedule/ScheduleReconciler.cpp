@@ -205,7 +205,8 @@ Status ScheduleReconciler::flushAdded()
         Flight flight = leg.flight;
         flight.currency = currencyOf(leg);
         flight.aircraft = chosen->layout.type();
-        flights.append({flight, FlightOrigin{m_source, leg.aircraftType, leg.configuration, chosen->generated}});
+        flights.append({flight, FlightOrigin{m_source, leg.aircraftType, leg.configuration, chosen->generated,
+                                             chosen->version}});
         layouts << *chosen;
     }
     auto ids = LegWriter(m_db).insertFlights(flights);
@@ -285,7 +286,8 @@ Status ScheduleReconciler::reequip(const StoredLeg &stored, const ScheduledLeg &
 {
     if (auto layout = storeLayout(chosen); !layout)
         return layout;
-    const LegAircraft aircraft{chosen.layout.type(), leg.aircraftType, leg.configuration, chosen.generated};
+    const LegAircraft aircraft{chosen.layout.type(), leg.aircraftType, leg.configuration, chosen.generated,
+                               chosen.version};
     const QList<ClassFare> fares = faresOf(leg, chosen, stored.flight.id);
     if (auto priced = LegWriter(m_db).replaceFares(stored.flight.id, fares); !priced)
         return priced;

@@ -111,12 +111,13 @@ Result<QList<qint64>> LegWriter::insertFlights(const QList<NewFlight> &flights)
         auto insert = Statement::prepare(
             m_db, QStringLiteral("INSERT INTO flights (carrier, number, departure_date, origin, destination, "
                                  "departure_at, arrival_at, aircraft, currency, source, iata_aircraft, configuration, "
-                                 "layout_generated) VALUES %1 RETURNING id, carrier, number, departure_date, origin")
+                                 "layout_generated, layout_name, layout_version) VALUES %1 "
+                                 "RETURNING id, carrier, number, departure_date, origin")
                       .arg(rowsOf(count, QStringLiteral("(:carrier%1, :number%1, :date%1, :origin%1, :destination%1, ")
                                              + sql.fromEpochMs(QStringLiteral(":dep%1")) + QStringLiteral(", ")
                                              + sql.fromEpochMs(QStringLiteral(":arr%1"))
                                              + QStringLiteral(", :aircraft%1, :currency%1, :source%1, :iata%1, "
-                                                              ":configuration%1, :generated%1)"))));
+                                                              ":configuration%1, :generated%1, :layout%1, :version%1)"))));
         if (!insert)
             return insert.error();
         for (qsizetype i = 0; i < count; ++i) {
@@ -134,7 +135,11 @@ Result<QList<qint64>> LegWriter::insertFlights(const QList<NewFlight> &flights)
                 .bind(QStringLiteral(":source") + n, origin.source)
                 .bind(QStringLiteral(":iata") + n, origin.iataType)
                 .bind(QStringLiteral(":configuration") + n, origin.configuration)
-                .bind(QStringLiteral(":generated") + n, origin.generatedLayout);
+                .bind(QStringLiteral(":generated") + n, origin.generatedLayout)
+                .bind(QStringLiteral(":layout") + n, flight.aircraft)
+                .bind(QStringLiteral(":version") + n, origin.generatedLayout || origin.layoutVersion <= 0
+                                                          ? QVariant(QMetaType(QMetaType::Int))
+                                                          : QVariant(origin.layoutVersion));
         }
         const Flight &named = flights.at(first).flight;
         const QString what = count == 1 ? QStringLiteral("saving flight %1").arg(named.key())

@@ -19,6 +19,9 @@ struct FlightOrigin {
     QString iataType;      // IATA aircraft type; empty: not known
     QString configuration; // e.g. "J12Y156"; empty: not known
     bool generatedLayout = false;
+    // The stored version of the layout (flights.layout_version); the demo generator's
+    // built-in layouts are version 1. Ignored for a generated layout.
+    int layoutVersion = 1;
 };
 
 // A flight row to insert.

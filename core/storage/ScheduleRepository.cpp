@@ -11,7 +11,8 @@ Result<QList<StoredLeg>> ScheduleRepository::legs(const QString &carrier, const 
     const SqlDialect &sql = m_db.dialect();
     auto query = Statement::prepare(
         m_db, QStringLiteral("SELECT id, number, departure_date, origin, destination, %1, %2, aircraft, currency, "
-                             "status, source, iata_aircraft, configuration, seats_opened_at IS NOT NULL FROM flights WHERE carrier = :carrier "
+                             "status, source, iata_aircraft, configuration, seats_opened_at IS NOT NULL, layout_version FROM flights "
+                             "WHERE carrier = :carrier "
                              "AND departure_date BETWEEN :first AND :last ORDER BY id%3")
                   .arg(sql.epochMs(QStringLiteral("departure_at")), sql.epochMs(QStringLiteral("arrival_at")),
                        sql.forUpdate()));
@@ -41,6 +42,7 @@ Result<QList<StoredLeg>> ScheduleRepository::legs(const QString &carrier, const 
         leg.iataAircraft = query->value(11).toString();
         leg.configuration = query->value(12).toString();
         leg.seatsOpened = query->value(13).toBool();
+        leg.layoutVersion = query->value(14).toInt();
         legs << leg;
     }
     return legs;
@@ -81,14 +83,17 @@ Status ScheduleRepository::setCancelled(qint64 flightId, bool cancelled)
 Status ScheduleRepository::setAircraft(qint64 flightId, const LegAircraft &aircraft)
 {
     auto update = Statement::prepare(m_db, QStringLiteral("UPDATE flights SET aircraft = :aircraft, iata_aircraft = :iata, "
-                                                          "configuration = :configuration, layout_generated = :generated "
-                                                          "WHERE id = :id"));
+                                                          "configuration = :configuration, layout_generated = :generated, "
+                                                          "layout_name = :layout, layout_version = :version WHERE id = :id"));
     if (!update)
         return update.error();
     update->bind(QStringLiteral(":aircraft"), aircraft.layoutType)
         .bind(QStringLiteral(":iata"), aircraft.iataType)
         .bind(QStringLiteral(":configuration"), aircraft.configuration)
         .bind(QStringLiteral(":generated"), aircraft.generated)
+        .bind(QStringLiteral(":layout"), aircraft.layoutType)
+        .bind(QStringLiteral(":version"), aircraft.layoutVersion > 0 ? QVariant(aircraft.layoutVersion)
+                                                                     : QVariant(QMetaType(QMetaType::Int)))
         .bind(QStringLiteral(":id"), flightId);
     return update->exec(QStringLiteral("changing the aircraft of flight %1").arg(flightId));
 }

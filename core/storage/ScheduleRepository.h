@@ -20,6 +20,7 @@ struct StoredLeg {
     QString iataAircraft;  // empty for flights that did not come from a schedule
     QString configuration;
     bool seatsOpened = true; // false: not on sale yet, no seats (only fares)
+    int layoutVersion = 0;   // the stored layout version its seats came from; 0: none (generated)
 
     QString legKey() const { return flight.key() + QLatin1Char('/') + flight.origin; }
 };
@@ -30,6 +31,7 @@ struct LegAircraft {
     QString iataType;
     QString configuration;
     bool generated = false;
+    int layoutVersion = 0; // of the stored layout `layoutType`; 0: none (a generated layout)
 };
 
 // A seat row of a flight, locked while an import changes the aircraft.

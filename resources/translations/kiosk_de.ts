@@ -149,12 +149,17 @@
         <translation>das Flugzeug eines Flugs wechseln</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="43"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="42"/>
+        <source>import aircraft layouts</source>
+        <translation>Flugzeuglayouts importieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="44"/>
         <source>this action</source>
         <translation>diese Aktion</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="102"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="104"/>
         <source>%1 is not allowed for role %2 (user %3; needs %4 or higher)</source>
         <translation>„%1“ ist für die Rolle %2 nicht erlaubt (Benutzer %3; nötig ist %4 oder höher)</translation>
     </message>
@@ -200,17 +205,17 @@
 <context>
     <name>AircraftChange</name>
     <message>
-        <location filename="../../core/schedule/AircraftChange.cpp" line="83"/>
+        <location filename="../../core/schedule/AircraftChange.cpp" line="87"/>
         <source>flight %1 was not found</source>
         <translation>Flug %1 wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../core/schedule/AircraftChange.cpp" line="86"/>
+        <location filename="../../core/schedule/AircraftChange.cpp" line="90"/>
         <source>flight %1 is cancelled; its aircraft can no longer be changed</source>
         <translation>Flug %1 ist annulliert; sein Flugzeug kann nicht mehr gewechselt werden</translation>
     </message>
     <message>
-        <location filename="../../core/schedule/AircraftChange.cpp" line="91"/>
+        <location filename="../../core/schedule/AircraftChange.cpp" line="95"/>
         <source>flight %1 departed at %2 UTC; its aircraft can no longer be changed</source>
         <translation>Flug %1 ist um %2 UTC abgeflogen; sein Flugzeug kann nicht mehr gewechselt werden</translation>
     </message>
@@ -1577,6 +1582,34 @@
     </message>
 </context>
 <context>
+    <name>LayoutLibrary</name>
+    <message>
+        <location filename="../../core/schedule/LayoutLibrary.cpp" line="71"/>
+        <source>stored aircraft layout no longer reads: %1</source>
+        <translation>gespeichertes Flugzeuglayout ist nicht mehr lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/LayoutLibrary.cpp" line="98"/>
+        <source>there is no aircraft layout %1 (kioskctl layout list shows them)</source>
+        <translation>es gibt kein Flugzeuglayout %1 (kioskctl layout list zeigt die vorhandenen)</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/LayoutLibrary.cpp" line="110"/>
+        <source>aircraft layout %1 has no version %2; its newest is %3</source>
+        <translation>Flugzeuglayout %1 hat keine Version %2; die neueste ist %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/LayoutLibrary.cpp" line="154"/>
+        <source>%1: the layout&apos;s &quot;type&quot; is longer than %2 characters</source>
+        <translation>%1: „type“ des Layouts ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/LayoutLibrary.cpp" line="182"/>
+        <source>another import stored version %1 of layout %2 at the same moment; import again to make yours the next version</source>
+        <translation>ein anderer Import hat im selben Moment Version %1 von Layout %2 gespeichert; erneut importieren, damit Ihre die nächste Version wird</translation>
+    </message>
+</context>
+<context>
     <name>LayoutParser</name>
     <message>
         <location filename="../../core/demo/LayoutDeckParser.cpp" line="39"/>
@@ -1842,7 +1875,7 @@
 <context>
     <name>LegWriter</name>
     <message>
-        <location filename="../../core/storage/LegWriter.cpp" line="155"/>
+        <location filename="../../core/storage/LegWriter.cpp" line="160"/>
         <source>no id returned for flight %1</source>
         <translation>für Flug %1 wurde keine ID zurückgegeben</translation>
     </message>
@@ -2416,9 +2449,9 @@
         <translation>Flugzeugtyp %1 hat kein eingebautes Layout und keine Konfiguration (wie C12Y150), aus der eines erzeugt werden kann</translation>
     </message>
     <message>
-        <location filename="../../core/schedule/ScheduleLayouts.cpp" line="89"/>
-        <source>no built-in aircraft layout &quot;%1&quot;; the known layouts are %2</source>
-        <translation>kein eingebautes Flugzeuglayout „%1“; bekannt sind %2</translation>
+        <location filename="../../core/schedule/ScheduleLayouts.cpp" line="88"/>
+        <source>no aircraft layout &quot;%1&quot;; the known layouts are %2</source>
+        <translation>kein Flugzeuglayout „%1“; bekannt sind %2</translation>
     </message>
 </context>
 <context>
