@@ -1,4 +1,4 @@
-// kioskctl change-aircraft FLIGHT LAYOUT [--dry-run]: one flight onto another built-in
+// kioskctl change-aircraft FLIGHT LAYOUT [--dry-run]: one flight onto the newest version of a
 // layout, its passengers reseated as by a schedule's change of equipment (AircraftChange).
 #include "CtlContext.h"
 #include "InputParser.h"

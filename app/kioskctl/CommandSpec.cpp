@@ -6,6 +6,7 @@
 #include "CommandSpecParts.h"
 #include "FlightCommands.h"
 #include "InventoryCommandSpecs.h"
+#include "LayoutCommands.h"
 #include "PricingCommandSpecs.h"
 #include "NotificationCommandSpecs.h"
 #include "PolicyCommands.h"
@@ -151,6 +152,7 @@ QList<CommandSpec> buildTable()
                   handledBy<PolicyCommands, &PolicyCommands::run>});
 
     appendScheduleCommandSpecs(table);
+    appendLayoutCommandSpecs(table);
     appendSettingsCommandSpecs(table);
     appendNotificationCommandSpecs(table);
     appendVoucherCommandSpecs(table);

@@ -20,7 +20,7 @@ void appendScheduleCommandSpecs(QList<CommandSpec> &table)
                                  "bookings stay for an agent); a retimed leg is updated; a new aircraft is fitted\n"
                                  "and its passengers reseated (same seat, else the best free seat of the cabin,\n"
                                  "else left for an agent). Each booking touched gets a disruption. Seats come from\n"
-                                 "the built-in layout of the IATA type with the same seats per cabin, else from a\n"
+                                 "the newest layout of the IATA type with the same seats per cabin, else from a\n"
                                  "generated layout (listed). Importing the same file again changes nothing and says\n"
                                  "so. A malformed file exits 2 naming the line and columns; nothing is changed.\n"
                                  "New flights are priced by the standard fare rule in --currency (default EUR).\n"
@@ -76,7 +76,7 @@ void appendScheduleCommandSpecs(QList<CommandSpec> &table)
     table.append({QStringLiteral("change-aircraft"),
                   QStringLiteral("change-aircraft FLIGHT LAYOUT [--dry-run]"),
                   QStringLiteral("put one flight on another aircraft layout, reseating its passengers (admin)"),
-                  QStringLiteral("Gives FLIGHT the built-in layout LAYOUT (its type, e.g. A321neo, or its IATA type\n"
+                  QStringLiteral("Gives FLIGHT the newest version of LAYOUT (its type, e.g. A321neo, or its IATA type\n"
                                  "code, e.g. 32Q) with the rules of a schedule's change of aircraft: a passenger keeps\n"
                                  "the same seat if the new aircraft has it in the same cabin, else gets the best free\n"
                                  "seat of the cabin (a party side by side where possible), else stays put, left for an\n"
@@ -91,7 +91,7 @@ void appendScheduleCommandSpecs(QList<CommandSpec> &table)
                                  "  \"moved\", \"without_seat\", \"disruptions\", \"moves\": [{\"booking\", \"passenger\",\n"
                                  "  \"old_seat\", \"new_seat\"}]} (new_seat null: no seat, left for an agent)"),
                   {{QStringLiteral("FLIGHT"), flightArgument()},
-                   {QStringLiteral("LAYOUT"), QStringLiteral("A built-in layout's type (A321neo) or IATA type code "
+                   {QStringLiteral("LAYOUT"), QStringLiteral("A layout's type (A321neo) or IATA type code "
                                                              "(32Q); an unknown one lists them.")}},
                   {option(QStringLiteral("dry-run"), QStringLiteral("Print who would move where; change nothing."))},
                   handledBy<ScheduleCommands, &ScheduleCommands::changeAircraft>});
