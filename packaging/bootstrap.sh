@@ -10,6 +10,8 @@ PACKAGES=(
   g++ cmake ninja-build pkg-config git
   # Qt 6: core, SQL drivers, state machine, network, widgets, translations
   qt6-base-dev qt6-scxml-dev libqt6sql6-psql libqt6sql6-sqlite
+  # libpq: statements in PostgreSQL's extended protocol on the QtSql connection (core/storage)
+  libpq-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev
   # Qt's own German (qtbase_de.qm: standard buttons such as Close, Cancel)
   qt6-translations-l10n

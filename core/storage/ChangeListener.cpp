@@ -13,6 +13,7 @@ Result<std::unique_ptr<ChangeListener>> ChangeListener::open(const QString &url,
     auto db = Database::open(url, QStringLiteral("kiosk-listener"));
     if (!db)
         return db.error();
+    (*db)->useDriverStatements(); // it LISTENs
     std::unique_ptr<ChangeListener> listener(new ChangeListener(std::move(*db), parent));
     if (auto subscribed = listener->subscribe(); !subscribed)
         return subscribed.error();

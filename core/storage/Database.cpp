@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "PgPrepared.h"
 #include "Statement.h"
 #include "common/Logging.h"
 
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -41,7 +43,7 @@ Database::Database(DatabaseUrl url, QString connectionName)
 
 Database::~Database()
 {
-    m_statements.clear(); // queries must go before their connection
+    dropStatements(); // queries must go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -135,7 +137,7 @@ Status Database::ping()
 
 Status Database::reconnect()
 {
-    m_statements.clear(); // prepared on the old session; the new one knows none of them
+    dropStatements(); // prepared on the old session; the new one knows none of them
     QSqlDatabase db = connection();
     db.close();
     if (auto opened = openConnection(); !opened)
@@ -193,32 +195,66 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<QSqlQuery *> Database::prepared(const QString &sql)
+Result<PreparedStatement> Database::prepared(const QString &sql)
 {
     auto found = m_statements.find(sql);
     if (found != m_statements.end()) {
-        found->second.query->finish();
-        found->second.lastUse = ++m_uses;
-        ++found->second.leases;
-        return found->second.query.get();
+        Cached &cached = found->second;
+        if (cached.pg)
+            cached.pg->finish();
+        else
+            cached.query->finish();
+        cached.lastUse = ++m_uses;
+        ++cached.leases;
+        return PreparedStatement{cached.query.get(), cached.pg.get()};
     }
+    if (m_dialect.isPostgres() && !m_driverStatements)
+        return preparedInProtocol(sql);
     auto query = std::make_unique<QSqlQuery>(connection());
     if (!query->prepare(sql))
         return errorFrom(query->lastError(), QStringLiteral("preparing a statement"));
     QSqlQuery *raw = query.get();
-    m_statements.emplace(sql, Cached{std::move(query), ++m_uses, 1});
+    m_statements.emplace(sql, Cached{std::move(query), nullptr, ++m_uses, 1});
     evictBeyondLimit();
-    return raw;
+    return PreparedStatement{raw, nullptr};
 }
 
-void Database::release(QSqlQuery *query)
+Result<PreparedStatement> Database::preparedInProtocol(const QString &sql)
+{
+    // QPSQL's handle: a PGconn*, whose type Qt names after libpq's struct (pg_conn*).
+    const QVariant handle = connection().driver()->handle();
+    const bool isLibpq = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
+    PGconn *libpq = isLibpq ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    if (!libpq)
+        return makeError(ErrorCode::DatabaseUnavailable,
+                         tr("lost the connection to the database while preparing a statement: the connection is closed"));
+    QSqlError failed;
+    auto statement = PgPrepared::prepare(libpq, "kiosk_" + QByteArray::number(++m_preparedSerial), sql, &failed);
+    if (!statement)
+        return errorFrom(failed, QStringLiteral("preparing a statement"));
+    PgPrepared *raw = statement.get();
+    m_statements.emplace(sql, Cached{nullptr, std::move(statement), ++m_uses, 1});
+    evictBeyondLimit();
+    return PreparedStatement{nullptr, raw};
+}
+
+void Database::release(const PreparedStatement &statement)
 {
     for (auto &[sql, cached] : m_statements) {
-        if (cached.query.get() == query) {
+        if (cached.query.get() == statement.query && cached.pg.get() == statement.pg) {
             cached.leases = std::max(0, cached.leases - 1);
             return;
         }
     }
+}
+
+void Database::dropStatements()
+{
+    for (auto &[sql, cached] : m_statements) {
+        if (cached.pg)
+            cached.pg->forgetConnection();
+    }
+    m_statements.clear();
 }
 
 void Database::evictBeyondLimit()
@@ -231,7 +267,7 @@ void Database::evictBeyondLimit()
         }
         if (oldest == m_statements.end())
             return; // every one is in use: over the limit until they are released
-        m_statements.erase(oldest); // QSqlQuery's destructor deallocates it on the server
+        m_statements.erase(oldest); // either kind deallocates itself on the server
     }
 }
 

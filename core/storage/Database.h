@@ -17,9 +17,19 @@ class QSqlQuery;
 
 namespace kiosk {
 
+class PgPrepared;
+
+// A cached prepared statement: QtSql's on SQLite (and on a LISTEN connection), libpq's
+// extended protocol on PostgreSQL (PgPrepared). Exactly one is set.
+struct PreparedStatement {
+    QSqlQuery *query = nullptr;
+    PgPrepared *pg = nullptr;
+};
+
 // One connection to the shared database. Not thread-safe: a thread (or a terminal) owns
 // its Database, as QtSql requires. Prepared statements are cached per connection, so a
-// repeated query costs one round trip, not two.
+// repeated query costs one round trip, not two; on PostgreSQL they are prepared and run in
+// libpq's extended protocol on the driver's own connection (PgPrepared).
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
@@ -41,9 +51,12 @@ public:
     // The cached prepared statement for `sql`; prepares it on first use. The statement is
     // leased until release(): the least recently used unleased ones are dropped beyond
     // MaxCachedStatements. Statement does both.
-    Result<QSqlQuery *> prepared(const QString &sql);
-    void release(QSqlQuery *query);
+    Result<PreparedStatement> prepared(const QString &sql);
+    void release(const PreparedStatement &statement);
     std::size_t cachedStatements() const { return m_statements.size(); }
+    // A connection that LISTENs keeps QtSql's statements: Qt's driver looks for arrived
+    // notifications after each of its own statements only. Call before the first statement.
+    void useDriverStatements() { m_driverStatements = true; }
     // Runs a statement without parameters (DDL, BEGIN/COMMIT).
     Status execute(const QString &sql, const QString &what);
 
@@ -84,6 +97,9 @@ private:
     Status configure();
     static QString staffSessionSetting(const QString &token);
     Status openConnection();
+    // Forgets every cached statement without freeing it on the server (the session ends).
+    void dropStatements();
+    Result<PreparedStatement> preparedInProtocol(const QString &sql);
 
     DatabaseUrl m_url;
     SqlDialect m_dialect;
@@ -93,8 +109,11 @@ private:
     QStringList *m_statementLog = nullptr;
     QDateTime m_clockSample;
     QElapsedTimer m_clockSampleAge;
+    bool m_driverStatements = false;
+    quint64 m_preparedSerial = 0; // names the server-side statements of this session
     struct Cached {
         std::unique_ptr<QSqlQuery> query;
+        std::unique_ptr<PgPrepared> pg;
         quint64 lastUse = 0;
         int leases = 0;
     };

@@ -1,6 +1,6 @@
 #include "Statement.h"
 
-#include "Database.h"
+#include "PgPrepared.h"
 
 #include <QSqlQuery>
 
@@ -8,57 +8,69 @@ namespace kiosk {
 
 Result<Statement> Statement::prepare(Database &db, const QString &sql)
 {
-    auto query = db.prepared(sql);
-    if (!query)
-        return query.error();
-    return Statement(db, *query);
+    auto prepared = db.prepared(sql);
+    if (!prepared)
+        return prepared.error();
+    return Statement(db, *prepared);
 }
 
-Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_query(other.m_query)
+Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_prepared(other.m_prepared)
 {
-    other.m_query = nullptr;
+    other.m_prepared = PreparedStatement{};
 }
 
 Statement::~Statement()
 {
-    if (m_query) {
-        m_query->finish();
-        m_db->release(m_query);
-    }
+    if (m_prepared.pg)
+        m_prepared.pg->finish();
+    else if (m_prepared.query)
+        m_prepared.query->finish();
+    else
+        return;
+    m_db->release(m_prepared);
 }
 
 Statement &Statement::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query->bindValue(placeholder, value);
+    if (m_prepared.pg)
+        m_prepared.pg->bind(placeholder, value);
+    else
+        m_prepared.query->bindValue(placeholder, value);
     return *this;
 }
 
 Status Statement::exec(const QString &what)
 {
-    m_db->countStatement(m_query->lastQuery());
-    if (!m_query->exec())
-        return m_db->errorFrom(m_query->lastError(), what);
+    if (m_prepared.pg) {
+        m_db->countStatement(m_prepared.pg->sql());
+        if (!m_prepared.pg->exec())
+            return m_db->errorFrom(m_prepared.pg->lastError(), what);
+        return Done{};
+    }
+    m_db->countStatement(m_prepared.query->lastQuery());
+    if (!m_prepared.query->exec())
+        return m_db->errorFrom(m_prepared.query->lastError(), what);
     return Done{};
 }
 
 bool Statement::next()
 {
-    return m_query->next();
+    return m_prepared.pg ? m_prepared.pg->next() : m_prepared.query->next();
 }
 
 QVariant Statement::value(int column) const
 {
-    return m_query->value(column);
+    return m_prepared.pg ? m_prepared.pg->value(column) : m_prepared.query->value(column);
 }
 
 int Statement::numRowsAffected() const
 {
-    return m_query->numRowsAffected();
+    return m_prepared.pg ? m_prepared.pg->numRowsAffected() : m_prepared.query->numRowsAffected();
 }
 
 QSqlError Statement::lastError() const
 {
-    return m_query->lastError();
+    return m_prepared.pg ? m_prepared.pg->lastError() : m_prepared.query->lastError();
 }
 
 QDateTime utcFromEpochMs(const QVariant &value)

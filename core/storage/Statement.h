@@ -1,19 +1,17 @@
 #pragma once
 
+#include "Database.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
 #include <QSqlError>
 #include <QVariant>
 
-class QSqlQuery;
-
 namespace kiosk {
 
-class Database;
-
 // One use of a cached prepared statement: bind, run, read, and release it (finish) when
-// done so SQLite never keeps a read lock behind a half-read result.
+// done so SQLite never keeps a read lock behind a half-read result. The same calls on
+// either kind of statement Database caches (QtSql's, or libpq's on PostgreSQL).
 class Statement {
 public:
     static Result<Statement> prepare(Database &db, const QString &sql);
@@ -30,9 +28,9 @@ public:
     QSqlError lastError() const;
 
 private:
-    Statement(Database &db, QSqlQuery *query) : m_db(&db), m_query(query) {}
+    Statement(Database &db, PreparedStatement prepared) : m_db(&db), m_prepared(prepared) {}
     Database *m_db;
-    QSqlQuery *m_query;
+    PreparedStatement m_prepared; // empty once moved from
 };
 
 // A timestamp column as selected through SqlDialect::epochMs: milliseconds since the epoch,

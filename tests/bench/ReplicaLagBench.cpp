@@ -9,10 +9,10 @@
 #include "booking/FlightCatalog.h"
 #include "payment/MockPaymentGateway.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <cstdio>
@@ -57,10 +57,12 @@ int main(int argc, char **argv)
     auto standby = Database::open(schemaUrl(args.at(2), schema), QStringLiteral("lag-reader"));
     if (!standby)
         return fail(standby.error().message);
-    auto readOnly = (*standby)->prepared(QStringLiteral("SELECT pg_is_in_recovery()"));
-    if (!readOnly || !(*readOnly)->exec() || !(*readOnly)->next() || !(*readOnly)->value(0).toBool())
-        return fail(QStringLiteral("the second URL does not reach a standby"));
-    (*readOnly)->finish();
+    {
+        auto readOnly = Statement::prepare(**standby, QStringLiteral("SELECT pg_is_in_recovery()"));
+        if (!readOnly || !readOnly->exec(QStringLiteral("asking for recovery")) || !readOnly->next()
+            || !readOnly->value(0).toBool())
+            return fail(QStringLiteral("the second URL does not reach a standby"));
+    }
 
     MockPaymentGateway gateway;
     BookingService writer(**primary, gateway, Actor{QStringLiteral("lag-writer"), QStringLiteral("kiosk")});

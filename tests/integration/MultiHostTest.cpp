@@ -10,9 +10,9 @@
 #include "storage/ChangeListener.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/Statement.h"
 
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,10 +102,10 @@ TEST(MultiHost, SkipsAHostThatDoesNotAcceptWrites)
     }
     auto db = Database::open(multiHostUrl({hostOf(readOnly.url()), hostOf(writable.url())}));
     ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-    auto port = (*db)->prepared(QStringLiteral("SELECT current_setting('port')::int"));
+    auto port = Statement::prepare(**db, QStringLiteral("SELECT current_setting('port')::int"));
     ASSERT_TRUE(port.ok());
-    ASSERT_TRUE((*port)->exec() && (*port)->next());
-    EXPECT_EQ((*port)->value(0).toInt(), hostOf(writable.url()).port);
+    ASSERT_TRUE(port->exec(QStringLiteral("asking the port")).ok() && port->next());
+    EXPECT_EQ(port->value(0).toInt(), hostOf(writable.url()).port);
 }
 
 // The first host dies under a running terminal: its work and LISTEN connections come back
@@ -144,10 +144,10 @@ TEST(MultiHost, RunningTerminalMovesToTheNextHostWhenItsServerDies)
 
     auto moved = service.hold(holdOf(flight.id, {QStringLiteral("2A")}));
     ASSERT_TRUE(moved.ok()) << moved.error().message.toStdString();
-    auto port = (*db)->prepared(QStringLiteral("SELECT current_setting('port')::int"));
+    auto port = Statement::prepare(**db, QStringLiteral("SELECT current_setting('port')::int"));
     ASSERT_TRUE(port.ok());
-    ASSERT_TRUE((*port)->exec() && (*port)->next());
-    EXPECT_EQ((*port)->value(0).toInt(), hostOf(second.url()).port);
+    ASSERT_TRUE(port->exec(QStringLiteral("asking the port")).ok() && port->next());
+    EXPECT_EQ(port->value(0).toInt(), hostOf(second.url()).port);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "storage/Statement.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QSqlQuery>
 
 using namespace kiosk;
@@ -41,6 +43,101 @@ TEST_P(StatementCacheTest, OneOffStatementsDoNotPileUp)
     ASSERT_TRUE(outer->exec(QStringLiteral("the outer statement")).ok());
     ASSERT_TRUE(outer->next());
     EXPECT_EQ(outer->value(0).toString(), QStringLiteral("outer"));
+}
+
+// Text a traveller types comes back exactly, on either database: quotes, backslashes,
+// letters beyond ASCII and SQL in a name are values, never statement text.
+TEST_P(StatementCacheTest, TextAndNumbersComeBackAsTheyWentIn)
+{
+    TestDatabase database(GetParam());
+    ASSERT_TRUE(database.ready()) << database.setupError().toStdString();
+    auto db = database.connect();
+    ASSERT_NE(db, nullptr);
+    const QString hostile = QStringLiteral("O'Brien \\ \"Zoë\" \u00df\u6771 '); DROP TABLE bookings; -- :seat");
+    auto statement = Statement::prepare(*db, QStringLiteral("SELECT :name, :empty, :missing, CAST(:big AS BIGINT), "
+                                                            "CAST(:negative AS INTEGER), :name || '!'"));
+    ASSERT_TRUE(statement.ok()) << statement.error().message.toStdString();
+    statement->bind(QStringLiteral(":name"), hostile)
+        .bind(QStringLiteral(":empty"), QStringLiteral(""))
+        .bind(QStringLiteral(":missing"), QVariant(QMetaType::fromType<QString>()))
+        .bind(QStringLiteral(":big"), qint64(9007199254740993LL))
+        .bind(QStringLiteral(":negative"), -42);
+    ASSERT_TRUE(statement->exec(QStringLiteral("echoing values")).ok());
+    ASSERT_TRUE(statement->next());
+    EXPECT_EQ(statement->value(0).toString(), hostile);
+    EXPECT_FALSE(statement->value(1).isNull());
+    EXPECT_EQ(statement->value(1).toString(), QString());
+    EXPECT_TRUE(statement->value(2).isNull());
+    EXPECT_EQ(statement->value(3).toLongLong(), 9007199254740993LL);
+    EXPECT_EQ(statement->value(4).toInt(), -42);
+    EXPECT_EQ(statement->value(5).toString(), hostile + QLatin1Char('!'));
+    EXPECT_FALSE(statement->next());
+}
+
+// On PostgreSQL statements are prepared in the extended protocol (none by SQL PREPARE), and
+// each column comes back with the type Qt's own driver gives it, so repositories read the
+// same values on either path.
+TEST_P(StatementCacheTest, PostgreSQLPreparesInTheProtocolAndKeepsTheDriversTypes)
+{
+    if (GetParam() != Backend::PostgreSQL)
+        GTEST_SKIP() << "SQLite runs in-process: QtSql's statements are its only kind";
+    TestDatabase database(GetParam());
+    ASSERT_TRUE(database.ready()) << database.setupError().toStdString();
+    auto db = database.connect();
+    ASSERT_NE(db, nullptr);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(1796212800123LL, Qt::UTC);
+    const QByteArray bytes("\x00\x01'\\\xff", 5);
+    auto statement = Statement::prepare(
+        *db, QStringLiteral("SELECT CAST(:flag AS boolean), CAST(:big AS bigint), CAST(:small AS integer), "
+                            "CAST(:ratio AS double precision), CAST(:price AS numeric), CAST(:bytes AS bytea), "
+                            "CAST(:at AS timestamptz) = to_timestamp(1796212800.123), CAST(:day AS date), "
+                            "CAST(NULL AS bigint), CAST(NULL AS boolean), CAST(:at AS timestamptz)"));
+    ASSERT_TRUE(statement.ok()) << statement.error().message.toStdString();
+    statement->bind(QStringLiteral(":flag"), true)
+        .bind(QStringLiteral(":big"), qint64(-9007199254740993LL))
+        .bind(QStringLiteral(":small"), 7)
+        .bind(QStringLiteral(":ratio"), 0.1)
+        .bind(QStringLiteral(":price"), QStringLiteral("12.50"))
+        .bind(QStringLiteral(":bytes"), bytes)
+        .bind(QStringLiteral(":at"), at)
+        .bind(QStringLiteral(":day"), QDate(2026, 12, 24));
+    ASSERT_TRUE(statement->exec(QStringLiteral("echoing typed values")).ok());
+    ASSERT_TRUE(statement->next());
+    EXPECT_EQ(statement->value(0).typeId(), QMetaType::Bool);
+    EXPECT_TRUE(statement->value(0).toBool());
+    EXPECT_EQ(statement->value(1).typeId(), QMetaType::LongLong);
+    EXPECT_EQ(statement->value(1).toLongLong(), -9007199254740993LL);
+    EXPECT_EQ(statement->value(2).typeId(), QMetaType::Int);
+    EXPECT_EQ(statement->value(2).toInt(), 7);
+    EXPECT_DOUBLE_EQ(statement->value(3).toDouble(), 0.1);
+    EXPECT_EQ(statement->value(4).typeId(), QMetaType::Double);
+    EXPECT_DOUBLE_EQ(statement->value(4).toDouble(), 12.5);
+    EXPECT_EQ(statement->value(5).toByteArray(), bytes);
+    EXPECT_TRUE(statement->value(6).toBool()) << "the bound time is the same instant on the server";
+    EXPECT_EQ(statement->value(7).toDate(), QDate(2026, 12, 24));
+    EXPECT_TRUE(statement->value(8).isNull());
+    EXPECT_EQ(statement->value(8).typeId(), QMetaType::LongLong);
+    EXPECT_TRUE(statement->value(9).isNull());
+    EXPECT_EQ(statement->value(10).toDateTime().toMSecsSinceEpoch(), at.toMSecsSinceEpoch());
+
+    auto kinds = Statement::prepare(*db, QStringLiteral("SELECT count(*) FILTER (WHERE from_sql), "
+                                                        "count(*) FILTER (WHERE NOT from_sql) FROM pg_prepared_statements"));
+    ASSERT_TRUE(kinds.ok());
+    ASSERT_TRUE(kinds->exec(QStringLiteral("counting prepared statements")).ok() && kinds->next());
+    EXPECT_EQ(kinds->value(0).toLongLong(), 0) << "no statement prepared by SQL PREPARE";
+    EXPECT_EQ(kinds->value(1).toLongLong(), 2) << "both statements prepared in the protocol";
+
+    // A statement the server refuses names the server's reason and SQLSTATE, and the
+    // connection goes on working.
+    auto broken = Statement::prepare(*db, QStringLiteral("SELECT CAST(:n AS integer) / 0"));
+    ASSERT_TRUE(broken.ok());
+    broken->bind(QStringLiteral(":n"), 1);
+    const auto failed = broken->exec(QStringLiteral("dividing by zero"));
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(broken->lastError().nativeErrorCode(), QStringLiteral("22012"));
+    EXPECT_TRUE(failed.error().message.contains(QStringLiteral("division by zero")))
+        << failed.error().message.toStdString();
+    EXPECT_TRUE(db->ping().ok());
 }
 
 } // namespace
