@@ -257,6 +257,19 @@ constexpr NamedColumn<Col::Name> bookingColumns[] = {
 };
 static_assert(inEnumOrder(bookingColumns));
 
+// Everything of findWhere's statement before its condition.
+QString bookingSelect(const SqlDialect &sql)
+{
+    // A kiosk login may not read other travellers' names (migration 0029).
+    const QString name = sql.isPostgres() ? QStringLiteral("kiosk_passenger_name(l.id, :search, :mrz)")
+                                          : QStringLiteral("l.passenger_name");
+    return QStringLiteral("SELECT %1 FROM bookings b JOIN flights f ON f.id = b.flight_id "
+                          "LEFT JOIN booking_lines l ON l.booking_id = b.id LEFT JOIN seats s ON s.id = l.seat_id "
+                          "WHERE ")
+        .arg(selectList(bookingColumns)
+                 .arg(sql.epochMs(QStringLiteral("b.hold_deadline")), sql.epochMs(QStringLiteral("b.created_at")), name));
+}
+
 } // namespace
 
 // One round trip: the booking's columns repeat on each of its lines (a booking without
@@ -264,18 +277,11 @@ static_assert(inEnumOrder(bookingColumns));
 Result<Booking> BookingRepository::findWhere(const QString &where, const QVariant &value, const QString &notFound,
                                              const QString &surname)
 {
-    static const QString columns = selectList(bookingColumns);
     const SqlDialect &sql = m_db.dialect();
-    // A kiosk login may not read other travellers' names (migration 0029).
-    const QString name = sql.isPostgres() ? QStringLiteral("kiosk_passenger_name(l.id, :search, :mrz)")
-                                          : QStringLiteral("l.passenger_name");
-    auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT %1 FROM bookings b JOIN flights f ON f.id = b.flight_id "
-                             "LEFT JOIN booking_lines l ON l.booking_id = b.id LEFT JOIN seats s ON s.id = l.seat_id "
-                             "WHERE %2 ORDER BY l.id")
-                  .arg(QString(columns).arg(sql.epochMs(QStringLiteral("b.hold_deadline")),
-                                            sql.epochMs(QStringLiteral("b.created_at")), name),
-                       where));
+    // Put together once per dialect: every payment reads its booking back.
+    static const QString selectFrom[2] = {bookingSelect(SqlDialect(SqlDialect::Kind::PostgreSQL)),
+                                          bookingSelect(SqlDialect(SqlDialect::Kind::SQLite))};
+    auto query = Statement::prepare(m_db, selectFrom[sql.isPostgres() ? 0 : 1] + where + QStringLiteral(" ORDER BY l.id"));
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":value"), value);

@@ -135,17 +135,30 @@ Result<Flight> FlightRepository::find(const FlightRef &ref)
     return found->first();
 }
 
+namespace {
+QString forSaleSql(const SqlDialect &sql, const RefCondition &condition)
+{
+    return QStringLiteral("SELECT %1, %2, c.route, c.closes_minutes, %5 FROM flights f "
+                          "LEFT JOIN sales_cutoffs c ON c.carrier = f.carrier "
+                          "AND c.route IN ('', f.origin || '-' || f.destination) WHERE %3 %4")
+        .arg(flightColumns(sql, QStringLiteral("f.")), sql.epochMs(sql.now()), condition.where,
+             condition.order.isEmpty() ? QString() : condition.order + QStringLiteral(", f.id"),
+             sql.epochMs(QStringLiteral("f.seats_opened_at")));
+}
+} // namespace
+
 Result<FlightForSale> FlightRepository::findForSale(const FlightRef &ref)
 {
     const SqlDialect &sql = m_db.dialect();
     const RefCondition condition = conditionFor(ref, QStringLiteral("f."));
-    auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT %1, %2, c.route, c.closes_minutes, %5 FROM flights f "
-                             "LEFT JOIN sales_cutoffs c ON c.carrier = f.carrier "
-                             "AND c.route IN ('', f.origin || '-' || f.destination) WHERE %3 %4")
-                  .arg(flightColumns(sql, QStringLiteral("f.")), sql.epochMs(sql.now()), condition.where,
-                       condition.order.isEmpty() ? QString() : condition.order + QStringLiteral(", f.id"),
-                       sql.epochMs(QStringLiteral("f.seats_opened_at"))));
+    // Every hold reads its flight: the text is put together once per dialect and kind of
+    // reference (by id, by designator), which cost more than reading the answer.
+    static const QString texts[2][2] = {
+        {forSaleSql(SqlDialect(SqlDialect::Kind::PostgreSQL), conditionFor(FlightRef::byId(1), QStringLiteral("f."))),
+         forSaleSql(SqlDialect(SqlDialect::Kind::PostgreSQL), conditionFor(FlightRef(), QStringLiteral("f.")))},
+        {forSaleSql(SqlDialect(SqlDialect::Kind::SQLite), conditionFor(FlightRef::byId(1), QStringLiteral("f."))),
+         forSaleSql(SqlDialect(SqlDialect::Kind::SQLite), conditionFor(FlightRef(), QStringLiteral("f.")))}};
+    auto query = Statement::prepare(m_db, texts[sql.isPostgres() ? 0 : 1][ref.id > 0 ? 0 : 1]);
     if (!query)
         return query.error();
     for (const auto &[name, value] : condition.bindings)

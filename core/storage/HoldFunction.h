@@ -44,6 +44,9 @@ public:
                                 int ttlSeconds, int closesMinutes, const QString &idempotencyKey,
                                 const QString &reference, const Actor &actor);
 
+    // The seats argument of kiosk_hold: [{"code", "name", "search", "surname"}, ...].
+    static QString seatsJson(const QList<SeatCode> &seats, const QStringList &passengerNames);
+
 private:
     Database &m_db;
 };
