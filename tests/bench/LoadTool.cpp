@@ -9,6 +9,7 @@
 #include "LoadInvariants.h"
 #include "PgbenchRun.h"
 #include "TerminalJourney.h"
+#include "TerminalProcesses.h"
 #include "booking/BookingService.h"
 #include "payment/MockPaymentGateway.h"
 #include "storage/Database.h"
@@ -16,10 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -86,34 +84,11 @@ Result<Target> makeTarget(const LoadOptions &options, const QString &phase)
     return target;
 }
 
-// The last lines a terminal logged, for the message when it failed.
-QString logTail(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    if (file.size() > 4096)
-        file.seek(file.size() - 4096);
-    return QString::fromLocal8Bit(file.readAll());
-}
-
-// Starts every terminal before waiting for any, then collects their JSON lines. Each
-// terminal logs into a file of its own: a pipe that is read only once its terminal has
-// ended fills up (64 KiB) in a long run and stops that terminal in the middle of a hold
-// until then, which the soak of 2026-12-02 measured as one hold attempt of 3,603 s.
+// One terminal process per terminal, each with its share of the hold attempts.
 Result<TerminalStats> runTerminals(const LoadOptions &options, const QString &url, qint64 firstFlight, int flights,
                                    bool holdOnly, double &wallSeconds)
 {
-    std::vector<std::unique_ptr<QProcess>> children;
-    QTemporaryDir logs;
-    if (!logs.isValid())
-        return makeError(ErrorCode::Internal, QStringLiteral("no directory for the terminals' logs: %1").arg(logs.errorString()));
-    const auto logOf = [&logs](int terminal) { return logs.filePath(QStringLiteral("terminal-%1.log").arg(terminal)); };
-    QElapsedTimer wall;
-    wall.start();
-    for (int i = 0; i < options.terminals; ++i) {
-        auto child = std::make_unique<QProcess>();
-        child->setStandardErrorFile(logOf(i));
+    const auto argumentsOf = [&](int i) {
         QStringList arguments{QStringLiteral("--child"), QStringLiteral("--db"), url,
                               QStringLiteral("--terminal"), QString::number(i),
                               QStringLiteral("--terminals"), QString::number(options.terminals),
@@ -135,22 +110,9 @@ Result<TerminalStats> runTerminals(const LoadOptions &options, const QString &ur
         if (!options.journalDir.isEmpty())
             arguments << QStringLiteral("--journal")
                       << QDir(options.journalDir).filePath(QStringLiteral("terminal-%1.journal").arg(i));
-        child->start(QCoreApplication::applicationFilePath(), arguments);
-        children.push_back(std::move(child));
-    }
-    TerminalStats total;
-    for (int i = 0; i < options.terminals; ++i) {
-        QProcess *child = children[size_t(i)].get();
-        if (!child->waitForFinished(int(options.seconds * 1000) + 120000) || child->exitCode() != 0)
-            return makeError(ErrorCode::Internal,
-                             QStringLiteral("terminal %1 failed: %2").arg(i).arg(logTail(logOf(i))));
-        const QJsonDocument line = QJsonDocument::fromJson(child->readAllStandardOutput());
-        if (!line.isObject())
-            return makeError(ErrorCode::Internal, QStringLiteral("a terminal process printed no statistics"));
-        total.add(TerminalStats::fromJson(line.object()));
-    }
-    wallSeconds = double(wall.nsecsElapsed()) / 1e9;
-    return total;
+        return arguments;
+    };
+    return runTerminalProcesses(options.terminals, argumentsOf, options.seconds, wallSeconds);
 }
 
 int childMain(const QCommandLineParser &parser)

@@ -1,0 +1,64 @@
+#include "TerminalProcesses.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <vector>
+
+namespace kiosk::bench {
+
+namespace {
+
+// The last lines a terminal logged, for the message when it failed.
+QString logTail(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    if (file.size() > 4096)
+        file.seek(file.size() - 4096);
+    return QString::fromLocal8Bit(file.readAll());
+}
+
+} // namespace
+
+// A terminal's log goes into a file, never into a pipe: a pipe read only once its terminal
+// has ended fills up (64 KiB) in a long run and stops that terminal in the middle of a hold
+// until then, which the soak of 2026-12-02 measured as one hold attempt of 3,603 s.
+Result<TerminalStats> runTerminalProcesses(int terminals, const std::function<QStringList(int)> &argumentsOf,
+                                           double seconds, double &wallSeconds)
+{
+    QTemporaryDir logs;
+    if (!logs.isValid())
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("no directory for the terminals' logs: %1").arg(logs.errorString()));
+    const auto logOf = [&logs](int terminal) { return logs.filePath(QStringLiteral("terminal-%1.log").arg(terminal)); };
+    std::vector<std::unique_ptr<QProcess>> children;
+    QElapsedTimer wall;
+    wall.start();
+    for (int i = 0; i < terminals; ++i) {
+        auto child = std::make_unique<QProcess>();
+        child->setStandardErrorFile(logOf(i));
+        child->start(QCoreApplication::applicationFilePath(), argumentsOf(i));
+        children.push_back(std::move(child));
+    }
+    TerminalStats total;
+    for (int i = 0; i < terminals; ++i) {
+        QProcess *child = children[size_t(i)].get();
+        if (!child->waitForFinished(int(seconds * 1000) + 120000) || child->exitCode() != 0)
+            return makeError(ErrorCode::Internal, QStringLiteral("terminal %1 failed: %2").arg(i).arg(logTail(logOf(i))));
+        const QJsonDocument line = QJsonDocument::fromJson(child->readAllStandardOutput());
+        if (!line.isObject())
+            return makeError(ErrorCode::Internal, QStringLiteral("terminal %1 printed no statistics").arg(i));
+        total.add(TerminalStats::fromJson(line.object()));
+    }
+    wallSeconds = double(wall.nsecsElapsed()) / 1e9;
+    return total;
+}
+
+} // namespace kiosk::bench
