@@ -5,15 +5,10 @@
 #include "CliFixture.h"
 #include "SqlProbe.h"
 
-#include "auth/UserAdministration.h"
-#include "domain/PasswordHasher.h"
-
 using namespace kiosk;
 using namespace kiosk::test;
 
 namespace {
-
-const QString Password = QStringLiteral("aircraft-pass-1");
 
 class CliAircraftChangeTest : public CliTest {
 protected:
@@ -23,21 +18,13 @@ protected:
         CliTest::SetUp();
         if (HasFatalFailure())
             return;
-        UserAdministration admin(*db, Actor::builtInOperator(QStringLiteral("setup")),
-                                 PasswordHasher(PasswordHasher::MinIterations));
-        ASSERT_TRUE(admin.addUser(QStringLiteral("kim"), Role::Kiosk, Password).ok());
+        ASSERT_NO_FATAL_FAILURE(addStaff(QStringLiteral("kim"), Role::Kiosk));
         ASSERT_TRUE(db->execute(QStringLiteral("UPDATE seats SET cabin = 'F' WHERE flight_id = %1 AND code = '1A'")
                                     .arg(flight.id),
                                 QStringLiteral("a first class seat"))
                         .ok());
     }
 
-    CtlRun as(const QString &user, const QStringList &arguments) const
-    {
-        KioskctlRunner withPassword = runner;
-        withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), Password);
-        return withPassword.run(globalArguments() + QStringList{QStringLiteral("--user"), user} + arguments);
-    }
     // kioskctl without --json: what an operator reads.
     CtlRun text(const QStringList &arguments) const
     {

@@ -4,15 +4,10 @@
 #include "CliFixture.h"
 #include "SqlProbe.h"
 
-#include "auth/UserAdministration.h"
-#include "domain/PasswordHasher.h"
-
 using namespace kiosk;
 using namespace kiosk::test;
 
 namespace {
-
-const QString Password = QStringLiteral("block-pass-1");
 
 class CliBlockTest : public CliTest {
 protected:
@@ -21,18 +16,9 @@ protected:
         CliTest::SetUp();
         if (HasFatalFailure())
             return;
-        // In-process with the fewest iterations: kioskctl would hash 600,000 times per user.
-        UserAdministration admin(*db, Actor::builtInOperator(QStringLiteral("setup")),
-                                 PasswordHasher(PasswordHasher::MinIterations));
-        ASSERT_TRUE(admin.addUser(QStringLiteral("kim"), Role::Kiosk, Password).ok());
+        ASSERT_NO_FATAL_FAILURE(addStaff(QStringLiteral("kim"), Role::Kiosk));
     }
 
-    CtlRun as(const QString &user, const QStringList &arguments) const
-    {
-        KioskctlRunner withPassword = runner;
-        withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), Password);
-        return withPassword.run(globalArguments() + QStringList{QStringLiteral("--user"), user} + arguments);
-    }
     QString blocks()
     {
         return QString::number(scalar(*db, QStringLiteral("SELECT count(*) FROM seats WHERE blocked"))) + QLatin1Char('/')

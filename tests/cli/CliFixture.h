@@ -3,6 +3,8 @@
 #include "KioskctlRunner.h"
 #include "DatabaseTest.h"
 #include "SqlProbe.h"
+#include "auth/UserAdministration.h"
+#include "domain/PasswordHasher.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -38,6 +40,24 @@ protected:
     {
         return {QStringLiteral("--db"), url(), QStringLiteral("--terminal"), QStringLiteral("cli-test"),
                 QStringLiteral("--json")};
+    }
+
+    // A user made in-process with the fewest hash iterations (kioskctl would hash 600,000
+    // times per user), all with StaffPassword; `as` runs kioskctl signed in as one of them.
+    static inline const QString StaffPassword = QStringLiteral("cli-staff-pass-1");
+    void addStaff(const QString &name, Role role) const
+    {
+        UserAdministration admin(*db, Actor::builtInOperator(QStringLiteral("setup")),
+                                 PasswordHasher(PasswordHasher::MinIterations));
+        auto added = admin.addUser(name, role, StaffPassword);
+        ASSERT_TRUE(added.ok()) << qPrintable(added.error().message);
+    }
+    CtlRun as(const QString &user, const QStringList &arguments, const QByteArray &input = {}) const
+    {
+        KioskctlRunner withPassword = runner;
+        withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), StaffPassword);
+        return withPassword.run(globalArguments() + QStringList{QStringLiteral("--user"), user} + arguments, 60000,
+                                input);
     }
 
     // Holds seats through kioskctl and returns the booking reference (a test failure if not).

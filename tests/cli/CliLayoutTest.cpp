@@ -5,9 +5,6 @@
 #include "CliFixture.h"
 #include "SqlProbe.h"
 
-#include "auth/UserAdministration.h"
-#include "domain/PasswordHasher.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -17,8 +14,6 @@ using namespace kiosk::test;
 
 namespace {
 
-const QString Password = QStringLiteral("layout-pass-1");
-
 class CliLayoutTest : public CliTest {
 protected:
     void SetUp() override
@@ -27,16 +22,8 @@ protected:
         if (HasFatalFailure())
             return;
         ASSERT_TRUE(dir.isValid());
-        UserAdministration admin(*db, Actor::builtInOperator(QStringLiteral("setup")),
-                                 PasswordHasher(PasswordHasher::MinIterations));
-        ASSERT_TRUE(admin.addUser(QStringLiteral("kim"), Role::Kiosk, Password).ok());
-        ASSERT_TRUE(admin.addUser(QStringLiteral("alice"), Role::Agent, Password).ok());
-    }
-    CtlRun as(const QString &user, const QStringList &arguments) const
-    {
-        KioskctlRunner withPassword = runner;
-        withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), Password);
-        return withPassword.run(globalArguments() + QStringList{QStringLiteral("--user"), user} + arguments);
+        ASSERT_NO_FATAL_FAILURE(addStaff(QStringLiteral("kim"), Role::Kiosk));
+        ASSERT_NO_FATAL_FAILURE(addStaff(QStringLiteral("alice"), Role::Agent));
     }
     QString write(const QString &name, const QByteArray &content) const
     {

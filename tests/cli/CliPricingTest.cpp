@@ -5,15 +5,10 @@
 #include "CliFixture.h"
 #include "SqlProbe.h"
 
-#include "auth/UserAdministration.h"
-#include "domain/PasswordHasher.h"
-
 using namespace kiosk;
 using namespace kiosk::test;
 
 namespace {
-
-const QString Password = QStringLiteral("price-pass-1");
 
 class CliPricingTest : public CliTest {
 protected:
@@ -22,18 +17,10 @@ protected:
         CliTest::SetUp();
         if (HasFatalFailure())
             return;
-        UserAdministration admin(*db, Actor::builtInOperator(QStringLiteral("setup")),
-                                 PasswordHasher(PasswordHasher::MinIterations));
-        ASSERT_TRUE(admin.addUser(QStringLiteral("kim"), Role::Kiosk, Password).ok());
-        ASSERT_TRUE(admin.addUser(QStringLiteral("alice"), Role::Agent, Password).ok());
+        ASSERT_NO_FATAL_FAILURE(addStaff(QStringLiteral("kim"), Role::Kiosk));
+        ASSERT_NO_FATAL_FAILURE(addStaff(QStringLiteral("alice"), Role::Agent));
     }
 
-    CtlRun as(const QString &user, const QStringList &arguments) const
-    {
-        KioskctlRunner withPassword = runner;
-        withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), Password);
-        return withPassword.run(globalArguments() + QStringList{QStringLiteral("--user"), user} + arguments);
-    }
     qint64 price(const QString &code) const
     {
         return seatMap().value(code)[QStringLiteral("price")][QStringLiteral("amount")].toInteger();
