@@ -31,6 +31,9 @@ public:
     // As `channel` sees it: a seat blocked for all but the desk is free to the desk.
     Result<QList<Seat>> seats(qint64 flightId, SalesChannel channel = SalesChannel::Kiosk);
     Result<QDateTime> serverNow();
+    // The primary, for readers of a higher layer that a screen needs beside the seats
+    // (the flight's layout, core/schedule/FlightLayout).
+    Database &primary() const { return m_db; }
 
 private:
     Database &m_db;

@@ -280,6 +280,17 @@ Result<int> FlightRepository::count()
     return query->next() ? query->value(0).toInt() : 0;
 }
 
+Result<int> FlightRepository::layoutVersion(qint64 flightId)
+{
+    auto query = Statement::prepare(m_db, QStringLiteral("SELECT layout_version FROM flights WHERE id = :id"));
+    if (!query)
+        return query.error();
+    query->bind(QStringLiteral(":id"), flightId);
+    if (auto done = query->exec(QStringLiteral("reading the layout of flight %1").arg(flightId)); !done)
+        return done.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
 Result<QList<FlightSummary>> FlightRepository::departures(const DepartureQuery &query)
 {
     const SqlDialect &sql = m_db.dialect();

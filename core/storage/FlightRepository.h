@@ -63,6 +63,9 @@ public:
     Result<QList<Airport>> destinationsFrom(const QString &origin);
     Result<Airport> airport(const QString &iata);
     Result<int> count();
+    // The stored layout version the flight's seats came from (flights.layout_version); 0
+    // for a generated layout.
+    Result<int> layoutVersion(qint64 flightId);
     Result<int> upcomingCount();         // flights still to depart, by the server clock
     Result<QDate> lastDepartureDate();   // invalid when there are no flights
 
