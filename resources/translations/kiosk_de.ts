@@ -871,57 +871,62 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="63"/>
+        <location filename="../../core/storage/Database.cpp" line="65"/>
         <source>the Qt SQL driver %1 is not installed (Debian: %2)</source>
         <translation>der Qt-SQL-Treiber %1 ist nicht installiert (Debian: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="71"/>
+        <location filename="../../core/storage/Database.cpp" line="73"/>
         <source>cannot open %1: directory %2 does not exist</source>
         <translation>%1 kann nicht geöffnet werden: Verzeichnis %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="117"/>
+        <location filename="../../core/storage/Database.cpp" line="119"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="132"/>
+        <location filename="../../core/storage/Database.cpp" line="134"/>
         <source>checking the connection: no answer</source>
         <translation>Verbindungsprüfung: keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="182"/>
+        <location filename="../../core/storage/Database.cpp" line="184"/>
         <source>a staff session token has the wrong shape</source>
         <translation>ein Sitzungstoken des Personals hat die falsche Form</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="261"/>
+        <location filename="../../core/storage/Database.cpp" line="230"/>
+        <source>lost the connection to the database while preparing a statement: the connection is closed</source>
+        <translation>die Verbindung zur Datenbank ging beim Vorbereiten einer Anweisung verloren: die Verbindung ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="297"/>
         <source>lost the connection to the database while %1: the connection is closed</source>
         <translation>Verbindung zur Datenbank verloren (%1): die Verbindung ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="265"/>
+        <location filename="../../core/storage/Database.cpp" line="301"/>
         <source>lost the connection to the database while %1: %2</source>
         <translation>Verbindung zur Datenbank verloren (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="268"/>
+        <location filename="../../core/storage/Database.cpp" line="304"/>
         <source>the database is busy (%1); nothing was changed, please try again</source>
         <translation>die Datenbank ist ausgelastet (%1); es wurde nichts geändert, bitte erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="271"/>
+        <location filename="../../core/storage/Database.cpp" line="307"/>
         <source>%1 is not allowed: %2</source>
         <translation>%1 ist nicht erlaubt: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="273"/>
+        <location filename="../../core/storage/Database.cpp" line="309"/>
         <source>database error while %1: %2</source>
         <translation>Datenbankfehler (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="284"/>
+        <location filename="../../core/storage/Database.cpp" line="320"/>
         <source>reading the server clock: no answer</source>
         <translation>Lesen der Serveruhr: keine Antwort</translation>
     </message>
@@ -1165,7 +1170,7 @@
         <translation>Flug %1 ist annulliert; seine Sitze können nicht mehr verkauft werden</translation>
     </message>
     <message>
-        <location filename="../../core/storage/FlightRepository.cpp" line="372"/>
+        <location filename="../../core/storage/FlightRepository.cpp" line="383"/>
         <source>no airport %1 in the database</source>
         <translation>kein Flughafen %1 in der Datenbank</translation>
     </message>
@@ -3285,17 +3290,17 @@
 <context>
     <name>kiosk::ChangeListener</name>
     <message>
-        <location filename="../../core/storage/ChangeListener.cpp" line="51"/>
+        <location filename="../../core/storage/ChangeListener.cpp" line="52"/>
         <source>the server named no current schema</source>
         <translation>der Server hat kein aktuelles Schema genannt</translation>
     </message>
     <message>
-        <location filename="../../core/storage/ChangeListener.cpp" line="59"/>
+        <location filename="../../core/storage/ChangeListener.cpp" line="60"/>
         <source>cannot listen for seat changes on %1: %2</source>
         <translation>Sitzänderungen auf %1 können nicht abonniert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/ChangeListener.cpp" line="140"/>
+        <location filename="../../core/storage/ChangeListener.cpp" line="141"/>
         <source>PRAGMA data_version returned nothing</source>
         <translation>PRAGMA data_version hat nichts geliefert</translation>
     </message>
@@ -6025,45 +6030,65 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::SeatDelegate</name>
     <message>
-        <location filename="../../ui/widgets/SeatDelegate.cpp" line="101"/>
+        <location filename="../../ui/widgets/SeatDelegate.cpp" line="69"/>
         <source>EXIT</source>
         <translation>EXIT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatDelegate.cpp" line="108"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatDelegate.cpp" line="109"/>
+        <source>Aisle</source>
+        <translation>Gang</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::SeatLegend</name>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="17"/>
-        <source>Free</source>
-        <translation>Frei</translation>
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="19"/>
+        <source>Free, price under it</source>
+        <translation>Frei, Preis darunter</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="18"/>
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="20"/>
         <source>Extra legroom</source>
         <translation>Mehr Beinfreiheit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="19"/>
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="21"/>
+        <source>Business or first</source>
+        <translation>Business oder First</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="22"/>
         <source>Your choice</source>
         <translation>Ihre Wahl</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="20"/>
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="23"/>
         <source>Held by someone</source>
         <translation>Von jemandem reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="21"/>
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="24"/>
         <source>Taken</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="22"/>
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="25"/>
         <source>Not available</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatLegend.cpp" line="41"/>
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="26"/>
+        <source>Emergency exit</source>
+        <translation>Notausgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatLegend.cpp" line="45"/>
         <source>Legend: %1</source>
         <translation>Legende: %1</translation>
     </message>
@@ -6071,115 +6096,155 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::SeatMapModel</name>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="21"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="13"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="22"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="14"/>
         <source>held by another traveller</source>
         <translation>von anderen Reisenden reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="23"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="15"/>
         <source>taken</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="24"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="16"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="193"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="25"/>
         <source>Seat %1</source>
         <translation>Sitzplatz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="195"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="27"/>
         <source>window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="197"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="29"/>
         <source>aisle</source>
         <translation>Gang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="199"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="31"/>
         <source>middle</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="201"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="33"/>
         <source>exit row</source>
         <translation>Notausgangsreihe</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="203"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="35"/>
         <source>extra legroom</source>
         <translation>mehr Beinfreiheit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="205"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="37"/>
         <source>selected</source>
         <translation>ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="208"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="40"/>
         <source>kept for the desk</source>
         <translation>für den Schalter freigehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="208"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="40"/>
         <source>kept for the desk: %1</source>
         <translation>für den Schalter freigehalten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="217"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="49"/>
         <source>%1 (fare %2 + seat %3)</source>
         <translation>%1 (Tarif %2 + Sitz %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="239"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="55"/>
+        <source>Galley</source>
+        <translation>Bordküche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="56"/>
+        <source>Lavatory</source>
+        <translation>Toilette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="57"/>
+        <source>Closet</source>
+        <translation>Garderobe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="66"/>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="67"/>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="68"/>
+        <source>centre</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="69"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="170"/>
         <source>%1 — full</source>
         <translation>%1 — voll</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="240"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="171"/>
         <source>%1 — from %2</source>
         <translation>%1 — ab %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="255"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="186"/>
         <source>Row %1, exit row</source>
         <translation>Reihe %1, Notausgang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="255"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="186"/>
         <source>Row %1</source>
         <translation>Reihe %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="187"/>
+        <source>%1, over the wing</source>
+        <translation>%1, über der Tragfläche</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::SeatMapScreen</name>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="33"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="34"/>
         <source>Best available together</source>
         <translation>Beste Plätze zusammen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="62"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="67"/>
         <source>Back to flights</source>
         <translation>Zurück zu den Flügen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="66"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="71"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="82"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="87"/>
         <source>There are no %n seats side by side left. Please choose seats one by one.</source>
         <translation>
             <numerusform>Es ist kein Platz mehr frei. Bitte wählen Sie die Plätze einzeln.</numerusform>
@@ -6187,12 +6252,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="89"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="98"/>
         <source>Seat %1 is not available.</source>
         <translation>Sitzplatz %1 ist nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="90"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="99"/>
         <source>You have chosen %n seat(s) already. Tap one of them to change it.</source>
         <translation>
             <numerusform>Sie haben bereits %n Platz gewählt. Tippen Sie ihn an, um ihn zu ändern.</numerusform>
@@ -6200,32 +6265,32 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="110"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="119"/>
         <source>Flight %1 is cancelled. Please go back and choose another flight.</source>
         <translation>Flug %1 ist annulliert. Bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="111"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="120"/>
         <source>Choose seats — %1 %2 → %3, %4</source>
         <translation>Plätze wählen — %1 %2 → %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="127"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="138"/>
         <source>Main deck</source>
         <translation>Hauptdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="127"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="138"/>
         <source>Upper deck</source>
         <translation>Oberdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="154"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="165"/>
         <source>%1 is full — join the waitlist</source>
         <translation>%1 ist ausgebucht — auf die Warteliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="155"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="166"/>
         <source>Only %n seat(s) left in %1 — join the waitlist</source>
         <translation>
             <numerusform>Nur noch %n Platz in %1 — auf die Warteliste</numerusform>
@@ -6233,7 +6298,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="159"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="170"/>
         <source>Join the waitlist for %1, %n traveller(s)</source>
         <translation>
             <numerusform>Auf die Warteliste für %1, %n Reisende(r)</numerusform>
@@ -6241,32 +6306,37 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="199"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="210"/>
         <source>Seat %1 was just taken by another traveller. Please choose another.</source>
         <translation>Sitzplatz %1 wurde gerade von anderen Reisenden belegt. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="213"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="224"/>
         <source>The airline has just cancelled flight %1. Your seats cannot be booked on it; please go back and choose another flight.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben annulliert. Ihre Plätze können darauf nicht gebucht werden; bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="217"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="228"/>
         <source>The airline has just changed flight %1: it now departs %2 (was %3) for %4.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben geändert: Abflug jetzt %2 (bisher %3) nach %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="226"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="237"/>
         <source>Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still selected; please choose a replacement.</source>
         <translation>Leider wurde Sitzplatz %1 soeben von anderen Reisenden belegt. Ihre übrigen Plätze bleiben ausgewählt; bitte wählen Sie einen Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="254"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="266"/>
         <source>%1 — seats %2 — %3</source>
         <translation>%1 — Plätze %2 — %3</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="283"/>
+        <source>Your choice leaves seat %1 empty on its own between taken seats. You may keep it, or choose seats that leave no single seat empty.</source>
+        <translation>Ihre Wahl lässt Platz %1 allein zwischen belegten Plätzen frei. Sie können die Plätze behalten oder solche wählen, die keinen einzelnen Platz frei lassen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="263"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="293"/>
         <source>Tap %n seat(s)</source>
         <translation>
             <numerusform>%n Platz antippen</numerusform>
@@ -6277,7 +6347,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::SeatMapView</name>
     <message>
-        <location filename="../../ui/widgets/SeatMapView.cpp" line="15"/>
+        <location filename="../../ui/widgets/SeatMapView.cpp" line="16"/>
         <source>Seat map</source>
         <translation>Sitzplan</translation>
     </message>

@@ -28,6 +28,9 @@
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
 #include "screens/WaitlistScreen.h"
+#include "widgets/SeatDelegate.h"
+#include "widgets/SeatMapPainter.h"
+#include "widgets/SeatMapView.h"
 #include "widgets/ContactFields.h"
 #include "widgets/ReferenceSurnameFields.h"
 #include "screens/WelcomeScreen.h"
@@ -147,6 +150,37 @@ QStringList misfits(QWidget *root)
     return found;
 }
 
+// The words the seat map paints (not widgets, so misfits() cannot see them): each price under
+// its seat, each Window/Aisle under its column letter, each galley or lavatory in its block.
+QStringList seatMapMisfits(SeatMapView *view)
+{
+    QStringList found;
+    const QAbstractItemModel *model = view->model();
+    const QFontMetrics price(SeatMapPainter::priceFont(view->font()));
+    const QFontMetrics small(SeatMapPainter::smallFont(view->font()));
+    const int inside = view->viewport()->width() - 2 * (SeatMapPainter::WallInset + 4);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 1; column + 1 < model->columnCount(); ++column) {
+            const QModelIndex cell = model->index(row, column);
+            const QString amount = cell.data(SeatMapModel::ShortPriceRole).toString();
+            if (price.horizontalAdvance(amount) > view->columnWidth(column))
+                found << QStringLiteral("price \"%1\" under %2").arg(amount, cell.data(SeatMapModel::SeatCodeRole).toString());
+            const QString side = cell.data(SeatMapModel::ColumnSideRole).toString();
+            const QString word = side == QLatin1String("window") ? SeatDelegate::tr("Window")
+                                 : side == QLatin1String("aisle") ? SeatDelegate::tr("Aisle")
+                                                                  : QString();
+            if (small.horizontalAdvance(word) > view->columnWidth(column) + 8)
+                found << QStringLiteral("\"%1\" under column %2").arg(word, cell.data().toString());
+        }
+        for (const LayoutFacility &facility : model->index(row, 0).data(SeatMapModel::FacilitiesRole).value<QList<LayoutFacility>>()) {
+            const QString label = SeatMapPainter::facilityLabel(facility.kind, SeatMapModel::facilityName(facility.kind));
+            if (price.horizontalAdvance(label) > inside / 3 - 12)
+                found << QStringLiteral("facility \"%1\"").arg(label);
+        }
+    }
+    return found;
+}
+
 // A language and a screen size.
 using FitCase = std::tuple<const char *, QSize>;
 
@@ -232,6 +266,8 @@ TEST_P(KioskTextFitTest, EveryKioskScreenShowsItsWholeText)
     QTest::mouseClick(seats->bestButton(), Qt::LeftButton);
     ASSERT_TRUE(seats->continueButton()->isEnabled());
     expectFits(window.get(), "seat map");
+    const QStringList painted = seatMapMisfits(seats->view());
+    EXPECT_TRUE(painted.isEmpty()) << "seat map (" << std::get<0>(GetParam()) << "): " << qPrintable(painted.join(u'\n'));
     QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
     QTest::keyClicks(window->passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));
     QTest::keyClicks(window->passengerScreen()->nameField(1), QStringLiteral("R2-D2"));

@@ -247,6 +247,25 @@ TEST_P(KioskTouchTest, ASwipeOverTheDeparturesScrollsAndPicksNothing)
     EXPECT_TRUE(QTest::qWaitFor([&] { return window->currentScreen() == window->seatMapScreen(); }, 2000));
 }
 
+// The orphan-seat rule as a warning (docs/layouts.md): 2C is held, so tapping 2A leaves 2B
+// alone between them. The screen says so in words and still lets the traveller go on; the
+// tapped seat's card tells what a tooltip would, for a touch screen shows none.
+TEST_P(KioskTouchTest, ASeatLeftAloneIsAWarningNotARefusal)
+{
+    startService();
+    ASSERT_TRUE(service->hold(holdOf(flight.id, {QStringLiteral("2C")}, {QStringLiteral("Ada Lovelace")})).ok());
+    open();
+    ASSERT_NO_FATAL_FAILURE(chooseSeats(*window, {QStringLiteral("2A")}));
+    SeatMapScreen *screen = window->seatMapScreen();
+    EXPECT_TRUE(screen->notice()->text().contains(QStringLiteral("2B"))) << screen->notice()->text().toStdString();
+    EXPECT_TRUE(screen->continueButton()->isEnabled());
+    EXPECT_TRUE(screen->seatCard()->text().startsWith(QStringLiteral("Seat 2A, window"))) << screen->seatCard()->text().toStdString();
+    // Another seat that leaves nobody alone: the warning goes.
+    ASSERT_NO_FATAL_FAILURE(clickSeat(*window, QStringLiteral("2A")));
+    ASSERT_NO_FATAL_FAILURE(clickSeat(*window, QStringLiteral("2B")));
+    EXPECT_TRUE(screen->notice()->text().isEmpty()) << screen->notice()->text().toStdString();
+}
+
 TEST_P(KioskTouchTest, TheSeatMapScrollsByTouch)
 {
     open();

@@ -1,31 +1,22 @@
+#include "LayoutSeats.h"
 #include "demo/LayoutCatalog.h"
 #include "models/SeatMapModel.h"
+#include "widgets/SeatMapPainter.h"
+#include "widgets/SeatMapView.h"
 
 #include <QAbstractItemModelTester>
+#include <QMap>
+#include <QSet>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
 using namespace kiosk;
 using namespace kiosk::ui;
+using kiosk::test::seatsOf;
+using kiosk::test::widestGroup;
 
 namespace {
-
-// The seats a flight of this type gets, as storage hands them to the screen.
-QList<Seat> seatsOf(const AircraftLayout &layout)
-{
-    QList<Seat> seats;
-    for (const SeatTemplate &t : layout.seats()) {
-        Seat seat;
-        seat.code = t.code;
-        seat.cabin = t.cabin;
-        seat.features = t.features;
-        seat.deck = t.deck;
-        seat.price = Money(10000, QStringLiteral("EUR"));
-        seat.status = t.features.testFlag(SeatFeature::Blocked) ? SeatStatus::Blocked : SeatStatus::Free;
-        seats << seat;
-    }
-    return seats;
-}
 
 class SeatMapLayoutTest : public ::testing::TestWithParam<QString> {
 protected:
@@ -108,6 +99,155 @@ TEST_P(SeatMapLayoutTest, AislesMatchTheWidestCabin)
             aisles += model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().isEmpty() ? 1 : 0;
         EXPECT_EQ(aisles - 2, widestAisles) << "deck " << deck; // minus the two row-number columns
     }
+}
+
+// The layout's own grid: every row of a deck's widest cabin fills every column (no empty
+// column G in economy because business has one), and each cabin shows all its seats.
+TEST_P(SeatMapLayoutTest, EachCabinKeepsItsOwnColumns)
+{
+    const AircraftLayout plane = layout();
+    SeatMapModel model;
+    model.setLayout(plane);
+    model.setSeats(seatsOf(plane));
+    for (int deck : model.decks()) {
+        model.setDeck(deck);
+        int widest = 0;
+        for (const CabinLayout &cabin : plane.decks().at(deck).cabins)
+            widest = qMax(widest, int(cabin.letters.size()));
+        for (const CabinLayout &cabin : plane.decks().at(deck).cabins) {
+            for (int row : cabin.rows()) {
+                const QModelIndex first = model.indexOf(QString::number(row) + cabin.seatLetters().front());
+                int seats = 0;
+                int empty = 0;
+                for (int column = 1; first.isValid() && column + 1 < model.columnCount(); ++column) {
+                    const auto kind = SeatMapModel::CellKind(model.index(first.row(), column).data(SeatMapModel::CellKindRole).toInt());
+                    seats += kind == SeatMapModel::CellKind::Seat ? 1 : 0;
+                    empty += kind == SeatMapModel::CellKind::Empty ? 1 : 0;
+                }
+                int present = 0;
+                for (QChar letter : cabin.seatLetters())
+                    present += cabin.hasSeat(SeatCode(row, letter)) ? 1 : 0;
+                if (!first.isValid())
+                    continue; // its first letter is a missing seat: counted through the others
+                EXPECT_EQ(seats, present) << "row " << row;
+                if (cabin.letters.size() == widest) {
+                    EXPECT_EQ(empty, cabin.seatLetters().size() - present) << "row " << row << " has an empty column";
+                }
+            }
+        }
+    }
+}
+
+// Galleys, lavatories and closets are rows of their own; the wing band covers the wing rows;
+// every exit of the layout is marked at its row.
+TEST_P(SeatMapLayoutTest, FacilitiesWingsAndExitsOfTheLayoutAreOnTheMap)
+{
+    const AircraftLayout plane = layout();
+    SeatMapModel model;
+    model.setLayout(plane);
+    model.setSeats(seatsOf(plane));
+    for (int deck : model.decks()) {
+        model.setDeck(deck);
+        const DeckLayout &plan = plane.decks().at(deck);
+        int facilities = 0;
+        QSet<int> wingRows;
+        QMap<int, int> exits;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex label = model.index(row, 0);
+            const auto kind = SeatMapModel::CellKind(label.data(SeatMapModel::CellKindRole).toInt());
+            if (kind == SeatMapModel::CellKind::Facility) {
+                const auto here = label.data(SeatMapModel::FacilitiesRole).value<QList<LayoutFacility>>();
+                facilities += int(here.size());
+                EXPECT_FALSE(label.data(Qt::AccessibleTextRole).toString().isEmpty());
+            }
+            if (kind == SeatMapModel::CellKind::RowLabel) {
+                if (label.data(SeatMapModel::OverWingRole).toBool())
+                    wingRows.insert(label.data().toInt());
+                exits[label.data().toInt()] = label.data(SeatMapModel::ExitRole).toInt();
+            }
+        }
+        EXPECT_EQ(facilities, plan.facilities.size()) << "deck " << deck;
+        for (int row = plan.wingRows.first; !plan.wingRows.isEmpty() && row <= plan.wingRows.last; ++row)
+            EXPECT_EQ(wingRows.contains(row), plan.hasRow(row)) << "row " << row;
+        EXPECT_EQ(wingRows.size() > 0, !plan.wingRows.isEmpty());
+        for (const LayoutExit &exit : plan.exits) {
+            const int shift = exit.place == RowPlace::At ? 0 : exit.place == RowPlace::Before ? 2 : 4;
+            if (exit.left) {
+                EXPECT_TRUE(exits.value(exit.row) & (ExitLeftAt << shift)) << "row " << exit.row;
+            }
+            if (exit.right) {
+                EXPECT_TRUE(exits.value(exit.row) & (ExitRightAt << shift)) << "row " << exit.row;
+            }
+        }
+    }
+}
+
+// Best available together by the orphan-seat rule (docs/layouts.md) on every deck: with one
+// group left and its last seat taken, the party moves one seat on instead of leaving a
+// seat alone beside the taken one; a hand-picked choice that leaves one is reported.
+TEST_P(SeatMapLayoutTest, BestAvailableTogetherLeavesNoSeatAlone)
+{
+    const AircraftLayout plane = layout();
+    for (int deck = 0; deck < plane.decks().size(); ++deck) {
+        const QList<SeatCode> group = widestGroup(plane, deck);
+        ASSERT_GE(group.size(), 3);
+        QList<Seat> seats = seatsOf(plane);
+        for (Seat &seat : seats) {
+            if (!group.contains(seat.code) || seat.code == group.last())
+                seat.status = SeatStatus::Sold;
+        }
+        SeatMapModel model;
+        model.setLayout(plane);
+        model.setSeats(seats);
+        model.setDeck(deck);
+        model.setPartySize(int(group.size()) - 2);
+        ASSERT_TRUE(model.selectBestAvailableTogether());
+        EXPECT_EQ(model.selectedSeats(), group.mid(1, group.size() - 2)) << "deck " << deck;
+        EXPECT_TRUE(model.orphansLeftBySelection().isEmpty());
+        model.clearSelection();
+        for (const SeatCode &code : group.mid(0, group.size() - 2))
+            model.select(code.toString());
+        EXPECT_EQ(model.orphansLeftBySelection(), QList<SeatCode>{group.at(group.size() - 2)});
+    }
+}
+
+// The real widget, drawn offscreen: an exit row carries the red marker on both walls, a wing
+// row the wing outside them, and the keyboard still chooses a seat.
+TEST(SeatMapLayout, TheViewDrawsExitsAndTheWingAndKeepsTheKeyboard)
+{
+    auto a320 = LayoutCatalog::builtIn().layout(QStringLiteral("A320"));
+    ASSERT_TRUE(a320.ok());
+    SeatMapModel model;
+    model.setLayout(*a320);
+    model.setSeats(seatsOf(*a320));
+    SeatMapView view;
+    view.setSeatModel(&model);
+    view.resize(view.width(), 900);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const DeckLayout &deck = a320->decks().first();
+    const auto exit = std::find_if(deck.exits.cbegin(), deck.exits.cend(),
+                                   [](const LayoutExit &e) { return e.place == RowPlace::At && e.left && e.right; });
+    ASSERT_NE(exit, deck.exits.cend());
+    const QModelIndex exitSeat = model.indexOf(QString::number(exit->row) + QLatin1Char('C'));
+    ASSERT_TRUE(exitSeat.isValid());
+    view.scrollTo(exitSeat, QAbstractItemView::PositionAtCenter);
+    const QImage image = view.viewport()->grab().toImage();
+    const int y = view.visualRect(exitSeat).center().y();
+    const int leftWall = view.columnViewportPosition(0) + SeatMapPainter::WallInset;
+    const int lastColumn = model.columnCount() - 1;
+    const int rightWall = view.columnViewportPosition(lastColumn) + view.columnWidth(lastColumn) - SeatMapPainter::WallInset;
+    EXPECT_EQ(image.pixelColor(leftWall, y + SeatMapPainter::ExitMarker / 2 - 2), SeatMapPainter::ExitRed);
+    EXPECT_EQ(image.pixelColor(rightWall, y + SeatMapPainter::ExitMarker / 2 - 2), SeatMapPainter::ExitRed);
+    EXPECT_GE(SeatMapPainter::ExitMarker, 18);
+    // Over the wing the strip outside the wall is no longer the page's background.
+    EXPECT_NE(image.pixelColor(2, y), image.pixelColor(2, 2)) << "no wing beside exit row " << exit->row;
+
+    view.setFocus();
+    view.setCurrentIndex(exitSeat);
+    QTest::keyClick(&view, Qt::Key_Left);
+    QTest::keyClick(&view, Qt::Key_Space);
+    EXPECT_EQ(model.selectedSeats(), QList<SeatCode>{SeatCode(exit->row, u'B')});
 }
 
 TEST(SeatMapLayout, A380HasAnUpperDeck)

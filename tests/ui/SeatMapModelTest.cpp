@@ -1,6 +1,7 @@
 #include "models/SeatMapModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -54,7 +55,12 @@ TEST(SeatMapModel, GridHasCabinHeadersRowLabelsAndAnAisle)
               SeatMapModel::CellKind::CabinHeader);
     EXPECT_TRUE(model.index(0, 0).data().toString().startsWith(QStringLiteral("Business")));
     EXPECT_EQ(model.index(1, 0).data().toInt(), 1);
-    EXPECT_EQ(model.index(1, 2).data(SeatMapModel::CellKindRole).toInt(), int(SeatMapModel::CellKind::Empty)); // no 1B
+    // Business keeps its own 2-2 grid under economy's 3-3: 1C beside 1A, the gap at B's place.
+    EXPECT_EQ(model.index(1, 2).data(SeatMapModel::SeatCodeRole).toString(), QStringLiteral("1C"));
+    EXPECT_EQ(model.index(1, 3).data(SeatMapModel::CellKindRole).toInt(), int(SeatMapModel::CellKind::Empty));
+    EXPECT_EQ(model.index(0, 1).data(SeatMapModel::ColumnSideRole).toString(), QStringLiteral("window"));
+    EXPECT_EQ(model.index(0, 2).data(SeatMapModel::ColumnSideRole).toString(), QStringLiteral("aisle"));
+    EXPECT_EQ(model.index(0, 2).data().toString(), QStringLiteral("C"));
     EXPECT_EQ(model.seatCount(Cabin::Business), 8);
     EXPECT_EQ(model.seatCount(Cabin::Economy), 24);
 }
@@ -139,6 +145,22 @@ TEST(SeatMapModel, StatusUpdatesDropSeatsTakenElsewhereWithoutAReset)
     EXPECT_EQ(model.updateStatuses(seats), QStringList{QStringLiteral("5A")});
     EXPECT_EQ(resets.count(), 0);
     EXPECT_EQ(model.selectedSeats().size(), 1);
+}
+
+// Under each seat the price as the traveller's language writes it, short: no zero cents.
+TEST(SeatMapModel, TheShortPriceUnderASeatFollowsTheLanguage)
+{
+    QList<Seat> seats = a320Like();
+    seats[8].price = Money(107450, QStringLiteral("EUR")); // 3A
+    SeatMapModel model;
+    model.setSeats(seats);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(model.indexOf(QStringLiteral("3A")).data(SeatMapModel::ShortPriceRole).toString(), QStringLiteral("1,074.50"));
+    EXPECT_EQ(model.indexOf(QStringLiteral("3B")).data(SeatMapModel::ShortPriceRole).toString(), QStringLiteral("49"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(model.indexOf(QStringLiteral("3A")).data(SeatMapModel::ShortPriceRole).toString(), QStringLiteral("1.074,50"));
+    QLocale::setDefault(previous);
 }
 
 TEST(SeatMapModel, ASeatShowsItsFareAndSurchargeAndTheCabinItsLowestPrice)

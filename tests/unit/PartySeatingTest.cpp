@@ -91,8 +91,9 @@ TEST_P(PartySeatingTest, ASeatAloneAlreadyIsNotBlamedOnTheChoice)
     setStatus(seats, group.at(2), SeatStatus::Held); // group[1] is alone between them
     const PartySeating seating(seats, CabinColumns::fromLayout(plane));
     EXPECT_TRUE(seating.orphansLeftBy({group.at(1)}).isEmpty());
-    if (group.size() > 3)
+    if (group.size() > 3) {
         EXPECT_TRUE(seating.orphansLeftBy({group.at(3)}).isEmpty());
+    }
 }
 
 std::string typeName(const ::testing::TestParamInfo<QString> &info)

@@ -1,10 +1,11 @@
 #include "SeatMapModel.h"
 
 #include "booking/HoldRequest.h"
+#include "booking/PartySeating.h"
+#include "widgets/LocalMoney.h"
 #include "widgets/Sentence.h"
 
 #include <algorithm>
-#include <map>
 
 namespace kiosk::ui {
 
@@ -12,21 +13,6 @@ QString SeatMapModel::cabinTitle(Cabin cabin)
 {
     return sentence(cabinName(cabin));
 }
-
-namespace {
-
-QString statusText(SeatStatus status)
-{
-    switch (status) {
-    case SeatStatus::Free: return SeatMapModel::tr("free");
-    case SeatStatus::Held: return SeatMapModel::tr("held by another traveller");
-    case SeatStatus::Sold: return SeatMapModel::tr("taken");
-    case SeatStatus::Blocked: return SeatMapModel::tr("not available");
-    }
-    return QString();
-}
-
-} // namespace
 
 SeatMapModel::SeatMapModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -87,90 +73,42 @@ void SeatMapModel::setDeck(int deck)
     endResetModel();
 }
 
-QString SeatMapModel::inferPattern(int deck) const
+void SeatMapModel::setLayout(const std::optional<AircraftLayout> &layout)
 {
-    // The widest cabin of the deck sets the columns.
-    std::map<int, QSet<QChar>> lettersByCabin;
-    for (const Seat &seat : m_seats) {
-        if (seat.deck == deck)
-            lettersByCabin[int(seat.cabin)].insert(seat.code.letter());
-    }
-    int widest = -1;
-    for (const auto &[cabin, letters] : lettersByCabin) {
-        if (widest < 0 || letters.size() > lettersByCabin[widest].size())
-            widest = cabin;
-    }
-    QSet<QChar> all;
-    for (const auto &[cabin, letters] : lettersByCabin)
-        all.unite(letters);
-    QList<QChar> ordered(all.cbegin(), all.cend());
-    std::sort(ordered.begin(), ordered.end());
-
-    // An aisle runs after a letter of the widest cabin when it and the next letter of that
-    // cabin are both aisle seats; letters only other cabins use keep their order.
-    QList<QChar> widestLetters(lettersByCabin[widest].cbegin(), lettersByCabin[widest].cend());
-    std::sort(widestLetters.begin(), widestLetters.end());
-    auto isAisle = [&](QChar letter) {
-        for (const Seat &seat : m_seats) {
-            if (seat.deck == deck && int(seat.cabin) == widest && seat.code.letter() == letter)
-                return seat.features.testFlag(SeatFeature::Aisle);
-        }
-        return false;
-    };
-    QSet<QChar> aisleAfter;
-    for (qsizetype i = 0; i + 1 < widestLetters.size(); ++i) {
-        if (isAisle(widestLetters[i]) && isAisle(widestLetters[i + 1]))
-            aisleAfter.insert(widestLetters[i]);
-    }
-    QString pattern;
-    for (qsizetype i = 0; i < ordered.size(); ++i) {
-        pattern += ordered[i];
-        if (aisleAfter.contains(ordered[i]))
-            pattern += QLatin1Char(' ');
-    }
-    return pattern;
+    beginResetModel();
+    m_layout = layout;
+    rebuild();
+    endResetModel();
 }
 
 void SeatMapModel::rebuild()
 {
-    m_columns = inferPattern(m_deck);
-    m_rows.clear();
-    std::map<int, Cabin> cabinOfRow;
-    for (const Seat &seat : m_seats) {
-        if (seat.deck == m_deck)
-            cabinOfRow.emplace(seat.code.row(), seat.cabin);
-    }
-    std::optional<Cabin> current;
-    for (const auto &[row, cabin] : cabinOfRow) {
-        if (current != cabin)
-            m_rows.append({0, cabin});
-        current = cabin;
-        m_rows.append({row, cabin});
-    }
+    m_letters = m_layout ? CabinColumns::fromLayout(*m_layout) : CabinColumns();
+    m_layoutFits = m_layout && m_letters.covers(m_seats);
+    if (!m_layoutFits)
+        m_letters = CabinColumns::fromSeats(m_seats);
+    const bool known = m_layoutFits && m_deck >= 0 && m_deck < m_layout->decks().size();
+    m_grid = SeatMapGrid::build(m_seats, m_letters, known ? &m_layout->decks().at(m_deck) : nullptr, m_deck);
 }
 
 int SeatMapModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_grid.rows.size());
 }
 
 int SeatMapModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || m_columns.isEmpty() ? 0 : int(m_columns.size()) + 2;
+    return parent.isValid() || m_grid.columns.isEmpty() ? 0 : int(m_grid.columns.size()) + 2;
 }
 
 const Seat *SeatMapModel::seatAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() < 1 || index.column() > m_columns.size())
+    if (!index.isValid() || index.row() >= m_grid.rows.size() || index.column() < 1
+        || index.column() > m_grid.columns.size())
         return nullptr;
-    const GridRow &row = m_rows[index.row()];
-    const QChar letter = m_columns.at(index.column() - 1);
-    if (row.seatRow == 0 || letter == QLatin1Char(' '))
-        return nullptr;
-    const auto found = m_seatIndex.constFind(QString::number(row.seatRow) + letter);
-    if (found == m_seatIndex.cend() || m_seats[*found].deck != m_deck)
-        return nullptr;
-    return &m_seats[*found];
+    const SeatMapGridRow &row = m_grid.rows[index.row()];
+    const int seat = row.kind == SeatMapGridRow::Kind::Seats ? row.seats.at(index.column() - 1) : -1;
+    return seat < 0 ? nullptr : &m_seats[seat];
 }
 
 QModelIndex SeatMapModel::indexOf(const QString &code) const
@@ -178,88 +116,96 @@ QModelIndex SeatMapModel::indexOf(const QString &code) const
     const auto parsed = SeatCode::parse(code);
     if (!parsed)
         return {};
-    const qsizetype column = m_columns.indexOf(parsed->letter());
-    for (qsizetype r = 0; r < m_rows.size() && column >= 0; ++r) {
-        if (m_rows[r].seatRow == parsed->row()) {
-            const QModelIndex candidate = index(int(r), int(column) + 1);
+    for (qsizetype r = 0; r < m_grid.rows.size(); ++r) {
+        const SeatMapGridRow &row = m_grid.rows[r];
+        if (row.kind == SeatMapGridRow::Kind::Seats && row.seatRow == parsed->row()) {
+            const qsizetype column = row.slots.indexOf(parsed->letter());
+            const QModelIndex candidate = column < 0 ? QModelIndex() : index(int(r), int(column) + 1);
             return seatAt(candidate) ? candidate : QModelIndex();
         }
     }
     return {};
 }
 
-QString SeatMapModel::accessibleText(const Seat &seat) const
+QVariant SeatMapModel::headerRowData(const SeatMapGridRow &row, int column, int role) const
 {
-    QStringList parts{tr("Seat %1").arg(seat.code.toString())};
-    if (seat.features.testFlag(SeatFeature::Window))
-        parts << tr("window");
-    if (seat.features.testFlag(SeatFeature::Aisle))
-        parts << tr("aisle");
-    if (seat.features.testFlag(SeatFeature::Middle))
-        parts << tr("middle");
-    if (seat.features.testFlag(SeatFeature::ExitRow))
-        parts << tr("exit row");
-    if (seat.features.testFlag(SeatFeature::ExtraLegroom))
-        parts << tr("extra legroom");
-    parts << cabinName(seat.cabin) << priceText(seat);
-    parts << (m_selected.contains(seat.code.toString()) ? tr("selected") : statusText(seat.status));
-    // Only the desk sees a desk-only seat free: the agent hears why it is kept.
-    if (seat.deskOnly && seat.status == SeatStatus::Free)
-        parts << (seat.blockReason.isEmpty() ? tr("kept for the desk") : tr("kept for the desk: %1").arg(seat.blockReason));
-    return parts.join(QStringLiteral(", "));
+    if (role == CellKindRole)
+        return int(CellKind::CabinHeader);
+    if (role == ColumnSideRole || (role == Qt::DisplayRole && column > 0)) {
+        const QChar letter = column > 0 && column <= row.slots.size() ? row.slots.at(column - 1) : QChar();
+        if (!letter.isLetter())
+            return QString();
+        if (role == Qt::DisplayRole)
+            return QString(letter);
+        // The cabin's first row that has the letter says where the column sits.
+        for (int seatRow = row.seatRow; seatRow < row.seatRow + 3; ++seatRow) {
+            const auto found = m_seatIndex.constFind(QString::number(seatRow) + letter);
+            if (found == m_seatIndex.cend())
+                continue;
+            const SeatFeatures features = m_seats[*found].features;
+            return features.testFlag(SeatFeature::Window) ? QStringLiteral("window")
+                   : features.testFlag(SeatFeature::Aisle) ? QStringLiteral("aisle")
+                                                            : QString();
+        }
+        return QString();
+    }
+    if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && column == 0) {
+        qint64 cheapest = -1;
+        QString currency;
+        for (const Seat &seat : m_seats) {
+            if (seat.cabin == row.cabin && seat.deck == m_deck && seat.status == SeatStatus::Free
+                && (cheapest < 0 || seat.price.minorUnits() < cheapest)) {
+                cheapest = seat.price.minorUnits();
+                currency = seat.price.currency();
+            }
+        }
+        return cheapest < 0 ? tr("%1 — full").arg(cabinTitle(row.cabin))
+                            : tr("%1 — from %2").arg(cabinTitle(row.cabin), Money(cheapest, currency).toString());
+    }
+    return {};
 }
 
-QString SeatMapModel::priceText(const Seat &seat)
+QVariant SeatMapModel::labelData(const SeatMapGridRow &row, int role) const
 {
-    if (seat.surcharge.minorUnits() <= 0)
-        return seat.price.toString();
-    const Money fare(seat.price.minorUnits() - seat.surcharge.minorUnits(), seat.price.currency());
-    return tr("%1 (fare %2 + seat %3)").arg(seat.price.toString(), fare.toString(), seat.surcharge.toString());
+    const bool exit = row.exits & (ExitLeftAt | ExitRightAt);
+    switch (role) {
+    case CellKindRole: return int(CellKind::RowLabel);
+    case Qt::DisplayRole: return row.seatRow;
+    case FeaturesRole: return exit ? int(SeatFeature::ExitRow) : 0; // an exit row is marked at its number
+    case ExitRole: return row.exits;
+    case OverWingRole: return row.overWing;
+    case Qt::AccessibleTextRole: {
+        QString text = exit ? tr("Row %1, exit row").arg(row.seatRow) : tr("Row %1").arg(row.seatRow);
+        return row.overWing ? tr("%1, over the wing").arg(text) : text;
+    }
+    default: return {};
+    }
 }
 
 QVariant SeatMapModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_grid.rows.size())
         return {};
-    const GridRow &row = m_rows[index.row()];
-    const bool labelColumn = index.column() == 0 || index.column() == columnCount() - 1;
-    if (row.seatRow == 0) { // cabin header, spanning the row
+    const SeatMapGridRow &row = m_grid.rows[index.row()];
+    if (row.kind == SeatMapGridRow::Kind::CabinHeader) // spanning the row
+        return headerRowData(row, index.column(), role);
+    if (row.kind == SeatMapGridRow::Kind::Facilities) {
         if (role == CellKindRole)
-            return int(CellKind::CabinHeader);
-        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && index.column() == 0) {
-            qint64 cheapest = -1;
-            QString currency;
-            for (const Seat &seat : m_seats) {
-                if (seat.cabin == row.cabin && seat.deck == m_deck && seat.status == SeatStatus::Free
-                    && (cheapest < 0 || seat.price.minorUnits() < cheapest)) {
-                    cheapest = seat.price.minorUnits();
-                    currency = seat.price.currency();
-                }
-            }
-            return cheapest < 0 ? tr("%1 — full").arg(cabinTitle(row.cabin))
-                                : tr("%1 — from %2").arg(cabinTitle(row.cabin), Money(cheapest, currency).toString());
-        }
+            return int(CellKind::Facility);
+        if (role == FacilitiesRole)
+            return QVariant::fromValue(row.facilities);
+        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && index.column() == 0)
+            return facilitiesText(row.facilities);
         return {};
     }
-    if (labelColumn) {
-        if (role == CellKindRole)
-            return int(CellKind::RowLabel);
-        if (role == Qt::DisplayRole)
-            return row.seatRow;
-        if (role == FeaturesRole || role == Qt::AccessibleTextRole) { // an exit row is marked at its number
-            const bool exit = std::any_of(m_seats.cbegin(), m_seats.cend(), [&](const Seat &seat) {
-                return seat.deck == m_deck && seat.code.row() == row.seatRow && seat.features.testFlag(SeatFeature::ExitRow);
-            });
-            if (role == FeaturesRole)
-                return exit ? int(SeatFeature::ExitRow) : 0;
-            return exit ? tr("Row %1, exit row").arg(row.seatRow) : tr("Row %1").arg(row.seatRow);
-        }
-        return {};
-    }
+    if (index.column() == 0 || index.column() == columnCount() - 1)
+        return labelData(row, role);
+    if (role == OverWingRole)
+        return row.overWing;
     const Seat *seat = seatAt(index);
     if (!seat) {
         if (role == CellKindRole)
-            return int(m_columns.at(index.column() - 1) == QLatin1Char(' ') ? CellKind::Aisle : CellKind::Empty);
+            return int(m_grid.columns.at(index.column() - 1) == QLatin1Char(' ') ? CellKind::Aisle : CellKind::Empty);
         return {};
     }
     const QString code = seat->code.toString();
@@ -276,6 +222,8 @@ QVariant SeatMapModel::data(const QModelIndex &index, int role) const
     case FareRole: return Money(seat->price.minorUnits() - seat->surcharge.minorUnits(), seat->price.currency()).toString();
     case SurchargeRole: return seat->surcharge.minorUnits() > 0 ? seat->surcharge.toString() : QString();
     case PriceBreakdownRole: return priceText(*seat);
+    case ShortPriceRole: return localAmount(seat->price);
+    case ExitRole: return row.exits;
     case CellKindRole: return int(CellKind::Seat);
     default: return {};
     }
@@ -292,8 +240,8 @@ Qt::ItemFlags SeatMapModel::flags(const QModelIndex &index) const
 
 QVariant SeatMapModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 1 && section <= m_columns.size()) {
-        const QChar letter = m_columns.at(section - 1);
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 1 && section <= m_grid.columns.size()) {
+        const QChar letter = m_grid.columns.at(section - 1);
         return letter == QLatin1Char(' ') ? QString() : QString(letter);
     }
     return {};
@@ -379,47 +327,27 @@ int SeatMapModel::seatCount(Cabin cabin) const
 
 bool SeatMapModel::selectBestAvailableTogether()
 {
-    struct Candidate {
-        bool crossesAisle = true;
-        qint64 price = 0;
-        int row = 0;
-        QStringList codes;
-    };
-    std::optional<Candidate> best;
-    for (const GridRow &row : std::as_const(m_rows)) {
-        if (row.seatRow == 0)
-            continue;
-        for (qsizetype start = 0; start < m_columns.size(); ++start) {
-            Candidate candidate{false, 0, row.seatRow, {}};
-            for (qsizetype c = start; c < m_columns.size() && candidate.codes.size() < m_partySize; ++c) {
-                if (m_columns.at(c) == QLatin1Char(' ')) {
-                    candidate.crossesAisle = true;
-                    continue;
-                }
-                const QString code = QString::number(row.seatRow) + m_columns.at(c);
-                const auto found = m_seatIndex.constFind(code);
-                if (found == m_seatIndex.cend() || m_seats[*found].status != SeatStatus::Free
-                    || m_seats[*found].deck != m_deck)
-                    break;
-                candidate.codes << code;
-                candidate.price += m_seats[*found].price.minorUnits();
-            }
-            if (candidate.codes.size() != m_partySize)
-                continue;
-            const auto rank = [](const Candidate &c) { return std::tuple(c.crossesAisle, c.price, c.row); };
-            if (!best || rank(candidate) < rank(*best))
-                best = candidate;
-        }
-    }
+    const auto best = PartySeating(m_seats, m_letters).bestTogether(m_partySize, m_deck);
     if (!best)
         return false;
     clearSelection();
-    for (const QString &code : std::as_const(best->codes))
-        m_selected.insert(code);
-    for (const QString &code : std::as_const(best->codes))
-        emitSeatChanged(*SeatCode::parse(code));
+    for (const SeatCode &code : *best)
+        m_selected.insert(code.toString());
+    for (const SeatCode &code : *best)
+        emitSeatChanged(code);
     Q_EMIT selectionChanged();
     return true;
+}
+
+QList<SeatCode> SeatMapModel::orphansLeftBySelection() const
+{
+    return PartySeating(m_seats, m_letters).orphansLeftBy(selectedSeats());
+}
+
+QString SeatMapModel::describe(const QString &code) const
+{
+    const auto found = m_seatIndex.constFind(code);
+    return found == m_seatIndex.cend() ? QString() : accessibleText(m_seats[*found]);
 }
 
 } // namespace kiosk::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SeatMapGrid.h"
+#include "demo/AircraftLayout.h"
 #include "domain/Seat.h"
 
 #include <QAbstractTableModel>
@@ -8,9 +10,11 @@
 
 namespace kiosk::ui {
 
-// One deck of an aircraft as a grid: a row number column on each side, a column per
-// seat letter with empty aisle columns between blocks, and a header row above each cabin.
-// Holds the traveller's selection (up to the party size) so views and tests share it.
+// One deck of an aircraft as a grid: a row number column on each side (the fuselage walls,
+// where exits are drawn), the deck's columns with aisle columns between blocks, a header
+// row above each cabin, and rows for galleys and lavatories when the layout is known. Each
+// cabin places its own letters into the columns (SeatMapGrid). Holds the traveller's
+// selection (up to the party size) so views and tests share it.
 class SeatMapModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -25,8 +29,13 @@ public:
         FareRole,                        // QString "EUR 120.00": the cabin's fare part of the price
         SurchargeRole,                   // QString "EUR 25.00" the seat's surcharges add; empty when none
         PriceBreakdownRole,              // QString "EUR 145.00 (fare EUR 120.00 + seat EUR 25.00)"
+        ShortPriceRole,                  // QString "145" or "1.044,50": the amount the seat map prints under a seat
+        ExitRole,                        // int ExitMark bits of a seat row (row labels, seats)
+        OverWingRole,                    // bool: the row lies over the wing
+        FacilitiesRole,                  // QList<LayoutFacility> of a Facility row
+        ColumnSideRole,                  // QString "window"/"aisle"/"" for a header row's column
     };
-    enum class CellKind { Seat, Aisle, RowLabel, CabinHeader, Empty };
+    enum class CellKind { Seat, Aisle, RowLabel, CabinHeader, Empty, Facility };
     Q_ENUM(CellKind)
 
     explicit SeatMapModel(QObject *parent = nullptr);
@@ -34,9 +43,13 @@ public:
     // "Business", "Economy", ... translated: how every screen names a cabin.
     static QString cabinTitle(Cabin cabin);
 
-    // Replaces the seats (a new flight). Columns follow the deck's widest cabin; aisles
-    // go where two aisle seats sit side by side.
+    // Replaces the seats (a new flight). Columns follow the deck's widest cabin; each cabin
+    // keeps its own letters and aisles (the layout's, else inferred from the seats).
     void setSeats(const QList<Seat> &seats);
+    // The flight's layout: galleys, lavatories, wings, exits and the cabins' columns. Call
+    // before setSeats; nullopt (a generated layout) draws the seats alone.
+    void setLayout(const std::optional<AircraftLayout> &layout);
+    const std::optional<AircraftLayout> &layout() const { return m_layout; }
     // New statuses for the same seats (another terminal sold something): no reset, and
     // selected seats that were taken meanwhile drop out of the selection.
     QStringList updateStatuses(const QList<Seat> &seats);
@@ -52,9 +65,13 @@ public:
     void clearSelection();
     QList<SeatCode> selectedSeats() const;
     Money selectedTotal() const;
-    // Picks `partySize` free seats side by side in one row of one cabin (not across an
-    // aisle when that is possible), cheapest first; false when no such block exists.
+    // Picks `partySize` free seats side by side in one row of one cabin on this deck by the
+    // orphan-seat rule (PartySeating); false when no such block exists.
     bool selectBestAvailableTogether();
+    // Free seats the current selection leaves alone between taken seats (PartySeating).
+    QList<SeatCode> orphansLeftBySelection() const;
+    // "Seat 12A, window, ..., free": what a screen reader says and the seat card shows.
+    QString describe(const QString &code) const;
 
     QModelIndex indexOf(const QString &code) const;
     const Seat *seatAt(const QModelIndex &index) const;
@@ -65,6 +82,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     // The price with its parts when a surcharge is in it: "EUR 145.00 (fare EUR 120.00 + seat EUR 25.00)".
     static QString priceText(const Seat &seat);
+    // "Galley", "Lavatory", "Closet", translated; and a row of them with their sides.
+    static QString facilityName(FacilityKind kind);
+    static QString facilitiesText(const QList<LayoutFacility> &facilities);
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
@@ -72,18 +92,17 @@ Q_SIGNALS:
     void selectionChanged();
 
 private:
-    struct GridRow {
-        int seatRow = 0;            // 0 for a cabin header
-        Cabin cabin = Cabin::Economy;
-    };
     void rebuild();
-    QString inferPattern(int deck) const;
     QString accessibleText(const Seat &seat) const;
+    QVariant headerRowData(const SeatMapGridRow &row, int column, int role) const;
+    QVariant labelData(const SeatMapGridRow &row, int role) const;
     void emitSeatChanged(const SeatCode &code);
 
     QList<Seat> m_seats;
-    QString m_columns;              // pattern of the current deck: letters and ' ' aisles
-    QList<GridRow> m_rows;
+    std::optional<AircraftLayout> m_layout;
+    bool m_layoutFits = false;      // the layout is the seats' own: draw its decks
+    CabinColumns m_letters;         // each row's letters and aisles
+    SeatMapGrid m_grid;             // the current deck
     QHash<QString, int> m_seatIndex; // "12A" -> index into m_seats
     QSet<QString> m_selected;
     int m_deck = 0;

@@ -3,6 +3,7 @@
 #include "booking/FlightCatalog.h"
 #include "booking/HoldRequest.h"
 #include "models/SeatMapModel.h"
+#include "schedule/FlightLayout.h"
 #include "widgets/PartySizeStepper.h"
 #include "widgets/SeatLegend.h"
 #include "widgets/SeatMapView.h"
@@ -46,6 +47,10 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     m_view->setSeatModel(m_model);
     layout->addWidget(m_view, 1, Qt::AlignHCenter);
     layout->addWidget(new SeatLegend(this));
+    m_seatCard = new QLabel(this);
+    m_seatCard->setObjectName(QStringLiteral("seatCard"));
+    m_seatCard->setWordWrap(true);
+    layout->addWidget(m_seatCard);
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("seatNotice"));
     m_notice->setWordWrap(true);
@@ -83,6 +88,10 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
                          m_model->partySize()));
     });
     connect(m_model, &SeatMapModel::selectionChanged, this, &SeatMapScreen::updateSummary);
+    connect(m_model, &SeatMapModel::selectionChanged, this, &SeatMapScreen::warnAboutOrphans);
+    connect(m_view, &SeatMapView::seatTapped, this, [this](const QString &code) {
+        m_seatCard->setText(sentence(m_model->describe(code)));
+    });
     connect(m_view, &SeatMapView::seatRefused, this, [this](const QString &code) {
         const QModelIndex cell = m_model->indexOf(code);
         setNotice(m_model->seatAt(cell) && m_model->seatAt(cell)->status != SeatStatus::Free
@@ -110,12 +119,24 @@ void SeatMapScreen::showFlight(qint64 flightId)
         setNotice(tr("Flight %1 is cancelled. Please go back and choose another flight.").arg(m_flight.designator()));
     m_title->setText(tr("Choose seats — %1 %2 → %3, %4")
                          .arg(m_flight.designator(), m_flight.origin, m_flight.destination, m_flight.aircraft));
+    m_model->setLayout(FlightLayout::of(m_catalog.primary(), m_flight));
     m_model->setSeats(*seats);
+    m_seatCard->clear();
     m_model->setPartySize(m_party->value());
     countFreeSeats(*seats);
     rebuildDeckButtons();
     m_view->setFocus();
-    m_view->setCurrentIndex(m_model->index(1, 1));
+    // The keyboard starts on the first seat (a galley row or a narrow cabin's gap may come first).
+    const auto firstSeat = [this]() -> QModelIndex {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            for (int column = 0; column < m_model->columnCount(); ++column) {
+                if (m_model->seatAt(m_model->index(row, column)))
+                    return m_model->index(row, column);
+            }
+        }
+        return {};
+    };
+    m_view->setCurrentIndex(firstSeat());
 }
 
 void SeatMapScreen::rebuildDeckButtons()
@@ -230,6 +251,7 @@ void SeatMapScreen::reportTaken(const QStringList &codes)
 
 void SeatMapScreen::setNotice(const QString &text)
 {
+    m_orphanWarningShown = false;
     m_notice->setText(text);
 }
 
@@ -254,6 +276,24 @@ QString SeatMapScreen::selectionSummary() const
                            : tr("%1 — seats %2 — %3")
                                  .arg(m_flight.designator(), codes.join(QStringLiteral(", ")),
                                       m_model->selectedTotal().toString());
+}
+
+void SeatMapScreen::warnAboutOrphans()
+{
+    const QList<SeatCode> orphans = m_model->orphansLeftBySelection();
+    if (orphans.isEmpty()) {
+        if (m_orphanWarningShown)
+            setNotice(QString());
+        m_orphanWarningShown = false;
+        return;
+    }
+    QStringList codes;
+    for (const SeatCode &code : orphans)
+        codes << code.toString();
+    setNotice(tr("Your choice leaves seat %1 empty on its own between taken seats. You may keep it, or choose "
+                 "seats that leave no single seat empty.")
+                  .arg(codes.join(QStringLiteral(", "))));
+    m_orphanWarningShown = true;
 }
 
 void SeatMapScreen::updateSummary()

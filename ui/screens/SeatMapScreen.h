@@ -47,6 +47,8 @@ public:
     QPushButton *continueButton() const { return m_continue; }
     QPushButton *bestButton() const { return m_best; }
     QLabel *notice() const { return m_notice; }
+    // What the last tapped seat is, in words: touch screens show no tooltips.
+    QLabel *seatCard() const { return m_seatCard; }
     const Flight &flight() const { return m_flight; }
     // "Join the waitlist" for a cabin too full for the party; null while it has the seats.
     QPushButton *waitlistButton(Cabin cabin) const;
@@ -59,6 +61,8 @@ Q_SIGNALS:
 
 private:
     void updateSummary();
+    // The orphan-seat rule as advice: a warning, never a refusal (PartySeating).
+    void warnAboutOrphans();
     void rebuildDeckButtons();
     void countFreeSeats(const QList<Seat> &seats);
     void rebuildWaitlistButtons();
@@ -75,6 +79,8 @@ private:
     QLabel *m_title;
     QLabel *m_notice;
     QLabel *m_summary;
+    QLabel *m_seatCard;
+    bool m_orphanWarningShown = false;
     PartySizeStepper *m_party;
     QPushButton *m_best;
     QPushButton *m_continue;

@@ -1,111 +1,122 @@
 #include "SeatDelegate.h"
 
+#include "SeatMapPainter.h"
 #include "models/SeatMapModel.h"
 
 #include <QPainter>
-#include <QPainterPath>
+#include <QTableView>
 
 namespace kiosk::ui {
 
-namespace {
-const QColor Ink(0x1f, 0x2a, 0x37);
-const QColor Accent(0x00, 0x5f, 0xb8);
-const QColor Held(0xf2, 0xb1, 0x34);
-const QColor Sold(0x4a, 0x4f, 0x57);
-const QColor Blocked(0xc8, 0xcc, 0xd2);
-} // namespace
-
 void SeatDelegate::paintSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected,
-                             const QString &label, bool extraLegroom)
+                             const QString &label, bool extraLegroom, Cabin cabin)
 {
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    const QRectF seat = rect.adjusted(4, 4, -4, -4);
-    QPainterPath shape;
-    shape.addRoundedRect(seat, 6, 6);
-    QPen outline(Ink, 2);
-    QColor fill = Qt::white;
-    QString symbol = label;
-    QColor text = Ink;
-    if (selected) {
-        fill = Accent;
-        symbol = QStringLiteral("✓");
-        text = Qt::white;
-    } else if (status == SeatStatus::Held) {
-        fill = Held;
-        symbol = QStringLiteral("◷");
-    } else if (status == SeatStatus::Sold) {
-        fill = Sold;
-        symbol = QStringLiteral("✕");
-        text = Qt::white;
-    } else if (status == SeatStatus::Blocked) {
-        fill = Blocked;
-        outline.setStyle(Qt::DashLine);
-        symbol = QStringLiteral("—");
-    }
-    painter->fillPath(shape, fill);
-    if (status == SeatStatus::Held && !selected) {
-        painter->setClipPath(shape);
-        painter->fillRect(seat, QBrush(Ink, Qt::BDiagPattern)); // hatching, visible in greyscale
-        painter->setClipping(false);
-    }
-    painter->setPen(outline);
-    painter->drawPath(shape);
-    if (extraLegroom && status == SeatStatus::Free && !selected) // a bar at the foot: more legroom
-        painter->fillRect(QRectF(seat.left() + 6, seat.bottom() - 5, seat.width() - 12, 3), Accent);
-    QFont font = painter->font();
-    font.setBold(true);
-    font.setPointSizeF(qMax(8.0, seat.height() / 3.2));
-    painter->setFont(font);
-    painter->setPen(text);
-    painter->drawText(seat, Qt::AlignCenter, symbol);
-    painter->restore();
+    SeatMapPainter::paintSeat(painter, rect, status, selected, label, extraLegroom, cabin);
 }
 
 void SeatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const auto kind = SeatMapModel::CellKind(index.data(SeatMapModel::CellKindRole).toInt());
-    switch (kind) {
-    case SeatMapModel::CellKind::Seat: {
-        const auto status = SeatStatus(index.data(SeatMapModel::StatusRole).toInt());
-        const auto features = SeatFeatures::fromInt(index.data(SeatMapModel::FeaturesRole).toInt());
-        paintSeat(painter, option.rect, status, index.data(SeatMapModel::SelectedRole).toBool(),
-                  index.data(SeatMapModel::SeatCodeRole).toString().right(1),
-                  features.testFlag(SeatFeature::ExtraLegroom));
-        if (option.state & QStyle::State_HasFocus) {
-            painter->save();
-            painter->setPen(QPen(Accent, 3, Qt::DotLine));
-            painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
-            painter->restore();
-        }
-        break;
-    }
-    case SeatMapModel::CellKind::RowLabel:
-    case SeatMapModel::CellKind::CabinHeader: {
-        QStyleOptionViewItem plain = option;
-        plain.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus);
-        plain.state |= QStyle::State_Enabled; // labels are not choosable, but must read clearly
-        plain.displayAlignment = kind == SeatMapModel::CellKind::RowLabel ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter;
-        plain.font.setBold(true);
-        const bool exitRow = kind == SeatMapModel::CellKind::RowLabel
-            && SeatFeatures::fromInt(index.data(SeatMapModel::FeaturesRole).toInt()).testFlag(SeatFeature::ExitRow);
-        if (exitRow) // the number moves up to make room for the EXIT mark below it
-            plain.displayAlignment = Qt::AlignHCenter | Qt::AlignTop;
-        QStyledItemDelegate::paint(painter, plain, index);
-        if (exitRow) {
-            painter->save();
-            QFont small = plain.font;
-            small.setPointSizeF(qMax(6.0, small.pointSizeF() * 0.55));
-            painter->setFont(small);
-            painter->setPen(QColor(0xb4, 0x23, 0x18));
-            painter->drawText(option.rect.adjusted(0, 0, 0, -4), Qt::AlignHCenter | Qt::AlignBottom, tr("EXIT"));
-            painter->restore();
-        }
-        break;
-    }
+    switch (SeatMapModel::CellKind(index.data(SeatMapModel::CellKindRole).toInt())) {
+    case SeatMapModel::CellKind::Seat: paintSeatCell(painter, option, index); break;
+    case SeatMapModel::CellKind::RowLabel: paintRowLabel(painter, option, index); break;
+    case SeatMapModel::CellKind::CabinHeader: paintCabinHeader(painter, option, index); break;
+    case SeatMapModel::CellKind::Facility: paintFacilities(painter, option, index); break;
     case SeatMapModel::CellKind::Aisle:
-    case SeatMapModel::CellKind::Empty:
-        break;
+    case SeatMapModel::CellKind::Empty: break;
+    }
+}
+
+void SeatDelegate::paintSeatCell(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto status = SeatStatus(index.data(SeatMapModel::StatusRole).toInt());
+    const auto features = SeatFeatures::fromInt(index.data(SeatMapModel::FeaturesRole).toInt());
+    const QRectF cell = option.rect;
+    const QRectF seat(cell.left(), cell.top(), cell.width(), cell.height() - SeatMapPainter::PriceHeight);
+    SeatMapPainter::paintSeat(painter, seat, status, index.data(SeatMapModel::SelectedRole).toBool(),
+                              index.data(SeatMapModel::SeatCodeRole).toString().right(1),
+                              features.testFlag(SeatFeature::ExtraLegroom),
+                              Cabin(index.data(SeatMapModel::CabinRole).toInt()));
+    SeatMapPainter::paintPrice(painter, QRectF(cell.left(), seat.bottom() - 3, cell.width(), SeatMapPainter::PriceHeight + 3),
+                               index.data(SeatMapModel::ShortPriceRole).toString(), status);
+    if (option.state & QStyle::State_HasFocus) {
+        painter->save();
+        painter->setPen(QPen(SeatMapPainter::Accent, 3, Qt::DotLine));
+        painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+        painter->restore();
+    }
+}
+
+void SeatDelegate::paintRowLabel(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const bool leftSide = index.column() == 0;
+    const int exits = index.data(SeatMapModel::ExitRole).toInt();
+    const int at = leftSide ? ExitLeftAt : ExitRightAt;
+    const QRect inner = leftSide ? option.rect.adjusted(SeatMapPainter::WallInset, 0, 0, 0)
+                                 : option.rect.adjusted(0, 0, -SeatMapPainter::WallInset, 0);
+    painter->save();
+    QFont font = option.font;
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(SeatMapPainter::Ink); // a label is not choosable, but must read clearly
+    SeatMapPainter::drawShortText(painter, inner, (exits & at ? Qt::AlignTop : Qt::AlignVCenter) | Qt::AlignHCenter,
+                                  index.data().toString());
+    const qreal wall = leftSide ? option.rect.left() + SeatMapPainter::WallInset : option.rect.right() - SeatMapPainter::WallInset;
+    if (exits & at) { // beside the row: the word under the number as well as the marker on the wall
+        painter->setFont(SeatMapPainter::smallFont(font));
+        painter->setPen(SeatMapPainter::ExitRed);
+        SeatMapPainter::drawShortText(painter, inner.adjusted(0, 0, 0, -4), Qt::AlignHCenter | Qt::AlignBottom, tr("EXIT"));
+        SeatMapPainter::paintExit(painter, QPointF(wall, option.rect.center().y()), leftSide);
+    }
+    if (exits & (at << 2)) // a door before the row
+        SeatMapPainter::paintExit(painter, QPointF(wall, option.rect.top()), leftSide);
+    if (exits & (at << 4)) // a door after the row
+        SeatMapPainter::paintExit(painter, QPointF(wall, option.rect.bottom()), leftSide);
+    painter->restore();
+}
+
+void SeatDelegate::paintCabinHeader(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto *view = qobject_cast<const QTableView *>(option.widget);
+    const int lettersHeight = 36;
+    const QRect letters(option.rect.left(), option.rect.bottom() - lettersHeight, option.rect.width(), lettersHeight);
+    const QRect title(option.rect.left() + SeatMapPainter::WallInset + 8, letters.top() - 30,
+                      option.rect.width() - 2 * SeatMapPainter::WallInset - 16, 30);
+    painter->save();
+    QFont font = option.font;
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(SeatMapPainter::Ink);
+    painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(index.data().toString(), Qt::ElideRight, title.width()));
+    // The cabin's own letters over its columns, with where each sits: told in words, not
+    // only by position, for a traveller who asked for a window.
+    const QFont small = SeatMapPainter::smallFont(option.font);
+    for (int column = 1; view && column + 1 < index.model()->columnCount(); ++column) {
+        const QModelIndex cell = index.siblingAtColumn(column);
+        const QString letter = cell.data().toString();
+        if (letter.isEmpty())
+            continue;
+        const QRect box(view->columnViewportPosition(column), letters.top(), view->columnWidth(column), lettersHeight);
+        painter->setFont(font);
+        SeatMapPainter::drawShortText(painter, box, Qt::AlignHCenter | Qt::AlignTop, letter);
+        const QString side = cell.data(SeatMapModel::ColumnSideRole).toString();
+        painter->setFont(small);
+        if (!side.isEmpty())
+            SeatMapPainter::drawShortText(painter, box, Qt::AlignHCenter | Qt::AlignBottom,
+                                          side == QLatin1String("window") ? tr("Window") : tr("Aisle"));
+    }
+    painter->restore();
+}
+
+void SeatDelegate::paintFacilities(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto facilities = index.data(SeatMapModel::FacilitiesRole).value<QList<LayoutFacility>>();
+    const QRect inside = option.rect.adjusted(SeatMapPainter::WallInset + 4, 0, -SeatMapPainter::WallInset - 4, 0);
+    const int third = inside.width() / 3;
+    for (const LayoutFacility &facility : facilities) {
+        const int slot = facility.position == CabinPosition::Left ? 0 : facility.position == CabinPosition::Centre ? 1 : 2;
+        SeatMapPainter::paintFacility(painter, QRectF(inside.left() + slot * third, inside.top(), third, inside.height()),
+                                      facility.kind, SeatMapModel::facilityName(facility.kind));
     }
 }
 

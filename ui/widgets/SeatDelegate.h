@@ -1,23 +1,31 @@
 #pragma once
 
+#include "domain/Cabin.h"
 #include "domain/Seat.h"
 
 #include <QStyledItemDelegate>
 
 namespace kiosk::ui {
 
-// Draws a seat so that every state differs by shape or symbol as well as colour
-// (colour-blind safe): free = open outline, selected = filled with a tick, held = hatched
-// with a clock-hand mark, sold = filled dark with a cross, blocked = grey with a bar.
+// Draws one cell of the seat map with SeatMapPainter: a seat with its price under it, a row
+// number with the exits on its wall, a cabin header with its column letters and which of
+// them are at the window or the aisle, or a row of galleys and lavatories.
 class SeatDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // Kept for the legend and other callers: SeatMapPainter::paintSeat.
     static void paintSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected,
-                          const QString &label, bool extraLegroom);
+                          const QString &label, bool extraLegroom, Cabin cabin = Cabin::Economy);
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    void paintSeatCell(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintRowLabel(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintCabinHeader(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintFacilities(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 };
 
 } // namespace kiosk::ui

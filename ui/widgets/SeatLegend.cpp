@@ -1,6 +1,6 @@
 #include "SeatLegend.h"
 
-#include "SeatDelegate.h"
+#include "SeatMapPainter.h"
 
 #include <QPainter>
 
@@ -12,14 +12,18 @@ struct Entry {
     bool selected;
     bool legroom;
     const char *text;
+    Cabin cabin = Cabin::Economy;
+    bool exit = false; // the exit marker instead of a seat
 };
 const Entry entries[] = {
-    {SeatStatus::Free, false, false, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Free")},
+    {SeatStatus::Free, false, false, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Free, price under it")},
     {SeatStatus::Free, false, true, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Extra legroom")},
+    {SeatStatus::Free, false, false, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Business or first"), Cabin::Business},
     {SeatStatus::Free, true, false, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Your choice")},
     {SeatStatus::Held, false, false, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Held by someone")},
     {SeatStatus::Sold, false, false, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Taken")},
     {SeatStatus::Blocked, false, false, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Not available")},
+    {SeatStatus::Free, false, false, QT_TRANSLATE_NOOP("kiosk::ui::SeatLegend", "Emergency exit"), Cabin::Economy, true},
 };
 constexpr int Swatch = 36;
 } // namespace
@@ -43,7 +47,7 @@ SeatLegend::SeatLegend(QWidget *parent) : QWidget(parent)
 
 QSize SeatLegend::sizeHint() const
 {
-    return {entryWidth() * 3, (Swatch + 8) * 2};
+    return {entryWidth() * 4, (Swatch + 8) * 2};
 }
 
 int SeatLegend::heightForWidth(int width) const
@@ -61,8 +65,11 @@ void SeatLegend::paintEvent(QPaintEvent *)
     int i = 0;
     for (const Entry &entry : entries) {
         const QPoint origin((i % perRow) * entryWidthPx, (i / perRow) * (Swatch + 8));
-        SeatDelegate::paintSeat(&painter, QRectF(origin, QSizeF(Swatch, Swatch)), entry.status, entry.selected,
-                                QStringLiteral("A"), entry.legroom);
+        if (entry.exit)
+            SeatMapPainter::paintExit(&painter, QRectF(origin, QSizeF(Swatch, Swatch)).center(), false);
+        else
+            SeatMapPainter::paintSeat(&painter, QRectF(origin, QSizeF(Swatch, Swatch)), entry.status, entry.selected,
+                                      QStringLiteral("A"), entry.legroom, entry.cabin);
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(origin + QPoint(Swatch + 6, 0), QSize(entryWidthPx - Swatch - 8, Swatch)),
                          Qt::AlignVCenter | Qt::AlignLeft, tr(entry.text));

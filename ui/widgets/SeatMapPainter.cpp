@@ -1,0 +1,273 @@
+#include "SeatMapPainter.h"
+
+#include <QPainter>
+#include <QHash>
+#include <QPainterPath>
+#include <QPixmap>
+#include <QStaticText>
+
+namespace kiosk::ui {
+
+const QColor SeatMapPainter::Ink(0x1f, 0x2a, 0x37);
+const QColor SeatMapPainter::Accent(0x00, 0x5f, 0xb8);
+const QColor SeatMapPainter::ExitRed(0xb4, 0x23, 0x18);
+
+namespace {
+const QColor Held(0xf2, 0xb1, 0x34);
+const QColor Sold(0x4a, 0x4f, 0x57);
+const QColor Blocked(0xc8, 0xcc, 0xd2);
+const QColor CabinFloor(0xf3, 0xf5, 0xf8);
+const QColor Wing(0xa9, 0xb8, 0xc9);
+const QColor Facility(0xe1, 0xe6, 0xed);
+
+// What a seat's sprite depends on.
+struct SeatLook {
+    int status;
+    bool selected;
+    bool legroom;
+    int cabin;
+    QSize size;
+    int ratioPercent;
+    size_t font;
+    QString label;
+
+    bool operator==(const SeatLook &other) const = default;
+};
+
+size_t qHash(const SeatLook &look, size_t seed = 0)
+{
+    return qHashMulti(seed, look.status, look.selected, look.legroom, look.cabin, look.size.width(), look.size.height(),
+                      look.ratioPercent, look.font, look.label);
+}
+
+QPainterPath seatShape(const QRectF &seat, Cabin cabin)
+{
+    QPainterPath shape;
+    if (cabin == Cabin::First || cabin == Cabin::Business) {
+        // A shell: a round back, straight sides down to a square foot.
+        const qreal r = seat.width() / 3;
+        shape.moveTo(seat.bottomLeft());
+        shape.lineTo(seat.left(), seat.top() + r);
+        shape.arcTo(QRectF(seat.left(), seat.top(), 2 * r, 2 * r), 180, -90);
+        shape.lineTo(seat.right() - r, seat.top());
+        shape.arcTo(QRectF(seat.right() - 2 * r, seat.top(), 2 * r, 2 * r), 90, -90);
+        shape.lineTo(seat.bottomRight());
+        shape.closeSubpath();
+        return shape;
+    }
+    if (cabin == Cabin::PremiumEconomy) {
+        shape.addRoundedRect(seat, 10, 10);
+        return shape;
+    }
+    shape.addRoundedRect(seat, 6, 6);
+    return shape;
+}
+} // namespace
+
+void SeatMapPainter::drawShortText(QPainter *painter, const QRectF &rect, Qt::Alignment alignment, const QString &text)
+{
+    static QHash<std::pair<size_t, QString>, QStaticText> laidOut; // bounded by the map's distinct strings
+    if (laidOut.size() > 4096)
+        laidOut.clear();
+    const std::pair<size_t, QString> key(qHash(painter->font()), text);
+    auto found = laidOut.find(key);
+    if (found == laidOut.end()) {
+        QStaticText prepared(text);
+        prepared.setTextFormat(Qt::PlainText);
+        prepared.prepare(QTransform(), painter->font());
+        found = laidOut.insert(key, prepared);
+    }
+    const QSizeF size = found->size();
+    const qreal x = alignment & Qt::AlignLeft ? rect.left()
+                    : alignment & Qt::AlignRight ? rect.right() - size.width()
+                                                 : rect.center().x() - size.width() / 2;
+    const qreal y = alignment & Qt::AlignTop ? rect.top()
+                    : alignment & Qt::AlignBottom ? rect.bottom() - size.height()
+                                                  : rect.center().y() - size.height() / 2;
+    painter->drawStaticText(QPointF(x, y), *found);
+}
+
+QFont SeatMapPainter::priceFont(QFont base)
+{
+    base.setPointSizeF(9);
+    base.setBold(false);
+    return base;
+}
+
+QFont SeatMapPainter::smallFont(QFont base)
+{
+    base.setPointSizeF(qMax(8.0, base.pointSizeF() * 0.75));
+    base.setBold(false);
+    return base;
+}
+
+QString SeatMapPainter::facilityLabel(FacilityKind kind, const QString &name)
+{
+    // A symbol too, so the block reads without its word: a cup, WC, a hanger's hook.
+    const QString symbol = kind == FacilityKind::Galley     ? QStringLiteral("☕")
+                           : kind == FacilityKind::Lavatory ? QStringLiteral("WC")
+                                                            : QStringLiteral("⌂");
+    return symbol + QLatin1Char(' ') + name;
+}
+
+void SeatMapPainter::paintSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected,
+                               const QString &label, bool extraLegroom, Cabin cabin)
+{
+    // A seat is drawn once per look and size, then copied: a map repeats a few dozen looks
+    // hundreds of times, and antialiased outlines cost far more than a copy.
+    static QHash<SeatLook, QPixmap> drawn;
+    if (drawn.size() > 1024)
+        drawn.clear();
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const SeatLook key{int(status), selected, extraLegroom, int(cabin), rect.size().toSize(), int(ratio * 100),
+                       qHash(painter->font()), label};
+    auto found = drawn.find(key);
+    if (found == drawn.end()) {
+        QPixmap sprite((rect.size() * ratio).toSize());
+        sprite.setDevicePixelRatio(ratio);
+        sprite.fill(Qt::transparent);
+        QPainter onSprite(&sprite);
+        onSprite.setFont(painter->font());
+        drawSeat(&onSprite, QRectF(QPointF(0, 0), rect.size()), status, selected, label, extraLegroom, cabin);
+        found = drawn.insert(key, sprite);
+    }
+    painter->drawPixmap(rect.topLeft(), *found);
+}
+
+void SeatMapPainter::drawSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected,
+                              const QString &label, bool extraLegroom, Cabin cabin)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF seat = rect.adjusted(4, 4, -4, -4);
+    const QPainterPath shape = seatShape(seat, cabin);
+    QPen outline(Ink, cabin == Cabin::Economy ? 2 : 3);
+    QColor fill = Qt::white;
+    QString symbol = label;
+    QColor text = Ink;
+    if (selected) {
+        fill = Accent;
+        symbol = QStringLiteral("✓");
+        text = Qt::white;
+    } else if (status == SeatStatus::Held) {
+        fill = Held;
+        symbol = QStringLiteral("◷");
+    } else if (status == SeatStatus::Sold) {
+        fill = Sold;
+        symbol = QStringLiteral("✕");
+        text = Qt::white;
+    } else if (status == SeatStatus::Blocked) {
+        fill = Blocked;
+        outline.setStyle(Qt::DashLine);
+        symbol = QStringLiteral("—");
+    }
+    painter->fillPath(shape, fill);
+    if (status == SeatStatus::Held && !selected) {
+        painter->setClipPath(shape);
+        painter->fillRect(seat, QBrush(Ink, Qt::BDiagPattern)); // hatching, visible in greyscale
+        painter->setClipping(false);
+    }
+    painter->setPen(outline);
+    painter->drawPath(shape);
+    if (cabin != Cabin::Economy) { // armrests: a premium seat is told by its shape, not only its colour
+        const qreal top = seat.top() + seat.height() * 0.35;
+        painter->setBrush(outline.color());
+        painter->drawRoundedRect(QRectF(seat.left() - 3, top, 5, seat.bottom() - top), 2, 2);
+        painter->drawRoundedRect(QRectF(seat.right() - 2, top, 5, seat.bottom() - top), 2, 2);
+    }
+    if (extraLegroom && status == SeatStatus::Free && !selected) // a bar at the foot: more legroom
+        painter->fillRect(QRectF(seat.left() + 6, seat.bottom() - 5, seat.width() - 12, 3), Accent);
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPointSizeF(qMax(8.0, seat.height() / 3.2));
+    painter->setFont(font);
+    painter->setPen(text);
+    drawShortText(painter, seat, Qt::AlignCenter, symbol);
+    painter->restore();
+}
+
+void SeatMapPainter::paintPrice(QPainter *painter, const QRectF &rect, const QString &price, SeatStatus status)
+{
+    if (status != SeatStatus::Free || price.isEmpty()) // only a seat that can be chosen has a price to read
+        return;
+    painter->save();
+    painter->setFont(priceFont(painter->font()));
+    painter->setPen(Ink);
+    drawShortText(painter, rect, Qt::AlignHCenter | Qt::AlignTop, price);
+    painter->restore();
+}
+
+void SeatMapPainter::paintFuselage(QPainter *painter, const QRectF &area, const QColor &outside, qreal left, qreal right,
+                                   qreal top, qreal bottom, qreal noseHeight)
+{
+    // Every pixel of `area` is filled once (outside, floor or nose): a full repaint of a long
+    // deck is bound by filling pixels, not by drawing seats.
+    painter->save();
+    const qreal noseBottom = top + noseHeight;
+    painter->fillRect(QRectF(area.left(), area.top(), left - area.left(), area.height()), outside);
+    painter->fillRect(QRectF(right, area.top(), area.right() - right + 1, area.height()), outside);
+    if (bottom < area.bottom())
+        painter->fillRect(QRectF(left, bottom, right - left, area.bottom() - bottom + 1), outside);
+    const qreal floorTop = qMax(noseBottom, area.top());
+    painter->fillRect(QRectF(left, floorTop, right - left, qMin(bottom, area.bottom() + 1) - floorTop), CabinFloor);
+    painter->setPen(QPen(Ink, 3));
+    painter->drawLine(QLineF(left, floorTop, left, bottom));
+    painter->drawLine(QLineF(right, floorTop, right, bottom));
+    if (noseBottom > area.top()) { // the nose: two curves meeting at the centre line
+        painter->fillRect(QRectF(left, area.top(), right - left, noseBottom - area.top()), outside);
+        painter->setRenderHint(QPainter::Antialiasing);
+        const qreal middle = (left + right) / 2;
+        QPainterPath nose;
+        nose.moveTo(left, noseBottom);
+        nose.cubicTo(left, top + noseHeight * 0.25, middle - (right - left) * 0.2, top, middle, top);
+        nose.cubicTo(middle + (right - left) * 0.2, top, right, top + noseHeight * 0.25, right, noseBottom);
+        painter->fillPath(nose, CabinFloor);
+        painter->drawPath(nose);
+    }
+    painter->restore();
+}
+
+void SeatMapPainter::paintWingBand(QPainter *painter, const QRectF &rowRect, qreal leftWall, qreal rightWall)
+{
+    painter->save();
+    painter->fillRect(QRectF(rowRect.left(), rowRect.top(), leftWall - rowRect.left() - 1, rowRect.height()), Wing);
+    painter->fillRect(QRectF(rightWall + 2, rowRect.top(), rowRect.right() - rightWall - 1, rowRect.height()), Wing);
+    QColor band = Wing;
+    band.setAlpha(50);
+    painter->fillRect(QRectF(leftWall, rowRect.top(), rightWall - leftWall, rowRect.height()), band);
+    painter->restore();
+}
+
+void SeatMapPainter::paintExit(QPainter *painter, const QPointF &centre, bool leftSide)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF marker(centre.x() - ExitMarker / 2.0, centre.y() - ExitMarker / 2.0, ExitMarker, ExitMarker);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(ExitRed);
+    painter->drawRoundedRect(marker, 4, 4);
+    // An arrow out through the wall: the way out in an emergency.
+    const qreal dx = leftSide ? -1 : 1;
+    QPainterPath arrow;
+    arrow.moveTo(centre.x() + dx * 7, centre.y());
+    arrow.lineTo(centre.x() - dx * 2, centre.y() - 7);
+    arrow.lineTo(centre.x() - dx * 2, centre.y() + 7);
+    arrow.closeSubpath();
+    painter->fillPath(arrow, Qt::white);
+    painter->fillRect(QRectF(centre.x() - dx * 2 - (leftSide ? 0 : 5), centre.y() - 2, 5, 4), Qt::white);
+    painter->restore();
+}
+
+void SeatMapPainter::paintFacility(QPainter *painter, const QRectF &rect, FacilityKind kind, const QString &name)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(Ink, 1.5));
+    painter->setBrush(Facility);
+    painter->drawRoundedRect(rect.adjusted(2, 3, -2, -3), 4, 4);
+    painter->setFont(priceFont(painter->font()));
+    painter->drawText(rect.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignHCenter, facilityLabel(kind, name));
+    painter->restore();
+}
+
+} // namespace kiosk::ui
