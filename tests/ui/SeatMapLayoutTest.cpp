@@ -26,6 +26,13 @@ protected:
         EXPECT_TRUE(found.ok());
         return *found;
     }
+
+    // As the seat map screen fills it: the flight's layout, then its seats.
+    static void fill(SeatMapModel &model, const AircraftLayout &plane)
+    {
+        model.setLayout(plane);
+        model.setSeats(seatsOf(plane));
+    }
 };
 
 TEST_P(SeatMapLayoutTest, EverySeatOfTheLayoutIsOnItsDeckOnce)
@@ -107,8 +114,7 @@ TEST_P(SeatMapLayoutTest, EachCabinKeepsItsOwnColumns)
 {
     const AircraftLayout plane = layout();
     SeatMapModel model;
-    model.setLayout(plane);
-    model.setSeats(seatsOf(plane));
+    fill(model, plane);
     for (int deck : model.decks()) {
         model.setDeck(deck);
         int widest = 0;
@@ -144,8 +150,7 @@ TEST_P(SeatMapLayoutTest, FacilitiesWingsAndExitsOfTheLayoutAreOnTheMap)
 {
     const AircraftLayout plane = layout();
     SeatMapModel model;
-    model.setLayout(plane);
-    model.setSeats(seatsOf(plane));
+    fill(model, plane);
     for (int deck : model.decks()) {
         model.setDeck(deck);
         const DeckLayout &plan = plane.decks().at(deck);

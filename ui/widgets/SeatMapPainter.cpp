@@ -28,7 +28,7 @@ struct SeatLook {
     int cabin;
     QSize size;
     int ratioPercent;
-    size_t font;
+    QString font;
     QString label;
 
     bool operator==(const SeatLook &other) const = default;
@@ -66,10 +66,10 @@ QPainterPath seatShape(const QRectF &seat, Cabin cabin)
 
 void SeatMapPainter::drawShortText(QPainter *painter, const QRectF &rect, Qt::Alignment alignment, const QString &text)
 {
-    static QHash<std::pair<size_t, QString>, QStaticText> laidOut; // bounded by the map's distinct strings
+    static QHash<std::pair<QString, QString>, QStaticText> laidOut; // bounded by the map's distinct strings
     if (laidOut.size() > 4096)
         laidOut.clear();
-    const std::pair<size_t, QString> key(qHash(painter->font()), text);
+    const std::pair<QString, QString> key(painter->font().key(), text); // the whole font: qHash(QFont) collides
     auto found = laidOut.find(key);
     if (found == laidOut.end()) {
         QStaticText prepared(text);
@@ -120,7 +120,7 @@ void SeatMapPainter::paintSeat(QPainter *painter, const QRectF &rect, SeatStatus
         drawn.clear();
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     const SeatLook key{int(status), selected, extraLegroom, int(cabin), rect.size().toSize(), int(ratio * 100),
-                       qHash(painter->font()), label};
+                       painter->font().key(), label};
     auto found = drawn.find(key);
     if (found == drawn.end()) {
         QPixmap sprite((rect.size() * ratio).toSize());
