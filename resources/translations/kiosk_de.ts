@@ -582,19 +582,19 @@
         <translation>der Sitz des Fluggasts hat sich inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="292"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="298"/>
         <source>booking %1</source>
         <translation>Buchung %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="323"/>
-        <location filename="../../core/storage/BookingRepository.cpp" line="336"/>
-        <location filename="../../core/storage/BookingRepository.cpp" line="343"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="329"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="342"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="349"/>
         <source>no booking with reference %1</source>
         <translation>keine Buchung mit der Buchungsnummer %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="348"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="354"/>
         <source>no booking with id %1</source>
         <translation>keine Buchung mit der ID %1</translation>
     </message>
@@ -1170,7 +1170,7 @@
         <translation>Flug %1 ist annulliert; seine Sitze können nicht mehr verkauft werden</translation>
     </message>
     <message>
-        <location filename="../../core/storage/FlightRepository.cpp" line="383"/>
+        <location filename="../../core/storage/FlightRepository.cpp" line="396"/>
         <source>no airport %1 in the database</source>
         <translation>kein Flughafen %1 in der Datenbank</translation>
     </message>
@@ -1256,12 +1256,12 @@
 <context>
     <name>HoldFunction</name>
     <message>
-        <location filename="../../core/storage/HoldFunction.cpp" line="60"/>
+        <location filename="../../core/storage/HoldFunction.cpp" line="95"/>
         <source>kiosk_hold answered nothing</source>
         <translation>kiosk_hold hat nichts geantwortet</translation>
     </message>
     <message>
-        <location filename="../../core/storage/HoldFunction.cpp" line="105"/>
+        <location filename="../../core/storage/HoldFunction.cpp" line="140"/>
         <source>kiosk_hold wrote %1 lines for %2 seats</source>
         <translation>kiosk_hold hat %1 Zeilen für %2 Sitze geschrieben</translation>
     </message>
@@ -6030,17 +6030,17 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::SeatDelegate</name>
     <message>
-        <location filename="../../ui/widgets/SeatDelegate.cpp" line="69"/>
+        <location filename="../../ui/widgets/SeatDelegate.cpp" line="67"/>
         <source>EXIT</source>
         <translation>EXIT</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatDelegate.cpp" line="108"/>
+        <location filename="../../ui/widgets/SeatDelegate.cpp" line="106"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatDelegate.cpp" line="109"/>
+        <location filename="../../ui/widgets/SeatDelegate.cpp" line="106"/>
         <source>Aisle</source>
         <translation>Gang</translation>
     </message>
@@ -6201,27 +6201,27 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="170"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="162"/>
         <source>%1 — full</source>
         <translation>%1 — voll</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="171"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="163"/>
         <source>%1 — from %2</source>
         <translation>%1 — ab %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="186"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="178"/>
         <source>Row %1, exit row</source>
         <translation>Reihe %1, Notausgang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="186"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="178"/>
         <source>Row %1</source>
         <translation>Reihe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="187"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="179"/>
         <source>%1, over the wing</source>
         <translation>%1, über der Tragfläche</translation>
     </message>
@@ -6275,22 +6275,22 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Plätze wählen — %1 %2 → %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="138"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="148"/>
         <source>Main deck</source>
         <translation>Hauptdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="138"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="148"/>
         <source>Upper deck</source>
         <translation>Oberdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="165"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="175"/>
         <source>%1 is full — join the waitlist</source>
         <translation>%1 ist ausgebucht — auf die Warteliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="166"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="176"/>
         <source>Only %n seat(s) left in %1 — join the waitlist</source>
         <translation>
             <numerusform>Nur noch %n Platz in %1 — auf die Warteliste</numerusform>
@@ -6298,7 +6298,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="170"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="180"/>
         <source>Join the waitlist for %1, %n traveller(s)</source>
         <translation>
             <numerusform>Auf die Warteliste für %1, %n Reisende(r)</numerusform>
@@ -6306,37 +6306,37 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="210"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="220"/>
         <source>Seat %1 was just taken by another traveller. Please choose another.</source>
         <translation>Sitzplatz %1 wurde gerade von anderen Reisenden belegt. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="224"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="234"/>
         <source>The airline has just cancelled flight %1. Your seats cannot be booked on it; please go back and choose another flight.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben annulliert. Ihre Plätze können darauf nicht gebucht werden; bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="228"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="238"/>
         <source>The airline has just changed flight %1: it now departs %2 (was %3) for %4.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben geändert: Abflug jetzt %2 (bisher %3) nach %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="237"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="247"/>
         <source>Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still selected; please choose a replacement.</source>
         <translation>Leider wurde Sitzplatz %1 soeben von anderen Reisenden belegt. Ihre übrigen Plätze bleiben ausgewählt; bitte wählen Sie einen Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="266"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="276"/>
         <source>%1 — seats %2 — %3</source>
         <translation>%1 — Plätze %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="283"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="293"/>
         <source>Your choice leaves seat %1 empty on its own between taken seats. You may keep it, or choose seats that leave no single seat empty.</source>
         <translation>Ihre Wahl lässt Platz %1 allein zwischen belegten Plätzen frei. Sie können die Plätze behalten oder solche wählen, die keinen einzelnen Platz frei lassen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="293"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="303"/>
         <source>Tap %n seat(s)</source>
         <translation>
             <numerusform>%n Platz antippen</numerusform>
@@ -6347,7 +6347,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::SeatMapView</name>
     <message>
-        <location filename="../../ui/widgets/SeatMapView.cpp" line="16"/>
+        <location filename="../../ui/widgets/SeatMapView.cpp" line="17"/>
         <source>Seat map</source>
         <translation>Sitzplan</translation>
     </message>
