@@ -40,6 +40,7 @@ const char *permissionText(Permission permission)
     case Permission::AnswerStaffCalls: return QT_TRANSLATE_NOOP("AccessPolicy", "answer calls for help");
     case Permission::ChangeAircraft: return QT_TRANSLATE_NOOP("AccessPolicy", "change a flight's aircraft");
     case Permission::ManageLayouts: return QT_TRANSLATE_NOOP("AccessPolicy", "import aircraft layouts");
+    case Permission::CancelFlights: return QT_TRANSLATE_NOOP("AccessPolicy", "cancel a flight");
     }
     return QT_TRANSLATE_NOOP("AccessPolicy", "this action");
 }
@@ -86,6 +87,7 @@ Role AccessPolicy::minimumRole(Permission permission)
     case Permission::SetPrices: // revenue management, as the database's seats_guard (0010)
     case Permission::ChangeAircraft: // moves passengers and re-prices seats: operations, as importing
     case Permission::ManageLayouts: // the seat plans every later flight is made from: operations
+    case Permission::CancelFlights: // as an import's cancellation: operations
     case Permission::HandleNotifications: // operations only, as the database's grants (migration 0013)
         return Role::Admin;
     }

@@ -37,6 +37,7 @@ enum class Permission {
     AnswerStaffCalls,    // see the kiosks' calls for help and answer one ("On my way")
     ChangeAircraft,      // put one flight on another aircraft layout, reseating its passengers
     ManageLayouts,       // import aircraft layouts (a new version of a layout; flights keep theirs)
+    CancelFlights,       // cancel one flight by hand: its holds end, its bookings become disruptions
 };
 
 } // namespace kiosk

@@ -20,6 +20,10 @@ struct BookingFunnel {
     qint64 confirmed = 0;
 };
 
+// Where a flight stands when the report is made: not on sale yet (its seats are made
+// when it enters the sales horizon), on sale, departed, or cancelled.
+enum class FlightStatus { NotOnSaleYet, OnSale, Departed, Cancelled };
+
 // One flight departing in the period: seats sold (active passengers of CONFIRMED
 // bookings) against the seats it can sell (not blocked), and its net takings so far
 // (captured minus refunded, whenever that happened) in the flight's currency.
@@ -32,6 +36,7 @@ struct FlightSales {
     qint64 seatsSold = 0;
     qint64 seatCapacity = 0;
     Money revenue;
+    FlightStatus status = FlightStatus::OnSale;
 
     std::optional<double> loadFactor() const;
 };

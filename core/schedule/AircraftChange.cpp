@@ -1,15 +1,14 @@
 #include "AircraftChange.h"
 
 #include "AircraftConfiguration.h"
+#include "ChangeableLeg.h"
 #include "LayoutLibrary.h"
 #include "ScheduleLayouts.h"
 #include "ScheduleReconciler.h"
 #include "common/Logging.h"
 #include "storage/AccessLogRepository.h"
 #include "storage/Database.h"
-#include "storage/FlightRepository.h"
 #include "storage/PriceRepository.h"
-#include "storage/ScheduleRepository.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -75,25 +74,10 @@ Result<AircraftChangeOutcome> AircraftChange::change(const FlightRef &ref, const
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
-    auto flight = FlightRepository(m_db).find(ref);
-    if (!flight)
-        return flight.error();
-    // The flight's row locked, as an import locks the legs it changes.
-    auto legs = ScheduleRepository(m_db).legs(flight->carrier, flight->departureDate, flight->departureDate);
-    if (!legs)
-        return legs.error();
-    const auto stored = std::find_if(legs->cbegin(), legs->cend(), [&](const StoredLeg &leg) { return leg.flight.id == flight->id; });
-    if (stored == legs->cend())
-        return makeError(ErrorCode::NotFound, tr("flight %1 was not found").arg(flight->key()));
-    if (stored->cancelled)
-        return makeError(ErrorCode::WrongState,
-                         tr("flight %1 is cancelled; its aircraft can no longer be changed").arg(flight->key()));
-    auto now = m_db.serverNow();
-    if (!now)
-        return now.error();
-    if (flight->departureUtc <= *now)
-        return makeError(ErrorCode::BadInput, tr("flight %1 departed at %2 UTC; its aircraft can no longer be changed")
-                                                  .arg(flight->key(), flight->departureUtc.toString(Qt::ISODate)));
+    auto stored = changeableLeg(m_db, ref, tr("its aircraft can no longer be changed"));
+    if (!stored)
+        return stored.error();
+    const Flight *flight = &stored->flight;
 
     AircraftChangeOutcome outcome;
     outcome.flight = *flight;

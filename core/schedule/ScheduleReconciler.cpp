@@ -108,7 +108,7 @@ Status ScheduleReconciler::apply(const QString &source, const QList<ScheduledLeg
         }
         if (leg.cancelled) { // a feed says so: cancel what is stored, add nothing
             if (existing && !existing->cancelled) {
-                if (auto cancelled = cancel(*existing); !cancelled)
+                if (auto cancelled = cancel(*existing, cancelledBySchedule()); !cancelled)
                     return cancelled;
             } else {
                 ++m_summary.unchanged;
@@ -122,7 +122,7 @@ Status ScheduleReconciler::apply(const QString &source, const QList<ScheduledLeg
     }
     for (const StoredLeg &leg : std::as_const(*stored)) {
         if (leg.source == m_source && !leg.cancelled && !scheduled.contains(leg.legKey())) {
-            if (auto cancelled = cancel(leg); !cancelled)
+            if (auto cancelled = cancel(leg, cancelledBySchedule()); !cancelled)
                 return cancelled;
         }
     }
@@ -297,14 +297,20 @@ Status ScheduleReconciler::reequip(const StoredLeg &stored, const ScheduledLeg &
         : ScheduleRepository(m_db).setAircraft(stored.flight.id, aircraft);
 }
 
-Status ScheduleReconciler::cancel(const StoredLeg &stored)
+Status ScheduleReconciler::cancelFlight(const QString &source, const StoredLeg &stored, const QString &detail)
+{
+    m_source = source;
+    return cancel(stored, detail);
+}
+
+Status ScheduleReconciler::cancel(const StoredLeg &stored, const QString &detail)
 {
     if (auto cancelled = ScheduleRepository(m_db).setCancelled(stored.flight.id, true); !cancelled)
         return cancelled;
     ++m_summary.cancelled;
     Disruption cancellation;
     cancellation.kind = Disruption::Kind::Cancelled;
-    cancellation.detail = QStringLiteral("flight cancelled by schedule %1").arg(m_source);
+    cancellation.detail = detail;
     return disruptBookings(stored, cancellation);
 }
 

@@ -41,6 +41,10 @@ public:
     Status changeAircraft(const QString &source, const StoredLeg &stored, const ScheduledLeg &leg,
                           const ChosenLayout &chosen);
 
+    // One stored flight cancelled by an admin's decision, exactly as a schedule drops a leg:
+    // its holds end, every booking gets a disruption saying `detail`, naming `source`.
+    Status cancelFlight(const QString &source, const StoredLeg &stored, const QString &detail);
+
 private:
     // A new leg waits for the next batch: flights in multi-row INSERTs, then their seats
     // copied from the stored layouts inside the database (LegWriter).
@@ -52,7 +56,8 @@ private:
     // The flight's fares and aircraft from `chosen`; its seats refitted and its passengers
     // reseated (EquipmentChange) if it is on sale.
     Status reequip(const StoredLeg &stored, const ScheduledLeg &leg, const ChosenLayout &chosen);
-    Status cancel(const StoredLeg &stored);
+    Status cancel(const StoredLeg &stored, const QString &detail);
+    QString cancelledBySchedule() const { return QStringLiteral("flight cancelled by schedule %1").arg(m_source); }
     Status ensureAirports(const ScheduledLeg &leg);
     // One disruption like `change` (its kind, detail and the flight before it) per booking.
     Status disruptBookings(const StoredLeg &stored, const Disruption &change);

@@ -232,7 +232,8 @@ Status ReportRepository::loadFlights(SalesReport &report)
                              "(SELECT COUNT(*) FROM bookings b JOIN booking_lines l ON l.booking_id = b.id "
                              " WHERE b.flight_id = f.id AND b.state = 'CONFIRMED' AND l.active), "
                              "(SELECT COALESCE(SUM(p.captured_minor - p.refunded_minor), 0) FROM bookings b "
-                             " JOIN payments p ON p.booking_id = b.id WHERE b.flight_id = f.id) "
+                             " JOIN payments p ON p.booking_id = b.id WHERE b.flight_id = f.id), "
+                             "f.status, f.seats_opened_at IS NOT NULL "
                              "FROM flights f WHERE f.departure_at >= %2 AND f.departure_at < %3 "
                              "ORDER BY f.departure_at, f.id")
                   .arg(sql.epochMs(QStringLiteral("f.departure_at")), sql.fromEpochMs(QStringLiteral(":from")),
@@ -251,6 +252,12 @@ Status ReportRepository::loadFlights(SalesReport &report)
         f.seatCapacity = query->value(8).toLongLong();
         f.seatsSold = query->value(9).toLongLong();
         f.revenue = Money(query->value(10).toLongLong(), query->value(7).toString());
+        if (query->value(11).toString() == QLatin1String("CANCELLED"))
+            f.status = FlightStatus::Cancelled;
+        else if (f.departureUtc <= report.generatedUtc)
+            f.status = FlightStatus::Departed;
+        else
+            f.status = query->value(12).toBool() ? FlightStatus::OnSale : FlightStatus::NotOnSaleYet;
         report.flights << f;
     }
     return Done{};
