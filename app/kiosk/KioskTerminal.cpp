@@ -18,6 +18,7 @@
 #include "payment/TerminalFactory.h"
 #include "reporting/ReportService.h"
 #include "schedule/DisruptionDesk.h"
+#include "schedule/ScheduleDesk.h"
 #include "screens/KioskWindow.h"
 #include "screens/ConfirmationScreen.h"
 #include "screens/BoardingPassScreen.h"
@@ -119,6 +120,7 @@ kiosk::Status KioskTerminal::open(KioskStartup &startup)
     m_receipts = std::make_unique<kiosk::ReceiptBuilder>(*m_service, *m_db);
     m_mailer = std::make_unique<kiosk::DocumentMailer>(*m_service, *m_db);
     m_disruptions = std::make_unique<kiosk::DisruptionDesk>(*m_db, m_service->actor()); // likewise
+    m_schedule = std::make_unique<kiosk::ScheduleDesk>(*m_db, m_service->events(), m_service->actor()); // likewise
     m_staffCalls = std::make_unique<kiosk::StaffCallDesk>(*m_db);
     return kiosk::Done{};
 }
@@ -138,6 +140,7 @@ void KioskTerminal::buildWindow(KioskStartup &startup)
         agent->addNewBookingTab(startup.options.origin);
         agent->addReportsTab(*m_reports);
         agent->addDisruptionsTab(*m_disruptions);
+        agent->addScheduleTab(*m_schedule);
         agent->addStaffCallsBar(*m_staffCalls);
         // The desk's boarding passes and bag tags go to print/printer, else PDFs.
         agent->addCheckInTab(*m_checkIns, *m_bags,

@@ -15,6 +15,7 @@ class CheckInSeatChanger;
 class CheckInService;
 class Database;
 class DisruptionDesk;
+class ScheduleDesk;
 class DocumentMailer;
 class FlightCatalog;
 class LiveSync;
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<kiosk::ReceiptBuilder> m_receipts;
     std::unique_ptr<kiosk::DocumentMailer> m_mailer; // "E-mail it to me" on the receipt and boarding pass
     std::unique_ptr<kiosk::DisruptionDesk> m_disruptions;
+    std::unique_ptr<kiosk::ScheduleDesk> m_schedule;
     std::unique_ptr<kiosk::StaffCallDesk> m_staffCalls; // Help on the kiosks, answered at the desks
     std::unique_ptr<QMainWindow> m_window;
 };

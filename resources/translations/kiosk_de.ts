@@ -154,12 +154,17 @@
         <translation>Flugzeuglayouts importieren</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="44"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="43"/>
+        <source>cancel a flight</source>
+        <translation>einen Flug annullieren</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="45"/>
         <source>this action</source>
         <translation>diese Aktion</translation>
     </message>
     <message>
-        <location filename="../../core/auth/AccessPolicy.cpp" line="104"/>
+        <location filename="../../core/auth/AccessPolicy.cpp" line="106"/>
         <source>%1 is not allowed for role %2 (user %3; needs %4 or higher)</source>
         <translation>„%1“ ist für die Rolle %2 nicht erlaubt (Benutzer %3; nötig ist %4 oder höher)</translation>
     </message>
@@ -205,19 +210,9 @@
 <context>
     <name>AircraftChange</name>
     <message>
-        <location filename="../../core/schedule/AircraftChange.cpp" line="87"/>
-        <source>flight %1 was not found</source>
-        <translation>Flug %1 wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../../core/schedule/AircraftChange.cpp" line="90"/>
-        <source>flight %1 is cancelled; its aircraft can no longer be changed</source>
-        <translation>Flug %1 ist annulliert; sein Flugzeug kann nicht mehr gewechselt werden</translation>
-    </message>
-    <message>
-        <location filename="../../core/schedule/AircraftChange.cpp" line="95"/>
-        <source>flight %1 departed at %2 UTC; its aircraft can no longer be changed</source>
-        <translation>Flug %1 ist um %2 UTC abgeflogen; sein Flugzeug kann nicht mehr gewechselt werden</translation>
+        <location filename="../../core/schedule/AircraftChange.cpp" line="77"/>
+        <source>its aircraft can no longer be changed</source>
+        <translation>sein Flugzeug kann nicht mehr gewechselt werden</translation>
     </message>
 </context>
 <context>
@@ -697,6 +692,24 @@
     </message>
 </context>
 <context>
+    <name>ChangeableLeg</name>
+    <message>
+        <location filename="../../core/schedule/ChangeableLeg.cpp" line="23"/>
+        <source>flight %1 was not found</source>
+        <translation>Flug %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/ChangeableLeg.cpp" line="26"/>
+        <source>flight %1 is cancelled; %2</source>
+        <translation>Flug %1 ist annulliert; %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/ChangeableLeg.cpp" line="31"/>
+        <source>flight %1 departed at %2 UTC; %3</source>
+        <translation>Flug %1 ist um %2 UTC abgeflogen; %3</translation>
+    </message>
+</context>
+<context>
     <name>CheckInRepository</name>
     <message>
         <location filename="../../core/storage/CheckInRepository.cpp" line="26"/>
@@ -1155,6 +1168,19 @@
         <location filename="../../core/schedule/FeedParser.cpp" line="162"/>
         <source>flights[%1] and flights[%2]: %3 leaves %4 on %5 in both (a duplicate flight)</source>
         <translation>flights[%1] und flights[%2]: %3 startet in beiden am %5 ab %4 (ein doppelter Flug)</translation>
+    </message>
+</context>
+<context>
+    <name>FlightCancellation</name>
+    <message>
+        <location filename="../../core/schedule/FlightCancellation.cpp" line="19"/>
+        <source>say why the flight is cancelled</source>
+        <translation>geben Sie an, warum der Flug annulliert wird</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/FlightCancellation.cpp" line="24"/>
+        <source>it can no longer be cancelled</source>
+        <translation>er kann nicht mehr annulliert werden</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2455,14 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDesk</name>
+    <message>
+        <location filename="../../core/schedule/ScheduleDesk.cpp" line="36"/>
+        <source>flight %1 was not found</source>
+        <translation>Flug %1 wurde nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleExpander</name>
     <message>
         <location filename="../../core/schedule/ScheduleExpander.cpp" line="21"/>
@@ -3332,32 +3366,32 @@
 <context>
     <name>kiosk::ui::AgentWindow</name>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="56"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="58"/>
         <source>Booking desk — %1</source>
         <translation>Buchungsschalter — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="64"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="66"/>
         <source>Nobody is signed in on this workstation.</source>
         <translation>An diesem Arbeitsplatz ist niemand angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="68"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="70"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="78"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="80"/>
         <source>&amp;Bookings</source>
         <translation>B&amp;uchungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="93"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="95"/>
         <source>Terminal: %1</source>
         <translation>Terminal: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/AgentWindow.cpp" line="107"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="109"/>
         <source>%1 was signed out after %n second(s) without input.</source>
         <translation>
             <numerusform>%1 wurde nach %n Sekunde ohne Eingabe abgemeldet.</numerusform>
@@ -3365,108 +3399,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="125"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="127"/>
         <source>Answer the oldest call for &amp;help</source>
         <translation>Den ältesten &amp;Hilferuf beantworten</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="160"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="162"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="161"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="163"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="161"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="163"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="162"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="164"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="162"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="164"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="165"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="167"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="169"/>
         <source>&amp;Booking</source>
         <translation>&amp;Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="168"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="170"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="172"/>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="302"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="174"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="320"/>
         <source>&amp;New booking</source>
         <translation>&amp;Neue Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="176"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="178"/>
         <source>&amp;Open selected</source>
         <translation>Ausgewählte ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="176"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="178"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="180"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="182"/>
         <source>&amp;Cancel selected…</source>
         <translation>Ausgewählte s&amp;tornieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="180"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="182"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="188"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="190"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="281"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="283"/>
         <source>&amp;Reports</source>
         <translation>B&amp;erichte</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="291"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="293"/>
         <source>&amp;Disruptions</source>
         <translation>&amp;Störungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="315"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="304"/>
+        <source>Sc&amp;hedule</source>
+        <translation>Flug&amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="333"/>
         <source>Check-&amp;in</source>
         <translation>Check-&amp;in</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="323"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="341"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="323"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="341"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="324"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="342"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -4179,6 +4218,57 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::CancelFlightDialog</name>
+    <message>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="20"/>
+        <source>Cancel flight %1</source>
+        <translation>Flug %1 annullieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="23"/>
+        <source>No booking is affected.</source>
+        <translation>Keine Buchung ist betroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="24"/>
+        <source>%n booking(s) will be affected: holds end at once, and confirmed bookings are listed under Disruptions for an agent to rebook or refund.</source>
+        <translation>
+            <numerusform>%n Buchung ist betroffen: Reservierungen enden sofort, bestätigte Buchungen erscheinen unter Störungen, damit ein Agent sie umbucht oder erstattet.</numerusform>
+            <numerusform>%n Buchungen sind betroffen: Reservierungen enden sofort, bestätigte Buchungen erscheinen unter Störungen, damit ein Agent sie umbucht oder erstattet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="29"/>
+        <source>Flight %1 from %2 to %3, departing %4 UTC, will be cancelled and no longer sold. %5 This cannot be undone here.</source>
+        <translation>Flug %1 von %2 nach %3, Abflug %4 UTC, wird annulliert und nicht mehr verkauft. %5 Das lässt sich hier nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="33"/>
+        <source>Reason for the cancellation</source>
+        <translation>Grund der Annullierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="34"/>
+        <source>Aircraft unserviceable, strike…</source>
+        <translation>Flugzeug nicht einsatzbereit, Streik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="40"/>
+        <source>&amp;Cancel flight</source>
+        <translation>Flug &amp;annullieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="43"/>
+        <source>&amp;Keep the flight</source>
+        <translation>Flug &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="49"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::CardTerminalPanel</name>
     <message>
         <location filename="../../ui/screens/CardTerminalPanel.cpp" line="17"/>
@@ -4234,6 +4324,111 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <location filename="../../ui/screens/CardTerminalPanel.cpp" line="118"/>
         <source>No card was presented in time. You have not been charged. Tap Pay to try again.</source>
         <translation>Es wurde nicht rechtzeitig eine Karte vorgelegt. Ihnen wurde nichts berechnet. Tippen Sie auf Bezahlen, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::ChangeAircraftDialog</name>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="24"/>
+        <source>The flight flies %1 already: nothing to change.</source>
+        <translation>Der Flug fliegt bereits mit %1: nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="26"/>
+        <source>From %1 to %2 (version %3): %n passenger(s) would move</source>
+        <translation>
+            <numerusform>Von %1 auf %2 (Version %3): %n Passagier würde umgesetzt</numerusform>
+            <numerusform>Von %1 auf %2 (Version %3): %n Passagiere würden umgesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="27"/>
+        <source>Changed from %1 to %2 (version %3): %n passenger(s) moved</source>
+        <translation>
+            <numerusform>Von %1 auf %2 (Version %3) gewechselt: %n Passagier umgesetzt</numerusform>
+            <numerusform>Von %1 auf %2 (Version %3) gewechselt: %n Passagiere umgesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="29"/>
+        <source>, %n left without a seat for an agent</source>
+        <translation>
+            <numerusform>, %n ohne Sitz für einen Agenten</numerusform>
+            <numerusform>, %n ohne Sitz für einen Agenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="30"/>
+        <source>; %n disruption(s).</source>
+        <translation>
+            <numerusform>; %n Störung.</numerusform>
+            <numerusform>; %n Störungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="41"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="42"/>
+        <source>&amp;Change aircraft</source>
+        <translation>Flugzeug &amp;wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="48"/>
+        <source>Change the aircraft of %1</source>
+        <translation>Flugzeug von %1 wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="49"/>
+        <source>Aircraft layout</source>
+        <translation>Kabinenlayout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="51"/>
+        <source>What the change does</source>
+        <translation>Was der Wechsel bewirkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="53"/>
+        <source>Pick a layout and press Preview to see who would move where.</source>
+        <translation>Wählen Sie ein Layout und drücken Sie Vorschau, um zu sehen, wer wohin umgesetzt würde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="55"/>
+        <source>Passengers the change moves</source>
+        <translation>Vom Wechsel umgesetzte Passagiere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="64"/>
+        <source>See who would move where, changing nothing</source>
+        <translation>Zeigt, wer wohin umgesetzt würde, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="66"/>
+        <source>Preview the layout first</source>
+        <translation>Zuerst die Vorschau des Layouts ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="70"/>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, Version %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="76"/>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="93"/>
+        <source>Press Preview to see who would move where on this layout.</source>
+        <translation>Drücken Sie Vorschau, um zu sehen, wer auf diesem Layout wohin umgesetzt würde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeAircraftDialog.cpp" line="109"/>
+        <source>Apply the change previewed</source>
+        <translation>Den gezeigten Wechsel ausführen</translation>
     </message>
 </context>
 <context>
@@ -5266,56 +5461,425 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::FlightPricesDialog</name>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="42"/>
+        <source>Fares per cabin</source>
+        <translation>Tarife je Kabine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="48"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="86"/>
+        <source>Seat surcharges</source>
+        <translation>Sitzplatzzuschläge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="52"/>
+        <source>&amp;Remove surcharge</source>
+        <translation>Zuschlag &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="57"/>
+        <source>Cabin</source>
+        <translation>Kabine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="58"/>
+        <source>Fare</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="59"/>
+        <source>120.00</source>
+        <translation>120.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="60"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="62"/>
+        <source>Airline or route of the surcharges</source>
+        <translation>Fluggesellschaft oder Strecke der Zuschläge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="63"/>
+        <source>Seat characteristic</source>
+        <translation>Sitzmerkmal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="68"/>
+        <source>Surcharge</source>
+        <translation>Zuschlag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="69"/>
+        <source>25.00</source>
+        <translation>25.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="71"/>
+        <source>Prices message</source>
+        <translation>Meldung zu den Preisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="78"/>
+        <source>Fares</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="81"/>
+        <source>Ca&amp;bin</source>
+        <translation>&amp;Kabine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="46"/>
+        <source>&amp;Set fare</source>
+        <translation>Tarif &amp;setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="51"/>
+        <source>Set surchar&amp;ge</source>
+        <translation>&amp;Zuschlag setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="82"/>
+        <source>&amp;Fare</source>
+        <translation>&amp;Tarif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="83"/>
+        <source>C&amp;urrency</source>
+        <translation>W&amp;ährung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="88"/>
+        <source>&amp;Airline or route</source>
+        <translation>&amp;Fluggesellschaft oder Strecke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="90"/>
+        <source>C&amp;haracteristic</source>
+        <translation>&amp;Merkmal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="91"/>
+        <source>A&amp;mount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="113"/>
+        <source>Prices of %1</source>
+        <translation>Preise von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="114"/>
+        <source>Fares and seat surcharges of %1. Free seats are re-priced at once; held and sold seats keep their price.</source>
+        <translation>Tarife und Sitzplatzzuschläge von %1. Freie Sitze erhalten sofort den neuen Preis; reservierte und verkaufte behalten ihren Preis.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="135"/>
+        <source>%1: %2 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n Sitz)</numerusform>
+            <numerusform>%1: %2 (%n Sitze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="147"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="150"/>
+        <source>No seat surcharge.</source>
+        <translation>Kein Sitzplatzzuschlag.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="162"/>
+        <source>%1 fare set to %2: %n free seat(s) re-priced</source>
+        <translation>
+            <numerusform>Tarif %1 auf %2 gesetzt: %n freier Sitz neu bepreist</numerusform>
+            <numerusform>Tarif %1 auf %2 gesetzt: %n freie Sitze neu bepreist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="164"/>
+        <source>; %n held or sold seat(s) keep their price.</source>
+        <translation>
+            <numerusform>; %n reservierter oder verkaufter Sitz behält seinen Preis.</numerusform>
+            <numerusform>; %n reservierte oder verkaufte Sitze behalten ihren Preis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="178"/>
+        <source>%1 surcharge set to %2 on %n upcoming flight(s)</source>
+        <translation>
+            <numerusform>Zuschlag „%1“ auf %2 gesetzt, für %n kommenden Flug</numerusform>
+            <numerusform>Zuschlag „%1“ auf %2 gesetzt, für %n kommende Flüge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="180"/>
+        <source>; %n free seat(s) re-priced.</source>
+        <translation>
+            <numerusform>; %n freier Sitz neu bepreist.</numerusform>
+            <numerusform>; %n freie Sitze neu bepreist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="196"/>
+        <source>%1 surcharge removed; %n free seat(s) re-priced.</source>
+        <translation>
+            <numerusform>Zuschlag „%1“ entfernt; %n freier Sitz neu bepreist.</numerusform>
+            <numerusform>Zuschlag „%1“ entfernt; %n freie Sitze neu bepreist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="198"/>
+        <source>There was no %1 surcharge on %2.</source>
+        <translation>Es gab keinen Zuschlag „%1“ für %2.</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::FlightSalesModel</name>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="48"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="12"/>
+        <source>Not on sale yet</source>
+        <translation>Noch nicht im Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="13"/>
+        <source>On sale</source>
+        <translation>Im Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="14"/>
+        <source>Departed</source>
+        <translation>Abgeflogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="15"/>
+        <source>Cancelled</source>
+        <translation>Annulliert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="59"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="54"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="65"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="54"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="65"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="80"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="93"/>
         <source>Flight</source>
         <translation>Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="81"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="94"/>
         <source>Route</source>
         <translation>Strecke</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="82"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="95"/>
         <source>Departure (UTC)</source>
         <translation>Abflug (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="83"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="96"/>
         <source>Seats sold</source>
         <translation>Verkauft</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="84"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="97"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="85"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="98"/>
         <source>Load factor</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="86"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="99"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="100"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::FlightSeatPanel</name>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="43"/>
+        <source>Keep for the des&amp;k (agents sell it, kiosks never)</source>
+        <translation>Für den Schal&amp;ter halten (Agenten verkaufen ihn, Kioske nie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="44"/>
+        <source>&amp;Block</source>
+        <translation>Sp&amp;erren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="45"/>
+        <source>U&amp;nblock</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="52"/>
+        <source>Seat map of the chosen flight</source>
+        <translation>Sitzplan des gewählten Flugs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="56"/>
+        <source>Deck</source>
+        <translation>Deck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="59"/>
+        <source>The seat under the cursor</source>
+        <translation>Der Sitz unter dem Cursor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="63"/>
+        <source>Seats to block or unblock</source>
+        <translation>Zu sperrende oder freizugebende Sitze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="64"/>
+        <source>12A 12B</source>
+        <translation>12A 12B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="66"/>
+        <source>Reason for the block</source>
+        <translation>Grund der Sperre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="67"/>
+        <source>Broken recline, kept for a passenger in a wheelchair…</source>
+        <translation>Lehne defekt, gehalten für einen Passagier im Rollstuhl…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="74"/>
+        <source>Seat block message</source>
+        <translation>Meldung zur Sitzsperre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="78"/>
+        <source>&amp;Seats</source>
+        <translation>S&amp;itze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="79"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="105"/>
+        <source>Take the seats out of sale, or keep them for the desk</source>
+        <translation>Die Sitze aus dem Verkauf nehmen oder für den Schalter halten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="106"/>
+        <source>Put the seats back on sale</source>
+        <translation>Die Sitze wieder in den Verkauf geben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="115"/>
+        <source>Choose a flight to see its seats.</source>
+        <translation>Wählen Sie einen Flug, um seine Sitze zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="120"/>
+        <source>Seats of %1, %2 → %3</source>
+        <translation>Sitze von %1, %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="133"/>
+        <source>This flight is not on sale yet: its seats are made when it enters the sales horizon.</source>
+        <translation>Dieser Flug ist noch nicht im Verkauf: seine Sitze entstehen, wenn er in den Verkaufszeitraum kommt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="139"/>
+        <source>Main deck</source>
+        <translation>Hauptdeck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="139"/>
+        <source>Upper deck</source>
+        <translation>Oberdeck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="150"/>
+        <source>Move over a seat with the arrow keys or click it to see who holds it.</source>
+        <translation>Gehen Sie mit den Pfeiltasten auf einen Sitz oder klicken Sie ihn an, um zu sehen, wer ihn hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="155"/>
+        <source>blocked by its layout</source>
+        <translation>vom Layout gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="155"/>
+        <source>blocked: %1</source>
+        <translation>gesperrt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="157"/>
+        <source>sold to booking %1</source>
+        <translation>verkauft an Buchung %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="157"/>
+        <source>held by booking %1</source>
+        <translation>reserviert von Buchung %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="169"/>
+        <source>“%1” is not a seat: write a row number and a letter, as 12A.</source>
+        <translation>„%1“ ist kein Sitz: schreiben Sie eine Reihennummer und einen Buchstaben, etwa 12A.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="175"/>
+        <source>Type the seats to change, as 12A 12B, or move to a seat on the map.</source>
+        <translation>Geben Sie die Sitze ein, etwa 12A 12B, oder gehen Sie auf dem Plan zu einem Sitz.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="197"/>
+        <source>%n seat(s) kept for the desk: %1.</source>
+        <translation>
+            <numerusform>%n Sitz für den Schalter gehalten: %1.</numerusform>
+            <numerusform>%n Sitze für den Schalter gehalten: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="198"/>
+        <source>%n seat(s) blocked: %1.</source>
+        <translation>
+            <numerusform>%n Sitz gesperrt: %1.</numerusform>
+            <numerusform>%n Sitze gesperrt: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/FlightSeatPanel.cpp" line="215"/>
+        <source>%n seat(s) back on sale: %1.</source>
+        <translation>
+            <numerusform>%n Sitz wieder im Verkauf: %1.</numerusform>
+            <numerusform>%n Sitze wieder im Verkauf: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5932,99 +6496,230 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::ReportsView</name>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="36"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="28"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="36"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="28"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="45"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="37"/>
         <source>First day of the report</source>
         <translation>Erster Tag des Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="46"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="38"/>
         <source>Last day of the report</source>
         <translation>Letzter Tag des Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="47"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="39"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="50"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="42"/>
         <source>Booking funnel chart</source>
         <translation>Diagramm Buchungstrichter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="51"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="43"/>
         <source>Booking states chart</source>
         <translation>Diagramm Buchungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="52"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="44"/>
         <source>Money per day chart</source>
         <translation>Diagramm Umsatz pro Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="58"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="50"/>
         <source>Sales report</source>
         <translation>Verkaufsbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="60"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="52"/>
         <source>Show the report for these days (Enter, F5)</source>
         <translation>Bericht für diese Tage anzeigen (Eingabe, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="62"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="54"/>
         <source>Report summary</source>
         <translation>Berichtszusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="66"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="58"/>
         <source>Report message</source>
         <translation>Berichtsmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="74"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="66"/>
         <source>Load factor and revenue per flight</source>
         <translation>Auslastung und Umsatz pro Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="83"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="75"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="85"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="77"/>
         <source>&amp;To</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="97"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="89"/>
         <source>UTC days, both included</source>
         <translation>UTC-Tage, jeweils einschließlich</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="128"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="120"/>
         <source>Pick the days and press Show.</source>
         <translation>Wählen Sie die Tage und dann „Anzeigen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="169"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="161"/>
         <source>%1 to %2: %3 bookings made, %4 confirmed · payment success %5 (%6 of %7 attempts) · expired holds %8 (%9 of %10) · money %11</source>
         <translation>%1 bis %2: %3 Buchungen, %4 bestätigt · Zahlungserfolg %5 (%6 von %7 Versuchen) · abgelaufene Reservierungen %8 (%9 von %10) · Umsatz %11</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="180"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="172"/>
         <source>none</source>
         <translation>keiner</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::ScheduleView</name>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="42"/>
+        <source>First departure day</source>
+        <translation>Erster Abflugtag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="43"/>
+        <source>Last departure day</source>
+        <translation>Letzter Abflugtag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="46"/>
+        <source>Sho&amp;w</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="51"/>
+        <source>&amp;Cancel flight…</source>
+        <translation>Flug &amp;annullieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="52"/>
+        <source>&amp;Prices…</source>
+        <translation>&amp;Preise…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="53"/>
+        <source>Change &amp;aircraft…</source>
+        <translation>Flugzeug &amp;wechseln…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="57"/>
+        <source>Schedule</source>
+        <translation>Flugplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="59"/>
+        <source>Route</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="60"/>
+        <source>DUB or DUB-JFK</source>
+        <translation>DUB oder DUB-JFK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="63"/>
+        <source>Flight status</source>
+        <translation>Flugstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="64"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="68"/>
+        <source>Show the flights departing on these days (F5)</source>
+        <translation>Die Flüge mit Abflug an diesen Tagen zeigen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="71"/>
+        <source>Schedule message</source>
+        <translation>Meldung zum Flugplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="81"/>
+        <source>Flights with status, load factor and revenue</source>
+        <translation>Flüge mit Status, Auslastung und Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="95"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="97"/>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="101"/>
+        <source>R&amp;oute</source>
+        <translation>&amp;Strecke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="103"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="202"/>
+        <source>No flight departs on these days.</source>
+        <translation>An diesen Tagen fliegt kein Flug ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="236"/>
+        <source>Cancel the chosen flight; you will see how many bookings it affects first</source>
+        <translation>Den gewählten Flug annullieren; Sie sehen zuerst, wie viele Buchungen betroffen sind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="238"/>
+        <source>Put the chosen flight on another aircraft; you will see who moves where first</source>
+        <translation>Den gewählten Flug auf ein anderes Flugzeug setzen; Sie sehen zuerst, wer wohin umgesetzt wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="240"/>
+        <source>The chosen flight&apos;s fares and the seat surcharges of its route</source>
+        <translation>Die Tarife des gewählten Flugs und die Sitzplatzzuschläge seiner Strecke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="242"/>
+        <source>This flight is %1 already.</source>
+        <translation>Dieser Flug ist bereits %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="243"/>
+        <source>Choose a flight first.</source>
+        <translation>Wählen Sie zuerst einen Flug.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/ScheduleView.cpp" line="303"/>
+        <source>Flight %1 is cancelled. %n booking(s) affected: see the Disruptions tab.</source>
+        <translation>
+            <numerusform>Flug %1 ist annulliert. %n Buchung betroffen: siehe Reiter Störungen.</numerusform>
+            <numerusform>Flug %1 ist annulliert. %n Buchungen betroffen: siehe Reiter Störungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6353,6 +7048,34 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::SeatMoveModel</name>
+    <message>
+        <location filename="../../ui/agent/SeatMoveModel.cpp" line="33"/>
+        <source>no seat: an agent reseats them</source>
+        <translation>kein Sitz: ein Agent setzt um</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SeatMoveModel.cpp" line="43"/>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SeatMoveModel.cpp" line="44"/>
+        <source>Passenger</source>
+        <translation>Passagier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SeatMoveModel.cpp" line="45"/>
+        <source>Seat now</source>
+        <translation>Sitz jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/SeatMoveModel.cpp" line="46"/>
+        <source>Seat after the change</source>
+        <translation>Sitz nach dem Wechsel</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::SignInDialog</name>
     <message>
         <location filename="../../ui/agent/SignInDialog.cpp" line="21"/>
@@ -6640,7 +7363,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Der Kiosk kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/KioskTerminal.cpp" line="99"/>
+        <location filename="../../app/kiosk/KioskTerminal.cpp" line="100"/>
         <source>This terminal is set to airport %1, which the database does not know.</source>
         <translation>Dieses Terminal ist auf den Flughafen %1 eingestellt, den die Datenbank nicht kennt.</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "AgentScreenshotTour.h"
+#include "ScheduleScreenshotTour.h"
 #include "widgets/PartySizeStepper.h"
 #include "FullCabin.h"
 
@@ -27,6 +28,7 @@
 #include "reporting/ReportService.h"
 #include "reports/ReportsView.h"
 #include "schedule/DisruptionDesk.h"
+#include "schedule/ScheduleDesk.h"
 #include "agent/StaffCallsBar.h"
 #include "booking/StaffCallDesk.h"
 #include "schedule/FeedParser.h"
@@ -301,6 +303,8 @@ void runAgentScreenshotTour(const QString &outDir)
     window.addNewBookingTab(QStringLiteral("DUB"));
     window.addReportsTab(reports);
     window.addDisruptionsTab(disruptions);
+    ScheduleDesk schedule(**db, service.events(), service.actor());
+    window.addScheduleTab(schedule);
     // A traveller at kiosk-12 pressed Help on the seat map: the strip under the title shows it.
     StaffCallDesk staffCalls(**db);
     if (!staffCalls.call(Actor{QStringLiteral("kiosk-12"), QStringLiteral("kiosk"), Role::Kiosk},
@@ -398,6 +402,9 @@ void runAgentScreenshotTour(const QString &outDir)
     desk->printBoardingPasses();
     save(&window, outDir, QStringLiteral("agent-14-check-in-desk"));
     showDeskWaitlist(window, service, catalog, flight, outDir);
+    window.signOut(QStringLiteral("signed out"));
+    signIn(window, QStringLiteral("admin"), QString::fromLatin1(DemoStaff::DemoPassword));
+    showScheduleTab(window, flight, outDir);
 }
 
 } // namespace kiosk::test

@@ -1,6 +1,6 @@
 // The German catalogue: every message of resources/translations/kiosk_de.ts is finished,
 // and the built kiosk_de.qm (what the kiosk installs for --lang de) answers in German on
-// every screen: welcome, seat map, payment, agent sign-in, booking desk, reports; and the
+// every screen: welcome, seat map, payment, agent sign-in, booking desk, reports, schedule; and the
 // core's own messages (refusals, validation, role and cabin names) reach a German user in German.
 #include "auth/AccessPolicy.h"
 #include "booking/CancellationPolicy.h"
@@ -87,6 +87,10 @@ TEST(GermanTranslation, EveryScreenSpeaksGerman)
         {"kiosk::ui::CancelBookingDialog", "Cancel and &refund %1", "Stornieren und %1 &erstatten"},
         {"kiosk::ui::ReportsView", "Load factor and revenue per flight", "Auslastung und Umsatz pro Flug"},
         {"kiosk::ui::FlightSalesModel", "Revenue", "Umsatz"},
+        {"kiosk::ui::FlightSalesModel", "Cancelled", "Annulliert"},
+        {"kiosk::ui::ScheduleView", "Flights with status, load factor and revenue", "Flüge mit Status, Auslastung und Umsatz"},
+        {"kiosk::ui::FlightSeatPanel", "held by booking %1", "reserviert von Buchung %1"},
+        {"kiosk::ui::CancelFlightDialog", "&Keep the flight", "Flug &behalten"},
         {"ReportCharts", "Money per day (captured minus refunded)", "Umsatz pro Tag (belastet abzüglich erstattet)"},
         {"AgentFormat", "Refunded", "Erstattet"},
     };

@@ -5,6 +5,7 @@
 #include "CheckInDeskView.h"
 #include "DeskBookingView.h"
 #include "DisruptionsView.h"
+#include "ScheduleView.h"
 #include "SignInDialog.h"
 #include "StaffCallsBar.h"
 #include "auth/AccessPolicy.h"
@@ -14,6 +15,7 @@
 #include "reporting/ReportService.h"
 #include "reports/ReportsView.h"
 #include "schedule/DisruptionDesk.h"
+#include "schedule/ScheduleDesk.h"
 #include "screens/PaymentDialog.h"
 #include "widgets/ConnectionBanner.h"
 #include "widgets/InactivityWatcher.h"
@@ -292,6 +294,22 @@ void AgentWindow::addDisruptionsTab(DisruptionDesk &desk)
         desk.setActor(actor); // listed and handled as this user, audited
         auto *view = new DisruptionsView(desk, parent);
         connect(view, &DisruptionsView::openRequested, this, &AgentWindow::openBooking);
+        view->refresh();
+        return view;
+    });
+}
+
+void AgentWindow::addScheduleTab(ScheduleDesk &desk)
+{
+    addStaffTab(Permission::ViewReports, tr("Sc&hedule"), [this, &desk](const Actor &actor, QWidget *parent) {
+        desk.setActor(actor); // read and changed as this user, checked and audited by the core
+        auto *view = new ScheduleView(desk, actor, parent);
+        connect(view, &ScheduleView::flightCancelled, this, [this] {
+            for (const QPointer<QWidget> &tab : std::as_const(m_openStaffTabs)) {
+                if (auto *disruptions = qobject_cast<DisruptionsView *>(tab.data()))
+                    disruptions->refresh(); // the cancelled flight's bookings are listed there now
+            }
+        });
         view->refresh();
         return view;
     });

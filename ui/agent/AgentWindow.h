@@ -24,6 +24,7 @@ class DisruptionDesk;
 class FlightCatalog;
 class LiveSync;
 class ReportService;
+class ScheduleDesk;
 class StaffCallDesk;
 }
 
@@ -67,6 +68,9 @@ public:
     void addReportsTab(ReportService &reports);
     // The open disruptions of schedule changes (DisruptionsView) for agents and up.
     void addDisruptionsTab(DisruptionDesk &desk);
+    // The admin's Schedule tab (ScheduleView) for supervisors and up: flights, seats, blocks,
+    // cancellations; each action enabled by the user's role. A cancellation refreshes Disruptions.
+    void addScheduleTab(ScheduleDesk &desk);
     // "New booking" for a customer at the desk (agents and up), flights from `origin`.
     void addNewBookingTab(const QString &origin);
     DeskBookingView *deskBooking() const;

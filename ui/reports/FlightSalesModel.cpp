@@ -6,6 +6,17 @@ namespace kiosk::ui {
 
 FlightSalesModel::FlightSalesModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+QString FlightSalesModel::statusText(FlightStatus status)
+{
+    switch (status) {
+    case FlightStatus::NotOnSaleYet: return tr("Not on sale yet");
+    case FlightStatus::OnSale: return tr("On sale");
+    case FlightStatus::Departed: return tr("Departed");
+    case FlightStatus::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
 void FlightSalesModel::setFlights(const QList<FlightSales> &flights)
 {
     beginResetModel();
@@ -34,7 +45,7 @@ QVariant FlightSalesModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(flight, index.column());
     case Qt::TextAlignmentRole:
-        return index.column() >= SoldColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+        return index.column() >= SoldColumn && index.column() <= RevenueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                             : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     default:
         return {};
@@ -54,6 +65,7 @@ QVariant FlightSalesModel::displayText(const FlightSales &flight, int column) co
         return load ? tr("%1 %").arg(*load * 100.0, 0, 'f', 1) : tr("–");
     }
     case RevenueColumn: return flight.revenue.toString();
+    case StatusColumn: return statusText(flight.status);
     default: return {};
     }
 }
@@ -68,6 +80,7 @@ QVariant FlightSalesModel::sortValue(const FlightSales &flight, int column)
     case CapacityColumn: return flight.seatCapacity;
     case LoadColumn: return flight.loadFactor().value_or(-1.0);
     case RevenueColumn: return flight.revenue.minorUnits();
+    case StatusColumn: return int(flight.status);
     default: return {};
     }
 }
@@ -84,6 +97,7 @@ QVariant FlightSalesModel::headerData(int section, Qt::Orientation orientation, 
     case CapacityColumn: return tr("Capacity");
     case LoadColumn: return tr("Load factor");
     case RevenueColumn: return tr("Revenue");
+    case StatusColumn: return tr("Status");
     default: return {};
     }
 }

@@ -13,10 +13,13 @@ class FlightSalesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { FlightColumn, RouteColumn, DepartureColumn, SoldColumn, CapacityColumn, LoadColumn, RevenueColumn,
-                  ColumnCount };
+                  StatusColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     explicit FlightSalesModel(QObject *parent = nullptr);
+
+    // "On sale", "Cancelled", ...: how every screen names a flight's status.
+    static QString statusText(FlightStatus status);
 
     void setFlights(const QList<FlightSales> &flights);
     const FlightSales &flightAt(int row) const { return m_flights.at(row); }

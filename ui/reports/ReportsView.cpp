@@ -3,6 +3,7 @@
 #include "FlightSalesModel.h"
 #include "ReportCharts.h"
 #include "reporting/ReportService.h"
+#include "widgets/DayEdit.h"
 #include "widgets/UiText.h"
 
 #include <QChartView>
@@ -22,15 +23,6 @@ namespace kiosk::ui {
 
 namespace {
 
-QDateEdit *dateEdit(const QString &accessibleName)
-{
-    auto *edit = new QDateEdit;
-    edit->setCalendarPopup(true); // Alt+Down opens it; typing works as well
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setAccessibleName(accessibleName);
-    return edit;
-}
-
 QString percent(std::optional<double> ratio)
 {
     return ratio ? ReportsView::tr("%1 %").arg(*ratio * 100.0, 0, 'f', 1) : ReportsView::tr("–");
@@ -42,8 +34,8 @@ ReportsView::ReportsView(ReportService &service, Actor asking, QWidget *parent)
     : QWidget(parent),
       m_service(service),
       m_asking(std::move(asking)),
-      m_from(dateEdit(tr("First day of the report"))),
-      m_to(dateEdit(tr("Last day of the report"))),
+      m_from(dayEdit(tr("First day of the report"))),
+      m_to(dayEdit(tr("Last day of the report"))),
       m_show(new QPushButton(tr("&Show"))),
       m_summary(new QLabel),
       m_message(new QLabel),
@@ -105,7 +97,7 @@ ReportsView::ReportsView(ReportService &service, Actor asking, QWidget *parent)
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
     grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 3); // the table needs the width of its seven columns
+    grid->setColumnStretch(1, 3); // the table needs the width of its eight columns
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(period);
