@@ -68,6 +68,25 @@ void save(QWidget *widget, const QString &dir, const QString &name)
 
 namespace {
 
+// Whether the flight has every seat the tour books, changes to or blocks, free on its main
+// deck (a wide-body's rows 12 to 22 may be business, without a B or an E).
+bool hasTourSeats(FlightCatalog &catalog, const Flight &flight)
+{
+    auto seats = catalog.seats(flight.id);
+    if (!seats)
+        return false;
+    QStringList codes;
+    for (const Seat &seat : std::as_const(*seats)) {
+        if (seat.deck == 0 && seat.status == SeatStatus::Free)
+            codes << seat.code.toString();
+    }
+    for (const char *needed : {"12A", "12B", "14A", "14C", "15D", "15E", "15F", "20A", "21A", "21B", "22C"}) {
+        if (!codes.contains(QLatin1String(needed)))
+            return false;
+    }
+    return true;
+}
+
 // A flight from DUB 30 to 70 hours ahead: its cancellations refund 50 % by the policy.
 Flight halfRefundFlight(FlightCatalog &catalog)
 {
@@ -80,7 +99,7 @@ Flight halfRefundFlight(FlightCatalog &catalog)
         qFatal("cannot list the tour's flights");
     for (const FlightSummary &summary : std::as_const(*flights)) {
         const qint64 hours = now->secsTo(summary.flight.departureUtc) / 3600;
-        if (hours > 30 && hours < 70)
+        if (hours > 30 && hours < 70 && hasTourSeats(catalog, summary.flight))
             return summary.flight;
     }
     qFatal("no flight 30 to 70 hours ahead in the tour database");

@@ -17,7 +17,7 @@ const QList<Permission> AdminRights{Permission::ManageUsers, Permission::SetRefu
                                     Permission::AdministerDatabase, Permission::ImportSchedules,
                                     Permission::ConfigureAirlines, Permission::HandleNotifications,
                                     Permission::OpenDueFlights, Permission::SetPrices,
-                                    Permission::ChangeAircraft, Permission::ManageLayouts};
+                                    Permission::ChangeAircraft, Permission::ManageLayouts, Permission::CancelFlights};
 } // namespace
 
 // The whole table, allowed and forbidden, for every role.

@@ -18,7 +18,9 @@ CancelFlightDialog::CancelFlightDialog(const FlightCancellationOutcome &dryRun, 
     setObjectName(QStringLiteral("cancelFlightDialog"));
     const Flight &flight = dryRun.flight;
     setWindowTitle(tr("Cancel flight %1").arg(flight.designator()));
-    const QString when = QLocale().toString(flight.departureUtc.toUTC(), QLocale::ShortFormat);
+    const QDateTime utc = flight.departureUtc.toUTC();
+    const QString when = QLocale().toString(utc.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + QLocale().toString(utc.time(), QLocale::ShortFormat);
     const QString affected = dryRun.bookingsAffected == 0
         ? tr("No booking is affected.")
         : tr("%n booking(s) will be affected: holds end at once, and confirmed bookings are listed under "

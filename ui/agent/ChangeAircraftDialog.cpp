@@ -69,7 +69,7 @@ ChangeAircraftDialog::ChangeAircraftDialog(ScheduleDesk &desk, const Actor &sign
         for (const StoredLayout &layout : std::as_const(*layouts))
             m_layout->addItem(tr("%1 (%2, version %3)").arg(layout.displayName, layout.name).arg(layout.version), layout.name);
     } else {
-        showLabelMessage(m_summary, sentence(layouts.error().message) + QLatin1Char('.'), true);
+        showLabelMessage(m_summary, wholeSentence(layouts.error().message), true);
     }
 
     auto *form = new QFormLayout;
@@ -99,7 +99,7 @@ bool ChangeAircraftDialog::preview()
     const QString layout = m_layout->currentData().toString();
     auto dryRun = m_desk.changeAircraft(m_flightId, layout, true);
     if (!dryRun) {
-        showLabelMessage(m_summary, sentence(dryRun.error().message) + QLatin1Char('.'), true);
+        showLabelMessage(m_summary, wholeSentence(dryRun.error().message), true);
         m_apply->setEnabled(false);
         return false;
     }
@@ -115,7 +115,7 @@ bool ChangeAircraftDialog::apply()
 {
     auto done = m_desk.changeAircraft(m_flightId, m_previewed, false);
     if (!done) {
-        showLabelMessage(m_summary, sentence(done.error().message) + QLatin1Char('.'), true);
+        showLabelMessage(m_summary, wholeSentence(done.error().message), true);
         return false;
     }
     Q_EMIT aircraftChanged(outcomeText(*done));

@@ -23,14 +23,8 @@ QLabel *listLabel(const QString &accessibleName)
 {
     auto *label = new QLabel;
     label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
-}
-
-QString sentenceOf(const QString &text)
-{
-    return sentence(text) + QLatin1Char('.');
 }
 } // namespace
 
@@ -76,8 +70,10 @@ FlightPricesDialog::FlightPricesDialog(ScheduleDesk &desk, const Actor &signedIn
     }
 
     auto *fares = new QGroupBox(tr("Fares"));
-    auto *fareForm = new QFormLayout(fares);
-    fareForm->addRow(m_fares);
+    auto *faresColumn = new QVBoxLayout(fares);
+    faresColumn->addWidget(m_fares);
+    auto *fareForm = new QFormLayout;
+    faresColumn->addLayout(fareForm);
     fareForm->addRow(tr("Ca&bin"), m_cabin);
     fareForm->addRow(tr("&Fare"), m_fare);
     fareForm->addRow(tr("C&urrency"), m_currency);
@@ -98,6 +94,7 @@ FlightPricesDialog::FlightPricesDialog(ScheduleDesk &desk, const Actor &signedIn
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // never shorter than its lines of fares
     layout->addWidget(m_title);
     layout->addWidget(fares);
     layout->addWidget(surcharges);
@@ -120,13 +117,14 @@ FlightPricesDialog::FlightPricesDialog(ScheduleDesk &desk, const Actor &signedIn
             m_cabin->addItem(SeatMapModel::cabinTitle(cabin.cabin), int(cabin.cabin));
     }
     reload();
+    resize(sizeHint().expandedTo(QSize(560, 0))); // the fares and surcharges each on one line
 }
 
 void FlightPricesDialog::reload()
 {
     auto flight = m_desk.fares(m_flightId);
     if (!flight) {
-        showMessage(sentenceOf(flight.error().message), true);
+        showMessage(wholeSentence(flight.error().message), true);
         return;
     }
     QStringList fares;
@@ -138,7 +136,7 @@ void FlightPricesDialog::reload()
     auto surcharges = m_desk.surcharges(m_scope->text());
     if (!surcharges) {
         m_surcharges->clear();
-        showMessage(sentenceOf(surcharges.error().message), true);
+        showMessage(wholeSentence(surcharges.error().message), true);
         return;
     }
     QStringList lines;
@@ -155,7 +153,7 @@ bool FlightPricesDialog::setFare()
     const Cabin cabin = Cabin(m_cabin->currentData().toInt());
     auto changed = m_desk.setFare(m_flightId, cabin, m_fare->text(), m_currency->text().trimmed().toUpper());
     if (!changed) {
-        showMessage(sentenceOf(changed.error().message), true);
+        showMessage(wholeSentence(changed.error().message), true);
         return false;
     }
     reload();
@@ -171,7 +169,7 @@ bool FlightPricesDialog::setSurcharge()
 {
     auto changed = m_desk.setSurcharge(m_scope->text(), m_characteristic->currentData().toString(), m_surcharge->text());
     if (!changed) {
-        showMessage(sentenceOf(changed.error().message), true);
+        showMessage(wholeSentence(changed.error().message), true);
         return false;
     }
     reload();
@@ -179,7 +177,7 @@ bool FlightPricesDialog::setSurcharge()
                        .arg(m_characteristic->currentText(), localMoney(changed->surcharge.amount))
         + tr("; %n free seat(s) re-priced.", nullptr, changed->repriced.seats);
     if (!changed->warning.isEmpty())
-        text += QLatin1Char(' ') + sentenceOf(changed->warning);
+        text += QLatin1Char(' ') + wholeSentence(changed->warning);
     showMessage(text, false);
     Q_EMIT pricesChanged();
     return true;
@@ -189,7 +187,7 @@ bool FlightPricesDialog::removeSurcharge()
 {
     auto changed = m_desk.removeSurcharge(m_scope->text(), m_characteristic->currentData().toString());
     if (!changed) {
-        showMessage(sentenceOf(changed.error().message), true);
+        showMessage(wholeSentence(changed.error().message), true);
         return false;
     }
     reload();

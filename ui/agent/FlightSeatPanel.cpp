@@ -126,7 +126,7 @@ void FlightSeatPanel::reload()
     auto seats = m_desk.seats(m_flight.flightId);
     if (!seats) {
         m_model->setSeats({});
-        showMessage(sentence(seats.error().message), true);
+        showMessage(wholeSentence(seats.error().message), true);
         return;
     }
     if (seats->isEmpty())
@@ -189,7 +189,7 @@ bool FlightSeatPanel::block()
     request.deskOnly = m_deskOnly->isChecked();
     auto blocked = m_desk.block(m_flight.flightId, request);
     if (!blocked) {
-        showMessage(sentence(blocked.error().message), true);
+        showMessage(wholeSentence(blocked.error().message), true);
         return false;
     }
     const QString listed = seatList(*seats);
@@ -208,7 +208,7 @@ bool FlightSeatPanel::unblock()
         return false;
     auto freed = m_desk.unblock(m_flight.flightId, *seats);
     if (!freed) {
-        showMessage(sentence(freed.error().message), true);
+        showMessage(wholeSentence(freed.error().message), true);
         return false;
     }
     reload();

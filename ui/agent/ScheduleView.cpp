@@ -117,8 +117,9 @@ ScheduleView::ScheduleView(ScheduleDesk &desk, const Actor &signedIn, QWidget *p
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(flightsPane);
     split->addWidget(m_seats);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1); // a wider window widens the flights; the seat map has its width
+    split->setStretchFactor(1, 0);
+    split->setSizes({840, 400});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -187,7 +188,7 @@ bool ScheduleView::refresh()
     auto flights = period ? m_desk.flights(*period) : Result<SalesReport>(period.error());
     if (!flights) {
         m_flights->setFlights({});
-        showMessage(sentence(flights.error().message), true);
+        showMessage(wholeSentence(flights.error().message), true);
         return false;
     }
     m_refreshing = true; // a block's message and the typed seats stay while the figures change
@@ -285,7 +286,7 @@ void ScheduleView::askToCancelFlight()
     // The dry run: the confirmation says exactly what the cancellation would touch.
     auto dryRun = m_desk.cancelFlight(flight->flightId, QString(), true);
     if (!dryRun) {
-        showMessage(sentence(dryRun.error().message), true);
+        showMessage(wholeSentence(dryRun.error().message), true);
         return;
     }
     delete m_cancelDialog;
@@ -295,11 +296,13 @@ void ScheduleView::askToCancelFlight()
     connect(m_cancelDialog, &CancelFlightDialog::confirmed, this, [this, flightId](const QString &reason) {
         auto done = m_desk.cancelFlight(flightId, reason, false);
         if (!done) {
-            m_cancelDialog->showError(sentence(done.error().message) + QLatin1Char('.'));
+            m_cancelDialog->showError(wholeSentence(done.error().message));
             return;
         }
         m_cancelDialog->accept();
         refresh();
+        if (const FlightSales *cancelled = currentFlight())
+            m_seats->showFlight(*cancelled); // its holds are gone from the map
         showMessage(tr("Flight %1 is cancelled. %n booking(s) affected: see the Disruptions tab.", nullptr,
                        done->bookingsAffected)
                         .arg(done->flight.key()),

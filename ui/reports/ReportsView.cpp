@@ -66,6 +66,7 @@ ReportsView::ReportsView(ReportService &service, Actor asking, QWidget *parent)
     m_table->setAccessibleName(tr("Load factor and revenue per flight"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FlightSalesModel::DepartureColumn, Qt::AscendingOrder);
+    m_table->setColumnHidden(FlightSalesModel::StatusColumn, true); // for the Schedule tab; seven columns fit here
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -97,7 +98,7 @@ ReportsView::ReportsView(ReportService &service, Actor asking, QWidget *parent)
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
     grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 3); // the table needs the width of its eight columns
+    grid->setColumnStretch(1, 3); // the table needs the width of its seven columns
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(period);

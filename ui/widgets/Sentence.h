@@ -14,4 +14,10 @@ inline QString sentence(const QString &message)
     return text;
 }
 
+// A core message shown alone, as a whole sentence: capital first, full stop last.
+inline QString wholeSentence(const QString &message)
+{
+    return message.isEmpty() || message.endsWith(QLatin1Char('.')) ? sentence(message) : sentence(message) + QLatin1Char('.');
+}
+
 } // namespace kiosk::ui
