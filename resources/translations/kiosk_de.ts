@@ -4225,12 +4225,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Flug %1 annullieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="23"/>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="25"/>
         <source>No booking is affected.</source>
         <translation>Keine Buchung ist betroffen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="24"/>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="26"/>
         <source>%n booking(s) will be affected: holds end at once, and confirmed bookings are listed under Disruptions for an agent to rebook or refund.</source>
         <translation>
             <numerusform>%n Buchung ist betroffen: Reservierungen enden sofort, bestätigte Buchungen erscheinen unter Störungen, damit ein Agent sie umbucht oder erstattet.</numerusform>
@@ -4238,32 +4238,32 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="29"/>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="31"/>
         <source>Flight %1 from %2 to %3, departing %4 UTC, will be cancelled and no longer sold. %5 This cannot be undone here.</source>
         <translation>Flug %1 von %2 nach %3, Abflug %4 UTC, wird annulliert und nicht mehr verkauft. %5 Das lässt sich hier nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="33"/>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="35"/>
         <source>Reason for the cancellation</source>
         <translation>Grund der Annullierung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="34"/>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="36"/>
         <source>Aircraft unserviceable, strike…</source>
         <translation>Flugzeug nicht einsatzbereit, Streik…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="40"/>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="42"/>
         <source>&amp;Cancel flight</source>
         <translation>Flug &amp;annullieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="43"/>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="45"/>
         <source>&amp;Keep the flight</source>
         <translation>Flug &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="49"/>
+        <location filename="../../ui/agent/CancelFlightDialog.cpp" line="51"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
@@ -5463,123 +5463,123 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::FlightPricesDialog</name>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="42"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="36"/>
         <source>Fares per cabin</source>
         <translation>Tarife je Kabine</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="48"/>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="86"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="42"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="82"/>
         <source>Seat surcharges</source>
         <translation>Sitzplatzzuschläge</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="52"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="46"/>
         <source>&amp;Remove surcharge</source>
         <translation>Zuschlag &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="57"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="51"/>
         <source>Cabin</source>
         <translation>Kabine</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="58"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="52"/>
         <source>Fare</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="59"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="53"/>
         <source>120.00</source>
         <translation>120.00</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="60"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="54"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="62"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="56"/>
         <source>Airline or route of the surcharges</source>
         <translation>Fluggesellschaft oder Strecke der Zuschläge</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="63"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="57"/>
         <source>Seat characteristic</source>
         <translation>Sitzmerkmal</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="68"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="62"/>
         <source>Surcharge</source>
         <translation>Zuschlag</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="69"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="63"/>
         <source>25.00</source>
         <translation>25.00</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="71"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="65"/>
         <source>Prices message</source>
         <translation>Meldung zu den Preisen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="78"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="72"/>
         <source>Fares</source>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="81"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="77"/>
         <source>Ca&amp;bin</source>
         <translation>&amp;Kabine</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="46"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="40"/>
         <source>&amp;Set fare</source>
         <translation>Tarif &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="51"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="45"/>
         <source>Set surchar&amp;ge</source>
         <translation>&amp;Zuschlag setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="82"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="78"/>
         <source>&amp;Fare</source>
         <translation>&amp;Tarif</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="83"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="79"/>
         <source>C&amp;urrency</source>
         <translation>W&amp;ährung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="88"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="84"/>
         <source>&amp;Airline or route</source>
         <translation>&amp;Fluggesellschaft oder Strecke</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="90"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="86"/>
         <source>C&amp;haracteristic</source>
         <translation>&amp;Merkmal</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="91"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="87"/>
         <source>A&amp;mount</source>
         <translation>&amp;Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="113"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="110"/>
         <source>Prices of %1</source>
         <translation>Preise von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="114"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="111"/>
         <source>Fares and seat surcharges of %1. Free seats are re-priced at once; held and sold seats keep their price.</source>
         <translation>Tarife und Sitzplatzzuschläge von %1. Freie Sitze erhalten sofort den neuen Preis; reservierte und verkaufte behalten ihren Preis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="135"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="133"/>
         <source>%1: %2 (%n seat(s))</source>
         <translation>
             <numerusform>%1: %2 (%n Sitz)</numerusform>
@@ -5587,17 +5587,17 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="147"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="145"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="150"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="148"/>
         <source>No seat surcharge.</source>
         <translation>Kein Sitzplatzzuschlag.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="162"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="160"/>
         <source>%1 fare set to %2: %n free seat(s) re-priced</source>
         <translation>
             <numerusform>Tarif %1 auf %2 gesetzt: %n freier Sitz neu bepreist</numerusform>
@@ -5605,7 +5605,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="164"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="162"/>
         <source>; %n held or sold seat(s) keep their price.</source>
         <translation>
             <numerusform>; %n reservierter oder verkaufter Sitz behält seinen Preis.</numerusform>
@@ -5613,7 +5613,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="178"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="176"/>
         <source>%1 surcharge set to %2 on %n upcoming flight(s)</source>
         <translation>
             <numerusform>Zuschlag „%1“ auf %2 gesetzt, für %n kommenden Flug</numerusform>
@@ -5621,7 +5621,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="180"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="178"/>
         <source>; %n free seat(s) re-priced.</source>
         <translation>
             <numerusform>; %n freier Sitz neu bepreist.</numerusform>
@@ -5629,7 +5629,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="196"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="194"/>
         <source>%1 surcharge removed; %n free seat(s) re-priced.</source>
         <translation>
             <numerusform>Zuschlag „%1“ entfernt; %n freier Sitz neu bepreist.</numerusform>
@@ -5637,7 +5637,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="198"/>
+        <location filename="../../ui/agent/FlightPricesDialog.cpp" line="196"/>
         <source>There was no %1 surcharge on %2.</source>
         <translation>Es gab keinen Zuschlag „%1“ für %2.</translation>
     </message>
@@ -6561,32 +6561,32 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Auslastung und Umsatz pro Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="75"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="76"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="77"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="78"/>
         <source>&amp;To</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="89"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="90"/>
         <source>UTC days, both included</source>
         <translation>UTC-Tage, jeweils einschließlich</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="120"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="121"/>
         <source>Pick the days and press Show.</source>
         <translation>Wählen Sie die Tage und dann „Anzeigen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="161"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="162"/>
         <source>%1 to %2: %3 bookings made, %4 confirmed · payment success %5 (%6 of %7 attempts) · expired holds %8 (%9 of %10) · money %11</source>
         <translation>%1 bis %2: %3 Buchungen, %4 bestätigt · Zahlungserfolg %5 (%6 von %7 Versuchen) · abgelaufene Reservierungen %8 (%9 von %10) · Umsatz %11</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="172"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="173"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -6684,37 +6684,37 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="202"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="203"/>
         <source>No flight departs on these days.</source>
         <translation>An diesen Tagen fliegt kein Flug ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="236"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="237"/>
         <source>Cancel the chosen flight; you will see how many bookings it affects first</source>
         <translation>Den gewählten Flug annullieren; Sie sehen zuerst, wie viele Buchungen betroffen sind</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="238"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="239"/>
         <source>Put the chosen flight on another aircraft; you will see who moves where first</source>
         <translation>Den gewählten Flug auf ein anderes Flugzeug setzen; Sie sehen zuerst, wer wohin umgesetzt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="240"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="241"/>
         <source>The chosen flight&apos;s fares and the seat surcharges of its route</source>
         <translation>Die Tarife des gewählten Flugs und die Sitzplatzzuschläge seiner Strecke</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="242"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="243"/>
         <source>This flight is %1 already.</source>
         <translation>Dieser Flug ist bereits %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="243"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="244"/>
         <source>Choose a flight first.</source>
         <translation>Wählen Sie zuerst einen Flug.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/ScheduleView.cpp" line="303"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="306"/>
         <source>Flight %1 is cancelled. %n booking(s) affected: see the Disruptions tab.</source>
         <translation>
             <numerusform>Flug %1 ist annulliert. %n Buchung betroffen: siehe Reiter Störungen.</numerusform>
