@@ -208,14 +208,13 @@ QVariant SeatMapModel::data(const QModelIndex &index, int role) const
             return int(m_grid.columns.at(index.column() - 1) == QLatin1Char(' ') ? CellKind::Aisle : CellKind::Empty);
         return {};
     }
-    const QString code = seat->code.toString();
-    switch (role) {
+    switch (role) { // asked several times per seat on every repaint: build only what is asked
     case Qt::DisplayRole:
-    case SeatCodeRole: return code;
+    case SeatCodeRole: return seat->code.toString();
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole: return accessibleText(*seat);
     case StatusRole: return int(seat->status);
-    case SelectedRole: return m_selected.contains(code);
+    case SelectedRole: return m_selected.contains(seat->code.toString());
     case CabinRole: return int(seat->cabin);
     case FeaturesRole: return int(seat->features.toInt());
     case PriceRole: return seat->price.toString();

@@ -8,12 +8,6 @@
 
 namespace kiosk::ui {
 
-void SeatDelegate::paintSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected,
-                             const QString &label, bool extraLegroom, Cabin cabin)
-{
-    SeatMapPainter::paintSeat(painter, rect, status, selected, label, extraLegroom, cabin);
-}
-
 void SeatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     switch (SeatMapModel::CellKind(index.data(SeatMapModel::CellKindRole).toInt())) {
@@ -28,16 +22,15 @@ void SeatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
 
 void SeatDelegate::paintSeatCell(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const auto status = SeatStatus(index.data(SeatMapModel::StatusRole).toInt());
-    const auto features = SeatFeatures::fromInt(index.data(SeatMapModel::FeaturesRole).toInt());
-    const QRectF cell = option.rect;
-    const QRectF seat(cell.left(), cell.top(), cell.width(), cell.height() - SeatMapPainter::PriceHeight);
-    SeatMapPainter::paintSeat(painter, seat, status, index.data(SeatMapModel::SelectedRole).toBool(),
-                              index.data(SeatMapModel::SeatCodeRole).toString().right(1),
-                              features.testFlag(SeatFeature::ExtraLegroom),
-                              Cabin(index.data(SeatMapModel::CabinRole).toInt()));
-    SeatMapPainter::paintPrice(painter, QRectF(cell.left(), seat.bottom() - 3, cell.width(), SeatMapPainter::PriceHeight + 3),
-                               index.data(SeatMapModel::ShortPriceRole).toString(), status);
+    SeatMapPainter::SeatCell seat;
+    seat.status = SeatStatus(index.data(SeatMapModel::StatusRole).toInt());
+    seat.selected = index.data(SeatMapModel::SelectedRole).toBool();
+    seat.label = index.data(SeatMapModel::SeatCodeRole).toString().right(1);
+    seat.extraLegroom = SeatFeatures::fromInt(index.data(SeatMapModel::FeaturesRole).toInt()).testFlag(SeatFeature::ExtraLegroom);
+    seat.cabin = Cabin(index.data(SeatMapModel::CabinRole).toInt());
+    seat.price = index.data(SeatMapModel::ShortPriceRole).toString();
+    seat.overWing = index.data(SeatMapModel::OverWingRole).toBool();
+    SeatMapPainter::paintSeatCell(painter, option.rect, seat);
     if (option.state & QStyle::State_HasFocus) {
         painter->save();
         painter->setPen(QPen(SeatMapPainter::Accent, 3, Qt::DotLine));

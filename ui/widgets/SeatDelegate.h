@@ -1,8 +1,5 @@
 #pragma once
 
-#include "domain/Cabin.h"
-#include "domain/Seat.h"
-
 #include <QStyledItemDelegate>
 
 namespace kiosk::ui {
@@ -15,9 +12,6 @@ class SeatDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    // Kept for the legend and other callers: SeatMapPainter::paintSeat.
-    static void paintSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected,
-                          const QString &label, bool extraLegroom, Cabin cabin = Cabin::Economy);
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 

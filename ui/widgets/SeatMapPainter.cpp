@@ -20,24 +20,50 @@ const QColor CabinFloor(0xf3, 0xf5, 0xf8);
 const QColor Wing(0xa9, 0xb8, 0xc9);
 const QColor Facility(0xe1, 0xe6, 0xed);
 
-// What a seat's sprite depends on.
-struct SeatLook {
+// What a seat cell's sprite depends on: only what changes its pixels.
+struct CellLook {
     int status;
     bool selected;
     bool legroom;
     int cabin;
+    bool overWing;
     QSize size;
     int ratioPercent;
-    QString font;
+    QFont font;
     QString label;
+    QString price;
 
-    bool operator==(const SeatLook &other) const = default;
+    bool operator==(const CellLook &other) const = default;
 };
 
-size_t qHash(const SeatLook &look, size_t seed = 0)
+size_t qHash(const CellLook &look, size_t seed = 0)
 {
-    return qHashMulti(seed, look.status, look.selected, look.legroom, look.cabin, look.size.width(), look.size.height(),
-                      look.ratioPercent, look.font, look.label);
+    return qHashMulti(seed, look.status, look.selected, look.legroom, look.cabin, look.overWing, look.size.width(),
+                      look.size.height(), look.ratioPercent, look.font, look.label, look.price);
+}
+
+// Paints what `draw` paints into a box of `size` at `topLeft` through a transparent sprite kept
+// per `key`: exits and galleys repeat along the cabin, and an antialiased shape costs far more
+// than a copy of its pixels.
+template <typename Draw>
+void paintThroughSprite(QPainter *painter, const QPointF &topLeft, const QSizeF &size, const QString &key, Draw draw)
+{
+    static QHash<QString, QPixmap> sprites; // one hash per kind of drawing
+    if (sprites.size() > 256)
+        sprites.clear();
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QString sized = QStringLiteral("%1 %2x%3@%4").arg(key).arg(size.width()).arg(size.height()).arg(ratio);
+    auto found = sprites.find(sized);
+    if (found == sprites.end()) {
+        QPixmap sprite((size * ratio).toSize());
+        sprite.setDevicePixelRatio(ratio);
+        sprite.fill(Qt::transparent);
+        QPainter onSprite(&sprite);
+        onSprite.setFont(painter->font());
+        draw(&onSprite, QRectF(QPointF(0, 0), size));
+        found = sprites.insert(sized, sprite);
+    }
+    painter->drawPixmap(topLeft, *found);
 }
 
 QPainterPath seatShape(const QRectF &seat, Cabin cabin)
@@ -66,10 +92,11 @@ QPainterPath seatShape(const QRectF &seat, Cabin cabin)
 
 void SeatMapPainter::drawShortText(QPainter *painter, const QRectF &rect, Qt::Alignment alignment, const QString &text)
 {
-    static QHash<std::pair<QString, QString>, QStaticText> laidOut; // bounded by the map's distinct strings
+    // Keyed by the font itself (QFont::key() would spell the font out as text on every call).
+    static QHash<std::pair<QFont, QString>, QStaticText> laidOut; // bounded by the map's distinct strings
     if (laidOut.size() > 4096)
         laidOut.clear();
-    const std::pair<QString, QString> key(painter->font().key(), text); // the whole font: qHash(QFont) collides
+    const std::pair<QFont, QString> key(painter->font(), text);
     auto found = laidOut.find(key);
     if (found == laidOut.end()) {
         QStaticText prepared(text);
@@ -110,32 +137,36 @@ QString SeatMapPainter::facilityLabel(FacilityKind kind, const QString &name)
     return symbol + QLatin1Char(' ') + name;
 }
 
-void SeatMapPainter::paintSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected,
-                               const QString &label, bool extraLegroom, Cabin cabin)
+void SeatMapPainter::paintSeatCell(QPainter *painter, const QRect &cell, const SeatCell &seat)
 {
-    // A seat is drawn once per look and size, then copied: a map repeats a few dozen looks
-    // hundreds of times, and antialiased outlines cost far more than a copy.
-    static QHash<SeatLook, QPixmap> drawn;
+    static QHash<CellLook, QPixmap> drawn;
     if (drawn.size() > 1024)
         drawn.clear();
+    const bool choosable = seat.status == SeatStatus::Free && !seat.selected; // only then its letter and legroom bar show
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    const SeatLook key{int(status), selected, extraLegroom, int(cabin), rect.size().toSize(), int(ratio * 100),
-                       painter->font().key(), label};
+    const CellLook key{int(seat.status), seat.selected, choosable && seat.extraLegroom, int(seat.cabin), seat.overWing,
+                       cell.size(), int(ratio * 100), painter->font(), choosable ? seat.label : QString(),
+                       seat.status == SeatStatus::Free ? seat.price : QString()};
     auto found = drawn.find(key);
     if (found == drawn.end()) {
-        QPixmap sprite((rect.size() * ratio).toSize());
+        QPixmap sprite((QSizeF(cell.size()) * ratio).toSize());
         sprite.setDevicePixelRatio(ratio);
-        sprite.fill(Qt::transparent);
+        sprite.fill(CabinFloor);
         QPainter onSprite(&sprite);
         onSprite.setFont(painter->font());
-        drawSeat(&onSprite, QRectF(QPointF(0, 0), rect.size()), status, selected, label, extraLegroom, cabin);
+        const QRectF area(QPointF(0, 0), QSizeF(cell.size()));
+        if (seat.overWing)
+            paintWingTint(&onSprite, area);
+        const QRectF seatArea(0, 0, area.width(), area.height() - PriceHeight);
+        paintSeat(&onSprite, seatArea, seat.status, seat.selected, seat.label, seat.extraLegroom, seat.cabin);
+        paintPrice(&onSprite, QRectF(0, seatArea.bottom() - 3, area.width(), PriceHeight + 3), seat.price, seat.status);
         found = drawn.insert(key, sprite);
     }
-    painter->drawPixmap(rect.topLeft(), *found);
+    painter->drawPixmap(cell.topLeft(), *found);
 }
 
-void SeatMapPainter::drawSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected,
-                              const QString &label, bool extraLegroom, Cabin cabin)
+void SeatMapPainter::paintSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected,
+                               const QString &label, bool extraLegroom, Cabin cabin)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -232,42 +263,52 @@ void SeatMapPainter::paintWingBand(QPainter *painter, const QRectF &rowRect, qre
     painter->save();
     painter->fillRect(QRectF(rowRect.left(), rowRect.top(), leftWall - rowRect.left() - 1, rowRect.height()), Wing);
     painter->fillRect(QRectF(rightWall + 2, rowRect.top(), rowRect.right() - rightWall - 1, rowRect.height()), Wing);
+    paintWingTint(painter, QRectF(leftWall, rowRect.top(), rightWall - leftWall, rowRect.height()));
+    painter->restore();
+}
+
+void SeatMapPainter::paintWingTint(QPainter *painter, const QRectF &rect)
+{
     QColor band = Wing;
     band.setAlpha(50);
-    painter->fillRect(QRectF(leftWall, rowRect.top(), rightWall - leftWall, rowRect.height()), band);
-    painter->restore();
+    painter->fillRect(rect, band);
 }
 
 void SeatMapPainter::paintExit(QPainter *painter, const QPointF &centre, bool leftSide)
 {
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    const QRectF marker(centre.x() - ExitMarker / 2.0, centre.y() - ExitMarker / 2.0, ExitMarker, ExitMarker);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(ExitRed);
-    painter->drawRoundedRect(marker, 4, 4);
-    // An arrow out through the wall: the way out in an emergency.
-    const qreal dx = leftSide ? -1 : 1;
-    QPainterPath arrow;
-    arrow.moveTo(centre.x() + dx * 7, centre.y());
-    arrow.lineTo(centre.x() - dx * 2, centre.y() - 7);
-    arrow.lineTo(centre.x() - dx * 2, centre.y() + 7);
-    arrow.closeSubpath();
-    painter->fillPath(arrow, Qt::white);
-    painter->fillRect(QRectF(centre.x() - dx * 2 - (leftSide ? 0 : 5), centre.y() - 2, 5, 4), Qt::white);
-    painter->restore();
+    const QSizeF size(ExitMarker, ExitMarker);
+    const QPointF topLeft = centre - QPointF(ExitMarker / 2.0, ExitMarker / 2.0);
+    paintThroughSprite(painter, topLeft, size, leftSide ? QStringLiteral("left") : QStringLiteral("right"),
+                       [leftSide](QPainter *p, const QRectF &marker) {
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(Qt::NoPen);
+        p->setBrush(ExitRed);
+        p->drawRoundedRect(marker, 4, 4);
+        // An arrow out through the wall: the way out in an emergency.
+        const QPointF c = marker.center();
+        const qreal dx = leftSide ? -1 : 1;
+        QPainterPath arrow;
+        arrow.moveTo(c.x() + dx * 7, c.y());
+        arrow.lineTo(c.x() - dx * 2, c.y() - 7);
+        arrow.lineTo(c.x() - dx * 2, c.y() + 7);
+        arrow.closeSubpath();
+        p->fillPath(arrow, Qt::white);
+        p->fillRect(QRectF(c.x() - dx * 2 - (leftSide ? 0 : 5), c.y() - 2, 5, 4), Qt::white);
+    });
 }
 
 void SeatMapPainter::paintFacility(QPainter *painter, const QRectF &rect, FacilityKind kind, const QString &name)
 {
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(Ink, 1.5));
-    painter->setBrush(Facility);
-    painter->drawRoundedRect(rect.adjusted(2, 3, -2, -3), 4, 4);
-    painter->setFont(priceFont(painter->font()));
-    painter->drawText(rect.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignHCenter, facilityLabel(kind, name));
-    painter->restore();
+    const QString label = facilityLabel(kind, name);
+    paintThroughSprite(painter, rect.topLeft(), rect.size(), label + QLatin1Char(' ') + painter->font().key(),
+                       [&label](QPainter *p, const QRectF &area) {
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(QPen(Ink, 1.5));
+        p->setBrush(Facility);
+        p->drawRoundedRect(area.adjusted(2, 3, -2, -3), 4, 4);
+        p->setFont(priceFont(p->font()));
+        p->drawText(area.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignHCenter, label);
+    });
 }
 
 } // namespace kiosk::ui

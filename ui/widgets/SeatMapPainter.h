@@ -38,7 +38,21 @@ public:
     // armrests, premium economy has a wider back, economy a plain rounded seat.
     static void paintSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected,
                           const QString &label, bool extraLegroom, Cabin cabin = Cabin::Economy);
-    static void paintPrice(QPainter *painter, const QRectF &rect, const QString &price, SeatStatus status);
+
+    // What a seat's cell on the map shows: the seat, its price under it, and the floor under
+    // both (the wing band's tint over the wing).
+    struct SeatCell {
+        SeatStatus status = SeatStatus::Free;
+        bool selected = false;
+        QString label;  // the seat's letter
+        bool extraLegroom = false;
+        Cabin cabin = Cabin::Economy;
+        QString price;  // drawn under a free seat only
+        bool overWing = false;
+    };
+    // The whole cell, opaque, drawn once per look and size and then copied: a map repeats a
+    // few dozen looks hundreds of times, and an opaque copy is the cheapest thing to draw.
+    static void paintSeatCell(QPainter *painter, const QRect &cell, const SeatCell &seat);
     // `area` of the view: the fuselage from `top` down to `bottom`, between the walls at `left`
     // and `right`, its first `noseHeight` the nose cone; the rest in the `outside` colour.
     static void paintFuselage(QPainter *painter, const QRectF &area, const QColor &outside, qreal left, qreal right,
@@ -54,9 +68,8 @@ public:
     static void paintFacility(QPainter *painter, const QRectF &rect, FacilityKind kind, const QString &name);
 
 private:
-    // paintSeat without the cache: what a cached seat looks like.
-    static void drawSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected, const QString &label,
-                         bool extraLegroom, Cabin cabin);
+    static void paintPrice(QPainter *painter, const QRectF &rect, const QString &price, SeatStatus status);
+    static void paintWingTint(QPainter *painter, const QRectF &rect);
 };
 
 } // namespace kiosk::ui
