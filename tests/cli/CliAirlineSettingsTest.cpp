@@ -153,11 +153,8 @@ TEST_P(CliAirlineSettingsTest, ASalesCutOffDecidesWhetherAHoldIsSold)
 TEST_P(CliAirlineSettingsTest, AnAgentMayReadButNotChangeThem)
 {
     KioskctlRunner withPassword = runner;
-    withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), QStringLiteral("desk-pass-1"));
-    ASSERT_EQ(withPassword.run(globalArguments() + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ada"),
-                                                               QStringLiteral("--role"), QStringLiteral("agent")})
-                  .exitCode,
-              0);
+    withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), StaffPassword);
+    ASSERT_NO_FATAL_FAILURE(addStaff(QStringLiteral("ada"), Role::Agent));
     const QStringList asAgent = globalArguments() + QStringList{QStringLiteral("--user"), QStringLiteral("ada")};
     EXPECT_EQ(withPassword.run(asAgent + QStringList{QStringLiteral("bag-allowance"), QStringLiteral("show")}).exitCode, 0);
     const CtlRun refused = withPassword.run(asAgent + QStringList{QStringLiteral("bag-allowance"), QStringLiteral("set"),

@@ -14,19 +14,15 @@ using namespace kiosk::test;
 
 namespace {
 
-const QString Password = QStringLiteral("kiosk-pass-1");
 
 class CliHoldLimitsTest : public CliTest {
 protected:
     void SetUp() override
     {
         CliTest::SetUp();
-        runner.environment().insert(QStringLiteral("KIOSK_PASSWORD"), Password);
-        for (const auto &[name, role] : {std::pair{QStringLiteral("kiosk-user"), QStringLiteral("kiosk")},
-                                         std::pair{QStringLiteral("ada"), QStringLiteral("agent")}}) {
-            const CtlRun added = ctl({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role});
-            ASSERT_EQ(added.exitCode, 0) << added.describe();
-        }
+        runner.environment().insert(QStringLiteral("KIOSK_PASSWORD"), StaffPassword);
+        ASSERT_NO_FATAL_FAILURE(addStaff(QStringLiteral("kiosk-user"), Role::Kiosk));
+        ASSERT_NO_FATAL_FAILURE(addStaff(QStringLiteral("ada"), Role::Agent));
     }
     int racers() const { return GetParam() == Backend::PostgreSQL ? 12 : 6; }
     QStringList asKiosk(const QString &terminal, const QStringList &arguments) const

@@ -88,11 +88,8 @@ TEST_P(CliOutboxTest, ShowListsTheContactAndAKioskSeesOnlyThatOfItsOwnBookings)
 
     // A kiosk user reads the contact of the bookings it made, never another traveller's.
     KioskctlRunner withPassword = runner;
-    withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), QStringLiteral("kiosk-pass-1"));
-    const CtlRun added = withPassword.run(globalArguments() + QStringList{QStringLiteral("user"), QStringLiteral("add"),
-                                                                          QStringLiteral("kim"), QStringLiteral("--role"),
-                                                                          QStringLiteral("kiosk")});
-    ASSERT_EQ(added.exitCode, 0) << added.describe();
+    withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), StaffPassword);
+    ASSERT_NO_FATAL_FAILURE(addStaff(QStringLiteral("kim"), Role::Kiosk));
     // At a kiosk of its own: the test terminal already has the 2 unpaid holds a kiosk may have.
     const QStringList asKim = globalArguments() + QStringList{QStringLiteral("--user"), QStringLiteral("kim"),
                                                               QStringLiteral("--terminal"), QStringLiteral("kiosk-kim")};
@@ -114,14 +111,10 @@ TEST_P(CliOutboxTest, OnlyOperationsRunListRetryAndPurge)
     ASSERT_TRUE(sink.start()) << sink.error().toStdString();
     const QString reference = confirmedWithEmail(QStringLiteral("2D"));
     KioskctlRunner withPassword = runner;
-    withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), QStringLiteral("staff-pass-1"));
-    for (const auto &[name, role] : {std::pair{"kim", "kiosk"}, std::pair{"ada", "agent"}, std::pair{"sue", "supervisor"},
-                                     std::pair{"root2", "admin"}}) {
-        const CtlRun added = withPassword.run(globalArguments() + QStringList{QStringLiteral("user"), QStringLiteral("add"),
-                                                                              QString::fromUtf8(name), QStringLiteral("--role"),
-                                                                              QString::fromUtf8(role)});
-        ASSERT_EQ(added.exitCode, 0) << added.describe();
-    }
+    withPassword.environment().insert(QStringLiteral("KIOSK_PASSWORD"), StaffPassword);
+    for (const auto &[name, role] : {std::pair{"kim", Role::Kiosk}, std::pair{"ada", Role::Agent},
+                                     std::pair{"sue", Role::Supervisor}, std::pair{"root2", Role::Admin}})
+        ASSERT_NO_FATAL_FAILURE(addStaff(QString::fromUtf8(name), role));
     const QList<QStringList> commands{
         {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--smtp"), sink.url()},
         {QStringLiteral("outbox"), QStringLiteral("list")},

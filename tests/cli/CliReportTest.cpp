@@ -10,8 +10,6 @@ using namespace kiosk::test;
 
 namespace {
 
-const QString Password = QStringLiteral("desk-pass-1");
-
 class CliReportTest : public CliTest {
 protected:
     void SetUp() override
@@ -34,12 +32,6 @@ protected:
         return runner.run(QStringList{QStringLiteral("--db"), url(), QStringLiteral("--terminal"),
                                       QStringLiteral("cli-test")}
                           + arguments);
-    }
-    CtlRun withPassword(const QStringList &arguments) const
-    {
-        KioskctlRunner r = runner;
-        r.environment().insert(QStringLiteral("KIOSK_PASSWORD"), Password);
-        return r.run(globalArguments() + arguments);
     }
     void expectBadInput(const QStringList &arguments, const QString &message) const
     {
@@ -152,20 +144,19 @@ TEST_P(CliReportTest, WithoutDatesItIsTheLastThirtyDays)
 
 TEST_P(CliReportTest, KioskAndAgentExitSixSupervisorSeesIt)
 {
-    for (const QString &role : {QStringLiteral("kiosk"), QStringLiteral("agent"), QStringLiteral("supervisor")}) {
-        const CtlRun added = withPassword({QStringLiteral("user"), QStringLiteral("add"), role + QStringLiteral("1"),
-                                           QStringLiteral("--role"), role});
-        ASSERT_EQ(added.exitCode, 0) << added.describe();
-    }
+    for (const auto &[name, role] : {std::pair{QStringLiteral("kiosk1"), Role::Kiosk},
+                                     std::pair{QStringLiteral("agent1"), Role::Agent},
+                                     std::pair{QStringLiteral("supervisor1"), Role::Supervisor}})
+        ASSERT_NO_FATAL_FAILURE(addStaff(name, role));
     for (const QString &role : {QStringLiteral("kiosk"), QStringLiteral("agent")}) {
-        const CtlRun refused = withPassword(QStringList{QStringLiteral("--user"), role + QStringLiteral("1")} + period());
+        const CtlRun refused = as(role + QStringLiteral("1"), period());
         EXPECT_EQ(refused.exitCode, 6) << refused.describe();
         EXPECT_EQ(refused.error()[QStringLiteral("error")].toString(), QStringLiteral("forbidden"));
         EXPECT_TRUE(refused.error()[QStringLiteral("message")].toString().startsWith(
             QStringLiteral("view reports is not allowed for role %1").arg(role)));
         EXPECT_TRUE(refused.out.isEmpty());
     }
-    const CtlRun allowed = withPassword(QStringList{QStringLiteral("--user"), QStringLiteral("supervisor1")} + period());
+    const CtlRun allowed = as(QStringLiteral("supervisor1"), period());
     ASSERT_EQ(allowed.exitCode, 0) << allowed.describe();
     EXPECT_EQ(allowed.json()[QStringLiteral("funnel")][QStringLiteral("initiated")].toInt(), 7);
 }

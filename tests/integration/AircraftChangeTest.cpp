@@ -62,9 +62,10 @@ protected:
         QSqlQuery query(db->connection());
         EXPECT_TRUE(query.exec(sql)) << sql.toStdString();
         QStringList rows;
+        const int columns = query.record().count(); // once: record() describes the columns anew
         while (query.next()) {
             QStringList cells;
-            for (int i = 0; i < query.record().count(); ++i)
+            for (int i = 0; i < columns; ++i)
                 cells << query.value(i).toString();
             rows << cells.join(QLatin1Char('|'));
         }

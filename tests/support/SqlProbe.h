@@ -53,8 +53,11 @@ inline QString dumpDatabase(Database &db)
             ADD_FAILURE() << table.toStdString() << ": " << rows.lastError().text().toStdString();
             continue;
         }
+        // record() describes the columns anew on every call (on PostgreSQL with a query per
+        // table the first time): once per table, not per value, or a large dump takes minutes.
+        const int columns = rows.record().count();
         while (rows.next()) {
-            for (int i = 0; i < rows.record().count(); ++i)
+            for (int i = 0; i < columns; ++i)
                 dump += rows.value(i).toString() + QLatin1Char('\t');
             dump += QLatin1Char('\n');
         }
