@@ -1,5 +1,6 @@
 #include "ContactFields.h"
 
+#include "ErrorLabel.h"
 #include "StyleState.h"
 
 #include <QGridLayout>
@@ -11,16 +12,6 @@
 namespace kiosk::ui {
 
 namespace {
-
-QLabel *errorLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    setStyleState(label, "role", QStringLiteral("error"));
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return label;
-}
 
 // The field's look follows the core's answer for its text; the words are the traveller's
 // language (the core's reason is English, for logs and kioskctl).
@@ -61,8 +52,8 @@ ContactFields::ContactFields(QWidget *parent) : QWidget(parent)
         field->setMinimumHeight(56); // a thumb's width
     grid->addWidget(m_email, 1, 0);
     grid->addWidget(m_phone, 1, 1);
-    m_emailError = errorLabel(QStringLiteral("contactEmailError"), this);
-    m_phoneError = errorLabel(QStringLiteral("contactPhoneError"), this);
+    m_emailError = new ErrorLabel(QStringLiteral("contactEmailError"), this);
+    m_phoneError = new ErrorLabel(QStringLiteral("contactPhoneError"), this);
     grid->addWidget(m_emailError, 2, 0);
     grid->addWidget(m_phoneError, 2, 1);
     grid->setColumnStretch(0, 3); // an address is longer than a number
