@@ -302,7 +302,8 @@ TEST(TerminalFailover, AgentDeskPaymentInFlightEndsConfirmedOrNotChargedOnTheNew
     ASSERT_NO_FATAL_FAILURE(clickSeat(*desk->seats(), QStringLiteral("5D")));
     QTest::mouseClick(desk->seats()->continueButton(), Qt::LeftButton);
     ASSERT_EQ(desk->currentPage(), desk->passengers());
-    QTest::keyClicks(desk->passengers()->nameField(0), QStringLiteral("Grace Hopper"));
+    QTest::keyClicks(desk->passengers()->givenNamesField(0), QStringLiteral("Grace"));
+    QTest::keyClicks(desk->passengers()->surnameField(0), QStringLiteral("Hopper"));
     QTest::mouseClick(desk->passengers()->continueButton(), Qt::LeftButton);
     ASSERT_EQ(desk->currentPage(), desk->finishPage());
     QTest::mouseClick(desk->payButton(), Qt::LeftButton);

@@ -1,4 +1,5 @@
 #include "AgentScreenshotTour.h"
+#include "PassengerNames.h"
 #include "ScheduleScreenshotTour.h"
 #include "widgets/PartySizeStepper.h"
 #include "FullCabin.h"
@@ -217,7 +218,7 @@ void showNewBooking(ui::AgentWindow &window, const Flight &flight, const QString
     QTest::mouseClick(desk->seats()->continueButton(), Qt::LeftButton);
     const QStringList names = {QStringLiteral("Katherine Johnson"), QStringLiteral("Dorothy Vaughan")};
     for (int i = 0; i < names.size(); ++i)
-        desk->passengers()->nameField(i)->setText(names[i]);
+        typeName(*desk->passengers(), i, names[i]);
     // The customer's contact, the address mistyped first: the reason shows under the field.
     ui::ContactFields *contact = desk->passengers()->contactFields();
     QTest::keyClicks(contact->emailField(), QStringLiteral("k.johnson@nasa"));
@@ -260,7 +261,7 @@ void showDeskWaitlist(ui::AgentWindow &window, BookingService &service, FlightCa
     QTest::keyClick(desk->seats()->view(), Qt::Key_W, Qt::AltModifier);
     if (desk->currentPage() != desk->passengers())
         qFatal("Alt+W did not open the waitlist's names");
-    desk->passengers()->nameField(0)->setText(QStringLiteral("Mary Jackson"));
+    typeName(*desk->passengers(), 0, QStringLiteral("Mary Jackson"));
     QTest::keyClicks(desk->passengers()->contactFields()->emailField(), QStringLiteral("mary.jackson@example.com"));
     QTest::mouseClick(desk->passengers()->continueButton(), Qt::LeftButton);
     if (desk->currentPage() != desk->waitlistPage())

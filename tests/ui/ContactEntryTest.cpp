@@ -1,6 +1,7 @@
 // The traveller's optional e-mail and phone on the counter kiosk's passenger screen, typed on
 // its on-screen keyboard, on SQLite and PostgreSQL: a valid contact reaches the booking, a
 // malformed one is explained under its field and holds nothing, none at all is fine.
+#include "PassengerNames.h"
 #include "KioskDriver.h"
 #include "KioskFixture.h"
 #include "TestFlights.h"
@@ -44,7 +45,7 @@ protected:
         ASSERT_NO_FATAL_FAILURE(chooseSeats(*window, {seat}));
         QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
         ASSERT_EQ(window->currentScreen(), passengers());
-        QTest::keyClicks(passengers()->nameField(0), name);
+        typeName(*passengers(), 0, name);
     }
 
     // Taps the keys labelled `keys` on the on-screen keyboard, one after the other.
@@ -76,7 +77,7 @@ TEST_P(ContactEntryTest, AContactTypedOnTheKeyboardReachesTheBooking)
     ASSERT_NO_FATAL_FAILURE(tap({QStringLiteral("+"), QStringLiteral("4"), QStringLiteral("9"), QStringLiteral("3"),
                                  QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                                  QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")}));
-    touch(passengers()->nameField(0));
+    touch(passengers()->givenNamesField(0));
     EXPECT_EQ(passengers()->keyboard()->keys(), OnScreenKeyboard::Layout::Letters);
 
     QTest::mouseClick(passengers()->continueButton(), Qt::LeftButton);

@@ -1,6 +1,7 @@
 // The agent's New booking tab driven through its real widgets, offscreen, on SQLite and
 // PostgreSQL: paid at the desk, held for the customer for hours, refused to a kiosk, and
 // an unpaid hold not kept is released at sign-out.
+#include "PassengerNames.h"
 #include "widgets/PartySizeStepper.h"
 #include "AgentFixture.h"
 #include "KioskDriver.h"
@@ -65,7 +66,7 @@ protected:
         QTest::mouseClick(desk.seats()->continueButton(), Qt::LeftButton);
         ASSERT_EQ(desk.currentPage(), desk.passengers());
         for (int i = 0; i < names.size(); ++i)
-            QTest::keyClicks(desk.passengers()->nameField(i), names[i]);
+            typeName(*desk.passengers(), i, names[i]);
     }
 
     // ... and on to the pay-or-hold page, with the customer's e-mail and phone if given.
@@ -173,9 +174,9 @@ TEST_P(DeskBookingTest, AMalformedPhoneStaysOnTheNamesPageWithItsReason)
     ASSERT_NE(desk, nullptr);
     ASSERT_NO_FATAL_FAILURE(fillInNames(*desk, {QStringLiteral("7E")}, {QStringLiteral("Hal Hughes")}));
     ui::ContactFields *contact = desk->passengers()->contactFields();
-    // Keyboard first: Tab goes from the last name to the e-mail and on to the phone.
-    desk->passengers()->nameField(0)->setFocus();
-    QTest::keyClick(desk->passengers()->nameField(0), Qt::Key_Tab);
+    // Keyboard first: Tab goes from the last surname to the e-mail and on to the phone.
+    desk->passengers()->surnameField(0)->setFocus();
+    QTest::keyClick(desk->passengers()->surnameField(0), Qt::Key_Tab);
     EXPECT_TRUE(contact->emailField()->hasFocus());
     QTest::keyClick(contact->emailField(), Qt::Key_Tab);
     ASSERT_TRUE(contact->phoneField()->hasFocus());

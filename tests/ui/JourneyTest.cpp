@@ -190,12 +190,13 @@ TEST_P(JourneyTest, CounterKioskCannotBeClosedAndTypesWithItsOwnKeyboard)
     EXPECT_TRUE(window->isVisible());
     chooseSeats({QStringLiteral("9A")});
     QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
-    QLineEdit *name = window->passengerScreen()->nameField(0);
+    QLineEdit *name = window->passengerScreen()->givenNamesField(0);
     name->setFocus();
     auto *keyboard = window->passengerScreen()->findChild<QWidget *>(QStringLiteral("onScreenKeyboard"));
     ASSERT_NE(keyboard, nullptr);
-    for (const QString &key : {QStringLiteral("A"), QStringLiteral("D"), QStringLiteral("A"), QStringLiteral("Space"),
-                               QStringLiteral("L"), QStringLiteral("O"), QStringLiteral("V"), QStringLiteral("E")}) {
+    // Written as names are: a capital at the start of each word, small letters after it.
+    for (const QString &key : {QStringLiteral("A"), QStringLiteral("d"), QStringLiteral("a"), QStringLiteral("Space"),
+                               QStringLiteral("M"), QStringLiteral("a"), QStringLiteral("e")}) {
         QPushButton *button = nullptr;
         for (QPushButton *candidate : keyboard->findChildren<QPushButton *>()) {
             if (candidate->text() == key)
@@ -204,7 +205,7 @@ TEST_P(JourneyTest, CounterKioskCannotBeClosedAndTypesWithItsOwnKeyboard)
         ASSERT_NE(button, nullptr) << key.toStdString();
         QTest::mouseClick(button, Qt::LeftButton);
     }
-    EXPECT_EQ(name->text(), QStringLiteral("ADA LOVE"));
+    EXPECT_EQ(name->text(), QStringLiteral("Ada Mae"));
     EXPECT_TRUE(name->hasFocus()); // the keys never take focus from the field
 }
 

@@ -1,4 +1,5 @@
 #include "KioskDriver.h"
+#include "PassengerNames.h"
 #include "widgets/PartySizeStepper.h"
 
 #include "models/SeatMapModel.h"
@@ -54,7 +55,7 @@ void enterNames(ui::KioskWindow &window, const QStringList &names)
     QTest::mouseClick(window.seatMapScreen()->continueButton(), Qt::LeftButton);
     ASSERT_EQ(window.currentScreen(), window.passengerScreen());
     for (int i = 0; i < names.size(); ++i)
-        QTest::keyClicks(window.passengerScreen()->nameField(i), names[i]);
+        typeName(*window.passengerScreen(), i, names[i]);
     QTest::mouseClick(window.passengerScreen()->continueButton(), Qt::LeftButton);
 }
 

@@ -5,6 +5,7 @@
 #include "widgets/PartySizeStepper.h"
 #include "FullCabin.h"
 #include "KioskDriver.h"
+#include "PassengerNames.h"
 #include "TestDatabase.h"
 
 #include "booking/BookingService.h"
@@ -20,6 +21,7 @@
 #include "screens/VoucherField.h"
 #include "widgets/OnScreenKeyboard.h"
 #include "models/FlightListModel.h"
+#include "models/SeatMapModel.h"
 #include "screens/FlightListScreen.h"
 #include "screens/KioskWindow.h"
 #include "screens/OfferScreen.h"
@@ -44,6 +46,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -269,10 +273,10 @@ TEST_P(KioskTextFitTest, EveryKioskScreenShowsItsWholeText)
     const QStringList painted = seatMapMisfits(seats->view());
     EXPECT_TRUE(painted.isEmpty()) << "seat map (" << std::get<0>(GetParam()) << "): " << qPrintable(painted.join(u'\n'));
     QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
-    QTest::keyClicks(window->passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));
-    QTest::keyClicks(window->passengerScreen()->nameField(1), QStringLiteral("R2-D2"));
+    typeName(*window->passengerScreen(), 0, QStringLiteral("Ada Lovelace"));
+    typeName(*window->passengerScreen(), 1, QStringLiteral("R2-D2"));
     expectFits(window.get(), "passengers");
-    window->passengerScreen()->nameField(1)->setText(QStringLiteral("Alan Turing"));
+    typeName(*window->passengerScreen(), 1, QStringLiteral("Alan Turing"));
     QTest::mouseClick(window->passengerScreen()->continueButton(), Qt::LeftButton);
     ASSERT_NE(window->paymentDialog(), nullptr);
     expectFits(window->paymentDialog(), "payment");
@@ -315,8 +319,8 @@ TEST_P(KioskTextFitTest, TheTerminalPayStepAndTheConfirmationShowTheirWholeText)
     kiosk.seatMapScreen()->partySize()->setValue(2);
     QTest::mouseClick(kiosk.seatMapScreen()->bestButton(), Qt::LeftButton);
     QTest::mouseClick(kiosk.seatMapScreen()->continueButton(), Qt::LeftButton);
-    QTest::keyClicks(kiosk.passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));
-    QTest::keyClicks(kiosk.passengerScreen()->nameField(1), QStringLiteral("Alan Turing"));
+    typeName(*kiosk.passengerScreen(), 0, QStringLiteral("Ada Lovelace"));
+    typeName(*kiosk.passengerScreen(), 1, QStringLiteral("Alan Turing"));
     QTest::mouseClick(kiosk.passengerScreen()->continueButton(), Qt::LeftButton);
     PaymentDialog *payment = kiosk.paymentDialog();
     ASSERT_NE(payment, nullptr);
@@ -338,6 +342,61 @@ TEST_P(KioskTextFitTest, TheDeparturesShowTheirWholeText)
 {
     QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
     expectFits(window.get(), "flights");
+}
+
+// A party of nine and the keyboard at once: the names scroll between the keyboard and the
+// title, and Next traveller always brings the field it moves to into view above the keys.
+TEST_P(KioskTextFitTest, NineTravellersScrollAboveTheKeyboardWithTheFocusedFieldInView)
+{
+    if (std::get<1>(GetParam()).width() != 1280) // TODO: the tour's taps miss the board at 1920x1080 offscreen
+        GTEST_SKIP() << "the journey is measured at 1280x1024 only for now";
+    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTableView *table = window->flightListScreen()->view();
+    int row = 0;
+    while (row < table->model()->rowCount()
+           && table->model()->index(row, 0).data(FlightListModel::SalesClosedRole).toBool())
+        ++row;
+    ASSERT_LT(row, table->model()->rowCount());
+    table->scrollTo(table->model()->index(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+    SeatMapScreen *seats = window->seatMapScreen();
+    seats->partySize()->setValue(9);
+    QStringList chosen; // nine free seats, wherever they are (a narrow cabin has no nine together)
+    const SeatMapModel *model = seats->model();
+    for (int r = 0; r < model->rowCount() && chosen.size() < 9; ++r) {
+        for (int c = 0; c < model->columnCount() && chosen.size() < 9; ++c) {
+            const Seat *seat = model->seatAt(model->index(r, c));
+            if (seat && seat->status == SeatStatus::Free)
+                chosen << seat->code.toString();
+        }
+    }
+    for (const QString &code : std::as_const(chosen))
+        ASSERT_NO_FATAL_FAILURE(clickSeat(*seats, code));
+    ASSERT_TRUE(seats->continueButton()->isEnabled());
+    QTest::mouseClick(seats->continueButton(), Qt::LeftButton);
+    PassengerScreen *passengers = window->passengerScreen();
+    ASSERT_EQ(window->currentScreen(), passengers);
+    ASSERT_EQ(passengers->travellers(), 9);
+    OnScreenKeyboard *keyboard = passengers->keyboard();
+    ASSERT_NE(keyboard, nullptr);
+    EXPECT_EQ(keyboard->isQwertz(), std::string(std::get<0>(GetParam())) == "de");
+    expectFits(window.get(), "nine travellers");
+    const QRect screenRect = window->rect();
+    const auto inWindow = [this](QWidget *widget) { return QRect(widget->mapTo(window.get(), QPoint(0, 0)), widget->size()); };
+    EXPECT_TRUE(screenRect.contains(inWindow(keyboard))) << "the keyboard runs off the screen";
+    EXPECT_TRUE(screenRect.contains(inWindow(passengers->continueButton()))) << "Continue runs off the screen";
+    QWidget *viewport = passengers->scrollArea()->viewport();
+    for (int traveller = 0; traveller < 9; ++traveller) {
+        QWidget *focus = QApplication::focusWidget();
+        ASSERT_EQ(focus, passengers->givenNamesField(traveller)) << "traveller " << traveller + 1;
+        const QRect field(focus->mapTo(viewport, QPoint(0, 0)), focus->size());
+        EXPECT_TRUE(viewport->rect().contains(field)) << "traveller " << traveller + 1 << "'s field is scrolled out of view";
+        EXPECT_FALSE(inWindow(focus).intersects(inWindow(keyboard))) << "traveller " << traveller + 1 << " under the keys";
+        ASSERT_NE(keyboard->nextKey(), nullptr);
+        QTest::mouseClick(keyboard->nextKey(), Qt::LeftButton);
+    }
+    EXPECT_TRUE(passengers->continueButton()->hasFocus()) << "after the last traveller: Continue";
+    EXPECT_GT(passengers->scrollArea()->verticalScrollBar()->value(), 0) << "nine travellers fitted without scrolling?";
 }
 
 TEST_P(KioskTextFitTest, TheWaitlistScreensShowTheirWholeText)
@@ -362,8 +421,8 @@ TEST_P(KioskTextFitTest, TheWaitlistScreensShowTheirWholeText)
     ASSERT_NE(seats->waitlistButton(cabin), nullptr);
     expectFits(window.get(), "seat map, a cabin full");
     QTest::mouseClick(seats->waitlistButton(cabin), Qt::LeftButton);
-    QTest::keyClicks(window->passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));
-    QTest::keyClicks(window->passengerScreen()->nameField(1), QStringLiteral("Alan Turing"));
+    typeName(*window->passengerScreen(), 0, QStringLiteral("Ada Lovelace"));
+    typeName(*window->passengerScreen(), 1, QStringLiteral("Alan Turing"));
     QTest::mouseClick(window->passengerScreen()->continueButton(), Qt::LeftButton);
     expectFits(window.get(), "waitlist names, no e-mail");
     QTest::keyClicks(window->passengerScreen()->contactFields()->emailField(), QStringLiteral("ada@example.com"));

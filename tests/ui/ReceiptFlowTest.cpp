@@ -1,6 +1,7 @@
 // The receipt after payment on real widgets (offscreen, both databases): the confirmation
 // offers it, the preview says what was bought, and without a printer, or with one that is
 // missing, the receipt becomes a PDF while the booking stays confirmed.
+#include "PassengerNames.h"
 #include "KioskDriver.h"
 #include "KioskFixture.h"
 #include "SqlProbe.h"
@@ -176,7 +177,7 @@ TEST_P(ReceiptFlowTest, TheConfirmationShowsTheTripAndTheCardAndClosesOnItsOwnCo
     window->confirmationScreen()->setMailer(&mailer);
     ASSERT_NO_FATAL_FAILURE(chooseSeats(*window, {QStringLiteral("3A")}));
     QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
-    QTest::keyClicks(window->passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));
+    typeName(*window->passengerScreen(), 0, QStringLiteral("Ada Lovelace"));
     QTest::keyClicks(window->passengerScreen()->contactFields()->emailField(), QStringLiteral("ada@example.com"));
     QTest::mouseClick(window->passengerScreen()->continueButton(), Qt::LeftButton);
     ASSERT_NE(window->paymentDialog(), nullptr);

@@ -3,6 +3,7 @@
 // workstation's screens instead (AgentScreenshotTour), with --lang in that language.
 // Used for docs/screenshots and to look at what travellers and agents see after each UI
 // change (run under xvfb-run or offscreen).
+#include "PassengerNames.h"
 #include "widgets/PartySizeStepper.h"
 #include "AgentScreenshotTour.h"
 #include "WaitlistScreenshotTour.h"
@@ -313,10 +314,10 @@ int main(int argc, char **argv)
     window.connectionBanner()->hide();
 
     QTest::mouseClick(seats->continueButton(), Qt::LeftButton);
-    QTest::keyClicks(window.passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));
-    QTest::keyClicks(window.passengerScreen()->nameField(1), QStringLiteral("R2-D2"));
+    test::typeName(*window.passengerScreen(), 0, QStringLiteral("Ada Lovelace"));
+    test::typeName(*window.passengerScreen(), 1, QStringLiteral("R2-D2"));
     save(&window, outDir, prefix + QStringLiteral("4-passengers-error"));
-    window.passengerScreen()->nameField(1)->setText(QStringLiteral("Alan Turing"));
+    test::typeName(*window.passengerScreen(), 1, QStringLiteral("Alan Turing"));
     // The optional contact, the address without its top-level domain: explained under it,
     // with the e-mail keys on the keyboard while the field has the focus.
     ui::ContactFields *contact = window.passengerScreen()->contactFields();

@@ -1,5 +1,7 @@
 #include "TerminalScreenshotTour.h"
 
+#include "PassengerNames.h"
+
 #include "AgentScreenshotTour.h"
 #include "HeldAnswerTerminal.h"
 #include "booking/BookingService.h"
@@ -63,7 +65,7 @@ void saveKioskTerminalPayment(Database &db, FlightCatalog &catalog, const ui::Ki
     seats->partySize()->setValue(1);
     QTest::mouseClick(seats->bestButton(), Qt::LeftButton);
     QTest::mouseClick(seats->continueButton(), Qt::LeftButton);
-    QTest::keyClicks(window.passengerScreen()->nameField(0), QStringLiteral("Grace Hopper"));
+    typeName(*window.passengerScreen(), 0, QStringLiteral("Grace Hopper"));
     QTest::mouseClick(window.passengerScreen()->continueButton(), Qt::LeftButton);
     ui::PaymentDialog *payment = window.paymentDialog();
     if (!payment || !QTest::qWaitForWindowExposed(payment))

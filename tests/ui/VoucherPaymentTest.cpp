@@ -1,6 +1,7 @@
 // A voucher on the counter kiosk's payment dialog, typed on its on-screen keyboard, on
 // SQLite and PostgreSQL: the discounted price is shown before paying and is what is charged;
 // a voucher that cannot be used says why and charges nothing; the traveller can pay without.
+#include "PassengerNames.h"
 #include "KioskDriver.h"
 #include "KioskFixture.h"
 #include "TestFlights.h"
@@ -42,7 +43,7 @@ protected:
         ASSERT_NO_FATAL_FAILURE(openKiosk()); // the touch form, with the on-screen keyboard
         ASSERT_NO_FATAL_FAILURE(chooseSeats(*window, {QStringLiteral("4C")}));
         QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
-        QTest::keyClicks(window->passengerScreen()->nameField(0), QStringLiteral("Ada Lovelace"));
+        typeName(*window->passengerScreen(), 0, QStringLiteral("Ada Lovelace"));
         QTest::mouseClick(window->passengerScreen()->continueButton(), Qt::LeftButton);
         dialog = window->paymentDialog();
         ASSERT_NE(dialog, nullptr);

@@ -1,4 +1,5 @@
 #include "WaitlistScreenshotTour.h"
+#include "PassengerNames.h"
 #include "widgets/PartySizeStepper.h"
 
 #include "AgentScreenshotTour.h"
@@ -56,8 +57,8 @@ void saveKioskWaitlist(ui::KioskWindow &window, BookingService &operatorService,
     save(&window, outDir, prefix + QStringLiteral("12-seat-map-waitlist"));
     QTest::mouseClick(join, Qt::LeftButton);
     ui::PassengerScreen *names = window.passengerScreen();
-    QTest::keyClicks(names->nameField(0), QStringLiteral("Ada Lovelace"));
-    QTest::keyClicks(names->nameField(1), QStringLiteral("Alan Turing"));
+    typeName(*names, 0, QStringLiteral("Ada Lovelace"));
+    typeName(*names, 1, QStringLiteral("Alan Turing"));
     QTest::mouseClick(names->continueButton(), Qt::LeftButton);
     save(&window, outDir, prefix + QStringLiteral("12a-waitlist-email-required"));
     QTest::mouseClick(names->contactFields()->emailField(), Qt::LeftButton);

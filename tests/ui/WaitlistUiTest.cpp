@@ -2,6 +2,7 @@
 // PostgreSQL: a full cabin offers the waitlist at the kiosk and the desk and shows the place
 // in line; a refused join says why on the names screen; an offer is paid at the kiosk with
 // its reference and a surname (a wrong surname is refused there), and at the desk.
+#include "PassengerNames.h"
 #include "widgets/PartySizeStepper.h"
 #include "AgentFixture.h"
 #include "KioskFixture.h"
@@ -112,7 +113,7 @@ protected:
         ASSERT_EQ(window->currentScreen(), window->passengerScreen());
         ASSERT_TRUE(window->passengerScreen()->isWaitlist());
         for (int i = 0; i < names.size(); ++i)
-            QTest::keyClicks(window->passengerScreen()->nameField(i), names[i]);
+            typeName(*window->passengerScreen(), i, names[i]);
         QTest::keyClicks(window->passengerScreen()->contactFields()->emailField(), email);
     }
 
@@ -284,7 +285,7 @@ TEST_P(WaitlistDeskTest, AnAgentPutsACustomerOnTheWaitlistOfAFullCabin)
     QTest::keyClick(desk->seats()->view(), Qt::Key_W, Qt::AltModifier); // keyboard first
     ASSERT_EQ(desk->currentPage(), desk->passengers());
     ASSERT_TRUE(desk->passengers()->isWaitlist());
-    QTest::keyClicks(desk->passengers()->nameField(0), QStringLiteral("Kim Kerr"));
+    typeName(*desk->passengers(), 0, QStringLiteral("Kim Kerr"));
     QLineEdit *email = desk->passengers()->contactFields()->emailField();
     QTest::keyClicks(email, QStringLiteral("kim@example.com"));
     QTest::keyClick(email, Qt::Key_Return);

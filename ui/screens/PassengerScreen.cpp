@@ -1,19 +1,24 @@
 #include "PassengerScreen.h"
 
-#include "domain/PassengerName.h"
 #include "widgets/ContactFields.h"
 #include "widgets/OnScreenKeyboard.h"
-#include "widgets/StyleState.h"
+#include "widgets/TouchScreen.h"
 #include "widgets/UiText.h"
 
 #include <QApplication>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace kiosk::ui {
+
+namespace {
+constexpr int ErrorLineRoom = 48; // kept in view under a focused field: its error line
+}
 
 PassengerScreen::PassengerScreen(bool onScreenKeyboard, QWidget *parent) : QWidget(parent)
 {
@@ -23,19 +28,33 @@ PassengerScreen::PassengerScreen(bool onScreenKeyboard, QWidget *parent) : QWidg
     title->setObjectName(QStringLiteral("screenTitle"));
     layout->addWidget(title);
     m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    auto *rowsHost = new QWidget(this);
-    m_rows = new QVBoxLayout(rowsHost);
-    m_rows->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(rowsHost);
-    m_contact = new ContactFields(this);
-    layout->addSpacing(12);
-    layout->addWidget(m_contact);
-    layout->addStretch();
+
+    // Nine travellers and the contact do not fit above a keyboard: they scroll, the keyboard
+    // and the buttons stay.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("passengerScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("passengerScrollContent"));
+    auto *contentLayout = new QVBoxLayout(content);
+    m_rowsHost = new QWidget(content); // the travellers' rows (buildRows)
+    contentLayout->addWidget(m_rowsHost);
+    m_contact = new ContactFields(content);
+    contentLayout->addSpacing(12);
+    contentLayout->addWidget(m_contact);
+    contentLayout->addStretch();
+    m_scroll->setWidget(content);
+    layout->addWidget(m_scroll, 1);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
     if (onScreenKeyboard) {
+        scrollByTouch(m_scroll);
         m_keyboard = new OnScreenKeyboard(this);
         layout->addWidget(m_keyboard);
-        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { showKeysFor(now); });
+        connect(m_keyboard, &OnScreenKeyboard::nextPressed, this, &PassengerScreen::focusNextTraveller);
     }
 
     m_problem = new QLabel(this);
@@ -73,25 +92,26 @@ void PassengerScreen::setSeats(const QList<SeatCode> &seats, const QString &summ
 {
     m_waitlist = false;
     m_contact->setEmailRequired(false, QString());
-    QStringList labels;
-    QStringList accessible;
+    QList<TravellerNameFields::Words> travellers;
     for (qsizetype i = 0; i < seats.size(); ++i) {
-        labels << tr("Seat %1").arg(seats[i].toString());
-        accessible << tr("Full name of passenger %1, seat %2").arg(i + 1).arg(seats[i].toString());
+        const QString seat = seats[i].toString();
+        travellers << TravellerNameFields::Words{tr("Seat %1").arg(seat),
+                                                 tr("Given names of passenger %1, seat %2").arg(i + 1).arg(seat),
+                                                 tr("Surname of passenger %1, seat %2").arg(i + 1).arg(seat)};
     }
-    buildRows(labels, accessible, summary);
+    buildRows(travellers, summary);
 }
 
 void PassengerScreen::setWaitlist(int travellers, const QString &summary)
 {
     m_waitlist = true;
-    QStringList labels;
-    QStringList accessible;
+    QList<TravellerNameFields::Words> words;
     for (int i = 1; i <= travellers; ++i) {
-        labels << tr("Passenger %1").arg(i);
-        accessible << tr("Full name of passenger %1 on the waitlist").arg(i);
+        words << TravellerNameFields::Words{tr("Passenger %1").arg(i),
+                                            tr("Given names of passenger %1 on the waitlist").arg(i),
+                                            tr("Surname of passenger %1 on the waitlist").arg(i)};
     }
-    buildRows(labels, accessible, summary);
+    buildRows(words, summary);
     m_contact->setEmailRequired(true, tr("E-mail address for the offer (required) and phone (optional)"));
 }
 
@@ -101,46 +121,47 @@ void PassengerScreen::setContinueText(const QString &text)
     updateContinue();
 }
 
-void PassengerScreen::buildRows(const QStringList &labels, const QStringList &accessibleNames, const QString &summary)
+void PassengerScreen::buildRows(const QList<TravellerNameFields::Words> &travellers, const QString &summary)
 {
-    qDeleteAll(m_rows->parentWidget()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
-    m_fields.clear();
-    m_errors.clear();
+    // A new grid each time: a reused one would keep the rows of a larger party.
+    delete m_rowsHost;
+    m_rowsHost = new QWidget(m_scroll->widget());
+    m_rows = new QGridLayout(m_rowsHost);
+    m_rows->setContentsMargins(0, 0, 0, 0);
+    m_rows->setColumnStretch(1, 1);
+    m_rows->setColumnStretch(2, 1);
+    static_cast<QVBoxLayout *>(m_scroll->widget()->layout())->insertWidget(0, m_rowsHost);
+    m_travellers.clear();
     m_contact->clear(); // like the names: nothing of an earlier traveller stays on screen
     m_summary->setText(summary);
     showProblem(QString());
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        auto *row = new QWidget(m_rows->parentWidget());
-        auto *form = new QFormLayout(row);
-        auto *field = new QLineEdit(row);
-        field->setObjectName(QStringLiteral("passengerName%1").arg(i + 1));
-        field->setAccessibleName(accessibleNames.value(i));
-        field->setPlaceholderText(tr("First and last name, as in the passport"));
-        field->setMaxLength(64);
-        field->setMinimumHeight(56);
-        auto *error = new QLabel(row);
-        error->setObjectName(QStringLiteral("passengerError%1").arg(i + 1));
-        setStyleState(error, "role", QStringLiteral("error"));
-        error->setWordWrap(true);
-        form->addRow(labels[i], field);
-        form->addRow(QString(), error);
-        connect(field, &QLineEdit::textEdited, this, [this] { validate(false); });
-        connect(field, &QLineEdit::returnPressed, m_continue, &QPushButton::click);
-        m_rows->addWidget(row);
-        m_fields << field;
-        m_errors << error;
+    // What goes in which field, in words that stay when the fields are filled in.
+    auto *givenCaption = new QLabel(tr("Given names, as in the passport"), m_rowsHost);
+    auto *surnameCaption = new QLabel(tr("Surname, as in the passport"), m_rowsHost);
+    for (QLabel *caption : {givenCaption, surnameCaption})
+        caption->setWordWrap(true);
+    m_rows->addWidget(givenCaption, 0, 1);
+    m_rows->addWidget(surnameCaption, 0, 2);
+    for (qsizetype i = 0; i < travellers.size(); ++i) {
+        auto *traveller = new TravellerNameFields(m_rows, int(1 + 2 * i), QString::number(i + 1), travellers[i], m_rowsHost);
+        connect(traveller, &TravellerNameFields::edited, this, [this] { validate(false); });
+        // Return (a desk's keyboard) goes from the given names to the surname, then continues.
+        connect(traveller->givenNames(), &QLineEdit::returnPressed, traveller->surname(),
+                qOverload<>(&QWidget::setFocus));
+        connect(traveller->surname(), &QLineEdit::returnPressed, m_continue, &QPushButton::click);
+        m_travellers << traveller;
     }
     // Tab goes name by name, then to the e-mail, the phone and Continue (the rows are newer
     // than the rest of the screen, so the default order would leave them last).
-    QWidget *previous = nullptr;
-    for (QWidget *next : QList<QWidget *>(m_fields.begin(), m_fields.end())
-                             + QList<QWidget *>{m_contact->emailField(), m_contact->phoneField(), m_continue}) {
-        if (previous)
-            setTabOrder(previous, next);
-        previous = next;
-    }
-    if (!m_fields.isEmpty())
-        m_fields.first()->setFocus();
+    QList<QWidget *> order;
+    for (TravellerNameFields *traveller : std::as_const(m_travellers))
+        order << traveller->givenNames() << traveller->surname();
+    order << m_contact->emailField() << m_contact->phoneField() << m_continue;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
+    m_scroll->verticalScrollBar()->setValue(0);
+    if (!m_travellers.isEmpty())
+        m_travellers.first()->givenNames()->setFocus();
     validate(false);
     updateContinue();
 }
@@ -148,9 +169,27 @@ void PassengerScreen::buildRows(const QStringList &labels, const QStringList &ac
 QStringList PassengerScreen::names() const
 {
     QStringList names;
-    for (const QLineEdit *field : m_fields)
-        names << field->text().simplified();
+    for (const TravellerNameFields *traveller : m_travellers)
+        names << traveller->fullName();
     return names;
+}
+
+QLineEdit *PassengerScreen::givenNamesField(int index) const
+{
+    const TravellerNameFields *traveller = m_travellers.value(index);
+    return traveller ? traveller->givenNames() : nullptr;
+}
+
+QLineEdit *PassengerScreen::surnameField(int index) const
+{
+    const TravellerNameFields *traveller = m_travellers.value(index);
+    return traveller ? traveller->surname() : nullptr;
+}
+
+QLabel *PassengerScreen::errorLabel(int index) const
+{
+    const TravellerNameFields *traveller = m_travellers.value(index);
+    return traveller ? traveller->error() : nullptr;
 }
 
 ContactDetails PassengerScreen::contact() const
@@ -158,30 +197,57 @@ ContactDetails PassengerScreen::contact() const
     return m_contact->contact();
 }
 
+int PassengerScreen::travellerWith(const QWidget *field) const
+{
+    for (qsizetype i = 0; i < m_travellers.size(); ++i) {
+        if (m_travellers[i]->owns(field))
+            return int(i);
+    }
+    return -1;
+}
+
+void PassengerScreen::followFocus(QWidget *focus)
+{
+    if (!focus || !m_scroll->widget()->isAncestorOf(focus)) {
+        if (m_keyboard && focus && isAncestorOf(focus))
+            showKeysFor(focus);
+        return;
+    }
+    // The field and its error line in view, above the keyboard (which never scrolls over it).
+    m_scroll->ensureWidgetVisible(focus, 0, ErrorLineRoom);
+    if (m_keyboard)
+        showKeysFor(focus);
+}
+
 void PassengerScreen::showKeysFor(QWidget *focus)
 {
-    if (!focus || !isAncestorOf(focus))
-        return;
     using Layout = OnScreenKeyboard::Layout;
     const Layout wanted = focus == m_contact->emailField() ? Layout::Email
                           : focus == m_contact->phoneField() ? Layout::Phone
                                                                : Layout::Letters;
+    const int traveller = travellerWith(focus);
+    if (traveller >= 0)
+        m_keyboard->setNextKey(traveller + 1 < m_travellers.size() ? tr("Next traveller") : tr("Done"));
     if (m_keyboard->keys() != wanted)
         m_keyboard->showKeys(wanted);
+}
+
+void PassengerScreen::focusNextTraveller()
+{
+    const int next = travellerWith(QApplication::focusWidget()) + 1;
+    if (next <= 0 || next >= m_travellers.size()) {
+        m_continue->setFocus();
+        return;
+    }
+    QLineEdit *empty = m_travellers[next]->firstEmptyField();
+    (empty ? empty : m_travellers[next]->givenNames())->setFocus();
 }
 
 bool PassengerScreen::validate(bool showEmpty)
 {
     bool allValid = true;
-    for (qsizetype i = 0; i < m_fields.size(); ++i) {
-        const QString text = m_fields[i]->text();
-        auto valid = PassengerName::validate(text);
-        const bool quiet = text.trimmed().isEmpty() && !showEmpty;
-        m_errors[i]->setText(valid || quiet ? QString() : sentence(valid.error().message));
-        setStyleState(m_fields[i], "invalid", !valid && !quiet);
-        m_fields[i]->setAccessibleDescription(m_errors[i]->text());
-        allValid &= valid.ok();
-    }
+    for (TravellerNameFields *traveller : std::as_const(m_travellers))
+        allValid &= traveller->validate(showEmpty);
     // The contact's errors wait for Continue (or leaving the field): see ContactFields.
     if (showEmpty)
         allValid &= m_contact->validate();

@@ -1,14 +1,16 @@
 #pragma once
 
 #include "domain/SeatCode.h"
+#include "widgets/TravellerNameFields.h"
 
 #include <QList>
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QVBoxLayout;
+class QScrollArea;
 
 namespace kiosk {
 struct ContactDetails;
@@ -19,10 +21,13 @@ namespace kiosk::ui {
 class ContactFields;
 class OnScreenKeyboard;
 
-// One name per chosen seat, checked as typed with the core's passenger-name rules, and the
-// booking's optional e-mail address and phone number (ContactFields). On the kiosk the
-// on-screen keyboard shows the keys of the field in focus. The same form takes a waitlist's
-// names (one per seat wanted) and its required e-mail address (setWaitlist).
+// One name per chosen seat as the passport gives it (given names and surname, checked as
+// typed with the core's passenger-name rules), and the booking's optional e-mail address
+// and phone number (ContactFields). The fields scroll, the focused one always in view; on
+// the kiosk the on-screen keyboard below them shows the keys of the field in focus, and its
+// Next traveller key moves to the next traveller's first empty field (to Continue after the
+// last). The same form takes a waitlist's names (one per seat wanted) and its required
+// e-mail address (setWaitlist).
 class PassengerScreen : public QWidget {
     Q_OBJECT
 public:
@@ -35,9 +40,15 @@ public:
     bool isWaitlist() const { return m_waitlist; }
     // The main button's words when not busy (the desk continues to its own finish page).
     void setContinueText(const QString &text);
+    // One full name per traveller, "Given names Surname", as the core stores it.
     QStringList names() const;
-    QLineEdit *nameField(int index) const { return m_fields.value(index); }
-    QLabel *errorLabel(int index) const { return m_errors.value(index); }
+    int travellers() const { return int(m_travellers.size()); }
+    QLineEdit *givenNamesField(int index) const;
+    QLineEdit *surnameField(int index) const;
+    // A traveller's first field (the given names): where a page showing the form puts focus.
+    QLineEdit *nameField(int index) const { return givenNamesField(index); }
+    QLabel *errorLabel(int index) const;
+    QScrollArea *scrollArea() const { return m_scroll; }
     ContactFields *contactFields() const { return m_contact; }
     // The contact as the core stores it; read it after continueRequested.
     ContactDetails contact() const;
@@ -56,17 +67,21 @@ Q_SIGNALS:
     void backRequested();
 
 private:
-    // One row per label: the field, its accessible name and its error line.
-    void buildRows(const QStringList &labels, const QStringList &accessibleNames, const QString &summary);
+    // One traveller per entry: a label, two fields with their accessible names, an error line.
+    void buildRows(const QList<TravellerNameFields::Words> &travellers, const QString &summary);
     void updateContinue();
     bool validate(bool showEmpty);
+    void followFocus(QWidget *focus);
     void showKeysFor(QWidget *focus);
+    int travellerWith(const QWidget *field) const;
+    void focusNextTraveller();
 
-    QVBoxLayout *m_rows;
+    QWidget *m_rowsHost;
+    QGridLayout *m_rows = nullptr;
+    QScrollArea *m_scroll;
     QLabel *m_summary;
     QLabel *m_problem;
-    QList<QLineEdit *> m_fields;
-    QList<QLabel *> m_errors;
+    QList<TravellerNameFields *> m_travellers;
     ContactFields *m_contact;
     OnScreenKeyboard *m_keyboard = nullptr;
     QPushButton *m_continue;
