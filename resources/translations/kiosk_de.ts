@@ -4919,48 +4919,48 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::ContactFields</name>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="111"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="102"/>
         <source>&apos;%1&apos; is not an e-mail address: it needs a name, @ and a domain such as example.com, without spaces</source>
         <translation>„%1“ ist keine E-Mail-Adresse: Sie braucht einen Namen, @ und eine Domain wie example.com, ohne Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="118"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="109"/>
         <source>&apos;%1&apos; is not a phone number: please give the country code and 7 to 15 digits, e.g. +49 30 1234567</source>
         <translation>„%1“ ist keine Telefonnummer: Bitte mit Ländervorwahl und 7 bis 15 Ziffern angeben, z. B. +49 30 1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="42"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="33"/>
         <source>Your e-mail and phone for the booking confirmation (optional)</source>
         <translation>Ihre E-Mail-Adresse und Telefonnummer für die Buchungsbestätigung (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="50"/>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="99"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="41"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="90"/>
         <source>E-mail address for the booking confirmation, optional</source>
         <translation>E-Mail-Adresse für die Buchungsbestätigung, freiwillig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="51"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="42"/>
         <source>E-mail, e.g. anna@example.com</source>
         <translation>E-Mail, z. B. anna@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="56"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="47"/>
         <source>Phone number with country code, optional</source>
         <translation>Telefonnummer mit Ländervorwahl, freiwillig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="57"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="48"/>
         <source>Phone, e.g. +49 30 1234567</source>
         <translation>Telefon, z. B. +49 30 1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="98"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="89"/>
         <source>E-mail address for the waitlist offer, required</source>
         <translation>E-Mail-Adresse für das Angebot der Warteliste, erforderlich</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/ContactFields.cpp" line="105"/>
+        <location filename="../../ui/widgets/ContactFields.cpp" line="96"/>
         <source>Please give an e-mail address: the offer of seats is sent there.</source>
         <translation>Bitte geben Sie eine E-Mail-Adresse an: Dorthin senden wir das Platzangebot.</translation>
     </message>
@@ -6092,23 +6092,44 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="22"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="55"/>
         <source>On-screen keypad</source>
         <translation>Bildschirm-Zahlenfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="26"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="59"/>
         <source>On-screen keyboard</source>
         <translation>Bildschirmtastatur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="91"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="149"/>
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="155"/>
+        <source>Caps lock</source>
+        <translation>Feststellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="164"/>
+        <source>Letters without accents</source>
+        <translation>Buchstaben ohne Akzente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="164"/>
+        <source>Accented letters</source>
+        <translation>Buchstaben mit Akzenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="216"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="55"/>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="71"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="104"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="122"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="173"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
@@ -6208,62 +6229,87 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::PassengerScreen</name>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="22"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="27"/>
         <source>Who is travelling?</source>
         <translation>Wer reist?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="48"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="67"/>
         <source>Back to seats</source>
         <translation>Zurück zu den Sitzplätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="51"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="70"/>
         <source>Hold seats and pay</source>
         <translation>Plätze reservieren und bezahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="80"/>
-        <source>Full name of passenger %1, seat %2</source>
-        <translation>Vollständiger Name von Passagier %1, Sitzplatz %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="91"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="110"/>
         <source>Passenger %1</source>
         <translation>Reisende(r) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="92"/>
-        <source>Full name of passenger %1 on the waitlist</source>
-        <translation>Vollständiger Name von Reisendem %1 auf der Warteliste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="95"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="115"/>
         <source>E-mail address for the offer (required) and phone (optional)</source>
         <translation>E-Mail-Adresse für das Angebot (erforderlich) und Telefonnummer (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="118"/>
-        <source>First and last name, as in the passport</source>
-        <translation>Vor- und Nachname wie im Reisepass</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="79"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="98"/>
         <source>Seat %1</source>
         <translation>Sitzplatz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="213"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="99"/>
+        <source>Given names of passenger %1, seat %2</source>
+        <translation>Vornamen von Reisende(r) %1, Sitzplatz %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="100"/>
+        <source>Surname of passenger %1, seat %2</source>
+        <translation>Nachname von Reisende(r) %1, Sitzplatz %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="111"/>
+        <source>Given names of passenger %1 on the waitlist</source>
+        <translation>Vornamen von Reisende(r) %1 auf der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="112"/>
+        <source>Surname of passenger %1 on the waitlist</source>
+        <translation>Nachname von Reisende(r) %1 auf der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="139"/>
+        <source>Given names, as in the passport</source>
+        <translation>Vornamen wie im Reisepass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="140"/>
+        <source>Surname, as in the passport</source>
+        <translation>Nachname wie im Reisepass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="230"/>
+        <source>Next traveller</source>
+        <translation>Nächste Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="230"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="279"/>
         <source>Joining the waitlist…</source>
         <translation>Eintragung in die Warteliste…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="213"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="279"/>
         <source>Join the waitlist</source>
         <translation>Auf die Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="215"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="281"/>
         <source>Holding your seats…</source>
         <translation>Ihre Plätze werden reserviert…</translation>
     </message>
@@ -7198,6 +7244,29 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
             <numerusform>%n weiterer wartet.</numerusform>
             <numerusform>%n weitere warten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::TravellerNameFields</name>
+    <message>
+        <location filename="../../ui/widgets/TravellerNameFields.cpp" line="34"/>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/TravellerNameFields.cpp" line="35"/>
+        <source>Surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/TravellerNameFields.cpp" line="87"/>
+        <source>Please type the given names as in the passport.</source>
+        <translation>Bitte geben Sie die Vornamen wie im Reisepass ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/TravellerNameFields.cpp" line="88"/>
+        <source>Please type the surname as in the passport.</source>
+        <translation>Bitte geben Sie den Nachnamen wie im Reisepass ein.</translation>
     </message>
 </context>
 <context>
