@@ -5,6 +5,7 @@
 #include "KioskDriver.h"
 
 #include "screens/PassengerScreen.h"
+#include "widgets/ContactFields.h"
 #include "widgets/ErrorLabel.h"
 #include "widgets/OnScreenKeyboard.h"
 
@@ -14,6 +15,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -184,6 +187,24 @@ TEST_F(PassengerEntryTest, NextTravellerWalksToEachTravellersFirstEmptyFieldThen
     EXPECT_EQ(keyboard.nextKey()->text(), QStringLiteral("Done")) << "the last traveller's key";
     QTest::mouseClick(keyboard.nextKey(), Qt::LeftButton);
     EXPECT_TRUE(screen->continueButton()->hasFocus());
+}
+
+// The e-mail keys have a row more than the letters: the field is kept in view with them.
+TEST_F(PassengerEntryTest, TheEmailFieldBelowNineTravellersComesIntoViewAboveItsKeys)
+{
+    ASSERT_NO_FATAL_FAILURE(open({QStringLiteral("1A"), QStringLiteral("1B"), QStringLiteral("1C"), QStringLiteral("1D"),
+                                  QStringLiteral("1E"), QStringLiteral("1F"), QStringLiteral("2A"), QStringLiteral("2B"),
+                                  QStringLiteral("2C")}));
+    QApplication::processEvents(); // the form laid out, as on screen
+    QLineEdit *email = screen->contactFields()->emailField();
+    screen->scrollArea()->ensureWidgetVisible(email, 0, 0); // scrolled to: in view at the bottom
+    email->setFocus(Qt::MouseFocusReason); // as a tap gives it (no window manager places this test's window)
+    ASSERT_TRUE(email->hasFocus());
+    ASSERT_EQ(screen->keyboard()->keys(), OnScreenKeyboard::Layout::Email);
+    QWidget *viewport = screen->scrollArea()->viewport();
+    const QRect field(email->mapTo(viewport, QPoint(0, 0)), email->size());
+    EXPECT_TRUE(viewport->rect().contains(field)) << "the e-mail field is scrolled out of view";
+    EXPECT_GT(screen->scrollArea()->verticalScrollBar()->value(), 0);
 }
 
 TEST_F(PassengerEntryTest, AnErrorIsSaidInWordsWithItsSignUnderTheField)

@@ -208,15 +208,18 @@ int PassengerScreen::travellerWith(const QWidget *field) const
 
 void PassengerScreen::followFocus(QWidget *focus)
 {
-    if (!focus || !m_scroll->widget()->isAncestorOf(focus)) {
-        if (m_keyboard && focus && isAncestorOf(focus))
-            showKeysFor(focus);
+    if (!focus || !isAncestorOf(focus))
         return;
+    if (m_keyboard) {
+        showKeysFor(focus);
+        // The keys' new height first (it decides how much of the form shows), now rather
+        // than at the next layout pass, which would come after the scrolling below.
+        m_keyboard->updateGeometry();
+        layout()->activate();
     }
     // The field and its error line in view, above the keyboard (which never scrolls over it).
-    m_scroll->ensureWidgetVisible(focus, 0, ErrorLineRoom);
-    if (m_keyboard)
-        showKeysFor(focus);
+    if (m_scroll->widget()->isAncestorOf(focus))
+        m_scroll->ensureWidgetVisible(focus, 0, ErrorLineRoom);
 }
 
 void PassengerScreen::showKeysFor(QWidget *focus)
