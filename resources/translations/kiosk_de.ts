@@ -6092,44 +6092,46 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="55"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="57"/>
         <source>On-screen keypad</source>
         <translation>Bildschirm-Zahlenfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="59"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="61"/>
         <source>On-screen keyboard</source>
         <translation>Bildschirmtastatur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="149"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="153"/>
         <source>Shift</source>
         <translation>Umschalt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="155"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="159"/>
         <source>Caps lock</source>
         <translation>Feststellen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="164"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="168"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="176"/>
         <source>Letters without accents</source>
         <translation>Buchstaben ohne Akzente</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="164"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="168"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="176"/>
         <source>Accented letters</source>
         <translation>Buchstaben mit Akzenten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="216"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="226"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="104"/>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="122"/>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="173"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="107"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="125"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="183"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
@@ -6289,27 +6291,27 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Nachname wie im Reisepass</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="230"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="233"/>
         <source>Next traveller</source>
         <translation>Nächste Person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="230"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="233"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="279"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="282"/>
         <source>Joining the waitlist…</source>
         <translation>Eintragung in die Warteliste…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="279"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="282"/>
         <source>Join the waitlist</source>
         <translation>Auf die Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/PassengerScreen.cpp" line="281"/>
+        <location filename="../../ui/screens/PassengerScreen.cpp" line="284"/>
         <source>Holding your seats…</source>
         <translation>Ihre Plätze werden reserviert…</translation>
     </message>
@@ -7259,12 +7261,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/TravellerNameFields.cpp" line="87"/>
+        <location filename="../../ui/widgets/TravellerNameFields.cpp" line="89"/>
         <source>Please type the given names as in the passport.</source>
         <translation>Bitte geben Sie die Vornamen wie im Reisepass ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/TravellerNameFields.cpp" line="88"/>
+        <location filename="../../ui/widgets/TravellerNameFields.cpp" line="90"/>
         <source>Please type the surname as in the passport.</source>
         <translation>Bitte geben Sie den Nachnamen wie im Reisepass ein.</translation>
     </message>
