@@ -189,22 +189,19 @@ TEST_F(PassengerEntryTest, NextTravellerWalksToEachTravellersFirstEmptyFieldThen
     EXPECT_TRUE(screen->continueButton()->hasFocus());
 }
 
-// The e-mail keys have a row more than the letters: the field is kept in view with them.
-TEST_F(PassengerEntryTest, TheEmailFieldBelowNineTravellersComesIntoViewAboveItsKeys)
+// The e-mail keys have a row more than the letters: tapped at the bottom of a short form,
+// the e-mail field moves up into view above them.
+TEST_F(PassengerEntryTest, TheEmailFieldComesIntoViewAboveItsTallerKeys)
 {
-    ASSERT_NO_FATAL_FAILURE(open({QStringLiteral("1A"), QStringLiteral("1B"), QStringLiteral("1C"), QStringLiteral("1D"),
-                                  QStringLiteral("1E"), QStringLiteral("1F"), QStringLiteral("2A"), QStringLiteral("2B"),
-                                  QStringLiteral("2C")}));
+    ASSERT_NO_FATAL_FAILURE(open({QStringLiteral("1A"), QStringLiteral("1B")}));
+    screen->resize(1184, 700);
     QApplication::processEvents(); // the form laid out, as on screen
     QLineEdit *email = screen->contactFields()->emailField();
-    screen->scrollArea()->ensureWidgetVisible(email, 0, 0); // scrolled to: in view at the bottom
-    email->setFocus(Qt::MouseFocusReason); // as a tap gives it (no window manager places this test's window)
-    ASSERT_TRUE(email->hasFocus());
-    ASSERT_EQ(screen->keyboard()->keys(), OnScreenKeyboard::Layout::Email);
     QWidget *viewport = screen->scrollArea()->viewport();
+    email->setFocus(Qt::MouseFocusReason); // as a tap gives it (no window manager places this test's window)
+    ASSERT_EQ(screen->keyboard()->keys(), OnScreenKeyboard::Layout::Email);
     const QRect field(email->mapTo(viewport, QPoint(0, 0)), email->size());
-    EXPECT_TRUE(viewport->rect().contains(field)) << "the e-mail field is scrolled out of view";
-    EXPECT_GT(screen->scrollArea()->verticalScrollBar()->value(), 0);
+    EXPECT_TRUE(viewport->rect().contains(field)) << "the e-mail field is hidden under the keys";
 }
 
 TEST_F(PassengerEntryTest, AnErrorIsSaidInWordsWithItsSignUnderTheField)

@@ -210,13 +210,13 @@ void PassengerScreen::followFocus(QWidget *focus)
 {
     if (!focus || !isAncestorOf(focus))
         return;
-    if (m_keyboard) {
+    if (m_keyboard)
         showKeysFor(focus);
-        // The keys' new height first (it decides how much of the form shows), now rather
-        // than at the next layout pass, which would come after the scrolling below.
-        m_keyboard->updateGeometry();
-        layout()->activate();
-    }
+    // The layouts waiting for the next pass first: the keys' new height decides how much of
+    // the form shows, an error line just shown moves the fields below it. (Twice: a layout
+    // done in the first round asks its parent for another.)
+    for (int round = 0; round < 2; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     // The field and its error line in view, above the keyboard (which never scrolls over it).
     if (m_scroll->widget()->isAncestorOf(focus))
         m_scroll->ensureWidgetVisible(focus, 0, ErrorLineRoom);

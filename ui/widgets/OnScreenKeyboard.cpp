@@ -225,6 +225,10 @@ QPushButton *OnScreenKeyboard::addKeyAt(const QString &label, int row, int colum
     button->setMinimumSize(m_keySize, m_keySize);
     button->setAccessibleName(label == Backspace ? tr("Delete") : label);
     static_cast<QGridLayout *>(layout())->addWidget(button, row, column, 1, span);
+    // Shown and styled now, not at the next turn of the event loop: the keyboard's new
+    // height must count at once, for a screen to keep its focused field above the keys.
+    button->show();
+    button->ensurePolished();
     return button;
 }
 
