@@ -6773,17 +6773,17 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::SeatDelegate</name>
     <message>
-        <location filename="../../ui/widgets/SeatDelegate.cpp" line="67"/>
+        <location filename="../../ui/widgets/SeatDelegate.cpp" line="61"/>
         <source>EXIT</source>
         <translation>EXIT</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatDelegate.cpp" line="106"/>
+        <location filename="../../ui/widgets/SeatDelegate.cpp" line="100"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatDelegate.cpp" line="106"/>
+        <location filename="../../ui/widgets/SeatDelegate.cpp" line="100"/>
         <source>Aisle</source>
         <translation>Gang</translation>
     </message>
@@ -6889,57 +6889,57 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>mehr Beinfreiheit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="37"/>
-        <source>selected</source>
-        <translation>ausgewählt</translation>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="38"/>
+        <source>chosen for passenger %1</source>
+        <translation>gewählt für Reisende(n) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="40"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="41"/>
         <source>kept for the desk</source>
         <translation>für den Schalter freigehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="40"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="41"/>
         <source>kept for the desk: %1</source>
         <translation>für den Schalter freigehalten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="49"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="50"/>
         <source>%1 (fare %2 + seat %3)</source>
         <translation>%1 (Tarif %2 + Sitz %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="55"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="56"/>
         <source>Galley</source>
         <translation>Bordküche</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="56"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="57"/>
         <source>Lavatory</source>
         <translation>Toilette</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="57"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="58"/>
         <source>Closet</source>
         <translation>Garderobe</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="66"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="67"/>
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="67"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="68"/>
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="68"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="69"/>
         <source>centre</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="69"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="70"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -113,6 +113,38 @@ TEST(SeatMapModel, SelectionRespectsPartySizeAndTakenSeats)
     EXPECT_EQ(changed.count(), 3);
 }
 
+// A chosen seat shows whose it is: travellers are numbered in seat order, as the passenger
+// screen lists them, and a seat chosen before the others renumbers them (and repaints them).
+TEST(SeatMapModel, ChosenSeatsCarryTheirTravellersNumberInSeatOrder)
+{
+    SeatMapModel model;
+    model.setSeats(a320Like());
+    model.setPartySize(3);
+    const auto traveller = [&](const char *code) {
+        return model.indexOf(QString::fromLatin1(code)).data(SeatMapModel::TravellerRole).toInt();
+    };
+    ASSERT_TRUE(model.select(QStringLiteral("5C")));
+    ASSERT_TRUE(model.select(QStringLiteral("3F")));
+    EXPECT_EQ(traveller("3F"), 1);
+    EXPECT_EQ(traveller("5C"), 2);
+    EXPECT_EQ(traveller("5D"), 0); // not chosen
+    QSignalSpy repainted(&model, &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(model.select(QStringLiteral("3A"))); // before both: they move up a number
+    EXPECT_EQ(traveller("3A"), 1);
+    EXPECT_EQ(traveller("3F"), 2);
+    EXPECT_EQ(traveller("5C"), 3);
+    QSet<QString> changed;
+    for (const QList<QVariant> &signal : std::as_const(repainted))
+        changed << signal.at(0).toModelIndex().data(SeatMapModel::SeatCodeRole).toString();
+    EXPECT_EQ(changed, (QSet<QString>{QStringLiteral("3A"), QStringLiteral("3F"), QStringLiteral("5C")}));
+    EXPECT_TRUE(model.indexOf(QStringLiteral("5C")).data(Qt::AccessibleTextRole).toString().contains(
+        QStringLiteral("chosen for passenger 3")));
+    ASSERT_TRUE(model.toggle(model.indexOf(QStringLiteral("3A")))); // let it go: back to 1 and 2
+    EXPECT_EQ(traveller("3A"), 0);
+    EXPECT_EQ(traveller("3F"), 1);
+    EXPECT_EQ(traveller("5C"), 2);
+}
+
 TEST(SeatMapModel, BestAvailableTogetherKeepsThePartyOnOneSideOfTheAisle)
 {
     QList<Seat> seats = a320Like();

@@ -215,6 +215,7 @@ QVariant SeatMapModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: return accessibleText(*seat);
     case StatusRole: return int(seat->status);
     case SelectedRole: return m_selected.contains(seat->code.toString());
+    case TravellerRole: return travellerOf(seat->code);
     case CabinRole: return int(seat->cabin);
     case FeaturesRole: return int(seat->features.toInt());
     case PriceRole: return seat->price.toString();
@@ -272,15 +273,31 @@ bool SeatMapModel::toggle(const QModelIndex &index)
     const QString code = seat->code.toString();
     if (m_selected.remove(code)) {
         emitSeatChanged(seat->code);
+        emitChosenSeatsChanged(); // the seats after it now belong to the traveller before
         Q_EMIT selectionChanged();
         return true;
     }
     if (seat->status != SeatStatus::Free || m_selected.size() >= m_partySize)
         return false;
     m_selected.insert(code);
-    emitSeatChanged(seat->code);
+    emitChosenSeatsChanged();
     Q_EMIT selectionChanged();
     return true;
+}
+
+int SeatMapModel::travellerOf(const SeatCode &code) const
+{
+    if (!m_selected.contains(code.toString()))
+        return 0;
+    // The same order as selectedSeats(): at most nine seats to compare.
+    return 1 + int(std::count_if(m_selected.cbegin(), m_selected.cend(),
+                                 [&code](const QString &other) { return *SeatCode::parse(other) < code; }));
+}
+
+void SeatMapModel::emitChosenSeatsChanged()
+{
+    for (const QString &code : std::as_const(m_selected))
+        emitSeatChanged(*SeatCode::parse(code));
 }
 
 bool SeatMapModel::select(const QString &code)

@@ -34,6 +34,8 @@ public:
         OverWingRole,                    // bool: the row lies over the wing
         FacilitiesRole,                  // QList<LayoutFacility> of a Facility row
         ColumnSideRole,                  // QString "window"/"aisle"/"" for a header row's column
+        TravellerRole,                   // int: whose a chosen seat is (1 = the first traveller, in the
+                                         // seat order the passenger screen lists them); 0 when not chosen
     };
     enum class CellKind { Seat, Aisle, RowLabel, CabinHeader, Empty, Facility };
     Q_ENUM(CellKind)
@@ -63,7 +65,8 @@ public:
     bool toggle(const QModelIndex &index);
     bool select(const QString &code);
     void clearSelection();
-    QList<SeatCode> selectedSeats() const;
+    QList<SeatCode> selectedSeats() const; // in seat order: traveller 1's seat first
+    int travellerOf(const SeatCode &code) const; // TravellerRole
     Money selectedTotal() const;
     // Picks `partySize` free seats side by side in one row of one cabin on this deck by the
     // orphan-seat rule (PartySeating); false when no such block exists.
@@ -97,6 +100,7 @@ private:
     QVariant headerRowData(const SeatMapGridRow &row, int column, int role) const;
     QVariant labelData(const SeatMapGridRow &row, int role) const;
     void emitSeatChanged(const SeatCode &code);
+    void emitChosenSeatsChanged(); // every chosen seat: their travellers' numbers follow seat order
 
     QList<Seat> m_seats;
     std::optional<AircraftLayout> m_layout;

@@ -34,7 +34,8 @@ QString SeatMapModel::accessibleText(const Seat &seat) const
     if (seat.features.testFlag(SeatFeature::ExtraLegroom))
         parts << tr("extra legroom");
     parts << cabinName(seat.cabin) << priceText(seat);
-    parts << (m_selected.contains(seat.code.toString()) ? tr("selected") : statusText(seat.status));
+    const int traveller = travellerOf(seat.code);
+    parts << (traveller > 0 ? tr("chosen for passenger %1").arg(traveller) : statusText(seat.status));
     // Only the desk sees a desk-only seat free: the agent hears why it is kept.
     if (seat.deskOnly && seat.status == SeatStatus::Free)
         parts << (seat.blockReason.isEmpty() ? tr("kept for the desk") : tr("kept for the desk: %1").arg(seat.blockReason));

@@ -25,6 +25,7 @@ void SeatDelegate::paintSeatCell(QPainter *painter, const QStyleOptionViewItem &
     SeatMapPainter::SeatCell seat;
     seat.status = SeatStatus(index.data(SeatMapModel::StatusRole).toInt());
     seat.selected = index.data(SeatMapModel::SelectedRole).toBool();
+    seat.traveller = index.data(SeatMapModel::TravellerRole).toInt();
     seat.label = index.data(SeatMapModel::SeatCodeRole).toString().right(1);
     seat.extraLegroom = SeatFeatures::fromInt(index.data(SeatMapModel::FeaturesRole).toInt()).testFlag(SeatFeature::ExtraLegroom);
     seat.cabin = Cabin(index.data(SeatMapModel::CabinRole).toInt());

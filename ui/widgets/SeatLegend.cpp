@@ -69,7 +69,7 @@ void SeatLegend::paintEvent(QPaintEvent *)
             SeatMapPainter::paintExit(&painter, QRectF(origin, QSizeF(Swatch, Swatch)).center(), false);
         else
             SeatMapPainter::paintSeat(&painter, QRectF(origin, QSizeF(Swatch, Swatch)), entry.status, entry.selected,
-                                      QStringLiteral("A"), entry.legroom, entry.cabin);
+                                      entry.selected ? QStringLiteral("1") : QStringLiteral("A"), entry.legroom, entry.cabin);
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(origin + QPoint(Swatch + 6, 0), QSize(entryWidthPx - Swatch - 8, Swatch)),
                          Qt::AlignVCenter | Qt::AlignLeft, tr(entry.text));

@@ -144,8 +144,11 @@ void SeatMapPainter::paintSeatCell(QPainter *painter, const QRect &cell, const S
         drawn.clear();
     const bool choosable = seat.status == SeatStatus::Free && !seat.selected; // only then its letter and legroom bar show
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QString shown = choosable                                  ? seat.label
+                          : seat.selected && seat.traveller > 0 ? QString::number(seat.traveller)
+                                                                 : QString();
     const CellLook key{int(seat.status), seat.selected, choosable && seat.extraLegroom, int(seat.cabin), seat.overWing,
-                       cell.size(), int(ratio * 100), painter->font(), choosable ? seat.label : QString(),
+                       cell.size(), int(ratio * 100), painter->font(), shown,
                        seat.status == SeatStatus::Free ? seat.price : QString()};
     auto found = drawn.find(key);
     if (found == drawn.end()) {
@@ -158,7 +161,7 @@ void SeatMapPainter::paintSeatCell(QPainter *painter, const QRect &cell, const S
         if (seat.overWing)
             paintWingTint(&onSprite, area);
         const QRectF seatArea(0, 0, area.width(), area.height() - PriceHeight);
-        paintSeat(&onSprite, seatArea, seat.status, seat.selected, seat.label, seat.extraLegroom, seat.cabin);
+        paintSeat(&onSprite, seatArea, seat.status, seat.selected, shown, seat.extraLegroom, seat.cabin);
         paintPrice(&onSprite, QRectF(0, seatArea.bottom() - 3, area.width(), PriceHeight + 3), seat.price, seat.status);
         found = drawn.insert(key, sprite);
     }
@@ -178,7 +181,7 @@ void SeatMapPainter::paintSeat(QPainter *painter, const QRectF &rect, SeatStatus
     QColor text = Ink;
     if (selected) {
         fill = Accent;
-        symbol = QStringLiteral("✓");
+        symbol = label.isEmpty() ? QStringLiteral("✓") : label;
         text = Qt::white;
     } else if (status == SeatStatus::Held) {
         fill = Held;

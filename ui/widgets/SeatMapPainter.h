@@ -35,7 +35,8 @@ public:
     static const QColor ExitRed;
 
     // A seat in `rect` (its price line excluded). Business and first seats are shells with
-    // armrests, premium economy has a wider back, economy a plain rounded seat.
+    // armrests, premium economy has a wider back, economy a plain rounded seat. A free seat
+    // shows `label` (its letter), a chosen one `label` (its traveller's number) or a tick.
     static void paintSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected,
                           const QString &label, bool extraLegroom, Cabin cabin = Cabin::Economy);
 
@@ -44,6 +45,7 @@ public:
     struct SeatCell {
         SeatStatus status = SeatStatus::Free;
         bool selected = false;
+        int traveller = 0; // a chosen seat shows whose it is: 1 for the first traveller
         QString label;  // the seat's letter
         bool extraLegroom = false;
         Cabin cabin = Cabin::Economy;
