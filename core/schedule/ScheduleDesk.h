@@ -2,6 +2,7 @@
 
 #include "AircraftChange.h"
 #include "FlightCancellation.h"
+#include "ScheduleImportJob.h"
 #include "booking/FareSettings.h"
 #include "booking/SeatBlocker.h"
 #include "booking/SurchargeSettings.h"
@@ -21,7 +22,8 @@ class Database;
 // report's, supervisors and up), a flight's seats as the desk sees them (desk-only seats
 // free, with their reason and holders), blocking and unblocking seats (SeatBlocker),
 // cancelling a flight (FlightCancellation), its fares and the seat surcharges (FareSettings,
-// SurchargeSettings) and a change of aircraft (AircraftChange, LayoutLibrary). Each right is checked and audited by the
+// SurchargeSettings), a change of aircraft (AircraftChange, LayoutLibrary) and the import of an SSIM schedule
+// (ScheduleImportJob). Each right is checked and audited by the
 // service it delegates to; this class only says who asks. Everything reads the primary, not
 // a replica: after a block or a cancellation the admin sees the change at once.
 class ScheduleDesk {
@@ -47,6 +49,9 @@ public:
 
     Result<QList<StoredLayout>> layouts();
     Result<AircraftChangeOutcome> changeAircraft(qint64 flightId, const QString &layout, bool dryRun);
+
+    // An SSIM import as this user, to run on another thread with its own connection.
+    ScheduleImportJob importJob() const { return ScheduleImportJob(m_db, m_actor); }
 
 private:
     Database &m_db;

@@ -17,7 +17,10 @@ Result<ImportSummary> ScheduleImporter::importSsim(const QByteArray &data, const
 {
     if (auto allowed = m_access.require(m_actor, Permission::ImportSchedules, QStringLiteral("ssim")); !allowed)
         return allowed.error();
-    auto parsed = SsimParser::parse(data);
+    std::function<bool(int, int)> reading;
+    if (options.progress)
+        reading = [&options](int line, int lines) { return options.progress(ImportStage::Reading, line, lines); };
+    auto parsed = SsimParser::parse(data, reading);
     if (!parsed)
         return parsed.error();
     auto legs = ScheduleExpander::expand(*parsed);
@@ -84,12 +87,20 @@ Result<ImportSummary> ScheduleImporter::reconcile(const QList<SourceLegs> &bySou
     if (!transaction)
         return transaction.error();
     ScheduleReconciler reconciler(m_db, m_actor, options, layouts, summary);
+    int compared = 0;
+    if (options.progress) {
+        reconciler.onEachLeg([&] { return options.progress(ImportStage::Comparing, ++compared, summary.legsInSchedule); });
+        if (!options.progress(ImportStage::Comparing, 0, summary.legsInSchedule))
+            return importStopped();
+    }
     for (const auto &[source, legs, covered] : bySource) {
         if (auto applied = reconciler.apply(source, legs, covered); !applied)
             return applied.error();
     }
     // Legs departing within the sales horizon (new, or retimed into it) go on sale now; the
     // rest when `kioskctl open-sales` finds them inside it.
+    if (options.progress && !options.progress(ImportStage::OpeningSales, 0, 1))
+        return importStopped();
     auto opened = SaleOpening(m_db).openDeparting(options.opensDays);
     if (!opened)
         return opened.error();
@@ -100,6 +111,8 @@ Result<ImportSummary> ScheduleImporter::reconcile(const QList<SourceLegs> &bySou
     } else if (auto committed = transaction->commit(); !committed) {
         return committed.error();
     }
+    if (options.progress)
+        (void)options.progress(ImportStage::OpeningSales, 1, 1); // done: too late to stop
     qCInfo(lcStorage).noquote() << (options.dryRun ? "dry run of" : "imported") << summary.source << ":"
                                 << summary.added << "added," << summary.updated << "updated," << summary.cancelled
                                 << "cancelled," << summary.unchanged << "unchanged," << summary.disruptions

@@ -102,23 +102,10 @@ Status ScheduleReconciler::apply(const QString &source, const QList<ScheduledLeg
         const QString key = leg.legKey();
         scheduled.insert(key);
         const StoredLeg *existing = storedByKey.value(key);
-        if (existing && existing->source != m_source) {
-            m_summary.conflicts << QStringLiteral("%1 is owned by %2; not changed").arg(key, existing->source);
-            continue;
-        }
-        if (leg.cancelled) { // a feed says so: cancel what is stored, add nothing
-            if (existing && !existing->cancelled) {
-                if (auto cancelled = cancel(*existing, cancelledBySchedule()); !cancelled)
-                    return cancelled;
-            } else {
-                ++m_summary.unchanged;
-            }
-            continue;
-        }
-        if (auto ensured = ensureAirports(leg); !ensured)
-            return ensured;
-        if (auto done = existing ? update(*existing, leg) : add(leg); !done)
-            return done;
+        if (auto compared = compare(leg, existing); !compared)
+            return compared;
+        if (m_legCompared && !m_legCompared())
+            return importStopped();
     }
     for (const StoredLeg &leg : std::as_const(*stored)) {
         if (leg.source == m_source && !leg.cancelled && !scheduled.contains(leg.legKey())) {
@@ -127,6 +114,23 @@ Status ScheduleReconciler::apply(const QString &source, const QList<ScheduledLeg
         }
     }
     return flushAdded();
+}
+
+Status ScheduleReconciler::compare(const ScheduledLeg &leg, const StoredLeg *existing)
+{
+    if (existing && existing->source != m_source) {
+        m_summary.conflicts << QStringLiteral("%1 is owned by %2; not changed").arg(leg.legKey(), existing->source);
+        return Done{};
+    }
+    if (leg.cancelled) { // a feed says so: cancel what is stored, add nothing
+        if (existing && !existing->cancelled)
+            return cancel(*existing, cancelledBySchedule());
+        ++m_summary.unchanged;
+        return Done{};
+    }
+    if (auto ensured = ensureAirports(leg); !ensured)
+        return ensured;
+    return existing ? update(*existing, leg) : add(leg);
 }
 
 Status ScheduleReconciler::ensureAirports(const ScheduledLeg &leg)
@@ -231,10 +235,12 @@ Status ScheduleReconciler::update(const StoredLeg &stored, const ScheduledLeg &l
         if (auto reinstated = schedule.setCancelled(stored.flight.id, false); !reinstated)
             return reinstated;
         changed = true;
+        noteChange(stored, LegChange::Kind::Reinstated, m_summary.disruptions);
     }
     const Flight &now = stored.flight, &next = leg.flight;
     if (now.departureUtc != next.departureUtc || now.arrivalUtc != next.arrivalUtc
         || now.destination != next.destination) {
+        const int disruptionsBefore = m_summary.disruptions;
         if (auto retimed = schedule.retime(now.id, next.departureUtc, next.arrivalUtc, next.destination); !retimed)
             return retimed;
         changed = true;
@@ -259,14 +265,25 @@ Status ScheduleReconciler::update(const StoredLeg &stored, const ScheduledLeg &l
             if (auto recorded = disruptBookings(stored, retime); !recorded)
                 return recorded;
         }
+        LegChange &retimed = noteChange(stored, LegChange::Kind::Retimed, disruptionsBefore);
+        retimed.departureBefore = now.departureUtc;
+        retimed.departureAfter = next.departureUtc;
+        if (now.destination != next.destination) {
+            retimed.destinationBefore = now.destination;
+            retimed.destinationAfter = next.destination;
+        }
     }
     if (stored.iataAircraft != leg.aircraftType || stored.configuration != leg.configuration) {
         auto chosen = m_layouts.choose(leg.aircraftType, leg.configuration);
         if (!chosen)
             return chosen.error();
+        const int disruptionsBefore = m_summary.disruptions;
         if (auto refitted = reequip(stored, leg, *chosen); !refitted)
             return refitted;
         changed = true;
+        LegChange &reequipped = noteChange(stored, LegChange::Kind::Reequipped, disruptionsBefore);
+        reequipped.aircraftBefore = QStringLiteral("%1 %2").arg(stored.iataAircraft, stored.configuration).trimmed();
+        reequipped.aircraftAfter = QStringLiteral("%1 %2").arg(leg.aircraftType, leg.configuration).trimmed();
     }
     ++(changed ? m_summary.updated : m_summary.unchanged);
     return Done{};
@@ -311,7 +328,21 @@ Status ScheduleReconciler::cancel(const StoredLeg &stored, const QString &detail
     Disruption cancellation;
     cancellation.kind = Disruption::Kind::Cancelled;
     cancellation.detail = detail;
-    return disruptBookings(stored, cancellation);
+    const int disruptionsBefore = m_summary.disruptions;
+    if (auto disrupted = disruptBookings(stored, cancellation); !disrupted)
+        return disrupted;
+    noteChange(stored, LegChange::Kind::Cancelled, disruptionsBefore);
+    return Done{};
+}
+
+LegChange &ScheduleReconciler::noteChange(const StoredLeg &stored, LegChange::Kind kind, int disruptionsBefore)
+{
+    LegChange change;
+    change.flight = stored.flight.key();
+    change.kind = kind;
+    change.disruptions = m_summary.disruptions - disruptionsBefore;
+    m_summary.changes << change;
+    return m_summary.changes.last();
 }
 
 Status ScheduleReconciler::disruptBookings(const StoredLeg &stored, const Disruption &change)

@@ -34,6 +34,8 @@ public:
     // covers the local dates `covered` (a stored leg of the source on such a date that the
     // schedule lacks is cancelled), or when not given the dates of `legs`.
     Status apply(const QString &source, const QList<ScheduledLeg> &legs, std::pair<QDate, QDate> covered = {});
+    // Called after each leg of apply() is compared; answering false stops it (importStopped()).
+    void onEachLeg(std::function<bool()> compared) { m_legCompared = std::move(compared); }
     // One stored flight onto the aircraft `chosen` by an admin's decision (kioskctl
     // change-aircraft), exactly as a schedule's change of equipment: `leg` is the flight as
     // it stays, with the fare of each cabin it keeps (a cabin it did not have gets the fare
@@ -46,6 +48,8 @@ public:
     Status cancelFlight(const QString &source, const StoredLeg &stored, const QString &detail);
 
 private:
+    // One leg of the schedule against the stored one of its key (nullptr: none).
+    Status compare(const ScheduledLeg &leg, const StoredLeg *existing);
     // A new leg waits for the next batch: flights in multi-row INSERTs, then their seats
     // copied from the stored layouts inside the database (LegWriter).
     Status add(const ScheduledLeg &leg);
@@ -57,6 +61,9 @@ private:
     // reseated (EquipmentChange) if it is on sale.
     Status reequip(const StoredLeg &stored, const ScheduledLeg &leg, const ChosenLayout &chosen);
     Status cancel(const StoredLeg &stored, const QString &detail);
+    // A change of `stored` in ImportSummary::changes, for the caller to describe; its
+    // disruptions are those recorded since `disruptionsBefore`.
+    LegChange &noteChange(const StoredLeg &stored, LegChange::Kind kind, int disruptionsBefore);
     QString cancelledBySchedule() const { return QStringLiteral("flight cancelled by schedule %1").arg(m_source); }
     Status ensureAirports(const ScheduledLeg &leg);
     // One disruption like `change` (its kind, detail and the flight before it) per booking.
@@ -79,6 +86,7 @@ private:
     QSet<QString> m_airports; // added or known during this import
     QList<ScheduledLeg> m_added; // waiting for flushAdded
     QSet<QString> m_storedLayouts;
+    std::function<bool()> m_legCompared;
 };
 
 } // namespace kiosk

@@ -1,6 +1,7 @@
 #include "SsimParser.h"
 
 #include "AircraftConfiguration.h"
+#include "ImportSummary.h"
 #include "SsimFieldReader.h"
 
 #include <algorithm>
@@ -42,15 +43,18 @@ Status problem(const QString &text)
 
 } // namespace
 
-Result<SsimFile> SsimParser::parse(const QByteArray &data)
+Result<SsimFile> SsimParser::parse(const QByteArray &data, const std::function<bool(int line, int lines)> &progress)
 {
     if (data.isEmpty())
         return makeError(ErrorCode::BadInput, tr("the file is empty; an SSIM file starts with a header record"));
     SsimParser parser;
     const QList<QByteArray> records = splitRecords(data);
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        if (auto read = parser.readRecord(records.at(i), int(i + 1)); !read)
+    const int lines = int(records.size());
+    for (int line = 1; line <= lines; ++line) {
+        if (auto read = parser.readRecord(records.at(line - 1), line); !read)
             return read.error();
+        if (progress && (line % RecordsPerReport == 0 || line == lines) && !progress(line, lines))
+            return importStopped();
     }
     if (parser.m_lastType == 0)
         return makeError(ErrorCode::BadInput, tr("the file holds only padding records; no header record"));

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace kiosk {
 
 class SsimFieldReader;
@@ -18,7 +20,10 @@ class SsimFieldReader;
 class SsimParser {
     Q_DECLARE_TR_FUNCTIONS(SsimParser)
 public:
-    static Result<SsimFile> parse(const QByteArray &data);
+    // `progress` (optional) hears of every RecordsPerReport lines read and of the last;
+    // answering false stops the reading with importStopped().
+    static Result<SsimFile> parse(const QByteArray &data, const std::function<bool(int line, int lines)> &progress = {});
+    static constexpr int RecordsPerReport = 500;
 
 private:
     SsimParser() = default;

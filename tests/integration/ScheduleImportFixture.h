@@ -9,19 +9,13 @@
 #include "storage/DisruptionRepository.h"
 #include "storage/FlightRepository.h"
 
-#include <QLocale>
 #include <QSqlQuery>
 
 namespace kiosk::test {
 
-// SSIM dates (ddMMMyy). The fixture's legs are ten days ahead: inside the sales horizon
-// (SalesHorizon, 28 days), so the import puts them on sale, and still for sale when the
-// tests run. SaleOpeningTest imports flights beyond it.
-inline QString ssimDate(const QDate &date)
-{
-    return QLocale::c().toString(date, QStringLiteral("ddMMMyy")).toUpper();
-}
-
+// The fixture's legs are ten days ahead: inside the sales horizon (SalesHorizon, 28 days),
+// so the import puts them on sale, and still for sale when the tests run. SaleOpeningTest
+// imports flights beyond it.
 class ScheduleImportFixture : public BackendTest {
 protected:
     Actor admin{QStringLiteral("test-terminal"), QStringLiteral("planner"), Role::Admin};

@@ -1,5 +1,7 @@
 #include "SsimBuilder.h"
 
+#include <QLocale>
+
 namespace kiosk::test {
 
 namespace {
@@ -15,6 +17,11 @@ QString rightAligned(const QString &text, int width)
 }
 
 } // namespace
+
+QString ssimDate(const QDate &date)
+{
+    return QLocale::c().toString(date, QStringLiteral("ddMMMyy")).toUpper();
+}
 
 SsimBuilder &SsimBuilder::add(const Leg &leg)
 {

@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QPair>
 #include <QString>
 
 namespace kiosk::test {
+
+// An SSIM date (ddMMMyy, "05DEC26").
+QString ssimDate(const QDate &date);
 
 // Writes SSIM Chapter 7 files for tests: a header, one carrier, the legs given, a trailer,
 // serial numbers in order and padding to a block of five records, as real files have.

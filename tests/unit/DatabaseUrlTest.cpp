@@ -1,4 +1,5 @@
 #include "storage/DatabaseUrl.h"
+#include "storage/DatabaseUrlText.h"
 
 #include <gtest/gtest.h>
 
@@ -146,4 +147,31 @@ TEST(DatabaseUrl, AQuotedValueCannotAddASetting)
     EXPECT_EQ(DatabaseUrl::libpqQuoted(QStringLiteral("kiosk:x' sslmode='disable")),
               QStringLiteral("'kiosk:x\\' sslmode=\\'disable'"));
     EXPECT_EQ(DatabaseUrl::libpqQuoted(QStringLiteral("a\\' b")), QStringLiteral("'a\\\\\\' b'"));
+}
+
+// A second connection (an import's thread) is opened from the text of the first one's URL.
+TEST(DatabaseUrl, ItsTextReadsBackAsTheSameConnection)
+{
+    const auto settings = [](const DatabaseUrl &url) {
+        return QStringList{QString::number(int(url.kind)), url.host,     QString::number(url.port), url.database,
+                           url.user,                       url.password, url.libpqOptions(),        url.path};
+    };
+    for (const char *text :
+         {"postgresql://agent:s%3Acret%26%3D%20x@db.example.org:6432/kiosk?sslmode=require&application_name=desk%201",
+          "postgresql://", "postgres:///?service=kiosk-prod", "postgresql://kiosk@/kiosk?host=/tmp/pg%20sock&port=5433",
+          "postgresql://[::1]:5432/kiosk", "postgresql:///kiosk?options=-c%20search_path%3D'x'%2B",
+          "sqlite:demo.sqlite", "sqlite:///var/lib/kiosk/demo.sqlite", "sqlite::memory:"}) {
+        auto url = DatabaseUrl::parse(QString::fromLatin1(text));
+        ASSERT_TRUE(url.ok()) << text;
+        auto again = DatabaseUrl::parse(databaseUrlText(*url));
+        ASSERT_TRUE(again.ok()) << text << " -> " << databaseUrlText(*url).toStdString();
+        EXPECT_EQ(settings(*again), settings(*url)) << text << " -> " << databaseUrlText(*url).toStdString();
+    }
+    // A list of hosts comes back as the host setting with the same hosts and ports for libpq.
+    auto many = DatabaseUrl::parse(QStringLiteral("postgresql://kiosk@db1,[::1]:5433,10.0.0.3:6432/kiosk"));
+    ASSERT_TRUE(many.ok());
+    auto again = DatabaseUrl::parse(databaseUrlText(*many));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->host, QStringLiteral("db1,::1,10.0.0.3"));
+    EXPECT_EQ(again->libpqOptions(), QStringLiteral("port=',5433,6432'"));
 }
