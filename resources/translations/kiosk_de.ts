@@ -2476,6 +2476,22 @@
     </message>
 </context>
 <context>
+    <name>ScheduleImportJob</name>
+    <message>
+        <location filename="../../core/schedule/ScheduleImportJob.cpp" line="20"/>
+        <source>an in-memory database has no second connection to import on; use a file</source>
+        <translation>eine Datenbank im Arbeitsspeicher hat keine zweite Verbindung für den Import; verwenden Sie eine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImporter</name>
+    <message>
+        <location filename="../../core/schedule/ImportSummary.h" line="26"/>
+        <source>the import was stopped before the end; nothing was written</source>
+        <translation>der Import wurde vor dem Ende abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleLayouts</name>
     <message>
         <location filename="../../core/schedule/ScheduleLayouts.cpp" line="49"/>
@@ -2766,17 +2782,17 @@
 <context>
     <name>SsimParser</name>
     <message>
-        <location filename="../../core/schedule/SsimParser.cpp" line="48"/>
+        <location filename="../../core/schedule/SsimParser.cpp" line="49"/>
         <source>the file is empty; an SSIM file starts with a header record</source>
         <translation>die Datei ist leer; eine SSIM-Datei beginnt mit einem Kopfsatz</translation>
     </message>
     <message>
-        <location filename="../../core/schedule/SsimParser.cpp" line="56"/>
+        <location filename="../../core/schedule/SsimParser.cpp" line="60"/>
         <source>the file holds only padding records; no header record</source>
         <translation>die Datei enthält nur Füllsätze; kein Kopfsatz</translation>
     </message>
     <message>
-        <location filename="../../core/schedule/SsimParser.cpp" line="58"/>
+        <location filename="../../core/schedule/SsimParser.cpp" line="62"/>
         <source>line %1: the file ends without a trailer record (type 5); it is truncated</source>
         <translation>Zeile %1: die Datei endet ohne Schlusssatz (Typ 5); sie ist abgeschnitten</translation>
     </message>
@@ -3445,7 +3461,7 @@
     </message>
     <message>
         <location filename="../../ui/agent/AgentWindow.cpp" line="174"/>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="320"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="322"/>
         <source>&amp;New booking</source>
         <translation>&amp;Neue Buchung</translation>
     </message>
@@ -3490,22 +3506,22 @@
         <translation>Flug&amp;plan</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="333"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="335"/>
         <source>Check-&amp;in</source>
         <translation>Check-&amp;in</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="341"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="343"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="341"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="343"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="342"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="344"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -6042,6 +6058,79 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::LegChangeModel</name>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="19"/>
+        <source>Retimed</source>
+        <translation>Zeit geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="20"/>
+        <source>Other aircraft</source>
+        <translation>Anderes Flugzeug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="21"/>
+        <source>Reinstated</source>
+        <translation>Wieder im Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="22"/>
+        <source>Cancelled</source>
+        <translation>Annulliert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="31"/>
+        <source>departs %1 instead of %2</source>
+        <translation>Abflug %1 statt %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="34"/>
+        <source>, to %1 instead of %2</source>
+        <translation>, nach %1 statt %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="38"/>
+        <source>%1 instead of %2</source>
+        <translation>%1 statt %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="39"/>
+        <source>an aircraft of no schedule</source>
+        <translation>ein Flugzeug ohne Flugplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="41"/>
+        <source>flies again as scheduled</source>
+        <translation>fliegt wieder nach Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="42"/>
+        <source>no longer in the schedule</source>
+        <translation>nicht mehr im Flugplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="80"/>
+        <source>Flight</source>
+        <translation>Flug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="81"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="82"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/LegChangeModel.cpp" line="83"/>
+        <source>Bookings disrupted</source>
+        <translation>Gestörte Buchungen</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::OfferScreen</name>
     <message>
         <location filename="../../ui/screens/OfferScreen.cpp" line="19"/>
@@ -6640,129 +6729,364 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::ScheduleImportDialog</name>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="27"/>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="28"/>
+        <source>Comparing the legs with the stored flights…</source>
+        <translation>Flugabschnitte werden mit den gespeicherten Flügen verglichen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="29"/>
+        <source>Opening flights for sale…</source>
+        <translation>Flüge werden zum Verkauf geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="46"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="53"/>
+        <source>&amp;Dry run again</source>
+        <translation>&amp;Probelauf wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="54"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="55"/>
+        <source>&amp;Stop</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="58"/>
+        <source>Import a schedule</source>
+        <translation>Flugplan importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="63"/>
+        <source>Import step</source>
+        <translation>Importschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="65"/>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="69"/>
+        <source>What the import does</source>
+        <translation>Was der Import ändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="73"/>
+        <source>Flights added</source>
+        <translation>Neue Flüge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="73"/>
+        <source>Flights changed (times or aircraft)</source>
+        <translation>Geänderte Flüge (Zeiten oder Flugzeug)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="73"/>
+        <source>Flights cancelled</source>
+        <translation>Annullierte Flüge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="74"/>
+        <source>Flights unchanged</source>
+        <translation>Unveränderte Flüge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="74"/>
+        <source>Bookings disrupted</source>
+        <translation>Gestörte Buchungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="74"/>
+        <source>Flights opened for sale</source>
+        <translation>Zum Verkauf geöffnete Flüge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="75"/>
+        <source>Layouts generated</source>
+        <translation>Erzeugte Kabinenpläne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="75"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="86"/>
+        <source>Flights the import changes</source>
+        <translation>Flüge, die der Import ändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="98"/>
+        <source>Stop the dry run; nothing is changed</source>
+        <translation>Den Probelauf abbrechen; nichts wird geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="139"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="167"/>
+        <source>The file changed on disk after the dry run. Run the dry run again to see what it would change now.</source>
+        <translation>Die Datei wurde nach dem Probelauf geändert. Wiederholen Sie den Probelauf, um zu sehen, was sie jetzt ändern würde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="183"/>
+        <source>Dry run: working out what the import would change…</source>
+        <translation>Probelauf: Es wird ermittelt, was der Import ändern würde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="184"/>
+        <source>Importing the schedule…</source>
+        <translation>Der Flugplan wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="201"/>
+        <source>Dry run finished.</source>
+        <translation>Probelauf beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="201"/>
+        <source>Import finished.</source>
+        <translation>Import beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="211"/>
+        <source>The dry run was stopped. Nothing was changed.</source>
+        <translation>Der Probelauf wurde abgebrochen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="213"/>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="225"/>
+        <source>Dry run of the schedule of %1 (%n leg(s)): nothing was changed. Apply makes these changes.</source>
+        <translation>
+            <numerusform>Probelauf des Flugplans von %1 (%n Flugabschnitt): Nichts wurde geändert. „Anwenden“ nimmt diese Änderungen vor.</numerusform>
+            <numerusform>Probelauf des Flugplans von %1 (%n Flugabschnitte): Nichts wurde geändert. „Anwenden“ nimmt diese Änderungen vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="227"/>
+        <source>The schedule of %1 (%n leg(s)) is imported.</source>
+        <translation>
+            <numerusform>Der Flugplan von %1 (%n Flugabschnitt) ist importiert.</numerusform>
+            <numerusform>Der Flugplan von %1 (%n Flugabschnitte) ist importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="231"/>
+        <source>The database holds this schedule already: nothing to apply.</source>
+        <translation>Die Datenbank enthält diesen Flugplan bereits: Es gibt nichts anzuwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="242"/>
+        <source>%1 on %n flight(s), for the Disruptions tab</source>
+        <translation>
+            <numerusform>%1 auf %n Flug, für den Reiter Störungen</numerusform>
+            <numerusform>%1 auf %n Flügen, für den Reiter Störungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="249"/>
+        <source>none: every aircraft has a built-in layout</source>
+        <translation>keine: Jedes Flugzeug hat einen eingebauten Kabinenplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="252"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="269"/>
+        <source>Read the file again and show what importing it would change, changing nothing</source>
+        <translation>Die Datei erneut lesen und zeigen, was ihr Import ändern würde, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="272"/>
+        <source>Import the file the dry run read: add, change and cancel flights as shown</source>
+        <translation>Die Datei des Probelaufs importieren: Flüge wie gezeigt hinzufügen, ändern und annullieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="275"/>
+        <source>Wait until the run finishes</source>
+        <translation>Warten Sie, bis der Lauf beendet ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="276"/>
+        <source>Run the dry run first: Apply imports only what it showed</source>
+        <translation>Zuerst den Probelauf ausführen: „Anwenden“ importiert nur, was er gezeigt hat</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::ScheduleView</name>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="42"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="45"/>
         <source>First departure day</source>
         <translation>Erster Abflugtag</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="43"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="46"/>
         <source>Last departure day</source>
         <translation>Letzter Abflugtag</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="46"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="49"/>
         <source>Sho&amp;w</source>
         <translation>An&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="51"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="54"/>
         <source>&amp;Cancel flight…</source>
         <translation>Flug &amp;annullieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="52"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="55"/>
         <source>&amp;Prices…</source>
         <translation>&amp;Preise…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="53"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="56"/>
         <source>Change &amp;aircraft…</source>
         <translation>Flugzeug &amp;wechseln…</translation>
     </message>
     <message>
         <location filename="../../ui/agent/ScheduleView.cpp" line="57"/>
+        <source>I&amp;mport schedule…</source>
+        <translation>Flugplan i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="61"/>
         <source>Schedule</source>
         <translation>Flugplan</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="59"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="63"/>
         <source>Route</source>
         <translation>Strecke</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="60"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="64"/>
         <source>DUB or DUB-JFK</source>
         <translation>DUB oder DUB-JFK</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="63"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="67"/>
         <source>Flight status</source>
         <translation>Flugstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="64"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="68"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="68"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="72"/>
         <source>Show the flights departing on these days (F5)</source>
         <translation>Die Flüge mit Abflug an diesen Tagen zeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="71"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="75"/>
         <source>Schedule message</source>
         <translation>Meldung zum Flugplan</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="81"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="86"/>
         <source>Flights with status, load factor and revenue</source>
         <translation>Flüge mit Status, Auslastung und Umsatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="95"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="100"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="97"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="102"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="101"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="106"/>
         <source>R&amp;oute</source>
         <translation>&amp;Strecke</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="103"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="108"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="203"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="216"/>
         <source>No flight departs on these days.</source>
         <translation>An diesen Tagen fliegt kein Flug ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="237"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="250"/>
         <source>Cancel the chosen flight; you will see how many bookings it affects first</source>
         <translation>Den gewählten Flug annullieren; Sie sehen zuerst, wie viele Buchungen betroffen sind</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="239"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="252"/>
         <source>Put the chosen flight on another aircraft; you will see who moves where first</source>
         <translation>Den gewählten Flug auf ein anderes Flugzeug setzen; Sie sehen zuerst, wer wohin umgesetzt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="241"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="254"/>
+        <source>Import an SSIM schedule file; you will see what it changes first</source>
+        <translation>Eine SSIM-Flugplandatei importieren; Sie sehen zuerst, was sie ändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="256"/>
         <source>The chosen flight&apos;s fares and the seat surcharges of its route</source>
         <translation>Die Tarife des gewählten Flugs und die Sitzplatzzuschläge seiner Strecke</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="243"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="258"/>
         <source>This flight is %1 already.</source>
         <translation>Dieser Flug ist bereits %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleView.cpp" line="244"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="259"/>
         <source>Choose a flight first.</source>
         <translation>Wählen Sie zuerst einen Flug.</translation>
     </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="302"/>
+        <source>Import an SSIM schedule</source>
+        <translation>SSIM-Flugplan importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="303"/>
+        <source>SSIM schedules (*.ssim *.txt *.dat);;All files (*)</source>
+        <translation>SSIM-Flugpläne (*.ssim *.txt *.dat);;Alle Dateien (*)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/ScheduleView.cpp" line="306"/>
+        <location filename="../../ui/agent/ScheduleView.cpp" line="312"/>
+        <source>Schedule imported: %1 flight(s) added, %2 changed, %3 cancelled. %n new disruption(s) wait in the Disruptions tab.</source>
+        <translation>
+            <numerusform>Flugplan importiert: %1 Flüge hinzugefügt, %2 geändert, %3 annulliert. %n neue Störung wartet im Reiter Störungen.</numerusform>
+            <numerusform>Flugplan importiert: %1 Flüge hinzugefügt, %2 geändert, %3 annulliert. %n neue Störungen warten im Reiter Störungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agent/ScheduleView.cpp" line="350"/>
         <source>Flight %1 is cancelled. %n booking(s) affected: see the Disruptions tab.</source>
         <translation>
             <numerusform>Flug %1 ist annulliert. %n Buchung betroffen: siehe Reiter Störungen.</numerusform>

@@ -304,12 +304,14 @@ void AgentWindow::addScheduleTab(ScheduleDesk &desk)
     addStaffTab(Permission::ViewReports, tr("Sc&hedule"), [this, &desk](const Actor &actor, QWidget *parent) {
         desk.setActor(actor); // read and changed as this user, checked and audited by the core
         auto *view = new ScheduleView(desk, actor, parent);
-        connect(view, &ScheduleView::flightCancelled, this, [this] {
+        const auto refreshDisruptions = [this] {
             for (const QPointer<QWidget> &tab : std::as_const(m_openStaffTabs)) {
                 if (auto *disruptions = qobject_cast<DisruptionsView *>(tab.data()))
-                    disruptions->refresh(); // the cancelled flight's bookings are listed there now
+                    disruptions->refresh(); // the bookings a change disrupted are listed there now
             }
-        });
+        };
+        connect(view, &ScheduleView::flightCancelled, this, refreshDisruptions);
+        connect(view, &ScheduleView::scheduleImported, this, refreshDisruptions);
         view->refresh();
         return view;
     });

@@ -6,6 +6,7 @@
 #include "FlightSeatPanel.h"
 #include "PermissionGate.h"
 #include "ScheduleFlightFilter.h"
+#include "ScheduleImportDialog.h"
 #include "reports/FlightSalesModel.h"
 #include "schedule/ScheduleDesk.h"
 #include "widgets/DayEdit.h"
@@ -13,6 +14,8 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -51,6 +54,7 @@ ScheduleView::ScheduleView(ScheduleDesk &desk, const Actor &signedIn, QWidget *p
       m_cancel(new QPushButton(tr("&Cancel flight…"))),
       m_prices(new QPushButton(tr("&Prices…"))),
       m_changeAircraft(new QPushButton(tr("Change &aircraft…"))),
+      m_import(new QPushButton(tr("I&mport schedule…"))),
       m_seats(new FlightSeatPanel(desk))
 {
     setObjectName(QStringLiteral("scheduleView"));
@@ -73,7 +77,8 @@ ScheduleView::ScheduleView(ScheduleDesk &desk, const Actor &signedIn, QWidget *p
     m_cancel->setObjectName(QStringLiteral("scheduleCancelFlight"));
     m_prices->setObjectName(QStringLiteral("schedulePrices"));
     m_changeAircraft->setObjectName(QStringLiteral("scheduleChangeAircraft"));
-    for (QPushButton *button : {m_cancel, m_prices, m_changeAircraft})
+    m_import->setObjectName(QStringLiteral("scheduleImport"));
+    for (QPushButton *button : {m_cancel, m_prices, m_changeAircraft, m_import})
         button->setAutoDefault(false);
 
     m_filter->setSourceModel(m_flights);
@@ -103,6 +108,7 @@ ScheduleView::ScheduleView(ScheduleDesk &desk, const Actor &signedIn, QWidget *p
     filters->addWidget(buddyLabel(tr("Stat&us"), m_status));
     filters->addWidget(m_status);
     filters->addStretch();
+    filters->addWidget(m_import);
 
     auto *flightsPane = new QWidget;
     auto *flightsColumn = new QVBoxLayout(flightsPane);
@@ -130,7 +136,8 @@ ScheduleView::ScheduleView(ScheduleDesk &desk, const Actor &signedIn, QWidget *p
     setTabOrder(m_to, m_show);
     setTabOrder(m_show, m_route);
     setTabOrder(m_route, m_status);
-    setTabOrder(m_status, m_table);
+    setTabOrder(m_status, m_import);
+    setTabOrder(m_import, m_table);
     setTabOrder(m_table, m_prices);
     setTabOrder(m_prices, m_changeAircraft);
     setTabOrder(m_changeAircraft, m_cancel);
@@ -150,6 +157,7 @@ ScheduleView::ScheduleView(ScheduleDesk &desk, const Actor &signedIn, QWidget *p
     connect(m_cancel, &QPushButton::clicked, this, &ScheduleView::askToCancelFlight);
     connect(m_prices, &QPushButton::clicked, this, &ScheduleView::openPrices);
     connect(m_changeAircraft, &QPushButton::clicked, this, &ScheduleView::openAircraftChange);
+    connect(m_import, &QPushButton::clicked, this, [this] { importSchedule(); });
     connect(m_seats, &FlightSeatPanel::seatsChanged, this, [this] { refresh(); });
 
     m_seats->setActor(m_actor);
@@ -172,6 +180,11 @@ FlightPricesDialog *ScheduleView::pricesDialog() const
 ChangeAircraftDialog *ScheduleView::aircraftDialog() const
 {
     return m_aircraftDialog;
+}
+
+ScheduleImportDialog *ScheduleView::importDialog() const
+{
+    return m_importDialog;
 }
 
 void ScheduleView::setPeriod(QDate from, QDate to)
@@ -237,6 +250,8 @@ void ScheduleView::updateActions()
                      tr("Cancel the chosen flight; you will see how many bookings it affects first"));
     gateByPermission(m_changeAircraft, m_actor, Permission::ChangeAircraft,
                      tr("Put the chosen flight on another aircraft; you will see who moves where first"));
+    gateByPermission(m_import, m_actor, Permission::ImportSchedules,
+                     tr("Import an SSIM schedule file; you will see what it changes first"));
     m_prices->setEnabled(flight != nullptr); // anyone here may read the prices; setting them is gated inside
     m_prices->setToolTip(tr("The chosen flight's fares and the seat surcharges of its route"));
     const bool changeable = flight && flight->status != FlightStatus::Cancelled && flight->status != FlightStatus::Departed;
@@ -276,6 +291,35 @@ void ScheduleView::openAircraftChange()
         showMessage(summary, false);
     });
     m_aircraftDialog->open();
+}
+
+void ScheduleView::importSchedule(const QString &path)
+{
+    if (!m_import->isEnabled())
+        return; // the button says why; the core would refuse too
+    const QString file = !path.isEmpty()
+        ? path
+        : QFileDialog::getOpenFileName(this, tr("Import an SSIM schedule"), QDir::homePath(),
+                                       tr("SSIM schedules (*.ssim *.txt *.dat);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    delete m_importDialog;
+    m_importDialog = new ScheduleImportDialog(m_desk, m_actor, file, this);
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_importDialog->resize(m_importDialog->sizeHint().expandedTo(QSize(760, 560)));
+    connect(m_importDialog, &ScheduleImportDialog::imported, this, [this](const ImportSummary &summary) {
+        refresh();
+        showMessage(tr("Schedule imported: %1 flight(s) added, %2 changed, %3 cancelled. %n new disruption(s) wait in "
+                       "the Disruptions tab.",
+                       nullptr, summary.disruptions)
+                        .arg(summary.added)
+                        .arg(summary.updated)
+                        .arg(summary.cancelled),
+                    false);
+        Q_EMIT scheduleImported(summary.disruptions);
+    });
+    m_importDialog->open();
+    m_importDialog->startDryRun();
 }
 
 void ScheduleView::askToCancelFlight()

@@ -25,12 +25,14 @@ class FlightPricesDialog;
 class FlightSalesModel;
 class FlightSeatPanel;
 class ScheduleFlightFilter;
+class ScheduleImportDialog;
 
 // The admin's Schedule tab: the flights departing in the picked UTC days with status,
 // load factor and revenue, narrowed by route and status as typed; the chosen flight's seats
 // beside them (FlightSeatPanel); for admins its prices (FlightPricesDialog), a change of
 // aircraft after its dry run (ChangeAircraftDialog) and Cancel flight after a confirmation
-// that says how many bookings it affects. Everything goes through ScheduleDesk as the signed-in
+// that says how many bookings it affects; Import schedule… reads an SSIM file, shows its dry
+// run and applies it (ScheduleImportDialog). Everything goes through ScheduleDesk as the signed-in
 // user; a button for an action that user's role may not take is disabled with the reason.
 class ScheduleView : public QWidget {
     Q_OBJECT
@@ -46,6 +48,8 @@ public:
     void askToCancelFlight();
     void openPrices();
     void openAircraftChange();
+    // The import dialog for the SSIM file at `path` (empty: chosen in a file dialog), its dry run started.
+    void importSchedule(const QString &path = {});
 
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
@@ -62,9 +66,12 @@ public:
     ChangeAircraftDialog *aircraftDialog() const;
     FlightSeatPanel *seatPanel() const { return m_seats; }
     CancelFlightDialog *cancelDialog() const;
+    QPushButton *importButton() const { return m_import; }
+    ScheduleImportDialog *importDialog() const;
 
 Q_SIGNALS:
     void flightCancelled(const QString &key); // its bookings now have disruptions
+    void scheduleImported(int disruptions);   // bookings it disrupted are in the Disruptions tab
 
 private:
     const FlightSales *currentFlight() const;
@@ -87,10 +94,12 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_prices;
     QPushButton *m_changeAircraft;
+    QPushButton *m_import;
     FlightSeatPanel *m_seats;
     QPointer<CancelFlightDialog> m_cancelDialog;
     QPointer<FlightPricesDialog> m_pricesDialog;
     QPointer<ChangeAircraftDialog> m_aircraftDialog;
+    QPointer<ScheduleImportDialog> m_importDialog;
     bool m_refreshing = false; // re-reading the same flights: the seat panel keeps its state
 };
 
