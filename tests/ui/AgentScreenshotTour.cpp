@@ -1,5 +1,6 @@
 #include "AgentScreenshotTour.h"
 #include "PassengerNames.h"
+#include "ScheduleImportScreenshotTour.h"
 #include "ScheduleScreenshotTour.h"
 #include "widgets/PartySizeStepper.h"
 #include "FullCabin.h"
@@ -425,6 +426,7 @@ void runAgentScreenshotTour(const QString &outDir)
     window.signOut(QStringLiteral("signed out"));
     signIn(window, QStringLiteral("admin"), QString::fromLatin1(DemoStaff::DemoPassword));
     showScheduleTab(window, flight, outDir);
+    showScheduleImport(window, **db, service, outDir);
 }
 
 } // namespace kiosk::test
