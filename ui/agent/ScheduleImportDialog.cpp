@@ -260,6 +260,7 @@ void ScheduleImportDialog::showFailure(const QString &text)
     m_progress->setValue(0);
     m_stage->clear();
     showLabelMessage(m_headline, text, true);
+    updateButtons(); // Apply waits for a new dry run
 }
 
 void ScheduleImportDialog::updateButtons()
