@@ -97,10 +97,10 @@ Result<ImportSummary> ScheduleImporter::reconcile(const QList<SourceLegs> &bySou
         if (auto applied = reconciler.apply(source, legs, covered); !applied)
             return applied.error();
     }
-    // Legs departing within the sales horizon (new, or retimed into it) go on sale now; the
-    // rest when `kioskctl open-sales` finds them inside it.
     if (options.progress && !options.progress(ImportStage::OpeningSales, 0, 1))
         return importStopped();
+    // Legs departing within the sales horizon (new, or retimed into it) go on sale now; the
+    // rest when `kioskctl open-sales` finds them inside it.
     auto opened = SaleOpening(m_db).openDeparting(options.opensDays);
     if (!opened)
         return opened.error();
