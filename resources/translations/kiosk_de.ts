@@ -6915,22 +6915,22 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="269"/>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="270"/>
         <source>Read the file again and show what importing it would change, changing nothing</source>
         <translation>Die Datei erneut lesen und zeigen, was ihr Import ändern würde, ohne etwas zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="272"/>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="273"/>
         <source>Import the file the dry run read: add, change and cancel flights as shown</source>
         <translation>Die Datei des Probelaufs importieren: Flüge wie gezeigt hinzufügen, ändern und annullieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="275"/>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="276"/>
         <source>Wait until the run finishes</source>
         <translation>Warten Sie, bis der Lauf beendet ist</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="276"/>
+        <location filename="../../ui/agent/ScheduleImportDialog.cpp" line="277"/>
         <source>Run the dry run first: Apply imports only what it showed</source>
         <translation>Zuerst den Probelauf ausführen: „Anwenden“ importiert nur, was er gezeigt hat</translation>
     </message>
