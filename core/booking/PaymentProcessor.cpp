@@ -334,10 +334,14 @@ QFuture<Result<Booking>> PaymentProcessor::onCaptured(Attempt attempt, const Sta
     }
     attempt.payment.status = PaymentStatus::Captured;
     attempt.payment.capturedMinor = attempt.payment.amount.minorUnits();
-    if (auto updated = PaymentRepository(m_db).update(attempt.payment, PaymentStatus::Authorized); !updated)
+    // The capture recorded and the confirmed booking read in one call: the sale's answer.
+    auto recorded = PaymentRepository(m_db).updateAndRead(attempt.payment, PaymentStatus::Authorized);
+    if (recorded && !recorded->recorded)
         qCInfo(lcPayment) << "capture of" << attempt.payment.idempotencyKey << "was recorded elsewhere";
+    if (!recorded)
+        return ready(recorded.error());
     qCInfo(lcPayment) << "booking" << attempt.reference << "confirmed and paid";
-    return ready(BookingRepository(m_db).findById(attempt.payment.bookingId));
+    return ready(std::move(recorded->booking));
 }
 
 QFuture<Result<Booking>> PaymentProcessor::settleNow(const Attempt &attempt, const QString &message)

@@ -256,6 +256,7 @@ constexpr NamedColumn<Col::Name> bookingColumns[] = {
     {Col::PriceMinor, "l.price_minor"}, {Col::Active, "l.active"}, {Col::Cabin, "s.cabin"}, {Col::LineId, "l.id"},
 };
 static_assert(inEnumOrder(bookingColumns));
+static_assert(Col::Count == BookingRepository::RowColumns);
 
 // Everything of findWhere's statement before its condition.
 QString bookingSelect(const SqlDialect &sql)
@@ -291,35 +292,40 @@ Result<Booking> BookingRepository::findWhere(const QString &where, const QVarian
         return done.error();
     if (!query->next())
         return makeError(ErrorCode::NotFound, notFound);
+    return fromRows(*query);
+}
+
+Result<Booking> BookingRepository::fromRows(Statement &query)
+{
     Booking b;
-    b.id = query->value(Col::Id).toLongLong();
-    b.reference = query->value(Col::Reference).toString();
-    b.flightId = query->value(Col::FlightId).toLongLong();
-    const auto state = storedEnum(query->value(Col::State).toString(), bookingStateFromName, tr("booking %1").arg(b.id));
+    b.id = query.value(Col::Id).toLongLong();
+    b.reference = query.value(Col::Reference).toString();
+    b.flightId = query.value(Col::FlightId).toLongLong();
+    const auto state = storedEnum(query.value(Col::State).toString(), bookingStateFromName, tr("booking %1").arg(b.id));
     if (!state)
         return state.error();
     b.state = *state;
-    b.holdDeadlineUtc = utcFromEpochMs(query->value(Col::HoldDeadline));
-    b.createdUtc = utcFromEpochMs(query->value(Col::Created));
-    const QString currency = query->value(Col::Currency).toString();
-    b.total = Money(query->value(Col::TotalMinor).toLongLong(), currency);
-    b.idempotencyKey = query->value(Col::IdempotencyKey).toString();
-    b.terminal = query->value(Col::Terminal).toString();
-    b.flightKey = query->value(Col::Carrier).toString() + query->value(Col::Number).toString() + QLatin1Char('/')
-        + query->value(Col::DepartureDate).toString().left(10);
-    b.captured = Money(query->value(Col::CapturedMinor).toLongLong(), currency);
-    b.refunded = Money(query->value(Col::RefundedMinor).toLongLong(), currency);
-    b.createdBy = query->value(Col::Actor).toString();
+    b.holdDeadlineUtc = utcFromEpochMs(query.value(Col::HoldDeadline));
+    b.createdUtc = utcFromEpochMs(query.value(Col::Created));
+    const QString currency = query.value(Col::Currency).toString();
+    b.total = Money(query.value(Col::TotalMinor).toLongLong(), currency);
+    b.idempotencyKey = query.value(Col::IdempotencyKey).toString();
+    b.terminal = query.value(Col::Terminal).toString();
+    b.flightKey = query.value(Col::Carrier).toString() + query.value(Col::Number).toString() + QLatin1Char('/')
+        + query.value(Col::DepartureDate).toString().left(10);
+    b.captured = Money(query.value(Col::CapturedMinor).toLongLong(), currency);
+    b.refunded = Money(query.value(Col::RefundedMinor).toLongLong(), currency);
+    b.createdBy = query.value(Col::Actor).toString();
     do {
-        if (query->value(Col::LineId).isNull())
+        if (query.value(Col::LineId).isNull())
             continue;
-        b.passengers.append({query->value(Col::PassengerName).toString(),
-                             SeatCode::parse(query->value(Col::Seat).toString()).value_or(SeatCode()),
-                             Money(query->value(Col::PriceMinor).toLongLong(), currency),
-                             query->value(Col::Active).toBool(),
-                             cabinFromCode(query->value(Col::Cabin).toString().front()).value_or(Cabin::Economy),
-                             query->value(Col::LineId).toLongLong()});
-    } while (query->next());
+        b.passengers.append({query.value(Col::PassengerName).toString(),
+                             SeatCode::parse(query.value(Col::Seat).toString()).value_or(SeatCode()),
+                             Money(query.value(Col::PriceMinor).toLongLong(), currency),
+                             query.value(Col::Active).toBool(),
+                             cabinFromCode(query.value(Col::Cabin).toString().front()).value_or(Cabin::Economy),
+                             query.value(Col::LineId).toLongLong()});
+    } while (query.next());
     return b;
 }
 

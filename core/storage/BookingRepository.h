@@ -14,6 +14,7 @@
 namespace kiosk {
 
 class Database;
+class Statement;
 
 // A seat row locked for the rest of the transaction.
 struct LockedSeat {
@@ -90,6 +91,11 @@ public:
     // By reference only (case-insensitive); never a numeric id.
     Result<Booking> findByReference(const QString &reference, const QString &surname = QString());
     Result<std::optional<Booking>> findByIdempotencyKey(const QString &key);
+    // The booking in the rows of a statement that selects findById's columns in their order
+    // (kiosk_payment_record_booking, migration 0036), positioned on its first row; reads
+    // through its last row. One reading of a booking's rows for both.
+    static Result<Booking> fromRows(Statement &query);
+    static constexpr int RowColumns = 22; // findById's columns; a statement's own come after them
     Result<bool> holdLapsed(qint64 bookingId);
     Result<QList<qint64>> lapsedHolds(int limit);
     Result<std::optional<QDateTime>> nextHoldDeadline();

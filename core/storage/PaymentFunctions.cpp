@@ -72,16 +72,17 @@ Result<PaymentStart> PaymentFunctions::begin(const QString &reference, const std
     return start;
 }
 
-Status PaymentFunctions::record(const PaymentRecord &payment, PaymentStatus fromStatus,
-                                PaymentRepository::Deadline deadline, const std::optional<PaymentBookingMove> &move,
-                                const Actor &actor)
+namespace {
+
+// kiosk_payment_record's arguments, the same for kiosk_payment_record_booking.
+const QString recordArguments = QStringLiteral(
+    "(:payment, :from, :deadline, :status, :ref, :captured, :refunded, :reason, :booking_from, :booking_to, :release, "
+    ":why, :terminal, :actor)");
+
+void bindRecord(Statement &query, const PaymentRecord &payment, PaymentStatus fromStatus,
+                PaymentRepository::Deadline deadline, const std::optional<PaymentBookingMove> &move, const Actor &actor)
 {
-    auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT kiosk_payment_record(:payment, :from, :deadline, :status, :ref, :captured, "
-                             ":refunded, :reason, :booking_from, :booking_to, :release, :why, :terminal, :actor)"));
-    if (!query)
-        return query.error();
-    query->bind(QStringLiteral(":payment"), payment.id)
+    query.bind(QStringLiteral(":payment"), payment.id)
         .bind(QStringLiteral(":from"), paymentStatusName(fromStatus))
         .bind(QStringLiteral(":deadline"), deadlineRule(deadline))
         .bind(QStringLiteral(":status"), paymentStatusName(payment.status))
@@ -95,12 +96,14 @@ Status PaymentFunctions::record(const PaymentRecord &payment, PaymentStatus from
         .bind(QStringLiteral(":why"), move ? move->reason : QString())
         .bind(QStringLiteral(":terminal"), actor.terminal)
         .bind(QStringLiteral(":actor"), actor.name);
-    if (auto done = query->exec(QStringLiteral("recording the payment result")); !done)
-        return done;
-    if (!query->next())
-        return makeError(ErrorCode::Internal, tr("kiosk_payment_record answered nothing"));
+}
+
+// What kiosk_payment_record answered, as the guarded statements would have.
+Status recordOutcome(const QString &answer, PaymentStatus fromStatus, PaymentRepository::Deadline deadline,
+                     const std::optional<PaymentBookingMove> &move)
+{
     enum class Recorded { Yes, PaymentMoved, BookingMoved };
-    const auto outcome = functionOutcome<Recorded>(QLatin1String("kiosk_payment_record"), query->value(0).toString(),
+    const auto outcome = functionOutcome<Recorded>(QLatin1String("kiosk_payment_record"), answer,
                                                    {{QLatin1String("recorded"), Recorded::Yes},
                                                     {QLatin1String("payment_moved"), Recorded::PaymentMoved},
                                                     {QLatin1String("booking_moved"), Recorded::BookingMoved}});
@@ -111,6 +114,49 @@ Status PaymentFunctions::record(const PaymentRecord &payment, PaymentStatus from
     if (*outcome == Recorded::BookingMoved)
         return BookingRepository::movedError(move->from);
     return Done{};
+}
+
+} // namespace
+
+Status PaymentFunctions::record(const PaymentRecord &payment, PaymentStatus fromStatus,
+                                PaymentRepository::Deadline deadline, const std::optional<PaymentBookingMove> &move,
+                                const Actor &actor)
+{
+    static const QString text = QStringLiteral("SELECT kiosk_payment_record") + recordArguments;
+    auto query = Statement::prepare(m_db, text);
+    if (!query)
+        return query.error();
+    bindRecord(*query, payment, fromStatus, deadline, move, actor);
+    if (auto done = query->exec(QStringLiteral("recording the payment result")); !done)
+        return done;
+    if (!query->next())
+        return makeError(ErrorCode::Internal, tr("kiosk_payment_record answered nothing"));
+    return recordOutcome(query->value(0).toString(), fromStatus, deadline, move);
+}
+
+Result<RecordedBooking> PaymentFunctions::recordAndRead(const PaymentRecord &payment, PaymentStatus fromStatus)
+{
+    static const QString text =
+        QStringLiteral("SELECT r_id, r_reference, r_flight_id, r_state, r_hold_deadline_ms, r_created_ms, r_total_minor, "
+                       "r_currency, r_idempotency_key, r_terminal, r_carrier, r_number, r_departure_date, "
+                       "r_captured_minor, r_refunded_minor, r_actor, r_passenger_name, r_seat, r_price_minor, r_active, "
+                       "r_cabin, r_line_id, r_recorded FROM kiosk_payment_record_booking")
+        + recordArguments;
+    auto query = Statement::prepare(m_db, text);
+    if (!query)
+        return query.error();
+    const auto deadline = PaymentRepository::Deadline::Ignore;
+    bindRecord(*query, payment, fromStatus, deadline, std::nullopt, Actor{});
+    if (auto done = query->exec(QStringLiteral("recording the payment result")); !done)
+        return done.error();
+    if (!query->next())
+        return makeError(ErrorCode::NotFound, BookingRepository::tr("no booking with id %1").arg(payment.bookingId));
+    Status recorded = recordOutcome(query->value(BookingRepository::RowColumns).toString(), fromStatus, deadline,
+                                    std::nullopt);
+    auto booking = BookingRepository::fromRows(*query);
+    if (!booking)
+        return booking.error();
+    return RecordedBooking{std::move(recorded), std::move(*booking)};
 }
 
 } // namespace kiosk

@@ -2,6 +2,7 @@
 
 #include "PaymentRepository.h"
 #include "domain/Actor.h"
+#include "domain/Booking.h"
 #include "domain/BookingState.h"
 #include "domain/Money.h"
 #include "domain/Result.h"
@@ -55,6 +56,9 @@ public:
     // refusal (ErrorCode::WrongState, the statements' words) changes nothing.
     Status record(const PaymentRecord &payment, PaymentStatus fromStatus, PaymentRepository::Deadline deadline,
                   const std::optional<PaymentBookingMove> &move, const Actor &actor);
+    // record() without a move, then the attempt's booking as findById reads it, in the same
+    // call (kiosk_payment_record_booking, migration 0036): the sale's answer after its capture.
+    Result<RecordedBooking> recordAndRead(const PaymentRecord &payment, PaymentStatus fromStatus);
 
 private:
     Database &m_db;

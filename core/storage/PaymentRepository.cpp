@@ -1,5 +1,6 @@
 #include "PaymentRepository.h"
 
+#include "BookingRepository.h"
 #include "Database.h"
 #include "NamedColumns.h"
 #include "PaymentFunctions.h"
@@ -68,6 +69,17 @@ Status PaymentRepository::update(const PaymentRecord &record, PaymentStatus from
     if (update->numRowsAffected() != 1)
         return movedError(fromStatus, deadline);
     return Done{};
+}
+
+Result<RecordedBooking> PaymentRepository::updateAndRead(const PaymentRecord &record, PaymentStatus fromStatus)
+{
+    if (m_db.dialect().isPostgres())
+        return PaymentFunctions(m_db).recordAndRead(record, fromStatus);
+    Status recorded = update(record, fromStatus);
+    auto booking = BookingRepository(m_db).findById(record.bookingId);
+    if (!booking)
+        return booking.error();
+    return RecordedBooking{std::move(recorded), std::move(*booking)};
 }
 
 Status PaymentRepository::recordCard(qint64 paymentId, const QString &brand, const QString &last4)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Booking.h"
 #include "domain/Money.h"
 #include "domain/PaymentStatus.h"
 #include "domain/Result.h"
@@ -30,6 +31,12 @@ struct PaymentRecord {
     QString gateway; // PaymentGateway::name() of the gateway it was sent to; empty before 0007
 };
 
+// A payment's new status as recorded, and its booking read after the write.
+struct RecordedBooking {
+    Status recorded; // as update() answered (WrongState: recorded elsewhere meanwhile)
+    Booking booking;
+};
+
 class PaymentRepository {
     Q_DECLARE_TR_FUNCTIONS(PaymentRepository)
 public:
@@ -45,6 +52,9 @@ public:
                                  const QString &gateway);
     // Moves an attempt from `fromStatus` to `record.status`, storing the gateway's answer.
     Status update(const PaymentRecord &record, PaymentStatus fromStatus, Deadline deadline = Deadline::Ignore);
+    // update(), then the attempt's booking as BookingRepository::findById reads it: in one
+    // call on PostgreSQL (migration 0036), one statement after the other on SQLite.
+    Result<RecordedBooking> updateAndRead(const PaymentRecord &record, PaymentStatus fromStatus);
     // The card a terminal read, known only from its answer: written once, to a PENDING
     // attempt of a PAYMENT_PENDING booking that names no card yet (on PostgreSQL through
     // kiosk_payment_card, migration 0031: a kiosk login only for its own bookings).

@@ -139,6 +139,44 @@ TEST_P(KioskReadsLoginTest, AKioskLoginReadsItsOwnBookingsAndOneItsTravellerProv
     EXPECT_EQ(passes->first().passengerName, QStringLiteral("Jürgen Müller"));
 }
 
+// The capture's answer carries the booking with its names (migration 0036): a kiosk login
+// gets them for its own sale, exactly as it reads them back, and none for anyone else's.
+TEST_P(KioskReadsLoginTest, AKioskLoginsSaleAnswersWithItsOwnNamesOnly)
+{
+    const Booking theirs = desksBooking(QStringLiteral("3A"), QStringLiteral("Grace Hopper"),
+                                        QStringLiteral("grace@example.org"));
+    auto kiosk = connectAs(QStringLiteral("kiosk"));
+    ASSERT_NE(kiosk, nullptr);
+    BookingService sales(*kiosk, gateway, atGate12);
+    HoldRequest mine = request({QStringLiteral("4A")});
+    mine.passengers = {QStringLiteral("Anna Byrne")};
+    auto held = sales.hold(mine);
+    ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
+    auto paid = pay(sales, held->reference);
+    ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
+    ASSERT_EQ(paid->passengers.size(), 1);
+    EXPECT_EQ(paid->passengers.first().name, QStringLiteral("Anna Byrne"));
+    auto readBack = BookingRepository(*kiosk).findById(held->id);
+    ASSERT_TRUE(readBack.ok()) << readBack.error().message.toStdString();
+    EXPECT_EQ(readBack->passengers.first().name, QStringLiteral("Anna Byrne"));
+
+    // Another login's paid booking through the same function (a guard that no longer holds:
+    // nothing is written): its rows, without the name.
+    const QString payment = text(*db, QStringLiteral("SELECT id FROM payments WHERE booking_id = %1").arg(theirs.id));
+    EXPECT_EQ(text(*kiosk, QStringLiteral("SELECT count(*) || '/' || count(r_passenger_name) || '/' || min(r_recorded) "
+                                          "|| '/' || min(r_state) FROM kiosk_payment_record_booking(%1, 'PENDING', "
+                                          "'ignore', 'CAPTURED', 'x', 0, 0, NULL, NULL, NULL, FALSE, NULL, '', '')")
+                               .arg(payment)),
+              QStringLiteral("1/0/payment_moved/CONFIRMED"));
+    // Nor does it write another login's payment (0027's guard, as for kiosk_payment_record).
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("SELECT count(*) FROM kiosk_payment_record_booking(%1, 'CAPTURED', "
+                                             "'ignore', 'REFUNDED', 'x', 0, 0, NULL, NULL, NULL, FALSE, NULL, '', '')")
+                                  .arg(payment)),
+              denied);
+    EXPECT_EQ(text(*db, QStringLiteral("SELECT status || '/' || captured_minor FROM payments WHERE id = %1").arg(payment)),
+              QStringLiteral("CAPTURED/%1").arg(theirs.total.minorUnits()));
+}
+
 TEST_P(KioskReadsLoginTest, AKioskLoginReadsItsOwnWaitlistEntriesAndMakesOffersToOthers)
 {
     auto kiosk = connectAs(QStringLiteral("kiosk"));

@@ -2,6 +2,7 @@
 #include "ServerClock.h"
 #include "SqlProbe.h"
 
+#include "storage/BookingRepository.h"
 #include "storage/PaymentRepository.h"
 
 #include <QLoggingCategory>
@@ -49,6 +50,45 @@ TEST_P(PaymentTest, ApprovedCardConfirmsAndCaptures)
     EXPECT_EQ(payments->first().cardLast4, QStringLiteral("4242"));
     EXPECT_EQ(trail(held.reference),
               (QList<BookingState>{BookingState::SeatHeld, BookingState::PaymentPending, BookingState::Confirmed}));
+}
+
+// Every field of a booking, so two can be compared whole with a readable difference.
+std::string everyField(const Booking &b)
+{
+    QStringList out{QString::number(b.id), b.reference, QString::number(b.flightId), b.flightKey,
+                    bookingStateName(b.state), b.holdDeadlineUtc.toString(Qt::ISODateWithMs),
+                    b.createdUtc.toString(Qt::ISODateWithMs), b.total.toString(), b.idempotencyKey, b.terminal,
+                    b.createdBy, b.captured.toString(), b.refunded.toString()};
+    for (const Passenger &p : b.passengers)
+        out << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                   .arg(p.name, p.seat.toString(), p.price.toString())
+                   .arg(p.active)
+                   .arg(cabinCode(p.cabin))
+                   .arg(p.lineId);
+    return out.join(QLatin1Char('\n')).toStdString();
+}
+
+// The sale answers with the confirmed booking from the capture's own call (migration 0036
+// on PostgreSQL): exactly what reading it back by id returns, after a declined attempt too
+// (captured and refunded are sums over all of its attempts).
+TEST_P(PaymentTest, TheConfirmedBookingIsTheOneReadBackById)
+{
+    HoldRequest twoNamed = request({QStringLiteral("5C"), QStringLiteral("5A")});
+    twoNamed.passengers = {QStringLiteral("Ada Lovelace"), QStringLiteral("Zoë O'Brien-Smith")};
+    twoNamed.idempotencyKey = QStringLiteral("sale-answer-1");
+    auto held = service->hold(twoNamed);
+    ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
+    ASSERT_FALSE(pay(held->reference, card(QStringLiteral("4000000000009995"))).ok());
+
+    auto paid = pay(held->reference);
+    ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
+    auto readBack = BookingRepository(*db).findById(held->id);
+    ASSERT_TRUE(readBack.ok()) << readBack.error().message.toStdString();
+    EXPECT_EQ(everyField(*paid), everyField(*readBack));
+    EXPECT_EQ(paid->state, BookingState::Confirmed);
+    EXPECT_EQ(paid->captured, held->total);
+    ASSERT_EQ(paid->passengers.size(), 2);
+    EXPECT_EQ(paid->passengers[1].name, QStringLiteral("Zoë O'Brien-Smith"));
 }
 
 TEST_P(PaymentTest, DeclineKeepsTheHoldForARetry)

@@ -1,0 +1,4 @@
+-- PostgreSQL's migration 0036 lets a sale's capture answer with the confirmed booking in the
+-- same call (kiosk_payment_record_booking). SQLite has no functions: PaymentRepository
+-- records the capture and reads the booking with findById, in process, which is the same
+-- booking. This version changes nothing and keeps the numbers alike.
