@@ -240,6 +240,21 @@ protected:
                                   << std::get<1>(GetParam()).height() << "):\n" << qPrintable(wrong.join(u'\n'));
     }
 
+    // The first flight still sold (one leaving within the hour is listed as closed), or -1.
+    static int firstOpenFlightRow(const QTableView *table)
+    {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (!table->model()->index(row, 0).data(FlightListModel::SalesClosedRole).toBool())
+                return row;
+        }
+        return -1;
+    }
+    static void tapRow(QTableView *table, int row)
+    {
+        table->scrollTo(table->model()->index(row, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+    }
+
     QTranslator translator;
     std::optional<TestDatabase> database;
     std::unique_ptr<Database> db;
@@ -256,14 +271,9 @@ TEST_P(KioskTextFitTest, EveryKioskScreenShowsItsWholeText)
     expectFits(window.get(), "welcome");
     QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
     QTableView *table = window->flightListScreen()->view();
-    // The first flight still sold (one leaving within the hour is listed as closed).
-    int row = 0;
-    while (row < table->model()->rowCount()
-           && table->model()->index(row, 0).data(FlightListModel::SalesClosedRole).toBool())
-        ++row;
-    ASSERT_LT(row, table->model()->rowCount());
-    table->scrollTo(table->model()->index(row, 0));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+    const int row = firstOpenFlightRow(table);
+    ASSERT_GE(row, 0) << "every flight is closed";
+    tapRow(table, row);
     SeatMapScreen *seats = window->seatMapScreen();
     ASSERT_EQ(window->currentScreen(), seats);
     seats->partySize()->setValue(2);
@@ -309,13 +319,9 @@ TEST_P(KioskTextFitTest, TheTerminalPayStepAndTheConfirmationShowTheirWholeText)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&kiosk));
     QTest::mouseClick(kiosk.welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
     QTableView *table = kiosk.flightListScreen()->view();
-    int row = 0;
-    while (row < table->model()->rowCount()
-           && table->model()->index(row, 0).data(FlightListModel::SalesClosedRole).toBool())
-        ++row;
-    ASSERT_LT(row, table->model()->rowCount());
-    table->scrollTo(table->model()->index(row, 0));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+    const int row = firstOpenFlightRow(table);
+    ASSERT_GE(row, 0) << "every flight is closed";
+    tapRow(table, row);
     kiosk.seatMapScreen()->partySize()->setValue(2);
     QTest::mouseClick(kiosk.seatMapScreen()->bestButton(), Qt::LeftButton);
     QTest::mouseClick(kiosk.seatMapScreen()->continueButton(), Qt::LeftButton);
@@ -352,13 +358,9 @@ TEST_P(KioskTextFitTest, NineTravellersScrollAboveTheKeyboardWithTheFocusedField
         GTEST_SKIP() << "the journey is measured at 1280x1024 only for now";
     QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
     QTableView *table = window->flightListScreen()->view();
-    int row = 0;
-    while (row < table->model()->rowCount()
-           && table->model()->index(row, 0).data(FlightListModel::SalesClosedRole).toBool())
-        ++row;
-    ASSERT_LT(row, table->model()->rowCount());
-    table->scrollTo(table->model()->index(row, 0));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+    const int row = firstOpenFlightRow(table);
+    ASSERT_GE(row, 0) << "every flight is closed";
+    tapRow(table, row);
     SeatMapScreen *seats = window->seatMapScreen();
     seats->partySize()->setValue(9);
     // Nine free seats wherever they are (a narrow cabin has no nine together), chosen through
@@ -406,17 +408,13 @@ TEST_P(KioskTextFitTest, TheWaitlistScreensShowTheirWholeText)
         GTEST_SKIP() << "the journey is measured at 1280x1024 only for now";
     QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
     QTableView *table = window->flightListScreen()->view();
-    int row = 0;
-    while (row < table->model()->rowCount()
-           && table->model()->index(row, 0).data(FlightListModel::SalesClosedRole).toBool())
-        ++row;
-    ASSERT_LT(row, table->model()->rowCount());
+    const int row = firstOpenFlightRow(table);
+    ASSERT_GE(row, 0) << "every flight is closed";
     const qint64 flightId = table->model()->index(row, 0).data(FlightListModel::FlightIdRole).toLongLong();
     BookingService desk(*db, gateway, Actor::builtInOperator(QStringLiteral("fit-desk")));
     Cabin cabin = Cabin::Economy;
     ASSERT_FALSE(fillSmallestCabin(desk, *catalog, flightId, &cabin).isEmpty());
-    table->scrollTo(table->model()->index(row, 0));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+    tapRow(table, row);
     SeatMapScreen *seats = window->seatMapScreen();
     seats->partySize()->setValue(2);
     ASSERT_NE(seats->waitlistButton(cabin), nullptr);

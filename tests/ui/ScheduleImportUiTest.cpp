@@ -3,7 +3,7 @@
 // nothing; Apply imports exactly the file the dry run read (a file changed since is refused);
 // a malformed, empty or missing file gets its message and changes nothing; a supervisor
 // cannot start an import.
-#include "AgentFixture.h"
+#include "ScheduleTabFixture.h"
 #include "SqlProbe.h"
 #include "SsimBuilder.h"
 
@@ -34,38 +34,12 @@ namespace {
 
 using Figure = ScheduleImportDialog::Figure;
 
-class ScheduleImportUiTest : public AgentFixture {
+class ScheduleImportUiTest : public ScheduleTabFixture {
 protected:
     void SetUp() override
     {
-        AgentFixture::SetUp();
-        if (HasFatalFailure())
-            return;
-        UserAdministration users(*db, Actor::builtInOperator(QStringLiteral("setup")),
-                                 PasswordHasher(PasswordHasher::MinIterations));
-        ASSERT_TRUE(users.addUser(QStringLiteral("ann"), Role::Admin, Password).ok());
-        desk = std::make_unique<ScheduleDesk>(*db, service->events(), service->actor());
-        disruptions = std::make_unique<DisruptionDesk>(*db, service->actor());
+        ScheduleTabFixture::SetUp();
         ASSERT_TRUE(folder.isValid());
-    }
-    void TearDown() override
-    {
-        window.reset(); // the tabs go before the desks they use
-        desk.reset();
-        disruptions.reset();
-        AgentFixture::TearDown();
-    }
-
-    ScheduleView *signInToSchedule(const QString &name)
-    {
-        open();
-        window->addDisruptionsTab(*disruptions);
-        window->addScheduleTab(*desk);
-        signIn(name, Password);
-        auto *view = window->findChild<ScheduleView *>();
-        if (view)
-            window->tabs()->setCurrentWidget(view);
-        return view;
     }
 
     // XX100 DUB 0800 -> LHR 0920 (UTC+1) daily for `days` days from ten days ahead.
@@ -101,8 +75,6 @@ protected:
 
     QDate firstDay = QDate::currentDate().addDays(10);
     QTemporaryDir folder;
-    std::unique_ptr<ScheduleDesk> desk;
-    std::unique_ptr<DisruptionDesk> disruptions;
 };
 
 TEST_P(ScheduleImportUiTest, TheDryRunCountsAndChangesNothingThenApplyImports)

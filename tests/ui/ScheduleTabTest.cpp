@@ -3,7 +3,7 @@
 // who holds what, blocked and unblocked with a reason (bad input refused with nothing
 // changed); a flight cancelled after a confirmation counting its bookings, which then show
 // under Disruptions; and a supervisor who sees the tab but may not cancel.
-#include "AgentFixture.h"
+#include "ScheduleTabFixture.h"
 #include "SqlProbe.h"
 
 #include "agent/AgentWindow.h"
@@ -38,39 +38,8 @@ using namespace kiosk::ui;
 
 namespace {
 
-class ScheduleTabTest : public AgentFixture {
+class ScheduleTabTest : public ScheduleTabFixture {
 protected:
-    void SetUp() override
-    {
-        AgentFixture::SetUp();
-        if (HasFatalFailure())
-            return;
-        UserAdministration users(*db, Actor::builtInOperator(QStringLiteral("setup")),
-                                 PasswordHasher(PasswordHasher::MinIterations));
-        ASSERT_TRUE(users.addUser(QStringLiteral("ann"), Role::Admin, Password).ok());
-        desk = std::make_unique<ScheduleDesk>(*db, service->events(), service->actor());
-        disruptions = std::make_unique<DisruptionDesk>(*db, service->actor());
-    }
-    void TearDown() override
-    {
-        window.reset(); // the tabs go before the desks they use
-        desk.reset();
-        disruptions.reset();
-        AgentFixture::TearDown();
-    }
-
-    ScheduleView *signInToSchedule(const QString &name)
-    {
-        open();
-        window->addDisruptionsTab(*disruptions);
-        window->addScheduleTab(*desk);
-        signIn(name, Password);
-        auto *view = window->findChild<ScheduleView *>();
-        if (view)
-            window->tabs()->setCurrentWidget(view);
-        return view;
-    }
-
     // Signed in as `name` with the fixture's flight chosen in the Schedule tab.
     ScheduleView *scheduleOfFlight(const QString &name)
     {
@@ -98,9 +67,6 @@ protected:
         panel->seatView()->setFocus();
         panel->seatView()->setCurrentIndex(panel->seatModel()->indexOf(seat));
     }
-
-    std::unique_ptr<ScheduleDesk> desk;
-    std::unique_ptr<DisruptionDesk> disruptions;
 };
 
 TEST_P(ScheduleTabTest, AnAdminFiltersFlightsAndBlocksSeatsWithAReason)
