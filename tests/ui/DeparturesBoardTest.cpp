@@ -3,6 +3,7 @@
 // own way, and the agent desk keeping its table of columns.
 #include "KioskFixture.h"
 
+#include "booking/SalesCutoffSettings.h"
 #include "models/FlightListModel.h"
 #include "screens/FlightListScreen.h"
 #include "screens/WelcomeScreen.h"
@@ -60,6 +61,27 @@ TEST_P(DeparturesBoardTest, ALineSaysTimeCabinsAndStatusInWords)
     EXPECT_EQ(line.data(FlightListModel::StatusRole).toString(), QStringLiteral("On time"));
     EXPECT_TRUE(line.data(FlightListModel::FareRole).toString().contains(QStringLiteral("49.00")));
     EXPECT_TRUE(line.data(FlightListModel::DetailsRole).toString().startsWith(flight.designator()));
+}
+
+// Sales close at the cut-off while the board is on screen: the next refresh shows the line
+// closed, without a fare, not to be chosen: not a flight the kiosk then refuses to hold.
+TEST_P(DeparturesBoardTest, AFlightWhoseSalesCloseWhileShownTurnsClosedOnRefresh)
+{
+    ASSERT_NO_FATAL_FAILURE(openKiosk());
+    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    const QAbstractItemModel *board = window->flightListScreen()->view()->model();
+    ASSERT_EQ(board->rowCount(), 1);
+    ASSERT_FALSE(board->index(0, 0).data(FlightListModel::SalesClosedRole).toBool());
+    // The airline's cut-off moves beyond the flight's departure, two days ahead.
+    const Actor admin{QStringLiteral("desk-9"), roleName(Role::Admin), Role::Admin};
+    ASSERT_TRUE(SalesCutoffSettings(*db, admin).set(flight.carrier, QString(), 3 * 24 * 60).ok());
+
+    window->flightListScreen()->refresh();
+    const QModelIndex line = board->index(0, 0);
+    EXPECT_TRUE(line.data(FlightListModel::SalesClosedRole).toBool());
+    EXPECT_EQ(line.data(FlightListModel::StatusRole).toString(), QStringLiteral("Closed"));
+    EXPECT_TRUE(line.data(FlightListModel::FareRole).toString().isEmpty()) << "no price for a flight not sold";
+    EXPECT_FALSE(board->flags(line).testFlag(Qt::ItemIsSelectable));
 }
 
 TEST_P(DeparturesBoardTest, TheKioskShowsABoardTheDeskATable)

@@ -55,9 +55,10 @@ void FlightListModel::refresh()
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const FlightSummary &now = fresh->at(i);
         const Flight &was = m_rows[i].flight;
-        // A schedule change (cancelled, retimed) or a sale: the row is read again in place.
+        // A schedule change (cancelled, retimed), a sale, or sales closing at the cut-off while
+        // the board is shown: the row is read again in place.
         if (now.seatsLeft != m_rows[i].seatsLeft || !(now.lowestFare == m_rows[i].lowestFare)
-            || now.flight.cancelled != was.cancelled || now.flight.departureUtc != was.departureUtc
+            || now.salesClosed != m_rows[i].salesClosed || now.flight.cancelled != was.cancelled || now.flight.departureUtc != was.departureUtc
             || now.flight.destination != was.destination || now.flight.aircraft != was.aircraft) {
             m_rows[i] = now;
             Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
