@@ -23,6 +23,7 @@
 #include "models/SeatMapModel.h"
 #include "FaultyGateway.h"
 #include "TerminalScreenshotTour.h"
+#include "TourFlights.h"
 #include "ReportDataFill.h"
 #include "reporting/ReportService.h"
 #include "reports/ReportsView.h"
@@ -60,7 +61,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -85,13 +85,18 @@ QString freeSeat(const ui::SeatMapModel &model, Cabin cabin, const QString &exce
     return QString();
 }
 
-int rowOfAircraft(const ui::FlightListModel &model, const QString &aircraft)
+// The first flight of `aircraft` still sold (a closed one cannot be booked), looked for past
+// the board's first page too.
+qint64 flightOfAircraft(ui::FlightListModel &model, const QString &aircraft)
 {
-    for (int row = 0; row < model.rowCount(); ++row) {
+    for (int row = 0; row < model.rowCount() || model.canFetchMore({}); ++row) {
+        if (row == model.rowCount())
+            model.fetchMore({});
         const FlightSummary *summary = model.summaryAt(row);
-        if (summary->flight.aircraft == aircraft && !summary->salesClosed) // a closed flight cannot be booked
-            return row;
+        if (summary && summary->flight.aircraft == aircraft && !summary->salesClosed && !summary->flight.cancelled)
+            return summary->flight.id;
     }
+    qFatal("no %s flight is sold on the tour's board", qPrintable(aircraft));
     return 0;
 }
 
@@ -298,13 +303,13 @@ int main(int argc, char **argv)
     save(&window, outDir, prefix + QStringLiteral("2c-help-on-the-way"));
     window.header()->setHelpState(ui::KioskHeader::HelpState::None); // the rest of the tour without a call
 
-    QTableView *table = window.flightListScreen()->view();
-    const int row = rowOfAircraft(*window.flightListScreen()->model(), aircraft);
-    table->scrollTo(table->model()->index(row, 0));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+    const qint64 flightId = flightOfAircraft(*window.flightListScreen()->model(), aircraft);
+    test::chooseFlight(window, flightId);
     ui::SeatMapScreen *seats = window.seatMapScreen();
     seats->partySize()->setValue(2);
     QTest::mouseClick(seats->bestButton(), Qt::LeftButton);
+    if (seats->selectedSeats().size() != 2)
+        qFatal("no two seats side by side on the tour's flight: %s", qPrintable(seats->notice()->text()));
     seats->view()->scrollTo(seats->model()->indexOf(seats->selectedSeats().value(0).toString()));
     save(&window, outDir, prefix + QStringLiteral("3-seat-map"));
     // What a traveller sees while the database is unreachable (ConnectionBanner).
@@ -343,7 +348,7 @@ int main(int argc, char **argv)
     QStringList earlier;
     for (const SeatCode &seat : std::as_const(freeSeats)) {
         HoldRequest request;
-        request.flight = FlightRef::byId(window.flightListScreen()->model()->summaryAt(row)->flight.id);
+        request.flight = FlightRef::byId(flightId);
         request.seats = {seat};
         auto held = service.hold(request);
         if (!held)
@@ -405,7 +410,7 @@ int main(int argc, char **argv)
         qFatal("no receipt for the tour's booking: %s", qPrintable(receipt.error().message));
     savePrinterGone(window, mailer, *receipt, outDir, prefix, temp.path());
     BookingService desk(**db, gateway, Actor::builtInOperator(QStringLiteral("tour-desk")));
-    test::saveKioskTerminalPayment(**db, catalog, options, row, outDir, prefix);
-    test::saveKioskWaitlist(window, desk, catalog, row, outDir, prefix);
+    test::saveKioskTerminalPayment(**db, catalog, options, flightId, outDir, prefix);
+    test::saveKioskWaitlist(window, desk, catalog, flightId, outDir, prefix);
     return 0;
 }

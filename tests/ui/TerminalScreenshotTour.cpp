@@ -1,6 +1,7 @@
 #include "TerminalScreenshotTour.h"
 
 #include "PassengerNames.h"
+#include "TourFlights.h"
 
 #include "AgentScreenshotTour.h"
 #include "HeldAnswerTerminal.h"
@@ -23,7 +24,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,7 +38,7 @@ void payAndWait(ui::PaymentDialog *payment)
 }
 } // namespace
 
-void saveKioskTerminalPayment(Database &db, FlightCatalog &catalog, const ui::KioskOptions &options, int flightRow,
+void saveKioskTerminalPayment(Database &db, FlightCatalog &catalog, const ui::KioskOptions &options, qint64 flightId,
                               const QString &outDir, const QString &prefix)
 {
     auto acquirer = std::make_unique<MockPaymentGateway>();
@@ -58,18 +58,18 @@ void saveKioskTerminalPayment(Database &db, FlightCatalog &catalog, const ui::Ki
         qFatal("terminal tour: window not exposed");
 
     QTest::mouseClick(window.welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
-    QTableView *table = window.flightListScreen()->view();
-    table->scrollTo(table->model()->index(flightRow, 0));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(flightRow, 0)).center());
+    chooseFlight(window, flightId);
     ui::SeatMapScreen *seats = window.seatMapScreen();
     seats->partySize()->setValue(1);
     QTest::mouseClick(seats->bestButton(), Qt::LeftButton);
+    if (seats->selectedSeats().isEmpty())
+        qFatal("terminal tour: no seat chosen: %s", qPrintable(seats->notice()->text()));
     QTest::mouseClick(seats->continueButton(), Qt::LeftButton);
     typeName(*window.passengerScreen(), 0, QStringLiteral("Grace Hopper"));
     QTest::mouseClick(window.passengerScreen()->continueButton(), Qt::LeftButton);
     ui::PaymentDialog *payment = window.paymentDialog();
     if (!payment || !QTest::qWaitForWindowExposed(payment))
-        qFatal("terminal tour: no payment step");
+        qFatal("terminal tour: no payment step: %s", qPrintable(window.passengerScreen()->problem()->text()));
     save(&window, outDir, prefix + QStringLiteral("5t-terminal-pay"));
 
     terminal->holdAnswer = true;

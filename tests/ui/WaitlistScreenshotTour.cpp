@@ -1,5 +1,6 @@
 #include "WaitlistScreenshotTour.h"
 #include "PassengerNames.h"
+#include "TourFlights.h"
 #include "widgets/PartySizeStepper.h"
 
 #include "AgentScreenshotTour.h"
@@ -23,16 +24,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableView>
 #include <QTest>
 
 namespace kiosk::test {
 
-void saveKioskWaitlist(ui::KioskWindow &window, BookingService &operatorService, FlightCatalog &catalog, int flightRow,
+void saveKioskWaitlist(ui::KioskWindow &window, BookingService &operatorService, FlightCatalog &catalog, qint64 flightId,
                        const QString &outDir, const QString &prefix)
 {
     window.resetToWelcome(QString());
-    const qint64 flightId = window.flightListScreen()->model()->summaryAt(flightRow)->flight.id;
     Cabin cabin = Cabin::Economy;
     const QStringList filled = fillSmallestCabin(operatorService, catalog, flightId, &cabin);
     if (filled.isEmpty())
@@ -46,9 +45,7 @@ void saveKioskWaitlist(ui::KioskWindow &window, BookingService &operatorService,
         qFatal("cannot put the tour's first traveller on the waitlist");
 
     QTest::mouseClick(window.welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
-    QTableView *table = window.flightListScreen()->view();
-    table->scrollTo(table->model()->index(flightRow, 0));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(flightRow, 0)).center());
+    chooseFlight(window, flightId);
     ui::SeatMapScreen *seats = window.seatMapScreen();
     seats->partySize()->setValue(2);
     QPushButton *join = seats->waitlistButton(cabin);
