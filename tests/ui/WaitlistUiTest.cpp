@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -152,6 +153,21 @@ protected:
     std::unique_ptr<BookingService> desk;
     Booking fullCabin;
 };
+
+// The seat map re-reads its flight every few seconds: an unchanged full cabin keeps its
+// button, and a traveller's focus on it (and the screenshot tour's pointer) with it.
+TEST_P(WaitlistKioskTest, TheRefreshKeepsTheWaitlistButtonAndItsFocus)
+{
+    ASSERT_NO_FATAL_FAILURE(openSeatMap(2));
+    QPushButton *join = window->seatMapScreen()->waitlistButton(Cabin::Economy);
+    ASSERT_NE(join, nullptr);
+    join->setFocus();
+    const QPointer<QPushButton> watched(join);
+    window->seatMapScreen()->refresh();
+    ASSERT_FALSE(watched.isNull()) << "the refresh replaced the button";
+    EXPECT_EQ(window->seatMapScreen()->waitlistButton(Cabin::Economy), join);
+    EXPECT_TRUE(join->hasFocus());
+}
 
 TEST_P(WaitlistKioskTest, AFullCabinOffersTheWaitlistAndShowsThePlaceInLine)
 {

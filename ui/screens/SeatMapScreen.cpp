@@ -165,27 +165,44 @@ void SeatMapScreen::countFreeSeats(const QList<Seat> &seats)
 
 void SeatMapScreen::rebuildWaitlistButtons()
 {
-    qDeleteAll(waitlistButtons());
-    int shown = 0;
+    struct Offer {
+        Cabin cabin;
+        QString text;
+        QString accessibleName;
+    };
+    QList<Offer> offers;
     for (auto it = m_freeSeats.cbegin(); it != m_freeSeats.cend(); ++it) {
         const int free = it.value();
         if (free >= m_party->value() || m_flight.cancelled)
             continue;
         const QString cabin = SeatMapModel::cabinTitle(it.key());
-        auto *button = new QPushButton(free == 0 ? tr("%1 is full — join the waitlist").arg(cabin)
-                                                 : tr("Only %n seat(s) left in %1 — join the waitlist", nullptr, free)
-                                                       .arg(cabin),
-                                       m_waitlistBar);
-        button->setObjectName(QStringLiteral("waitlist%1").arg(cabinCode(it.key())));
-        button->setAccessibleName(tr("Join the waitlist for %1, %n traveller(s)", nullptr, m_party->value()).arg(cabin));
-        button->setMinimumHeight(72); // the way on for a traveller the seat map cannot seat
-        button->setEnabled(m_online);
-        connect(button, &QPushButton::clicked, this, [this, cabin = it.key()] { Q_EMIT waitlistRequested(cabin); });
-        m_waitlistBar->layout()->addWidget(button);
-        button->show(); // at once: a layout shows a new child of a visible widget only on the next event
-        ++shown;
+        offers.append({it.key(),
+                       free == 0 ? tr("%1 is full — join the waitlist").arg(cabin)
+                                 : tr("Only %n seat(s) left in %1 — join the waitlist", nullptr, free).arg(cabin),
+                       tr("Join the waitlist for %1, %n traveller(s)", nullptr, m_party->value()).arg(cabin)});
     }
-    m_waitlistBar->setVisible(shown > 0);
+    // The same offers keep their buttons: the refresh every few seconds must not take the
+    // focus, or a tap under way, from the button a traveller is on.
+    const QList<QPushButton *> shown = waitlistButtons();
+    bool same = shown.size() == offers.size();
+    for (qsizetype i = 0; same && i < offers.size(); ++i)
+        same = shown[i]->text() == offers[i].text && shown[i]->accessibleName() == offers[i].accessibleName
+            && shown[i]->objectName() == QStringLiteral("waitlist%1").arg(cabinCode(offers[i].cabin));
+    if (!same) {
+        qDeleteAll(shown);
+        for (const Offer &offer : std::as_const(offers)) {
+            auto *button = new QPushButton(offer.text, m_waitlistBar);
+            button->setObjectName(QStringLiteral("waitlist%1").arg(cabinCode(offer.cabin)));
+            button->setAccessibleName(offer.accessibleName);
+            button->setMinimumHeight(72); // the way on for a traveller the seat map cannot seat
+            connect(button, &QPushButton::clicked, this, [this, cabin = offer.cabin] { Q_EMIT waitlistRequested(cabin); });
+            m_waitlistBar->layout()->addWidget(button);
+            button->show(); // at once: a layout shows a new child of a visible widget only on the next event
+        }
+    }
+    for (QPushButton *button : waitlistButtons())
+        button->setEnabled(m_online);
+    m_waitlistBar->setVisible(!offers.isEmpty());
 }
 
 QPushButton *SeatMapScreen::waitlistButton(Cabin cabin) const
