@@ -52,6 +52,9 @@ void saveKioskWaitlist(ui::KioskWindow &window, BookingService &operatorService,
     if (!join)
         qFatal("the full cabin offers no waitlist");
     save(&window, outDir, prefix + QStringLiteral("12-seat-map-waitlist"));
+    join = seats->waitlistButton(cabin); // as the screen shows it after save()'s wait, in which the seat map refreshes
+    if (!join)
+        qFatal("the full cabin's waitlist went while the tour looked at it");
     QTest::mouseClick(join, Qt::LeftButton);
     ui::PassengerScreen *names = window.passengerScreen();
     typeName(*names, 0, QStringLiteral("Ada Lovelace"));
