@@ -577,19 +577,20 @@
         <translation>der Sitz des Fluggasts hat sich inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="298"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="304"/>
         <source>booking %1</source>
         <translation>Buchung %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="329"/>
-        <location filename="../../core/storage/BookingRepository.cpp" line="342"/>
-        <location filename="../../core/storage/BookingRepository.cpp" line="349"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="335"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="348"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="355"/>
         <source>no booking with reference %1</source>
         <translation>keine Buchung mit der Buchungsnummer %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/BookingRepository.cpp" line="354"/>
+        <location filename="../../core/storage/BookingRepository.cpp" line="360"/>
+        <location filename="../../core/storage/PaymentFunctions.cpp" line="153"/>
         <source>no booking with id %1</source>
         <translation>keine Buchung mit der ID %1</translation>
     </message>
@@ -2040,7 +2041,7 @@
         <translation>kiosk_payment_begin hat nichts geantwortet</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentFunctions.cpp" line="101"/>
+        <location filename="../../core/storage/PaymentFunctions.cpp" line="133"/>
         <source>kiosk_payment_record answered nothing</source>
         <translation>kiosk_payment_record hat nichts geantwortet</translation>
     </message>
@@ -2078,7 +2079,7 @@
         <translation>Zahlung abgelehnt: %1 Solange die Sitze reserviert sind, können Sie eine andere Karte versuchen.</translation>
     </message>
     <message>
-        <location filename="../../core/booking/PaymentProcessor.cpp" line="357"/>
+        <location filename="../../core/booking/PaymentProcessor.cpp" line="361"/>
         <source>%1 The outcome is not known yet and your booking is not confirmed. We will not charge you twice: anything reserved or taken on your card for this attempt is given back automatically.</source>
         <translation>%1 Das Ergebnis ist noch nicht bekannt und Ihre Buchung ist nicht bestätigt. Wir belasten Sie nicht doppelt: Was für diesen Versuch auf Ihrer Karte reserviert oder abgebucht wurde, wird automatisch zurückgegeben.</translation>
     </message>
@@ -2086,32 +2087,32 @@
 <context>
     <name>PaymentRepository</name>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="38"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="39"/>
         <source>no id returned for the payment attempt</source>
         <translation>für den Zahlungsversuch wurde keine ID zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="94"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="106"/>
         <source>payment %1 is no longer pending or names its card already</source>
         <translation>Zahlung %1 ist nicht mehr ausstehend oder nennt ihre Karte bereits</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="101"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="113"/>
         <source>the payment attempt is no longer %1%2</source>
         <translation>der Zahlungsversuch ist nicht mehr %1%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="141"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="153"/>
         <source>payment %1</source>
         <translation>Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="164"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="176"/>
         <source>no payment %1</source>
         <translation>keine Zahlung %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PaymentRepository.cpp" line="220"/>
+        <location filename="../../core/storage/PaymentRepository.cpp" line="232"/>
         <source>the refund would pay back more than is left of the captured amount</source>
         <translation>die Erstattung würde mehr zurückzahlen, als vom belasteten Betrag übrig ist</translation>
     </message>
@@ -5279,78 +5280,78 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::FlightListModel</name>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="208"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="209"/>
         <source>Cancelled</source>
         <translation>Annulliert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="209"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="210"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="255"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="256"/>
         <source>Flight %1 to %2, departing %3, is cancelled</source>
         <translation>Flug %1 nach %2, Abflug %3, ist annulliert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="258"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="259"/>
         <source>Flight %1 to %2, departing %3, is closed for sale</source>
         <translation>Flug %1 nach %2, Abflug %3, wird nicht mehr verkauft</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="260"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="261"/>
         <source>Flight %1 to %2, departs %3, %4 seats left, from %5</source>
         <translation>Flug %1 nach %2, Abflug %3, %4 freie Plätze, ab %5</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="263"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="264"/>
         <source>sold out</source>
         <translation>ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="224"/>
-        <location filename="../../ui/models/FlightListModel.cpp" line="279"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="225"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="280"/>
         <source>Sold out</source>
         <translation>Ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="145"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="146"/>
         <source>Today · %1</source>
         <translation>Heute · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="147"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="148"/>
         <source>Tomorrow · %1</source>
         <translation>Morgen · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="161"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="162"/>
         <source>Arrives %1</source>
         <translation>Ankunft %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="170"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="171"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="177"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="178"/>
         <source>Operated by %1</source>
         <translation>Durchgeführt von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="185"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="186"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="196"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="197"/>
         <source>%1 full</source>
         <translation>%1 ausgebucht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/FlightListModel.cpp" line="198"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="199"/>
         <source>%1 %n left</source>
         <translation>
             <numerusform>%1: noch %n frei</numerusform>
@@ -5358,47 +5359,47 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="209"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="210"/>
         <source>On time</source>
         <translation>Planmäßig</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="290"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="291"/>
         <source>Flight</source>
         <translation>Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="291"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="292"/>
         <source>Operated by</source>
         <translation>Betreiber</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="292"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="293"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="293"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="294"/>
         <source>Departs (local)</source>
         <translation>Abflug (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="294"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="295"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="295"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="296"/>
         <source>Aircraft</source>
         <translation>Flugzeug</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="296"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="297"/>
         <source>Seats left</source>
         <translation>Freie Plätze</translation>
     </message>
     <message>
-        <location filename="../../ui/models/FlightListModel.cpp" line="297"/>
+        <location filename="../../ui/models/FlightListModel.cpp" line="298"/>
         <source>Fare</source>
         <translation>Preis</translation>
     </message>
@@ -7352,12 +7353,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Oberdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="175"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="180"/>
         <source>%1 is full — join the waitlist</source>
         <translation>%1 ist ausgebucht — auf die Warteliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="176"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="181"/>
         <source>Only %n seat(s) left in %1 — join the waitlist</source>
         <translation>
             <numerusform>Nur noch %n Platz in %1 — auf die Warteliste</numerusform>
@@ -7365,7 +7366,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="180"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="182"/>
         <source>Join the waitlist for %1, %n traveller(s)</source>
         <translation>
             <numerusform>Auf die Warteliste für %1, %n Reisende(r)</numerusform>
@@ -7373,37 +7374,37 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="220"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="237"/>
         <source>Seat %1 was just taken by another traveller. Please choose another.</source>
         <translation>Sitzplatz %1 wurde gerade von anderen Reisenden belegt. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="234"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="251"/>
         <source>The airline has just cancelled flight %1. Your seats cannot be booked on it; please go back and choose another flight.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben annulliert. Ihre Plätze können darauf nicht gebucht werden; bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="238"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="255"/>
         <source>The airline has just changed flight %1: it now departs %2 (was %3) for %4.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben geändert: Abflug jetzt %2 (bisher %3) nach %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="247"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="264"/>
         <source>Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still selected; please choose a replacement.</source>
         <translation>Leider wurde Sitzplatz %1 soeben von anderen Reisenden belegt. Ihre übrigen Plätze bleiben ausgewählt; bitte wählen Sie einen Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="276"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="293"/>
         <source>%1 — seats %2 — %3</source>
         <translation>%1 — Plätze %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="293"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="310"/>
         <source>Your choice leaves seat %1 empty on its own between taken seats. You may keep it, or choose seats that leave no single seat empty.</source>
         <translation>Ihre Wahl lässt Platz %1 allein zwischen belegten Plätzen frei. Sie können die Plätze behalten oder solche wählen, die keinen einzelnen Platz frei lassen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="303"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="320"/>
         <source>Tap %n seat(s)</source>
         <translation>
             <numerusform>%n Platz antippen</numerusform>
