@@ -2,14 +2,13 @@
 // with 100,000 flights"): the first page, a page deep in the list by keyset (what the
 // flight list model does on fetchMore), and the naive OFFSET page as the named baseline.
 //   departures_bench [--db URL] [--flights N] [--repeat N]
+#include "DeparturesSeed.h"
 #include "LatencyStats.h"
 #include "booking/FlightCatalog.h"
-#include "domain/Airport.h"
 #include "models/FlightListModel.h"
 #include "storage/Database.h"
 #include "storage/FlightRepository.h"
 #include "storage/Migrator.h"
-#include "storage/Transaction.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,45 +22,6 @@
 
 using namespace kiosk;
 using kiosk::bench::medianMs;
-
-namespace {
-
-void seed(Database &db, int flights)
-{
-    FlightRepository repo(db);
-    auto transaction = Transaction::begin(db);
-    for (const Airport &a : {Airport{QStringLiteral("DUB"), QStringLiteral("Dublin"), QStringLiteral("Dublin"), QStringLiteral("IE"), QStringLiteral("Europe/Dublin")},
-                             Airport{QStringLiteral("LHR"), QStringLiteral("London"), QStringLiteral("Heathrow"), QStringLiteral("GB"), QStringLiteral("Europe/London")}})
-        (void)repo.saveAirport(a);
-    const QDateTime first = QDateTime::currentDateTimeUtc().addDays(1);
-    QList<Seat> seats;
-    for (int row = 1; row <= 2; ++row) {
-        for (QChar letter : QStringLiteral("ABCDEF")) {
-            Seat seat;
-            seat.code = SeatCode(row, letter);
-            seat.price = Money(4900 + row * 100, QStringLiteral("EUR"));
-            seats << seat;
-        }
-    }
-    for (int i = 0; i < flights; ++i) {
-        Flight f;
-        f.carrier = QStringLiteral("KX");
-        f.number = 1 + i % 9999;
-        f.departureUtc = first.addSecs(qint64(i) * 60);
-        f.departureDate = f.departureUtc.date().addDays(i / 9999 * 1000); // keeps (carrier, number, date) unique
-        f.arrivalUtc = f.departureUtc.addSecs(3600);
-        f.origin = QStringLiteral("DUB");
-        f.destination = QStringLiteral("LHR");
-        f.aircraft = QStringLiteral("A320");
-        f.currency = QStringLiteral("EUR");
-        if (!repo.insertFlight(f, seats))
-            qFatal("seeding failed at flight %d", i);
-    }
-    if (!transaction->commit())
-        qFatal("seeding commit failed");
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -83,7 +43,7 @@ int main(int argc, char **argv)
     if (!db || !Migrator(**db).migrate())
         qFatal("cannot open or migrate %s", qPrintable(url));
     const auto seedStart = std::chrono::steady_clock::now();
-    seed(**db, flights);
+    kiosk::bench::seedDepartures(**db, flights);
     const double seedSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - seedStart).count();
     // A live database has planner statistics; a bulk load needs them gathered once.
     QSqlQuery((*db)->connection()).exec(QStringLiteral("ANALYZE"));
