@@ -28,11 +28,7 @@ protected:
     }
     SsimBuilder::Leg leg(int days) const
     {
-        SsimBuilder::Leg l;
-        l.number = QStringLiteral("100");
-        l.from = ssimDate(firstDay);
-        l.to = ssimDate(firstDay.addDays(days - 1));
-        return l;
+        return SsimBuilder::Leg::daily(firstDay, days);
     }
     QString write(const QString &name, const QByteArray &content) const
     {

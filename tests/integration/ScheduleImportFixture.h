@@ -21,14 +21,10 @@ protected:
     Actor admin{QStringLiteral("test-terminal"), QStringLiteral("planner"), Role::Admin};
     QDate firstDay = QDate::currentDate().addDays(10);
 
-    // XX100 DUB 0800 -> LHR 0920 (UTC+1 both) daily for `days` days on an A320.
+    // XX100 daily for `days` days from firstDay (SsimBuilder::Leg::daily).
     SsimBuilder::Leg leg(int days = 3) const
     {
-        SsimBuilder::Leg l;
-        l.number = QStringLiteral("100");
-        l.from = ssimDate(firstDay);
-        l.to = ssimDate(firstDay.addDays(days - 1));
-        return l;
+        return SsimBuilder::Leg::daily(firstDay, days);
     }
 
     Result<ImportSummary> import(const SsimBuilder &file, bool dryRun = false)

@@ -23,6 +23,15 @@ QString ssimDate(const QDate &date)
     return QLocale::c().toString(date, QStringLiteral("ddMMMyy")).toUpper();
 }
 
+SsimBuilder::Leg SsimBuilder::Leg::daily(const QDate &first, int days)
+{
+    Leg leg;
+    leg.number = QStringLiteral("100");
+    leg.from = ssimDate(first);
+    leg.to = ssimDate(first.addDays(days - 1));
+    return leg;
+}
+
 SsimBuilder &SsimBuilder::add(const Leg &leg)
 {
     m_legs << leg;

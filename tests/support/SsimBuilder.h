@@ -33,6 +33,9 @@ public:
         QString aircraft = QStringLiteral("320");
         QString configuration = QStringLiteral("J12Y156VV168");
         QString dateVariation = QStringLiteral("  ");
+
+        // XX100 DUB 0800 -> LHR 0920 (UTC+1 both) on an A320, daily for `days` days from `first`.
+        static Leg daily(const QDate &first, int days);
     };
 
     explicit SsimBuilder(QString airline = QStringLiteral("XX")) : m_airline(std::move(airline)) {}

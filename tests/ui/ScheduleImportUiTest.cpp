@@ -42,14 +42,10 @@ protected:
         ASSERT_TRUE(folder.isValid());
     }
 
-    // XX100 DUB 0800 -> LHR 0920 (UTC+1) daily for `days` days from ten days ahead.
+    // XX100 daily for `days` days from ten days ahead.
     SsimBuilder::Leg leg(int days = 3) const
     {
-        SsimBuilder::Leg l;
-        l.number = QStringLiteral("100");
-        l.from = ssimDate(firstDay);
-        l.to = ssimDate(firstDay.addDays(days - 1));
-        return l;
+        return SsimBuilder::Leg::daily(firstDay, days);
     }
 
     QString write(const QByteArray &content, const QString &name = QStringLiteral("summer.ssim"))
