@@ -237,6 +237,9 @@ protected:
     void expectFits(QWidget *root, const char *screen)
     {
         QCoreApplication::processEvents(); // layouts settle before they are measured
+        // Every screen lays out in the room the kiosk's screen gives: a page whose minimum is
+        // larger would stretch the window past the screen's edge, out of the traveller's sight.
+        EXPECT_EQ(root->window()->size(), std::get<1>(GetParam())) << screen << ": the kiosk outgrew its screen";
         const QStringList wrong = misfits(root);
         EXPECT_TRUE(wrong.isEmpty()) << screen << " (" << std::get<0>(GetParam()) << ", " << std::get<1>(GetParam()).width() << "x"
                                   << std::get<1>(GetParam()).height() << "):\n" << qPrintable(wrong.join(u'\n'));

@@ -108,8 +108,13 @@ void PaymentDialog::showVoucherKeys(bool shown)
 {
     if (!m_keyboard || !m_terminal)
         return;
-    m_terminal->setVisible(!shown);
-    m_keyboard->setVisible(shown);
+    // Hide first: showing a widget lays its window out at once, and with the terminal's panel
+    // and the keys both shown the step needs more than the screen's height, so the window
+    // would grow past the bottom edge (and stay so on the confirmation).
+    QWidget *leaving = shown ? static_cast<QWidget *>(m_terminal) : m_keyboard;
+    QWidget *coming = shown ? static_cast<QWidget *>(m_keyboard) : m_terminal;
+    leaving->hide();
+    coming->show();
 }
 
 } // namespace kiosk::ui
