@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package the kiosk needs to build, run and test.
 #   packaging/bootstrap.sh               for the README's commands (build, demo, test)
-#   packaging/bootstrap.sh --packaging   also what `dev.sh package` and fresh-check.sh use
+#   packaging/bootstrap.sh --packaging   also what `dev.sh package`, fresh-check.sh and
+#                                        kiosk-screenshots.sh use
 # Idempotent: asks dpkg-query first and only calls apt-get for what is missing.
 set -euo pipefail
 
@@ -45,6 +46,9 @@ PACKAGING_PACKAGES=(
   help2man           # man pages from each program's --help
   lintian appstream desktop-file-utils   # checks of the packages and their metadata
   mmdebstrap         # the pristine Debian 12 root file systems of fresh-check.sh
+  # packaging/kiosk-screenshots.sh: taps on the real kiosk on Xvfb (xdotool), grabs the
+  # screen (xwd, in x11-apps), checks the window (xwininfo, xprop), PNG files (netpbm)
+  xdotool x11-apps x11-utils netpbm
 )
 if [[ "${1:-}" == "--packaging" ]]; then
   PACKAGES+=("${PACKAGING_PACKAGES[@]}")

@@ -4,6 +4,7 @@
 // reached yet shows "out of service" and keeps retrying instead of exiting.
 #include "KioskStartup.h"
 #include "KioskTerminal.h"
+#include "WidgetMap.h"
 
 #include "auth/OperatorPin.h"
 #include "common/RetryBackoff.h"
@@ -182,6 +183,10 @@ int main(int argc, char **argv)
     QFile style(startup.options.touchFirst() ? QStringLiteral(":/styles/kiosk.qss") : QStringLiteral(":/styles/agent.qss"));
     if (style.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
+
+    // A test hook, off unless $KIOSK_WIDGET_MAP is set (packaging/kiosk-screenshots.sh).
+    if (const QString map = WidgetMap::pathFromEnvironment(); !map.isEmpty())
+        new WidgetMap(map, &app);
 
     // "ready" is logged once the terminal's first screen is up, not while out of service.
     Launcher launcher(startup, sinceStart, language);
