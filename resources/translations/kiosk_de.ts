@@ -7754,7 +7754,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/kiosk/main.cpp" line="39"/>
+        <location filename="../../app/kiosk/main.cpp" line="40"/>
         <source>The kiosk cannot start</source>
         <translation>Der Kiosk kann nicht starten</translation>
     </message>
