@@ -113,9 +113,9 @@ TEST(SeatMapModel, SelectionRespectsPartySizeAndTakenSeats)
     EXPECT_EQ(changed.count(), 3);
 }
 
-// A chosen seat shows whose it is: travellers are numbered in seat order, as the passenger
-// screen lists them, and a seat chosen before the others renumbers them (and repaints them).
-TEST(SeatMapModel, ChosenSeatsCarryTheirTravellersNumberInSeatOrder)
+// A chosen seat shows whose it is: a tap gives the seat to the first traveller without one,
+// and a traveller keeps their number (and the others theirs) when a seat is let go.
+TEST(SeatMapModel, ChosenSeatsCarryTheirTravellersNumber)
 {
     SeatMapModel model;
     model.setSeats(a320Like());
@@ -125,24 +125,58 @@ TEST(SeatMapModel, ChosenSeatsCarryTheirTravellersNumberInSeatOrder)
     };
     ASSERT_TRUE(model.select(QStringLiteral("5C")));
     ASSERT_TRUE(model.select(QStringLiteral("3F")));
-    EXPECT_EQ(traveller("3F"), 1);
-    EXPECT_EQ(traveller("5C"), 2);
+    EXPECT_EQ(traveller("5C"), 1);
+    EXPECT_EQ(traveller("3F"), 2);
     EXPECT_EQ(traveller("5D"), 0); // not chosen
+    ASSERT_TRUE(model.toggle(model.indexOf(QStringLiteral("5C")))); // let go: traveller 1 has none
+    EXPECT_EQ(traveller("5C"), 0);
+    EXPECT_EQ(traveller("3F"), 2);
     QSignalSpy repainted(&model, &QAbstractItemModel::dataChanged);
-    ASSERT_TRUE(model.select(QStringLiteral("3A"))); // before both: they move up a number
+    ASSERT_TRUE(model.select(QStringLiteral("3A"))); // the next seat is traveller 1's
     EXPECT_EQ(traveller("3A"), 1);
     EXPECT_EQ(traveller("3F"), 2);
-    EXPECT_EQ(traveller("5C"), 3);
     QSet<QString> changed;
     for (const QList<QVariant> &signal : std::as_const(repainted))
         changed << signal.at(0).toModelIndex().data(SeatMapModel::SeatCodeRole).toString();
-    EXPECT_EQ(changed, (QSet<QString>{QStringLiteral("3A"), QStringLiteral("3F"), QStringLiteral("5C")}));
-    EXPECT_TRUE(model.indexOf(QStringLiteral("5C")).data(Qt::AccessibleTextRole).toString().contains(
-        QStringLiteral("chosen for passenger 3")));
-    ASSERT_TRUE(model.toggle(model.indexOf(QStringLiteral("3A")))); // let it go: back to 1 and 2
-    EXPECT_EQ(traveller("3A"), 0);
-    EXPECT_EQ(traveller("3F"), 1);
-    EXPECT_EQ(traveller("5C"), 2);
+    EXPECT_EQ(changed, QSet<QString>{QStringLiteral("3A")}) << "only the chosen seat changes its look";
+    EXPECT_TRUE(model.indexOf(QStringLiteral("3F")).data(Qt::AccessibleTextRole).toString().contains(
+        QStringLiteral("chosen for passenger 2")));
+    // The names and the booking follow the travellers' order, not the seats'.
+    EXPECT_EQ(model.selectedSeats(), (QList<SeatCode>{SeatCode(3, u'A'), SeatCode(3, u'F')}));
+}
+
+// "Choose for traveller N" on the seat card: N's earlier seat is let go, a seat another
+// traveller had swaps with N's, a taken seat or a traveller beyond the party is refused.
+TEST(SeatMapModel, ASeatIsAssignedToATravellerAndReassignedBetweenTravellers)
+{
+    QList<Seat> seats = a320Like();
+    seats[8].status = SeatStatus::Sold; // 3A
+    SeatMapModel model;
+    model.setSeats(seats);
+    model.setPartySize(2);
+    const auto traveller = [&](const char *code) { return model.travellerOf(*SeatCode::parse(QString::fromLatin1(code))); };
+    ASSERT_TRUE(model.select(QStringLiteral("5A")));
+    ASSERT_TRUE(model.select(QStringLiteral("5B")));
+
+    QSignalSpy changed(&model, &SeatMapModel::selectionChanged);
+    EXPECT_TRUE(model.assign(QStringLiteral("5A"), 2)); // 5A to traveller 2: they swap
+    EXPECT_EQ(traveller("5A"), 2);
+    EXPECT_EQ(traveller("5B"), 1);
+    EXPECT_EQ(model.selectedSeats(), (QList<SeatCode>{SeatCode(5, u'B'), SeatCode(5, u'A')}));
+    EXPECT_EQ(changed.count(), 1);
+
+    EXPECT_TRUE(model.assign(QStringLiteral("6C"), 1)); // a new seat: 5B goes back
+    EXPECT_EQ(traveller("6C"), 1);
+    EXPECT_EQ(traveller("5B"), 0);
+    EXPECT_EQ(model.indexOf(QStringLiteral("5B")).data(SeatMapModel::SelectedRole).toBool(), false);
+    EXPECT_EQ(model.selectedSeats(), (QList<SeatCode>{SeatCode(6, u'C'), SeatCode(5, u'A')}));
+
+    EXPECT_FALSE(model.assign(QStringLiteral("3A"), 1)) << "a sold seat";
+    EXPECT_FALSE(model.assign(QStringLiteral("5D"), 3)) << "a party of two";
+    EXPECT_EQ(model.selectedSeats(), (QList<SeatCode>{SeatCode(6, u'C'), SeatCode(5, u'A')}));
+
+    model.setPartySize(1); // traveller 2 leaves with their seat
+    EXPECT_EQ(model.selectedSeats(), QList<SeatCode>{SeatCode(6, u'C')});
 }
 
 TEST(SeatMapModel, BestAvailableTogetherKeepsThePartyOnOneSideOfTheAisle)

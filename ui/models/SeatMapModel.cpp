@@ -1,7 +1,5 @@
 #include "SeatMapModel.h"
 
-#include "booking/HoldRequest.h"
-#include "booking/PartySeating.h"
 #include "widgets/LocalMoney.h"
 #include "widgets/Sentence.h"
 
@@ -14,13 +12,13 @@ QString SeatMapModel::cabinTitle(Cabin cabin)
     return sentence(cabinName(cabin));
 }
 
-SeatMapModel::SeatMapModel(QObject *parent) : QAbstractTableModel(parent) {}
+SeatMapModel::SeatMapModel(QObject *parent) : QAbstractTableModel(parent), m_seatOfTraveller(m_partySize) {}
 
 void SeatMapModel::setSeats(const QList<Seat> &seats)
 {
     beginResetModel();
     m_seats = seats;
-    m_selected.clear();
+    m_seatOfTraveller = QStringList(m_partySize);
     m_seatIndex.clear();
     for (qsizetype i = 0; i < m_seats.size(); ++i)
         m_seatIndex.insert(m_seats[i].code.toString(), int(i));
@@ -43,8 +41,11 @@ QStringList SeatMapModel::updateStatuses(const QList<Seat> &seats)
         if (seat.status == fresh.status)
             continue;
         seat.status = fresh.status;
-        if (fresh.status != SeatStatus::Free && m_selected.remove(code))
+        const int traveller = travellerOf(seat.code);
+        if (fresh.status != SeatStatus::Free && traveller > 0) {
+            m_seatOfTraveller[traveller - 1].clear();
             lost << code;
+        }
         emitSeatChanged(seat.code);
     }
     if (!lost.isEmpty())
@@ -214,7 +215,7 @@ QVariant SeatMapModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole: return accessibleText(*seat);
     case StatusRole: return int(seat->status);
-    case SelectedRole: return m_selected.contains(seat->code.toString());
+    case SelectedRole: return travellerOf(seat->code) > 0;
     case TravellerRole: return travellerOf(seat->code);
     case CabinRole: return int(seat->cabin);
     case FeaturesRole: return int(seat->features.toInt());
@@ -249,91 +250,28 @@ QVariant SeatMapModel::headerData(int section, Qt::Orientation orientation, int 
 
 void SeatMapModel::emitSeatChanged(const SeatCode &code)
 {
-    const QModelIndex cell = indexOf(code.toString());
+    emitSeatChanged(code.toString());
+}
+
+void SeatMapModel::emitSeatChanged(const QString &code)
+{
+    const QModelIndex cell = indexOf(code);
     if (cell.isValid())
         Q_EMIT dataChanged(cell, cell);
 }
 
-void SeatMapModel::setPartySize(int size)
+const Seat *SeatMapModel::seat(const QString &code) const
 {
-    m_partySize = qBound(1, size, HoldRequest::MaxSeats);
-    while (m_selected.size() > m_partySize) {
-        const QString dropped = *m_selected.cbegin();
-        m_selected.remove(dropped);
-        emitSeatChanged(*SeatCode::parse(dropped));
-    }
-    Q_EMIT selectionChanged();
+    const auto found = m_seatIndex.constFind(code);
+    return found == m_seatIndex.cend() ? nullptr : &m_seats[*found];
 }
 
-bool SeatMapModel::toggle(const QModelIndex &index)
+SeatMapGrid SeatMapModel::gridOf(int deck) const
 {
-    const Seat *seat = seatAt(index);
-    if (!seat)
-        return false;
-    const QString code = seat->code.toString();
-    if (m_selected.remove(code)) {
-        emitSeatChanged(seat->code);
-        emitChosenSeatsChanged(); // the seats after it now belong to the traveller before
-        Q_EMIT selectionChanged();
-        return true;
-    }
-    if (seat->status != SeatStatus::Free || m_selected.size() >= m_partySize)
-        return false;
-    m_selected.insert(code);
-    emitChosenSeatsChanged();
-    Q_EMIT selectionChanged();
-    return true;
-}
-
-int SeatMapModel::travellerOf(const SeatCode &code) const
-{
-    if (!m_selected.contains(code.toString()))
-        return 0;
-    // The same order as selectedSeats(): at most nine seats to compare.
-    return 1 + int(std::count_if(m_selected.cbegin(), m_selected.cend(),
-                                 [&code](const QString &other) { return *SeatCode::parse(other) < code; }));
-}
-
-void SeatMapModel::emitChosenSeatsChanged()
-{
-    for (const QString &code : std::as_const(m_selected))
-        emitSeatChanged(*SeatCode::parse(code));
-}
-
-bool SeatMapModel::select(const QString &code)
-{
-    const QModelIndex cell = indexOf(code);
-    return cell.isValid() && !m_selected.contains(code) && toggle(cell);
-}
-
-void SeatMapModel::clearSelection()
-{
-    const QSet<QString> previous = m_selected;
-    m_selected.clear();
-    for (const QString &code : previous)
-        emitSeatChanged(*SeatCode::parse(code));
-    Q_EMIT selectionChanged();
-}
-
-QList<SeatCode> SeatMapModel::selectedSeats() const
-{
-    QList<SeatCode> codes;
-    for (const QString &code : m_selected)
-        codes << *SeatCode::parse(code);
-    std::sort(codes.begin(), codes.end());
-    return codes;
-}
-
-Money SeatMapModel::selectedTotal() const
-{
-    qint64 total = 0;
-    QString currency;
-    for (const QString &code : m_selected) {
-        const Seat &seat = m_seats[m_seatIndex.value(code)];
-        total += seat.price.minorUnits();
-        currency = seat.price.currency();
-    }
-    return Money(total, currency);
+    if (deck == m_deck)
+        return m_grid;
+    const bool known = m_layoutFits && deck >= 0 && deck < m_layout->decks().size();
+    return SeatMapGrid::build(m_seats, m_letters, known ? &m_layout->decks().at(deck) : nullptr, deck);
 }
 
 int SeatMapModel::seatCount(Cabin cabin) const
@@ -341,29 +279,10 @@ int SeatMapModel::seatCount(Cabin cabin) const
     return int(std::count_if(m_seats.cbegin(), m_seats.cend(), [cabin](const Seat &s) { return s.cabin == cabin; }));
 }
 
-bool SeatMapModel::selectBestAvailableTogether()
-{
-    const auto best = PartySeating(m_seats, m_letters).bestTogether(m_partySize, m_deck);
-    if (!best)
-        return false;
-    clearSelection();
-    for (const SeatCode &code : *best)
-        m_selected.insert(code.toString());
-    for (const SeatCode &code : *best)
-        emitSeatChanged(code);
-    Q_EMIT selectionChanged();
-    return true;
-}
-
-QList<SeatCode> SeatMapModel::orphansLeftBySelection() const
-{
-    return PartySeating(m_seats, m_letters).orphansLeftBy(selectedSeats());
-}
-
 QString SeatMapModel::describe(const QString &code) const
 {
-    const auto found = m_seatIndex.constFind(code);
-    return found == m_seatIndex.cend() ? QString() : accessibleText(m_seats[*found]);
+    const Seat *found = seat(code);
+    return found ? accessibleText(*found) : QString();
 }
 
 } // namespace kiosk::ui

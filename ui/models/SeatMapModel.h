@@ -13,8 +13,9 @@ namespace kiosk::ui {
 // One deck of an aircraft as a grid: a row number column on each side (the fuselage walls,
 // where exits are drawn), the deck's columns with aisle columns between blocks, a header
 // row above each cabin, and rows for galleys and lavatories when the layout is known. Each
-// cabin places its own letters into the columns (SeatMapGrid). Holds the traveller's
-// selection (up to the party size) so views and tests share it.
+// cabin places its own letters into the columns (SeatMapGrid). Holds which seat each
+// traveller of the party has (the order the names and the booking follow) so views and
+// tests share it.
 class SeatMapModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -34,8 +35,8 @@ public:
         OverWingRole,                    // bool: the row lies over the wing
         FacilitiesRole,                  // QList<LayoutFacility> of a Facility row
         ColumnSideRole,                  // QString "window"/"aisle"/"" for a header row's column
-        TravellerRole,                   // int: whose a chosen seat is (1 = the first traveller, in the
-                                         // seat order the passenger screen lists them); 0 when not chosen
+        TravellerRole,                   // int: whose a chosen seat is (1 = the first traveller, as the
+                                         // passenger screen lists them); 0 when not chosen
     };
     enum class CellKind { Seat, Aisle, RowLabel, CabinHeader, Empty, Facility };
     Q_ENUM(CellKind)
@@ -57,15 +58,20 @@ public:
     QStringList updateStatuses(const QList<Seat> &seats);
 
     QList<int> decks() const;
+    static QString deckName(int deck); // "Main deck", "Upper deck", translated
     int deck() const { return m_deck; }
     void setDeck(int deck);
 
     int partySize() const { return m_partySize; }
     void setPartySize(int size);
+    // A tap: a free seat goes to the first traveller without one, a chosen seat is let go.
     bool toggle(const QModelIndex &index);
     bool select(const QString &code);
+    // "Choose for traveller N" (1-based): N's earlier seat is let go; a seat another traveller
+    // had swaps with N's, so both keep a seat. False for a seat not free or no such traveller.
+    bool assign(const QString &code, int traveller);
     void clearSelection();
-    QList<SeatCode> selectedSeats() const; // in seat order: traveller 1's seat first
+    QList<SeatCode> selectedSeats() const; // in traveller order: traveller 1's seat first
     int travellerOf(const SeatCode &code) const; // TravellerRole
     Money selectedTotal() const;
     // Picks `partySize` free seats side by side in one row of one cabin on this deck by the
@@ -78,6 +84,10 @@ public:
 
     QModelIndex indexOf(const QString &code) const;
     const Seat *seatAt(const QModelIndex &index) const;
+    const Seat *seat(const QString &code) const; // on any deck; null when the flight has none
+    // Any deck's grid, as the map shows that deck (the mini-map draws every deck).
+    SeatMapGrid gridOf(int deck) const;
+    const QList<Seat> &seats() const { return m_seats; }
     int seatCount(Cabin cabin) const; // on every deck
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -85,6 +95,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     // The price with its parts when a surcharge is in it: "EUR 145.00 (fare EUR 120.00 + seat EUR 25.00)".
     static QString priceText(const Seat &seat);
+    // "window", "exit row", "extra legroom", ... translated, as the seat's description says them.
+    static QStringList featureWords(const Seat &seat);
     // "Galley", "Lavatory", "Closet", translated; and a row of them with their sides.
     static QString facilityName(FacilityKind kind);
     static QString facilitiesText(const QList<LayoutFacility> &facilities);
@@ -100,7 +112,7 @@ private:
     QVariant headerRowData(const SeatMapGridRow &row, int column, int role) const;
     QVariant labelData(const SeatMapGridRow &row, int role) const;
     void emitSeatChanged(const SeatCode &code);
-    void emitChosenSeatsChanged(); // every chosen seat: their travellers' numbers follow seat order
+    void emitSeatChanged(const QString &code);
 
     QList<Seat> m_seats;
     std::optional<AircraftLayout> m_layout;
@@ -108,9 +120,9 @@ private:
     CabinColumns m_letters;         // each row's letters and aisles
     SeatMapGrid m_grid;             // the current deck
     QHash<QString, int> m_seatIndex; // "12A" -> index into m_seats
-    QSet<QString> m_selected;
-    int m_deck = 0;
     int m_partySize = 1;
+    QStringList m_seatOfTraveller;   // [0] is traveller 1's seat ("12A"), empty while they have none
+    int m_deck = 0;
 };
 
 } // namespace kiosk::ui

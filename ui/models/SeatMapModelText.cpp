@@ -20,20 +20,26 @@ QString statusText(SeatStatus status)
 
 } // namespace
 
+QStringList SeatMapModel::featureWords(const Seat &seat)
+{
+    QStringList words;
+    if (seat.features.testFlag(SeatFeature::Window))
+        words << tr("window");
+    if (seat.features.testFlag(SeatFeature::Aisle))
+        words << tr("aisle");
+    if (seat.features.testFlag(SeatFeature::Middle))
+        words << tr("middle");
+    if (seat.features.testFlag(SeatFeature::ExitRow))
+        words << tr("exit row");
+    if (seat.features.testFlag(SeatFeature::ExtraLegroom))
+        words << tr("extra legroom");
+    return words;
+}
+
 QString SeatMapModel::accessibleText(const Seat &seat) const
 {
     QStringList parts{tr("Seat %1").arg(seat.code.toString())};
-    if (seat.features.testFlag(SeatFeature::Window))
-        parts << tr("window");
-    if (seat.features.testFlag(SeatFeature::Aisle))
-        parts << tr("aisle");
-    if (seat.features.testFlag(SeatFeature::Middle))
-        parts << tr("middle");
-    if (seat.features.testFlag(SeatFeature::ExitRow))
-        parts << tr("exit row");
-    if (seat.features.testFlag(SeatFeature::ExtraLegroom))
-        parts << tr("extra legroom");
-    parts << cabinName(seat.cabin) << priceText(seat);
+    parts << featureWords(seat) << cabinName(seat.cabin) << priceText(seat);
     const int traveller = travellerOf(seat.code);
     parts << (traveller > 0 ? tr("chosen for passenger %1").arg(traveller) : statusText(seat.status));
     // Only the desk sees a desk-only seat free: the agent hears why it is kept.
@@ -48,6 +54,11 @@ QString SeatMapModel::priceText(const Seat &seat)
         return seat.price.toString();
     const Money fare(seat.price.minorUnits() - seat.surcharge.minorUnits(), seat.price.currency());
     return tr("%1 (fare %2 + seat %3)").arg(seat.price.toString(), fare.toString(), seat.surcharge.toString());
+}
+
+QString SeatMapModel::deckName(int deck)
+{
+    return deck == 0 ? tr("Main deck") : tr("Upper deck");
 }
 
 QString SeatMapModel::facilityName(FacilityKind kind)
