@@ -168,6 +168,19 @@ void SeatMapPainter::paintSeatCell(QPainter *painter, const QRect &cell, const S
     painter->drawPixmap(cell.topLeft(), *found);
 }
 
+QColor SeatMapPainter::seatColour(SeatStatus status, bool selected)
+{
+    if (selected)
+        return Accent;
+    switch (status) {
+    case SeatStatus::Held: return Held;
+    case SeatStatus::Sold: return Sold;
+    case SeatStatus::Blocked: return Blocked;
+    case SeatStatus::Free: break;
+    }
+    return Qt::white;
+}
+
 void SeatMapPainter::paintSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected,
                                const QString &label, bool extraLegroom, Cabin cabin)
 {
@@ -176,22 +189,18 @@ void SeatMapPainter::paintSeat(QPainter *painter, const QRectF &rect, SeatStatus
     const QRectF seat = rect.adjusted(4, 4, -4, -4);
     const QPainterPath shape = seatShape(seat, cabin);
     QPen outline(Ink, cabin == Cabin::Economy ? 2 : 3);
-    QColor fill = Qt::white;
+    const QColor fill = seatColour(status, selected);
     QString symbol = label;
     QColor text = Ink;
     if (selected) {
-        fill = Accent;
         symbol = label.isEmpty() ? QStringLiteral("✓") : label;
         text = Qt::white;
     } else if (status == SeatStatus::Held) {
-        fill = Held;
         symbol = QStringLiteral("◷");
     } else if (status == SeatStatus::Sold) {
-        fill = Sold;
         symbol = QStringLiteral("✕");
         text = Qt::white;
     } else if (status == SeatStatus::Blocked) {
-        fill = Blocked;
         outline.setStyle(Qt::DashLine);
         symbol = QStringLiteral("—");
     }

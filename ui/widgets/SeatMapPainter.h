@@ -30,6 +30,9 @@ public:
     // A facility's words as drawn: its symbol and its name.
     static QString facilityLabel(FacilityKind kind, const QString &name);
 
+    // A seat's colour by its state, as the map fills it (the mini-map's dots).
+    static QColor seatColour(SeatStatus status, bool selected);
+
     static const QColor Ink;
     static const QColor Accent;
     static const QColor ExitRed;
