@@ -7096,6 +7096,75 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::SeatCard</name>
+    <message>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="22"/>
+        <source>Not available: another traveller is holding this seat. It may come free again in a few minutes.</source>
+        <translation>Nicht verfügbar: Ein anderer Reisender hält diesen Sitz gerade. Er kann in wenigen Minuten wieder frei werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="24"/>
+        <source>Not available: this seat is already booked.</source>
+        <translation>Nicht verfügbar: Dieser Sitz ist bereits gebucht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="26"/>
+        <source>Not available here: this seat is kept for the check-in desk.</source>
+        <translation>Hier nicht verfügbar: Dieser Sitz ist dem Check-in-Schalter vorbehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="27"/>
+        <source>Not available: the airline does not sell this seat.</source>
+        <translation>Nicht verfügbar: Die Fluggesellschaft verkauft diesen Sitz nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="113"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="154"/>
+        <source>Choose for
+traveller %1</source>
+        <translation>Für Reisende %1
+wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="114"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="153"/>
+        <source>Chosen for
+traveller %1</source>
+        <translation>Gewählt für
+Reisende %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="131"/>
+        <source>Your seat</source>
+        <translation>Ihr Sitz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="132"/>
+        <source>Tap a seat to see what it offers, its price and whose it is.</source>
+        <translation>Tippen Sie auf einen Sitz: Hier steht, was er bietet, was er kostet und für wen er gewählt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="136"/>
+        <source>Seat card</source>
+        <translation>Sitzkarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="156"/>
+        <source>Seat %1 is chosen for traveller %2</source>
+        <translation>Sitz %1 ist für Reisende %2 gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="157"/>
+        <source>Choose seat %1 for traveller %2</source>
+        <translation>Sitz %1 für Reisende %2 wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="159"/>
+        <source>Seat card: %1</source>
+        <translation>Sitzkarte: %1</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::SeatDelegate</name>
     <message>
         <location filename="../../ui/widgets/SeatDelegate.cpp" line="61"/>
@@ -7184,7 +7253,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="25"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="41"/>
         <source>Seat %1</source>
         <translation>Sitzplatz %1</translation>
     </message>
@@ -7214,82 +7283,92 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>mehr Beinfreiheit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="38"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="44"/>
         <source>chosen for passenger %1</source>
         <translation>gewählt für Reisende(n) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="41"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="47"/>
         <source>kept for the desk</source>
         <translation>für den Schalter freigehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="41"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="47"/>
         <source>kept for the desk: %1</source>
         <translation>für den Schalter freigehalten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="50"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="56"/>
         <source>%1 (fare %2 + seat %3)</source>
         <translation>%1 (Tarif %2 + Sitz %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="56"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="61"/>
+        <source>Main deck</source>
+        <translation>Hauptdeck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="61"/>
+        <source>Upper deck</source>
+        <translation>Oberdeck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="67"/>
         <source>Galley</source>
         <translation>Bordküche</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="57"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="68"/>
         <source>Lavatory</source>
         <translation>Toilette</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="58"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="69"/>
         <source>Closet</source>
         <translation>Garderobe</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="67"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="78"/>
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="68"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="79"/>
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="69"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="80"/>
         <source>centre</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="70"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="162"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="163"/>
         <source>%1 — full</source>
         <translation>%1 — voll</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="163"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="164"/>
         <source>%1 — from %2</source>
         <translation>%1 — ab %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="178"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="179"/>
         <source>Row %1, exit row</source>
         <translation>Reihe %1, Notausgang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="178"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="179"/>
         <source>Row %1</source>
         <translation>Reihe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModel.cpp" line="179"/>
+        <location filename="../../ui/models/SeatMapModel.cpp" line="180"/>
         <source>%1, over the wing</source>
         <translation>%1, über der Tragfläche</translation>
     </message>
@@ -7297,22 +7376,22 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::SeatMapScreen</name>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="34"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="36"/>
         <source>Best available together</source>
         <translation>Beste Plätze zusammen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="67"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="74"/>
         <source>Back to flights</source>
         <translation>Zurück zu den Flügen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="71"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="79"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="87"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="95"/>
         <source>There are no %n seats side by side left. Please choose seats one by one.</source>
         <translation>
             <numerusform>Es ist kein Platz mehr frei. Bitte wählen Sie die Plätze einzeln.</numerusform>
@@ -7320,12 +7399,12 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="98"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="105"/>
         <source>Seat %1 is not available.</source>
         <translation>Sitzplatz %1 ist nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="99"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="106"/>
         <source>You have chosen %n seat(s) already. Tap one of them to change it.</source>
         <translation>
             <numerusform>Sie haben bereits %n Platz gewählt. Tippen Sie ihn an, um ihn zu ändern.</numerusform>
@@ -7333,32 +7412,22 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="119"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="130"/>
         <source>Flight %1 is cancelled. Please go back and choose another flight.</source>
         <translation>Flug %1 ist annulliert. Bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="120"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="131"/>
         <source>Choose seats — %1 %2 → %3, %4</source>
         <translation>Plätze wählen — %1 %2 → %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="148"/>
-        <source>Main deck</source>
-        <translation>Hauptdeck</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="148"/>
-        <source>Upper deck</source>
-        <translation>Oberdeck</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="180"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="190"/>
         <source>%1 is full — join the waitlist</source>
         <translation>%1 ist ausgebucht — auf die Warteliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="181"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="191"/>
         <source>Only %n seat(s) left in %1 — join the waitlist</source>
         <translation>
             <numerusform>Nur noch %n Platz in %1 — auf die Warteliste</numerusform>
@@ -7366,7 +7435,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="182"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="192"/>
         <source>Join the waitlist for %1, %n traveller(s)</source>
         <translation>
             <numerusform>Auf die Warteliste für %1, %n Reisende(r)</numerusform>
@@ -7374,37 +7443,37 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="237"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="252"/>
         <source>Seat %1 was just taken by another traveller. Please choose another.</source>
         <translation>Sitzplatz %1 wurde gerade von anderen Reisenden belegt. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="251"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="266"/>
         <source>The airline has just cancelled flight %1. Your seats cannot be booked on it; please go back and choose another flight.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben annulliert. Ihre Plätze können darauf nicht gebucht werden; bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="255"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="270"/>
         <source>The airline has just changed flight %1: it now departs %2 (was %3) for %4.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben geändert: Abflug jetzt %2 (bisher %3) nach %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="264"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="279"/>
         <source>Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still selected; please choose a replacement.</source>
         <translation>Leider wurde Sitzplatz %1 soeben von anderen Reisenden belegt. Ihre übrigen Plätze bleiben ausgewählt; bitte wählen Sie einen Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="293"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="308"/>
         <source>%1 — seats %2 — %3</source>
         <translation>%1 — Plätze %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="310"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="325"/>
         <source>Your choice leaves seat %1 empty on its own between taken seats. You may keep it, or choose seats that leave no single seat empty.</source>
         <translation>Ihre Wahl lässt Platz %1 allein zwischen belegten Plätzen frei. Sie können die Plätze behalten oder solche wählen, die keinen einzelnen Platz frei lassen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="320"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="335"/>
         <source>Tap %n seat(s)</source>
         <translation>
             <numerusform>%n Platz antippen</numerusform>
@@ -7415,9 +7484,27 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::SeatMapView</name>
     <message>
-        <location filename="../../ui/widgets/SeatMapView.cpp" line="17"/>
+        <location filename="../../ui/widgets/SeatMapView.cpp" line="19"/>
         <source>Seat map</source>
         <translation>Sitzplan</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::SeatMiniMap</name>
+    <message>
+        <location filename="../../ui/widgets/SeatMiniMap.cpp" line="43"/>
+        <source>Aircraft overview</source>
+        <translation>Übersicht des Flugzeugs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatMiniMap.cpp" line="83"/>
+        <source>rows %1 to %2 on the map</source>
+        <translation>Reihen %1 bis %2 im Sitzplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/SeatMiniMap.cpp" line="84"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "screens/SeatMapScreen.h"
 #include "screens/WelcomeScreen.h"
 #include "widgets/CountdownLabel.h"
+#include "widgets/SeatCard.h"
 #include "widgets/SeatMapView.h"
 
 #include <QLabel>
@@ -138,6 +139,67 @@ TEST_P(JourneyTest, SeatTakenElsewhereIsNamedAndTheOthersStaySelected)
     EXPECT_EQ(window->seatMapScreen()->model()->indexOf(QStringLiteral("5D")).data(SeatMapModel::StatusRole).toInt(),
               int(SeatStatus::Held));
     EXPECT_FALSE(window->seatMapScreen()->continueButton()->isEnabled());
+}
+
+// The seat card (touch screens show no tooltips): the tapped seat in words with one button per
+// traveller. "Choose for traveller 1" on traveller 2's seat swaps the two seats, a seat
+// someone else holds says why it cannot be had, and the booking gives each name the seat
+// its traveller has on the map.
+TEST_P(JourneyTest, TheSeatCardGivesASeatToATravellerAndTheBookingFollows)
+{
+    open();
+    chooseSeats({QStringLiteral("3A"), QStringLiteral("3B")});
+    SeatMapScreen *screen = window->seatMapScreen();
+    SeatCard *card = screen->seatCard();
+    ASSERT_TRUE(card->isVisible());
+    EXPECT_EQ(card->codeLabel()->text(), QStringLiteral("3B")); // the seat tapped last
+    EXPECT_FALSE(card->detailsLabel()->text().isEmpty());
+    EXPECT_FALSE(card->priceLabel()->text().isEmpty());
+    EXPECT_FALSE(card->statusLabel()->isVisible());
+    QPushButton *first = card->travellerButton(1);
+    QPushButton *second = card->travellerButton(2);
+    ASSERT_TRUE(first && second);
+    EXPECT_EQ(card->travellerButton(3), nullptr);
+    EXPECT_EQ(first->text(), QStringLiteral("Choose for\ntraveller 1"));
+    EXPECT_EQ(second->text(), QStringLiteral("Chosen for\ntraveller 2"));
+    EXPECT_GE(first->height(), 48);
+    EXPECT_FALSE(first->accessibleName().isEmpty());
+
+    QTest::mouseClick(first, Qt::LeftButton);
+    const auto traveller = [&](const char *code) {
+        return screen->model()->indexOf(QString::fromLatin1(code)).data(SeatMapModel::TravellerRole).toInt();
+    };
+    EXPECT_EQ(traveller("3B"), 1);
+    EXPECT_EQ(traveller("3A"), 2);
+    EXPECT_EQ(first->text(), QStringLiteral("Chosen for\ntraveller 1"));
+    EXPECT_EQ(second->text(), QStringLiteral("Choose for\ntraveller 2"));
+    EXPECT_TRUE(screen->continueButton()->isEnabled());
+
+    // A seat another terminal holds: the card says why, and offers no traveller a button.
+    auto otherDb = connectAgain();
+    MockPaymentGateway otherGateway;
+    BookingService other(*otherDb, otherGateway, Actor{QStringLiteral("terminal-2"), QStringLiteral("kiosk")});
+    HoldRequest request;
+    request.flight = FlightRef::byId(flight.id);
+    request.seats = {*SeatCode::parse(QStringLiteral("6D"))};
+    ASSERT_TRUE(other.hold(request).ok());
+    screen->refresh();
+    clickSeat(QStringLiteral("6D"));
+    EXPECT_EQ(card->codeLabel()->text(), QStringLiteral("6D"));
+    EXPECT_TRUE(card->statusLabel()->isVisible());
+    EXPECT_TRUE(card->statusLabel()->text().contains(QStringLiteral("holding"))) << card->statusLabel()->text().toStdString();
+    EXPECT_EQ(card->travellerButton(1), nullptr);
+
+    enterNames({QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")});
+    PaymentDialog *dialog = window->paymentDialog();
+    ASSERT_NE(dialog, nullptr);
+    auto booking = service->find(dialog->booking().reference);
+    ASSERT_TRUE(booking.ok());
+    ASSERT_EQ(booking->passengers.size(), 2);
+    EXPECT_EQ(booking->passengers[0].name, QStringLiteral("Ada Lovelace"));
+    EXPECT_EQ(booking->passengers[0].seat.toString(), QStringLiteral("3B"));
+    EXPECT_EQ(booking->passengers[1].name, QStringLiteral("Alan Turing"));
+    EXPECT_EQ(booking->passengers[1].seat.toString(), QStringLiteral("3A"));
 }
 
 TEST_P(JourneyTest, HoldRunningOutClosesThePaymentAndReleasesTheSeats)

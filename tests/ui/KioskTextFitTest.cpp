@@ -35,6 +35,9 @@
 #include "widgets/SeatDelegate.h"
 #include "widgets/SeatMapPainter.h"
 #include "widgets/SeatMapView.h"
+#include "widgets/SeatCard.h"
+#include "widgets/SeatMiniMap.h"
+#include "TourFlights.h"
 #include "widgets/ContactFields.h"
 #include "widgets/ReferenceSurnameFields.h"
 #include "screens/WelcomeScreen.h"
@@ -398,6 +401,76 @@ TEST_P(KioskTextFitTest, NineTravellersScrollAboveTheKeyboardWithTheFocusedField
     }
     EXPECT_TRUE(passengers->continueButton()->hasFocus()) << "after the last traveller: Continue";
     EXPECT_GT(passengers->scrollArea()->verticalScrollBar()->value(), 0) << "nine travellers fitted without scrolling?";
+}
+
+// The widest map, the A380's main deck, with the mini-map of both decks and a seat's card
+// with a button per traveller beside it: all on the screen, every word whole; then the upper
+// deck, reached by a tap on the mini-map.
+TEST_P(KioskTextFitTest, TheA380SeatMapWithItsMiniMapAndSeatCardShowsItsWholeText)
+{
+    // A kiosk at London Heathrow: the demo's A380s leave from there.
+    KioskOptions options;
+    options.mode = KioskOptions::Mode::Kiosk;
+    options.origin = QStringLiteral("LHR");
+    options.originName = QStringLiteral("London");
+    window = std::make_unique<KioskWindow>(*service, *catalog, options);
+    window->resize(std::get<1>(GetParam()));
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    FlightListModel *board = window->flightListScreen()->model();
+    qint64 a380 = 0;
+    for (int row = 0; a380 == 0 && (row < board->rowCount() || board->canFetchMore({})); ++row) {
+        if (row == board->rowCount())
+            board->fetchMore({});
+        const FlightSummary *summary = board->summaryAt(row);
+        if (summary && summary->flight.aircraft == QLatin1String("A380-800") && !summary->salesClosed)
+            a380 = summary->flight.id;
+    }
+    ASSERT_NE(a380, 0) << "no A380 on sale in the demo data";
+    chooseFlight(*window, a380);
+    SeatMapScreen *seats = window->seatMapScreen();
+    seats->partySize()->setValue(3);
+    SeatMiniMap *miniMap = seats->miniMap();
+    ASSERT_TRUE(miniMap->isVisible());
+    for (int deck : {0, 1}) {
+        if (deck == 1) {
+            const QRect upper = miniMap->deckRect(1);
+            QTest::mouseClick(miniMap, Qt::LeftButton, {}, upper.center());
+            ASSERT_EQ(seats->model()->deck(), 1);
+        }
+        // A free seat near the middle of what the map shows.
+        QString code;
+        for (int row = seats->view()->firstVisibleRow(); code.isEmpty() && row < seats->view()->lastVisibleRow(); ++row) {
+            for (int column = 1; code.isEmpty() && column < seats->model()->columnCount(); ++column) {
+                const Seat *seat = seats->model()->seatAt(seats->model()->index(row, column));
+                if (seat && seat->status == SeatStatus::Free)
+                    code = seat->code.toString();
+            }
+        }
+        ASSERT_FALSE(code.isEmpty()) << "no free seat on screen on deck " << deck;
+        ASSERT_NO_FATAL_FAILURE(clickSeat(*seats, code));
+        ASSERT_NE(seats->seatCard()->travellerButton(3), nullptr);
+        const std::string where = deck == 0 ? "A380 main deck" : "A380 upper deck";
+        expectFits(window.get(), where.c_str());
+        for (QWidget *part : {static_cast<QWidget *>(seats->view()), static_cast<QWidget *>(miniMap),
+                              static_cast<QWidget *>(seats->seatCard())}) {
+            const QRect inWindow(part->mapTo(window.get(), QPoint(0, 0)), part->size());
+            EXPECT_TRUE(window->rect().contains(inWindow)) << where << ": " << part->objectName().toStdString()
+                                                           << " reaches past the screen";
+        }
+        for (int traveller = 1; traveller <= 3; ++traveller) { // whole inside the card, not cut by its edge
+            QPushButton *button = seats->seatCard()->travellerButton(traveller);
+            const QRect inCard(button->mapTo(seats->seatCard(), QPoint(0, 0)), button->size());
+            EXPECT_TRUE(seats->seatCard()->contentsRect().contains(inCard))
+                << where << ": traveller " << traveller << "'s button " << inCard.x() << "+" << inCard.width()
+                << " in a card " << seats->seatCard()->width() << " wide";
+        }
+        EXPECT_FALSE(seats->view()->geometry().intersects(miniMap->geometry()))
+            << where << ": the map ends at " << seats->view()->geometry().right() << ", the mini-map starts at "
+            << miniMap->geometry().left() << " (card " << seats->seatCard()->width() << " px)";
+        EXPECT_FALSE(miniMap->geometry().intersects(seats->seatCard()->geometry())) << where;
+    }
 }
 
 TEST_P(KioskTextFitTest, TheWaitlistScreensShowTheirWholeText)

@@ -14,6 +14,7 @@
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
 #include "screens/WelcomeScreen.h"
+#include "widgets/SeatCard.h"
 #include "widgets/SeatMapView.h"
 
 #include <QFile>
@@ -259,7 +260,9 @@ TEST_P(KioskTouchTest, ASeatLeftAloneIsAWarningNotARefusal)
     SeatMapScreen *screen = window->seatMapScreen();
     EXPECT_TRUE(screen->notice()->text().contains(QStringLiteral("2B"))) << screen->notice()->text().toStdString();
     EXPECT_TRUE(screen->continueButton()->isEnabled());
-    EXPECT_TRUE(screen->seatCard()->text().startsWith(QStringLiteral("Seat 2A, window"))) << screen->seatCard()->text().toStdString();
+    EXPECT_EQ(screen->seatCard()->codeLabel()->text(), QStringLiteral("2A"));
+    EXPECT_TRUE(screen->seatCard()->detailsLabel()->text().contains(QStringLiteral("Window")))
+        << screen->seatCard()->detailsLabel()->text().toStdString();
     // Another seat that leaves nobody alone: the warning goes.
     ASSERT_NO_FATAL_FAILURE(clickSeat(*window, QStringLiteral("2A")));
     ASSERT_NO_FATAL_FAILURE(clickSeat(*window, QStringLiteral("2B")));

@@ -46,6 +46,7 @@
 #include "widgets/DocumentMailButton.h"
 #include "widgets/DocumentPrinter.h"
 #include "widgets/SeatMapView.h"
+#include "widgets/SeatMiniMap.h"
 #include "widgets/WholeScreen.h"
 #include "storage/CheckInRepository.h"
 #include "storage/Database.h"
@@ -202,6 +203,61 @@ void saveReports(const QString &outDir, const QTemporaryDir &temp)
     save(&view, outDir, QStringLiteral("agent-reports"));
 }
 
+// A tap on seat `code` of the map on screen, as a finger gives it.
+void tapSeat(ui::SeatMapScreen &seats, const QString &code)
+{
+    const QModelIndex cell = seats.model()->indexOf(code);
+    if (!cell.isValid())
+        qFatal("no seat %s on the map", qPrintable(code));
+    seats.view()->scrollTo(cell);
+    QTest::mouseClick(seats.view()->viewport(), Qt::LeftButton, {}, seats.view()->visualRect(cell).center());
+}
+
+// A free seat in the middle of what the map shows.
+QString freeSeatOnScreen(ui::SeatMapScreen &seats)
+{
+    const ui::SeatMapModel &model = *seats.model();
+    const int first = seats.view()->firstVisibleRow();
+    const int last = seats.view()->lastVisibleRow();
+    for (int offset = 0; offset <= last - first; ++offset) {
+        const int row = (first + last) / 2 + (offset % 2 ? -(offset + 1) / 2 : offset / 2);
+        for (int column = model.columnCount() / 2; row >= first && row < last && column > 0; --column) {
+            const Seat *seat = model.seatAt(model.index(row, column));
+            if (seat && seat->status == SeatStatus::Free)
+                return seat->code.toString();
+        }
+    }
+    qFatal("no free seat on the map on screen");
+    return {};
+}
+// The A380 on a kiosk at London Heathrow, where the demo's A380s leave: a tap on the
+// mini-map takes the map to the upper deck, and a seat tapped there shows its card with a
+// button for each of the two travellers.
+void saveA380SeatMap(BookingService &service, FlightCatalog &catalog, ui::KioskOptions options, const QString &outDir,
+                     const QString &prefix)
+{
+    options.origin = QStringLiteral("LHR");
+    options.originName = QStringLiteral("London");
+    ui::KioskWindow window(service, catalog, options);
+    if (options.mode == ui::KioskOptions::Mode::Kiosk) {
+        ui::showOnWholeScreen(window);
+    } else {
+        window.resize(1280, 900);
+        window.show();
+    }
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the A380 kiosk window was not exposed");
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    test::chooseFlight(window, flightOfAircraft(*window.flightListScreen()->model(), QStringLiteral("A380-800")));
+    ui::SeatMapScreen *seats = window.seatMapScreen();
+    seats->partySize()->setValue(2);
+    const QRect upper = seats->miniMap()->deckRect(1);
+    QTest::mouseClick(seats->miniMap(), Qt::LeftButton, {}, QPoint(upper.center().x(), upper.top() + upper.height() / 3));
+    if (seats->model()->deck() != 1)
+        qFatal("the mini-map did not take the map to the A380's upper deck");
+    tapSeat(*seats, freeSeatOnScreen(*seats));
+    save(&window, outDir, prefix + QStringLiteral("3b-seat-map-a380"));
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -303,15 +359,19 @@ int main(int argc, char **argv)
     save(&window, outDir, prefix + QStringLiteral("2c-help-on-the-way"));
     window.header()->setHelpState(ui::KioskHeader::HelpState::None); // the rest of the tour without a call
 
+    ui::SeatMapScreen *seats = window.seatMapScreen();
     const qint64 flightId = flightOfAircraft(*window.flightListScreen()->model(), aircraft);
     test::chooseFlight(window, flightId);
-    ui::SeatMapScreen *seats = window.seatMapScreen();
     seats->partySize()->setValue(2);
     QTest::mouseClick(seats->bestButton(), Qt::LeftButton);
     if (seats->selectedSeats().size() != 2)
         qFatal("no two seats side by side on the tour's flight: %s", qPrintable(seats->notice()->text()));
-    seats->view()->scrollTo(seats->model()->indexOf(seats->selectedSeats().value(0).toString()));
+    // Traveller 2's seat tapped off and on again: its card shows whose it is.
+    const QString second = seats->selectedSeats().value(1).toString();
+    tapSeat(*seats, second);
+    tapSeat(*seats, second);
     save(&window, outDir, prefix + QStringLiteral("3-seat-map"));
+    saveA380SeatMap(service, catalog, options, outDir, prefix);
     // What a traveller sees while the database is unreachable (ConnectionBanner).
     window.connectionBanner()->showLost();
     window.connectionBanner()->showRetryIn(4000);

@@ -5,8 +5,10 @@
 #include "models/SeatMapModel.h"
 #include "schedule/FlightLayout.h"
 #include "widgets/PartySizeStepper.h"
+#include "widgets/SeatCard.h"
 #include "widgets/SeatLegend.h"
 #include "widgets/SeatMapView.h"
+#include "widgets/SeatMiniMap.h"
 #include "widgets/StyleState.h"
 #include "widgets/UiText.h"
 
@@ -44,13 +46,18 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     controls->addWidget(m_deckBar);
     layout->addLayout(controls);
 
+    // The aircraft in the middle, its overview beside it, the tapped seat's card on the right.
     m_view->setSeatModel(m_model);
-    layout->addWidget(m_view, 1, Qt::AlignHCenter);
+    m_miniMap = new SeatMiniMap(m_model, m_view, this);
+    m_seatCard = new SeatCard(m_model, this);
+    auto *mapRow = new QHBoxLayout;
+    mapRow->addStretch(1);
+    mapRow->addWidget(m_view);
+    mapRow->addWidget(m_miniMap);
+    mapRow->addWidget(m_seatCard, 1);
+    mapRow->addStretch(1);
+    layout->addLayout(mapRow, 1);
     layout->addWidget(new SeatLegend(this));
-    m_seatCard = new QLabel(this);
-    m_seatCard->setObjectName(QStringLiteral("seatCard"));
-    m_seatCard->setWordWrap(true);
-    layout->addWidget(m_seatCard);
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("seatNotice"));
     m_notice->setWordWrap(true);
@@ -65,6 +72,7 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     auto *back = new QPushButton(tr("Back to flights"), this);
+    back->setObjectName(QStringLiteral("seatBack"));
     back->setMinimumSize(200, 64);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("selectionSummary"));
@@ -89,9 +97,8 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     });
     connect(m_model, &SeatMapModel::selectionChanged, this, &SeatMapScreen::updateSummary);
     connect(m_model, &SeatMapModel::selectionChanged, this, &SeatMapScreen::warnAboutOrphans);
-    connect(m_view, &SeatMapView::seatTapped, this, [this](const QString &code) {
-        m_seatCard->setText(sentence(m_model->describe(code)));
-    });
+    connect(m_view, &SeatMapView::seatTapped, m_seatCard, &SeatCard::showSeat);
+    connect(m_view, &SeatMapView::seatReached, m_seatCard, &SeatCard::showSeat);
     connect(m_view, &SeatMapView::seatRefused, this, [this](const QString &code) {
         const QModelIndex cell = m_model->indexOf(code);
         setNotice(m_model->seatAt(cell) && m_model->seatAt(cell)->status != SeatStatus::Free
@@ -100,6 +107,10 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
                            m_model->partySize()));
     });
     connect(m_decks, &QButtonGroup::idClicked, m_model, &SeatMapModel::setDeck);
+    connect(m_model, &SeatMapModel::modelReset, this, [this] { // the mini-map may change the deck too
+        if (QAbstractButton *shown = m_decks->button(m_model->deck()))
+            shown->setChecked(true);
+    });
     updateSummary();
 }
 
@@ -121,7 +132,6 @@ void SeatMapScreen::showFlight(qint64 flightId)
                          .arg(m_flight.designator(), m_flight.origin, m_flight.destination, m_flight.aircraft));
     m_model->setLayout(FlightLayout::of(m_catalog.primary(), m_flight));
     m_model->setSeats(*seats);
-    m_seatCard->clear();
     m_model->setPartySize(m_party->value());
     countFreeSeats(*seats);
     rebuildDeckButtons();
@@ -145,7 +155,7 @@ void SeatMapScreen::rebuildDeckButtons()
     const QList<int> decks = m_model->decks();
     m_deckBar->setVisible(decks.size() > 1);
     for (int deck : decks) {
-        auto *button = new QPushButton(deck == 0 ? tr("Main deck") : tr("Upper deck"), m_deckBar);
+        auto *button = new QPushButton(SeatMapModel::deckName(deck), m_deckBar);
         button->setObjectName(QStringLiteral("deck%1").arg(deck));
         button->setCheckable(true);
         button->setChecked(deck == m_model->deck());
@@ -203,6 +213,11 @@ void SeatMapScreen::rebuildWaitlistButtons()
     for (QPushButton *button : waitlistButtons())
         button->setEnabled(m_online);
     m_waitlistBar->setVisible(!offers.isEmpty());
+}
+
+QPushButton *SeatMapScreen::deckButton(int deck) const
+{
+    return qobject_cast<QPushButton *>(m_decks->button(deck));
 }
 
 QPushButton *SeatMapScreen::waitlistButton(Cabin cabin) const

@@ -20,8 +20,10 @@ class FlightCatalog;
 namespace kiosk::ui {
 
 class PartySizeStepper;
+class SeatCard;
 class SeatMapModel;
 class SeatMapView;
+class SeatMiniMap;
 
 // Choose the party size and the seats: tap seats, or let "best available together" pick.
 // A cabin with fewer free seats than the party offers its waitlist instead.
@@ -47,8 +49,11 @@ public:
     QPushButton *continueButton() const { return m_continue; }
     QPushButton *bestButton() const { return m_best; }
     QLabel *notice() const { return m_notice; }
-    // What the last tapped seat is, in words: touch screens show no tooltips.
-    QLabel *seatCard() const { return m_seatCard; }
+    // What the last tapped seat is, in words, with a button per traveller: touch screens
+    // show no tooltips.
+    SeatCard *seatCard() const { return m_seatCard; }
+    SeatMiniMap *miniMap() const { return m_miniMap; }
+    QPushButton *deckButton(int deck) const;
     const Flight &flight() const { return m_flight; }
     // "Join the waitlist" for a cabin too full for the party; null while it has the seats.
     QPushButton *waitlistButton(Cabin cabin) const;
@@ -79,7 +84,8 @@ private:
     QLabel *m_title;
     QLabel *m_notice;
     QLabel *m_summary;
-    QLabel *m_seatCard;
+    SeatCard *m_seatCard;
+    SeatMiniMap *m_miniMap;
     bool m_orphanWarningShown = false;
     PartySizeStepper *m_party;
     QPushButton *m_best;

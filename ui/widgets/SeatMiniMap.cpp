@@ -30,8 +30,8 @@ SeatMapModel::CellKind cellKindOf(SeatMapGridRow::Kind kind)
 
 QFont labelFont(QFont font)
 {
-    font.setPixelSize(14);
-    font.setBold(true);
+    font.setPixelSize(12);
+    font.setBold(false); // the deck on the map is told by colour: a narrow strip, even in German
     return font;
 }
 } // namespace
