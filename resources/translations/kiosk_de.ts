@@ -7118,48 +7118,43 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Nicht verfügbar: Die Fluggesellschaft verkauft diesen Sitz nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="113"/>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="154"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="114"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="172"/>
         <source>Choose for
 traveller %1</source>
         <translation>Für Reisende %1
 wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="114"/>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="153"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="115"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="171"/>
         <source>Chosen for
 traveller %1</source>
         <translation>Gewählt für
 Reisende %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="131"/>
-        <source>Your seat</source>
-        <translation>Ihr Sitz</translation>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="149"/>
+        <source>Tap a seat to see it here.</source>
+        <translation>Tippen Sie auf einen Sitz, um ihn hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="132"/>
-        <source>Tap a seat to see what it offers, its price and whose it is.</source>
-        <translation>Tippen Sie auf einen Sitz: Hier steht, was er bietet, was er kostet und für wen er gewählt ist.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="136"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="153"/>
         <source>Seat card</source>
         <translation>Sitzkarte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="156"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="174"/>
         <source>Seat %1 is chosen for traveller %2</source>
         <translation>Sitz %1 ist für Reisende %2 gewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="157"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="175"/>
         <source>Choose seat %1 for traveller %2</source>
         <translation>Sitz %1 für Reisende %2 wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="159"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="177"/>
         <source>Seat card: %1</source>
         <translation>Sitzkarte: %1</translation>
     </message>
@@ -7422,12 +7417,12 @@ Reisende %1</translation>
         <translation>Plätze wählen — %1 %2 → %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="190"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="191"/>
         <source>%1 is full — join the waitlist</source>
         <translation>%1 ist ausgebucht — auf die Warteliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="191"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="192"/>
         <source>Only %n seat(s) left in %1 — join the waitlist</source>
         <translation>
             <numerusform>Nur noch %n Platz in %1 — auf die Warteliste</numerusform>
@@ -7435,7 +7430,7 @@ Reisende %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="192"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="193"/>
         <source>Join the waitlist for %1, %n traveller(s)</source>
         <translation>
             <numerusform>Auf die Warteliste für %1, %n Reisende(r)</numerusform>
@@ -7443,37 +7438,37 @@ Reisende %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="252"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="253"/>
         <source>Seat %1 was just taken by another traveller. Please choose another.</source>
         <translation>Sitzplatz %1 wurde gerade von anderen Reisenden belegt. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="266"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="267"/>
         <source>The airline has just cancelled flight %1. Your seats cannot be booked on it; please go back and choose another flight.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben annulliert. Ihre Plätze können darauf nicht gebucht werden; bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="270"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="271"/>
         <source>The airline has just changed flight %1: it now departs %2 (was %3) for %4.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben geändert: Abflug jetzt %2 (bisher %3) nach %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="279"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="280"/>
         <source>Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still selected; please choose a replacement.</source>
         <translation>Leider wurde Sitzplatz %1 soeben von anderen Reisenden belegt. Ihre übrigen Plätze bleiben ausgewählt; bitte wählen Sie einen Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="308"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="309"/>
         <source>%1 — seats %2 — %3</source>
         <translation>%1 — Plätze %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="325"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="326"/>
         <source>Your choice leaves seat %1 empty on its own between taken seats. You may keep it, or choose seats that leave no single seat empty.</source>
         <translation>Ihre Wahl lässt Platz %1 allein zwischen belegten Plätzen frei. Sie können die Plätze behalten oder solche wählen, die keinen einzelnen Platz frei lassen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="335"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="336"/>
         <source>Tap %n seat(s)</source>
         <translation>
             <numerusform>%n Platz antippen</numerusform>

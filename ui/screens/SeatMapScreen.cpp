@@ -147,6 +147,7 @@ void SeatMapScreen::showFlight(qint64 flightId)
         return {};
     };
     m_view->setCurrentIndex(firstSeat());
+    m_view->scrollToRow(0); // the nose and the first cabin's name first
 }
 
 void SeatMapScreen::rebuildDeckButtons()

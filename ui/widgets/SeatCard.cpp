@@ -128,9 +128,10 @@ void SeatCard::showEvent(QShowEvent *event)
 void SeatCard::refresh()
 {
     const Seat *seat = m_code.isEmpty() ? nullptr : m_model->seat(m_code);
+    m_codeLabel->setVisible(seat != nullptr); // no large words to widen the card before a tap
     if (!seat) {
-        m_codeLabel->setText(tr("Your seat"));
-        m_details->setText(tr("Tap a seat to see what it offers, its price and whose it is."));
+        m_codeLabel->clear();
+        m_details->setText(tr("Tap a seat to see it here."));
         m_price->clear();
         m_status->hide();
         rebuildButtons(0);

@@ -167,8 +167,12 @@ void SeatMapView::settleAfterFlick(QScroller::State state)
 void SeatMapView::scrollTo(const QModelIndex &index, ScrollHint hint)
 {
     QTableView::scrollTo(index, hint);
-    // Qt brings the row into view by pixels; the next row start down keeps it in view whole.
-    verticalScrollBar()->setValue(rowStop(verticalScrollBar()->value(), +1));
+    // Qt brings the row into view by pixels: the row start above keeps more of the cabin in
+    // view when the row still fits below it, else the next row start down.
+    const int value = verticalScrollBar()->value();
+    const int up = rowStop(value, -1);
+    const bool fitsBelow = index.isValid() && visualRect(index).bottom() + (value - up) < viewport()->height();
+    verticalScrollBar()->setValue(fitsBelow ? up : rowStop(value, +1));
 }
 
 int SeatMapView::firstVisibleRow() const
