@@ -7119,7 +7119,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/SeatCard.cpp" line="114"/>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="172"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="156"/>
         <source>Choose for
 traveller %1</source>
         <translation>Für Reisende %1
@@ -7127,34 +7127,34 @@ wählen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/SeatCard.cpp" line="115"/>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="171"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="155"/>
         <source>Chosen for
 traveller %1</source>
         <translation>Gewählt für
 Reisende %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="149"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="134"/>
         <source>Tap a seat to see it here.</source>
         <translation>Tippen Sie auf einen Sitz, um ihn hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="153"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="138"/>
         <source>Seat card</source>
         <translation>Sitzkarte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="174"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="158"/>
         <source>Seat %1 is chosen for traveller %2</source>
         <translation>Sitz %1 ist für Reisende %2 gewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="175"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="159"/>
         <source>Choose seat %1 for traveller %2</source>
         <translation>Sitz %1 für Reisende %2 wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatCard.cpp" line="177"/>
+        <location filename="../../ui/widgets/SeatCard.cpp" line="161"/>
         <source>Seat card: %1</source>
         <translation>Sitzkarte: %1</translation>
     </message>

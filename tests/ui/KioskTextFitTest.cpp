@@ -414,8 +414,7 @@ TEST_P(KioskTextFitTest, TheA380SeatMapWithItsMiniMapAndSeatCardShowsItsWholeTex
     options.origin = QStringLiteral("LHR");
     options.originName = QStringLiteral("London");
     window = std::make_unique<KioskWindow>(*service, *catalog, options);
-    window->resize(std::get<1>(GetParam()));
-    window->show();
+    ASSERT_TRUE(showOnKioskScreen(*window, std::get<1>(GetParam())));
     ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
     FlightListModel *board = window->flightListScreen()->model();
