@@ -14,6 +14,7 @@
 #include "screens/PaymentDialog.h"
 #include "screens/SeatMapScreen.h"
 #include "screens/WelcomeScreen.h"
+#include "widgets/PartySizeStepper.h"
 #include "widgets/SeatCard.h"
 #include "widgets/SeatMapView.h"
 
@@ -276,6 +277,46 @@ TEST_P(KioskTouchTest, TheSeatMapScrollsByTouch)
     EXPECT_TRUE(QScroller::hasScroller(window->seatMapScreen()->view()->viewport()));
 }
 
+// Thirty rows, the first twenty-four blocked: the only seats together are far down the cabin.
+class KioskLongCabinTest : public KioskTouchTest {
+protected:
+    TestFlightSpec flightSpec() const override
+    {
+        TestFlightSpec spec;
+        spec.rows = 30;
+        for (int row = 1; row <= 24; ++row) {
+            for (const QChar letter : spec.letters)
+                spec.blocked << QString::number(row) + letter;
+        }
+        return spec;
+    }
+};
+
+TEST_P(KioskLongCabinTest, BestAvailableTogetherShowsTheSeatsItChose)
+{
+    open();
+    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+    QTableView *board = window->flightListScreen()->view();
+    ASSERT_GE(board->model()->rowCount(), 1);
+    board->setFocus();
+    board->setCurrentIndex(board->model()->index(0, 0));
+    QTest::keyClick(board, Qt::Key_Return);
+    SeatMapScreen *screen = window->seatMapScreen();
+    ASSERT_EQ(window->currentScreen(), screen);
+    screen->partySize()->setValue(2);
+    QTest::mouseClick(screen->bestButton(), Qt::LeftButton);
+    const QList<SeatCode> chosen = screen->model()->selectedSeats();
+    ASSERT_EQ(chosen.size(), 2);
+    QCoreApplication::processEvents();
+    const QRect shown = screen->view()->viewport()->rect();
+    for (const SeatCode &code : chosen) {
+        const QRect seat = screen->view()->visualRect(screen->model()->indexOf(code.toString()));
+        EXPECT_TRUE(shown.contains(seat)) << code.toString().toStdString() << " is out of sight, at y " << seat.y()
+                                          << " of a " << shown.height() << " px view";
+    }
+}
+
 } // namespace
 
 KIOSK_ON_BOTH_BACKENDS(KioskTouchTest);
+KIOSK_ON_BOTH_BACKENDS(KioskLongCabinTest);

@@ -91,9 +91,15 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     connect(m_party, &PartySizeStepper::valueChanged, m_model, &SeatMapModel::setPartySize);
     connect(m_party, &PartySizeStepper::valueChanged, this, &SeatMapScreen::rebuildWaitlistButtons);
     connect(m_best, &QPushButton::clicked, this, [this] {
-        if (!m_model->selectBestAvailableTogether())
+        if (!m_model->selectBestAvailableTogether()) {
             setNotice(tr("There are no %n seats side by side left. Please choose seats one by one.", nullptr,
                          m_model->partySize()));
+            return;
+        }
+        // The block may be far down the aircraft: the traveller sees the seats chosen for them.
+        const QList<SeatCode> chosen = m_model->selectedSeats();
+        if (!chosen.isEmpty())
+            m_view->scrollTo(m_model->indexOf(chosen.first().toString()), QAbstractItemView::PositionAtCenter);
     });
     connect(m_model, &SeatMapModel::selectionChanged, this, &SeatMapScreen::updateSummary);
     connect(m_model, &SeatMapModel::selectionChanged, this, &SeatMapScreen::warnAboutOrphans);
