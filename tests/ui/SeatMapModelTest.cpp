@@ -65,6 +65,18 @@ TEST(SeatMapModel, GridHasCabinHeadersRowLabelsAndAnAisle)
     EXPECT_EQ(model.seatCount(Cabin::Economy), 24);
 }
 
+// A cabin's lowest price as the traveller's language writes money ("249,00 EUR" in German),
+// as everywhere else on the kiosk, not the program's "EUR 249.00".
+TEST(SeatMapModel, TheCabinsPriceIsWrittenAsTheLanguageWritesMoney)
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    SeatMapModel model;
+    model.setSeats(a320Like());
+    const QString business = model.index(0, 0).data().toString();
+    QLocale::setDefault(QLocale(QLocale::English));
+    EXPECT_TRUE(business.endsWith(QStringLiteral("249,00") + QChar(0x00A0) + QStringLiteral("EUR"))) << business.toStdString();
+}
+
 TEST(SeatMapModel, EverySeatSaysWhatItIs)
 {
     SeatMapModel model;

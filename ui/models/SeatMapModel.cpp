@@ -161,7 +161,7 @@ QVariant SeatMapModel::headerRowData(const SeatMapGridRow &row, int column, int 
             }
         }
         return cheapest < 0 ? tr("%1 — full").arg(cabinTitle(row.cabin))
-                            : tr("%1 — from %2").arg(cabinTitle(row.cabin), Money(cheapest, currency).toString());
+                            : tr("%1 — from %2").arg(cabinTitle(row.cabin), localMoney(Money(cheapest, currency)));
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "booking/HoldRequest.h"
 #include "models/SeatMapModel.h"
 #include "schedule/FlightLayout.h"
+#include "widgets/LocalMoney.h"
 #include "widgets/PartySizeStepper.h"
 #include "widgets/SeatCard.h"
 #include "widgets/SeatLegend.h"
@@ -314,7 +315,7 @@ QString SeatMapScreen::selectionSummary() const
     return codes.isEmpty() ? QString()
                            : tr("%1 — seats %2 — %3")
                                  .arg(m_flight.designator(), codes.join(QStringLiteral(", ")),
-                                      m_model->selectedTotal().toString());
+                                      localMoney(m_model->selectedTotal()));
 }
 
 void SeatMapScreen::warnAboutOrphans()
