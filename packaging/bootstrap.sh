@@ -21,6 +21,11 @@ PACKAGES=(
   qt6-httpserver-dev qt6-websockets-dev
   # the agent workstation's report charts (ui/reports); Qt Charts' CMake package needs Qt6OpenGL's
   qt6-charts-dev libqt6opengl6-dev
+  # the kiosk's accessible mode speaks through Qt TextToSpeech (ui/accessibility/Narrator);
+  # flite is its engine, offline and without a speech daemon. Debian 12's Qt6TextToSpeech
+  # CMake package asks for Qt6QmlIntegration, which only qt6-declarative-dev installs
+  # (qt6-speech-dev does not depend on it)
+  qt6-speech-dev qt6-speech-flite-plugin qt6-declarative-dev
   # barcodes: libzint draws PDF417 boarding passes and Interleaved 2 of 5 symbols (core,
   # print); zxing-cpp reads them back from the rendered image in tests/print
   libzint-dev libzxing-dev
