@@ -259,6 +259,7 @@ QString KioskStartup::parse(const QStringList &arguments)
         options.screenBarcode = *chosen;
     else
         return Settings::ScreenBarcode.name() + QStringLiteral(": ") + chosen.error().message;
+    options.keypad = kiosk::ui::KeypadMap::fromSettings(settings);
     if (error.isEmpty())
         exitCode = 0;
     return error;

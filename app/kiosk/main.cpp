@@ -8,6 +8,7 @@
 
 #include "auth/OperatorPin.h"
 #include "common/RetryBackoff.h"
+#include "accessibility/AccessibleMode.h"
 #include "screens/KioskWindow.h"
 #include "screens/OutOfServiceScreen.h"
 #include "widgets/WholeScreen.h"
@@ -125,7 +126,9 @@ private:
         auto *journey = qobject_cast<kiosk::ui::KioskWindow *>(&m_terminal->window());
         if (!journey)
             return;
-        QObject::connect(journey, &kiosk::ui::KioskWindow::languageChosen, qApp, [this](const QString &code) {
+        QObject::connect(journey, &kiosk::ui::KioskWindow::languageChosen, qApp, [this, journey](const QString &code) {
+            // A traveller in the accessible mode keeps it in the new language.
+            m_startup.options.accessible = journey->accessibleMode()->isOn();
             QTimer::singleShot(0, qApp, [this, code] { // after the button's click has returned
                 m_language.apply(QLocale(code));
                 m_terminal->rebuildWindow(m_startup);

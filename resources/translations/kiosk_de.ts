@@ -875,6 +875,90 @@
     </message>
 </context>
 <context>
+    <name>ControlSpeech</name>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="17"/>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="90"/>
+        <source>button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="18"/>
+        <source>check box</source>
+        <translation>Kontrollkästchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="19"/>
+        <source>option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="20"/>
+        <source>edit text</source>
+        <translation>Eingabefeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="21"/>
+        <source>choice list</source>
+        <translation>Auswahlliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="23"/>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="24"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="45"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="47"/>
+        <source>1 character, hidden</source>
+        <translation>1 Zeichen, verborgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="48"/>
+        <source>%1 characters, hidden</source>
+        <translation>%1 Zeichen, verborgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="71"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="71"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="74"/>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="97"/>
+        <source>asterisk</source>
+        <translation>Sternchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="99"/>
+        <source>space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="101"/>
+        <source>capital %1</source>
+        <translation>großes %1</translation>
+    </message>
+</context>
+<context>
     <name>CurrencyCodes</name>
     <message>
         <location filename="../../core/domain/CurrencyCodes.cpp" line="37"/>
@@ -3378,6 +3462,44 @@
         <location filename="../../core/storage/NamedColumns.h" line="54"/>
         <source>%1 has the unknown stored value &apos;%2&apos;</source>
         <translation>%1 hat den unbekannten gespeicherten Wert „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::AccessibleMode</name>
+    <message>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="78"/>
+        <source>Accessible mode on.</source>
+        <translation>Barrierefreier Modus an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="78"/>
+        <source>Accessible mode off.</source>
+        <translation>Barrierefreier Modus aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="132"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="135"/>
+        <source>%1 and %2 move between the controls, %3 and %4 between the entries of a list or the seats, %5 chooses, %6 says where you are.</source>
+        <translation>%1 und %2 wechseln zwischen den Bedienelementen, %3 und %4 zwischen den Einträgen einer Liste oder den Sitzplätzen, %5 wählt, %6 sagt, wo Sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="247"/>
+        <source>End of the list.</source>
+        <translation>Ende der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="247"/>
+        <source>Start of the list.</source>
+        <translation>Anfang der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="300"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
     </message>
 </context>
 <context>
@@ -6000,37 +6122,37 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::KioskWindow</name>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="68"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="69"/>
         <source>Seat booking — %1</source>
         <translation>Sitzplatzbuchung — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="106"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="107"/>
         <source>The kiosk was reset after a period of inactivity.</source>
         <translation>Der Kiosk wurde nach längerer Inaktivität zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="240"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="243"/>
         <source>Time ran out and your seats were released. Nothing was charged. Please choose your seats again.</source>
         <translation>Die Zeit ist abgelaufen, Ihre Plätze wurden freigegeben. Es wurde nichts belastet. Bitte wählen Sie Ihre Plätze erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="301"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="304"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="302"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="305"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds and any held seats are released.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn und reservierte Plätze werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="305"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="308"/>
         <source>Touch the button to continue. Otherwise the kiosk starts over in %1 seconds.</source>
         <translation>Berühren Sie die Schaltfläche, um fortzufahren. Sonst beginnt der Kiosk in %1 Sekunden von vorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskWindow.cpp" line="310"/>
+        <location filename="../../ui/screens/KioskWindow.cpp" line="313"/>
         <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
@@ -6056,6 +6178,67 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <location filename="../../ui/screens/KioskFrame.cpp" line="101"/>
         <source>no staff desk is set up</source>
         <translation>kein Schalter für Hilferufe eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="82"/>
+        <source>Welcome to the seat booking kiosk, departures from %1. Choose Start booking, or check in for a booked flight.</source>
+        <translation>Willkommen am Buchungsautomaten, Abflüge ab %1. Wählen Sie „Buchung starten“ oder checken Sie für einen gebuchten Flug ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="88"/>
+        <source>Step 1 of 5: choose your flight. One departure on the list. Choose it to go on. The number of travellers is set above the list.</source>
+        <translation>Schritt 1 von 5: Wählen Sie Ihren Flug. Ein Abflug in der Liste. Wählen Sie ihn, um weiterzugehen. Die Zahl der Reisenden stellen Sie über der Liste ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="90"/>
+        <source>Step 1 of 5: choose your flight. %1 departures on the list. Go through them one by one and choose one. The number of travellers is set above the list.</source>
+        <translation>Schritt 1 von 5: Wählen Sie Ihren Flug. %1 Abflüge in der Liste. Gehen Sie sie einzeln durch und wählen Sie einen. Die Zahl der Reisenden stellen Sie über der Liste ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="97"/>
+        <source>Step 2 of 5: choose 1 seat on flight %1. Go through the seats one by one and choose one, or choose Best available together. Then Continue.</source>
+        <translation>Schritt 2 von 5: Wählen Sie 1 Sitzplatz auf Flug %1. Gehen Sie die Plätze einzeln durch und wählen Sie einen, oder wählen Sie „Beste Plätze zusammen“. Dann „Weiter“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="100"/>
+        <source>Step 2 of 5: choose %2 seats on flight %1. Go through the seats one by one and choose each, or choose Best available together. Then Continue.</source>
+        <translation>Schritt 2 von 5: Wählen Sie %2 Sitzplätze auf Flug %1. Gehen Sie die Plätze einzeln durch und wählen Sie jeden, oder wählen Sie „Beste Plätze zusammen“. Dann „Weiter“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="105"/>
+        <source>Step 3 of 5: each traveller&apos;s given names and surname as in the passport, an e-mail address if you like. Then Hold seats and pay.</source>
+        <translation>Schritt 3 von 5: Vornamen und Nachname jeder reisenden Person wie im Pass, wenn Sie möchten eine E-Mail-Adresse. Dann „Plätze reservieren und bezahlen“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="110"/>
+        <source>Step 4 of 5: pay. %1. Choose Pay, then insert, tap or swipe your card on the card terminal.</source>
+        <translation>Schritt 4 von 5: Bezahlen. %1. Wählen Sie „Bezahlen“ und stecken Sie dann Ihre Karte in das Kartenterminal, halten Sie sie daran oder ziehen Sie sie durch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="112"/>
+        <source>Step 4 of 5: pay. %1. Type the card number, the expiry date and the security code, then choose Pay.</source>
+        <translation>Schritt 4 von 5: Bezahlen. %1. Geben Sie die Kartennummer, das Ablaufdatum und den Sicherheitscode ein und wählen Sie dann „Bezahlen“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="117"/>
+        <source>Step 5 of 5: booked and paid. Your booking reference is %1. %2</source>
+        <translation>Schritt 5 von 5: Gebucht und bezahlt. Ihre Buchungsreferenz ist %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="128"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="129"/>
+        <source>More time</source>
+        <translation>Mehr Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="132"/>
+        <source>Are you still there? The kiosk starts over in 1 second. Choose More time to go on.</source>
+        <translation>Sind Sie noch da? Der Automat beginnt in 1 Sekunde von vorn. Wählen Sie „Mehr Zeit“, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="134"/>
+        <source>Are you still there? The kiosk starts over in %1 seconds. Choose More time to go on.</source>
+        <translation>Sind Sie noch da? Der Automat beginnt in %1 Sekunden von vorn. Wählen Sie „Mehr Zeit“, um weiterzumachen.</translation>
     </message>
 </context>
 <context>
@@ -7831,6 +8014,16 @@ Reisende %1</translation>
         <location filename="../../ui/screens/WelcomeScreen.cpp" line="50"/>
         <source>Pay for seats a waitlist offered you</source>
         <translation>Plätze bezahlen, die Ihnen die Warteliste angeboten hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="55"/>
+        <source>Accessible mode</source>
+        <translation>Barrierefreier Modus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WelcomeScreen.cpp" line="57"/>
+        <source>Accessible mode: spoken guidance, keypad, high contrast and large text</source>
+        <translation>Barrierefreier Modus: Sprachausgabe, Tastenfeld, hoher Kontrast und große Schrift</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessibility/KeypadMap.h"
 #include "checkin/BarcodeSymbol.h"
 #include "domain/TerminalSettings.h"
 
@@ -25,6 +26,11 @@ struct KioskOptions {
     bool cardTerminal = false;
     // The boarding pass barcode on the screen (setting checkin/screen-barcode); paper is PDF417.
     ScreenBarcode::Symbology screenBarcode = ScreenBarcode::Symbology::Pdf417;
+
+    // The accessible mode's navigation keypad (settings keypad/...), and whether the window
+    // opens in the accessible mode (rebuilt in another language while it was on).
+    KeypadMap keypad = KeypadMap::defaults();
+    bool accessible = false;
 
     bool touchFirst() const { return mode != Mode::Agent; }
 };

@@ -13,6 +13,7 @@
 #include "CheckInScreen.h"
 #include "ReceiptScreen.h"
 #include "TripDetails.h"
+#include "accessibility/AccessibleMode.h"
 #include "booking/ReceiptBuilder.h"
 #include "booking/BookingService.h"
 #include "booking/BookingSession.h"
@@ -115,6 +116,7 @@ KioskWindow::KioskWindow(BookingService &service, FlightCatalog &catalog, const 
     });
     connect(exit, &OperatorExit::refused, this, [this](const QString &why) { statusBar()->showMessage(why, 10000); });
     adaptForTouch(this);
+    setUpAccessibleMode();
     if (options.mode == KioskOptions::Mode::Kiosk) {
         setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
         if (options.hideCursor)
@@ -190,6 +192,7 @@ void KioskWindow::showScreen(QWidget *screen)
     // Nobody to time out on the attract screen; the confirmation closes on its own countdown;
     // everywhere else a walk-away is possible.
     m_inactivity->setEnabled(screen != m_welcome && screen != m_confirmation);
+    announceScreen(screen);
 }
 
 void KioskWindow::startJourney()
@@ -311,6 +314,7 @@ void KioskWindow::askStillThere()
     here->setMinimumSize(240, 72);
     m_stillThere->setAttribute(Qt::WA_DeleteOnClose);
     m_stillThere->open();
+    offerMoreTime(here);
 }
 
 void KioskWindow::setCheckIn(const CheckInParts &parts, const DocumentPrinter &printer)
@@ -381,6 +385,7 @@ void KioskWindow::resetToWelcome(const QString &reason)
     if (m_helpCall)
         m_helpCall->forget();
     m_header->hideHold();
+    m_accessible->setOn(false); // the next traveller finds the standard kiosk
     showScreen(m_welcome);
     if (!reason.isEmpty())
         statusBar()->showMessage(reason, 10000);

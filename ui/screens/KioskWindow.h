@@ -12,6 +12,7 @@
 
 #include <functional>
 
+class QAbstractButton;
 class QStackedWidget;
 class QTimer;
 
@@ -29,6 +30,7 @@ class StaffCallDesk;
 
 namespace kiosk::ui {
 
+class AccessibleMode;
 class BagScreen;
 class BookingJourney;
 class BoardingPassScreen;
@@ -71,6 +73,8 @@ public:
     InactivityWatcher *inactivity() const { return m_inactivity; }
     BookingJourney *journey() const { return m_journey; }
     BookingSession *session() const;
+    // High contrast, large type, the navigation keypad and spoken guidance (KioskAccessible.cpp).
+    AccessibleMode *accessibleMode() const { return m_accessible; }
 
     void resetToWelcome(const QString &reason);
     // Live seat changes, hold expiry and the connection banner; without it the window
@@ -137,6 +141,13 @@ private:
     KioskHeader::Step stepOf(QWidget *screen) const;
     void frameScreen(QWidget *screen);
     void callStaff();
+    // The accessible mode (KioskAccessible.cpp): each screen said as it comes, what happens
+    // on it said as it happens, More time on the inactivity prompt.
+    void setUpAccessibleMode();
+    void announceScreen(QWidget *screen);
+    void announcePaymentAnswer();
+    QString screenGuide(QWidget *screen) const;
+    void offerMoreTime(QAbstractButton *moreTime);
 
     BookingService &m_service;
     FlightCatalog &m_catalog;
@@ -160,6 +171,7 @@ private:
     QPointer<PaymentDialog> m_payment;
     QPointer<QMessageBox> m_stillThere;
     InactivityWatcher *m_inactivity;
+    AccessibleMode *m_accessible = nullptr;
     QTimer *m_refresh;
     QTimer *m_departuresChanged; // collapses bursts of seat changes into one board refresh
     ConnectionBanner *m_banner;

@@ -50,6 +50,14 @@ WelcomeScreen::WelcomeScreen(const QString &airportName, QWidget *parent) : QWid
     m_offer->setAccessibleName(tr("Pay for seats a waitlist offered you"));
     m_offer->setMinimumSize(360, 80);
     connect(m_offer, &QPushButton::clicked, this, &WelcomeScreen::offerRequested);
+    // Spoken guidance, the navigation keypad, high contrast and large type (AccessibleMode);
+    // its keypad key starts it too, for a traveller who cannot see this button.
+    m_accessible = new QPushButton(tr("Accessible mode"), this);
+    m_accessible->setObjectName(QStringLiteral("accessibleModeButton"));
+    m_accessible->setAccessibleName(tr("Accessible mode: spoken guidance, keypad, high contrast and large text"));
+    m_accessible->setCheckable(true);
+    m_accessible->setMinimumSize(360, 80);
+    connect(m_accessible, &QPushButton::clicked, this, &WelcomeScreen::accessibleModeRequested);
     auto *choices = new QHBoxLayout;
     choices->addStretch();
     choices->addWidget(start);
@@ -62,6 +70,8 @@ WelcomeScreen::WelcomeScreen(const QString &airportName, QWidget *parent) : QWid
     auto *offerRow = new QHBoxLayout;
     offerRow->addStretch();
     offerRow->addWidget(m_offer);
+    offerRow->addSpacing(32);
+    offerRow->addWidget(m_accessible);
     offerRow->addStretch();
     layout->addLayout(offerRow);
     layout->addStretch();

@@ -17,13 +17,13 @@ public:
     ~InputMode() override;
 
     bool isKeyboard() const { return m_keyboard; }
+    // Keys someone else took first (the accessible mode's keypad) move the focus too.
+    void setKeyboard(bool keyboard);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void setKeyboard(bool keyboard);
-
     QWidget *m_window;
     bool m_keyboard = false;
 };
