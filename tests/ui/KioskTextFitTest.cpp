@@ -4,6 +4,7 @@
 // (fontMetrics().horizontalAdvance) must fit the room the widget got from its layout.
 // And every spin box's buttons are big enough for a finger.
 #include "widgets/PartySizeStepper.h"
+#include "accessibility/AccessibleMode.h"
 #include "FullCabin.h"
 #include "KioskDriver.h"
 #include "KioskScreens.h"
@@ -263,6 +264,37 @@ protected:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
     }
 
+    // Welcome, departures, seat map, names, pay step, confirmation: each measured (misfits).
+    void walkTheJourney()
+    {
+        expectFits(window.get(), "welcome");
+        QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QTableView *table = window->flightListScreen()->view();
+        const int row = firstOpenFlightRow(table);
+        ASSERT_GE(row, 0) << "every flight is closed";
+        tapRow(table, row);
+        SeatMapScreen *seats = window->seatMapScreen();
+        ASSERT_EQ(window->currentScreen(), seats);
+        seats->partySize()->setValue(2);
+        QTest::mouseClick(seats->bestButton(), Qt::LeftButton);
+        ASSERT_TRUE(seats->continueButton()->isEnabled());
+        expectFits(window.get(), "seat map");
+        const QStringList painted = seatMapMisfits(seats->view());
+        EXPECT_TRUE(painted.isEmpty()) << "seat map (" << std::get<0>(GetParam()) << "): " << qPrintable(painted.join(u'\n'));
+        QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
+        typeName(*window->passengerScreen(), 0, QStringLiteral("Ada Lovelace"));
+        typeName(*window->passengerScreen(), 1, QStringLiteral("R2-D2"));
+        expectFits(window.get(), "passengers");
+        typeName(*window->passengerScreen(), 1, QStringLiteral("Alan Turing"));
+        QTest::mouseClick(window->passengerScreen()->continueButton(), Qt::LeftButton);
+        ASSERT_NE(window->paymentDialog(), nullptr);
+        expectFits(window->paymentDialog(), "payment");
+        expectFits(window.get(), "the frame with the hold's countdown");
+        ASSERT_NO_FATAL_FAILURE(payWithCard(*window, QStringLiteral("4242 4242 4242 4242")));
+        ASSERT_TRUE(QTest::qWaitFor([this] { return window->currentScreen() == window->confirmationScreen(); }, 5000));
+        expectFits(window.get(), "confirmation");
+    }
+
     QTranslator translator;
     std::optional<TestDatabase> database;
     std::unique_ptr<Database> db;
@@ -274,32 +306,14 @@ protected:
 
 TEST_P(KioskTextFitTest, EveryKioskScreenShowsItsWholeText)
 {
-    expectFits(window.get(), "welcome");
-    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
-    QTableView *table = window->flightListScreen()->view();
-    const int row = firstOpenFlightRow(table);
-    ASSERT_GE(row, 0) << "every flight is closed";
-    tapRow(table, row);
-    SeatMapScreen *seats = window->seatMapScreen();
-    ASSERT_EQ(window->currentScreen(), seats);
-    seats->partySize()->setValue(2);
-    QTest::mouseClick(seats->bestButton(), Qt::LeftButton);
-    ASSERT_TRUE(seats->continueButton()->isEnabled());
-    expectFits(window.get(), "seat map");
-    const QStringList painted = seatMapMisfits(seats->view());
-    EXPECT_TRUE(painted.isEmpty()) << "seat map (" << std::get<0>(GetParam()) << "): " << qPrintable(painted.join(u'\n'));
-    QTest::mouseClick(window->seatMapScreen()->continueButton(), Qt::LeftButton);
-    typeName(*window->passengerScreen(), 0, QStringLiteral("Ada Lovelace"));
-    typeName(*window->passengerScreen(), 1, QStringLiteral("R2-D2"));
-    expectFits(window.get(), "passengers");
-    typeName(*window->passengerScreen(), 1, QStringLiteral("Alan Turing"));
-    QTest::mouseClick(window->passengerScreen()->continueButton(), Qt::LeftButton);
-    ASSERT_NE(window->paymentDialog(), nullptr);
-    expectFits(window->paymentDialog(), "payment");
-    expectFits(window.get(), "the frame with the hold's countdown");
-    ASSERT_NO_FATAL_FAILURE(payWithCard(*window, QStringLiteral("4242 4242 4242 4242")));
-    ASSERT_TRUE(QTest::qWaitFor([this] { return window->currentScreen() == window->confirmationScreen(); }, 5000));
-    expectFits(window.get(), "confirmation");
+    ASSERT_NO_FATAL_FAILURE(walkTheJourney());
+}
+
+// The accessible mode's larger type on the same screens, the keyboard's keys included.
+TEST_P(KioskTextFitTest, TheAccessibleModeShowsItsWholeText)
+{
+    window->accessibleMode()->setOn(true);
+    ASSERT_NO_FATAL_FAILURE(walkTheJourney());
 }
 
 // The pay step at a card terminal on the touch kiosk (the voucher's keypad in the terminal's

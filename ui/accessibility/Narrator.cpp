@@ -4,6 +4,8 @@
 #include <QLoggingCategory>
 #include <QTextToSpeech>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcSpeech, "kiosk.speech")
 
 namespace kiosk::ui {
@@ -14,10 +16,23 @@ Narrator::Narrator(QObject *parent) : QObject(parent)
     const QString preferred = QString::fromLatin1(PreferredEngine);
     if (engines.isEmpty()) {
         qCWarning(lcSpeech, "no speech engine installed (Debian: qt6-speech-flite-plugin); the accessible mode "
-                            "shows and records its guidance but cannot speak it");
+                            "records its guidance but cannot speak it");
         return;
     }
-    m_engineName = engines.contains(preferred) ? preferred : engines.first();
+    // flite first, unless only another engine has a voice for the interface's language
+    // (flite speaks English only; speech-dispatcher with espeak-ng speaks German).
+    QStringList order = engines;
+    if (order.removeAll(preferred) > 0)
+        order.prepend(preferred);
+    m_engineName = order.first();
+    for (const QString &engine : std::as_const(order)) {
+        const QList<QLocale> locales = QTextToSpeech(engine).availableLocales();
+        if (std::any_of(locales.cbegin(), locales.cend(),
+                        [](const QLocale &locale) { return locale.language() == QLocale().language(); })) {
+            m_engineName = engine;
+            break;
+        }
+    }
     m_speech = new QTextToSpeech(m_engineName, this);
     if (m_speech->state() == QTextToSpeech::Error) {
         qCWarning(lcSpeech, "speech engine %s failed to start: %s", qPrintable(m_engineName),
@@ -25,9 +40,13 @@ Narrator::Narrator(QObject *parent) : QObject(parent)
         return;
     }
     m_started = true;
-    // The interface's language when the engine has a voice for it; flite speaks English only.
-    if (m_speech->availableLocales().contains(QLocale()))
-        m_speech->setLocale(QLocale());
+    // The interface's language when the engine has a voice for it.
+    const QList<QLocale> locales = m_speech->availableLocales();
+    const auto sameLanguage = std::find_if(locales.cbegin(), locales.cend(), [](const QLocale &locale) {
+        return locale.language() == QLocale().language();
+    });
+    if (sameLanguage != locales.cend())
+        m_speech->setLocale(locales.contains(QLocale()) ? QLocale() : *sameLanguage);
     connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
         if (state == QTextToSpeech::Ready)
             speakNext();
