@@ -5,6 +5,7 @@
 // change (run under xvfb-run or offscreen).
 #include "PassengerNames.h"
 #include "widgets/PartySizeStepper.h"
+#include "AccessibleScreenshotTour.h"
 #include "AgentScreenshotTour.h"
 #include "WaitlistScreenshotTour.h"
 #include "booking/BookingService.h"
@@ -472,5 +473,7 @@ int main(int argc, char **argv)
     BookingService desk(**db, gateway, Actor::builtInOperator(QStringLiteral("tour-desk")));
     test::saveKioskTerminalPayment(**db, catalog, options, flightId, outDir, prefix);
     test::saveKioskWaitlist(window, desk, catalog, flightId, outDir, prefix);
+    window.hide();
+    test::saveKioskAccessibleMode(**db, catalog, options, flightId, outDir, prefix);
     return 0;
 }
