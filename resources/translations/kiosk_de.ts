@@ -6180,63 +6180,63 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>kein Schalter für Hilferufe eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="82"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="85"/>
         <source>Welcome to the seat booking kiosk, departures from %1. Choose Start booking, or check in for a booked flight.</source>
         <translation>Willkommen am Buchungsautomaten, Abflüge ab %1. Wählen Sie „Buchung starten“ oder checken Sie für einen gebuchten Flug ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="88"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="91"/>
         <source>Step 1 of 5: choose your flight. One departure on the list. Choose it to go on. The number of travellers is set above the list.</source>
         <translation>Schritt 1 von 5: Wählen Sie Ihren Flug. Ein Abflug in der Liste. Wählen Sie ihn, um weiterzugehen. Die Zahl der Reisenden stellen Sie über der Liste ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="90"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="93"/>
         <source>Step 1 of 5: choose your flight. %1 departures on the list. Go through them one by one and choose one. The number of travellers is set above the list.</source>
         <translation>Schritt 1 von 5: Wählen Sie Ihren Flug. %1 Abflüge in der Liste. Gehen Sie sie einzeln durch und wählen Sie einen. Die Zahl der Reisenden stellen Sie über der Liste ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="97"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="100"/>
         <source>Step 2 of 5: choose 1 seat on flight %1. Go through the seats one by one and choose one, or choose Best available together. Then Continue.</source>
         <translation>Schritt 2 von 5: Wählen Sie 1 Sitzplatz auf Flug %1. Gehen Sie die Plätze einzeln durch und wählen Sie einen, oder wählen Sie „Beste Plätze zusammen“. Dann „Weiter“.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="100"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="103"/>
         <source>Step 2 of 5: choose %2 seats on flight %1. Go through the seats one by one and choose each, or choose Best available together. Then Continue.</source>
         <translation>Schritt 2 von 5: Wählen Sie %2 Sitzplätze auf Flug %1. Gehen Sie die Plätze einzeln durch und wählen Sie jeden, oder wählen Sie „Beste Plätze zusammen“. Dann „Weiter“.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="105"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="108"/>
         <source>Step 3 of 5: each traveller&apos;s given names and surname as in the passport, an e-mail address if you like. Then Hold seats and pay.</source>
         <translation>Schritt 3 von 5: Vornamen und Nachname jeder reisenden Person wie im Pass, wenn Sie möchten eine E-Mail-Adresse. Dann „Plätze reservieren und bezahlen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="110"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="113"/>
         <source>Step 4 of 5: pay. %1. Choose Pay, then insert, tap or swipe your card on the card terminal.</source>
         <translation>Schritt 4 von 5: Bezahlen. %1. Wählen Sie „Bezahlen“ und stecken Sie dann Ihre Karte in das Kartenterminal, halten Sie sie daran oder ziehen Sie sie durch.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="112"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="115"/>
         <source>Step 4 of 5: pay. %1. Type the card number, the expiry date and the security code, then choose Pay.</source>
         <translation>Schritt 4 von 5: Bezahlen. %1. Geben Sie die Kartennummer, das Ablaufdatum und den Sicherheitscode ein und wählen Sie dann „Bezahlen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="117"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="120"/>
         <source>Step 5 of 5: booked and paid. Your booking reference is %1. %2</source>
         <translation>Schritt 5 von 5: Gebucht und bezahlt. Ihre Buchungsreferenz ist %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="128"/>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="129"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="131"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="132"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="132"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="135"/>
         <source>Are you still there? The kiosk starts over in 1 second. Choose More time to go on.</source>
         <translation>Sind Sie noch da? Der Automat beginnt in 1 Sekunde von vorn. Wählen Sie „Mehr Zeit“, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="134"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="137"/>
         <source>Are you still there? The kiosk starts over in %1 seconds. Choose More time to go on.</source>
         <translation>Sind Sie noch da? Der Automat beginnt in %1 Sekunden von vorn. Wählen Sie „Mehr Zeit“, um weiterzumachen.</translation>
     </message>
@@ -8029,7 +8029,7 @@ Reisende %1</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/kiosk/main.cpp" line="40"/>
+        <location filename="../../app/kiosk/main.cpp" line="41"/>
         <source>The kiosk cannot start</source>
         <translation>Der Kiosk kann nicht starten</translation>
     </message>
