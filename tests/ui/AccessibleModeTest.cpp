@@ -361,6 +361,8 @@ TEST(KeypadMap, KeysFromTheSettings)
 TEST(Narrator, TheFliteEngineIsFoundAndTakesASentence)
 {
     Narrator narrator;
+    EXPECT_EQ(narrator.engineName(), QString()) << "no engine before anything is said";
+    narrator.startEngine();
     ASSERT_EQ(narrator.engineName(), QString::fromLatin1(Narrator::PreferredEngine));
     ASSERT_TRUE(narrator.engineStarted()) << narrator.engineError().toStdString();
     QSignalSpy announced(&narrator, &Narrator::announced);

@@ -5,13 +5,18 @@
 #include <QTextToSpeech>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSpeech, "kiosk.speech")
 
 namespace kiosk::ui {
 
-Narrator::Narrator(QObject *parent) : QObject(parent)
+Narrator::Narrator(QObject *parent) : QObject(parent) {}
+
+void Narrator::startEngine()
 {
+    if (std::exchange(m_engineChosen, true))
+        return;
     const QStringList engines = QTextToSpeech::availableEngines();
     const QString preferred = QString::fromLatin1(PreferredEngine);
     if (engines.isEmpty()) {
@@ -62,6 +67,7 @@ void Narrator::say(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return;
+    startEngine();
     m_utterances << text;
     qCDebug(lcSpeech, "say: %s", qPrintable(text));
     Q_EMIT announced(text);

@@ -12,7 +12,8 @@ namespace kiosk::ui {
 // logs see what a traveller heard without any audio. The offline "flite" engine is preferred
 // (no daemon); without it the platform's default engine; with no engine at all the words are
 // still recorded and the log says why nothing is heard. A machine without a sound card is
-// no error: the engine may stay silent, the kiosk goes on.
+// no error: the engine may stay silent, the kiosk goes on. The engine starts with the first
+// sentence (or startEngine()): a kiosk whose accessible mode is never used never loads it.
 class Narrator : public QObject {
     Q_OBJECT
 public:
@@ -27,7 +28,9 @@ public:
     void sayNow(const QString &text);
     void stop();
 
-    // The engine speaking ("flite", another, or empty when there is none).
+    // Chooses and starts the engine, once; say() does it for the first sentence.
+    void startEngine();
+    // The engine speaking ("flite", another, or empty when there is none or none started yet).
     QString engineName() const { return m_engineName; }
     // The engine loaded and started (its voice ready) before anything was said.
     bool engineStarted() const { return m_started; }
@@ -49,6 +52,7 @@ private:
 
     QTextToSpeech *m_speech = nullptr;
     QString m_engineName;
+    bool m_engineChosen = false;
     bool m_started = false;
     QStringList m_queue;
     QStringList m_utterances;
