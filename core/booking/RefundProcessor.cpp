@@ -185,8 +185,7 @@ QFuture<Result<ReconcileAction>> RefundProcessor::ask(const RefundRecord &refund
 Result<ReconcileAction> RefundProcessor::settle(const RefundRecord &refund, const QString &bookingReference,
                                                 const Status &answer, const Actor &actor)
 {
-    ReconcileAction action{bookingReference, refund.idempotencyKey, ReconcileOutcome::Refunded, QString(),
-                           QStringLiteral("refund of %1 minor units paid back").arg(refund.amountMinor)};
+    ReconcileAction action{bookingReference, refund.idempotencyKey, ReconcileOutcome::Refunded, QString(), QString()};
     if (!answer && answer.error().code == ErrorCode::GatewayUnavailable) {
         action.outcome = ReconcileOutcome::Left;
         action.detail = answer.error().message;
@@ -196,6 +195,8 @@ Result<ReconcileAction> RefundProcessor::settle(const RefundRecord &refund, cons
     auto booking = bookings.find(bookingReference);
     if (!booking)
         return booking.error();
+    const QString amount = Money(refund.amountMinor, booking->total.currency()).toString(); // "EUR 300.00"
+    action.detail = QStringLiteral("refund of %1 paid back").arg(amount);
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
@@ -211,8 +212,8 @@ Result<ReconcileAction> RefundProcessor::settle(const RefundRecord &refund, cons
             return marked.error();
         if (moves) {
             if (auto moved = bookings.transition(booking->id, BookingState::Cancelled, BookingState::Refunded, actor,
-                                                 QStringLiteral("refunded %1 minor units%2")
-                                                     .arg(refund.amountMinor)
+                                                 QStringLiteral("refunded %1%2")
+                                                     .arg(amount)
                                                      .arg(refund.reason.isEmpty() ? QString()
                                                                                   : QStringLiteral(": ") + refund.reason));
                 !moved)
