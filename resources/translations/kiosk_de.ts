@@ -172,39 +172,76 @@
 <context>
     <name>AgentFormat</name>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="21"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="22"/>
         <source>Initiated</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="22"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="23"/>
         <source>Seat held</source>
         <translation>Platz reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="23"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="24"/>
         <source>Payment pending</source>
         <translation>Zahlung offen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="24"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="25"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="25"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="26"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="26"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="27"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="27"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="28"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="45"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="56"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="40"/>
+        <source>Waiting for the bank</source>
+        <translation>Wartet auf die Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="41"/>
+        <source>Authorised, not yet taken</source>
+        <translation>Autorisiert, noch nicht abgebucht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="42"/>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="43"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="44"/>
+        <source>Authorisation released</source>
+        <translation>Autorisierung freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="54"/>
+        <source>Refund on its way</source>
+        <translation>Erstattung unterwegs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentFormat.h" line="58"/>
+        <source>Refund failed</source>
+        <translation>Erstattung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3802,191 +3839,186 @@
 <context>
     <name>kiosk::ui::BookingDetailDialog</name>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="82"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="84"/>
         <source>Booking %1</source>
         <translation>Buchung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <source>Passenger</source>
         <translation>Passagier</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <source>Seat</source>
         <translation>Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <source>Cabin</source>
         <translation>Kabine</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <source>Fare</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="96"/>
         <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="97"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="99"/>
         <source>Bags</source>
         <translation>Gepäck</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
         <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="102"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="99"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="101"/>
         <source>Captured</source>
         <translation>Belastet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="99"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="101"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="99"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="101"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="102"/>
         <source>By</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="102"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="102"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="102"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="101"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="103"/>
         <source>Passengers</source>
         <translation>Passagiere</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="107"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="109"/>
         <source>Payments and refunds</source>
         <translation>Zahlungen und Erstattungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="109"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="111"/>
         <source>Audit history</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="118"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="120"/>
         <source>Passengers and seats</source>
         <translation>Passagiere und Sitzplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="119"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="121"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="120"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="122"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="127"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="129"/>
         <source>&amp;Cancel booking / refund…</source>
         <translation>&amp;Stornieren / erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="130"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="132"/>
         <source>Change &amp;seat…</source>
         <translation>Sitz&amp;platz ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="133"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="135"/>
         <source>Take &amp;payment…</source>
         <translation>Zahlung &amp;annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="136"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="138"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="158"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="160"/>
         <source>%1 · %2 · flight %3 · booked %4 at %5 by %6
 Total %7 · captured %8 · refunded %9</source>
         <translation>%1 · %2 · Flug %3 · gebucht %4 an %5 von %6
 Gesamt %7 · belastet %8 · erstattet %9</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="170"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="172"/>
         <source>Only a confirmed booking is cancelled with a refund here.</source>
         <translation>Hier wird nur eine bestätigte Buchung mit Erstattung storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="177"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="179"/>
         <source>Only a booking with its seats held and not yet paid takes a payment.</source>
         <translation>Nur eine Buchung mit reservierten, noch nicht bezahlten Plätzen nimmt eine Zahlung an.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="199"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="201"/>
         <source>seated</source>
         <translation>hat Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="199"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="201"/>
         <source>seat released</source>
         <translation>Sitzplatz freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="214"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="216"/>
         <source>%1 ending %2</source>
         <translation>%1 mit Endung %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="219"/>
-        <source>refund %1</source>
-        <translation>Erstattung %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="242"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="245"/>
         <source>%1 (unchanged)</source>
         <translation>%1 (unverändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="243"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="246"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4114,42 +4146,42 @@ Gesamt %7 · belastet %8 · erstattet %9</translation>
 <context>
     <name>kiosk::ui::BookingTableModel</name>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="74"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="75"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="75"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="76"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="76"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="77"/>
         <source>Flight</source>
         <translation>Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="77"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="78"/>
         <source>Departure</source>
         <translation>Abflug</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="78"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="79"/>
         <source>Passengers</source>
         <translation>Passagiere</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="79"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="80"/>
         <source>Seats</source>
         <translation>Sitzplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="80"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="81"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="81"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="82"/>
         <source>Booked</source>
         <translation>Gebucht</translation>
     </message>
@@ -5784,77 +5816,77 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::FlightSalesModel</name>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="12"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="14"/>
         <source>Not on sale yet</source>
         <translation>Noch nicht im Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="13"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="15"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="14"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="16"/>
         <source>Departed</source>
         <translation>Abgeflogen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="15"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="17"/>
         <source>Cancelled</source>
         <translation>Annulliert</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="59"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="61"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="65"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="67"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="65"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="67"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="93"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="95"/>
         <source>Flight</source>
         <translation>Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="94"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="96"/>
         <source>Route</source>
         <translation>Strecke</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="95"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="97"/>
         <source>Departure (UTC)</source>
         <translation>Abflug (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="96"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="98"/>
         <source>Seats sold</source>
         <translation>Verkauft</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="97"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="99"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="98"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="100"/>
         <source>Load factor</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="99"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="101"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/FlightSalesModel.cpp" line="100"/>
+        <location filename="../../ui/reports/FlightSalesModel.cpp" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6817,97 +6849,97 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::ReportsView</name>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="28"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="29"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="28"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="29"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="37"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="38"/>
         <source>First day of the report</source>
         <translation>Erster Tag des Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="38"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="39"/>
         <source>Last day of the report</source>
         <translation>Letzter Tag des Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="39"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="40"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="42"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="43"/>
         <source>Booking funnel chart</source>
         <translation>Diagramm Buchungstrichter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="43"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="44"/>
         <source>Booking states chart</source>
         <translation>Diagramm Buchungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="44"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="45"/>
         <source>Money per day chart</source>
         <translation>Diagramm Umsatz pro Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="50"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="51"/>
         <source>Sales report</source>
         <translation>Verkaufsbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="52"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="53"/>
         <source>Show the report for these days (Enter, F5)</source>
         <translation>Bericht für diese Tage anzeigen (Eingabe, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="54"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="55"/>
         <source>Report summary</source>
         <translation>Berichtszusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="58"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="59"/>
         <source>Report message</source>
         <translation>Berichtsmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="66"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="67"/>
         <source>Load factor and revenue per flight</source>
         <translation>Auslastung und Umsatz pro Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="76"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="77"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="78"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="79"/>
         <source>&amp;To</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="90"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="91"/>
         <source>UTC days, both included</source>
         <translation>UTC-Tage, jeweils einschließlich</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="121"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="122"/>
         <source>Pick the days and press Show.</source>
         <translation>Wählen Sie die Tage und dann „Anzeigen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="162"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="163"/>
         <source>%1 to %2: %3 bookings made, %4 confirmed · payment success %5 (%6 of %7 attempts) · expired holds %8 (%9 of %10) · money %11</source>
         <translation>%1 bis %2: %3 Buchungen, %4 bestätigt · Zahlungserfolg %5 (%6 von %7 Versuchen) · abgelaufene Reservierungen %8 (%9 von %10) · Umsatz %11</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="173"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="174"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -7864,32 +7896,32 @@ Reisende %1</translation>
 <context>
     <name>kiosk::ui::VoucherField</name>
     <message>
-        <location filename="../../ui/screens/VoucherField.cpp" line="17"/>
+        <location filename="../../ui/screens/VoucherField.cpp" line="18"/>
         <source>&amp;Voucher</source>
         <translation>&amp;Gutschein</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/VoucherField.cpp" line="20"/>
+        <location filename="../../ui/screens/VoucherField.cpp" line="21"/>
         <source>Voucher code</source>
         <translation>Gutscheincode</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/VoucherField.cpp" line="21"/>
+        <location filename="../../ui/screens/VoucherField.cpp" line="22"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/VoucherField.cpp" line="26"/>
+        <location filename="../../ui/screens/VoucherField.cpp" line="27"/>
         <source>Apply</source>
         <translation>Einlösen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/VoucherField.cpp" line="33"/>
+        <location filename="../../ui/screens/VoucherField.cpp" line="34"/>
         <source>Voucher status</source>
         <translation>Gutscheinstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/VoucherField.cpp" line="63"/>
+        <location filename="../../ui/screens/VoucherField.cpp" line="64"/>
         <source>Voucher %1 takes %2 off: you pay %3 instead of %4.</source>
         <translation>Gutschein %1 zieht %2 ab: Sie zahlen %3 statt %4.</translation>
     </message>

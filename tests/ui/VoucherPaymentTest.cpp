@@ -1,6 +1,7 @@
 // A voucher on the counter kiosk's payment dialog, typed on its on-screen keyboard, on
 // SQLite and PostgreSQL: the discounted price is shown before paying and is what is charged;
 // a voucher that cannot be used says why and charges nothing; the traveller can pay without.
+#include "Euros.h"
 #include "PassengerNames.h"
 #include "KioskDriver.h"
 #include "KioskFixture.h"
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QTest>
 
-#include "widgets/LocalMoney.h"
 
 #include <gtest/gtest.h>
 
@@ -75,13 +75,13 @@ protected:
 
 TEST_P(VoucherPaymentTest, TheDiscountedPriceIsShownBeforePayingAndIsWhatIsCharged)
 {
-    EXPECT_EQ(dialog->payButton()->text(), QStringLiteral("Pay %1").arg(localMoney(Money(4900, QStringLiteral("EUR")))));
+    EXPECT_EQ(dialog->payButton()->text(), QStringLiteral("Pay %1").arg(eur(4900)));
     ASSERT_NO_FATAL_FAILURE(typeVoucher({QStringLiteral("S"), QStringLiteral("A"), QStringLiteral("V"), QStringLiteral("E"),
                                          QStringLiteral("-"), QStringLiteral("1"), QStringLiteral("0")}));
     EXPECT_EQ(dialog->voucher()->codeField()->text(), QStringLiteral("SAVE-10"));
     EXPECT_EQ(dialog->voucher()->result()->text(),
-              QStringLiteral("Voucher S…0 takes EUR 4.90 off: you pay EUR 44.10 instead of EUR 49.00."));
-    EXPECT_EQ(dialog->payButton()->text(), QStringLiteral("Pay %1").arg(localMoney(Money(4410, QStringLiteral("EUR")))));
+              QStringLiteral("Voucher S…0 takes %1 off: you pay %2 instead of %3.").arg(eur(490), eur(4410), eur(4900)));
+    EXPECT_EQ(dialog->payButton()->text(), QStringLiteral("Pay %1").arg(eur(4410)));
     // Back to the card: the digits come back.
     tap(dialog->cardNumber());
     EXPECT_EQ(dialog->keyboard()->keys(), OnScreenKeyboard::Layout::Digits);
@@ -98,7 +98,7 @@ TEST_P(VoucherPaymentTest, AnUnknownCodeIsExplainedAndThePriceStaysUntilItIsRemo
                                          QStringLiteral("9"), QStringLiteral("9")}));
     EXPECT_TRUE(dialog->voucher()->result()->text().contains(QStringLiteral("not recognised")))
         << dialog->voucher()->result()->text().toStdString();
-    EXPECT_EQ(dialog->payButton()->text(), QStringLiteral("Pay %1").arg(localMoney(Money(4900, QStringLiteral("EUR")))));
+    EXPECT_EQ(dialog->payButton()->text(), QStringLiteral("Pay %1").arg(eur(4900)));
     const QString reference = dialog->booking().reference;
     // Pay with the refused code still typed: it is checked again and nothing is charged.
     ASSERT_NO_FATAL_FAILURE(payWithCard(dialog, QStringLiteral("4242424242424242")));

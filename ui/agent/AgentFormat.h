@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/BookingState.h"
+#include "domain/PaymentStatus.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,6 +28,35 @@ inline QString agentStateText(BookingState state)
     case BookingState::Refunded: return QCoreApplication::translate("AgentFormat", "Refunded");
     }
     return bookingStateName(state);
+}
+
+// "Paid", "Declined", ... for a payment's stored status name; an unknown name as it is.
+inline QString agentPaymentStatusText(const QString &name)
+{
+    const auto status = paymentStatusFromName(name);
+    if (!status)
+        return name;
+    switch (*status) {
+    case PaymentStatus::Pending: return QCoreApplication::translate("AgentFormat", "Waiting for the bank");
+    case PaymentStatus::Authorized: return QCoreApplication::translate("AgentFormat", "Authorised, not yet taken");
+    case PaymentStatus::Declined: return QCoreApplication::translate("AgentFormat", "Declined");
+    case PaymentStatus::Captured: return QCoreApplication::translate("AgentFormat", "Paid");
+    case PaymentStatus::Voided: return QCoreApplication::translate("AgentFormat", "Authorisation released");
+    case PaymentStatus::Refunded: return QCoreApplication::translate("AgentFormat", "Refunded");
+    }
+    return name;
+}
+
+// A refund's stored status (PENDING, DONE, FAILED) in words.
+inline QString agentRefundStatusText(const QString &name)
+{
+    if (name == QLatin1String("PENDING"))
+        return QCoreApplication::translate("AgentFormat", "Refund on its way");
+    if (name == QLatin1String("DONE"))
+        return QCoreApplication::translate("AgentFormat", "Refunded");
+    if (name == QLatin1String("FAILED"))
+        return QCoreApplication::translate("AgentFormat", "Refund failed");
+    return name;
 }
 
 } // namespace kiosk::ui

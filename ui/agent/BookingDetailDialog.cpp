@@ -9,6 +9,8 @@
 #include "checkin/BagTagger.h"
 #include "domain/Cabin.h"
 #include "screens/PaymentDialog.h"
+#include "widgets/DeclineReasonText.h"
+#include "widgets/LocalMoney.h"
 #include "widgets/UiText.h"
 
 #include <QDialogButtonBox>
@@ -158,8 +160,8 @@ void BookingDetailDialog::reload()
     m_summary->setText(tr("%1 · %2 · flight %3 · booked %4 at %5 by %6\nTotal %7 · captured %8 · refunded %9")
                            .arg(m_booking.reference, agentStateText(m_booking.state), m_booking.flightKey,
                                 agentDateTime(m_booking.createdUtc), m_booking.terminal, m_booking.createdBy,
-                                m_booking.total.toString(), m_booking.captured.toString(),
-                                m_booking.refunded.toString()));
+                                localMoney(m_booking.total), localMoney(m_booking.captured),
+                                localMoney(m_booking.refunded)));
     fillPassengers();
     fillPayments(m_booking.reference);
     fillHistory(m_booking.reference);
@@ -195,7 +197,7 @@ void BookingDetailDialog::fillPassengers()
             showError(sentence(tags.error().message));
     }
     for (const Passenger &p : std::as_const(m_booking.passengers))
-        m_passengers->appendRow(row({p.name, p.seat.toString(), cabinName(p.cabin), p.price.toString(),
+        m_passengers->appendRow(row({p.name, p.seat.toString(), cabinName(p.cabin), localMoney(p.price),
                                      p.active ? tr("seated") : tr("seat released"),
                                      bagTags.value(p.lineId).join(QStringLiteral(", "))}));
     if (auto *view = findChild<QTableView *>(QStringLiteral("passengerTable")))
@@ -212,12 +214,13 @@ void BookingDetailDialog::fillPayments(const QString &reference)
     }
     for (const PaymentActivity &p : std::as_const(*payments)) {
         const QString card = p.cardLast4.isEmpty() ? QString() : tr("%1 ending %2").arg(p.cardBrand, p.cardLast4);
-        QList<QStandardItem *> attempt = row({agentDateTime(p.createdUtc), p.idempotencyKey, p.status, card,
-                                              p.amount.toString(), p.captured.toString(), p.refunded.toString(),
-                                              p.declineReason});
+        const QString declined = p.declineReason.isEmpty() ? QString() : declineReasonText(p.declineReason, p.declineReason);
+        QList<QStandardItem *> attempt = row({agentDateTime(p.createdUtc), p.idempotencyKey, agentPaymentStatusText(p.status),
+                                              card, localMoney(p.amount), localMoney(p.captured), localMoney(p.refunded),
+                                              declined});
         for (const RefundActivity &r : p.refunds)
-            attempt.first()->appendRow(row({agentDateTime(r.createdUtc), r.idempotencyKey, tr("refund %1").arg(r.status),
-                                            QString(), r.amount.toString(), QString(), QString(), r.reason}));
+            attempt.first()->appendRow(row({agentDateTime(r.createdUtc), r.idempotencyKey, agentRefundStatusText(r.status),
+                                            QString(), localMoney(r.amount), QString(), QString(), r.reason}));
         m_payments->appendRow(attempt);
     }
     if (auto *view = findChild<QTreeView *>(QStringLiteral("paymentTree"))) {

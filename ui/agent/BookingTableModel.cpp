@@ -1,6 +1,7 @@
 #include "BookingTableModel.h"
 
 #include "AgentFormat.h"
+#include "widgets/LocalMoney.h"
 
 namespace kiosk::ui {
 
@@ -30,7 +31,7 @@ QVariant BookingTableModel::display(const BookingSummary &booking, int column) c
     case DepartureColumn: return agentDateTime(booking.departureUtc);
     case PassengersColumn: return booking.passengers.join(QStringLiteral(", "));
     case SeatsColumn: return booking.seats.join(QStringLiteral(", "));
-    case TotalColumn: return booking.total.toString();
+    case TotalColumn: return localMoney(booking.total);
     case CreatedColumn: return agentDateTime(booking.createdUtc);
     default: return {};
     }

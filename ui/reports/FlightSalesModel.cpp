@@ -1,5 +1,7 @@
 #include "FlightSalesModel.h"
 
+#include "widgets/LocalMoney.h"
+
 #include <QLocale>
 
 namespace kiosk::ui {
@@ -64,7 +66,7 @@ QVariant FlightSalesModel::displayText(const FlightSales &flight, int column) co
         const auto load = flight.loadFactor();
         return load ? tr("%1 %").arg(*load * 100.0, 0, 'f', 1) : tr("–");
     }
-    case RevenueColumn: return flight.revenue.toString();
+    case RevenueColumn: return localMoney(flight.revenue);
     case StatusColumn: return statusText(flight.status);
     default: return {};
     }

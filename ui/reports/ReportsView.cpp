@@ -4,6 +4,7 @@
 #include "ReportCharts.h"
 #include "reporting/ReportService.h"
 #include "widgets/DayEdit.h"
+#include "widgets/LocalMoney.h"
 #include "widgets/UiText.h"
 
 #include <QChartView>
@@ -158,7 +159,7 @@ void ReportsView::display(const SalesReport &report)
     m_message->hide();
     QStringList money;
     for (const Money &amount : report.totalRevenue())
-        money << amount.toString();
+        money << localMoney(amount);
     m_summary->setText(tr("%1 to %2: %3 bookings made, %4 confirmed · payment success %5 (%6 of %7 attempts) · "
                           "expired holds %8 (%9 of %10) · money %11")
                            .arg(report.period.from().toString(Qt::ISODate), report.period.to().toString(Qt::ISODate))

@@ -1,5 +1,6 @@
 #include "VoucherField.h"
 
+#include "widgets/LocalMoney.h"
 #include "widgets/StyleState.h"
 
 #include <QGridLayout>
@@ -61,7 +62,7 @@ void VoucherField::showQuote(const QString &code, const VoucherQuote &quote)
 {
     m_applied = code;
     m_result->setText(tr("Voucher %1 takes %2 off: you pay %3 instead of %4.")
-                          .arg(quote.hint, quote.discount.toString(), quote.toPay.toString(), quote.price.toString()));
+                          .arg(quote.hint, localMoney(quote.discount), localMoney(quote.toPay), localMoney(quote.price)));
     setStyleState(m_result, "role", QStringLiteral("info"));
 }
 
