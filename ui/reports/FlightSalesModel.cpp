@@ -64,7 +64,7 @@ QVariant FlightSalesModel::displayText(const FlightSales &flight, int column) co
     case CapacityColumn: return QString::number(flight.seatCapacity);
     case LoadColumn: {
         const auto load = flight.loadFactor();
-        return load ? tr("%1 %").arg(*load * 100.0, 0, 'f', 1) : tr("–");
+        return load ? tr("%1 %").arg(QLocale().toString(*load * 100.0, 'f', 1)) : tr("–");
     }
     case RevenueColumn: return localMoney(flight.revenue);
     case StatusColumn: return statusText(flight.status);

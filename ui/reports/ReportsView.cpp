@@ -8,6 +8,7 @@
 #include "widgets/UiText.h"
 
 #include <QChartView>
+#include <QLocale>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -26,7 +27,7 @@ namespace {
 
 QString percent(std::optional<double> ratio)
 {
-    return ratio ? ReportsView::tr("%1 %").arg(*ratio * 100.0, 0, 'f', 1) : ReportsView::tr("–");
+    return ratio ? ReportsView::tr("%1 %").arg(QLocale().toString(*ratio * 100.0, 'f', 1)) : ReportsView::tr("–");
 }
 
 } // namespace
