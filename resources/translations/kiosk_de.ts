@@ -6849,97 +6849,97 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::ReportsView</name>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="29"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="30"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="29"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="30"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="38"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="39"/>
         <source>First day of the report</source>
         <translation>Erster Tag des Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="39"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="40"/>
         <source>Last day of the report</source>
         <translation>Letzter Tag des Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="40"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="41"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="43"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="44"/>
         <source>Booking funnel chart</source>
         <translation>Diagramm Buchungstrichter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="44"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="45"/>
         <source>Booking states chart</source>
         <translation>Diagramm Buchungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="45"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="46"/>
         <source>Money per day chart</source>
         <translation>Diagramm Umsatz pro Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="51"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="52"/>
         <source>Sales report</source>
         <translation>Verkaufsbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="53"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="54"/>
         <source>Show the report for these days (Enter, F5)</source>
         <translation>Bericht für diese Tage anzeigen (Eingabe, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="55"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="56"/>
         <source>Report summary</source>
         <translation>Berichtszusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="59"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="60"/>
         <source>Report message</source>
         <translation>Berichtsmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="67"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="68"/>
         <source>Load factor and revenue per flight</source>
         <translation>Auslastung und Umsatz pro Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="77"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="78"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="79"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="80"/>
         <source>&amp;To</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="91"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="92"/>
         <source>UTC days, both included</source>
         <translation>UTC-Tage, jeweils einschließlich</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="122"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="123"/>
         <source>Pick the days and press Show.</source>
         <translation>Wählen Sie die Tage und dann „Anzeigen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="163"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="164"/>
         <source>%1 to %2: %3 bookings made, %4 confirmed · payment success %5 (%6 of %7 attempts) · expired holds %8 (%9 of %10) · money %11</source>
         <translation>%1 bis %2: %3 Buchungen, %4 bestätigt · Zahlungserfolg %5 (%6 von %7 Versuchen) · abgelaufene Reservierungen %8 (%9 von %10) · Umsatz %11</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="174"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="175"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
