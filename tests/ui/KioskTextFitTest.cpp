@@ -15,6 +15,7 @@
 #include "booking/FlightCatalog.h"
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoSeeder.h"
+#include "widgets/DepartureDelegate.h"
 #include "payment/MockPaymentGateway.h"
 #include "payment/MockPaymentTerminal.h"
 #include "payment/TerminalPaymentGateway.h"
@@ -365,6 +366,15 @@ TEST_P(KioskTextFitTest, TheDeparturesShowTheirWholeText)
 {
     QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
     expectFits(window.get(), "flights");
+    // The board's lines are painted, not widgets: each line's cabins get the room their words need.
+    const QTableView *board = window->flightListScreen()->view();
+    const QFontMetrics metrics(DepartureDelegate::smallLineFont(board->font()));
+    ASSERT_GT(board->model()->rowCount(), 0);
+    for (int row = 0; row < board->model()->rowCount(); ++row) {
+        const QString cabins = board->model()->index(row, 0).data(FlightListModel::CabinsRole).toString();
+        EXPECT_GE(DepartureDelegate::cabinsWidth(metrics, cabins, board->viewport()->width()), metrics.horizontalAdvance(cabins))
+            << qPrintable(cabins);
+    }
 }
 
 // A party of nine and the keyboard at once: the names scroll between the keyboard and the

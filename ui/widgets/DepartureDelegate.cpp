@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace kiosk::ui {
 
 namespace {
@@ -34,6 +36,19 @@ void drawText(QPainter *painter, const QRect &rect, int flags, const QString &te
 }
 
 } // namespace
+
+QFont DepartureDelegate::smallLineFont(const QFont &base)
+{
+    return sized(base, 17, false);
+}
+
+int DepartureDelegate::cabinsWidth(const QFontMetrics &metrics, const QString &cabins, int rowWidth)
+{
+    if (cabins.isEmpty())
+        return 0; // a closed flight: its details take the whole line
+    const int lineWidth = rowWidth - ChevronWidth - Padding - (TimeWidth + Padding);
+    return std::clamp(metrics.horizontalAdvance(cabins), RightWidth, std::max(RightWidth, lineWidth * 3 / 5));
+}
 
 QSize DepartureDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -90,19 +105,20 @@ void DepartureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     drawText(painter, QRect(middleLeft, top.top(), middleWidth - statusWidth - Padding, top.height()),
              Qt::AlignLeft | Qt::AlignBottom, index.data(FlightListModel::DestinationRole).toString());
     painter->setPen(Muted);
-    painter->setFont(sized(option.font, 17, false));
+    painter->setFont(smallLineFont(option.font));
+    const QString cabins = index.data(FlightListModel::CabinsRole).toString();
+    const int cabinsRoom = cabinsWidth(painter->fontMetrics(), cabins, row.width());
     const QString duration = index.data(FlightListModel::DurationRole).toString();
     const QString details = index.data(FlightListModel::DetailsRole).toString();
-    drawText(painter, QRect(middleLeft, bottom.top(), middleWidth, bottom.height()), Qt::AlignLeft | Qt::AlignVCenter,
-             duration.isEmpty() ? details : duration + QStringLiteral(" · ") + details);
-
+    drawText(painter, QRect(middleLeft, bottom.top(), right - cabinsRoom - Padding - middleLeft, bottom.height()),
+             Qt::AlignLeft | Qt::AlignVCenter, duration.isEmpty() ? details : duration + QStringLiteral(" · ") + details);
     painter->setPen(Ink);
+    drawText(painter, QRect(right - cabinsRoom, bottom.top(), cabinsRoom, bottom.height()), Qt::AlignRight | Qt::AlignVCenter,
+             cabins);
+
     painter->setFont(sized(option.font, 22, true));
     drawText(painter, QRect(right - RightWidth, top.top(), RightWidth, top.height()), Qt::AlignRight | Qt::AlignBottom,
              index.data(FlightListModel::FareRole).toString());
-    painter->setFont(sized(option.font, 17, false));
-    drawText(painter, QRect(right - RightWidth, bottom.top(), RightWidth, bottom.height()), Qt::AlignRight | Qt::AlignVCenter,
-             index.data(FlightListModel::CabinsRole).toString());
 
     painter->setPen(closed ? Muted : Blue);
     painter->setFont(sized(option.font, 40, true));

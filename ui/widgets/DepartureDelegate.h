@@ -19,6 +19,14 @@ public:
     void setPressedRow(int row) { m_pressedRow = row; }
     int pressedRow() const { return m_pressedRow; }
 
+    // The second line's font (arrival, details, cabins) on the board's `base` font.
+    static QFont smallLineFont(const QFont &base);
+    // How wide the cabins ("First 8 left · Business · Economy") are drawn at the right of a
+    // row `rowWidth` wide: the room their words need, at least a fixed column, at most three
+    // fifths of the line beside the times (none without cabins), the flight's details taking
+    // the rest.
+    static int cabinsWidth(const QFontMetrics &metrics, const QString &cabins, int rowWidth);
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
