@@ -265,15 +265,21 @@ protected:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
     }
 
+    // Start, then tap the first flight still sold: its seat map.
+    static void startWithFirstOpenFlight(KioskWindow &kiosk)
+    {
+        QTest::mouseClick(kiosk.welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QTableView *table = kiosk.flightListScreen()->view();
+        const int row = firstOpenFlightRow(table);
+        ASSERT_GE(row, 0) << "every flight is closed";
+        tapRow(table, row);
+    }
+
     // Welcome, departures, seat map, names, pay step, confirmation: each measured (misfits).
     void walkTheJourney()
     {
         expectFits(window.get(), "welcome");
-        QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
-        QTableView *table = window->flightListScreen()->view();
-        const int row = firstOpenFlightRow(table);
-        ASSERT_GE(row, 0) << "every flight is closed";
-        tapRow(table, row);
+        ASSERT_NO_FATAL_FAILURE(startWithFirstOpenFlight(*window));
         SeatMapScreen *seats = window->seatMapScreen();
         ASSERT_EQ(window->currentScreen(), seats);
         seats->partySize()->setValue(2);
@@ -335,11 +341,7 @@ TEST_P(KioskTextFitTest, TheTerminalPayStepAndTheConfirmationShowTheirWholeText)
     kiosk.setReceipts(receipts, ReceiptOutput{QString(), ReceiptPaper::Roll80mm, documents.path()});
     ASSERT_TRUE(showOnKioskScreen(kiosk, std::get<1>(GetParam())));
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&kiosk));
-    QTest::mouseClick(kiosk.welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
-    QTableView *table = kiosk.flightListScreen()->view();
-    const int row = firstOpenFlightRow(table);
-    ASSERT_GE(row, 0) << "every flight is closed";
-    tapRow(table, row);
+    ASSERT_NO_FATAL_FAILURE(startWithFirstOpenFlight(kiosk));
     kiosk.seatMapScreen()->partySize()->setValue(2);
     QTest::mouseClick(kiosk.seatMapScreen()->bestButton(), Qt::LeftButton);
     QTest::mouseClick(kiosk.seatMapScreen()->continueButton(), Qt::LeftButton);
@@ -381,11 +383,7 @@ TEST_P(KioskTextFitTest, TheDeparturesShowTheirWholeText)
 // title, and Next traveller always brings the field it moves to into view above the keys.
 TEST_P(KioskTextFitTest, NineTravellersScrollAboveTheKeyboardWithTheFocusedFieldInView)
 {
-    QTest::mouseClick(window->welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
-    QTableView *table = window->flightListScreen()->view();
-    const int row = firstOpenFlightRow(table);
-    ASSERT_GE(row, 0) << "every flight is closed";
-    tapRow(table, row);
+    ASSERT_NO_FATAL_FAILURE(startWithFirstOpenFlight(*window));
     SeatMapScreen *seats = window->seatMapScreen();
     seats->partySize()->setValue(9);
     // Nine free seats wherever they are (a narrow cabin has no nine together), chosen through

@@ -73,6 +73,20 @@ namespace {
 
 using test::save;
 
+// --kiosk: the whole screen, as the counter kiosk shows itself (xvfb-run -s "-screen 0 WxHx24");
+// otherwise a window of the demo's size.
+void showTourWindow(ui::KioskWindow &window, const ui::KioskOptions &options)
+{
+    if (options.mode == ui::KioskOptions::Mode::Kiosk) {
+        ui::showOnWholeScreen(window);
+    } else {
+        window.resize(1280, 900);
+        window.show();
+    }
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the kiosk's window was not exposed");
+}
+
 // A free seat of `cabin` other than `except` on the seat map on screen.
 QString freeSeat(const ui::SeatMapModel &model, Cabin cabin, const QString &except)
 {
@@ -240,14 +254,7 @@ void saveA380SeatMap(BookingService &service, FlightCatalog &catalog, ui::KioskO
     options.origin = QStringLiteral("LHR");
     options.originName = QStringLiteral("London");
     ui::KioskWindow window(service, catalog, options);
-    if (options.mode == ui::KioskOptions::Mode::Kiosk) {
-        ui::showOnWholeScreen(window);
-    } else {
-        window.resize(1280, 900);
-        window.show();
-    }
-    if (!QTest::qWaitForWindowExposed(&window))
-        qFatal("the A380 kiosk window was not exposed");
+    showTourWindow(window, options);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
     test::chooseFlight(window, flightOfAircraft(*window.flightListScreen()->model(), QStringLiteral("A380-800")));
     ui::SeatMapScreen *seats = window.seatMapScreen();
@@ -335,15 +342,7 @@ int main(int argc, char **argv)
     window.boardingPassScreen()->setMailer(&mailer);
     StaffCallDesk staffCalls(**db);
     window.setStaffCalls(staffCalls);
-    // --kiosk: the whole screen, as the counter kiosk shows itself (xvfb-run -s "-screen 0 WxHx24").
-    if (options.mode == ui::KioskOptions::Mode::Kiosk) {
-        ui::showOnWholeScreen(window);
-    } else {
-        window.resize(1280, 900);
-        window.show();
-    }
-    if (!QTest::qWaitForWindowExposed(&window))
-        qFatal("window not exposed");
+    showTourWindow(window, options);
     const QString prefix = QStringLiteral("kiosk-");
 
     save(&window, outDir, prefix + QStringLiteral("1-welcome"));
