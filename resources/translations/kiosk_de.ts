@@ -4605,47 +4605,58 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::ChangeSeatDialog</name>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="22"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="27"/>
         <source>Change seat — %1</source>
         <translation>Sitzplatz ändern — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="27"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="32"/>
         <source>Passenger to move</source>
         <translation>Umzusetzender Passagier</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="30"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="35"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="162"/>
         <source>%1 in %2 (%3)</source>
         <translation>%1 auf %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="35"/>
-        <source>New seat</source>
-        <translation>Neuer Sitzplatz</translation>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="41"/>
+        <source>Seat map: the new seat</source>
+        <translation>Sitzplan: der neue Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="36"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="115"/>
+        <source>Seat %1 is not free.</source>
+        <translation>Sitzplatz %1 ist nicht frei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="123"/>
+        <source>Choose a free seat in %1 on the map.</source>
+        <translation>Wählen Sie im Plan einen freien Sitzplatz in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="139"/>
+        <source>The passenger is booked in %1: choose a seat of that cabin (another cabin is a new booking).</source>
+        <translation>Der Fluggast ist in %1 gebucht: Wählen Sie einen Sitzplatz dieser Kabine (eine andere Kabine ist eine neue Buchung).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="38"/>
         <source>&amp;Passenger</source>
         <translation>&amp;Passagier</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="37"/>
-        <source>&amp;New seat</source>
-        <translation>&amp;Neuer Sitzplatz</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="44"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="62"/>
         <source>&amp;Change seat</source>
         <translation>Sitzplatz &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="76"/>
-        <source>No seat of this cabin is free.</source>
-        <translation>In dieser Kabine ist kein Sitzplatz frei.</translation>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="133"/>
+        <source>New seat %1: %2</source>
+        <translation>Neuer Sitzplatz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="91"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="165"/>
         <source>Moved from %1 to %2.</source>
         <translation>Von %1 nach %2 umgesetzt.</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "agent/BookingTableModel.h"
 #include "agent/CancelBookingDialog.h"
 #include "agent/ChangeSeatDialog.h"
+#include "models/SeatMapModel.h"
 #include "agent/CheckInDeskView.h"
 #include "agent/DeskBookingView.h"
 #include "agent/DisruptionsView.h"
@@ -371,7 +372,9 @@ void runAgentScreenshotTour(const QString &outDir)
     cancel->close();
     detail->openSeatChange();
     ui::ChangeSeatDialog *change = detail->changeSeatDialog();
-    change->newSeat()->setCurrentIndex(change->newSeat()->findData(QStringLiteral("14A")));
+    auto *changeMap = qobject_cast<ui::SeatMapModel *>(change->seatMap()->model());
+    changeMap->select(QStringLiteral("14A"));
+    change->seatMap()->scrollTo(changeMap->indexOf(QStringLiteral("14A")));
     save(change, outDir, QStringLiteral("agent-7-change-seat"));
     change->close();
     detail->close();

@@ -2,6 +2,7 @@
 // PostgreSQL: sign-in messages, automatic sign-out, lookup and sorting, the booking detail,
 // cancellation with the policy's refund and the supervisor override.
 #include "Euros.h"
+#include "KioskDriver.h"
 #include "AgentFixture.h"
 #include "SqlProbe.h"
 
@@ -11,6 +12,7 @@
 #include "agent/BookingTableModel.h"
 #include "agent/CancelBookingDialog.h"
 #include "agent/ChangeSeatDialog.h"
+#include "widgets/SeatMapView.h"
 #include "agent/SignInDialog.h"
 #include "agent/StaffCallsBar.h"
 #include "booking/StaffCallDesk.h"
@@ -260,11 +262,18 @@ TEST_P(AgentWorkstationTest, AnAgentMovesAPassengerToAFreeSeatOfTheSameCabin)
     ui::ChangeSeatDialog *change = detail->changeSeatDialog();
     ASSERT_NE(change, nullptr);
     change->passenger()->setCurrentIndex(1); // Bob Brown in 3B
-    const int taken = change->newSeat()->findData(QStringLiteral("4A")); // the family's
-    EXPECT_EQ(taken, -1);
-    const int free = change->newSeat()->findData(QStringLiteral("9F"));
-    ASSERT_GE(free, 0);
-    change->newSeat()->setCurrentIndex(free);
+    EXPECT_FALSE(change->changeButton()->isEnabled()) << "no seat chosen yet";
+    // On the seat map: the family's seat is taken, a tap on it chooses nothing and says so.
+    ASSERT_NO_FATAL_FAILURE(clickSeat(*change->seatMap(), QStringLiteral("4A")));
+    EXPECT_FALSE(change->chosenSeat().has_value());
+    EXPECT_EQ(change->message()->text(), QStringLiteral("Seat 4A is not free."));
+    ASSERT_NO_FATAL_FAILURE(clickSeat(*change->seatMap(), QStringLiteral("9E")));
+    ASSERT_NO_FATAL_FAILURE(clickSeat(*change->seatMap(), QStringLiteral("9F"))); // another tap moves the choice
+    ASSERT_TRUE(change->chosenSeat().has_value());
+    EXPECT_EQ(change->chosenSeat()->toString(), QStringLiteral("9F"));
+    EXPECT_TRUE(change->chosenText()->text().startsWith(QStringLiteral("New seat 9F: window, ")))
+        << change->chosenText()->text().toStdString();
+    ASSERT_TRUE(change->changeButton()->isEnabled());
     QTest::mouseClick(change->changeButton(), Qt::LeftButton);
     EXPECT_EQ(change->message()->text(), QStringLiteral("Moved from 3B to 9F."));
     auto booking = service->find(couple.reference);

@@ -29,11 +29,17 @@ void clickSeat(ui::KioskWindow &window, const QString &code)
 
 void clickSeat(ui::SeatMapScreen &screen, const QString &code)
 {
-    ui::SeatMapView *view = screen.view();
-    const QModelIndex cell = screen.model()->indexOf(code);
+    clickSeat(*screen.view(), code);
+}
+
+void clickSeat(ui::SeatMapView &view, const QString &code)
+{
+    auto *model = qobject_cast<ui::SeatMapModel *>(view.model());
+    ASSERT_NE(model, nullptr);
+    const QModelIndex cell = model->indexOf(code);
     ASSERT_TRUE(cell.isValid()) << code.toStdString();
-    view->scrollTo(cell);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    view.scrollTo(cell);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.visualRect(cell).center());
 }
 
 void chooseSeats(ui::KioskWindow &window, const QStringList &seats)

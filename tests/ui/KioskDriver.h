@@ -7,6 +7,7 @@ class KioskWindow;
 class OnScreenKeyboard;
 class PaymentDialog;
 class SeatMapScreen;
+class SeatMapView;
 }
 
 namespace kiosk::test {
@@ -14,6 +15,7 @@ namespace kiosk::test {
 // Drives a KioskWindow the way a traveller does: clicks and typing on the real widgets.
 // Each step reports a failed expectation through GoogleTest (use ASSERT_NO_FATAL_FAILURE).
 void clickSeat(ui::SeatMapScreen &screen, const QString &code);
+void clickSeat(ui::SeatMapView &view, const QString &code); // any seat map: the kiosk's, the desk's
 void clickSeat(ui::KioskWindow &window, const QString &code);
 // Welcome -> flight list -> the first flight -> seat map with `seats` chosen.
 void chooseSeats(ui::KioskWindow &window, const QStringList &seats);

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -15,16 +17,22 @@ class FlightCatalog;
 
 namespace kiosk::ui {
 
-// Moves one passenger of a confirmed booking to a free seat of the same cabin. The list
-// is what was free when the passenger was chosen; the core's atomic swap decides, and a
-// seat taken meanwhile is named and the list read again.
+class SeatMapModel;
+class SeatMapView;
+
+// Moves one passenger of a confirmed booking to a free seat of the same cabin, chosen on the
+// flight's seat map as the desk sees it (desk-only seats free to the agent). The map is what
+// was free when it was read; the core's atomic swap decides, and a seat taken meanwhile is
+// named and the map read again.
 class ChangeSeatDialog : public QDialog {
     Q_OBJECT
 public:
     ChangeSeatDialog(BookingService &service, FlightCatalog &catalog, const Booking &booking, QWidget *parent = nullptr);
 
     QComboBox *passenger() const { return m_passenger; }
-    QComboBox *newSeat() const { return m_seat; }
+    SeatMapView *seatMap() const { return m_view; }
+    std::optional<SeatCode> chosenSeat() const;
+    QLabel *chosenText() const { return m_chosen; }
     QPushButton *changeButton() const { return m_change; }
     QLabel *message() const { return m_message; }
 
@@ -32,14 +40,19 @@ Q_SIGNALS:
     void seatChanged(const kiosk::Booking &booking);
 
 private:
-    void listFreeSeats();
+    void loadSeats();
+    void seatTapped(const QString &code);
+    void showChoice();
+    Cabin passengerCabin() const;
     void change();
 
     BookingService &m_service;
     FlightCatalog &m_catalog;
     Booking m_booking;
     QComboBox *m_passenger;
-    QComboBox *m_seat;
+    SeatMapModel *m_map;
+    SeatMapView *m_view;
+    QLabel *m_chosen;
     QLabel *m_message;
     QPushButton *m_change;
 };
