@@ -375,6 +375,18 @@ TEST(Narrator, TheFliteEngineIsFoundAndTakesASentence)
                  narrator.engineAccepts() ? "speaking" : qPrintable(narrator.engineError()));
 }
 
+// What was said is kept for tests and diagnostics, but only the last sentences: a kiosk in
+// the accessible mode all day must not grow by every sentence it ever spoke.
+TEST(Narrator, TheRecordKeepsOnlyTheLastSentences)
+{
+    Narrator narrator;
+    for (qsizetype i = 0; i < Narrator::RecordLimit + 5; ++i)
+        narrator.say(QStringLiteral("sentence %1").arg(i));
+    ASSERT_EQ(narrator.utterances().size(), Narrator::RecordLimit);
+    EXPECT_EQ(narrator.utterances().first(), QStringLiteral("sentence 5"));
+    EXPECT_EQ(narrator.lastUtterance(), QStringLiteral("sentence %1").arg(Narrator::RecordLimit + 4));
+}
+
 } // namespace
 
 KIOSK_ON_BOTH_BACKENDS(AccessibleModeTest);

@@ -55,8 +55,10 @@ void Narrator::startEngine()
     connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
         if (state == QTextToSpeech::Ready)
             speakNext();
-        else if (state == QTextToSpeech::Error)
+        else if (state == QTextToSpeech::Error) {
             qCWarning(lcSpeech, "speech engine %s: %s", qPrintable(m_engineName), qPrintable(m_speech->errorString()));
+            m_queue.clear(); // nothing will speak them: waiting sentences would only pile up
+        }
     });
     qCInfo(lcSpeech, "speaking with the %s engine", qPrintable(m_engineName));
 }
@@ -68,9 +70,13 @@ void Narrator::say(const QString &text)
     if (text.trimmed().isEmpty())
         return;
     startEngine();
+    if (m_utterances.size() >= RecordLimit)
+        m_utterances.removeFirst();
     m_utterances << text;
     qCDebug(lcSpeech, "say: %s", qPrintable(text));
     Q_EMIT announced(text);
+    if (!engineAccepts())
+        return; // no engine, or one that failed: the record is all there is
     m_queue << text;
     if (m_speech && m_speech->state() != QTextToSpeech::Speaking)
         speakNext();

@@ -40,6 +40,8 @@ public:
     // machine without a sound card): the only failure the kiosk expects and lives with.
     bool playbackFailed() const;
     QString engineError() const;
+    // The record keeps the last RecordLimit sentences: a kiosk runs for weeks between restarts.
+    static constexpr qsizetype RecordLimit = 1000;
     const QStringList &utterances() const { return m_utterances; }
     QString lastUtterance() const { return m_utterances.isEmpty() ? QString() : m_utterances.last(); }
     void clearRecord() { m_utterances.clear(); }
