@@ -4615,48 +4615,47 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>Umzusetzender Passagier</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="35"/>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="162"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="81"/>
         <source>%1 in %2 (%3)</source>
         <translation>%1 auf %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="41"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="40"/>
         <source>Seat map: the new seat</source>
         <translation>Sitzplan: der neue Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="115"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="119"/>
         <source>Seat %1 is not free.</source>
         <translation>Sitzplatz %1 ist nicht frei.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="123"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="127"/>
         <source>Choose a free seat in %1 on the map.</source>
         <translation>Wählen Sie im Plan einen freien Sitzplatz in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="139"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="143"/>
         <source>The passenger is booked in %1: choose a seat of that cabin (another cabin is a new booking).</source>
         <translation>Der Fluggast ist in %1 gebucht: Wählen Sie einen Sitzplatz dieser Kabine (eine andere Kabine ist eine neue Buchung).</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="38"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="37"/>
         <source>&amp;Passenger</source>
         <translation>&amp;Passagier</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="62"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="61"/>
         <source>&amp;Change seat</source>
         <translation>Sitzplatz &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="133"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="137"/>
         <source>New seat %1: %2</source>
         <translation>Neuer Sitzplatz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="165"/>
+        <location filename="../../ui/agent/ChangeSeatDialog.cpp" line="169"/>
         <source>Moved from %1 to %2.</source>
         <translation>Von %1 nach %2 umgesetzt.</translation>
     </message>

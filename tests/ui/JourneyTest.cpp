@@ -50,6 +50,15 @@ protected:
     void enterNames(const QStringList &names) { kiosk::test::enterNames(*window, names); }
 
     void pay(const QString &number) { payWithCard(*window, number); }
+
+    // Another kiosk terminal, on its own connection, holds `seat` on the test's flight.
+    void holdOnAnotherTerminal(const QString &seat)
+    {
+        auto otherDb = connectAgain();
+        MockPaymentGateway otherGateway;
+        BookingService other(*otherDb, otherGateway, Actor{QStringLiteral("terminal-2"), QStringLiteral("kiosk")});
+        ASSERT_TRUE(other.hold(holdOf(flight.id, {seat})).ok());
+    }
 };
 
 TEST_P(JourneyTest, DeclinedThenApprovedPaymentEndsWithAConfirmation)
@@ -124,13 +133,7 @@ TEST_P(JourneyTest, SeatTakenElsewhereIsNamedAndTheOthersStaySelected)
     open();
     chooseSeats({QStringLiteral("5C"), QStringLiteral("5D")});
     // Another terminal takes 5D while this traveller types names.
-    auto otherDb = connectAgain();
-    MockPaymentGateway otherGateway;
-    BookingService other(*otherDb, otherGateway, Actor{QStringLiteral("terminal-2"), QStringLiteral("kiosk")});
-    HoldRequest request;
-    request.flight = FlightRef::byId(flight.id);
-    request.seats = {*SeatCode::parse(QStringLiteral("5D"))};
-    ASSERT_TRUE(other.hold(request).ok());
+    ASSERT_NO_FATAL_FAILURE(holdOnAnotherTerminal(QStringLiteral("5D")));
 
     enterNames({QStringLiteral("Grace Hopper"), QStringLiteral("Edsger Dijkstra")});
     EXPECT_EQ(window->currentScreen(), window->seatMapScreen());
@@ -176,13 +179,7 @@ TEST_P(JourneyTest, TheSeatCardGivesASeatToATravellerAndTheBookingFollows)
     EXPECT_TRUE(screen->continueButton()->isEnabled());
 
     // A seat another terminal holds: the card says why, and offers no traveller a button.
-    auto otherDb = connectAgain();
-    MockPaymentGateway otherGateway;
-    BookingService other(*otherDb, otherGateway, Actor{QStringLiteral("terminal-2"), QStringLiteral("kiosk")});
-    HoldRequest request;
-    request.flight = FlightRef::byId(flight.id);
-    request.seats = {*SeatCode::parse(QStringLiteral("6D"))};
-    ASSERT_TRUE(other.hold(request).ok());
+    ASSERT_NO_FATAL_FAILURE(holdOnAnotherTerminal(QStringLiteral("6D")));
     screen->refresh();
     clickSeat(QStringLiteral("6D"));
     EXPECT_EQ(card->codeLabel()->text(), QStringLiteral("6D"));

@@ -32,8 +32,7 @@ ChangeSeatDialog::ChangeSeatDialog(BookingService &service, FlightCatalog &catal
     m_passenger->setAccessibleName(tr("Passenger to move"));
     for (const Passenger &p : std::as_const(booking.passengers)) {
         if (p.active)
-            m_passenger->addItem(tr("%1 in %2 (%3)").arg(p.name, p.seat.toString(), cabinName(p.cabin)),
-                                 p.seat.toString());
+            m_passenger->addItem(passengerText(p), p.seat.toString());
     }
     form->addRow(tr("&Passenger"), m_passenger);
     layout->addLayout(form);
@@ -75,6 +74,11 @@ ChangeSeatDialog::ChangeSeatDialog(BookingService &service, FlightCatalog &catal
     connect(m_map, &SeatMapModel::selectionChanged, this, &ChangeSeatDialog::showChoice);
     loadSeats();
     resize(720, 640);
+}
+
+QString ChangeSeatDialog::passengerText(const Passenger &passenger)
+{
+    return tr("%1 in %2 (%3)").arg(passenger.name, passenger.seat.toString(), cabinName(passenger.cabin));
 }
 
 std::optional<SeatCode> ChangeSeatDialog::chosenSeat() const
@@ -159,7 +163,7 @@ void ChangeSeatDialog::change()
     m_passenger->setItemData(at, to->toString());
     for (const Passenger &p : std::as_const(m_booking.passengers)) {
         if (p.active && p.seat == *to)
-            m_passenger->setItemText(at, tr("%1 in %2 (%3)").arg(p.name, p.seat.toString(), cabinName(p.cabin)));
+            m_passenger->setItemText(at, passengerText(p));
     }
     loadSeats();
     showLabelMessage(m_message, tr("Moved from %1 to %2.").arg(from->toString(), to->toString()), false);

@@ -40,6 +40,7 @@ Q_SIGNALS:
     void seatChanged(const kiosk::Booking &booking);
 
 private:
+    static QString passengerText(const Passenger &passenger); // "Ada Lovelace in 3B (Economy)"
     void loadSeats();
     void seatTapped(const QString &code);
     void showChoice();
