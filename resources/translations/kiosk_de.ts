@@ -966,11 +966,13 @@
     </message>
     <message>
         <location filename="../../ui/accessibility/ControlSpeech.cpp" line="71"/>
+        <location filename="../../ui/accessibility/KeyboardCursor.cpp" line="33"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility/ControlSpeech.cpp" line="71"/>
+        <location filename="../../ui/accessibility/KeyboardCursor.cpp" line="33"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -990,7 +992,42 @@
         <translation>Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="101"/>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="102"/>
+        <source>apostrophe</source>
+        <translation>Apostroph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="103"/>
+        <source>hyphen</source>
+        <translation>Bindestrich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="104"/>
+        <source>at sign</source>
+        <translation>At-Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="105"/>
+        <source>dot</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="106"/>
+        <source>slash</source>
+        <translation>Schrägstrich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="107"/>
+        <source>underscore</source>
+        <translation>Unterstrich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="108"/>
+        <source>plus</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/ControlSpeech.cpp" line="112"/>
         <source>capital %1</source>
         <translation>großes %1</translation>
     </message>
@@ -3504,37 +3541,47 @@
 <context>
     <name>kiosk::ui::AccessibleMode</name>
     <message>
-        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="78"/>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="86"/>
         <source>Accessible mode on.</source>
         <translation>Barrierefreier Modus an.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="78"/>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="86"/>
         <source>Accessible mode off.</source>
         <translation>Barrierefreier Modus aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="132"/>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="151"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="135"/>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="142"/>
         <source>%1 and %2 move between the controls, %3 and %4 between the entries of a list or the seats, %5 chooses, %6 says where you are.</source>
         <translation>%1 und %2 wechseln zwischen den Bedienelementen, %3 und %4 zwischen den Einträgen einer Liste oder den Sitzplätzen, %5 wählt, %6 sagt, wo Sie sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="247"/>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="157"/>
+        <source>To type, %1 and %2 choose a key of the keyboard on the screen and %3 types it. %4 and %5 go to the other fields and buttons.</source>
+        <translation>Zum Schreiben: %1 und %2 wählen eine Taste der Tastatur auf dem Bildschirm, %3 tippt sie. %4 und %5 gehen zu den anderen Feldern und Schaltflächen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="267"/>
         <source>End of the list.</source>
         <translation>Ende der Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="247"/>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="267"/>
         <source>Start of the list.</source>
         <translation>Anfang der Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="300"/>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="326"/>
+        <source>On the key %1.</source>
+        <translation>Auf der Taste %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility/AccessibleMode.cpp" line="362"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
@@ -6407,46 +6454,46 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="57"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="59"/>
         <source>On-screen keypad</source>
         <translation>Bildschirm-Zahlenfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="61"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="63"/>
         <source>On-screen keyboard</source>
         <translation>Bildschirmtastatur</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="153"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="155"/>
         <source>Shift</source>
         <translation>Umschalt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="159"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="161"/>
         <source>Caps lock</source>
         <translation>Feststellen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="168"/>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="176"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="170"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="178"/>
         <source>Letters without accents</source>
         <translation>Buchstaben ohne Akzente</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="168"/>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="176"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="170"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="178"/>
         <source>Accented letters</source>
         <translation>Buchstaben mit Akzenten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="226"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="228"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="107"/>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="125"/>
-        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="183"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="109"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="127"/>
+        <location filename="../../ui/widgets/OnScreenKeyboard.cpp" line="185"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>

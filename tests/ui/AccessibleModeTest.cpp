@@ -3,7 +3,7 @@
 // German; "asterisk" for a masked field; More time keeps the journey; high contrast and large
 // type really change the look, and Start over returns to the standard one. The flite speech
 // engine is found and takes a sentence.
-#include "KioskFixture.h"
+#include "AccessibleFixture.h"
 
 #include "accessibility/AccessibleMode.h"
 #include "accessibility/ControlSpeech.h"
@@ -77,48 +77,8 @@ const Spoken German{QStringLiteral("Barrierefreier Modus an."),
                     QStringLiteral("Sternchen"),
                     QStringLiteral("Ende der Liste.")};
 
-class AccessibleModeTest : public KioskFixture {
+class AccessibleModeTest : public AccessibleFixture {
 protected:
-    void TearDown() override
-    {
-        if (HasFailure() && narrator) // what the traveller heard, to see where it went wrong
-            std::fprintf(stderr, "said:\n  %s\n", qPrintable(narrator->utterances().join(QStringLiteral("\n  "))));
-        if (m_translator) {
-            QCoreApplication::removeTranslator(m_translator.get());
-            m_translator.reset();
-        }
-        KioskFixture::TearDown();
-        qApp->setStyleSheet(QString());
-    }
-
-    void speakGerman()
-    {
-        m_translator = std::make_unique<QTranslator>();
-        ASSERT_TRUE(m_translator->load(QLocale(QStringLiteral("de")), QStringLiteral("kiosk"), QStringLiteral("_"),
-                                       QStringLiteral(KIOSK_TRANSLATIONS_DIR)));
-        ASSERT_TRUE(QCoreApplication::installTranslator(m_translator.get()));
-    }
-
-    void open(const KioskOptions &options = touchKiosk())
-    {
-        QFile style(QStringLiteral(":/styles/kiosk.qss")); // as app/kiosk/main.cpp styles the kiosk
-        ASSERT_TRUE(style.open(QIODevice::ReadOnly));
-        qApp->setStyleSheet(QString::fromUtf8(style.readAll()));
-        ASSERT_NO_FATAL_FAILURE(openKiosk(options));
-        QApplication::setActiveWindow(window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        mode = window->accessibleMode();
-        narrator = mode->narrator();
-    }
-
-    // A key of the keypad, pressed where the focus is (as the keypad's USB keyboard does);
-    // then the event loop runs the announcement of the new focus.
-    void press(Qt::Key key)
-    {
-        QWidget *focus = QApplication::focusWidget();
-        QTest::keyClick(focus ? focus : window.get(), key);
-        QCoreApplication::processEvents();
-    }
     // Letters and digits typed on the keypad's keyboard into the field in focus.
     void type(const QString &text)
     {
@@ -127,34 +87,9 @@ protected:
         QTest::keyClicks(focus, text);
         QCoreApplication::processEvents();
     }
-    // Down until `target` has the focus; what was said on the way is ignored.
-    void downTo(QWidget *target)
-    {
-        for (int presses = 0; presses < 40 && QApplication::focusWidget() != target; ++presses)
-            press(Qt::Key_Down);
-        ASSERT_EQ(QApplication::focusWidget(), target) << "the keypad never reached " << target->objectName().toStdString();
-    }
-    // What asks for more width than the kiosk's screen has, to say where the type is too large.
-    std::string tooWide() const
-    {
-        QStringList found;
-        for (const QWidget *widget : window->findChildren<QWidget *>()) {
-            if (widget->isVisible() && widget->minimumSizeHint().width() > 1100)
-                found << QStringLiteral("%1#%2 %3 px").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                                          widget->objectName())
-                             .arg(widget->minimumSizeHint().width());
-        }
-        return found.join(QStringLiteral(", ")).toStdString();
-    }
-    qsizetype mark() const { return narrator->utterances().size(); }
-    QString saidSince(qsizetype from) const { return narrator->utterances().mid(from).join(QStringLiteral(" | ")); }
 
     // Welcome -> flight -> seat -> names -> card -> confirmation, keys only.
     void bookWithTheKeypad(const Spoken &spoken);
-
-    std::unique_ptr<QTranslator> m_translator;
-    AccessibleMode *mode = nullptr;
-    Narrator *narrator = nullptr;
 };
 
 void AccessibleModeTest::bookWithTheKeypad(const Spoken &spoken)

@@ -92,6 +92,7 @@ void saveKioskAccessibleMode(Database &db, FlightCatalog &catalog, const ui::Kio
     type(QStringLiteral("Ada"));
     press(window, Qt::Key_Return);
     type(QStringLiteral("Lovelace"));
+    press(window, Qt::Key_Right, 3); // the keypad's cursor on the on-screen keys (where there are keys)
     saveFitting(window, outDir, prefix + QStringLiteral("a11y-4-passengers"), width);
     downTo(window, window.passengerScreen()->continueButton());
     press(window, Qt::Key_Return);

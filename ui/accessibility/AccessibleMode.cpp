@@ -2,6 +2,7 @@
 
 #include "ControlSpeech.h"
 #include "Narrator.h"
+#include "widgets/OnScreenKeyboard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -11,8 +12,11 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace kiosk::ui {
 
@@ -56,8 +60,11 @@ AccessibleMode::AccessibleMode(QWidget *window, const KeypadMap &keys, QObject *
     m_focusSpeech->setSingleShot(true);
     m_focusSpeech->setInterval(0);
     connect(m_focusSpeech, &QTimer::timeout, this, &AccessibleMode::announceFocus);
+    connect(m_narrator, &Narrator::announced, this, [this] { ++m_typedSpeech; });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         followField(now);
+        if (!qobject_cast<QLineEdit *>(now))
+            m_keyCursor.hide(); // the keys are for fields; elsewhere Enter is the control's again
         if (m_on && now && belongsToWindow(now))
             m_focusSpeech->start();
     });
@@ -75,6 +82,7 @@ void AccessibleMode::setOn(bool on)
         return;
     m_on = on;
     applyLook(on);
+    m_keyCursor.hide();
     m_narrator->sayNow(on ? tr("Accessible mode on.") + QLatin1Char(' ') + keyHints() : tr("Accessible mode off."));
     m_afterToggle = on; // the screen is said after this, not instead of it
     Q_EMIT toggled(on);
@@ -91,10 +99,13 @@ void AccessibleMode::announceScreen(QWidget *screen, const QString &text)
     if (!m_on)
         return;
     m_screenText = text;
+    const QList<OnScreenKeyboard *> keyboards = screen->findChildren<OnScreenKeyboard *>();
+    if (std::any_of(keyboards.cbegin(), keyboards.cend(), [](const QWidget *keys) { return keys->isVisible(); }))
+        m_screenText += QLatin1Char(' ') + typingHints();
     if (std::exchange(m_afterToggle, false))
-        m_narrator->say(text);
+        m_narrator->say(m_screenText);
     else
-        m_narrator->sayNow(text);
+        m_narrator->sayNow(m_screenText);
     m_afterScreen = true;
     QWidget *focus = QApplication::focusWidget();
     if (!focus || !focus->isVisible() || !(focus == screen || screen->isAncestorOf(focus))) {
@@ -127,15 +138,26 @@ void AccessibleMode::warnTimeout(const QString &question, QAbstractButton *moreT
 
 QString AccessibleMode::keyHints() const
 {
-    const auto name = [this](KeypadMap::Action action) {
-        const int key = m_keys.keyFor(action);
-        return key == Qt::Key_Return || key == Qt::Key_Enter ? tr("Enter") : m_keys.keyName(action);
-    };
     using Action = KeypadMap::Action;
     return tr("%1 and %2 move between the controls, %3 and %4 between the entries of a list or the seats, "
               "%5 chooses, %6 says where you are.")
-        .arg(name(Action::PreviousControl), name(Action::NextControl), name(Action::PreviousItem),
-             name(Action::NextItem), name(Action::Activate), name(Action::Help));
+        .arg(spokenKey(Action::PreviousControl), spokenKey(Action::NextControl), spokenKey(Action::PreviousItem),
+             spokenKey(Action::NextItem), spokenKey(Action::Activate), spokenKey(Action::Help));
+}
+
+QString AccessibleMode::spokenKey(KeypadMap::Action action) const
+{
+    const int key = m_keys.keyFor(action);
+    return key == Qt::Key_Return || key == Qt::Key_Enter ? tr("Enter") : m_keys.keyName(action);
+}
+
+QString AccessibleMode::typingHints() const
+{
+    using Action = KeypadMap::Action;
+    return tr("To type, %1 and %2 choose a key of the keyboard on the screen and %3 types it. %4 and %5 go to the "
+              "other fields and buttons.")
+        .arg(spokenKey(Action::PreviousItem), spokenKey(Action::NextItem), spokenKey(Action::Activate),
+             spokenKey(Action::PreviousControl), spokenKey(Action::NextControl));
 }
 
 bool AccessibleMode::belongsToWindow(const QWidget *widget) const
@@ -183,7 +205,7 @@ bool AccessibleMode::handle(KeypadMap::Action action, QWidget *focus)
         if (auto *view = qobject_cast<QAbstractItemView *>(focus))
             return stepItem(view, forward);
         if (qobject_cast<QLineEdit *>(focus))
-            return false; // the cursor moves in the text
+            return stepKey(focus, forward);
         if (auto *combo = qobject_cast<QComboBox *>(focus)) {
             combo->setCurrentIndex(qBound(0, combo->currentIndex() + (forward ? 1 : -1), combo->count() - 1));
         } else {
@@ -196,9 +218,7 @@ bool AccessibleMode::handle(KeypadMap::Action action, QWidget *focus)
         activate(focus);
         return true;
     case Action::Help:
-        m_narrator->sayNow(m_screenText);
-        m_narrator->say(ControlSpeech::describe(focus));
-        m_narrator->say(keyHints());
+        help(focus);
         return true;
     case Action::None: break;
     }
@@ -263,11 +283,53 @@ void AccessibleMode::activate(QWidget *focus)
         forwardKey(view, Qt::Key_Return); // the view's own choosing (a flight, a seat)
         if (view->isVisible() && view->hasFocus())
             m_narrator->sayNow(ControlSpeech::describeItem(view)); // the seat, now chosen or let go
+    } else if (QPushButton *key = qobject_cast<QLineEdit *>(focus) ? m_keyCursor.key() : nullptr) {
+        typeKey(key);
     } else if (qobject_cast<QLineEdit *>(focus) || qobject_cast<QComboBox *>(focus)) {
         moveFocus(true); // done with this field
     } else if (focus) {
         forwardKey(focus, Qt::Key_Return);
     }
+}
+
+bool AccessibleMode::stepKey(QWidget *field, bool forward)
+{
+    OnScreenKeyboard *keyboard = KeyboardCursor::keyboardFor(field);
+    if (!keyboard)
+        return false; // no keys on the screen: the text cursor moves in the text
+    if (QPushButton *key = m_keyCursor.step(keyboard, forward))
+        m_narrator->sayNow(KeyboardCursor::spokenName(key));
+    return true;
+}
+
+void AccessibleMode::typeKey(QPushButton *key)
+{
+    const QPointer<QWidget> field = QApplication::focusWidget();
+    const QPointer<QPushButton> pressed = key;
+    const QString name = KeyboardCursor::spokenName(key);
+    m_typedSpeech = 0;
+    m_forwarding = true; // the key's own event (Space, a letter) is typing, not the keypad
+    key->click();
+    m_forwarding = false;
+    // A character says itself as it lands in the field (onFieldText), Done moves the focus
+    // (said as it lands); Shift, Caps lock, the accents key say their new state.
+    if (m_typedSpeech == 0 && field && field == QApplication::focusWidget())
+        m_narrator->sayNow(pressed ? KeyboardCursor::spokenName(pressed) : name);
+}
+
+void AccessibleMode::help(QWidget *focus)
+{
+    if (qobject_cast<QLineEdit *>(focus) && KeyboardCursor::keyboardFor(focus)) {
+        // In a field: what it holds so far first, then the key in hand and how to type.
+        m_narrator->sayNow(ControlSpeech::describe(focus));
+        if (QPushButton *key = m_keyCursor.key())
+            m_narrator->say(tr("On the key %1.").arg(KeyboardCursor::spokenName(key)));
+        m_narrator->say(typingHints());
+        return;
+    }
+    m_narrator->sayNow(m_screenText);
+    m_narrator->say(ControlSpeech::describe(focus));
+    m_narrator->say(keyHints());
 }
 
 void AccessibleMode::forwardKey(QWidget *target, int key)
@@ -305,8 +367,11 @@ void AccessibleMode::onFieldText(const QString &text)
         ++first;
     // What was typed, without the spaces a field adds to group digits.
     const QString typed = text.mid(first, text.size() - before.size()).trimmed();
+    const bool masked = m_field->echoMode() != QLineEdit::Normal;
     if (!typed.isEmpty())
-        m_narrator->sayNow(ControlSpeech::character(typed.back(), m_field->echoMode() != QLineEdit::Normal));
+        m_narrator->sayNow(ControlSpeech::character(typed.back(), masked));
+    else if (text.size() == before.size() + 1) // a space, and nothing else, typed
+        m_narrator->sayNow(ControlSpeech::character(QLatin1Char(' '), masked));
 }
 
 void AccessibleMode::announceFocus()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeyboardCursor.h"
 #include "KeypadMap.h"
 
 #include <QObject>
@@ -10,6 +11,7 @@ class QAbstractButton;
 class QAbstractItemView;
 class QKeyEvent;
 class QLineEdit;
+class QPushButton;
 class QTimer;
 class QWidget;
 
@@ -20,10 +22,11 @@ class Narrator;
 // The kiosk's accessible mode (IATA CUSS's, as US DOT 14 CFR 382.57 asks of kiosks): high
 // contrast and large type on every screen of the window, the whole journey on a navigation
 // keypad (KeypadMap: Up/Down the previous/next control, Left/Right the previous/next entry of
-// a list or seat map, Enter activates, Help says where the traveller is), and spoken guidance
-// through the Narrator: each screen as it comes, each control the focus reaches, each
-// character typed ("asterisk" in a masked field). The window says what each screen is
-// (announceScreen); this class does the rest. The toggle key works in either state.
+// a list or seat map, Enter activates, Help says where the traveller is; in a text field
+// Left/Right walk the on-screen keyboard's keys and Enter types one, see KeyboardCursor), and
+// spoken guidance through the Narrator: each screen as it comes, each control the focus
+// reaches, each character typed ("asterisk" in a masked field). The window says what each
+// screen is (announceScreen); this class does the rest. The toggle key works in either state.
 class AccessibleMode : public QObject {
     Q_OBJECT
 public:
@@ -44,6 +47,10 @@ public:
     void warnTimeout(const QString &question, QAbstractButton *moreTime);
     // What the Help key says on the current screen besides the screen itself.
     QString keyHints() const;
+    // How to type with the on-screen keyboard on the keypad (said in a field that has one).
+    QString typingHints() const;
+    // The on-screen keyboard's key under the keypad's cursor (null while not shown).
+    QPushButton *keyboardCursorKey() { return m_keyCursor.key(); }
 
 Q_SIGNALS:
     void toggled(bool on);
@@ -55,10 +62,14 @@ protected:
 
 private:
     bool belongsToWindow(const QWidget *widget) const;
+    QString spokenKey(KeypadMap::Action action) const;
     bool handle(KeypadMap::Action action, QWidget *focus);
     void moveFocus(bool forward);
     bool stepItem(QAbstractItemView *view, bool forward);
     void activate(QWidget *focus);
+    bool stepKey(QWidget *field, bool forward);
+    void typeKey(QPushButton *key);
+    void help(QWidget *focus);
     void forwardKey(QWidget *target, int key);
     void applyLook(bool on);
     void followField(QWidget *focus);
@@ -76,6 +87,8 @@ private:
     QString m_screenText;
     QPointer<QLineEdit> m_field;
     QString m_fieldText;
+    KeyboardCursor m_keyCursor; // the on-screen keyboard's keys on the keypad
+    qsizetype m_typedSpeech = 0; // sentences said since a key was typed
 };
 
 } // namespace kiosk::ui

@@ -97,6 +97,17 @@ QString ControlSpeech::character(QChar typed, bool masked)
         return tr("asterisk");
     if (typed.isSpace())
         return tr("space");
+    // A speech engine says nothing, or something odd, for a lone punctuation mark.
+    switch (typed.unicode()) {
+    case u'\'': return tr("apostrophe");
+    case u'-': return tr("hyphen");
+    case u'@': return tr("at sign");
+    case u'.': return tr("dot");
+    case u'/': return tr("slash");
+    case u'_': return tr("underscore");
+    case u'+': return tr("plus");
+    default: break;
+    }
     if (typed.isUpper())
         return tr("capital %1").arg(typed);
     return QString(typed);

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include <algorithm>
+#include <tuple>
 #include <utility>
 
 namespace kiosk::ui {
@@ -230,6 +232,31 @@ QPushButton *OnScreenKeyboard::addKeyAt(const QString &label, int row, int colum
     button->show();
     button->ensurePolished();
     return button;
+}
+
+QList<QPushButton *> OnScreenKeyboard::keysInReadingOrder() const
+{
+    struct Placed {
+        int row, column;
+        QPushButton *key;
+    };
+    QList<Placed> placed;
+    const auto *grid = static_cast<const QGridLayout *>(layout());
+    for (int i = 0; i < grid->count(); ++i) {
+        auto *key = qobject_cast<QPushButton *>(grid->itemAt(i)->widget());
+        if (!key)
+            continue;
+        int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+        grid->getItemPosition(i, &row, &column, &rowSpan, &columnSpan);
+        placed << Placed{row, column, key};
+    }
+    std::sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) {
+        return std::tie(a.row, a.column) < std::tie(b.row, b.column);
+    });
+    QList<QPushButton *> keys;
+    for (const Placed &each : std::as_const(placed))
+        keys << each.key;
+    return keys;
 }
 
 void OnScreenKeyboard::press(const QString &text, int key)

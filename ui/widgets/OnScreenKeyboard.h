@@ -42,6 +42,8 @@ public:
     // A key on the letter keys that moves on (e.g. "Next traveller"); empty: no such key.
     void setNextKey(const QString &label);
     QPushButton *nextKey() const { return m_nextKey; }
+    // Every key as a keypad walks them: row by row, left to right (AccessibleMode's cursor).
+    QList<QPushButton *> keysInReadingOrder() const;
 
 Q_SIGNALS:
     void nextPressed();
