@@ -172,74 +172,74 @@
 <context>
     <name>AgentFormat</name>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="22"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="23"/>
         <source>Initiated</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="23"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="24"/>
         <source>Seat held</source>
         <translation>Platz reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="24"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="25"/>
         <source>Payment pending</source>
         <translation>Zahlung offen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="25"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="26"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="26"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="27"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="27"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="28"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="28"/>
-        <location filename="../../ui/agent/AgentFormat.h" line="45"/>
-        <location filename="../../ui/agent/AgentFormat.h" line="56"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="29"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="61"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="85"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="40"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="56"/>
         <source>Waiting for the bank</source>
         <translation>Wartet auf die Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="41"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="57"/>
         <source>Authorised, not yet taken</source>
         <translation>Autorisiert, noch nicht abgebucht</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="42"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="58"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="43"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="59"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="44"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="60"/>
         <source>Authorisation released</source>
         <translation>Autorisierung freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="54"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="83"/>
         <source>Refund on its way</source>
         <translation>Erstattung unterwegs</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentFormat.h" line="58"/>
+        <location filename="../../ui/agent/AgentFormat.h" line="87"/>
         <source>Refund failed</source>
         <translation>Erstattung fehlgeschlagen</translation>
     </message>
@@ -301,6 +301,124 @@
         <location filename="../../core/checkin/AirlineSettings.cpp" line="198"/>
         <source>a bag allowance is 0 to %1 bags, not %2</source>
         <translation>die Freigepäckmenge ist 0 bis %1 Gepäckstücke, nicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReasonText</name>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="34"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="49"/>
+        <source>Seats held</source>
+        <translation>Sitze reserviert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="50"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="51"/>
+        <source>The traveller left the waitlist</source>
+        <translation>Der Reisende hat die Warteliste verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="52"/>
+        <source>The hold ran out</source>
+        <translation>Die Reservierung ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="54"/>
+        <source>The hold ran out before payment</source>
+        <translation>Die Reservierung ist vor der Zahlung abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="56"/>
+        <source>The hold ran out; its seats went to a new hold</source>
+        <translation>Die Reservierung ist abgelaufen; ihre Sitze gingen an eine neue Reservierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="58"/>
+        <source>Payment sent on the card terminal</source>
+        <translation>Zahlung am Kartenterminal gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="61"/>
+        <source>Payment sent: %1 card ending %2</source>
+        <translation>Zahlung gesendet: %1-Karte mit Endziffern %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="63"/>
+        <source>Payment approved</source>
+        <translation>Zahlung genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="66"/>
+        <source>Payment approved: %1 card ending %2</source>
+        <translation>Zahlung genehmigt: %1-Karte mit Endziffern %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="70"/>
+        <source>Payment declined: %1</source>
+        <translation>Zahlung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="74"/>
+        <source>%3 moved from seat %1 to %2</source>
+        <translation>%3 von Sitz %1 auf %2 umgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="77"/>
+        <source>Refunded %1</source>
+        <translation>%1 erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="80"/>
+        <source>Refunded %1: %2</source>
+        <translation>%1 erstattet: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="84"/>
+        <source>%1; refund %2 (%3)</source>
+        <translation>%1; Erstattung %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="89"/>
+        <source>%1 % by the policy, %2 h before departure</source>
+        <translation>%1 % laut Regelung, %2 h vor Abflug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="93"/>
+        <source>override by supervisor %1 (the policy gave %2): %3</source>
+        <translation>abweichend festgelegt von Aufsicht %1 (laut Regelung %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="98"/>
+        <source>For %1 (seat %2): %3</source>
+        <translation>Für %1 (Sitz %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="102"/>
+        <source>%1 checked in, seat %2, boarding number %3</source>
+        <translation>%1 eingecheckt, Sitz %2, Boardingnummer %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="107"/>
+        <source>%1 offloaded from seat %2 (boarding number %3): %4</source>
+        <translation>%1 von Sitz %2 ausgeladen (Boardingnummer %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="112"/>
+        <source>Flight cancelled by %1: %2</source>
+        <translation>Flug annulliert von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="114"/>
+        <source>passengers who had checked in: %1</source>
+        <translation>bereits eingecheckte Passagiere: %1</translation>
     </message>
 </context>
 <context>
@@ -966,13 +1084,13 @@
     </message>
     <message>
         <location filename="../../ui/accessibility/ControlSpeech.cpp" line="71"/>
-        <location filename="../../ui/accessibility/KeyboardCursor.cpp" line="33"/>
+        <location filename="../../ui/accessibility/KeyboardCursor.cpp" line="34"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility/ControlSpeech.cpp" line="71"/>
-        <location filename="../../ui/accessibility/KeyboardCursor.cpp" line="33"/>
+        <location filename="../../ui/accessibility/KeyboardCursor.cpp" line="34"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -3886,186 +4004,192 @@
 <context>
     <name>kiosk::ui::BookingDetailDialog</name>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="84"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="108"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="194"/>
         <source>Booking %1</source>
         <translation>Buchung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="132"/>
         <source>Passenger</source>
         <translation>Passagier</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="132"/>
         <source>Seat</source>
         <translation>Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="132"/>
         <source>Cabin</source>
         <translation>Kabine</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="132"/>
         <source>Fare</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="98"/>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="132"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="99"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="133"/>
         <source>Bags</source>
         <translation>Gepäck</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="102"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="134"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="136"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="134"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="134"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="100"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="134"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="101"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="135"/>
         <source>Captured</source>
         <translation>Belastet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="101"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="135"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="101"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="135"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="102"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="136"/>
         <source>By</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="102"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="136"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="102"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="136"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="102"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="136"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="103"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="137"/>
         <source>Passengers</source>
         <translation>Passagiere</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="109"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="143"/>
         <source>Payments and refunds</source>
         <translation>Zahlungen und Erstattungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="111"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="145"/>
         <source>Audit history</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="120"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="154"/>
         <source>Passengers and seats</source>
         <translation>Passagiere und Sitzplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="121"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="155"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="122"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="156"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="129"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="163"/>
         <source>&amp;Cancel booking / refund…</source>
         <translation>&amp;Stornieren / erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="132"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="166"/>
         <source>Change &amp;seat…</source>
         <translation>Sitz&amp;platz ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="135"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="169"/>
         <source>Take &amp;payment…</source>
         <translation>Zahlung &amp;annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="138"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="172"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="160"/>
-        <source>%1 · %2 · flight %3 · booked %4 at %5 by %6
-Total %7 · captured %8 · refunded %9</source>
-        <translation>%1 · %2 · Flug %3 · gebucht %4 an %5 von %6
-Gesamt %7 · belastet %8 · erstattet %9</translation>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="196"/>
+        <source>Flight %1 · booked %2 at %3 by %4
+Total %5 · captured %6 · refunded %7</source>
+        <translation>Flug %1 · gebucht %2 an %3 von %4
+Gesamt %5 · belastet %6 · erstattet %7</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="172"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="290"/>
+        <source>As recorded: %1</source>
+        <translation>Wie aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="207"/>
         <source>Only a confirmed booking is cancelled with a refund here.</source>
         <translation>Hier wird nur eine bestätigte Buchung mit Erstattung storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="179"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="214"/>
         <source>Only a booking with its seats held and not yet paid takes a payment.</source>
         <translation>Nur eine Buchung mit reservierten, noch nicht bezahlten Plätzen nimmt eine Zahlung an.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="201"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="236"/>
         <source>seated</source>
         <translation>hat Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="201"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="236"/>
         <source>seat released</source>
         <translation>Sitzplatz freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="216"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="254"/>
         <source>%1 ending %2</source>
         <translation>%1 mit Endung %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="245"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="287"/>
         <source>%1 (unchanged)</source>
         <translation>%1 (unverändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="246"/>
+        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="288"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4073,108 +4197,108 @@ Gesamt %7 · belastet %8 · erstattet %9</translation>
 <context>
     <name>kiosk::ui::BookingLookupView</name>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="37"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="38"/>
         <source>Booking reference</source>
         <translation>Buchungsreferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="37"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="38"/>
         <source>e.g. 5U8QSN</source>
         <translation>z. B. 5U8QSN</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="38"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="39"/>
         <source>Passenger name</source>
         <translation>Name des Passagiers</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="38"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="39"/>
         <source>name or surname, e.g. obrien-muller</source>
         <translation>Vor- oder Nachname, z. B. obrien-muller</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="39"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="40"/>
         <source>Flight</source>
         <translation>Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="39"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="40"/>
         <source>e.g. KX101</source>
         <translation>z. B. KX101</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="40"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="41"/>
         <source>Departure date</source>
         <translation>Abflugdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="40"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="41"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="44"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="45"/>
         <source>&amp;Reference</source>
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="44"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="45"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="44"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="45"/>
         <source>F&amp;light</source>
         <translation>&amp;Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="44"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="45"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="55"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="56"/>
         <source>&amp;Search</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="62"/>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="175"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="63"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="177"/>
         <source>Search by reference, passenger name, flight or departure date.</source>
         <translation>Suche nach Buchungsreferenz, Name, Flug oder Abflugdatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="65"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="66"/>
         <source>Search result</source>
         <translation>Suchergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="72"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="73"/>
         <source>Bookings found</source>
         <translation>Gefundene Buchungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="108"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="110"/>
         <source>The flight must be a designator such as KX101, not &apos;%1&apos;.</source>
         <translation>Der Flug muss eine Flugnummer wie KX101 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="116"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="118"/>
         <source>The date must be written YYYY-MM-DD, not &apos;%1&apos;.</source>
         <translation>Das Datum muss als JJJJ-MM-TT angegeben werden, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="119"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="121"/>
         <source>Enter a reference, a passenger name, a flight or a date first.</source>
         <translation>Geben Sie zuerst eine Referenz, einen Namen, einen Flug oder ein Datum ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="155"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="157"/>
         <source>No booking matches.</source>
         <translation>Keine passende Buchung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="158"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="160"/>
         <source>The newest %n booking(s); narrow the search to see the others.</source>
         <translation>
             <numerusform>Die neueste Buchung (%n); grenzen Sie die Suche ein, um weitere zu sehen.</numerusform>
@@ -4182,7 +4306,7 @@ Gesamt %7 · belastet %8 · erstattet %9</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="159"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="161"/>
         <source>%n booking(s) found.</source>
         <translation>
             <numerusform>%n Buchung gefunden.</numerusform>
@@ -4193,42 +4317,42 @@ Gesamt %7 · belastet %8 · erstattet %9</translation>
 <context>
     <name>kiosk::ui::BookingTableModel</name>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="75"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="77"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="76"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="78"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="77"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="79"/>
         <source>Flight</source>
         <translation>Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="78"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="80"/>
         <source>Departure</source>
         <translation>Abflug</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="79"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="81"/>
         <source>Passengers</source>
         <translation>Passagiere</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="80"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="82"/>
         <source>Seats</source>
         <translation>Sitzplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="81"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="83"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingTableModel.cpp" line="82"/>
+        <location filename="../../ui/agent/BookingTableModel.cpp" line="84"/>
         <source>Booked</source>
         <translation>Gebucht</translation>
     </message>
@@ -6331,6 +6455,24 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
     </message>
 </context>
 <context>
+    <name>kiosk::ui::KpiCard</name>
+    <message>
+        <location filename="../../ui/reports/KpiCard.cpp" line="31"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/KpiCard.cpp" line="32"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/KpiCard.cpp" line="41"/>
+        <source>%1: no figure</source>
+        <translation>%1: keine Angabe</translation>
+    </message>
+</context>
+<context>
     <name>kiosk::ui::LegChangeModel</name>
     <message>
         <location filename="../../ui/agent/LegChangeModel.cpp" line="19"/>
@@ -6906,97 +7048,137 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::ReportsView</name>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="30"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="31"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="30"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="31"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="39"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="40"/>
         <source>First day of the report</source>
         <translation>Erster Tag des Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="40"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="41"/>
         <source>Last day of the report</source>
         <translation>Letzter Tag des Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="41"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="42"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="44"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="45"/>
         <source>Booking funnel chart</source>
         <translation>Diagramm Buchungstrichter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="45"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="46"/>
         <source>Booking states chart</source>
         <translation>Diagramm Buchungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="46"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="47"/>
         <source>Money per day chart</source>
         <translation>Diagramm Umsatz pro Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="52"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="53"/>
         <source>Sales report</source>
         <translation>Verkaufsbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="54"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="55"/>
         <source>Show the report for these days (Enter, F5)</source>
         <translation>Bericht für diese Tage anzeigen (Eingabe, F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="56"/>
-        <source>Report summary</source>
-        <translation>Berichtszusammenfassung</translation>
+        <location filename="../../ui/reports/ReportsView.cpp" line="57"/>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportsView.cpp" line="60"/>
+        <source>Bookings made</source>
+        <translation>Buchungen angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="60"/>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="60"/>
+        <source>Payment success</source>
+        <translation>Zahlungserfolg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="60"/>
+        <source>Expired holds</source>
+        <translation>Abgelaufene Reservierungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="61"/>
+        <source>Money in</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="173"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="177"/>
+        <source>%1 approved of %2 tried</source>
+        <translation>%1 genehmigt von %2 versucht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="180"/>
+        <source>%1 expired of %2 placed</source>
+        <translation>%1 abgelaufen von %2 angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="182"/>
+        <source>captured minus refunded</source>
+        <translation>belastet abzüglich erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportsView.cpp" line="67"/>
         <source>Report message</source>
         <translation>Berichtsmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="68"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="75"/>
         <source>Load factor and revenue per flight</source>
         <translation>Auslastung und Umsatz pro Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="78"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="85"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="80"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="87"/>
         <source>&amp;To</source>
         <translation>B&amp;is</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="92"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="99"/>
         <source>UTC days, both included</source>
         <translation>UTC-Tage, jeweils einschließlich</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="123"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="130"/>
         <source>Pick the days and press Show.</source>
         <translation>Wählen Sie die Tage und dann „Anzeigen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="164"/>
-        <source>%1 to %2: %3 bookings made, %4 confirmed · payment success %5 (%6 of %7 attempts) · expired holds %8 (%9 of %10) · money %11</source>
-        <translation>%1 bis %2: %3 Buchungen, %4 bestätigt · Zahlungserfolg %5 (%6 von %7 Versuchen) · abgelaufene Reservierungen %8 (%9 von %10) · Umsatz %11</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/ReportsView.cpp" line="175"/>
+        <location filename="../../ui/reports/ReportsView.cpp" line="182"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>

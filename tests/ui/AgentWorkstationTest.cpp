@@ -13,6 +13,7 @@
 #include "agent/CancelBookingDialog.h"
 #include "agent/ChangeSeatDialog.h"
 #include "widgets/SeatMapView.h"
+#include "widgets/StatusChip.h"
 #include "agent/SignInDialog.h"
 #include "agent/StaffCallsBar.h"
 #include "booking/StaffCallDesk.h"
@@ -204,7 +205,7 @@ TEST_P(AgentWorkstationTest, AnAgentCancelsWithThePolicyRefundAndMayNotOverride)
     EXPECT_EQ(refundedAtGateway() - before, 4900);
     ui::BookingDetailDialog *detail = window->detailDialog();
     ASSERT_NE(detail, nullptr);
-    EXPECT_TRUE(detail->summary()->text().contains(QStringLiteral("Refunded"))); // the detail re-read itself
+    EXPECT_EQ(detail->stateChip()->text(), QStringLiteral("Refunded")); // the detail re-read itself
     EXPECT_EQ(detail->payments()->index(0, 6).data().toString(), eur(4900));
 
     // The core refuses an override from an agent whatever the screen shows.
@@ -280,8 +281,9 @@ TEST_P(AgentWorkstationTest, AnAgentMovesAPassengerToAFreeSeatOfTheSameCabin)
     ASSERT_TRUE(booking.ok());
     EXPECT_EQ(booking->passengers.at(1).seat.toString(), QStringLiteral("9F"));
     EXPECT_EQ(detail->passengers()->index(1, 1).data().toString(), QStringLiteral("9F")); // re-read
-    EXPECT_TRUE(detail->history()->index(detail->history()->rowCount() - 1, 4).data().toString().contains(
-        QStringLiteral("3B -> 9F")));
+    const QModelIndex moved = detail->history()->index(detail->history()->rowCount() - 1, 4);
+    EXPECT_EQ(moved.data().toString(), QStringLiteral("Bob Brown moved from seat 3B to 9F")) << "words, not the audit's code";
+    EXPECT_EQ(moved.data(Qt::ToolTipRole).toString(), QStringLiteral("As recorded: seat changed 3B -> 9F for Bob Brown"));
 }
 
 TEST_P(AgentWorkstationTest, AStaffTabIsBuiltForRolesWithItsRightAndGoneAfterSignOut)

@@ -6,6 +6,7 @@
 #include "ReportDataSet.h"
 #include "reporting/ReportService.h"
 #include "reports/FlightSalesModel.h"
+#include "reports/KpiCard.h"
 #include "reports/ReportsView.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +18,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -94,11 +96,23 @@ TEST_P(ReportsViewTest, ShowsTheFiguresTheCoreComputes)
     EXPECT_DOUBLE_EQ(points[0].y(), 207.0);
     EXPECT_DOUBLE_EQ(points[1].y(), 34.0);
 
-    const QString summary = v->summaryLabel()->text();
-    EXPECT_TRUE(summary.contains(QStringLiteral("7 bookings made, 4 confirmed"))) << summary.toStdString();
-    EXPECT_TRUE(summary.contains(QStringLiteral("payment success 80.0 % (4 of 5 attempts)"))) << summary.toStdString();
-    EXPECT_TRUE(summary.contains(QStringLiteral("expired holds 14.3 % (1 of 7)"))) << summary.toStdString();
-    EXPECT_TRUE(summary.contains(eur(24100))) << summary.toStdString();
+    // The key figures as cards: the core's numbers, written as the language writes them.
+    const auto value = [&v](ReportsView::Kpi kpi) { return v->card(kpi)->value()->text(); };
+    const auto detail = [&v](ReportsView::Kpi kpi) { return v->card(kpi)->detail()->text(); };
+    EXPECT_EQ(value(ReportsView::BookingsMade), QLocale().toString(expected->funnel.initiated));
+    EXPECT_EQ(value(ReportsView::BookingsMade), QStringLiteral("7"));
+    EXPECT_EQ(value(ReportsView::Confirmed), QLocale().toString(expected->funnel.confirmed));
+    EXPECT_EQ(value(ReportsView::Confirmed), QStringLiteral("4"));
+    EXPECT_EQ(value(ReportsView::PaymentSuccess), QStringLiteral("80.0 %"));
+    EXPECT_EQ(*expected->paymentSuccessRate(), 0.8);
+    EXPECT_EQ(detail(ReportsView::PaymentSuccess), QStringLiteral("4 approved of 5 tried"));
+    EXPECT_EQ(value(ReportsView::ExpiredHolds), QStringLiteral("14.3 %"));
+    EXPECT_EQ(detail(ReportsView::ExpiredHolds), QStringLiteral("1 expired of 7 placed"));
+    ASSERT_EQ(expected->totalRevenue().size(), 1);
+    EXPECT_EQ(value(ReportsView::MoneyIn), ui::localMoney(expected->totalRevenue().first()));
+    EXPECT_EQ(value(ReportsView::MoneyIn), eur(24100));
+    EXPECT_EQ(v->card(ReportsView::PaymentSuccess)->accessibleName(),
+              QStringLiteral("Payment success: 80.0 % (4 approved of 5 tried)"));
 
     QAbstractItemModel *table = v->flightTable()->model();
     ASSERT_EQ(table->rowCount(), 2);
@@ -152,9 +166,24 @@ TEST_P(ReportsViewTest, AnAgentSeesTheRefusalAndNoFigures)
     EXPECT_TRUE(v->messageLabel()->isVisible());
     EXPECT_TRUE(v->messageLabel()->text().startsWith(QStringLiteral("View reports is not allowed for role agent")))
         << v->messageLabel()->text().toStdString();
-    EXPECT_TRUE(v->summaryLabel()->text().isEmpty());
+    for (int kpi = 0; kpi < ReportsView::KpiCount; ++kpi)
+        EXPECT_EQ(v->card(ReportsView::Kpi(kpi))->value()->text(), QStringLiteral("–"));
     EXPECT_EQ(v->flightTable()->model()->rowCount(), 0);
     EXPECT_TRUE(v->funnelView()->chart()->series().isEmpty());
+}
+
+TEST_P(ReportsViewTest, TheCardsWriteNumbersPercentAndMoneyAsTheLanguageDoes)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    ReportService reports(*db);
+    auto v = view(reports);
+    const bool shown = v->refresh();
+    QLocale::setDefault(before);
+    ASSERT_TRUE(shown) << v->messageLabel()->text().toStdString();
+    EXPECT_EQ(v->card(ReportsView::PaymentSuccess)->value()->text(), QStringLiteral("80,0 %"));
+    EXPECT_EQ(v->card(ReportsView::ExpiredHolds)->value()->text(), QStringLiteral("14,3 %"));
+    EXPECT_EQ(v->card(ReportsView::MoneyIn)->value()->text(), QStringLiteral("241,00\u00a0EUR"));
 }
 
 KIOSK_ON_BOTH_BACKENDS(ReportsViewTest);

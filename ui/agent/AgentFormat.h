@@ -2,6 +2,7 @@
 
 #include "domain/BookingState.h"
 #include "domain/PaymentStatus.h"
+#include "widgets/StatusChip.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,6 +31,21 @@ inline QString agentStateText(BookingState state)
     return bookingStateName(state);
 }
 
+// How a booking state's chip looks: done (confirmed), waiting on someone, stopped, or over.
+inline ChipTone agentStateTone(BookingState state)
+{
+    switch (state) {
+    case BookingState::Confirmed: return ChipTone::Good;
+    case BookingState::Initiated:
+    case BookingState::SeatHeld:
+    case BookingState::PaymentPending: return ChipTone::Waiting;
+    case BookingState::Cancelled: return ChipTone::Stopped;
+    case BookingState::Refunded: return ChipTone::Info;
+    case BookingState::Expired: break;
+    }
+    return ChipTone::Neutral;
+}
+
 // "Paid", "Declined", ... for a payment's stored status name; an unknown name as it is.
 inline QString agentPaymentStatusText(const QString &name)
 {
@@ -47,6 +63,19 @@ inline QString agentPaymentStatusText(const QString &name)
     return name;
 }
 
+inline ChipTone agentPaymentStatusTone(const QString &name)
+{
+    switch (paymentStatusFromName(name).value_or(PaymentStatus::Voided)) {
+    case PaymentStatus::Captured: return ChipTone::Good;
+    case PaymentStatus::Pending:
+    case PaymentStatus::Authorized: return ChipTone::Waiting;
+    case PaymentStatus::Declined: return ChipTone::Stopped;
+    case PaymentStatus::Refunded: return ChipTone::Info;
+    case PaymentStatus::Voided: break;
+    }
+    return ChipTone::Neutral;
+}
+
 // A refund's stored status (PENDING, DONE, FAILED) in words.
 inline QString agentRefundStatusText(const QString &name)
 {
@@ -57,6 +86,15 @@ inline QString agentRefundStatusText(const QString &name)
     if (name == QLatin1String("FAILED"))
         return QCoreApplication::translate("AgentFormat", "Refund failed");
     return name;
+}
+
+inline ChipTone agentRefundStatusTone(const QString &name)
+{
+    if (name == QLatin1String("PENDING"))
+        return ChipTone::Waiting;
+    if (name == QLatin1String("FAILED"))
+        return ChipTone::Stopped;
+    return name == QLatin1String("DONE") ? ChipTone::Info : ChipTone::Neutral;
 }
 
 } // namespace kiosk::ui

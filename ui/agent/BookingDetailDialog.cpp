@@ -1,6 +1,7 @@
 #include "BookingDetailDialog.h"
 
 #include "AgentFormat.h"
+#include "AuditReasonText.h"
 #include "CancelBookingDialog.h"
 #include "ChangeSeatDialog.h"
 #include "auth/AccessPolicy.h"
@@ -11,10 +12,12 @@
 #include "screens/PaymentDialog.h"
 #include "widgets/DeclineReasonText.h"
 #include "widgets/LocalMoney.h"
+#include "widgets/StatusChip.h"
 #include "widgets/UiText.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -41,6 +44,13 @@ QList<QStandardItem *> row(const QStringList &cells)
     return items;
 }
 
+// A status cell drawn as a chip (StatusChipDelegate) of `tone`.
+QStandardItem *chipped(QStandardItem *item, ChipTone tone)
+{
+    item->setData(int(tone), ChipToneRole);
+    return item;
+}
+
 template <typename View>
 View *listView(QWidget *parent, const QString &objectName, const QString &accessibleName, QStandardItemModel *model)
 {
@@ -51,6 +61,7 @@ View *listView(QWidget *parent, const QString &objectName, const QString &access
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
+    view->setItemDelegate(new StatusChipDelegate(view)); // statuses as chips
     return view;
 }
 
@@ -59,6 +70,19 @@ void fitRows(QAbstractItemView *view, int rows, int headerHeight)
 {
     const int rowHeight = view->fontMetrics().height() + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameVMargin) + 8;
     view->setMinimumHeight(headerHeight + qBound(1, rows, 6) * rowHeight + 2 * view->frameWidth());
+}
+
+// Each column but the stretched last one fits its contents now, not a moment later as its header
+// would: a status chip is never drawn elided, not even in a screenshot taken at once.
+void fitColumns(QAbstractItemView *view)
+{
+    const int columns = view->model()->columnCount();
+    for (int column = 0; column < columns - 1; ++column) {
+        if (auto *table = qobject_cast<QTableView *>(view))
+            table->resizeColumnToContents(column);
+        else if (auto *tree = qobject_cast<QTreeView *>(view))
+            tree->resizeColumnToContents(column);
+    }
 }
 
 QGroupBox *section(QWidget *parent, const QString &title, QWidget *content)
@@ -83,6 +107,16 @@ BookingDetailDialog::BookingDetailDialog(BookingService &service, FlightCatalog 
     setObjectName(QStringLiteral("bookingDetail"));
     setWindowTitle(tr("Booking %1").arg(reference));
     auto *layout = new QVBoxLayout(this);
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("bookingTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    header->addWidget(m_title);
+    m_stateChip = new StatusChip(this);
+    m_stateChip->setObjectName(QStringLiteral("bookingStateChip"));
+    header->addWidget(m_stateChip);
+    header->addStretch();
+    layout->addLayout(header);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("bookingSummary"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -100,14 +134,14 @@ BookingDetailDialog::BookingDetailDialog(BookingService &service, FlightCatalog 
     m_payments->setHorizontalHeaderLabels({tr("Time"), tr("Payment"), tr("Status"), tr("Card"), tr("Amount"),
                                            tr("Captured"), tr("Refunded"), tr("Note")});
     m_history->setHorizontalHeaderLabels({tr("Time"), tr("By"), tr("Terminal"), tr("Change"), tr("Reason")});
-    auto *passengerView = listView<QTableView>(this, QStringLiteral("passengerTable"), tr("Passengers"), m_passengers);
-    passengerView->verticalHeader()->hide();
-    passengerView->setWordWrap(false);
-    passengerView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    passengerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    passengerView->horizontalHeader()->setStretchLastSection(true);
-    auto *paymentView = listView<QTreeView>(this, QStringLiteral("paymentTree"), tr("Payments and refunds"), m_payments);
-    paymentView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_passengerView = listView<QTableView>(this, QStringLiteral("passengerTable"), tr("Passengers"), m_passengers);
+    m_passengerView->verticalHeader()->hide();
+    m_passengerView->setWordWrap(false);
+    m_passengerView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_passengerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_passengerView->horizontalHeader()->setStretchLastSection(true);
+    m_paymentView = listView<QTreeView>(this, QStringLiteral("paymentTree"), tr("Payments and refunds"), m_payments);
+    m_paymentView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_historyView = listView<QTableView>(this, QStringLiteral("historyTable"), tr("Audit history"), m_history);
     m_historyView->verticalHeader()->hide();
     m_historyView->setWordWrap(true);
@@ -117,8 +151,8 @@ BookingDetailDialog::BookingDetailDialog(BookingService &service, FlightCatalog 
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(section(this, tr("Passengers and seats"), passengerView));
-    splitter->addWidget(section(this, tr("Payments"), paymentView));
+    splitter->addWidget(section(this, tr("Passengers and seats"), m_passengerView));
+    splitter->addWidget(section(this, tr("Payments"), m_paymentView));
     splitter->addWidget(section(this, tr("History"), m_historyView));
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -157,10 +191,11 @@ void BookingDetailDialog::reload()
         return;
     }
     m_booking = *booking;
-    m_summary->setText(tr("%1 · %2 · flight %3 · booked %4 at %5 by %6\nTotal %7 · captured %8 · refunded %9")
-                           .arg(m_booking.reference, agentStateText(m_booking.state), m_booking.flightKey,
-                                agentDateTime(m_booking.createdUtc), m_booking.terminal, m_booking.createdBy,
-                                localMoney(m_booking.total), localMoney(m_booking.captured),
+    m_title->setText(tr("Booking %1").arg(m_booking.reference));
+    m_stateChip->set(agentStateText(m_booking.state), agentStateTone(m_booking.state));
+    m_summary->setText(tr("Flight %1 · booked %2 at %3 by %4\nTotal %5 · captured %6 · refunded %7")
+                           .arg(m_booking.flightKey, agentDateTime(m_booking.createdUtc), m_booking.terminal,
+                                m_booking.createdBy, localMoney(m_booking.total), localMoney(m_booking.captured),
                                 localMoney(m_booking.refunded)));
     fillPassengers();
     fillPayments(m_booking.reference);
@@ -196,12 +231,15 @@ void BookingDetailDialog::fillPassengers()
         else
             showError(sentence(tags.error().message));
     }
-    for (const Passenger &p : std::as_const(m_booking.passengers))
-        m_passengers->appendRow(row({p.name, p.seat.toString(), cabinName(p.cabin), localMoney(p.price),
-                                     p.active ? tr("seated") : tr("seat released"),
-                                     bagTags.value(p.lineId).join(QStringLiteral(", "))}));
-    if (auto *view = findChild<QTableView *>(QStringLiteral("passengerTable")))
-        fitRows(view, m_passengers->rowCount(), view->horizontalHeader()->sizeHint().height());
+    for (const Passenger &p : std::as_const(m_booking.passengers)) {
+        QList<QStandardItem *> cells = row({p.name, p.seat.toString(), cabinName(p.cabin), localMoney(p.price),
+                                            p.active ? tr("seated") : tr("seat released"),
+                                            bagTags.value(p.lineId).join(QStringLiteral(", "))});
+        chipped(cells.at(PassengerStatusColumn), p.active ? ChipTone::Good : ChipTone::Neutral);
+        m_passengers->appendRow(cells);
+    }
+    fitColumns(m_passengerView);
+    fitRows(m_passengerView, m_passengers->rowCount(), m_passengerView->horizontalHeader()->sizeHint().height());
 }
 
 void BookingDetailDialog::fillPayments(const QString &reference)
@@ -218,18 +256,22 @@ void BookingDetailDialog::fillPayments(const QString &reference)
         QList<QStandardItem *> attempt = row({agentDateTime(p.createdUtc), p.idempotencyKey, agentPaymentStatusText(p.status),
                                               card, localMoney(p.amount), localMoney(p.captured), localMoney(p.refunded),
                                               declined});
-        for (const RefundActivity &r : p.refunds)
-            attempt.first()->appendRow(row({agentDateTime(r.createdUtc), r.idempotencyKey, agentRefundStatusText(r.status),
-                                            QString(), localMoney(r.amount), QString(), QString(), r.reason}));
+        chipped(attempt.at(PaymentStatusColumn), agentPaymentStatusTone(p.status));
+        for (const RefundActivity &r : p.refunds) {
+            QList<QStandardItem *> refund = row({agentDateTime(r.createdUtc), r.idempotencyKey,
+                                                 agentRefundStatusText(r.status), QString(), localMoney(r.amount),
+                                                 QString(), QString(), auditReasonText(r.reason)});
+            chipped(refund.at(PaymentStatusColumn), agentRefundStatusTone(r.status));
+            attempt.first()->appendRow(refund);
+        }
         m_payments->appendRow(attempt);
     }
-    if (auto *view = findChild<QTreeView *>(QStringLiteral("paymentTree"))) {
-        view->expandAll();
-        int lines = m_payments->rowCount();
-        for (int r = 0; r < m_payments->rowCount(); ++r)
-            lines += m_payments->item(r)->rowCount();
-        fitRows(view, lines, view->header()->sizeHint().height());
-    }
+    m_paymentView->expandAll();
+    fitColumns(m_paymentView);
+    int lines = m_payments->rowCount();
+    for (int r = 0; r < m_payments->rowCount(); ++r)
+        lines += m_payments->item(r)->rowCount();
+    fitRows(m_paymentView, lines, m_paymentView->header()->sizeHint().height());
 }
 
 void BookingDetailDialog::fillHistory(const QString &reference)
@@ -244,7 +286,9 @@ void BookingDetailDialog::fillHistory(const QString &reference)
         const QString to = agentStateText(e.to);
         const QString change = !e.from ? to : *e.from == e.to ? tr("%1 (unchanged)").arg(to)
                                                               : tr("%1 → %2").arg(agentStateText(*e.from), to);
-        m_history->appendRow(row({agentDateTime(e.atUtc), e.actor, e.terminal, change, e.reason}));
+        QList<QStandardItem *> cells = row({agentDateTime(e.atUtc), e.actor, e.terminal, change, auditReasonText(e.reason)});
+        cells.last()->setToolTip(tr("As recorded: %1").arg(e.reason)); // the core's audit text, as data
+        m_history->appendRow(cells);
     }
     for (int column = 0; column < m_history->columnCount() - 1; ++column)
         m_historyView->resizeColumnToContents(column); // the reason takes the rest and wraps

@@ -22,6 +22,7 @@ namespace kiosk::ui {
 class CancelBookingDialog;
 class ChangeSeatDialog;
 class PaymentDialog;
+class StatusChip;
 
 // Everything about one booking for the agent: passengers and seats with cabin and fare,
 // the payments (attempts, captures, refunds) and the full audit history. From here the
@@ -31,12 +32,17 @@ class PaymentDialog;
 class BookingDetailDialog : public QDialog {
     Q_OBJECT
 public:
+    enum { PassengerStatusColumn = 4, PaymentStatusColumn = 2 };
+
     BookingDetailDialog(BookingService &service, FlightCatalog &catalog, const QString &reference,
                         QWidget *parent = nullptr);
 
     const Booking &booking() const { return m_booking; }
     QLabel *summary() const { return m_summary; }
+    StatusChip *stateChip() const { return m_stateChip; }
     QStandardItemModel *passengers() const { return m_passengers; }
+    QTableView *passengerView() const { return m_passengerView; }
+    QTreeView *paymentView() const { return m_paymentView; }
     QStandardItemModel *payments() const { return m_payments; }
     QStandardItemModel *history() const { return m_history; }
     QTableView *historyView() const { return m_historyView; }
@@ -70,11 +76,15 @@ private:
     BagTagger *m_bags = nullptr;
     QString m_reference;
     Booking m_booking;
+    QLabel *m_title;
+    StatusChip *m_stateChip;
     QLabel *m_summary;
     QLabel *m_error;
     QStandardItemModel *m_passengers;
     QStandardItemModel *m_payments;
     QStandardItemModel *m_history;
+    QTableView *m_passengerView;
+    QTreeView *m_paymentView;
     QTableView *m_historyView;
     QPushButton *m_cancel;
     CancelBookingDialog *m_cancelDialog = nullptr;

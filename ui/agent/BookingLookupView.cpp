@@ -2,6 +2,7 @@
 
 #include "BookingTableModel.h"
 #include "booking/BookingService.h"
+#include "widgets/StatusChip.h"
 #include "widgets/UiText.h"
 
 #include <QGridLayout>
@@ -79,6 +80,7 @@ BookingLookupView::BookingLookupView(BookingService &service, QWidget *parent)
     m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->setItemDelegate(new StatusChipDelegate(m_view)); // the state as a chip
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(BookingTableModel::PassengersColumn, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);

@@ -61,6 +61,8 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
                display(booking, index.column()).toString();
     case Qt::TextAlignmentRole:
         return index.column() == TotalColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case ChipToneRole: // the state as a chip (StatusChipDelegate)
+        return index.column() == StateColumn ? QVariant(int(agentStateTone(booking.state))) : QVariant();
     case SortRole: return sortKey(booking, index.column());
     case ReferenceRole: return booking.reference;
     default: return {};

@@ -1,6 +1,7 @@
 #include "ReportsView.h"
 
 #include "FlightSalesModel.h"
+#include "KpiCard.h"
 #include "ReportCharts.h"
 #include "reporting/ReportService.h"
 #include "widgets/DayEdit.h"
@@ -39,7 +40,7 @@ ReportsView::ReportsView(ReportService &service, Actor asking, QWidget *parent)
       m_from(dayEdit(tr("First day of the report"))),
       m_to(dayEdit(tr("Last day of the report"))),
       m_show(new QPushButton(tr("&Show"))),
-      m_summary(new QLabel),
+      m_cardRow(new QWidget),
       m_message(new QLabel),
       m_funnel(chartView(tr("Booking funnel chart"))),
       m_states(chartView(tr("Booking states chart"))),
@@ -52,10 +53,16 @@ ReportsView::ReportsView(ReportService &service, Actor asking, QWidget *parent)
     setAccessibleName(tr("Sales report"));
     m_show->setObjectName(QStringLiteral("showReportButton"));
     m_show->setToolTip(tr("Show the report for these days (Enter, F5)"));
-    m_summary->setObjectName(QStringLiteral("reportSummary"));
-    m_summary->setAccessibleName(tr("Report summary"));
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_summary->setWordWrap(true);
+    m_cardRow->setObjectName(QStringLiteral("reportCards"));
+    m_cardRow->setAccessibleName(tr("Key figures"));
+    auto *cards = new QHBoxLayout(m_cardRow);
+    cards->setContentsMargins(0, 0, 0, 0);
+    const QString captions[KpiCount] = {tr("Bookings made"), tr("Confirmed"), tr("Payment success"), tr("Expired holds"),
+                                        tr("Money in")};
+    for (int kpi = 0; kpi < KpiCount; ++kpi) {
+        m_cards[kpi] = new KpiCard(captions[kpi], m_cardRow);
+        cards->addWidget(m_cards[kpi]);
+    }
     m_message->setObjectName(QStringLiteral("reportMessage"));
     m_message->setAccessibleName(tr("Report message"));
     m_message->setWordWrap(true);
@@ -105,7 +112,7 @@ ReportsView::ReportsView(ReportService &service, Actor asking, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(period);
     layout->addWidget(m_message);
-    layout->addWidget(m_summary);
+    layout->addWidget(m_cardRow);
     layout->addLayout(grid, 1);
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, m_show);
@@ -158,21 +165,21 @@ void ReportsView::display(const SalesReport &report)
 {
     m_report = report;
     m_message->hide();
+    const QLocale locale;
     QStringList money;
     for (const Money &amount : report.totalRevenue())
         money << localMoney(amount);
-    m_summary->setText(tr("%1 to %2: %3 bookings made, %4 confirmed · payment success %5 (%6 of %7 attempts) · "
-                          "expired holds %8 (%9 of %10) · money %11")
-                           .arg(report.period.from().toString(Qt::ISODate), report.period.to().toString(Qt::ISODate))
-                           .arg(report.funnel.initiated)
-                           .arg(report.funnel.confirmed)
-                           .arg(percent(report.paymentSuccessRate()))
-                           .arg(report.paymentsApproved)
-                           .arg(report.paymentAttempts)
-                           .arg(percent(report.expiredHoldRate()))
-                           .arg(report.holdsExpired)
-                           .arg(report.holdsPlaced)
-                           .arg(money.isEmpty() ? tr("none") : money.join(QStringLiteral(", "))));
+    m_cards[BookingsMade]->set(locale.toString(report.funnel.initiated),
+                               tr("%1 to %2").arg(locale.toString(report.period.from(), QLocale::ShortFormat),
+                                                  locale.toString(report.period.to(), QLocale::ShortFormat)));
+    m_cards[Confirmed]->set(locale.toString(report.funnel.confirmed));
+    m_cards[PaymentSuccess]->set(percent(report.paymentSuccessRate()),
+                                 tr("%1 approved of %2 tried")
+                                     .arg(locale.toString(report.paymentsApproved), locale.toString(report.paymentAttempts)));
+    m_cards[ExpiredHolds]->set(percent(report.expiredHoldRate()),
+                               tr("%1 expired of %2 placed")
+                                   .arg(locale.toString(report.holdsExpired), locale.toString(report.holdsPlaced)));
+    m_cards[MoneyIn]->set(money.isEmpty() ? tr("none") : money.join(QLatin1Char('\n')), tr("captured minus refunded"));
     m_funnel->setChart(ReportCharts::funnel(report));
     m_states->setChart(ReportCharts::states(report));
     m_revenue->setChart(ReportCharts::revenuePerDay(report));
@@ -184,7 +191,8 @@ void ReportsView::clear(const QString &message)
     m_report.reset();
     m_message->setText(message);
     m_message->show();
-    m_summary->clear();
+    for (KpiCard *card : m_cards)
+        card->clear();
     m_flights->setFlights({});
     for (QChartView *view : {m_funnel, m_states, m_revenue})
         view->setChart(new QChart); // setChart deletes the chart it had

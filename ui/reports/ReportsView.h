@@ -21,15 +21,18 @@ class ReportService;
 namespace kiosk::ui {
 
 class FlightSalesModel;
+class KpiCard;
 
 // The supervisor's sales report: a period picked with two date fields (type a date, or
-// Alt+Down for a calendar; Enter or F5 shows it), the key figures in a line, the funnel,
+// Alt+Down for a calendar; Enter or F5 shows it), the key figures as a row of cards, the funnel,
 // the state distribution and the money per day as charts, and the flights in a sortable
 // table. The figures are exactly what ReportService computes for `asking` (checked and
 // logged as that user); a role without the right sees the core's refusal and nothing else.
 class ReportsView : public QWidget {
     Q_OBJECT
 public:
+    enum Kpi { BookingsMade, Confirmed, PaymentSuccess, ExpiredHolds, MoneyIn, KpiCount };
+
     ReportsView(ReportService &service, Actor asking, QWidget *parent = nullptr);
 
     const Actor &asking() const { return m_asking; }
@@ -42,7 +45,8 @@ public:
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QPushButton *showButton() const { return m_show; }
-    QLabel *summaryLabel() const { return m_summary; }
+    KpiCard *card(Kpi kpi) const { return m_cards[kpi]; }
+    QWidget *cardRow() const { return m_cardRow; }
     QLabel *messageLabel() const { return m_message; }
     QTableView *flightTable() const { return m_table; }
     FlightSalesModel *flightModel() const { return m_flights; }
@@ -64,7 +68,8 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QPushButton *m_show;
-    QLabel *m_summary;
+    QWidget *m_cardRow;
+    KpiCard *m_cards[KpiCount];
     QLabel *m_message;
     QChartView *m_funnel;
     QChartView *m_states;
