@@ -3707,32 +3707,32 @@
 <context>
     <name>kiosk::ui::AgentWindow</name>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="58"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="60"/>
         <source>Booking desk — %1</source>
         <translation>Buchungsschalter — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="66"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="68"/>
         <source>Nobody is signed in on this workstation.</source>
         <translation>An diesem Arbeitsplatz ist niemand angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="70"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="72"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="80"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="82"/>
         <source>&amp;Bookings</source>
         <translation>B&amp;uchungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="95"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="96"/>
         <source>Terminal: %1</source>
         <translation>Terminal: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/AgentWindow.cpp" line="109"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="110"/>
         <source>%1 was signed out after %n second(s) without input.</source>
         <translation>
             <numerusform>%1 wurde nach %n Sekunde ohne Eingabe abgemeldet.</numerusform>
@@ -3740,113 +3740,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="127"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="128"/>
         <source>Answer the oldest call for &amp;help</source>
         <translation>Den ältesten &amp;Hilferuf beantworten</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="162"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="169"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="163"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="170"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="163"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="170"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="164"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="171"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="164"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="171"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="167"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="169"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="176"/>
         <source>&amp;Booking</source>
         <translation>&amp;Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="170"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="177"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="174"/>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="322"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="181"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="321"/>
         <source>&amp;New booking</source>
         <translation>&amp;Neue Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="178"/>
-        <source>&amp;Open selected</source>
-        <translation>Ausgewählte ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="178"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="182"/>
-        <source>&amp;Cancel selected…</source>
-        <translation>Ausgewählte s&amp;tornieren…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="182"/>
-        <source>Ctrl+Shift+X</source>
-        <translation>Ctrl+Shift+X</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="190"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="192"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="283"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="197"/>
+        <source>Read the results, the booking shown and the New booking tab again (%1)</source>
+        <translation>Ergebnisse, die angezeigte Buchung und den Tab „Neue Buchung“ neu lesen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="282"/>
         <source>&amp;Reports</source>
         <translation>B&amp;erichte</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="293"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="292"/>
         <source>&amp;Disruptions</source>
         <translation>&amp;Störungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="304"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="303"/>
         <source>Sc&amp;hedule</source>
         <translation>Flug&amp;plan</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="335"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="331"/>
         <source>Check-&amp;in</source>
         <translation>Check-&amp;in</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="343"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="339"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="343"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="339"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="344"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="340"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -4002,303 +3987,353 @@
     </message>
 </context>
 <context>
-    <name>kiosk::ui::BookingDetailDialog</name>
+    <name>kiosk::ui::BookingDetailView</name>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="108"/>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="194"/>
-        <source>Booking %1</source>
-        <translation>Buchung %1</translation>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="103"/>
+        <source>Booking detail</source>
+        <translation>Buchungsdetails</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="132"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="107"/>
+        <source>Select a booking in the list to see it here.</source>
+        <translation>Wählen Sie eine Buchung in der Liste, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="137"/>
         <source>Passenger</source>
         <translation>Passagier</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="132"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="137"/>
         <source>Seat</source>
         <translation>Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="132"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="137"/>
         <source>Cabin</source>
         <translation>Kabine</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="132"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="137"/>
         <source>Fare</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="132"/>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="134"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="137"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="133"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="138"/>
         <source>Bags</source>
         <translation>Gepäck</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="134"/>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="136"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="139"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="141"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="134"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="139"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="134"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="139"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="134"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="139"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="135"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="140"/>
         <source>Captured</source>
         <translation>Belastet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="135"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="140"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="135"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="140"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="136"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="141"/>
         <source>By</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="136"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="141"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="136"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="141"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="136"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="141"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="137"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="142"/>
         <source>Passengers</source>
         <translation>Passagiere</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="143"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="148"/>
         <source>Payments and refunds</source>
         <translation>Zahlungen und Erstattungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="145"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="150"/>
         <source>Audit history</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="154"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="159"/>
         <source>Passengers and seats</source>
         <translation>Passagiere und Sitzplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="155"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="160"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="156"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="161"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="163"/>
-        <source>&amp;Cancel booking / refund…</source>
-        <translation>&amp;Stornieren / erstatten…</translation>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="167"/>
+        <source>&amp;Cancel / refund…</source>
+        <translation>S&amp;tornieren / erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="166"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="167"/>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="168"/>
         <source>Change &amp;seat…</source>
         <translation>Sitz&amp;platz ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="169"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="168"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="169"/>
         <source>Take &amp;payment…</source>
-        <translation>Zahlung &amp;annehmen…</translation>
+        <translation>&amp;Zahlung annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="172"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="169"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="196"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="223"/>
+        <source>Select a booking first.</source>
+        <translation>Wählen Sie zuerst eine Buchung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="226"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="230"/>
+        <source>Only a confirmed booking is cancelled with a refund here.</source>
+        <translation>Hier wird nur eine bestätigte Buchung mit Erstattung storniert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="231"/>
+        <source>Cancel the booking or one passenger, with the refund the policy allows</source>
+        <translation>Die Buchung oder einen Passagier stornieren, mit der Erstattung laut Regelung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="233"/>
+        <source>Only a confirmed booking&apos;s passengers change seats here.</source>
+        <translation>Nur Passagiere einer bestätigten Buchung wechseln hier den Sitzplatz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="234"/>
+        <source>Move a passenger to another seat of the same cabin</source>
+        <translation>Einen Passagier auf einen anderen Sitz derselben Kabine umsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="237"/>
+        <source>Only a booking with its seats held and not yet paid takes a payment.</source>
+        <translation>Nur eine Buchung mit reservierten, noch nicht bezahlten Plätzen nimmt eine Zahlung an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="238"/>
+        <source>Take the customer&apos;s card for this held booking</source>
+        <translation>Die Karte des Kunden für diese reservierte Buchung annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="250"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="258"/>
+        <source>Booking %1</source>
+        <translation>Buchung %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="260"/>
         <source>Flight %1 · booked %2 at %3 by %4
 Total %5 · captured %6 · refunded %7</source>
         <translation>Flug %1 · gebucht %2 an %3 von %4
 Gesamt %5 · belastet %6 · erstattet %7</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="290"/>
-        <source>As recorded: %1</source>
-        <translation>Wie aufgezeichnet: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="207"/>
-        <source>Only a confirmed booking is cancelled with a refund here.</source>
-        <translation>Hier wird nur eine bestätigte Buchung mit Erstattung storniert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="214"/>
-        <source>Only a booking with its seats held and not yet paid takes a payment.</source>
-        <translation>Nur eine Buchung mit reservierten, noch nicht bezahlten Plätzen nimmt eine Zahlung an.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="236"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="289"/>
         <source>seated</source>
         <translation>hat Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="236"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="289"/>
         <source>seat released</source>
         <translation>Sitzplatz freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="254"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="307"/>
         <source>%1 ending %2</source>
         <translation>%1 mit Endung %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="287"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="340"/>
         <source>%1 (unchanged)</source>
         <translation>%1 (unverändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailDialog.cpp" line="288"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="341"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="343"/>
+        <source>As recorded: %1</source>
+        <translation>Wie aufgezeichnet: %1</translation>
     </message>
 </context>
 <context>
     <name>kiosk::ui::BookingLookupView</name>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="38"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="39"/>
         <source>Booking reference</source>
         <translation>Buchungsreferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="38"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="39"/>
         <source>e.g. 5U8QSN</source>
         <translation>z. B. 5U8QSN</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="39"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="40"/>
         <source>Passenger name</source>
         <translation>Name des Passagiers</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="39"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="40"/>
         <source>name or surname, e.g. obrien-muller</source>
         <translation>Vor- oder Nachname, z. B. obrien-muller</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="40"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="41"/>
         <source>Flight</source>
         <translation>Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="40"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="41"/>
         <source>e.g. KX101</source>
         <translation>z. B. KX101</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="41"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="42"/>
         <source>Departure date</source>
         <translation>Abflugdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="41"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="42"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="45"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="46"/>
         <source>&amp;Reference</source>
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="45"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="46"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="45"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="46"/>
         <source>F&amp;light</source>
         <translation>&amp;Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="45"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="46"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="56"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="57"/>
         <source>&amp;Search</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="63"/>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="177"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="64"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="202"/>
         <source>Search by reference, passenger name, flight or departure date.</source>
         <translation>Suche nach Buchungsreferenz, Name, Flug oder Abflugdatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="66"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="67"/>
         <source>Search result</source>
         <translation>Suchergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="73"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="74"/>
         <source>Bookings found</source>
         <translation>Gefundene Buchungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="110"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="109"/>
         <source>The flight must be a designator such as KX101, not &apos;%1&apos;.</source>
         <translation>Der Flug muss eine Flugnummer wie KX101 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="118"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="117"/>
         <source>The date must be written YYYY-MM-DD, not &apos;%1&apos;.</source>
         <translation>Das Datum muss als JJJJ-MM-TT angegeben werden, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="121"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="120"/>
         <source>Enter a reference, a passenger name, a flight or a date first.</source>
         <translation>Geben Sie zuerst eine Referenz, einen Namen, einen Flug oder ein Datum ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="157"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="180"/>
         <source>No booking matches.</source>
         <translation>Keine passende Buchung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="160"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="184"/>
         <source>The newest %n booking(s); narrow the search to see the others.</source>
         <translation>
             <numerusform>Die neueste Buchung (%n); grenzen Sie die Suche ein, um weitere zu sehen.</numerusform>
@@ -4306,7 +4341,7 @@ Gesamt %5 · belastet %6 · erstattet %7</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/BookingLookupView.cpp" line="161"/>
+        <location filename="../../ui/agent/BookingLookupView.cpp" line="185"/>
         <source>%n booking(s) found.</source>
         <translation>
             <numerusform>%n Buchung gefunden.</numerusform>
@@ -4355,6 +4390,15 @@ Gesamt %5 · belastet %6 · erstattet %7</translation>
         <location filename="../../ui/agent/BookingTableModel.cpp" line="84"/>
         <source>Booked</source>
         <translation>Gebucht</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk::ui::BookingsTab</name>
+    <message>
+        <location filename="../../ui/agent/BookingsTab.cpp" line="18"/>
+        <location filename="../../ui/agent/BookingsTab.cpp" line="23"/>
+        <source>Booking actions</source>
+        <translation>Aktionen zur Buchung</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 #include "SqlProbe.h"
 
 #include "agent/AgentWindow.h"
-#include "agent/BookingDetailDialog.h"
+#include "agent/BookingDetailView.h"
 #include "agent/CheckInDeskModel.h"
 #include "agent/CheckInDeskView.h"
 #include "checkin/BagTagger.h"
@@ -148,7 +148,7 @@ TEST_P(AgentCheckInDeskTest, TheBookingDetailListsEachPassengersBags)
     ASSERT_TRUE(tags.ok()) << tags.error().message.toStdString();
     window->tabs()->setCurrentIndex(0);
     searchByName(QStringLiteral("Bob Brown"));
-    ui::BookingDetailDialog *detail = openDetail(couple.reference);
+    ui::BookingDetailView *detail = openDetail(couple.reference);
     ASSERT_NE(detail, nullptr);
     QStandardItemModel *passengers = detail->passengers();
     ASSERT_EQ(passengers->rowCount(), 2);

@@ -1,8 +1,9 @@
 #include "AgentFixture.h"
 
 #include "agent/AgentWindow.h"
-#include "agent/BookingDetailDialog.h"
+#include "agent/BookingDetailView.h"
 #include "agent/BookingLookupView.h"
+#include "agent/BookingsTab.h"
 #include "agent/BookingTableModel.h"
 #include "agent/CancelBookingDialog.h"
 #include "agent/SignInDialog.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QToolBar>
 #include <QTableView>
 #include <QTest>
 
@@ -106,7 +108,7 @@ void AgentFixture::searchByName(const QString &name)
     QTest::keyClick(field, Qt::Key_Return);
 }
 
-ui::BookingDetailDialog *AgentFixture::openDetail(const QString &reference)
+ui::BookingDetailView *AgentFixture::openDetail(const QString &reference)
 {
     QTableView *view = window->lookup()->view();
     for (int row = 0; row < view->model()->rowCount(); ++row) {
@@ -114,20 +116,29 @@ ui::BookingDetailDialog *AgentFixture::openDetail(const QString &reference)
         if (index.data(ui::BookingTableModel::ReferenceRole).toString() == reference) {
             view->setFocus();
             view->setCurrentIndex(index);
-            QTest::keyClick(view, Qt::Key_Return);
-            return window->detailDialog();
+            ui::BookingDetailView *detail = window->bookingDetail();
+            EXPECT_EQ(detail->booking().reference, reference) << "the detail follows the current row";
+            return detail->booking().reference == reference ? detail : nullptr;
         }
     }
     ADD_FAILURE() << reference.toStdString() << " is not in the results";
     return nullptr;
 }
 
+void AgentFixture::clickToolBar(QAction *action)
+{
+    QWidget *button = window->bookingsTab()->toolBar()->widgetForAction(action);
+    ASSERT_NE(button, nullptr) << action->text().toStdString();
+    ASSERT_TRUE(button->isVisible() && button->isEnabled()) << action->text().toStdString();
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
 ui::CancelBookingDialog *AgentFixture::openCancellation(const QString &reference)
 {
-    ui::BookingDetailDialog *detail = openDetail(reference);
+    ui::BookingDetailView *detail = openDetail(reference);
     if (!detail)
         return nullptr;
-    QTest::mouseClick(detail->cancelButton(), Qt::LeftButton);
+    clickToolBar(detail->cancelAction());
     return detail->cancelDialog();
 }
 

@@ -10,12 +10,14 @@
 
 #include <gtest/gtest.h>
 
+class QAction;
+
 #include <memory>
 #include <optional>
 
 namespace kiosk::ui {
 class AgentWindow;
-class BookingDetailDialog;
+class BookingDetailView;
 class CancelBookingDialog;
 }
 
@@ -36,8 +38,10 @@ protected:
     void signIn(const QString &name, const QString &password);
     // Types a name into the lookup and presses Enter in the field.
     void searchByName(const QString &name);
-    // Selects the row of `reference` in the results and presses Enter on the table.
-    ui::BookingDetailDialog *openDetail(const QString &reference);
+    // Makes the row of `reference` current in the results; the detail beside them shows it.
+    ui::BookingDetailView *openDetail(const QString &reference);
+    // Clicks `action`'s button on the Bookings tab's toolbar.
+    void clickToolBar(QAction *action);
     ui::CancelBookingDialog *openCancellation(const QString &reference);
     qint64 refundedAtGateway() const;
 

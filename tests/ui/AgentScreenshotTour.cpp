@@ -7,7 +7,8 @@
 
 #include "agent/AgentWindow.h"
 #include "widgets/ConnectionBanner.h"
-#include "agent/BookingDetailDialog.h"
+#include "agent/BookingDetailView.h"
+#include "agent/BookingsTab.h"
 #include "agent/BookingLookupView.h"
 #include "agent/BookingTableModel.h"
 #include "agent/CancelBookingDialog.h"
@@ -143,18 +144,19 @@ void signIn(ui::AgentWindow &window, const QString &name, const QString &passwor
         qFatal("the sign-in never answered");
 }
 
-ui::BookingDetailDialog *openDetail(ui::AgentWindow &window, const QString &reference)
+// The Bookings tab with `reference`'s row current: its detail beside the list.
+ui::BookingDetailView *openDetail(ui::AgentWindow &window, const QString &reference)
 {
+    window.tabs()->setCurrentWidget(window.bookingsTab());
     QTableView *view = window.lookup()->view();
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         if (view->model()->index(row, 0).data(ui::BookingTableModel::ReferenceRole).toString() == reference)
             view->setCurrentIndex(view->model()->index(row, 0));
     }
     view->setFocus();
-    QTest::keyClick(view, Qt::Key_Return);
-    if (!window.detailDialog())
+    if (window.bookingDetail()->booking().reference != reference)
         qFatal("no detail for %s", qPrintable(reference));
-    return window.detailDialog();
+    return window.bookingDetail();
 }
 
 ui::CancelBookingDialog *cancelAndWait(ui::CancelBookingDialog *cancel)
@@ -283,13 +285,11 @@ void showDeskWaitlist(ui::AgentWindow &window, BookingService &service, FlightCa
         qFatal("cannot hold for the tour's payment at the desk");
     window.lookup()->nameField()->setText(QStringLiteral("goble"));
     window.lookup()->search();
-    ui::BookingDetailDialog *detail = openDetail(window, held->reference);
-    detail->resize(1100, 760);
-    save(detail, outDir, QStringLiteral("agent-16-detail-held"));
+    ui::BookingDetailView *detail = openDetail(window, held->reference);
+    save(&window, outDir, QStringLiteral("agent-16-detail-held"));
     detail->openPayment();
     save(detail->paymentDialog(), outDir, QStringLiteral("agent-16a-take-payment"));
     detail->paymentDialog()->close();
-    detail->close();
 }
 
 } // namespace
@@ -355,9 +355,8 @@ void runAgentScreenshotTour(const QString &outDir)
     save(&window, outDir, QStringLiteral("agent-3-lookup"));
     window.staffCallsBar()->answerOldest(); // on my way: the strip goes
 
-    ui::BookingDetailDialog *detail = openDetail(window, obrien);
-    detail->resize(1100, 760);
-    save(detail, outDir, QStringLiteral("agent-4-detail"));
+    ui::BookingDetailView *detail = openDetail(window, obrien);
+    save(&window, outDir, QStringLiteral("agent-4-detail"));
     detail->openCancellation();
     ui::CancelBookingDialog *cancel = detail->cancelDialog();
     cancel->scope()->setCurrentIndex(2); // only Zoë Smith
@@ -377,7 +376,6 @@ void runAgentScreenshotTour(const QString &outDir)
     change->seatMap()->scrollTo(changeMap->indexOf(QStringLiteral("14A")));
     save(change, outDir, QStringLiteral("agent-7-change-seat"));
     change->close();
-    detail->close();
     showNewBooking(window, flight, outDir);
 
     window.signOut(QStringLiteral("signed out"));
@@ -385,7 +383,6 @@ void runAgentScreenshotTour(const QString &outDir)
     QTest::keyClicks(window.lookup()->nameField(), QStringLiteral("turing"));
     window.lookup()->search();
     detail = openDetail(window, turing);
-    detail->resize(1100, 760);
     detail->openCancellation();
     cancel = detail->cancelDialog();
     cancel->overrideBox()->setChecked(true);
@@ -395,8 +392,7 @@ void runAgentScreenshotTour(const QString &outDir)
     save(cancel, outDir, QStringLiteral("agent-8-supervisor-override"));
     cancelAndWait(cancel);
     cancel->close();
-    save(detail, outDir, QStringLiteral("agent-9-detail-override-history"));
-    detail->close();
+    save(&window, outDir, QStringLiteral("agent-9-detail-override-history"));
     auto *view = window.findChild<ui::ReportsView *>(); // a supervisor has the Reports tab
     if (view)
         window.tabs()->setCurrentWidget(view);

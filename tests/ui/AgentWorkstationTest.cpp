@@ -7,7 +7,7 @@
 #include "SqlProbe.h"
 
 #include "agent/AgentWindow.h"
-#include "agent/BookingDetailDialog.h"
+#include "agent/BookingDetailView.h"
 #include "agent/BookingLookupView.h"
 #include "agent/BookingTableModel.h"
 #include "agent/CancelBookingDialog.h"
@@ -93,7 +93,8 @@ TEST_P(AgentWorkstationTest, InactivitySignsOutClearsTheResultsAndIsAudited)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window->signedIn().has_value(); }, 5000));
     EXPECT_EQ(window->lookup()->model()->rowCount(), 0);
     EXPECT_TRUE(window->lookup()->nameField()->text().isEmpty());
-    EXPECT_EQ(window->detailDialog(), nullptr);
+    EXPECT_TRUE(window->bookingDetail()->booking().reference.isEmpty()) << "no customer on the screen";
+    EXPECT_EQ(window->bookingDetail()->passengers()->rowCount(), 0);
     EXPECT_FALSE(window->tabs()->isVisible());
     EXPECT_EQ(service->actor().role, Role::Kiosk);
     ASSERT_NE(window->signInDialog(), nullptr);
@@ -147,7 +148,7 @@ TEST_P(AgentWorkstationTest, TheDetailShowsPassengersPaymentsAndHistory)
     ASSERT_NO_FATAL_FAILURE(open());
     ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password));
     searchByName(QStringLiteral("brown"));
-    ui::BookingDetailDialog *detail = openDetail(couple.reference);
+    ui::BookingDetailView *detail = openDetail(couple.reference);
     ASSERT_NE(detail, nullptr);
     EXPECT_TRUE(detail->isVisible());
     ASSERT_EQ(detail->passengers()->rowCount(), 2);
@@ -203,7 +204,7 @@ TEST_P(AgentWorkstationTest, AnAgentCancelsWithThePolicyRefundAndMayNotOverride)
     EXPECT_EQ(booking->state, BookingState::Refunded); // cancelled, then the refund went through
     EXPECT_EQ(booking->refunded, Money(4900, QStringLiteral("EUR")));
     EXPECT_EQ(refundedAtGateway() - before, 4900);
-    ui::BookingDetailDialog *detail = window->detailDialog();
+    ui::BookingDetailView *detail = window->bookingDetail();
     ASSERT_NE(detail, nullptr);
     EXPECT_EQ(detail->stateChip()->text(), QStringLiteral("Refunded")); // the detail re-read itself
     EXPECT_EQ(detail->payments()->index(0, 6).data().toString(), eur(4900));
@@ -239,7 +240,7 @@ TEST_P(AgentWorkstationTest, ASupervisorOverrideWithItsReasonIsInTheHistory)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !cancel->isRunning(); }, 10000));
     EXPECT_TRUE(cancel->message()->text().contains(eur(4000) + QStringLiteral(" refunded"))) << cancel->message()->text().toStdString();
 
-    ui::BookingDetailDialog *detail = window->detailDialog();
+    ui::BookingDetailView *detail = window->bookingDetail();
     ASSERT_NE(detail, nullptr);
     bool found = false;
     for (int row = 0; row < detail->history()->rowCount(); ++row) {
@@ -257,9 +258,9 @@ TEST_P(AgentWorkstationTest, AnAgentMovesAPassengerToAFreeSeatOfTheSameCabin)
     ASSERT_NO_FATAL_FAILURE(open());
     ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password));
     searchByName(QStringLiteral("brown"));
-    ui::BookingDetailDialog *detail = openDetail(couple.reference);
+    ui::BookingDetailView *detail = openDetail(couple.reference);
     ASSERT_NE(detail, nullptr);
-    QTest::mouseClick(detail->changeSeatButton(), Qt::LeftButton);
+    ASSERT_NO_FATAL_FAILURE(clickToolBar(detail->changeSeatAction()));
     ui::ChangeSeatDialog *change = detail->changeSeatDialog();
     ASSERT_NE(change, nullptr);
     change->passenger()->setCurrentIndex(1); // Bob Brown in 3B

@@ -7,7 +7,7 @@
 #include "KioskDriver.h"
 
 #include "agent/AgentWindow.h"
-#include "agent/BookingDetailDialog.h"
+#include "agent/BookingDetailView.h"
 #include "agent/DeskBookingView.h"
 #include "models/FlightListModel.h"
 #include "screens/FlightListScreen.h"
@@ -87,11 +87,10 @@ protected:
         desk.holdTime()->setCurrentIndex(index);
     }
 
-    // The booking the detail window shows ("Booking REF").
+    // The booking the Bookings tab shows beside its list.
     QString openedReference() const
     {
-        ui::BookingDetailDialog *detail = window->detailDialog();
-        return detail ? detail->windowTitle().section(QLatin1Char(' '), 1) : QString();
+        return window->bookingDetail()->booking().reference;
     }
 };
 
@@ -104,7 +103,7 @@ TEST_P(DeskBookingTest, AnAgentBooksTwoSeatsAndTakesPaymentAsThemself)
     QTest::mouseClick(desk->payButton(), Qt::LeftButton);
     ASSERT_NE(desk->paymentDialog(), nullptr) << desk->message()->text().toStdString();
     ASSERT_NO_FATAL_FAILURE(payWithCard(desk->paymentDialog(), QStringLiteral("4242424242424242")));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window->detailDialog() != nullptr; }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !openedReference().isEmpty(); }, 30000));
 
     const QString reference = openedReference();
     auto booking = service->find(reference);
@@ -129,7 +128,7 @@ TEST_P(DeskBookingTest, AnAgentHoldsForTwoHoursAndTheHoldOutlivesSignOut)
     ASSERT_NO_FATAL_FAILURE(fillIn(*desk, {QStringLiteral("7C")}, {QStringLiteral("Gus Grant")}));
     ASSERT_NO_FATAL_FAILURE(chooseHoldTime(*desk, 2 * 3600));
     QTest::mouseClick(desk->keepButton(), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window->detailDialog() != nullptr; }, 5000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !openedReference().isEmpty(); }, 5000))
         << desk->message()->text().toStdString();
 
     const QString reference = openedReference();
@@ -159,7 +158,7 @@ TEST_P(DeskBookingTest, TheCustomersContactIsKeptWithTheHold)
     ASSERT_NE(summary, nullptr);
     EXPECT_TRUE(summary->text().contains(QStringLiteral("gus@example.org +35315550100"))) << summary->text().toStdString();
     QTest::mouseClick(desk->keepButton(), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window->detailDialog() != nullptr; }, 5000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !openedReference().isEmpty(); }, 5000))
         << desk->message()->text().toStdString();
 
     auto stored = service->contact(openedReference());

@@ -7,7 +7,8 @@
 #include "SqlProbe.h"
 
 #include "agent/AgentWindow.h"
-#include "agent/BookingDetailDialog.h"
+#include "agent/BookingDetailView.h"
+#include "agent/BookingsTab.h"
 #include "agent/DisruptionTableModel.h"
 #include "agent/DisruptionsView.h"
 #include "booking/LiveSync.h"
@@ -163,12 +164,13 @@ TEST_P(DisruptionsTabTest, AnAgentSeesOpenDisruptionsOpensTheBookingAndMarksOneH
     EXPECT_EQ(rows->index(1, DisruptionTableModel::KindColumn).data().toString(), QStringLiteral("Flight cancelled"));
     EXPECT_EQ(rows->index(1, DisruptionTableModel::StateColumn).data().toString(), QStringLiteral("Confirmed"));
 
-    // Enter on a row opens its booking.
+    // Enter on a row opens its booking: the Bookings tab with it selected and its detail.
     view->view()->setCurrentIndex(rows->index(1, 0));
     view->view()->setFocus();
     QTest::keyClick(view->view(), Qt::Key_Return);
-    ASSERT_NE(window->detailDialog(), nullptr);
-    window->detailDialog()->close();
+    EXPECT_EQ(window->tabs()->currentWidget(), window->bookingsTab());
+    EXPECT_EQ(window->bookingDetail()->booking().reference, rows->index(1, DisruptionTableModel::ReferenceColumn).data().toString());
+    window->tabs()->setCurrentWidget(view);
 
     // Handled with a note: it leaves the open list, and who did it is recorded.
     view->view()->setCurrentIndex(rows->index(1, 0));

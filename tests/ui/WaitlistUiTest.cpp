@@ -9,7 +9,7 @@
 #include "KioskDriver.h"
 
 #include "agent/AgentWindow.h"
-#include "agent/BookingDetailDialog.h"
+#include "agent/BookingDetailView.h"
 #include "agent/BookingLookupView.h"
 #include "agent/DeskBookingView.h"
 #include "booking/WaitlistOfferer.h"
@@ -320,14 +320,14 @@ TEST_P(WaitlistDeskTest, AnAgentTakesPaymentForAHeldBookingFromItsDetail)
     open();
     ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password));
     searchByName(QStringLiteral("Lee Brown"));
-    ui::BookingDetailDialog *detail = openDetail(held->reference);
+    ui::BookingDetailView *detail = openDetail(held->reference);
     ASSERT_NE(detail, nullptr);
-    ASSERT_TRUE(detail->takePaymentButton()->isEnabled());
-    QTest::mouseClick(detail->takePaymentButton(), Qt::LeftButton);
+    ASSERT_TRUE(detail->takePaymentAction()->isEnabled());
+    ASSERT_NO_FATAL_FAILURE(clickToolBar(detail->takePaymentAction()));
     ASSERT_NE(detail->paymentDialog(), nullptr);
     ASSERT_NO_FATAL_FAILURE(payWithCard(detail->paymentDialog(), QStringLiteral("4242424242424242")));
     ASSERT_TRUE(QTest::qWaitFor([&] { return detail->booking().state == BookingState::Confirmed; }, 30000));
-    EXPECT_FALSE(detail->takePaymentButton()->isEnabled());
+    EXPECT_FALSE(detail->takePaymentAction()->isEnabled());
     EXPECT_EQ(service->find(held->reference)->state, BookingState::Confirmed);
 }
 
@@ -352,10 +352,10 @@ TEST_P(WaitlistDeskTest, AnAgentTakesPaymentForAWaitlistOffer)
     open();
     ASSERT_NO_FATAL_FAILURE(signIn(QStringLiteral("ada"), Password));
     searchByName(QStringLiteral("hopper"));
-    ui::BookingDetailDialog *detail = openDetail(offered->offerReference);
+    ui::BookingDetailView *detail = openDetail(offered->offerReference);
     ASSERT_NE(detail, nullptr);
-    ASSERT_TRUE(detail->takePaymentButton()->isEnabled());
-    QTest::mouseClick(detail->takePaymentButton(), Qt::LeftButton);
+    ASSERT_TRUE(detail->takePaymentAction()->isEnabled());
+    ASSERT_NO_FATAL_FAILURE(clickToolBar(detail->takePaymentAction()));
     ASSERT_NE(detail->paymentDialog(), nullptr);
     ASSERT_NO_FATAL_FAILURE(payWithCard(detail->paymentDialog(), QStringLiteral("4242424242424242")));
     ASSERT_TRUE(QTest::qWaitFor([&] { return detail->booking().state == BookingState::Confirmed; }, 30000));

@@ -1,7 +1,8 @@
 #include "AgentWindow.h"
 
-#include "BookingDetailDialog.h"
+#include "BookingDetailView.h"
 #include "BookingLookupView.h"
+#include "BookingsTab.h"
 #include "CheckInDeskView.h"
 #include "DeskBookingView.h"
 #include "DisruptionsView.h"
@@ -29,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace kiosk::ui {
@@ -76,8 +78,8 @@ AgentWindow::AgentWindow(BookingService &service, FlightCatalog &catalog, Authen
 
     m_tabs = new QTabWidget(m_pages);
     m_tabs->setObjectName(QStringLiteral("agentTabs"));
-    m_lookup = new BookingLookupView(m_service, m_tabs);
-    m_tabs->addTab(m_lookup, tr("&Bookings"));
+    m_bookings = new BookingsTab(m_service, m_catalog, m_tabs);
+    m_tabs->addTab(m_bookings, tr("&Bookings"));
     m_pages->addWidget(m_tabs);
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
@@ -86,7 +88,6 @@ AgentWindow::AgentWindow(BookingService &service, FlightCatalog &catalog, Authen
     column->addWidget(m_banner);
     column->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_lookup, &BookingLookupView::openRequested, this, &AgentWindow::openBooking);
 
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("statusUser"));
@@ -128,6 +129,7 @@ void AgentWindow::addStaffCallsBar(StaffCallDesk &desk)
                                                m_staffCalls, &StaffCallsBar::answerOldest);
     answer->setEnabled(m_signedIn.has_value());
     m_staffActions << answer;
+    connect(m_staffCalls, &StaffCallsBar::answered, this, &AgentWindow::openBooking); // the caller's booking, if any
 }
 
 void AgentWindow::setLiveSync(LiveSync *live)
@@ -147,9 +149,14 @@ SignInDialog *AgentWindow::signInDialog() const
     return m_signIn;
 }
 
-BookingDetailDialog *AgentWindow::detailDialog() const
+BookingLookupView *AgentWindow::lookup() const
 {
-    return m_detail;
+    return m_bookings->lookup();
+}
+
+BookingDetailView *AgentWindow::bookingDetail() const
+{
+    return m_bookings->detail();
 }
 
 DeskBookingView *AgentWindow::deskBooking() const
@@ -168,32 +175,30 @@ void AgentWindow::buildMenus()
 
     QMenu *bookings = m_bookingMenu = menuBar()->addMenu(tr("&Booking"));
     m_staffActions << bookings->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
-        m_tabs->setCurrentWidget(m_lookup);
-        m_lookup->focusSearch();
+        m_tabs->setCurrentWidget(m_bookings);
+        lookup()->focusSearch();
     });
     m_staffActions << bookings->addAction(tr("&New booking"), QKeySequence::New, this, [this] {
         if (m_desk)
             m_tabs->setCurrentWidget(m_desk);
     });
-    m_staffActions << bookings->addAction(tr("&Open selected"), QKeySequence(tr("Ctrl+O")), this, [this] {
-        if (const QString reference = m_lookup->currentReference(); !reference.isEmpty())
-            openBooking(reference);
-    });
-    m_staffActions << bookings->addAction(tr("&Cancel selected…"), QKeySequence(tr("Ctrl+Shift+X")), this, [this] {
-        if (const QString reference = m_lookup->currentReference(); !reference.isEmpty()) {
-            openBooking(reference);
-            if (m_detail)
-                m_detail->openCancellation();
-        }
-    });
     bookings->addSeparator();
-    m_staffActions << bookings->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
-        m_lookup->refresh();
-        if (m_detail)
-            m_detail->reload();
+    // The selected booking's actions (the Bookings tab's toolbar has them too), enabled by its state and the role.
+    for (QAction *action : m_bookings->bookingActions()) {
+        bookings->addAction(action);
+        connect(action, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_bookings); });
+    }
+    bookings->addSeparator();
+    QAction *refresh = bookings->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
+        m_bookings->refresh();
         if (m_desk)
             m_desk->refresh();
     });
+    refresh->setToolTip(tr("Read the results, the booking shown and the New booking tab again (%1)")
+                            .arg(refresh->shortcut().toString(QKeySequence::NativeText)));
+    m_bookings->toolBar()->addSeparator();
+    m_bookings->toolBar()->addAction(refresh);
+    m_staffActions << refresh;
 }
 
 void AgentWindow::showSignIn()
@@ -215,6 +220,7 @@ void AgentWindow::onSignedIn(const Actor &actor)
 {
     m_signedIn = actor;
     m_service.setActor(actor);
+    m_bookings->clear(); // its actions now say what this role may do
     qCInfo(lcAgent) << actor.name << "signed in as" << roleName(actor.role);
     for (const StaffTab &tab : std::as_const(m_staffTabs)) {
         if (!AccessPolicy::allows(actor.role, tab.needed))
@@ -224,8 +230,8 @@ void AgentWindow::onSignedIn(const Actor &actor)
         m_openStaffTabs << widget;
     }
     m_pages->setCurrentWidget(m_tabs);
-    m_tabs->setCurrentWidget(m_lookup);
-    m_lookup->focusSearch();
+    m_tabs->setCurrentWidget(m_bookings);
+    lookup()->focusSearch();
     m_inactivity->setEnabled(m_idleSignOutSeconds > 0);
     if (m_staffCalls)
         m_staffCalls->setActor(m_signedIn);
@@ -239,7 +245,6 @@ void AgentWindow::signOut(const QString &why)
     const Actor who = *m_signedIn;
     m_inactivity->setEnabled(false);
     closeCustomerWindows();
-    m_lookup->clear();
     m_signedIn.reset();
     m_service.setActor(nobody(m_terminal));
     m_authenticator.signOut(who, why); // audited with the reason (by hand or idle)
@@ -253,7 +258,7 @@ void AgentWindow::signOut(const QString &why)
 
 void AgentWindow::closeCustomerWindows()
 {
-    delete m_detail; // with its cancellation dialog
+    m_bookings->clear(); // the results, the booking shown and its dialogs
     for (const QPointer<QWidget> &tab : std::as_const(m_openStaffTabs))
         delete tab.data();
     m_openStaffTabs.clear();
@@ -263,14 +268,8 @@ void AgentWindow::openBooking(const QString &reference)
 {
     if (!m_signedIn || reference.isEmpty())
         return;
-    delete m_detail;
-    m_detail = new BookingDetailDialog(m_service, m_catalog, reference, this);
-    if (m_bags)
-        m_detail->setBags(m_bags); // the desk's check-in is set up: its bags are listed too
-    m_detail->setAttribute(Qt::WA_DeleteOnClose);
-    m_detail->resize(m_detail->sizeHint().expandedTo(size() * 0.8));
-    connect(m_detail, &BookingDetailDialog::bookingChanged, m_lookup, &BookingLookupView::refresh);
-    m_detail->show();
+    m_tabs->setCurrentWidget(m_bookings);
+    m_bookings->open(reference);
 }
 
 void AgentWindow::addStaffTab(Permission needed, const QString &title, TabFactory create)
@@ -321,17 +320,14 @@ void AgentWindow::addNewBookingTab(const QString &origin)
 {
     addStaffTab(Permission::HoldForCustomer, tr("&New booking"), [this, origin](const Actor &, QWidget *parent) {
         m_desk = new DeskBookingView(m_service, m_catalog, origin, parent);
-        connect(m_desk, &DeskBookingView::bookingMade, this, [this](const QString &reference) {
-            m_lookup->refresh();
-            openBooking(reference);
-        });
+        connect(m_desk, &DeskBookingView::bookingMade, this, &AgentWindow::openBooking);
         return m_desk.data();
     });
 }
 
 void AgentWindow::addCheckInTab(CheckInService &checkIns, BagTagger &bags, const DocumentPrinter &printer)
 {
-    m_bags = &bags;
+    m_bookings->detail()->setBags(&bags); // the desk's check-in is set up: booking details list bags too
     addStaffTab(Permission::Offload, tr("Check-&in"), [&checkIns, &bags, printer](const Actor &, QWidget *parent) {
         return new CheckInDeskView(checkIns, bags, printer, parent);
     });

@@ -30,8 +30,9 @@ class StaffCallDesk;
 
 namespace kiosk::ui {
 
-class BookingDetailDialog;
+class BookingDetailView;
 class BookingLookupView;
+class BookingsTab;
 class ConnectionBanner;
 class DeskBookingView;
 class DocumentPrinter;
@@ -40,7 +41,8 @@ class SignInDialog;
 class StaffCallsBar;
 
 // The counter agent's workstation: nothing but a sign-in until someone signs in, then
-// booking lookup, booking detail and cancellation in tabs, keyboard first. The signed-in
+// tabs, keyboard first: Bookings (BookingsTab: the search's results and the selected
+// booking's detail, its actions in a toolbar and the Booking menu) and the staff tabs. The signed-in
 // user acts in the core (BookingService::setActor); signing out — by hand or after
 // `idleSignOutSeconds` without input — is audited and clears every customer's data from
 // the screen.
@@ -53,8 +55,9 @@ public:
 
     const std::optional<Actor> &signedIn() const { return m_signedIn; }
     SignInDialog *signInDialog() const;
-    BookingLookupView *lookup() const { return m_lookup; }
-    BookingDetailDialog *detailDialog() const;
+    BookingsTab *bookingsTab() const { return m_bookings; }
+    BookingLookupView *lookup() const;
+    BookingDetailView *bookingDetail() const;
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *userLabel() const { return m_userLabel; }
     QLabel *roleLabel() const { return m_roleLabel; }
@@ -86,6 +89,7 @@ public:
     void addCheckInTab(CheckInService &checkIns, BagTagger &bags, const DocumentPrinter &printer);
     void showSignIn();
     void signOut(const QString &why);
+    // Selects `reference` on the Bookings tab, its detail beside the list.
     void openBooking(const QString &reference);
 
 private:
@@ -104,10 +108,8 @@ private:
     StaffCallsBar *m_staffCalls = nullptr;
     QStackedWidget *m_pages;
     QTabWidget *m_tabs;
-    BookingLookupView *m_lookup;
+    BookingsTab *m_bookings;
     QPointer<SignInDialog> m_signIn;
-    QPointer<BookingDetailDialog> m_detail;
-    BagTagger *m_bags = nullptr; // with the Check-in tab: booking details list bags too
     QPointer<DeskBookingView> m_desk; // the New booking tab while signed in
     InactivityWatcher *m_inactivity;
     QLabel *m_userLabel;

@@ -7,6 +7,7 @@
 
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -84,11 +85,9 @@ BookingLookupView::BookingLookupView(BookingService &service, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(BookingTableModel::PassengersColumn, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
-    // Enter (activated) and a double click open the booking.
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (index.isValid())
-            Q_EMIT openRequested(index.data(BookingTableModel::ReferenceRole).toString());
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentChanged(currentReference()); });
+    connect(m_view, &QTableView::activated, this, &BookingLookupView::rowActivated);
 }
 
 QString BookingLookupView::currentReference() const
@@ -128,9 +127,32 @@ void BookingLookupView::search()
     if (!q) {
         m_model->clear();
         showLabelMessage(m_status, q.error().message, true);
+        Q_EMIT currentChanged(QString());
         return;
     }
     run(*q);
+}
+
+bool BookingLookupView::select(const QString &reference)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(BookingTableModel::ReferenceRole).toString() == reference) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void BookingLookupView::findReference(const QString &reference)
+{
+    for (QLineEdit *edit : {m_name, m_flight, m_date})
+        edit->clear();
+    m_reference->setText(reference);
+    search();
+    select(reference);
 }
 
 void BookingLookupView::refresh()
@@ -147,6 +169,7 @@ void BookingLookupView::run(const BookingQuery &query)
     if (!found) {
         m_model->clear();
         showLabelMessage(m_status, sentence(found.error().message), true);
+        Q_EMIT currentChanged(QString());
         return;
     }
     const bool more = found->size() > query.limit;
@@ -155,6 +178,7 @@ void BookingLookupView::run(const BookingQuery &query)
     m_model->setBookings(*found);
     if (found->isEmpty()) {
         showLabelMessage(m_status, tr("No booking matches."), false);
+        Q_EMIT currentChanged(QString());
         return;
     }
     showLabelMessage(m_status, more ? tr("The newest %n booking(s); narrow the search to see the others.", nullptr, int(found->size()))
@@ -166,6 +190,7 @@ void BookingLookupView::run(const BookingQuery &query)
             row = r;
     }
     m_view->setCurrentIndex(m_proxy->index(row, 0));
+    Q_EMIT currentChanged(currentReference()); // also when the row stayed: its booking may have changed
 }
 
 void BookingLookupView::clear()
@@ -175,6 +200,7 @@ void BookingLookupView::clear()
     m_model->clear();
     m_last.reset();
     showLabelMessage(m_status, tr("Search by reference, passenger name, flight or departure date."), false);
+    Q_EMIT currentChanged(QString());
 }
 
 void BookingLookupView::focusSearch()

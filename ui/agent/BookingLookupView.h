@@ -22,8 +22,8 @@ namespace kiosk::ui {
 class BookingTableModel;
 
 // Finds bookings by reference, passenger name, flight and departure date (Enter in any
-// field searches) and lists them in a sortable table; Enter or a double click on a row
-// asks for its detail.
+// field searches) and lists them in a sortable table, the master of the Bookings tab: the
+// current row (mouse or arrow keys) is the booking whose detail shows beside it.
 class BookingLookupView : public QWidget {
     Q_OBJECT
 public:
@@ -42,6 +42,10 @@ public:
     QString currentReference() const;
 
     void search();
+    // Makes `reference`'s row current; false when it is not in the results.
+    bool select(const QString &reference);
+    // Searches for `reference` alone (the other fields emptied) and makes it current.
+    void findReference(const QString &reference);
     // Runs the last search again (after a cancellation, F5).
     void refresh();
     // Forgets the fields, the results and the message (sign-out).
@@ -49,7 +53,10 @@ public:
     void focusSearch();
 
 Q_SIGNALS:
-    void openRequested(const QString &reference);
+    // The current row's booking changed (empty: none), by the agent or by new results.
+    void currentChanged(const QString &reference);
+    // Enter or a double click on a row: the agent wants to work on it.
+    void rowActivated();
 
 private:
     // The typed criteria, or a message saying what is wrong with them.

@@ -103,10 +103,13 @@ void StaffCallsBar::answerOldest()
 {
     if (!m_actor || m_calls.isEmpty())
         return;
-    auto answered = m_desk.answer(m_calls.first().id, *m_actor);
+    const QString reference = m_calls.first().reference;
+    auto done = m_desk.answer(m_calls.first().id, *m_actor);
     refresh();
-    if (!answered) // someone else was quicker, or the database is away: say so over the list
-        show(answered.error().message + (m_calls.isEmpty() ? QString() : QLatin1Char(' ') + m_text->text()));
+    if (!done) // someone else was quicker, or the database is away: say so over the list
+        show(done.error().message + (m_calls.isEmpty() ? QString() : QLatin1Char(' ') + m_text->text()));
+    else if (!reference.isEmpty())
+        Q_EMIT answered(reference);
 }
 
 void StaffCallsBar::show(const QString &message)

@@ -40,6 +40,10 @@ public:
     // "On my way" for the oldest open call (the button, and F9 in the workstation's menu).
     void answerOldest();
 
+Q_SIGNALS:
+    // "On my way" went through for a call about `reference` (a traveller's booking; empty: none).
+    void answered(const QString &reference);
+
 private:
     void show(const QString &message);
 

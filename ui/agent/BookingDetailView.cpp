@@ -1,10 +1,10 @@
-#include "BookingDetailDialog.h"
+#include "BookingDetailView.h"
 
 #include "AgentFormat.h"
 #include "AuditReasonText.h"
 #include "CancelBookingDialog.h"
 #include "ChangeSeatDialog.h"
-#include "auth/AccessPolicy.h"
+#include "PermissionGate.h"
 #include "booking/BookingService.h"
 #include "booking/FlightCatalog.h"
 #include "checkin/BagTagger.h"
@@ -15,15 +15,15 @@
 #include "widgets/StatusChip.h"
 #include "widgets/UiText.h"
 
-#include <QDialogButtonBox>
+#include <QAction>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStyle>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTreeView>
@@ -74,15 +74,11 @@ void fitRows(QAbstractItemView *view, int rows, int headerHeight)
 
 // Each column but the stretched last one fits its contents now, not a moment later as its header
 // would: a status chip is never drawn elided, not even in a screenshot taken at once.
-void fitColumns(QAbstractItemView *view)
+template <typename View>
+void fitColumns(View *view)
 {
-    const int columns = view->model()->columnCount();
-    for (int column = 0; column < columns - 1; ++column) {
-        if (auto *table = qobject_cast<QTableView *>(view))
-            table->resizeColumnToContents(column);
-        else if (auto *tree = qobject_cast<QTreeView *>(view))
-            tree->resizeColumnToContents(column);
-    }
+    for (int column = 0; column < view->model()->columnCount() - 1; ++column)
+        view->resizeColumnToContents(column);
 }
 
 QGroupBox *section(QWidget *parent, const QString &title, QWidget *content)
@@ -94,19 +90,28 @@ QGroupBox *section(QWidget *parent, const QString &title, QWidget *content)
 }
 } // namespace
 
-BookingDetailDialog::BookingDetailDialog(BookingService &service, FlightCatalog &catalog, const QString &reference,
-                                         QWidget *parent)
-    : QDialog(parent),
+BookingDetailView::BookingDetailView(BookingService &service, FlightCatalog &catalog, QWidget *parent)
+    : QWidget(parent),
       m_service(service),
       m_catalog(catalog),
-      m_reference(reference),
+      m_pages(new QStackedWidget(this)),
       m_passengers(new QStandardItemModel(this)),
       m_payments(new QStandardItemModel(this)),
       m_history(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("bookingDetail"));
-    setWindowTitle(tr("Booking %1").arg(reference));
-    auto *layout = new QVBoxLayout(this);
+    setAccessibleName(tr("Booking detail"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+    auto *nothing = new QLabel(tr("Select a booking in the list to see it here."), m_pages);
+    nothing->setObjectName(QStringLiteral("noBookingSelected"));
+    nothing->setAlignment(Qt::AlignCenter);
+    nothing->setWordWrap(true);
+    m_pages->addWidget(nothing);
+    auto *page = new QWidget(m_pages);
+    m_pages->addWidget(page);
+    auto *layout = new QVBoxLayout(page); // the style's margins, as the list above has
     auto *header = new QHBoxLayout;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("bookingTitle"));
@@ -159,35 +164,94 @@ BookingDetailDialog::BookingDetailDialog(BookingService &service, FlightCatalog 
     splitter->setStretchFactor(2, 3);
     layout->addWidget(splitter, 1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_cancel = buttons->addButton(tr("&Cancel booking / refund…"), QDialogButtonBox::ActionRole);
-    m_cancel->setObjectName(QStringLiteral("cancelBookingButton"));
-    m_cancel->setAutoDefault(false);
-    m_changeSeat = buttons->addButton(tr("Change &seat…"), QDialogButtonBox::ActionRole);
-    m_changeSeat->setObjectName(QStringLiteral("changeSeatOpenButton"));
-    m_changeSeat->setAutoDefault(false);
-    m_takePayment = buttons->addButton(tr("Take &payment…"), QDialogButtonBox::ActionRole);
-    m_takePayment->setObjectName(QStringLiteral("takePaymentButton"));
-    m_takePayment->setAutoDefault(false);
-    auto *refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ResetRole);
-    refresh->setAutoDefault(false);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_cancel, &QPushButton::clicked, this, &BookingDetailDialog::openCancellation);
-    connect(m_changeSeat, &QPushButton::clicked, this, &BookingDetailDialog::openSeatChange);
-    connect(m_takePayment, &QPushButton::clicked, this, &BookingDetailDialog::openPayment);
-    connect(refresh, &QPushButton::clicked, this, &BookingDetailDialog::reload);
-    auto *f5 = new QShortcut(QKeySequence::Refresh, this);
-    connect(f5, &QShortcut::activated, this, &BookingDetailDialog::reload);
+    m_cancelAction = action(tr("&Cancel / refund…"), QKeySequence(tr("Ctrl+Shift+X")), QStringLiteral("cancelBookingAction"));
+    m_changeSeatAction = action(tr("Change &seat…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("changeSeatAction"));
+    m_takePaymentAction = action(tr("Take &payment…"), QKeySequence(tr("Ctrl+Shift+P")), QStringLiteral("takePaymentAction"));
+    connect(m_cancelAction, &QAction::triggered, this, &BookingDetailView::openCancellation);
+    connect(m_changeSeatAction, &QAction::triggered, this, &BookingDetailView::openSeatChange);
+    connect(m_takePaymentAction, &QAction::triggered, this, &BookingDetailView::openPayment);
+    clearBooking();
+}
+
+QAction *BookingDetailView::action(const QString &text, const QKeySequence &shortcut, const QString &objectName)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    action->setObjectName(objectName);
+    return action;
+}
+
+void BookingDetailView::showBooking(const QString &reference)
+{
+    if (reference != m_reference) {
+        closeDialogs(); // they were about the booking shown before
+        m_booking = Booking{};
+        m_reference = reference;
+    }
+    m_pages->setCurrentIndex(reference.isEmpty() ? 0 : 1);
+    if (reference.isEmpty()) {
+        for (QStandardItemModel *model : {m_passengers, m_payments, m_history})
+            model->removeRows(0, model->rowCount());
+        updateActions();
+        return;
+    }
     reload();
 }
 
-void BookingDetailDialog::reload()
+void BookingDetailView::clearBooking()
 {
+    showBooking(QString());
+    closeDialogs();
+}
+
+void BookingDetailView::closeDialogs()
+{
+    delete m_cancelDialog;
+    m_cancelDialog = nullptr;
+    delete m_changeSeatDialog;
+    m_changeSeatDialog = nullptr;
+    delete m_paymentDialog;
+    m_paymentDialog = nullptr;
+}
+
+void BookingDetailView::updateActions()
+{
+    const Actor &actor = m_service.actor();
+    const bool shown = !m_booking.reference.isEmpty();
+    // Why the booking shown rules an action out ("" when it does not); the role is PermissionGate's to check.
+    const auto unless = [&](bool stateAllows, const QString &why) {
+        return !shown ? tr("Select a booking first.") : stateAllows ? QString() : why;
+    };
+    const auto tip = [](QAction *action, const QString &what) {
+        return tr("%1 (%2)").arg(what, action->shortcut().toString(QKeySequence::NativeText));
+    };
+    const bool confirmed = m_booking.state == BookingState::Confirmed;
+    gateAction(m_cancelAction, actor, Permission::RefundWithinPolicy,
+               unless(confirmed, tr("Only a confirmed booking is cancelled with a refund here.")),
+               tip(m_cancelAction, tr("Cancel the booking or one passenger, with the refund the policy allows")));
+    gateAction(m_changeSeatAction, actor, Permission::ChangeSeat,
+               unless(confirmed, tr("Only a confirmed booking's passengers change seats here.")),
+               tip(m_changeSeatAction, tr("Move a passenger to another seat of the same cabin")));
+    gateAction(m_takePaymentAction, actor, Permission::PayAnyBooking,
+               unless(m_booking.state == BookingState::SeatHeld,
+                      tr("Only a booking with its seats held and not yet paid takes a payment.")),
+               tip(m_takePaymentAction, tr("Take the customer's card for this held booking")));
+}
+
+void BookingDetailView::reload()
+{
+    if (m_reference.isEmpty())
+        return;
     m_error->hide();
     auto booking = m_service.find(m_reference);
     if (!booking) {
         showError(sentence(booking.error().message));
+        if (m_booking.reference.isEmpty()) { // nothing of another booking may stay on screen
+            m_title->setText(tr("Booking %1").arg(m_reference));
+            m_stateChip->set(QString(), ChipTone::Neutral);
+            m_summary->clear();
+        }
+        updateActions();
         return;
     }
     m_booking = *booking;
@@ -200,27 +264,16 @@ void BookingDetailDialog::reload()
     fillPassengers();
     fillPayments(m_booking.reference);
     fillHistory(m_booking.reference);
-    const bool mayCancel = AccessPolicy::allows(m_service.actor().role, Permission::RefundWithinPolicy);
-    m_cancel->setEnabled(mayCancel && m_booking.state == BookingState::Confirmed);
-    m_cancel->setToolTip(m_booking.state == BookingState::Confirmed
-                             ? QString()
-                             : tr("Only a confirmed booking is cancelled with a refund here."));
-    m_changeSeat->setEnabled(AccessPolicy::allows(m_service.actor().role, Permission::ChangeSeat) &&
-                             m_booking.state == BookingState::Confirmed);
-    m_takePayment->setEnabled(AccessPolicy::allows(m_service.actor().role, Permission::PayAnyBooking) &&
-                              m_booking.state == BookingState::SeatHeld);
-    m_takePayment->setToolTip(m_booking.state == BookingState::SeatHeld
-                                  ? QString()
-                                  : tr("Only a booking with its seats held and not yet paid takes a payment."));
+    updateActions();
 }
 
-void BookingDetailDialog::setBags(BagTagger *bags)
+void BookingDetailView::setBags(BagTagger *bags)
 {
     m_bags = bags;
     fillPassengers();
 }
 
-void BookingDetailDialog::fillPassengers()
+void BookingDetailView::fillPassengers()
 {
     m_passengers->removeRows(0, m_passengers->rowCount());
     QHash<qint64, QStringList> bagTags;
@@ -242,7 +295,7 @@ void BookingDetailDialog::fillPassengers()
     fitRows(m_passengerView, m_passengers->rowCount(), m_passengerView->horizontalHeader()->sizeHint().height());
 }
 
-void BookingDetailDialog::fillPayments(const QString &reference)
+void BookingDetailView::fillPayments(const QString &reference)
 {
     m_payments->removeRows(0, m_payments->rowCount());
     auto payments = m_service.payments(reference);
@@ -274,7 +327,7 @@ void BookingDetailDialog::fillPayments(const QString &reference)
     fitRows(m_paymentView, lines, m_paymentView->header()->sizeHint().height());
 }
 
-void BookingDetailDialog::fillHistory(const QString &reference)
+void BookingDetailView::fillHistory(const QString &reference)
 {
     m_history->removeRows(0, m_history->rowCount());
     auto history = m_service.history(reference);
@@ -294,15 +347,15 @@ void BookingDetailDialog::fillHistory(const QString &reference)
         m_historyView->resizeColumnToContents(column); // the reason takes the rest and wraps
 }
 
-void BookingDetailDialog::showError(const QString &text)
+void BookingDetailView::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->show();
 }
 
-void BookingDetailDialog::openCancellation()
+void BookingDetailView::openCancellation()
 {
-    if (!m_cancel->isEnabled())
+    if (!m_cancelAction->isEnabled())
         return;
     delete m_cancelDialog;
     m_cancelDialog = new CancelBookingDialog(m_service, m_booking, this);
@@ -313,9 +366,9 @@ void BookingDetailDialog::openCancellation()
     m_cancelDialog->open();
 }
 
-void BookingDetailDialog::openPayment()
+void BookingDetailView::openPayment()
 {
-    if (!m_takePayment->isEnabled())
+    if (!m_takePaymentAction->isEnabled())
         return;
     delete m_paymentDialog;
     auto now = m_catalog.serverNow();
@@ -328,9 +381,9 @@ void BookingDetailDialog::openPayment()
     m_paymentDialog->open();
 }
 
-void BookingDetailDialog::openSeatChange()
+void BookingDetailView::openSeatChange()
 {
-    if (!m_changeSeat->isEnabled())
+    if (!m_changeSeatAction->isEnabled())
         return;
     delete m_changeSeatDialog;
     m_changeSeatDialog = new ChangeSeatDialog(m_service, m_catalog, m_booking, this);

@@ -3,10 +3,11 @@
 #include "domain/Actor.h"
 #include "domain/Booking.h"
 
-#include <QDialog>
+#include <QWidget>
 
+class QAction;
 class QLabel;
-class QPushButton;
+class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
 class QTreeView;
@@ -24,48 +25,59 @@ class ChangeSeatDialog;
 class PaymentDialog;
 class StatusChip;
 
-// Everything about one booking for the agent: passengers and seats with cabin and fare,
-// the payments (attempts, captures, refunds) and the full audit history. From here the
-// agent cancels with a refund (CancelBookingDialog) and takes payment for a held booking
-// (a hold kept for the customer, a waitlist offer) in the payment dialog; the detail
-// re-reads itself after.
-class BookingDetailDialog : public QDialog {
+// Everything about the booking selected in the agent's list, beside it: its state as a chip,
+// passengers and seats with cabin and fare, the payments (attempts, captures, refunds) and
+// the full audit history. Its actions (cancel with a refund in CancelBookingDialog, change
+// a seat, take payment for a held booking) go on the workstation's toolbar and Booking
+// menu, each enabled by the booking's state and the signed-in role; the detail re-reads
+// itself after one.
+class BookingDetailView : public QWidget {
     Q_OBJECT
 public:
     enum { PassengerStatusColumn = 4, PaymentStatusColumn = 2 };
 
-    BookingDetailDialog(BookingService &service, FlightCatalog &catalog, const QString &reference,
-                        QWidget *parent = nullptr);
+    BookingDetailView(BookingService &service, FlightCatalog &catalog, QWidget *parent = nullptr);
 
+    // Reads and shows `reference`; an empty one shows that nothing is selected.
+    void showBooking(const QString &reference);
+    // Nothing shown, its dialogs closed (sign-out: no customer's data stays on the screen).
+    void clearBooking();
+    // The booking shown (empty reference: none).
     const Booking &booking() const { return m_booking; }
-    QLabel *summary() const { return m_summary; }
+    const QString &reference() const { return m_reference; }
+
     StatusChip *stateChip() const { return m_stateChip; }
+    QLabel *summary() const { return m_summary; }
     QStandardItemModel *passengers() const { return m_passengers; }
     QTableView *passengerView() const { return m_passengerView; }
-    QTreeView *paymentView() const { return m_paymentView; }
     QStandardItemModel *payments() const { return m_payments; }
+    QTreeView *paymentView() const { return m_paymentView; }
     QStandardItemModel *history() const { return m_history; }
     QTableView *historyView() const { return m_historyView; }
-    QPushButton *cancelButton() const { return m_cancel; }
+
+    QAction *cancelAction() const { return m_cancelAction; }
+    QAction *changeSeatAction() const { return m_changeSeatAction; }
+    QAction *takePaymentAction() const { return m_takePaymentAction; }
     CancelBookingDialog *cancelDialog() const { return m_cancelDialog; }
-    QPushButton *changeSeatButton() const { return m_changeSeat; }
     ChangeSeatDialog *changeSeatDialog() const { return m_changeSeatDialog; }
-    QPushButton *takePaymentButton() const { return m_takePayment; }
     PaymentDialog *paymentDialog() const { return m_paymentDialog; }
 
     // Lists each passenger's checked bags (licence plates) too, read through `bags`.
     void setBags(BagTagger *bags);
-    // Re-reads the booking, its payments and its history.
+    // Re-reads the booking, its payments and its history; the actions follow its state.
     void reload();
     void openCancellation();
     void openSeatChange();
     void openPayment();
 
 Q_SIGNALS:
-    // A cancellation or seat change went through: lists that show this booking should re-read it.
+    // A cancellation, seat change or payment went through: lists that show this booking should re-read it.
     void bookingChanged(const QString &reference);
 
 private:
+    QAction *action(const QString &text, const QKeySequence &shortcut, const QString &objectName);
+    void updateActions();
+    void closeDialogs();
     void fillPassengers();
     void fillPayments(const QString &reference);
     void fillHistory(const QString &reference);
@@ -76,6 +88,7 @@ private:
     BagTagger *m_bags = nullptr;
     QString m_reference;
     Booking m_booking;
+    QStackedWidget *m_pages; // "nothing selected", or the booking
     QLabel *m_title;
     StatusChip *m_stateChip;
     QLabel *m_summary;
@@ -86,11 +99,11 @@ private:
     QTableView *m_passengerView;
     QTreeView *m_paymentView;
     QTableView *m_historyView;
-    QPushButton *m_cancel;
+    QAction *m_cancelAction;
+    QAction *m_changeSeatAction;
+    QAction *m_takePaymentAction;
     CancelBookingDialog *m_cancelDialog = nullptr;
-    QPushButton *m_changeSeat;
     ChangeSeatDialog *m_changeSeatDialog = nullptr;
-    QPushButton *m_takePayment;
     PaymentDialog *m_paymentDialog = nullptr;
 };
 

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QSplitter;
+class QToolBar;
+
+namespace kiosk {
+class BookingService;
+class FlightCatalog;
+}
+
+namespace kiosk::ui {
+
+class BookingDetailView;
+class BookingLookupView;
+
+// The agent's Bookings tab, master and detail: the search and its results above, the
+// selected booking's detail below (a splitter), following the current row as the mouse or
+// the arrow keys move it; over both a toolbar with the booking's actions (cancel with a
+// refund, change seat, take payment), each enabled by the booking's state and the role.
+class BookingsTab : public QWidget {
+    Q_OBJECT
+public:
+    BookingsTab(BookingService &service, FlightCatalog &catalog, QWidget *parent = nullptr);
+
+    BookingLookupView *lookup() const { return m_lookup; }
+    BookingDetailView *detail() const { return m_detail; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QSplitter *splitter() const { return m_splitter; }
+    // The selected booking's actions, in the toolbar's order (the Booking menu lists them too).
+    QList<QAction *> bookingActions() const;
+
+    // Shows `reference` (from a disruption, a call for help, a new booking): its row made
+    // current, searched for by its reference when the results do not have it.
+    void open(const QString &reference);
+    // Runs the search again and re-reads the booking shown.
+    void refresh();
+    // Forgets the search, its results and the booking shown (sign-out).
+    void clear();
+
+private:
+    BookingLookupView *m_lookup;
+    BookingDetailView *m_detail;
+    QToolBar *m_toolBar;
+    QSplitter *m_splitter;
+};
+
+} // namespace kiosk::ui
