@@ -3707,32 +3707,32 @@
 <context>
     <name>kiosk::ui::AgentWindow</name>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="60"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="61"/>
         <source>Booking desk — %1</source>
         <translation>Buchungsschalter — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="68"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="69"/>
         <source>Nobody is signed in on this workstation.</source>
         <translation>An diesem Arbeitsplatz ist niemand angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="72"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="73"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="82"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="83"/>
         <source>&amp;Bookings</source>
         <translation>B&amp;uchungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="96"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="97"/>
         <source>Terminal: %1</source>
         <translation>Terminal: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/AgentWindow.cpp" line="110"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="111"/>
         <source>%1 was signed out after %n second(s) without input.</source>
         <translation>
             <numerusform>%1 wurde nach %n Sekunde ohne Eingabe abgemeldet.</numerusform>
@@ -3740,63 +3740,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="128"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="129"/>
         <source>Answer the oldest call for &amp;help</source>
         <translation>Den ältesten &amp;Hilferuf beantworten</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="169"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="170"/>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="170"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="171"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="170"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="171"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="171"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="172"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="171"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="172"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="174"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="176"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="177"/>
         <source>&amp;Booking</source>
         <translation>&amp;Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="177"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="178"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="181"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="182"/>
         <location filename="../../ui/agent/AgentWindow.cpp" line="321"/>
         <source>&amp;New booking</source>
         <translation>&amp;Neue Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="192"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="193"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="197"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="198"/>
         <source>Read the results, the booking shown and the New booking tab again (%1)</source>
         <translation>Ergebnisse, die angezeigte Buchung und den Tab „Neue Buchung“ neu lesen (%1)</translation>
     </message>
@@ -3816,22 +3816,22 @@
         <translation>Flug&amp;plan</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="331"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="344"/>
         <source>Check-&amp;in</source>
         <translation>Check-&amp;in</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="339"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="352"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="339"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="352"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AgentWindow.cpp" line="340"/>
+        <location filename="../../ui/agent/AgentWindow.cpp" line="353"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -3989,242 +3989,262 @@
 <context>
     <name>kiosk::ui::BookingDetailView</name>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="103"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="104"/>
         <source>Booking detail</source>
         <translation>Buchungsdetails</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="107"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="108"/>
         <source>Select a booking in the list to see it here.</source>
         <translation>Wählen Sie eine Buchung in der Liste, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="137"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="138"/>
         <source>Passenger</source>
         <translation>Passagier</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="137"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="138"/>
         <source>Seat</source>
         <translation>Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="137"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="138"/>
         <source>Cabin</source>
         <translation>Kabine</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="137"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="138"/>
         <source>Fare</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="137"/>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="139"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="138"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="140"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="138"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="139"/>
         <source>Bags</source>
         <translation>Gepäck</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="139"/>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="141"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="140"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="142"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="139"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="140"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="139"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="140"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="139"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="140"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="140"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="141"/>
         <source>Captured</source>
         <translation>Belastet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="140"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="141"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="140"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="141"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="141"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="142"/>
         <source>By</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="141"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="142"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="141"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="142"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="141"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="142"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="142"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="143"/>
         <source>Passengers</source>
         <translation>Passagiere</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="148"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="149"/>
         <source>Payments and refunds</source>
         <translation>Zahlungen und Erstattungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="150"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="151"/>
         <source>Audit history</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="159"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="160"/>
         <source>Passengers and seats</source>
         <translation>Passagiere und Sitzplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="160"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="161"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="161"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="162"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="167"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="168"/>
         <source>&amp;Cancel / refund…</source>
         <translation>S&amp;tornieren / erstatten…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="167"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="168"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="168"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="169"/>
         <source>Change &amp;seat…</source>
         <translation>Sitz&amp;platz ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="168"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="169"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="169"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="170"/>
         <source>Take &amp;payment…</source>
         <translation>&amp;Zahlung annehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="169"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="170"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="223"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="171"/>
+        <source>Open check-&amp;in</source>
+        <translation>&amp;Check-in öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="171"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="226"/>
         <source>Select a booking first.</source>
         <translation>Wählen Sie zuerst eine Buchung.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="226"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="229"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="230"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="233"/>
         <source>Only a confirmed booking is cancelled with a refund here.</source>
         <translation>Hier wird nur eine bestätigte Buchung mit Erstattung storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="231"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="234"/>
         <source>Cancel the booking or one passenger, with the refund the policy allows</source>
         <translation>Die Buchung oder einen Passagier stornieren, mit der Erstattung laut Regelung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="233"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="236"/>
         <source>Only a confirmed booking&apos;s passengers change seats here.</source>
         <translation>Nur Passagiere einer bestätigten Buchung wechseln hier den Sitzplatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="234"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="237"/>
         <source>Move a passenger to another seat of the same cabin</source>
         <translation>Einen Passagier auf einen anderen Sitz derselben Kabine umsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="237"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="240"/>
         <source>Only a booking with its seats held and not yet paid takes a payment.</source>
         <translation>Nur eine Buchung mit reservierten, noch nicht bezahlten Plätzen nimmt eine Zahlung an.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="238"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="241"/>
         <source>Take the customer&apos;s card for this held booking</source>
         <translation>Die Karte des Kunden für diese reservierte Buchung annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="250"/>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="258"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="243"/>
+        <source>Only a confirmed booking is checked in.</source>
+        <translation>Nur eine bestätigte Buchung wird eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="244"/>
+        <source>Check in this booking&apos;s passengers and their bags at the desk</source>
+        <translation>Die Passagiere dieser Buchung und ihr Gepäck am Schalter einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="256"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="264"/>
         <source>Booking %1</source>
         <translation>Buchung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="260"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="266"/>
         <source>Flight %1 · booked %2 at %3 by %4
 Total %5 · captured %6 · refunded %7</source>
         <translation>Flug %1 · gebucht %2 an %3 von %4
 Gesamt %5 · belastet %6 · erstattet %7</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="289"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="295"/>
         <source>seated</source>
         <translation>hat Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="289"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="295"/>
         <source>seat released</source>
         <translation>Sitzplatz freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="307"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="313"/>
         <source>%1 ending %2</source>
         <translation>%1 mit Endung %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="340"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="346"/>
         <source>%1 (unchanged)</source>
         <translation>%1 (unverändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="341"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="347"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/BookingDetailView.cpp" line="343"/>
+        <location filename="../../ui/agent/BookingDetailView.cpp" line="349"/>
         <source>As recorded: %1</source>
         <translation>Wie aufgezeichnet: %1</translation>
     </message>

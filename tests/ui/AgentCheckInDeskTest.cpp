@@ -8,10 +8,13 @@
 #include "agent/BookingDetailView.h"
 #include "agent/CheckInDeskModel.h"
 #include "agent/CheckInDeskView.h"
+#include "booking/CancellationRequest.h"
 #include "checkin/BagTagger.h"
 #include "checkin/CheckInService.h"
+#include "payment/FutureWait.h"
 #include "storage/CheckInRepository.h"
 
+#include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -137,6 +140,33 @@ TEST_P(AgentCheckInDeskTest, AnUnknownReferenceIsSaidOnScreenAndTheTabIsForAgent
     EXPECT_FALSE(desk->view()->accessibleName().isEmpty());
     window->signOut(QStringLiteral("test"));
     EXPECT_TRUE(QTest::qWaitFor([&] { return window->findChild<ui::CheckInDeskView *>() == nullptr; }, 5000)); // gone with the session
+}
+
+TEST_P(AgentCheckInDeskTest, OpenCheckInOnTheBookingsToolbarShowsTheSelectedBookingOnTheCheckInTab)
+{
+    ui::CheckInDeskView *desk = openDesk(QStringLiteral("ada"));
+    ASSERT_NE(desk, nullptr);
+    window->tabs()->setCurrentIndex(0);
+    searchByName(QStringLiteral("brown"));
+    ui::BookingDetailView *detail = openDetail(couple.reference);
+    ASSERT_NE(detail, nullptr);
+    QAction *checkIn = detail->checkInAction();
+    ASSERT_TRUE(checkIn->isEnabled()) << checkIn->toolTip().toStdString();
+    ASSERT_NO_FATAL_FAILURE(clickToolBar(checkIn));
+    EXPECT_EQ(window->tabs()->currentWidget(), desk);
+    EXPECT_EQ(desk->referenceField()->text(), couple.reference);
+    ASSERT_EQ(desk->model()->rowCount(), 2) << desk->status()->text().toStdString();
+    EXPECT_EQ(cell(desk, 1, 0), QStringLiteral("Bob Brown"));
+
+    auto refunded = waitFor(service->cancelWithRefund(CancellationRequest{family.reference, std::nullopt,
+                                                                          QStringLiteral("customer request"),
+                                                                          std::nullopt, QString()}),
+                            10000);
+    ASSERT_TRUE(refunded.ok()) << refunded.error().message.toStdString();
+    window->tabs()->setCurrentIndex(0);
+    ASSERT_NE(openDetail(family.reference), nullptr);
+    EXPECT_FALSE(checkIn->isEnabled()) << "a refunded booking is not checked in";
+    EXPECT_EQ(checkIn->toolTip(), QStringLiteral("Only a confirmed booking is checked in."));
 }
 
 TEST_P(AgentCheckInDeskTest, TheBookingDetailListsEachPassengersBags)

@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QPushButton>
@@ -188,7 +189,7 @@ void AgentWindow::buildMenus()
         bookings->addAction(action);
         connect(action, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_bookings); });
     }
-    bookings->addSeparator();
+    m_bookingActionsEnd = bookings->addSeparator();
     QAction *refresh = bookings->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         m_bookings->refresh();
         if (m_desk)
@@ -196,8 +197,7 @@ void AgentWindow::buildMenus()
     });
     refresh->setToolTip(tr("Read the results, the booking shown and the New booking tab again (%1)")
                             .arg(refresh->shortcut().toString(QKeySequence::NativeText)));
-    m_bookings->toolBar()->addSeparator();
-    m_bookings->toolBar()->addAction(refresh);
+    m_bookings->setRefreshAction(refresh);
     m_staffActions << refresh;
 }
 
@@ -328,6 +328,19 @@ void AgentWindow::addNewBookingTab(const QString &origin)
 void AgentWindow::addCheckInTab(CheckInService &checkIns, BagTagger &bags, const DocumentPrinter &printer)
 {
     m_bookings->detail()->setBags(&bags); // the desk's check-in is set up: booking details list bags too
+    // Open check-in: the selected booking on the Check-in tab (there for the roles the action is enabled for).
+    QAction *checkIn = m_bookings->detail()->checkInAction();
+    m_bookings->addBookingAction(checkIn);
+    m_bookingMenu->insertAction(m_bookingActionsEnd, checkIn);
+    connect(m_bookings->detail(), &BookingDetailView::checkInRequested, this, [this](const QString &reference) {
+        for (const QPointer<QWidget> &tab : std::as_const(m_openStaffTabs)) {
+            if (auto *desk = qobject_cast<CheckInDeskView *>(tab.data())) {
+                m_tabs->setCurrentWidget(desk);
+                desk->referenceField()->setText(reference);
+                desk->find();
+            }
+        }
+    });
     addStaffTab(Permission::Offload, tr("Check-&in"), [&checkIns, &bags, printer](const Actor &, QWidget *parent) {
         return new CheckInDeskView(checkIns, bags, printer, parent);
     });

@@ -119,6 +119,7 @@ private:
     QAction *m_signOutAction = nullptr;
     QList<QAction *> m_staffActions; // usable only while signed in
     QMenu *m_bookingMenu = nullptr;
+    QAction *m_bookingActionsEnd = nullptr; // the Booking menu's separator after the booking's actions
     struct StaffTab {
         Permission needed;
         QString title;

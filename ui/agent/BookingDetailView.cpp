@@ -20,7 +20,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QStyle>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -28,6 +27,8 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace kiosk::ui {
 
@@ -167,6 +168,11 @@ BookingDetailView::BookingDetailView(BookingService &service, FlightCatalog &cat
     m_cancelAction = action(tr("&Cancel / refund…"), QKeySequence(tr("Ctrl+Shift+X")), QStringLiteral("cancelBookingAction"));
     m_changeSeatAction = action(tr("Change &seat…"), QKeySequence(tr("Ctrl+Shift+S")), QStringLiteral("changeSeatAction"));
     m_takePaymentAction = action(tr("Take &payment…"), QKeySequence(tr("Ctrl+Shift+P")), QStringLiteral("takePaymentAction"));
+    m_checkInAction = action(tr("Open check-&in"), QKeySequence(tr("Ctrl+Shift+K")), QStringLiteral("openCheckInAction"));
+    connect(m_checkInAction, &QAction::triggered, this, [this] {
+        if (m_checkInAction->isEnabled())
+            Q_EMIT checkInRequested(m_booking.reference);
+    });
     connect(m_cancelAction, &QAction::triggered, this, &BookingDetailView::openCancellation);
     connect(m_changeSeatAction, &QAction::triggered, this, &BookingDetailView::openSeatChange);
     connect(m_takePaymentAction, &QAction::triggered, this, &BookingDetailView::openPayment);
@@ -206,12 +212,9 @@ void BookingDetailView::clearBooking()
 
 void BookingDetailView::closeDialogs()
 {
-    delete m_cancelDialog;
-    m_cancelDialog = nullptr;
-    delete m_changeSeatDialog;
-    m_changeSeatDialog = nullptr;
-    delete m_paymentDialog;
-    m_paymentDialog = nullptr;
+    delete std::exchange(m_cancelDialog, nullptr);
+    delete std::exchange(m_changeSeatDialog, nullptr);
+    delete std::exchange(m_paymentDialog, nullptr);
 }
 
 void BookingDetailView::updateActions()
@@ -236,6 +239,9 @@ void BookingDetailView::updateActions()
                unless(m_booking.state == BookingState::SeatHeld,
                       tr("Only a booking with its seats held and not yet paid takes a payment.")),
                tip(m_takePaymentAction, tr("Take the customer's card for this held booking")));
+    gateAction(m_checkInAction, actor, Permission::Offload, // the Check-in tab's right
+               unless(confirmed, tr("Only a confirmed booking is checked in.")),
+               tip(m_checkInAction, tr("Check in this booking's passengers and their bags at the desk")));
 }
 
 void BookingDetailView::reload()
@@ -343,8 +349,7 @@ void BookingDetailView::fillHistory(const QString &reference)
         cells.last()->setToolTip(tr("As recorded: %1").arg(e.reason)); // the core's audit text, as data
         m_history->appendRow(cells);
     }
-    for (int column = 0; column < m_history->columnCount() - 1; ++column)
-        m_historyView->resizeColumnToContents(column); // the reason takes the rest and wraps
+    fitColumns(m_historyView); // the reason takes the rest and wraps
 }
 
 void BookingDetailView::showError(const QString &text)
@@ -353,16 +358,19 @@ void BookingDetailView::showError(const QString &text)
     m_error->show();
 }
 
+void BookingDetailView::changed()
+{
+    reload();
+    Q_EMIT bookingChanged(m_reference);
+}
+
 void BookingDetailView::openCancellation()
 {
     if (!m_cancelAction->isEnabled())
         return;
     delete m_cancelDialog;
     m_cancelDialog = new CancelBookingDialog(m_service, m_booking, this);
-    connect(m_cancelDialog, &CancelBookingDialog::cancelled, this, [this] {
-        reload();
-        Q_EMIT bookingChanged(m_reference);
-    });
+    connect(m_cancelDialog, &CancelBookingDialog::cancelled, this, &BookingDetailView::changed);
     m_cancelDialog->open();
 }
 
@@ -374,10 +382,7 @@ void BookingDetailView::openPayment()
     auto now = m_catalog.serverNow();
     // Closing it unpaid leaves the hold as it was: the customer may pay later, until its deadline.
     m_paymentDialog = new PaymentDialog(m_service, m_booking, now ? *now : QDateTime::currentDateTimeUtc(), false, this);
-    connect(m_paymentDialog, &QDialog::finished, this, [this] {
-        reload();
-        Q_EMIT bookingChanged(m_reference);
-    });
+    connect(m_paymentDialog, &QDialog::finished, this, &BookingDetailView::changed);
     m_paymentDialog->open();
 }
 
@@ -387,10 +392,7 @@ void BookingDetailView::openSeatChange()
         return;
     delete m_changeSeatDialog;
     m_changeSeatDialog = new ChangeSeatDialog(m_service, m_catalog, m_booking, this);
-    connect(m_changeSeatDialog, &ChangeSeatDialog::seatChanged, this, [this] {
-        reload();
-        Q_EMIT bookingChanged(m_reference);
-    });
+    connect(m_changeSeatDialog, &ChangeSeatDialog::seatChanged, this, &BookingDetailView::changed);
     m_changeSeatDialog->open();
 }
 

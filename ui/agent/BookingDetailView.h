@@ -58,6 +58,8 @@ public:
     QAction *cancelAction() const { return m_cancelAction; }
     QAction *changeSeatAction() const { return m_changeSeatAction; }
     QAction *takePaymentAction() const { return m_takePaymentAction; }
+    // "Open check-in" for the booking: the workstation shows it where its Check-in tab is.
+    QAction *checkInAction() const { return m_checkInAction; }
     CancelBookingDialog *cancelDialog() const { return m_cancelDialog; }
     ChangeSeatDialog *changeSeatDialog() const { return m_changeSeatDialog; }
     PaymentDialog *paymentDialog() const { return m_paymentDialog; }
@@ -73,10 +75,14 @@ public:
 Q_SIGNALS:
     // A cancellation, seat change or payment went through: lists that show this booking should re-read it.
     void bookingChanged(const QString &reference);
+    // The check-in action for the booking shown.
+    void checkInRequested(const QString &reference);
 
 private:
     QAction *action(const QString &text, const QKeySequence &shortcut, const QString &objectName);
     void updateActions();
+    // A dialog changed the booking: re-read, and say so to the lists.
+    void changed();
     void closeDialogs();
     void fillPassengers();
     void fillPayments(const QString &reference);
@@ -102,6 +108,7 @@ private:
     QAction *m_cancelAction;
     QAction *m_changeSeatAction;
     QAction *m_takePaymentAction;
+    QAction *m_checkInAction;
     CancelBookingDialog *m_cancelDialog = nullptr;
     ChangeSeatDialog *m_changeSeatDialog = nullptr;
     PaymentDialog *m_paymentDialog = nullptr;

@@ -51,6 +51,17 @@ QList<QAction *> BookingsTab::bookingActions() const
     return {m_detail->cancelAction(), m_detail->changeSeatAction(), m_detail->takePaymentAction()};
 }
 
+void BookingsTab::setRefreshAction(QAction *refresh)
+{
+    m_actionsEnd = m_toolBar->addSeparator();
+    m_toolBar->addAction(refresh);
+}
+
+void BookingsTab::addBookingAction(QAction *action)
+{
+    m_toolBar->insertAction(m_actionsEnd, action);
+}
+
 void BookingsTab::open(const QString &reference)
 {
     if (reference.isEmpty())

@@ -31,6 +31,10 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     // The selected booking's actions, in the toolbar's order (the Booking menu lists them too).
     QList<QAction *> bookingActions() const;
+    // Puts `refresh` at the toolbar's end, after a separator.
+    void setRefreshAction(QAction *refresh);
+    // One more of the booking's actions on the toolbar, before Refresh (Open check-in, with the Check-in tab).
+    void addBookingAction(QAction *action);
 
     // Shows `reference` (from a disruption, a call for help, a new booking): its row made
     // current, searched for by its reference when the results do not have it.
@@ -45,6 +49,7 @@ private:
     BookingDetailView *m_detail;
     QToolBar *m_toolBar;
     QSplitter *m_splitter;
+    QAction *m_actionsEnd = nullptr; // the separator before Refresh
 };
 
 } // namespace kiosk::ui
