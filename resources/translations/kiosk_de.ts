@@ -311,114 +311,154 @@
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="49"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="52"/>
+        <source>%1; passengers who had checked in: %2</source>
+        <translation>%1; bereits eingecheckte Passagiere: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="56"/>
+        <source>%1; the hold was released</source>
+        <translation>%1; die Reservierung wurde freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="59"/>
+        <source>%1; the payment in progress was stopped and the booking cancelled</source>
+        <translation>%1; die laufende Zahlung wurde gestoppt und die Buchung storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="64"/>
+        <source>%1; %2 was checked in (boarding number %3): print the boarding pass again</source>
+        <translation>%1; %2 war eingecheckt (Boardingnummer %3): Bordkarte neu drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="69"/>
+        <source>Aircraft changed to %1: seat %2 moved to %3</source>
+        <translation>Flugzeug gewechselt auf %1: Sitz %2 nach %3 verlegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="74"/>
+        <source>Aircraft changed to %1: no free %2 seat for %3 (was %4); reseat, rebook or refund</source>
+        <translation>Flugzeug gewechselt auf %1: kein freier Sitz in %2 für %3 (bisher %4); umsetzen, umbuchen oder erstatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="80"/>
+        <source>Retimed: departure %1 → %2 (%3 min), arrival %4 → %5 (%6 min)</source>
+        <translation>Zeiten geändert: Abflug %1 → %2 (%3 min), Ankunft %4 → %5 (%6 min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="84"/>
+        <source>, now to %1 instead of %2</source>
+        <translation>, jetzt nach %1 statt %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="88"/>
+        <source>Flight cancelled by the schedule %1</source>
+        <translation>Flug annulliert durch den Flugplan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="89"/>
         <source>Seats held</source>
         <translation>Sitze reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="50"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="90"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="51"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="91"/>
         <source>The traveller left the waitlist</source>
         <translation>Der Reisende hat die Warteliste verlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="52"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="92"/>
         <source>The hold ran out</source>
         <translation>Die Reservierung ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="54"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="94"/>
         <source>The hold ran out before payment</source>
         <translation>Die Reservierung ist vor der Zahlung abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="56"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="96"/>
         <source>The hold ran out; its seats went to a new hold</source>
         <translation>Die Reservierung ist abgelaufen; ihre Sitze gingen an eine neue Reservierung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="58"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="98"/>
         <source>Payment sent on the card terminal</source>
         <translation>Zahlung am Kartenterminal gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="61"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="101"/>
         <source>Payment sent: %1 card ending %2</source>
         <translation>Zahlung gesendet: %1-Karte mit Endziffern %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="63"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="103"/>
         <source>Payment approved</source>
         <translation>Zahlung genehmigt</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="66"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="106"/>
         <source>Payment approved: %1 card ending %2</source>
         <translation>Zahlung genehmigt: %1-Karte mit Endziffern %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="70"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="110"/>
         <source>Payment declined: %1</source>
         <translation>Zahlung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="74"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="114"/>
         <source>%3 moved from seat %1 to %2</source>
         <translation>%3 von Sitz %1 auf %2 umgesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="77"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="117"/>
         <source>Refunded %1</source>
         <translation>%1 erstattet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="80"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="120"/>
         <source>Refunded %1: %2</source>
         <translation>%1 erstattet: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="84"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="124"/>
         <source>%1; refund %2 (%3)</source>
         <translation>%1; Erstattung %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="89"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="129"/>
         <source>%1 % by the policy, %2 h before departure</source>
         <translation>%1 % laut Regelung, %2 h vor Abflug</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="93"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="133"/>
         <source>override by supervisor %1 (the policy gave %2): %3</source>
         <translation>abweichend festgelegt von Aufsicht %1 (laut Regelung %2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="98"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="138"/>
         <source>For %1 (seat %2): %3</source>
         <translation>Für %1 (Sitz %2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="102"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="142"/>
         <source>%1 checked in, seat %2, boarding number %3</source>
         <translation>%1 eingecheckt, Sitz %2, Boardingnummer %3</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="107"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="147"/>
         <source>%1 offloaded from seat %2 (boarding number %3): %4</source>
         <translation>%1 von Sitz %2 ausgeladen (Boardingnummer %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="112"/>
+        <location filename="../../ui/agent/AuditReasonText.cpp" line="151"/>
         <source>Flight cancelled by %1: %2</source>
         <translation>Flug annulliert von %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agent/AuditReasonText.cpp" line="114"/>
-        <source>passengers who had checked in: %1</source>
-        <translation>bereits eingecheckte Passagiere: %1</translation>
     </message>
 </context>
 <context>
@@ -5496,87 +5536,92 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::DisruptionTableModel</name>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="28"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="29"/>
         <source>Flight cancelled</source>
         <translation>Flug annulliert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="29"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="30"/>
         <source>Retimed</source>
         <translation>Zeit geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="30"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="31"/>
         <source>Seat moved</source>
         <translation>Platz verlegt</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="31"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="32"/>
         <source>No seat</source>
         <translation>Kein Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="51"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="52"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="54"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="55"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="55"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="56"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="90"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="74"/>
+        <source>As recorded: %1</source>
+        <translation>Wie aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="98"/>
         <source>Raised</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="91"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="99"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="92"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="100"/>
         <source>Booking</source>
         <translation>Buchung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="93"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="101"/>
         <source>Booking state</source>
         <translation>Buchungsstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="94"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="102"/>
         <source>Flight</source>
         <translation>Flug</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="95"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="103"/>
         <source>Passenger</source>
         <translation>Passagier</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="96"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="104"/>
         <source>Old seat</source>
         <translation>Alter Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="97"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="105"/>
         <source>New seat</source>
         <translation>Neuer Sitzplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="98"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="106"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="99"/>
+        <location filename="../../ui/agent/DisruptionTableModel.cpp" line="107"/>
         <source>Handled</source>
         <translation>Erledigt</translation>
     </message>
@@ -5584,57 +5629,57 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
 <context>
     <name>kiosk::ui::DisruptionsView</name>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="27"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="28"/>
         <source>&amp;Open only</source>
         <translation>Nur &amp;offene</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="33"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="34"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="43"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="44"/>
         <source>Disruptions</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="50"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="51"/>
         <source>Disruptions of bookings by schedule changes</source>
         <translation>Störungen von Buchungen durch Flugplanänderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="70"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="72"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="73"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="75"/>
         <source>Note on the handled disruption</source>
         <translation>Notiz zur erledigten Störung</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="74"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="76"/>
         <source>e.g. rebooked on KX103, passenger informed</source>
         <translation>z. B. auf KX103 umgebucht, Passagier informiert</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="78"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="80"/>
         <source>&amp;Mark handled</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="117"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="119"/>
         <source>No open disruptions.</source>
         <translation>Keine offenen Störungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="117"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="119"/>
         <source>No disruptions.</source>
         <translation>Keine Störungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="118"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="120"/>
         <source>%n open disruption(s) to handle.</source>
         <translation>
             <numerusform>%n offene Störung zu erledigen.</numerusform>
@@ -5642,7 +5687,7 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/agent/DisruptionsView.cpp" line="137"/>
+        <location filename="../../ui/agent/DisruptionsView.cpp" line="139"/>
         <source>Disruption of booking %1 marked handled.</source>
         <translation>Störung der Buchung %1 als erledigt markiert.</translation>
     </message>

@@ -38,6 +38,27 @@ TEST(AuditReasonText, TheCoresReasonsReadAsSentencesWithoutCodes)
               QStringLiteral("Flight cancelled by sue: strike; passengers who had checked in: 2"));
 }
 
+TEST(AuditReasonText, ASchedulesChangesReadAsSentencesInTheHistoryAndTheDisruptions)
+{
+    const auto text = [](const char *stored) { return auditReasonText(QString::fromUtf8(stored)); };
+    EXPECT_EQ(text("aircraft changed to 320-J4Y156: seat 2D moved to 1F"),
+              QStringLiteral("Aircraft changed to 320-J4Y156: seat 2D moved to 1F"));
+    EXPECT_EQ(text("aircraft changed to 320-J4Y156: no free business seat for Radia Perlman (was 2F); an agent must "
+                   "reseat, rebook or refund"),
+              QStringLiteral("Aircraft changed to 320-J4Y156: no free business seat for Radia Perlman (was 2F); "
+                             "reseat, rebook or refund"));
+    EXPECT_EQ(text("aircraft changed to 32N: seat 3A moved to 5C; Ann Ames was checked in (boarding no. 7): the "
+                   "boarding pass must be printed again"),
+              QStringLiteral("Aircraft changed to 32N: seat 3A moved to 5C; Ann Ames was checked in (boarding number "
+                             "7): print the boarding pass again"));
+    EXPECT_EQ(text("flight cancelled by schedule feed:partner-x; the hold was released"),
+              QStringLiteral("Flight cancelled by the schedule feed:partner-x; the hold was released"));
+    EXPECT_EQ(text("retimed: departure 2026-12-04T17:00Z -> 2026-12-04T19:30Z (+150 min), arrival 2026-12-04T18:20Z "
+                   "-> 2026-12-04T20:50Z (+150 min), now to LGW instead of LHR"),
+              QStringLiteral("Retimed: departure 2026-12-04T17:00Z → 2026-12-04T19:30Z (+150 min), arrival "
+                             "2026-12-04T18:20Z → 2026-12-04T20:50Z (+150 min), now to LGW instead of LHR"));
+}
+
 TEST(AuditReasonText, AnAgentsOwnWordsStayAsTyped)
 {
     EXPECT_EQ(auditReasonText(QStringLiteral("customer request")), QStringLiteral("customer request"));

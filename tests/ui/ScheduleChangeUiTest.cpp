@@ -10,6 +10,7 @@
 #include "agent/BookingDetailView.h"
 #include "agent/BookingsTab.h"
 #include "agent/DisruptionTableModel.h"
+#include "widgets/StatusChip.h"
 #include "agent/DisruptionsView.h"
 #include "booking/LiveSync.h"
 #include "models/FlightListModel.h"
@@ -138,7 +139,7 @@ TEST_P(DisruptionsTabTest, AnAgentSeesOpenDisruptionsOpensTheBookingAndMarksOneH
     Disruption moved = cancelled;
     moved.bookingId = couple.id;
     moved.kind = Disruption::Kind::SeatMoved;
-    moved.detail = QStringLiteral("aircraft changed from A320 to 32N; seat 3A is now 5C");
+    moved.detail = QStringLiteral("aircraft changed to 32N: seat 3A moved to 5C"); // as EquipmentChange writes it
     moved.passengerName = QStringLiteral("Ada Brown");
     moved.oldSeat = QStringLiteral("3A");
     moved.newSeat = QStringLiteral("5C");
@@ -163,6 +164,12 @@ TEST_P(DisruptionsTabTest, AnAgentSeesOpenDisruptionsOpensTheBookingAndMarksOneH
     EXPECT_EQ(rows->index(0, DisruptionTableModel::NewSeatColumn).data().toString(), QStringLiteral("5C"));
     EXPECT_EQ(rows->index(1, DisruptionTableModel::KindColumn).data().toString(), QStringLiteral("Flight cancelled"));
     EXPECT_EQ(rows->index(1, DisruptionTableModel::StateColumn).data().toString(), QStringLiteral("Confirmed"));
+    EXPECT_TRUE(rows->index(1, DisruptionTableModel::StateColumn).data(ChipToneRole).isValid()) << "a chip";
+    // The core's detail in words, not as stored.
+    EXPECT_EQ(rows->index(0, DisruptionTableModel::DetailColumn).data().toString(),
+              QStringLiteral("Aircraft changed to 32N: seat 3A moved to 5C"));
+    EXPECT_EQ(rows->index(1, DisruptionTableModel::DetailColumn).data().toString(),
+              QStringLiteral("Flight cancelled by the schedule ssim:KX"));
 
     // Enter on a row opens its booking: the Bookings tab with it selected and its detail.
     view->view()->setCurrentIndex(rows->index(1, 0));

@@ -46,6 +46,46 @@ const QList<Pattern> &patterns()
         return QRegularExpression(QLatin1Char('^') + QLatin1String(pattern) + QLatin1Char('$'));
     };
     static const QList<Pattern> all = {
+        // What a schedule change adds to a reason, first: the rest is read on its own.
+        {re("(.+); (\\d+) passenger\\(s\\) checked in"),
+         [](const M &m) {
+             return AuditReasonText::tr("%1; passengers who had checked in: %2")
+                 .arg(auditReasonText(m.captured(1)), m.captured(2));
+         }},
+        {re("(.+); the hold was released"),
+         [](const M &m) { return AuditReasonText::tr("%1; the hold was released").arg(auditReasonText(m.captured(1))); }},
+        {re("(.+); the payment in progress was stopped and the booking cancelled"),
+         [](const M &m) {
+             return AuditReasonText::tr("%1; the payment in progress was stopped and the booking cancelled")
+                 .arg(auditReasonText(m.captured(1)));
+         }},
+        {re("(.+); (.+) was checked in \\(boarding no\\. (\\d+)\\): the boarding pass must be printed again"),
+         [](const M &m) {
+             return AuditReasonText::tr("%1; %2 was checked in (boarding number %3): print the boarding pass again")
+                 .arg(auditReasonText(m.captured(1)), m.captured(2), m.captured(3));
+         }},
+        {re("aircraft changed to (\\S+): seat (\\S+) moved to (\\S+)"),
+         [](const M &m) {
+             return AuditReasonText::tr("Aircraft changed to %1: seat %2 moved to %3")
+                 .arg(m.captured(1), m.captured(2), m.captured(3));
+         }},
+        {re("aircraft changed to (\\S+): no free (.+) seat for (.+) \\(was (\\S+)\\); an agent must reseat, rebook or refund"),
+         [](const M &m) {
+             return AuditReasonText::tr("Aircraft changed to %1: no free %2 seat for %3 (was %4); reseat, rebook or refund")
+                 .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4));
+         }},
+        {re("retimed: departure (\\S+) -> (\\S+) \\(([-+]?\\d+) min\\), arrival (\\S+) -> (\\S+) \\(([-+]?\\d+) min\\)"
+            "(?:, now to (\\S+) instead of (\\S+))?"),
+         [](const M &m) {
+             QString text = AuditReasonText::tr("Retimed: departure %1 → %2 (%3 min), arrival %4 → %5 (%6 min)")
+                                .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5),
+                                     m.captured(6));
+             if (m.hasCaptured(7))
+                 text += AuditReasonText::tr(", now to %1 instead of %2").arg(m.captured(7), m.captured(8));
+             return text;
+         }},
+        {re("flight cancelled by schedule (.+)"),
+         [](const M &m) { return AuditReasonText::tr("Flight cancelled by the schedule %1").arg(m.captured(1)); }},
         {re("seats held"), [](const M &) { return AuditReasonText::tr("Seats held"); }},
         {re("cancelled"), [](const M &) { return AuditReasonText::tr("Cancelled"); }},
         {re("left the waitlist"), [](const M &) { return AuditReasonText::tr("The traveller left the waitlist"); }},
@@ -107,13 +147,8 @@ const QList<Pattern> &patterns()
              return AuditReasonText::tr("%1 offloaded from seat %2 (boarding number %3): %4")
                  .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4));
          }},
-        {re("flight cancelled by (\\S+): (.*?)(?:; (\\d+) passenger\\(s\\) checked in)?"),
-         [](const M &m) {
-             QString text = AuditReasonText::tr("Flight cancelled by %1: %2").arg(m.captured(1), m.captured(2));
-             if (m.hasCaptured(3))
-                 text += QLatin1String("; ") + AuditReasonText::tr("passengers who had checked in: %1").arg(m.captured(3));
-             return text;
-         }},
+        {re("flight cancelled by (\\S+): (.*)"),
+         [](const M &m) { return AuditReasonText::tr("Flight cancelled by %1: %2").arg(m.captured(1), m.captured(2)); }},
     };
     return all;
 }

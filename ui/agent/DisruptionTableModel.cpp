@@ -1,6 +1,7 @@
 #include "DisruptionTableModel.h"
 
 #include "AgentFormat.h"
+#include "AuditReasonText.h"
 #include "domain/BookingState.h"
 
 namespace kiosk::ui {
@@ -49,7 +50,7 @@ QVariant DisruptionTableModel::display(const Disruption &d, int column) const
     case NewSeatColumn:
         // A passenger the new aircraft has no seat for waits for an agent.
         return d.kind == Disruption::Kind::NoSeat ? tr("none") : d.newSeat;
-    case DetailColumn: return d.detail;
+    case DetailColumn: return auditReasonText(d.detail); // the core writes it as data, in English
     case HandledColumn:
         return d.isOpen() ? tr("open")
                           : tr("%1 by %2").arg(agentDateTime(d.handledUtc), d.handledBy)
@@ -68,7 +69,14 @@ QVariant DisruptionTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return headerData(index.column(), Qt::Horizontal).toString() + QStringLiteral(": ") +
                display(d, index.column()).toString();
-    case Qt::ToolTipRole: return index.column() == DetailColumn ? d.detail : QVariant();
+    case Qt::ToolTipRole: // the whole change, elided in its column, and the text as stored
+        return index.column() == DetailColumn
+            ? QVariant(auditReasonText(d.detail) + QLatin1Char('\n') + tr("As recorded: %1").arg(d.detail))
+            : QVariant();
+    case ChipToneRole: { // the booking's state as a chip (StatusChipDelegate)
+        const auto state = bookingStateFromName(d.bookingState);
+        return index.column() == StateColumn && state ? QVariant(int(agentStateTone(*state))) : QVariant();
+    }
     case SortRole:
         if (index.column() == RaisedColumn)
             return d.createdUtc.toMSecsSinceEpoch() * 1000 + d.id % 1000; // the same second: newest id last

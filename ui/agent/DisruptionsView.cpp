@@ -2,6 +2,7 @@
 
 #include "DisruptionTableModel.h"
 #include "schedule/DisruptionDesk.h"
+#include "widgets/StatusChip.h"
 #include "widgets/UiText.h"
 
 #include <QCheckBox>
@@ -56,6 +57,7 @@ DisruptionsView::DisruptionsView(DisruptionDesk &desk, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
+    m_view->setItemDelegate(new StatusChipDelegate(m_view)); // the booking's state as a chip
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
