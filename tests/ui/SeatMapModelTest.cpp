@@ -41,6 +41,15 @@ QList<Seat> a320Like()
     return seats;
 }
 
+// The locale a test's money words are written in, for the test's length.
+struct LocaleFor {
+    explicit LocaleFor(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~LocaleFor() { QLocale::setDefault(previous); }
+    LocaleFor(const LocaleFor &) = delete;
+    LocaleFor &operator=(const LocaleFor &) = delete;
+    const QLocale previous;
+};
+
 } // namespace
 
 TEST(SeatMapModel, GridHasCabinHeadersRowLabelsAndAnAisle)
@@ -79,10 +88,11 @@ TEST(SeatMapModel, TheCabinsPriceIsWrittenAsTheLanguageWritesMoney)
 
 TEST(SeatMapModel, EverySeatSaysWhatItIs)
 {
+    const LocaleFor english(QLocale(QLocale::English, QLocale::UnitedStates));
     SeatMapModel model;
     model.setSeats(a320Like());
     EXPECT_EQ(model.indexOf(QStringLiteral("4A")).data(Qt::AccessibleTextRole).toString(),
-              QStringLiteral("Seat 4A, window, exit row, economy, EUR 49.00, free"));
+              QStringLiteral("Seat 4A, window, exit row, economy, EUR\u00A049.00, free"));
 }
 
 // A seat kept for the desk: not available at the kiosk; free at the desk, with its reason.
@@ -96,15 +106,16 @@ TEST(SeatMapModel, ADeskOnlySeatIsNotAvailableAtTheKioskAndFreeWithItsReasonAtTh
             seat.status = SeatStatus::Blocked;
         }
     }
+    const LocaleFor english(QLocale(QLocale::English, QLocale::UnitedStates));
     SeatMapModel kiosk;
     kiosk.setSeats(seats);
     EXPECT_EQ(kiosk.indexOf(QStringLiteral("3C")).data(Qt::ToolTipRole).toString(),
-              QStringLiteral("Seat 3C, aisle, economy, EUR 49.00, not available"));
+              QStringLiteral("Seat 3C, aisle, economy, EUR\u00A049.00, not available"));
     showSeatsTo(seats, SalesChannel::Desk);
     SeatMapModel desk;
     desk.setSeats(seats);
     EXPECT_EQ(desk.indexOf(QStringLiteral("3C")).data(Qt::ToolTipRole).toString(),
-              QStringLiteral("Seat 3C, aisle, economy, EUR 49.00, free, kept for the desk: wheelchair passenger"));
+              QStringLiteral("Seat 3C, aisle, economy, EUR\u00A049.00, free, kept for the desk: wheelchair passenger"));
     EXPECT_EQ(SeatStatus(desk.indexOf(QStringLiteral("3C")).data(SeatMapModel::StatusRole).toInt()), SeatStatus::Free);
 }
 
@@ -250,22 +261,29 @@ TEST(SeatMapModel, ASeatShowsItsFareAndSurchargeAndTheCabinItsLowestPrice)
             seat.surcharge = Money(2550, QStringLiteral("EUR"));
         }
     }
+    const LocaleFor english(QLocale(QLocale::English, QLocale::UnitedStates));
     SeatMapModel model;
     model.setSeats(seats);
     const QModelIndex exit = model.indexOf(QStringLiteral("4A"));
     ASSERT_TRUE(exit.isValid());
-    EXPECT_EQ(exit.data(SeatMapModel::PriceRole).toString(), QStringLiteral("EUR 74.50"));
-    EXPECT_EQ(exit.data(SeatMapModel::FareRole).toString(), QStringLiteral("EUR 49.00"));
-    EXPECT_EQ(exit.data(SeatMapModel::SurchargeRole).toString(), QStringLiteral("EUR 25.50"));
+    EXPECT_EQ(exit.data(SeatMapModel::PriceRole).toString(), QStringLiteral("EUR\u00A074.50"));
+    EXPECT_EQ(exit.data(SeatMapModel::FareRole).toString(), QStringLiteral("EUR\u00A049.00"));
+    EXPECT_EQ(exit.data(SeatMapModel::SurchargeRole).toString(), QStringLiteral("EUR\u00A025.50"));
     EXPECT_EQ(exit.data(SeatMapModel::PriceBreakdownRole).toString(),
-              QStringLiteral("EUR 74.50 (fare EUR 49.00 + seat EUR 25.50)"));
-    EXPECT_TRUE(exit.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("EUR 74.50 (fare EUR 49.00 + seat EUR 25.50)")))
+              QStringLiteral("EUR\u00A074.50 (fare EUR\u00A049.00 + seat EUR\u00A025.50)"));
+    EXPECT_TRUE(exit.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("EUR\u00A074.50 (fare EUR\u00A049.00 + seat EUR\u00A025.50)")))
         << exit.data(Qt::AccessibleTextRole).toString().toStdString();
     EXPECT_EQ(exit.data(Qt::ToolTipRole), exit.data(Qt::AccessibleTextRole));
 
     // A seat without surcharge shows its price alone.
     const QModelIndex plain = model.indexOf(QStringLiteral("5B"));
     EXPECT_EQ(plain.data(SeatMapModel::SurchargeRole).toString(), QString());
-    EXPECT_EQ(plain.data(SeatMapModel::PriceBreakdownRole).toString(), QStringLiteral("EUR 49.00"));
-    EXPECT_EQ(plain.data(SeatMapModel::FareRole).toString(), QStringLiteral("EUR 49.00"));
+    EXPECT_EQ(plain.data(SeatMapModel::PriceBreakdownRole).toString(), QStringLiteral("EUR\u00A049.00"));
+    EXPECT_EQ(plain.data(SeatMapModel::FareRole).toString(), QStringLiteral("EUR\u00A049.00"));
+
+    // The seat card's words as the language writes money.
+    const LocaleFor german(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(exit.data(SeatMapModel::PriceBreakdownRole).toString(),
+              QStringLiteral("74,50\u00A0EUR (fare 49,00\u00A0EUR + seat 25,50\u00A0EUR)"));
+    EXPECT_EQ(exit.data(SeatMapModel::SurchargeRole).toString(), QStringLiteral("25,50\u00A0EUR"));
 }

@@ -219,9 +219,9 @@ QVariant SeatMapModel::data(const QModelIndex &index, int role) const
     case TravellerRole: return travellerOf(seat->code);
     case CabinRole: return int(seat->cabin);
     case FeaturesRole: return int(seat->features.toInt());
-    case PriceRole: return seat->price.toString();
-    case FareRole: return Money(seat->price.minorUnits() - seat->surcharge.minorUnits(), seat->price.currency()).toString();
-    case SurchargeRole: return seat->surcharge.minorUnits() > 0 ? seat->surcharge.toString() : QString();
+    case PriceRole: return localMoney(seat->price);
+    case FareRole: return localMoney(Money(seat->price.minorUnits() - seat->surcharge.minorUnits(), seat->price.currency()));
+    case SurchargeRole: return seat->surcharge.minorUnits() > 0 ? localMoney(seat->surcharge) : QString();
     case PriceBreakdownRole: return priceText(*seat);
     case ShortPriceRole: return localAmount(seat->price);
     case ExitRole: return row.exits;

@@ -25,7 +25,7 @@ public:
         SelectedRole,                    // bool
         CabinRole,                       // int Cabin
         FeaturesRole,                    // int SeatFeatures
-        PriceRole,                       // QString "EUR 49.00"
+        PriceRole,                       // QString "EUR 49.00", "49,00 EUR": as the language writes money
         CellKindRole,                    // int CellKind
         FareRole,                        // QString "EUR 120.00": the cabin's fare part of the price
         SurchargeRole,                   // QString "EUR 25.00" the seat's surcharges add; empty when none

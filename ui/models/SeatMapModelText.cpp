@@ -1,5 +1,7 @@
 #include "SeatMapModel.h"
 
+#include "widgets/LocalMoney.h"
+
 // What the seat map says in words: a seat's accessible text (also its seat card and tooltip),
 // its price with the parts, and the galleys and lavatories of a row.
 
@@ -51,9 +53,9 @@ QString SeatMapModel::accessibleText(const Seat &seat) const
 QString SeatMapModel::priceText(const Seat &seat)
 {
     if (seat.surcharge.minorUnits() <= 0)
-        return seat.price.toString();
+        return localMoney(seat.price);
     const Money fare(seat.price.minorUnits() - seat.surcharge.minorUnits(), seat.price.currency());
-    return tr("%1 (fare %2 + seat %3)").arg(seat.price.toString(), fare.toString(), seat.surcharge.toString());
+    return tr("%1 (fare %2 + seat %3)").arg(localMoney(seat.price), localMoney(fare), localMoney(seat.surcharge));
 }
 
 QString SeatMapModel::deckName(int deck)
