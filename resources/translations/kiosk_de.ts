@@ -6502,63 +6502,63 @@ Erstattung: %4 (noch auf die Karte erstattbar: %5)</translation>
         <translation>kein Schalter für Hilferufe eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="85"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="86"/>
         <source>Welcome to the seat booking kiosk, departures from %1. Choose Start booking, or check in for a booked flight.</source>
         <translation>Willkommen am Buchungsautomaten, Abflüge ab %1. Wählen Sie „Buchung starten“ oder checken Sie für einen gebuchten Flug ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="91"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="92"/>
         <source>Step 1 of 5: choose your flight. One departure on the list. Choose it to go on. The number of travellers is set above the list.</source>
         <translation>Schritt 1 von 5: Wählen Sie Ihren Flug. Ein Abflug in der Liste. Wählen Sie ihn, um weiterzugehen. Die Zahl der Reisenden stellen Sie über der Liste ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="93"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="94"/>
         <source>Step 1 of 5: choose your flight. %1 departures on the list. Go through them one by one and choose one. The number of travellers is set above the list.</source>
         <translation>Schritt 1 von 5: Wählen Sie Ihren Flug. %1 Abflüge in der Liste. Gehen Sie sie einzeln durch und wählen Sie einen. Die Zahl der Reisenden stellen Sie über der Liste ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="100"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="101"/>
         <source>Step 2 of 5: choose 1 seat on flight %1. Go through the seats one by one and choose one, or choose Best available together. Then Continue.</source>
         <translation>Schritt 2 von 5: Wählen Sie 1 Sitzplatz auf Flug %1. Gehen Sie die Plätze einzeln durch und wählen Sie einen, oder wählen Sie „Beste Plätze zusammen“. Dann „Weiter“.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="103"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="104"/>
         <source>Step 2 of 5: choose %2 seats on flight %1. Go through the seats one by one and choose each, or choose Best available together. Then Continue.</source>
         <translation>Schritt 2 von 5: Wählen Sie %2 Sitzplätze auf Flug %1. Gehen Sie die Plätze einzeln durch und wählen Sie jeden, oder wählen Sie „Beste Plätze zusammen“. Dann „Weiter“.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="108"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="109"/>
         <source>Step 3 of 5: each traveller&apos;s given names and surname as in the passport, an e-mail address if you like. Then Hold seats and pay.</source>
         <translation>Schritt 3 von 5: Vornamen und Nachname jeder reisenden Person wie im Pass, wenn Sie möchten eine E-Mail-Adresse. Dann „Plätze reservieren und bezahlen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="113"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="114"/>
         <source>Step 4 of 5: pay. %1. Choose Pay, then insert, tap or swipe your card on the card terminal.</source>
         <translation>Schritt 4 von 5: Bezahlen. %1. Wählen Sie „Bezahlen“ und stecken Sie dann Ihre Karte in das Kartenterminal, halten Sie sie daran oder ziehen Sie sie durch.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="115"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="116"/>
         <source>Step 4 of 5: pay. %1. Type the card number, the expiry date and the security code, then choose Pay.</source>
         <translation>Schritt 4 von 5: Bezahlen. %1. Geben Sie die Kartennummer, das Ablaufdatum und den Sicherheitscode ein und wählen Sie dann „Bezahlen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="120"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="121"/>
         <source>Step 5 of 5: booked and paid. Your booking reference is %1. %2</source>
         <translation>Schritt 5 von 5: Gebucht und bezahlt. Ihre Buchungsreferenz ist %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="131"/>
         <location filename="../../ui/screens/KioskAccessible.cpp" line="132"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="133"/>
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="135"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="136"/>
         <source>Are you still there? The kiosk starts over in 1 second. Choose More time to go on.</source>
         <translation>Sind Sie noch da? Der Automat beginnt in 1 Sekunde von vorn. Wählen Sie „Mehr Zeit“, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/KioskAccessible.cpp" line="137"/>
+        <location filename="../../ui/screens/KioskAccessible.cpp" line="138"/>
         <source>Are you still there? The kiosk starts over in %1 seconds. Choose More time to go on.</source>
         <translation>Sind Sie noch da? Der Automat beginnt in %1 Sekunden von vorn. Wählen Sie „Mehr Zeit“, um weiterzumachen.</translation>
     </message>
@@ -7725,17 +7725,17 @@ Reisende %1</translation>
 <context>
     <name>kiosk::ui::SeatDelegate</name>
     <message>
-        <location filename="../../ui/widgets/SeatDelegate.cpp" line="61"/>
+        <location filename="../../ui/widgets/SeatDelegate.cpp" line="63"/>
         <source>EXIT</source>
         <translation>EXIT</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatDelegate.cpp" line="100"/>
+        <location filename="../../ui/widgets/SeatDelegate.cpp" line="102"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatDelegate.cpp" line="100"/>
+        <location filename="../../ui/widgets/SeatDelegate.cpp" line="102"/>
         <source>Aisle</source>
         <translation>Gang</translation>
     </message>
@@ -7791,117 +7791,117 @@ Reisende %1</translation>
 <context>
     <name>kiosk::ui::SeatMapModel</name>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="13"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="15"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="14"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="16"/>
         <source>held by another traveller</source>
         <translation>von anderen Reisenden reserviert</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="15"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="17"/>
         <source>taken</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="16"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="18"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="41"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="43"/>
         <source>Seat %1</source>
         <translation>Sitzplatz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="27"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="29"/>
         <source>window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="29"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="31"/>
         <source>aisle</source>
         <translation>Gang</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="31"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="33"/>
         <source>middle</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="33"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="35"/>
         <source>exit row</source>
         <translation>Notausgangsreihe</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="35"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="37"/>
         <source>extra legroom</source>
         <translation>mehr Beinfreiheit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="44"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="46"/>
         <source>chosen for passenger %1</source>
         <translation>gewählt für Reisende(n) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="47"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="49"/>
         <source>kept for the desk</source>
         <translation>für den Schalter freigehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="47"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="49"/>
         <source>kept for the desk: %1</source>
         <translation>für den Schalter freigehalten: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="56"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="58"/>
         <source>%1 (fare %2 + seat %3)</source>
         <translation>%1 (Tarif %2 + Sitz %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="61"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="63"/>
         <source>Main deck</source>
         <translation>Hauptdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="61"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="63"/>
         <source>Upper deck</source>
         <translation>Oberdeck</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="67"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="69"/>
         <source>Galley</source>
         <translation>Bordküche</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="68"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="70"/>
         <source>Lavatory</source>
         <translation>Toilette</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="69"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="71"/>
         <source>Closet</source>
         <translation>Garderobe</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="78"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="80"/>
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="79"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="81"/>
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="80"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="82"/>
         <source>centre</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../../ui/models/SeatMapModelText.cpp" line="81"/>
+        <location filename="../../ui/models/SeatMapModelText.cpp" line="83"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7939,17 +7939,17 @@ Reisende %1</translation>
         <translation>Beste Plätze zusammen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="75"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="76"/>
         <source>Back to flights</source>
         <translation>Zurück zu den Flügen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="80"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="81"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="96"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="97"/>
         <source>There are no %n seats side by side left. Please choose seats one by one.</source>
         <translation>
             <numerusform>Es ist kein Platz mehr frei. Bitte wählen Sie die Plätze einzeln.</numerusform>
@@ -7957,35 +7957,43 @@ Reisende %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="112"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="113"/>
         <source>Seat %1 is not available.</source>
         <translation>Sitzplatz %1 ist nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="113"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="115"/>
         <source>You have chosen %n seat(s) already. Tap one of them to change it.</source>
         <translation>
             <numerusform>Sie haben bereits %n Platz gewählt. Tippen Sie ihn an, um ihn zu ändern.</numerusform>
             <numerusform>Sie haben bereits %n Plätze gewählt. Tippen Sie einen davon an, um ihn zu ändern.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="117"/>
+        <source>You have chosen %n seat(s) already. Press %1 on one of them to let it go, then on the seat you want.</source>
+        <translation>
+            <numerusform>Sie haben bereits %n Platz gewählt. Drücken Sie %1 auf diesem Platz, um ihn freizugeben, dann auf dem gewünschten Platz.</numerusform>
+            <numerusform>Sie haben bereits %n Plätze gewählt. Drücken Sie %1 auf einem davon, um ihn freizugeben, dann auf dem gewünschten Platz.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="137"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="142"/>
         <source>Flight %1 is cancelled. Please go back and choose another flight.</source>
         <translation>Flug %1 ist annulliert. Bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="138"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="143"/>
         <source>Choose seats — %1 %2 → %3, %4</source>
         <translation>Plätze wählen — %1 %2 → %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="198"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="203"/>
         <source>%1 is full — join the waitlist</source>
         <translation>%1 ist ausgebucht — auf die Warteliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="199"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="204"/>
         <source>Only %n seat(s) left in %1 — join the waitlist</source>
         <translation>
             <numerusform>Nur noch %n Platz in %1 — auf die Warteliste</numerusform>
@@ -7993,7 +8001,7 @@ Reisende %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="200"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="205"/>
         <source>Join the waitlist for %1, %n traveller(s)</source>
         <translation>
             <numerusform>Auf die Warteliste für %1, %n Reisende(r)</numerusform>
@@ -8001,41 +8009,49 @@ Reisende %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="260"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="265"/>
         <source>Seat %1 was just taken by another traveller. Please choose another.</source>
         <translation>Sitzplatz %1 wurde gerade von anderen Reisenden belegt. Bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="274"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="279"/>
         <source>The airline has just cancelled flight %1. Your seats cannot be booked on it; please go back and choose another flight.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben annulliert. Ihre Plätze können darauf nicht gebucht werden; bitte gehen Sie zurück und wählen Sie einen anderen Flug.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="278"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="283"/>
         <source>The airline has just changed flight %1: it now departs %2 (was %3) for %4.</source>
         <translation>Die Fluggesellschaft hat Flug %1 soeben geändert: Abflug jetzt %2 (bisher %3) nach %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="287"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="292"/>
         <source>Sorry, seat %1 was taken by another traveller a moment ago. Your other seats are still selected; please choose a replacement.</source>
         <translation>Leider wurde Sitzplatz %1 soeben von anderen Reisenden belegt. Ihre übrigen Plätze bleiben ausgewählt; bitte wählen Sie einen Ersatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="316"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="322"/>
         <source>%1 — seats %2 — %3</source>
         <translation>%1 — Plätze %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="333"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="339"/>
         <source>Your choice leaves seat %1 empty on its own between taken seats. You may keep it, or choose seats that leave no single seat empty.</source>
         <translation>Ihre Wahl lässt Platz %1 allein zwischen belegten Plätzen frei. Sie können die Plätze behalten oder solche wählen, die keinen einzelnen Platz frei lassen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/SeatMapScreen.cpp" line="343"/>
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="349"/>
         <source>Tap %n seat(s)</source>
         <translation>
             <numerusform>%n Platz antippen</numerusform>
             <numerusform>%n Plätze antippen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/SeatMapScreen.cpp" line="350"/>
+        <source>Choose %n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz wählen</numerusform>
+            <numerusform>%n Plätze wählen</numerusform>
         </translation>
     </message>
 </context>
@@ -8050,17 +8066,17 @@ Reisende %1</translation>
 <context>
     <name>kiosk::ui::SeatMiniMap</name>
     <message>
-        <location filename="../../ui/widgets/SeatMiniMap.cpp" line="43"/>
+        <location filename="../../ui/widgets/SeatMiniMap.cpp" line="41"/>
         <source>Aircraft overview</source>
         <translation>Übersicht des Flugzeugs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatMiniMap.cpp" line="83"/>
+        <location filename="../../ui/widgets/SeatMiniMap.cpp" line="81"/>
         <source>rows %1 to %2 on the map</source>
         <translation>Reihen %1 bis %2 im Sitzplan</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/SeatMiniMap.cpp" line="84"/>
+        <location filename="../../ui/widgets/SeatMiniMap.cpp" line="82"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

@@ -242,8 +242,8 @@ TEST(SeatMapLayout, TheViewDrawsExitsAndTheWingAndKeepsTheKeyboard)
     const int leftWall = view.columnViewportPosition(0) + SeatMapPainter::WallInset;
     const int lastColumn = model.columnCount() - 1;
     const int rightWall = view.columnViewportPosition(lastColumn) + view.columnWidth(lastColumn) - SeatMapPainter::WallInset;
-    EXPECT_EQ(image.pixelColor(leftWall, y + SeatMapPainter::ExitMarker / 2 - 2), SeatMapPainter::ExitRed);
-    EXPECT_EQ(image.pixelColor(rightWall, y + SeatMapPainter::ExitMarker / 2 - 2), SeatMapPainter::ExitRed);
+    EXPECT_EQ(image.pixelColor(leftWall, y + SeatMapPainter::ExitMarker / 2 - 2), SeatMapColours::standard().exit);
+    EXPECT_EQ(image.pixelColor(rightWall, y + SeatMapPainter::ExitMarker / 2 - 2), SeatMapColours::standard().exit);
     EXPECT_GE(SeatMapPainter::ExitMarker, 18);
     // Over the wing the strip outside the wall is no longer the page's background.
     EXPECT_NE(image.pixelColor(2, y), image.pixelColor(2, 2)) << "no wing beside exit row " << exit->row;

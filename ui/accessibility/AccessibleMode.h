@@ -49,6 +49,8 @@ public:
     QString keyHints() const;
     // How to type with the on-screen keyboard on the keypad (said in a field that has one).
     QString typingHints() const;
+    // A key of the keypad as the guidance names it ("Enter", "F1").
+    QString spokenKey(KeypadMap::Action action) const;
     // The on-screen keyboard's key under the keypad's cursor (null while not shown).
     QPushButton *keyboardCursorKey() { return m_keyCursor.key(); }
 
@@ -62,7 +64,6 @@ protected:
 
 private:
     bool belongsToWindow(const QWidget *widget) const;
-    QString spokenKey(KeypadMap::Action action) const;
     bool handle(KeypadMap::Action action, QWidget *focus);
     void moveFocus(bool forward);
     bool stepItem(QAbstractItemView *view, bool forward);

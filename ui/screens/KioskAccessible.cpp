@@ -51,6 +51,7 @@ void KioskWindow::setUpAccessibleMode()
     connect(m_welcome, &WelcomeScreen::accessibleModeRequested, m_accessible, &AccessibleMode::setOn);
     connect(m_accessible, &AccessibleMode::toggled, this, [this](bool on) {
         m_welcome->accessibleModeButton()->setChecked(on);
+        m_seats->setChooseKey(on ? m_accessible->spokenKey(KeypadMap::Action::Activate) : QString());
         if (on)
             announceScreen(currentScreen());
     });

@@ -63,6 +63,7 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     m_notice->setObjectName(QStringLiteral("seatNotice"));
     m_notice->setWordWrap(true);
     setStyleState(m_notice, "role", QStringLiteral("error"));
+    m_notice->hide();
     layout->addWidget(m_notice);
     m_waitlistBar = new QWidget(this);
     m_waitlistBar->setObjectName(QStringLiteral("waitlistBar"));
@@ -110,8 +111,12 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
         const QModelIndex cell = m_model->indexOf(code);
         setNotice(m_model->seatAt(cell) && m_model->seatAt(cell)->status != SeatStatus::Free
                       ? tr("Seat %1 is not available.").arg(code)
-                      : tr("You have chosen %n seat(s) already. Tap one of them to change it.", nullptr,
-                           m_model->partySize()));
+                      : m_chooseKey.isEmpty()
+                      ? tr("You have chosen %n seat(s) already. Tap one of them to change it.", nullptr,
+                           m_model->partySize())
+                      : tr("You have chosen %n seat(s) already. Press %1 on one of them to let it go, then on the "
+                           "seat you want.", nullptr, m_model->partySize())
+                            .arg(m_chooseKey));
     });
     connect(m_decks, &QButtonGroup::idClicked, m_model, &SeatMapModel::setDeck);
     connect(m_model, &SeatMapModel::modelReset, this, [this] { // the mini-map may change the deck too
@@ -293,6 +298,7 @@ void SeatMapScreen::setNotice(const QString &text)
 {
     m_orphanWarningShown = false;
     m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty()); // an empty line would take a row of seats' room
 }
 
 void SeatMapScreen::setOnline(bool online)
@@ -340,7 +346,15 @@ void SeatMapScreen::updateSummary()
 {
     const int chosen = int(m_model->selectedSeats().size());
     m_continue->setEnabled(chosen == m_model->partySize() && !m_flight.cancelled && m_online);
-    m_summary->setText(chosen == 0 ? tr("Tap %n seat(s)", nullptr, m_model->partySize()) : selectionSummary());
+    const QString hint = m_chooseKey.isEmpty() ? tr("Tap %n seat(s)", nullptr, m_model->partySize())
+                                               : tr("Choose %n seat(s)", nullptr, m_model->partySize());
+    m_summary->setText(chosen == 0 ? hint : selectionSummary());
+}
+
+void SeatMapScreen::setChooseKey(const QString &key)
+{
+    m_chooseKey = key;
+    updateSummary();
 }
 
 } // namespace kiosk::ui

@@ -40,6 +40,9 @@ public:
     void setNotice(const QString &text);
     // Offline nothing can be held: Continue waits for the booking system.
     void setOnline(bool online);
+    // The key that chooses a seat on the accessible mode's keypad ("Enter"); empty on a touch
+    // screen. The screen's hints say what to press instead of where to tap.
+    void setChooseKey(const QString &key);
     QList<SeatCode> selectedSeats() const;
     QString selectionSummary() const;
 
@@ -95,6 +98,7 @@ private:
     QWidget *m_waitlistBar;
     QMap<Cabin, int> m_freeSeats; // every cabin of the flight, free seats on every deck
     bool m_online = true;
+    QString m_chooseKey;
 };
 
 } // namespace kiosk::ui

@@ -1,5 +1,6 @@
 #include "DepartureDelegate.h"
 
+#include "HighContrast.h"
 #include "models/FlightListModel.h"
 
 #include <QPainter>
@@ -15,11 +16,20 @@ constexpr int TimeWidth = 200;   // the departure time and the arrival under it
 constexpr int RightWidth = 320;  // the fare and the cabins
 constexpr int ChevronWidth = 40;
 
-const QColor Ink(0x1f, 0x2a, 0x37);
-const QColor Muted(0x4b, 0x55, 0x63);
-const QColor Blue(0x00, 0x5f, 0xb8);
-const QColor Red(0xb4, 0x23, 0x18);
-const QColor Green(0x15, 0x80, 0x3d);
+// The board's colours: dark on white, or (the accessible mode) light on black.
+struct BoardColours {
+    QColor ink, muted, chevron, closedStatus, openStatus, dayBand, row, pressedRow, closedRow, divider, focus;
+    int focusWidth;
+};
+const BoardColours Standard{QColor(0x1f, 0x2a, 0x37), QColor(0x4b, 0x55, 0x63), QColor(0x00, 0x5f, 0xb8),
+                            QColor(0xb4, 0x23, 0x18), QColor(0x15, 0x80, 0x3d), QColor(0xe3, 0xe8, 0xef),
+                            QColor(Qt::white),        QColor(0xd6, 0xe4, 0xf5), QColor(0xf4, 0xf6, 0xf9),
+                            QColor(0xd0, 0xd5, 0xdd), QColor(0xf2, 0xb1, 0x34), 3};
+// kiosk-accessible.qss's: white and yellow on black, its pale red for errors, cyan focus.
+const BoardColours HighContrast{QColor(Qt::white),        QColor(0xd9, 0xd9, 0xd9), QColor(0xff, 0xd4, 0x00),
+                                QColor(0xff, 0x9c, 0x9c), QColor(0x8c, 0xf5, 0xa8), QColor(0x26, 0x26, 0x26),
+                                QColor(Qt::black),        QColor(0x00, 0x3c, 0x44), QColor(0x14, 0x14, 0x14),
+                                QColor(0xa6, 0xa6, 0xa6), QColor(0x00, 0xe5, 0xff), 6};
 
 QFont sized(QFont font, int pixels, bool bold)
 {
@@ -58,23 +68,24 @@ QSize DepartureDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 
 void DepartureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    const BoardColours &colours = isHighContrast(option.palette) ? HighContrast : Standard;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QRect row = option.rect;
     const QString day = index.data(FlightListModel::DayHeaderRole).toString();
     if (!day.isEmpty()) {
         const QRect band(row.left(), row.top(), row.width(), DayHeaderHeight);
-        painter->fillRect(band, QColor(0xe3, 0xe8, 0xef));
+        painter->fillRect(band, colours.dayBand);
         painter->setFont(sized(option.font, 20, true));
-        painter->setPen(Ink);
+        painter->setPen(colours.ink);
         drawText(painter, band.adjusted(Padding, 0, -Padding, 0), Qt::AlignLeft | Qt::AlignVCenter, day);
         row.setTop(band.bottom() + 1);
     }
     const bool cancelled = index.data(FlightListModel::CancelledRole).toBool();
     const bool closed = cancelled || index.data(FlightListModel::SalesClosedRole).toBool();
     const bool pressed = index.row() == m_pressedRow;
-    painter->fillRect(row, pressed ? QColor(0xd6, 0xe4, 0xf5) : closed ? QColor(0xf4, 0xf6, 0xf9) : QColor(Qt::white));
-    painter->setPen(QColor(0xd0, 0xd5, 0xdd));
+    painter->fillRect(row, pressed ? colours.pressedRow : closed ? colours.closedRow : colours.row);
+    painter->setPen(colours.divider);
     painter->drawLine(row.bottomLeft(), row.bottomRight());
 
     const int half = row.height() / 2;
@@ -83,7 +94,7 @@ void DepartureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const int middleLeft = row.left() + TimeWidth + Padding;
     const int right = row.right() - ChevronWidth - Padding;
     const int middleWidth = right - RightWidth - middleLeft - Padding;
-    const QColor main = closed ? Muted : Ink;
+    const QColor main = closed ? colours.muted : colours.ink;
 
     painter->setPen(main);
     painter->setFont(sized(option.font, 36, true));
@@ -97,14 +108,14 @@ void DepartureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QString status = index.data(FlightListModel::StatusRole).toString();
     painter->setFont(sized(option.font, 18, true));
     const int statusWidth = painter->fontMetrics().horizontalAdvance(status);
-    painter->setPen(closed ? Red : Green);
+    painter->setPen(closed ? colours.closedStatus : colours.openStatus);
     painter->drawText(QRect(middleLeft + middleWidth - statusWidth, top.top(), statusWidth, top.height()),
                       Qt::AlignRight | Qt::AlignBottom, status);
     painter->setPen(main);
     painter->setFont(sized(option.font, 26, true));
     drawText(painter, QRect(middleLeft, top.top(), middleWidth - statusWidth - Padding, top.height()),
              Qt::AlignLeft | Qt::AlignBottom, index.data(FlightListModel::DestinationRole).toString());
-    painter->setPen(Muted);
+    painter->setPen(colours.muted);
     painter->setFont(smallLineFont(option.font));
     const QString cabins = index.data(FlightListModel::CabinsRole).toString();
     const int cabinsRoom = cabinsWidth(painter->fontMetrics(), cabins, row.width());
@@ -112,7 +123,7 @@ void DepartureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QString details = index.data(FlightListModel::DetailsRole).toString();
     drawText(painter, QRect(middleLeft, bottom.top(), right - cabinsRoom - Padding - middleLeft, bottom.height()),
              Qt::AlignLeft | Qt::AlignVCenter, duration.isEmpty() ? details : duration + QStringLiteral(" · ") + details);
-    painter->setPen(Ink);
+    painter->setPen(colours.ink);
     drawText(painter, QRect(right - cabinsRoom, bottom.top(), cabinsRoom, bottom.height()), Qt::AlignRight | Qt::AlignVCenter,
              cabins);
 
@@ -120,7 +131,7 @@ void DepartureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     drawText(painter, QRect(right - RightWidth, top.top(), RightWidth, top.height()), Qt::AlignRight | Qt::AlignBottom,
              index.data(FlightListModel::FareRole).toString());
 
-    painter->setPen(closed ? Muted : Blue);
+    painter->setPen(closed ? colours.muted : colours.chevron);
     painter->setFont(sized(option.font, 40, true));
     painter->drawText(QRect(row.right() - ChevronWidth - Padding / 2, row.top(), ChevronWidth, row.height()),
                       Qt::AlignCenter, QStringLiteral("›"));
@@ -128,8 +139,9 @@ void DepartureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     // A focus ring for keyboard users only, as on the buttons (InputMode).
     const bool keyboard = option.widget && option.widget->window()->property("keyboardInput").toBool();
     if (keyboard && (option.state & QStyle::State_HasFocus)) {
-        painter->setPen(QPen(QColor(0xf2, 0xb1, 0x34), 3));
-        painter->drawRect(row.adjusted(2, 2, -2, -2));
+        painter->setPen(QPen(colours.focus, colours.focusWidth));
+        const int inset = colours.focusWidth / 2 + 1; // the whole ring inside the row
+        painter->drawRect(row.adjusted(inset, inset, -inset, -inset));
     }
     painter->restore();
 }

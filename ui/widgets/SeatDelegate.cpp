@@ -31,10 +31,11 @@ void SeatDelegate::paintSeatCell(QPainter *painter, const QStyleOptionViewItem &
     seat.cabin = Cabin(index.data(SeatMapModel::CabinRole).toInt());
     seat.price = index.data(SeatMapModel::ShortPriceRole).toString();
     seat.overWing = index.data(SeatMapModel::OverWingRole).toBool();
+    seat.colours = &SeatMapColours::forPalette(option.palette);
     SeatMapPainter::paintSeatCell(painter, option.rect, seat);
     if (option.state & QStyle::State_HasFocus) {
         painter->save();
-        painter->setPen(QPen(SeatMapPainter::Accent, 3, Qt::DotLine));
+        painter->setPen(QPen(seat.colours->accent, 3, Qt::DotLine));
         painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
         painter->restore();
     }
@@ -45,26 +46,27 @@ void SeatDelegate::paintRowLabel(QPainter *painter, const QStyleOptionViewItem &
     const bool leftSide = index.column() == 0;
     const int exits = index.data(SeatMapModel::ExitRole).toInt();
     const int at = leftSide ? ExitLeftAt : ExitRightAt;
+    const SeatMapColours &colours = SeatMapColours::forPalette(option.palette);
     const QRect inner = leftSide ? option.rect.adjusted(SeatMapPainter::WallInset, 0, 0, 0)
                                  : option.rect.adjusted(0, 0, -SeatMapPainter::WallInset, 0);
     painter->save();
     QFont font = option.font;
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(SeatMapPainter::Ink); // a label is not choosable, but must read clearly
+    painter->setPen(colours.ink); // a label is not choosable, but must read clearly
     SeatMapPainter::drawShortText(painter, inner, (exits & at ? Qt::AlignTop : Qt::AlignVCenter) | Qt::AlignHCenter,
                                   index.data().toString());
     const qreal wall = leftSide ? option.rect.left() + SeatMapPainter::WallInset : option.rect.right() - SeatMapPainter::WallInset;
     if (exits & at) { // beside the row: the word under the number as well as the marker on the wall
         painter->setFont(SeatMapPainter::smallFont(font));
-        painter->setPen(SeatMapPainter::ExitRed);
+        painter->setPen(colours.exit);
         SeatMapPainter::drawShortText(painter, inner.adjusted(0, 0, 0, -4), Qt::AlignHCenter | Qt::AlignBottom, tr("EXIT"));
-        SeatMapPainter::paintExit(painter, QPointF(wall, option.rect.center().y()), leftSide);
+        SeatMapPainter::paintExit(painter, QPointF(wall, option.rect.center().y()), leftSide, colours);
     }
     if (exits & (at << 2)) // a door before the row
-        SeatMapPainter::paintExit(painter, QPointF(wall, option.rect.top()), leftSide);
+        SeatMapPainter::paintExit(painter, QPointF(wall, option.rect.top()), leftSide, colours);
     if (exits & (at << 4)) // a door after the row
-        SeatMapPainter::paintExit(painter, QPointF(wall, option.rect.bottom()), leftSide);
+        SeatMapPainter::paintExit(painter, QPointF(wall, option.rect.bottom()), leftSide, colours);
     painter->restore();
 }
 
@@ -79,7 +81,7 @@ void SeatDelegate::paintCabinHeader(QPainter *painter, const QStyleOptionViewIte
     QFont font = option.font;
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(SeatMapPainter::Ink);
+    painter->setPen(SeatMapColours::forPalette(option.palette).ink);
     painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
                       option.fontMetrics.elidedText(index.data().toString(), Qt::ElideRight, title.width()));
     // The cabin's own letters over its columns, with where each sits: told in words, not
@@ -110,7 +112,8 @@ void SeatDelegate::paintFacilities(QPainter *painter, const QStyleOptionViewItem
     for (const LayoutFacility &facility : facilities) {
         const int slot = facility.position == CabinPosition::Left ? 0 : facility.position == CabinPosition::Centre ? 1 : 2;
         SeatMapPainter::paintFacility(painter, QRectF(inside.left() + slot * third, inside.top(), third, inside.height()),
-                                      facility.kind, SeatMapModel::facilityName(facility.kind));
+                                      facility.kind, SeatMapModel::facilityName(facility.kind),
+                                      SeatMapColours::forPalette(option.palette));
     }
 }
 

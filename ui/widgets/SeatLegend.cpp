@@ -60,16 +60,18 @@ int SeatLegend::heightForWidth(int width) const
 void SeatLegend::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    const SeatMapColours &colours = SeatMapColours::forPalette(palette());
     const int entryWidthPx = entryWidth();
     const int perRow = qMax(1, width() / entryWidthPx);
     int i = 0;
     for (const Entry &entry : entries) {
         const QPoint origin((i % perRow) * entryWidthPx, (i / perRow) * (Swatch + 8));
         if (entry.exit)
-            SeatMapPainter::paintExit(&painter, QRectF(origin, QSizeF(Swatch, Swatch)).center(), false);
+            SeatMapPainter::paintExit(&painter, QRectF(origin, QSizeF(Swatch, Swatch)).center(), false, colours);
         else
             SeatMapPainter::paintSeat(&painter, QRectF(origin, QSizeF(Swatch, Swatch)), entry.status, entry.selected,
-                                      entry.selected ? QStringLiteral("1") : QStringLiteral("A"), entry.legroom, entry.cabin);
+                                      entry.selected ? QStringLiteral("1") : QStringLiteral("A"), entry.legroom, entry.cabin,
+                                      colours);
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(origin + QPoint(Swatch + 6, 0), QSize(entryWidthPx - Swatch - 8, Swatch)),
                          Qt::AlignVCenter | Qt::AlignLeft, tr(entry.text));

@@ -8,17 +8,7 @@
 
 namespace kiosk::ui {
 
-const QColor SeatMapPainter::Ink(0x1f, 0x2a, 0x37);
-const QColor SeatMapPainter::Accent(0x00, 0x5f, 0xb8);
-const QColor SeatMapPainter::ExitRed(0xb4, 0x23, 0x18);
-
 namespace {
-const QColor Held(0xf2, 0xb1, 0x34);
-const QColor Sold(0x4a, 0x4f, 0x57);
-const QColor Blocked(0xc8, 0xcc, 0xd2);
-const QColor CabinFloor(0xf3, 0xf5, 0xf8);
-const QColor Wing(0xa9, 0xb8, 0xc9);
-const QColor Facility(0xe1, 0xe6, 0xed);
 
 // What a seat cell's sprite depends on: only what changes its pixels.
 struct CellLook {
@@ -27,6 +17,7 @@ struct CellLook {
     bool legroom;
     int cabin;
     bool overWing;
+    bool highContrast;
     QSize size;
     int ratioPercent;
     QFont font;
@@ -38,7 +29,7 @@ struct CellLook {
 
 size_t qHash(const CellLook &look, size_t seed = 0)
 {
-    return qHashMulti(seed, look.status, look.selected, look.legroom, look.cabin, look.overWing, look.size.width(),
+    return qHashMulti(seed, look.status, look.selected, look.legroom, look.cabin, look.overWing, look.highContrast, look.size.width(),
                       look.size.height(), look.ratioPercent, look.font, look.label, look.price);
 }
 
@@ -147,54 +138,58 @@ void SeatMapPainter::paintSeatCell(QPainter *painter, const QRect &cell, const S
     const QString shown = choosable                                  ? seat.label
                           : seat.selected && seat.traveller > 0 ? QString::number(seat.traveller)
                                                                  : QString();
+    const SeatMapColours &colours = *seat.colours;
     const CellLook key{int(seat.status), seat.selected, choosable && seat.extraLegroom, int(seat.cabin), seat.overWing,
-                       cell.size(), int(ratio * 100), painter->font(), shown,
+                       colours.highContrast, cell.size(), int(ratio * 100), painter->font(), shown,
                        seat.status == SeatStatus::Free ? seat.price : QString()};
     auto found = drawn.find(key);
     if (found == drawn.end()) {
         QPixmap sprite((QSizeF(cell.size()) * ratio).toSize());
         sprite.setDevicePixelRatio(ratio);
-        sprite.fill(CabinFloor);
+        sprite.fill(colours.floor);
         QPainter onSprite(&sprite);
         onSprite.setFont(painter->font());
         const QRectF area(QPointF(0, 0), QSizeF(cell.size()));
         if (seat.overWing)
-            paintWingTint(&onSprite, area);
+            paintWingTint(&onSprite, area, colours);
         const QRectF seatArea(0, 0, area.width(), area.height() - PriceHeight);
-        paintSeat(&onSprite, seatArea, seat.status, seat.selected, shown, seat.extraLegroom, seat.cabin);
-        paintPrice(&onSprite, QRectF(0, seatArea.bottom() - 3, area.width(), PriceHeight + 3), seat.price, seat.status);
+        paintSeat(&onSprite, seatArea, seat.status, seat.selected, shown, seat.extraLegroom, seat.cabin, colours);
+        paintPrice(&onSprite, QRectF(0, seatArea.bottom() - 3, area.width(), PriceHeight + 3), seat.price, seat.status,
+                   colours);
         found = drawn.insert(key, sprite);
     }
     painter->drawPixmap(cell.topLeft(), *found);
 }
 
-QColor SeatMapPainter::seatColour(SeatStatus status, bool selected)
+QColor SeatMapPainter::seatColour(SeatStatus status, bool selected, const SeatMapColours &colours)
 {
     if (selected)
-        return Accent;
+        return colours.chosen;
     switch (status) {
-    case SeatStatus::Held: return Held;
-    case SeatStatus::Sold: return Sold;
-    case SeatStatus::Blocked: return Blocked;
+    case SeatStatus::Held: return colours.held;
+    case SeatStatus::Sold: return colours.sold;
+    case SeatStatus::Blocked: return colours.blocked;
     case SeatStatus::Free: break;
     }
-    return Qt::white;
+    return colours.free;
 }
 
 void SeatMapPainter::paintSeat(QPainter *painter, const QRectF &rect, SeatStatus status, bool selected,
-                               const QString &label, bool extraLegroom, Cabin cabin)
+                               const QString &label, bool extraLegroom, Cabin cabin, const SeatMapColours &colours)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF seat = rect.adjusted(4, 4, -4, -4);
     const QPainterPath shape = seatShape(seat, cabin);
-    QPen outline(Ink, cabin == Cabin::Economy ? 2 : 3);
-    const QColor fill = seatColour(status, selected);
+    QPen outline(colours.ink, cabin == Cabin::Economy ? 2 : 3);
+    const QColor fill = seatColour(status, selected, colours);
     QString symbol = label;
-    QColor text = Ink;
+    QColor text = colours.ink;
     if (selected) {
         symbol = label.isEmpty() ? QStringLiteral("✓") : label;
-        text = Qt::white;
+        text = colours.chosenText;
+        if (colours.highContrast)
+            outline.setColor(colours.chosen);
     } else if (status == SeatStatus::Held) {
         symbol = QStringLiteral("◷");
     } else if (status == SeatStatus::Sold) {
@@ -207,7 +202,7 @@ void SeatMapPainter::paintSeat(QPainter *painter, const QRectF &rect, SeatStatus
     painter->fillPath(shape, fill);
     if (status == SeatStatus::Held && !selected) {
         painter->setClipPath(shape);
-        painter->fillRect(seat, QBrush(Ink, Qt::BDiagPattern)); // hatching, visible in greyscale
+        painter->fillRect(seat, QBrush(colours.ink, Qt::BDiagPattern)); // hatching, visible in greyscale
         painter->setClipping(false);
     }
     painter->setPen(outline);
@@ -219,7 +214,7 @@ void SeatMapPainter::paintSeat(QPainter *painter, const QRectF &rect, SeatStatus
         painter->drawRoundedRect(QRectF(seat.right() - 2, top, 5, seat.bottom() - top), 2, 2);
     }
     if (extraLegroom && status == SeatStatus::Free && !selected) // a bar at the foot: more legroom
-        painter->fillRect(QRectF(seat.left() + 6, seat.bottom() - 5, seat.width() - 12, 3), Accent);
+        painter->fillRect(QRectF(seat.left() + 6, seat.bottom() - 5, seat.width() - 12, 3), colours.accent);
     QFont font = painter->font();
     font.setBold(true);
     font.setPointSizeF(qMax(8.0, seat.height() / 3.2));
@@ -229,19 +224,20 @@ void SeatMapPainter::paintSeat(QPainter *painter, const QRectF &rect, SeatStatus
     painter->restore();
 }
 
-void SeatMapPainter::paintPrice(QPainter *painter, const QRectF &rect, const QString &price, SeatStatus status)
+void SeatMapPainter::paintPrice(QPainter *painter, const QRectF &rect, const QString &price, SeatStatus status,
+                                const SeatMapColours &colours)
 {
     if (status != SeatStatus::Free || price.isEmpty()) // only a seat that can be chosen has a price to read
         return;
     painter->save();
     painter->setFont(priceFont(painter->font()));
-    painter->setPen(Ink);
+    painter->setPen(colours.ink);
     drawShortText(painter, rect, Qt::AlignHCenter | Qt::AlignTop, price);
     painter->restore();
 }
 
 void SeatMapPainter::paintFuselage(QPainter *painter, const QRectF &area, const QColor &outside, qreal left, qreal right,
-                                   qreal top, qreal bottom, qreal noseHeight)
+                                   qreal top, qreal bottom, qreal noseHeight, const SeatMapColours &colours)
 {
     // Every pixel of `area` is filled once (outside, floor or nose): a full repaint of a long
     // deck is bound by filling pixels, not by drawing seats.
@@ -252,8 +248,8 @@ void SeatMapPainter::paintFuselage(QPainter *painter, const QRectF &area, const 
     if (bottom < area.bottom())
         painter->fillRect(QRectF(left, bottom, right - left, area.bottom() - bottom + 1), outside);
     const qreal floorTop = qMax(noseBottom, area.top());
-    painter->fillRect(QRectF(left, floorTop, right - left, qMin(bottom, area.bottom() + 1) - floorTop), CabinFloor);
-    painter->setPen(QPen(Ink, 3));
+    painter->fillRect(QRectF(left, floorTop, right - left, qMin(bottom, area.bottom() + 1) - floorTop), colours.floor);
+    painter->setPen(QPen(colours.ink, 3));
     painter->drawLine(QLineF(left, floorTop, left, bottom));
     painter->drawLine(QLineF(right, floorTop, right, bottom));
     if (noseBottom > area.top()) { // the nose: two curves meeting at the centre line
@@ -264,37 +260,38 @@ void SeatMapPainter::paintFuselage(QPainter *painter, const QRectF &area, const 
         nose.moveTo(left, noseBottom);
         nose.cubicTo(left, top + noseHeight * 0.25, middle - (right - left) * 0.2, top, middle, top);
         nose.cubicTo(middle + (right - left) * 0.2, top, right, top + noseHeight * 0.25, right, noseBottom);
-        painter->fillPath(nose, CabinFloor);
+        painter->fillPath(nose, colours.floor);
         painter->drawPath(nose);
     }
     painter->restore();
 }
 
-void SeatMapPainter::paintWingBand(QPainter *painter, const QRectF &rowRect, qreal leftWall, qreal rightWall)
+void SeatMapPainter::paintWingBand(QPainter *painter, const QRectF &rowRect, qreal leftWall, qreal rightWall,
+                                   const SeatMapColours &colours)
 {
     painter->save();
-    painter->fillRect(QRectF(rowRect.left(), rowRect.top(), leftWall - rowRect.left() - 1, rowRect.height()), Wing);
-    painter->fillRect(QRectF(rightWall + 2, rowRect.top(), rowRect.right() - rightWall - 1, rowRect.height()), Wing);
-    paintWingTint(painter, QRectF(leftWall, rowRect.top(), rightWall - leftWall, rowRect.height()));
+    painter->fillRect(QRectF(rowRect.left(), rowRect.top(), leftWall - rowRect.left() - 1, rowRect.height()), colours.wing);
+    painter->fillRect(QRectF(rightWall + 2, rowRect.top(), rowRect.right() - rightWall - 1, rowRect.height()), colours.wing);
+    paintWingTint(painter, QRectF(leftWall, rowRect.top(), rightWall - leftWall, rowRect.height()), colours);
     painter->restore();
 }
 
-void SeatMapPainter::paintWingTint(QPainter *painter, const QRectF &rect)
+void SeatMapPainter::paintWingTint(QPainter *painter, const QRectF &rect, const SeatMapColours &colours)
 {
-    QColor band = Wing;
+    QColor band = colours.wing;
     band.setAlpha(50);
     painter->fillRect(rect, band);
 }
 
-void SeatMapPainter::paintExit(QPainter *painter, const QPointF &centre, bool leftSide)
+void SeatMapPainter::paintExit(QPainter *painter, const QPointF &centre, bool leftSide, const SeatMapColours &colours)
 {
     const QSizeF size(ExitMarker, ExitMarker);
     const QPointF topLeft = centre - QPointF(ExitMarker / 2.0, ExitMarker / 2.0);
-    paintThroughSprite(painter, topLeft, size, leftSide ? QStringLiteral("left") : QStringLiteral("right"),
-                       [leftSide](QPainter *p, const QRectF &marker) {
+    const QString key = QLatin1String(leftSide ? "left" : "right") + QLatin1String(colours.highContrast ? " contrast" : "");
+    paintThroughSprite(painter, topLeft, size, key, [leftSide, &colours](QPainter *p, const QRectF &marker) {
         p->setRenderHint(QPainter::Antialiasing);
         p->setPen(Qt::NoPen);
-        p->setBrush(ExitRed);
+        p->setBrush(colours.exit);
         p->drawRoundedRect(marker, 4, 4);
         // An arrow out through the wall: the way out in an emergency.
         const QPointF c = marker.center();
@@ -304,19 +301,20 @@ void SeatMapPainter::paintExit(QPainter *painter, const QPointF &centre, bool le
         arrow.lineTo(c.x() - dx * 2, c.y() - 7);
         arrow.lineTo(c.x() - dx * 2, c.y() + 7);
         arrow.closeSubpath();
-        p->fillPath(arrow, Qt::white);
-        p->fillRect(QRectF(c.x() - dx * 2 - (leftSide ? 0 : 5), c.y() - 2, 5, 4), Qt::white);
+        p->fillPath(arrow, colours.exitArrow);
+        p->fillRect(QRectF(c.x() - dx * 2 - (leftSide ? 0 : 5), c.y() - 2, 5, 4), colours.exitArrow);
     });
 }
 
-void SeatMapPainter::paintFacility(QPainter *painter, const QRectF &rect, FacilityKind kind, const QString &name)
+void SeatMapPainter::paintFacility(QPainter *painter, const QRectF &rect, FacilityKind kind, const QString &name,
+                                   const SeatMapColours &colours)
 {
     const QString label = facilityLabel(kind, name);
-    paintThroughSprite(painter, rect.topLeft(), rect.size(), label + QLatin1Char(' ') + painter->font().key(),
-                       [&label](QPainter *p, const QRectF &area) {
+    const QString key = label + QLatin1Char(' ') + painter->font().key() + (colours.highContrast ? QStringLiteral(" contrast") : QString());
+    paintThroughSprite(painter, rect.topLeft(), rect.size(), key, [&label, &colours](QPainter *p, const QRectF &area) {
         p->setRenderHint(QPainter::Antialiasing);
-        p->setPen(QPen(Ink, 1.5));
-        p->setBrush(Facility);
+        p->setPen(QPen(colours.ink, 1.5));
+        p->setBrush(colours.facility);
         p->drawRoundedRect(area.adjusted(2, 3, -2, -3), 4, 4);
         p->setFont(priceFont(p->font()));
         p->drawText(area.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignHCenter, label);

@@ -206,14 +206,15 @@ void SeatMapView::paintEvent(QPaintEvent *event)
         const qreal rightWall = columnViewportPosition(lastColumn) + columnWidth(lastColumn) - SeatMapPainter::WallInset;
         const int top = rowViewportPosition(0);
         const int last = m_model->rowCount() - 1;
+        const SeatMapColours &colours = SeatMapColours::forPalette(palette());
         SeatMapPainter::paintFuselage(&painter, event->rect(), palette().color(QPalette::Base), leftWall, rightWall, top,
-                                      rowViewportPosition(last) + rowHeight(last), NoseHeight);
+                                      rowViewportPosition(last) + rowHeight(last), NoseHeight, colours);
         const int firstVisible = qMax(0, rowAt(0));
         const int lastVisible = rowAt(viewport()->height()) < 0 ? last : rowAt(viewport()->height());
         for (int row = firstVisible; row <= lastVisible; ++row) {
             if (m_model->data(m_model->index(row, 0), SeatMapModel::OverWingRole).toBool())
                 SeatMapPainter::paintWingBand(&painter, QRectF(0, rowViewportPosition(row), viewport()->width(), rowHeight(row)),
-                                              leftWall, rightWall);
+                                              leftWall, rightWall, colours);
         }
     }
     painter.end();

@@ -15,8 +15,6 @@ namespace kiosk::ui {
 namespace {
 constexpr int Margin = 4;
 constexpr int Gap = 8;
-const QColor Hull(0xa9, 0xb8, 0xc9); // the fuselage the dots sit on: white free seats show on it
-const QColor Frame = SeatMapPainter::Accent;
 
 SeatMapModel::CellKind cellKindOf(SeatMapGridRow::Kind kind)
 {
@@ -155,12 +153,15 @@ void SeatMiniMap::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    const SeatMapColours &colours = SeatMapColours::forPalette(palette());
+    // The hull the dots sit on: the wing's grey, on which white (or black) free seats show.
+    const QColor hullFill = colours.wing;
     const double factor = scale();
     for (const Deck &deck : m_decks) {
         const QRectF outline = deckRect(deck.index);
         if (m_decks.size() > 1) {
             painter.setFont(labelFont(font()));
-            painter.setPen(deck.index == m_model->deck() ? SeatMapPainter::Accent : SeatMapPainter::Ink);
+            painter.setPen(deck.index == m_model->deck() ? colours.accent : colours.ink);
             painter.drawText(QRectF(outline.left() - Gap / 2, Margin, outline.width() + Gap, labelHeight()),
                              Qt::AlignCenter, SeatMapModel::deckName(deck.index));
         }
@@ -173,8 +174,8 @@ void SeatMiniMap::paintEvent(QPaintEvent *)
         hull.quadTo(outline.bottomRight(), outline.bottomRight() - QPointF(outline.width() / 2, 0));
         hull.quadTo(outline.bottomLeft(), outline.bottomLeft() - QPointF(0, 6));
         hull.closeSubpath();
-        painter.fillPath(hull, Hull);
-        painter.setPen(QPen(SeatMapPainter::Ink, 2));
+        painter.fillPath(hull, hullFill);
+        painter.setPen(QPen(colours.ink, 2));
         painter.drawPath(hull);
         const int columns = int(deck.grid.columns.size());
         if (columns == 0)
@@ -194,16 +195,16 @@ void SeatMiniMap::paintEvent(QPaintEvent *)
                     continue;
                 const Seat &seat = m_model->seats().at(index);
                 painter.fillRect(QRectF(outline.left() + 4 + c * pitch + (pitch - dot) / 2, y, dot, dot),
-                                 SeatMapPainter::seatColour(seat.status, m_model->travellerOf(seat.code) > 0));
+                                 SeatMapPainter::seatColour(seat.status, m_model->travellerOf(seat.code) > 0, colours));
             }
         }
     }
     const QRect frame = visibleFrame();
     if (!frame.isEmpty()) {
-        QColor fill = Frame;
+        QColor fill = colours.accent;
         fill.setAlpha(48);
         painter.fillRect(frame, fill);
-        painter.setPen(QPen(Frame, 3));
+        painter.setPen(QPen(colours.accent, 3));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(frame);
     }
