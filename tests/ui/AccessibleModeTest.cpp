@@ -310,6 +310,34 @@ TEST(Narrator, TheFliteEngineIsFoundAndTakesASentence)
                  narrator.engineAccepts() ? "speaking" : qPrintable(narrator.engineError()));
 }
 
+// The engine is the one with a voice for the interface's language, flite first: German goes
+// to speech-dispatcher (espeak-ng) when it answers with German voices; with no German voice
+// anywhere (speechd not installed, or its daemon not running: no locales) flite reads it.
+TEST(Narrator, TheEngineWithAVoiceForTheLanguageIsChosen)
+{
+    const auto locales = [](const QList<QLocale> &speechd) {
+        return [speechd](const QString &engine) {
+            return engine == QLatin1String("flite") ? QList<QLocale>{QLocale(QLocale::English, QLocale::UnitedStates)}
+                                                    : speechd;
+        };
+    };
+    const QList<QLocale> espeak{QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::German, QLocale::Germany)};
+    const QStringList both{QStringLiteral("speechd"), QStringLiteral("flite")};
+    Narrator::EngineChoice choice = Narrator::chooseEngine(both, QLocale::German, locales(espeak));
+    EXPECT_EQ(choice.engine, QStringLiteral("speechd"));
+    EXPECT_TRUE(choice.speaksLanguage);
+    choice = Narrator::chooseEngine(both, QLocale::English, locales(espeak));
+    EXPECT_EQ(choice.engine, QStringLiteral("flite")) << "flite first where it has the voice";
+    EXPECT_TRUE(choice.speaksLanguage);
+    choice = Narrator::chooseEngine(both, QLocale::German, locales({})); // the daemon does not answer
+    EXPECT_EQ(choice.engine, QStringLiteral("flite"));
+    EXPECT_FALSE(choice.speaksLanguage);
+    choice = Narrator::chooseEngine({QStringLiteral("flite")}, QLocale::German, locales(espeak));
+    EXPECT_EQ(choice.engine, QStringLiteral("flite"));
+    EXPECT_FALSE(choice.speaksLanguage);
+    EXPECT_EQ(Narrator::chooseEngine({}, QLocale::German, locales(espeak)).engine, QString());
+}
+
 // What was said is kept for tests and diagnostics, but only the last sentences: a kiosk in
 // the accessible mode all day must not grow by every sentence it ever spoke.
 TEST(Narrator, TheRecordKeepsOnlyTheLastSentences)

@@ -24,21 +24,25 @@ void Narrator::startEngine()
                             "records its guidance but cannot speak it");
         return;
     }
-    // flite first, unless only another engine has a voice for the interface's language
-    // (flite speaks English only; speech-dispatcher with espeak-ng speaks German).
-    QStringList order = engines;
-    if (order.removeAll(preferred) > 0)
-        order.prepend(preferred);
-    m_engineName = order.first();
-    for (const QString &engine : std::as_const(order)) {
-        const QList<QLocale> locales = QTextToSpeech(engine).availableLocales();
-        if (std::any_of(locales.cbegin(), locales.cend(),
-                        [](const QLocale &locale) { return locale.language() == QLocale().language(); })) {
-            m_engineName = engine;
-            break;
-        }
-    }
+    // flite speaks English only; speech-dispatcher with espeak-ng speaks German, when its
+    // daemon runs (docs/deployment.md).
+    const EngineChoice choice = chooseEngine(engines, QLocale().language(), [](const QString &engine) {
+        return QTextToSpeech(engine).availableLocales();
+    });
+    m_engineName = choice.engine;
+    if (!choice.speaksLanguage)
+        qCWarning(lcSpeech, "no speech engine has a %s voice; the %s engine reads the guidance in its own voice "
+                            "(German: qt6-speech-speechd-plugin and speech-dispatcher-espeak-ng, docs/deployment.md)",
+                  qPrintable(QLocale::languageToString(QLocale().language())), qPrintable(m_engineName));
     m_speech = new QTextToSpeech(m_engineName, this);
+    if (m_speech->state() == QTextToSpeech::Error && m_engineName != preferred && engines.contains(preferred)) {
+        // speech-dispatcher without its daemon: flite's voice rather than silence.
+        qCWarning(lcSpeech, "speech engine %s failed to start (%s); speaking with %s instead", qPrintable(m_engineName),
+                  qPrintable(m_speech->errorString()), PreferredEngine);
+        delete m_speech;
+        m_engineName = preferred;
+        m_speech = new QTextToSpeech(m_engineName, this);
+    }
     if (m_speech->state() == QTextToSpeech::Error) {
         qCWarning(lcSpeech, "speech engine %s failed to start: %s", qPrintable(m_engineName),
                   qPrintable(m_speech->errorString()));
@@ -61,6 +65,22 @@ void Narrator::startEngine()
         }
     });
     qCInfo(lcSpeech, "speaking with the %s engine", qPrintable(m_engineName));
+}
+
+Narrator::EngineChoice Narrator::chooseEngine(const QStringList &engines, QLocale::Language language,
+                                              const std::function<QList<QLocale>(const QString &)> &localesOf)
+{
+    const QString preferred = QString::fromLatin1(PreferredEngine);
+    QStringList order = engines;
+    if (order.removeAll(preferred) > 0)
+        order.prepend(preferred);
+    for (const QString &engine : std::as_const(order)) {
+        const QList<QLocale> locales = localesOf(engine);
+        if (std::any_of(locales.cbegin(), locales.cend(),
+                        [language](const QLocale &locale) { return locale.language() == language; }))
+            return {engine, true};
+    }
+    return {order.value(0), false};
 }
 
 Narrator::~Narrator() = default;

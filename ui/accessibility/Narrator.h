@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QStringList>
+
+#include <functional>
 
 class QTextToSpeech;
 
@@ -30,6 +33,16 @@ public:
 
     // Chooses and starts the engine, once; say() does it for the first sentence.
     void startEngine();
+
+    // Which of `engines` speaks `language`: the first with a voice for it, flite tried first
+    // (offline, no daemon); without any, flite (else the first engine) and `speaksLanguage`
+    // false: the words are read in another language's voice. `localesOf` asks an engine.
+    struct EngineChoice {
+        QString engine;
+        bool speaksLanguage = false;
+    };
+    static EngineChoice chooseEngine(const QStringList &engines, QLocale::Language language,
+                                     const std::function<QList<QLocale>(const QString &)> &localesOf);
     // The engine speaking ("flite", another, or empty when there is none or none started yet).
     QString engineName() const { return m_engineName; }
     // The engine loaded and started (its voice ready) before anything was said.
