@@ -148,6 +148,20 @@ TEST_P(TerminalPayStepTest, SumsTheTripUpInTheTravellersLanguage)
         EXPECT_FALSE(label->text().contains(booking.flightKey)) << label->text().toStdString();
 }
 
+// On a wide screen the trip's card beside the terminal takes its share of the width (a
+// third), not a narrow card whose flight line breaks: at 1920 px it is wider than 420 px.
+TEST_P(TerminalPayStepTest, OnAWideScreenTheTripCardTakesAThirdOfTheWidth)
+{
+    window->resize(1920, 1080);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->width() == 1920; }));
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    EXPECT_GE(dialog->summary()->width(), 1920 / 4) << dialog->summary()->width();
+    EXPECT_LT(dialog->summary()->width(), 1920 / 2) << "the terminal's prompt keeps the larger part";
+    const QLabel *flightLine = dialog->summaryFlight();
+    EXPECT_LT(flightLine->height(), 2 * flightLine->fontMetrics().lineSpacing()) << "the flight and its day on one line";
+}
+
 // The voucher field of the typed path, beside the terminal: the discounted price is shown
 // before paying and is what the terminal charges.
 TEST_P(TerminalPayStepTest, AVoucherLowersWhatTheTerminalCharges)

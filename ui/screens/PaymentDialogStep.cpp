@@ -58,11 +58,13 @@ void PaymentDialog::showAsKioskStep(const TripDetails &trip)
         m_routeLine->show();
         m_timesLine->show();
     }
-    // Beside the terminal's prompt, a column.
+    // Beside the terminal's prompt, a column: a third of the width, so that on a wide screen
+    // the trip reads in whole lines instead of a narrow card's broken ones.
     if (m_terminal) {
         m_body->setDirection(QBoxLayout::LeftToRight);
         m_summary->setMinimumWidth(320);
-        m_summary->setMaximumWidth(420);
+        m_body->setStretch(0, 1);
+        m_body->setStretch(1, 2);
         return;
     }
     // Above typed card fields, whose keypad needs the width: as few lines as it takes, the
