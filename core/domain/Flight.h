@@ -1,5 +1,7 @@
 #pragma once
 
+#include "IsoDate.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -24,7 +26,7 @@ struct Flight {
     // "KX101"
     QString designator() const { return carrier + QString::number(number); }
     // "KX101/2026-12-01", the form the CLI accepts
-    QString key() const { return designator() + QLatin1Char('/') + departureDate.toString(Qt::ISODate); }
+    QString key() const { return designator() + QLatin1Char('/') + isoDateText(departureDate); }
 };
 
 // A way to name a flight: a database id, or carrier + number + local departure date.

@@ -2,6 +2,7 @@
 
 #include "SqlDialect.h"
 #include "Statement.h"
+#include "domain/IsoDate.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +14,8 @@ Flight readFlight(const Statement &row)
     f.id = row.value(0).toLongLong();
     f.carrier = row.value(1).toString();
     f.number = row.value(2).toInt();
-    f.departureDate = QDate::fromString(row.value(3).toString().left(10), Qt::ISODate);
+    const QVariant date = row.value(3); // a QDate from PostgreSQL, text from SQLite
+    f.departureDate = date.metaType().id() == QMetaType::QDate ? date.toDate() : isoDateAt(date.toString());
     f.origin = row.value(4).toString();
     f.destination = row.value(5).toString();
     f.departureUtc = utcFromEpochMs(row.value(6));

@@ -1,5 +1,7 @@
 #include "PgPrepared.h"
 
+#include "domain/IsoDate.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
@@ -113,7 +115,7 @@ QVariant decoded(const char *text, int length, Oid type)
         return QVariant();
     }
     case QMetaType::QDate:
-        return QDate::fromString(QString::fromLatin1(raw), Qt::ISODate);
+        return isoDateAt(QString::fromLatin1(raw));
     case QMetaType::QTime:
         return QTime::fromString(QString::fromLatin1(raw), Qt::ISODate);
     case QMetaType::QDateTime:
@@ -157,7 +159,7 @@ QByteArray parameterText(const QVariant &value)
     case QMetaType::QDateTime:
         return QLocale::c().toString(value.toDateTime().toUTC(), u"yyyy-MM-ddThh:mm:ss.zzz").toLatin1() + 'Z';
     case QMetaType::QDate:
-        return value.toDate().toString(Qt::ISODate).toLatin1();
+        return isoDateText(value.toDate()).toLatin1();
     case QMetaType::QTime:
         return value.toTime().toString(u"hh:mm:ss.zzz").toLatin1();
     case QMetaType::QByteArray:
