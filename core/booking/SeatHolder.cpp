@@ -136,20 +136,24 @@ Result<Booking> SeatHolder::hold(const HoldRequest &request)
 {
     if (auto valid = validate(request); !valid)
         return valid.error();
-    auto forSale = FlightRepository(m_db).findForSale(request.flight);
-    if (!forSale)
-        return forSale.error();
-    const Flight &flight = forSale->flight;
-    if (!forSale->seatsOpenedAt.isValid())
-        return SalesHorizon().notOnSale(flight);
-    const SalesCutoff cutoff = SalesCutoff::forFlight(forSale->cutoffs, flight.carrier, flight.origin, flight.destination);
+    // On PostgreSQL the hold's own call reads a flight named by its id; one named by its
+    // designator (the desk, kioskctl) is looked up first.
+    const bool oneCall = m_db.dialect().isPostgres();
+    std::optional<FlightForSale> forSale;
+    if (!oneCall || request.flight.id <= 0) {
+        auto found = FlightRepository(m_db).findForSale(request.flight);
+        if (!found)
+            return found.error();
+        if (!found->seatsOpenedAt.isValid())
+            return SalesHorizon().notOnSale(found->flight);
+        forSale = std::move(*found);
+    }
+    const qint64 flightId = forSale ? forSale->flight.id : request.flight.id;
 
     // A reference collision (1 in 887 million) or a racing retry with the same key: try again.
-    const bool oneCall = m_db.dialect().isPostgres();
     for (int tries = 0; tries < 3; ++tries) {
         HoldAttempt attempt;
-        auto booking = oneCall ? holdInOneCall(request, *forSale, cutoff, attempt)
-                               : holdInSteps(request, *forSale, cutoff, attempt);
+        auto booking = oneCall ? holdInOneCall(request, flightId, attempt) : holdInSteps(request, *forSale, attempt);
         if (attempt.raced)
             continue;
         if (attempt.earlier)
@@ -159,7 +163,7 @@ Result<Booking> SeatHolder::hold(const HoldRequest &request)
                 Q_EMIT m_events.stateChanged(reference, BookingState::SeatHeld, BookingState::Expired);
             Q_EMIT m_events.stateChanged(booking->reference, BookingState::Initiated, BookingState::SeatHeld);
             Q_EMIT m_events.holdPlaced(booking->reference, booking->holdDeadlineUtc);
-            qCInfo(lcBooking) << "held" << booking->seats().size() << "seat(s) on" << flight.key() << "as"
+            qCInfo(lcBooking) << "held" << booking->seats().size() << "seat(s) on" << booking->flightKey << "as"
                               << booking->reference;
             return booking;
         }
@@ -170,8 +174,7 @@ Result<Booking> SeatHolder::hold(const HoldRequest &request)
 
 // SQLite: an earlier booking under the idempotency key, the cut-off by the server time read
 // with the flight, then the transaction.
-Result<Booking> SeatHolder::holdInSteps(const HoldRequest &request, const FlightForSale &forSale,
-                                        const SalesCutoff &cutoff, HoldAttempt &attempt)
+Result<Booking> SeatHolder::holdInSteps(const HoldRequest &request, const FlightForSale &forSale, HoldAttempt &attempt)
 {
     auto again = replayed(request, forSale.flight);
     if (!again)
@@ -180,9 +183,11 @@ Result<Booking> SeatHolder::holdInSteps(const HoldRequest &request, const Flight
         attempt.earlier = **again;
         return **again;
     }
-    if (!cutoff.isOpen(forSale.flight.departureUtc, forSale.serverNowUtc))
+    const Flight &flight = forSale.flight;
+    const SalesCutoff cutoff = SalesCutoff::forFlight(forSale.cutoffs, flight.carrier, flight.origin, flight.destination);
+    if (!cutoff.isOpen(flight.departureUtc, forSale.serverNowUtc))
         return closedError(forSale, cutoff);
-    return holdOnce(request, forSale.flight, attempt);
+    return holdOnce(request, flight, attempt);
 }
 
 // SQLite: the hold limits of the actor's role, counted inside the write transaction (one at
@@ -336,19 +341,18 @@ Result<Booking> SeatHolder::holdOnce(const HoldRequest &request, const Flight &f
     return bookings.findById(**bookingId);
 }
 
-Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, const FlightForSale &forSale,
-                                          const SalesCutoff &cutoff, HoldAttempt &attempt)
+Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, qint64 flightId, HoldAttempt &attempt)
 {
-    const Flight &flight = forSale.flight;
     QStringList names;
     for (qsizetype i = 0; i < request.seats.size(); ++i)
         names << passengerName(request, i);
     const QString reference = BookingReference::generate().toString();
     const int ttl = request.ttlSeconds.value_or(m_defaultTtl);
-    auto answer = HoldFunction(m_db).call(flight.id, request.seats, names, ttl, cutoff.closesMinutes,
+    auto answer = HoldFunction(m_db).call(flightId, request.seats, names, ttl, SalesCutoff::StandardClosesMinutes,
                                           request.idempotencyKey, reference, m_actor);
     if (!answer)
         return answer.error();
+    const Flight &flight = answer->forSale.flight;
     using Outcome = HoldCallResult::Outcome;
     switch (answer->outcome) {
     case Outcome::Held:
@@ -367,11 +371,13 @@ Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, const Flig
         attempt.raced = true;
         return makeError(ErrorCode::Busy, tr("booking reference or idempotency key taken meanwhile"));
     case Outcome::NoFlight:
-        return makeError(ErrorCode::NotFound, tr("no flight with id %1").arg(flight.id));
+        return makeError(ErrorCode::NotFound, tr("no flight with id %1").arg(flightId));
+    case Outcome::NotOnSale:
+        return SalesHorizon().notOnSale(flight);
     case Outcome::Cancelled:
         return FlightRepository::cancelledError(flight);
     case Outcome::Closed:
-        return closedError(forSale, cutoff);
+        return closedError(answer->forSale, SalesCutoff{answer->closesMinutes});
     case Outcome::Missing:
         return missingSeats(answer->detail, flight.key());
     case Outcome::Blocked:

@@ -16,12 +16,11 @@ struct SeatOccupant;
 class Database;
 struct Flight;
 struct FlightForSale;
-struct SalesCutoff;
 
 // The hold transaction, the heart of "a seat is never sold twice" (architecture rules 1-3):
 // lock the requested seat rows in a fixed order, expire lapsed holds on exactly those
 // seats, check, insert, commit. The partial unique index is the last line of defence.
-// On PostgreSQL the transaction is one function call (kiosk_hold), on SQLite statements;
+// On PostgreSQL the transaction is one function call (kiosk_hold_on_sale), on SQLite statements;
 // the tests run every rule on both.
 class SeatHolder {
     Q_DECLARE_TR_FUNCTIONS(SeatHolder)
@@ -56,13 +55,12 @@ private:
     Result<std::optional<Booking>> replayOf(const HoldRequest &request, const Flight &flight, const Booking &earlier);
     // SQLite: the checks, then the hold transaction statement by statement (in-process,
     // round trips are free).
-    Result<Booking> holdInSteps(const HoldRequest &request, const FlightForSale &forSale, const SalesCutoff &cutoff,
-                                HoldAttempt &attempt);
+    Result<Booking> holdInSteps(const HoldRequest &request, const FlightForSale &forSale, HoldAttempt &attempt);
     Result<Booking> holdOnce(const HoldRequest &request, const Flight &flight, HoldAttempt &attempt);
-    // PostgreSQL: the same checks and transaction in one call of kiosk_hold (migrations
-    // 0012, 0014), which compares the cut-off with the server clock under the flight's lock.
-    Result<Booking> holdInOneCall(const HoldRequest &request, const FlightForSale &forSale, const SalesCutoff &cutoff,
-                                  HoldAttempt &attempt);
+    // PostgreSQL: the flight's reading, the same checks and the transaction in one call of
+    // kiosk_hold_on_sale (migration 0037 around kiosk_hold), which compares the cut-off with
+    // the server clock under the flight's lock.
+    Result<Booking> holdInOneCall(const HoldRequest &request, qint64 flightId, HoldAttempt &attempt);
 
     Database &m_db;
     BookingEvents &m_events;

@@ -1,6 +1,7 @@
 #include "HoldFunction.h"
 
 #include "Database.h"
+#include "FlightRows.h"
 #include "FunctionOutcome.h"
 #include "Statement.h"
 #include "domain/PassengerName.h"
@@ -65,13 +66,16 @@ QString HoldFunction::seatsJson(const QList<SeatCode> &seats, const QStringList 
 }
 
 Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode> &seats,
-                                          const QStringList &passengerNames, int ttlSeconds, int closesMinutes,
+                                          const QStringList &passengerNames, int ttlSeconds, int standardCloses,
                                           const QString &idempotencyKey, const QString &reference, const Actor &actor)
 {
     auto query = Statement::prepare(
-        m_db, QStringLiteral("SELECT outcome, booking_id, hold_deadline_ms, created_ms, array_to_string(line_ids, ','), "
+        m_db, QStringLiteral("SELECT flight_id, carrier, number, departure_date, origin, destination, departure_ms, "
+                             "arrival_ms, aircraft, currency, status, now_ms, closes_minutes, seats_opened_ms, outcome, "
+                             "booking_id, hold_deadline_ms, created_ms, array_to_string(line_ids, ','), "
                              "array_to_string(prices, ','), array_to_string(cabins, ','), array_to_string(detail, ',', '') "
-                             "FROM kiosk_hold(:flight, :seats, :ttl, :key, :reference, :terminal, :actor, :closes, :role)"));
+                             "FROM kiosk_hold_on_sale(:flight, :seats, :ttl, :key, :reference, :terminal, :actor, "
+                             ":closes, :role)"));
     if (!query)
         return query.error();
     query->bind(QStringLiteral(":flight"), flightId)
@@ -82,7 +86,7 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
         .bind(QStringLiteral(":reference"), reference)
         .bind(QStringLiteral(":terminal"), actor.terminal)
         .bind(QStringLiteral(":actor"), actor.name)
-        .bind(QStringLiteral(":closes"), closesMinutes)
+        .bind(QStringLiteral(":closes"), standardCloses)
         .bind(QStringLiteral(":role"), roleName(actor.role));
     if (auto done = query->exec(QStringLiteral("holding seats")); !done) {
         if (!m_db.dialect().isUniqueViolation(query->lastError()))
@@ -92,12 +96,15 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
         return raced;
     }
     if (!query->next())
-        return makeError(ErrorCode::Internal, tr("kiosk_hold answered nothing"));
+        return makeError(ErrorCode::Internal, tr("kiosk_hold_on_sale answered nothing"));
+    // Columns 0-10 are the flight's, as every flight query reads them (flightrows).
+    enum { NowMs = 11, ClosesMinutes, SeatsOpenedMs, OutcomeName, BookingId, Deadline, Created, LineIds, Prices, Cabins, Detail };
     using O = HoldCallResult::Outcome;
-    const auto outcome = functionOutcome<O>(QLatin1String("kiosk_hold"), query->value(0).toString(),
+    const auto outcome = functionOutcome<O>(QLatin1String("kiosk_hold_on_sale"), query->value(OutcomeName).toString(),
                                             {{QLatin1String("held"), O::Held},
                                              {QLatin1String("replayed"), O::Replayed},
                                              {QLatin1String("no_flight"), O::NoFlight},
+                                             {QLatin1String("not_on_sale"), O::NotOnSale},
                                              {QLatin1String("cancelled"), O::Cancelled},
                                              {QLatin1String("closed"), O::Closed},
                                              {QLatin1String("missing"), O::Missing},
@@ -109,17 +116,23 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
         return outcome.error();
     HoldCallResult result;
     result.outcome = *outcome;
-    result.bookingId = query->value(1).toLongLong();
-    result.holdDeadlineUtc = utcFromEpochMs(query->value(2));
-    result.createdUtc = utcFromEpochMs(query->value(3));
-    m_db.noteServerClock(result.createdUtc); // now() of the hold's transaction
-    for (const QString &id : listOf(query->value(4)))
+    if (result.outcome != O::NoFlight) {
+        result.forSale.flight = flightrows::readFlight(*query);
+        result.forSale.serverNowUtc = utcFromEpochMs(query->value(NowMs));
+        result.forSale.seatsOpenedAt = utcFromEpochMs(query->value(SeatsOpenedMs));
+        result.closesMinutes = query->value(ClosesMinutes).toInt();
+        m_db.noteServerClock(result.forSale.serverNowUtc); // now() of the hold's transaction
+    }
+    result.bookingId = query->value(BookingId).toLongLong();
+    result.holdDeadlineUtc = utcFromEpochMs(query->value(Deadline));
+    result.createdUtc = utcFromEpochMs(query->value(Created));
+    for (const QString &id : listOf(query->value(LineIds)))
         result.lineIds << id.toLongLong();
-    for (const QString &price : listOf(query->value(5)))
+    for (const QString &price : listOf(query->value(Prices)))
         result.prices << price.toLongLong();
-    for (const QString &cabin : listOf(query->value(6)))
+    for (const QString &cabin : listOf(query->value(Cabins)))
         result.cabins << cabin.front();
-    result.detail = listOf(query->value(7));
+    result.detail = listOf(query->value(Detail));
     if (result.outcome == O::UnpaidLimit || result.outcome == O::RateLimit) {
         result.limit = result.detail.value(0).toInt();
         const QString until = result.detail.value(1);
@@ -137,7 +150,7 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
             result.countedLogin = counted->value(0).toString();
     }
     if (result.outcome == HoldCallResult::Outcome::Held && result.lineIds.size() != seats.size())
-        return makeError(ErrorCode::Internal, tr("kiosk_hold wrote %1 lines for %2 seats")
+        return makeError(ErrorCode::Internal, tr("kiosk_hold_on_sale wrote %1 lines for %2 seats")
                                                   .arg(result.lineIds.size())
                                                   .arg(seats.size()));
     return result;

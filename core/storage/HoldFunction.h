@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FlightRepository.h"
 #include "domain/Actor.h"
 #include "domain/Result.h"
 #include "domain/SeatCode.h"
@@ -13,12 +14,19 @@ namespace kiosk {
 
 class Database;
 
-// What kiosk_hold (PostgreSQL migrations 0012, 0014, 0016) answered.
+// What kiosk_hold_on_sale (PostgreSQL migration 0037 around kiosk_hold, 0012-0034) answered.
 struct HoldCallResult {
     // Raced: another call took the reference or idempotency key at the same moment.
     // UnpaidLimit, RateLimit: the role's hold limits were reached (limit, limitUntilUtc).
-    enum class Outcome { Held, Replayed, NoFlight, Cancelled, Closed, Missing, Blocked, Taken, UnpaidLimit, RateLimit, Raced };
+    // NotOnSale: the flight's seats are not on sale yet (SalesHorizon).
+    enum class Outcome {
+        Held, Replayed, NoFlight, NotOnSale, Cancelled, Closed, Missing, Blocked, Taken, UnpaidLimit, RateLimit, Raced
+    };
     Outcome outcome = Outcome::Held;
+    // The flight as the call read it, with the server's clock (all but NoFlight and Raced); its
+    // cut-off is the one row that applied (or the standard), as SalesCutoff::forFlight chooses.
+    FlightForSale forSale;
+    int closesMinutes = 0;
     qint64 bookingId = 0;          // Held: the new booking; Replayed: the earlier one
     QDateTime holdDeadlineUtc;     // Held only, from here on
     QDateTime createdUtc;
@@ -32,19 +40,19 @@ struct HoldCallResult {
     QString countedLogin;          // the login whose holds were counted; empty: by terminal name
 };
 
-// The hold transaction in one round trip on PostgreSQL (SeatHolder decides what each
-// outcome means). Sales close `closesMinutes` before the flight's departure, by the
-// server's clock.
+// The hold in one round trip on PostgreSQL, the flight's reading included (SeatHolder
+// decides what each outcome means). Sales close at the flight's cut-off, `standardCloses`
+// minutes before departure unless the airline or route has its own, by the server's clock.
 class HoldFunction {
     Q_DECLARE_TR_FUNCTIONS(HoldFunction)
 public:
     explicit HoldFunction(Database &db) : m_db(db) {}
 
     Result<HoldCallResult> call(qint64 flightId, const QList<SeatCode> &seats, const QStringList &passengerNames,
-                                int ttlSeconds, int closesMinutes, const QString &idempotencyKey,
+                                int ttlSeconds, int standardCloses, const QString &idempotencyKey,
                                 const QString &reference, const Actor &actor);
 
-    // The seats argument of kiosk_hold: [{"code", "name", "search", "surname"}, ...].
+    // The seats argument of kiosk_hold_on_sale: [{"code", "name", "search", "surname"}, ...].
     static QString seatsJson(const QList<SeatCode> &seats, const QStringList &passengerNames);
 
 private:

@@ -1,0 +1,4 @@
+-- PostgreSQL's migration 0037 lets a hold read its flight, sales cut-off and clock in the
+-- same call (kiosk_hold_on_sale). SQLite has no functions: SeatHolder reads the flight with
+-- FlightRepository::findForSale and applies SalesCutoff::forFlight in process. This version
+-- changes nothing and keeps the numbers alike.
