@@ -59,6 +59,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QStyleOptionButton>
+
+#include <functional>
 #include <QStyleOptionSpinBox>
 #include <QTest>
 #include <QTranslator>
@@ -265,10 +267,13 @@ protected:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
     }
 
-    // Start, then tap the first flight still sold: its seat map.
-    static void startWithFirstOpenFlight(KioskWindow &kiosk)
+    // Start, then tap the first flight still sold: its seat map. `departures` looks at the
+    // departures in between.
+    static void startWithFirstOpenFlight(KioskWindow &kiosk, const std::function<void()> &departures = {})
     {
         QTest::mouseClick(kiosk.welcomeScreen()->findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        if (departures)
+            departures();
         QTableView *table = kiosk.flightListScreen()->view();
         const int row = firstOpenFlightRow(table);
         ASSERT_GE(row, 0) << "every flight is closed";
@@ -279,7 +284,7 @@ protected:
     void walkTheJourney()
     {
         expectFits(window.get(), "welcome");
-        ASSERT_NO_FATAL_FAILURE(startWithFirstOpenFlight(*window));
+        ASSERT_NO_FATAL_FAILURE(startWithFirstOpenFlight(*window, [this] { expectFits(window.get(), "departures"); }));
         SeatMapScreen *seats = window->seatMapScreen();
         ASSERT_EQ(window->currentScreen(), seats);
         seats->partySize()->setValue(2);

@@ -39,14 +39,15 @@ FlightListScreen::FlightListScreen(FlightCatalog &catalog, const QString &origin
     m_day->setObjectName(QStringLiteral("dayFilter"));
     m_day->setAccessibleName(tr("Departure day"));
     m_day->setMinimumHeight(56);
+    m_day->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its days come later, the large type too
     auto *destinationLabel = new QLabel(tr("&To"), this);
     destinationLabel->setBuddy(m_destination);
     auto *dayLabel = new QLabel(tr("&Day"), this);
     dayLabel->setBuddy(m_day);
     filters->addWidget(destinationLabel);
-    filters->addWidget(m_destination, 2);
+    filters->addWidget(m_destination, 1);
     filters->addWidget(dayLabel);
-    filters->addWidget(m_day, 1);
+    filters->addWidget(m_day); // as wide as its longest day ("Beliebiger Tag" in large type)
     layout->addLayout(filters);
 
     m_view = new QTableView(this);
