@@ -195,6 +195,28 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+std::size_t Database::SqlTextHash::operator()(const QString &sql) const noexcept
+{
+    // About 32 characters spread over the text, and its length.
+    std::size_t hash = std::size_t(sql.size());
+    const qsizetype step = std::max<qsizetype>(1, sql.size() / 32);
+    for (qsizetype i = 0; i < sql.size(); i += step)
+        hash = hash * 31 + sql[i].unicode();
+    return hash;
+}
+
+bool Database::SqlTextEqual::operator()(const QString &a, const QString &b) const noexcept
+{
+    return a.size() == b.size() && (a.constData() == b.constData() || a == b);
+}
+
+PreparedStatement Database::leased(Cached &cached)
+{
+    cached.lastUse = ++m_uses;
+    ++cached.leases;
+    return PreparedStatement{cached.query.get(), cached.pg.get(), &cached.leases, m_session};
+}
+
 Result<PreparedStatement> Database::prepared(const QString &sql)
 {
     auto found = m_statements.find(sql);
@@ -204,19 +226,17 @@ Result<PreparedStatement> Database::prepared(const QString &sql)
             cached.pg->finish();
         else
             cached.query->finish();
-        cached.lastUse = ++m_uses;
-        ++cached.leases;
-        return PreparedStatement{cached.query.get(), cached.pg.get()};
+        return leased(cached);
     }
     if (m_dialect.isPostgres() && !m_driverStatements)
         return preparedInProtocol(sql);
     auto query = std::make_unique<QSqlQuery>(connection());
     if (!query->prepare(sql))
         return errorFrom(query->lastError(), QStringLiteral("preparing a statement"));
-    QSqlQuery *raw = query.get();
-    m_statements.emplace(sql, Cached{std::move(query), nullptr, ++m_uses, 1});
+    Cached &cached = m_statements.emplace(sql, Cached{std::move(query), nullptr}).first->second;
+    const PreparedStatement statement = leased(cached);
     evictBeyondLimit();
-    return PreparedStatement{raw, nullptr};
+    return statement;
 }
 
 Result<PreparedStatement> Database::preparedInProtocol(const QString &sql)
@@ -232,20 +252,18 @@ Result<PreparedStatement> Database::preparedInProtocol(const QString &sql)
     auto statement = PgPrepared::prepare(libpq, "kiosk_" + QByteArray::number(++m_preparedSerial), sql, &failed);
     if (!statement)
         return errorFrom(failed, QStringLiteral("preparing a statement"));
-    PgPrepared *raw = statement.get();
-    m_statements.emplace(sql, Cached{nullptr, std::move(statement), ++m_uses, 1});
+    Cached &cached = m_statements.emplace(sql, Cached{nullptr, std::move(statement)}).first->second;
+    const PreparedStatement leasedStatement = leased(cached);
     evictBeyondLimit();
-    return PreparedStatement{nullptr, raw};
+    return leasedStatement;
 }
 
 void Database::release(const PreparedStatement &statement)
 {
-    for (auto &[sql, cached] : m_statements) {
-        if (cached.query.get() == statement.query && cached.pg.get() == statement.pg) {
-            cached.leases = std::max(0, cached.leases - 1);
-            return;
-        }
-    }
+    // A leased entry is never evicted, and a node's address survives rehashing; only a
+    // reconnect drops leased entries, and it starts a new session.
+    if (statement.leases && statement.session == m_session)
+        *statement.leases = std::max(0, *statement.leases - 1);
 }
 
 void Database::dropStatements()
@@ -255,6 +273,7 @@ void Database::dropStatements()
             cached.pg->forgetConnection();
     }
     m_statements.clear();
+    ++m_session;
 }
 
 void Database::evictBeyondLimit()

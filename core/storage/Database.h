@@ -24,6 +24,8 @@ class PgPrepared;
 struct PreparedStatement {
     QSqlQuery *query = nullptr;
     PgPrepared *pg = nullptr;
+    int *leases = nullptr; // the cache entry's lease count, for Database::release
+    quint64 session = 0;   // the connection's session it was leased in (a reconnect forgets them)
 };
 
 // One connection to the shared database. Not thread-safe: a thread (or a terminal) owns
@@ -118,9 +120,20 @@ private:
         int leases = 0;
     };
     void evictBeyondLimit();
+    PreparedStatement leased(Cached &cached);
 
-    std::unordered_map<QString, Cached> m_statements;
+    // The cache is looked up for every statement sent: by the text's length and ends, and
+    // equal at once when the text is the cached key's own buffer (SQL kept in a static
+    // string), not by hashing and comparing a text of a few thousand characters each time.
+    struct SqlTextHash {
+        std::size_t operator()(const QString &sql) const noexcept;
+    };
+    struct SqlTextEqual {
+        bool operator()(const QString &a, const QString &b) const noexcept;
+    };
+    std::unordered_map<QString, Cached, SqlTextHash, SqlTextEqual> m_statements;
     quint64 m_uses = 0;
+    quint64 m_session = 1; // counts dropStatements(), so a lease from before one is not released
 };
 
 } // namespace kiosk
