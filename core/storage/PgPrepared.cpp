@@ -266,10 +266,19 @@ PgPrepared::PgPrepared(PGconn *connection, QByteArray name, QString sql, QString
     : m_connection(connection),
       m_name(std::move(name)),
       m_sql(std::move(sql)),
-      m_values(placeholders.size())
+      m_values(placeholders.size()),
+      m_texts(placeholders.size()),
+      m_pointers(placeholders.size(), nullptr)
 {
-    for (int i = 0; i < int(placeholders.size()); ++i)
-        m_positions[placeholders[i]].append(i);
+    for (int i = 0; i < int(placeholders.size()); ++i) {
+        const auto known = m_indexByName.constFind(placeholders[i]);
+        if (known != m_indexByName.cend()) {
+            m_placeholders[*known].numbers.append(i);
+            continue;
+        }
+        m_indexByName.insert(placeholders[i], int(m_placeholders.size()));
+        m_placeholders.append(Placeholder{placeholders[i], {i}});
+    }
 }
 
 PgPrepared::~PgPrepared()
@@ -282,13 +291,32 @@ PgPrepared::~PgPrepared()
         PQclear(PQexec(m_connection, QByteArray("DEALLOCATE " + m_name).constData()));
 }
 
+int PgPrepared::placeholderIndex(const QString &placeholder)
+{
+    const int call = m_binds++;
+    if (call < m_bindOrder.size()) {
+        const Bound &last = m_bindOrder[call];
+        if (last.name.size() == placeholder.size()
+            && (last.name.constData() == placeholder.constData() || last.name == placeholder))
+            return last.index;
+    }
+    const int index = m_indexByName.value(placeholder, -1);
+    if (index < 0)
+        return -1;
+    if (call < m_bindOrder.size())
+        m_bindOrder[call] = Bound{placeholder, index};
+    else if (call == m_bindOrder.size())
+        m_bindOrder.append(Bound{placeholder, index});
+    return index;
+}
+
 void PgPrepared::bind(const QString &placeholder, const QVariant &value)
 {
-    const auto found = m_positions.constFind(placeholder);
-    if (found == m_positions.cend())
+    const int index = placeholderIndex(placeholder);
+    if (index < 0)
         return;
-    for (const int position : *found)
-        m_values[position] = value;
+    for (const int number : m_placeholders[index].numbers)
+        m_values[number] = value;
 }
 
 bool PgPrepared::exec()
@@ -300,15 +328,12 @@ bool PgPrepared::exec()
         return false;
     }
     const int count = int(m_values.size());
-    std::vector<QByteArray> texts(count);
-    std::vector<const char *> values(count, nullptr);
     for (int i = 0; i < count; ++i) {
-        if (isNullValue(m_values[i]))
-            continue;
-        texts[i] = parameterText(m_values[i]);
-        values[i] = texts[i].constData();
+        const bool null = isNullValue(m_values[i]);
+        m_texts[i] = null ? QByteArray() : parameterText(m_values[i]);
+        m_pointers[i] = null ? nullptr : m_texts[i].constData(); // "" for an empty text, never null
     }
-    m_result = PQexecPrepared(m_connection, m_name.constData(), count, values.data(), nullptr, nullptr, 0);
+    m_result = PQexecPrepared(m_connection, m_name.constData(), count, m_pointers.data(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(m_result);
     if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
         return true;
@@ -346,6 +371,7 @@ void PgPrepared::finish()
         PQclear(m_result);
     m_result = nullptr;
     m_row = -1;
+    m_binds = 0;
 }
 
 } // namespace kiosk

@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <vector>
 
 // libpq's handles, as libpq-fe.h declares them (the header stays out of the storage API).
 typedef struct pg_conn PGconn;
@@ -52,8 +53,25 @@ private:
     PGconn *m_connection;
     QByteArray m_name;
     QString m_sql;
-    QHash<QString, QList<int>> m_positions; // :name -> the $n (0-based) it stands for
-    QList<QVariant> m_values;               // per $n
+    int placeholderIndex(const QString &placeholder);
+
+    struct Placeholder {
+        QString name;        // :name
+        QList<int> numbers;  // the $n (0-based) it stands for
+    };
+    QList<Placeholder> m_placeholders;  // in order of first appearance
+    QHash<QString, int> m_indexByName;  // into m_placeholders
+    // A caller binds the same names (the same string literals) in the same order every
+    // time: the k-th bind of the last run says where to look first, before hashing the name.
+    struct Bound {
+        QString name; // as the caller passed it: a literal's copy shares its characters
+        int index;
+    };
+    QList<Bound> m_bindOrder;
+    int m_binds = 0; // since the last run
+    QList<QVariant> m_values;           // per $n
+    std::vector<QByteArray> m_texts;    // per $n, the text sent (kept to reuse its memory)
+    std::vector<const char *> m_pointers;
     PGresult *m_result = nullptr;
     int m_row = -1;
     QSqlError m_error;
