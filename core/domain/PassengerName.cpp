@@ -33,15 +33,19 @@ QString PassengerName::searchKey(const QString &name)
 {
     // NFKD splits "ü" into "u" and a combining mark, which is then dropped.
     const QString decomposed = name.normalized(QString::NormalizationForm_KD).toCaseFolded();
-    QString key;
-    key.reserve(decomposed.size());
+    // Written into a buffer of the largest size: QString::append per character was most of
+    // the cost of a hold's name keys.
+    QString key(decomposed.size(), Qt::Uninitialized);
+    QChar *out = key.data();
+    const QChar *start = out;
     for (QChar c : decomposed) {
         if (c.isLetterOrNumber())
-            key.append(c);
-        else if ((c.isSpace() || c == QLatin1Char('-')) && !key.isEmpty() && !key.endsWith(QLatin1Char(' ')))
-            key.append(QLatin1Char(' '));
+            *out++ = c;
+        else if ((c.isSpace() || c == QLatin1Char('-')) && out != start && out[-1] != QLatin1Char(' '))
+            *out++ = QLatin1Char(' ');
         // marks, apostrophes (' ’ ʼ `) and other punctuation vanish
     }
+    key.truncate(out - start);
     return key.trimmed();
 }
 
