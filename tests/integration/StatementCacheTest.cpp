@@ -140,6 +140,42 @@ TEST_P(StatementCacheTest, PostgreSQLPreparesInTheProtocolAndKeepsTheDriversType
     EXPECT_TRUE(db->ping().ok());
 }
 
+// The cache finds a statement by its text, whatever string holds it, and tells apart texts of
+// the same length and the same ends; values go by name whatever the order of the binds.
+TEST_P(StatementCacheTest, StatementsAreFoundByTheirTextAndValuesByTheirName)
+{
+    TestDatabase database(GetParam());
+    ASSERT_TRUE(database.ready()) << database.setupError().toStdString();
+    auto db = database.connect();
+    ASSERT_NE(db, nullptr);
+    const QString pair = QStringLiteral("SELECT CAST(:a AS INTEGER) * 10 + CAST(:b AS INTEGER), CAST(:a AS INTEGER)");
+    auto run = [&](const QString &sql, const QString &first, int firstValue, const QString &second, int secondValue) {
+        auto statement = Statement::prepare(*db, sql);
+        EXPECT_TRUE(statement.ok());
+        if (!statement.ok())
+            return std::pair(-1, -1);
+        statement->bind(first, firstValue).bind(second, secondValue);
+        EXPECT_TRUE(statement->exec(QStringLiteral("adding")).ok());
+        EXPECT_TRUE(statement->next());
+        return std::pair(statement->value(0).toInt(), statement->value(1).toInt());
+    };
+    const auto before = db->cachedStatements();
+    EXPECT_EQ(run(pair, QStringLiteral(":a"), 1, QStringLiteral(":b"), 2), std::pair(12, 1));
+    EXPECT_EQ(run(pair, QStringLiteral(":b"), 3, QStringLiteral(":a"), 4), std::pair(43, 4)) << "other order";
+    // The same text in another string (built, not the literal) and names built at run time.
+    const QString rebuilt = QString(pair.size(), Qt::Uninitialized).replace(0, pair.size(), pair);
+    const QString a = QString(QLatin1Char(':')) + QLatin1Char('a');
+    EXPECT_EQ(run(rebuilt, a, 5, QStringLiteral(":b"), 6), std::pair(56, 5));
+    EXPECT_EQ(db->cachedStatements(), before + 1) << "one statement for one text";
+    // Same length, same ends, another statement in the middle.
+    QString twin = pair;
+    twin.replace(QStringLiteral("* 10 +"), QStringLiteral("* 20 -"));
+    ASSERT_EQ(twin.size(), pair.size());
+    EXPECT_EQ(run(twin, QStringLiteral(":a"), 1, QStringLiteral(":b"), 2), std::pair(18, 1));
+    EXPECT_EQ(run(pair, QStringLiteral(":a"), 1, QStringLiteral(":b"), 2), std::pair(12, 1));
+    EXPECT_EQ(db->cachedStatements(), before + 2);
+}
+
 } // namespace
 
 KIOSK_ON_BOTH_BACKENDS(StatementCacheTest);
