@@ -122,9 +122,11 @@ private:
     void evictBeyondLimit();
     PreparedStatement leased(Cached &cached);
 
-    // The cache is looked up for every statement sent: by the text's length and ends, and
-    // equal at once when the text is the cached key's own buffer (SQL kept in a static
-    // string), not by hashing and comparing a text of a few thousand characters each time.
+    // The cache is looked up for every statement sent: by the text's length and about 32 of
+    // its characters, and equal at once when the text is the cached key's own buffer (SQL
+    // kept in a static string; the key shares it, and no SQL is made with fromRawData, whose
+    // characters could change under it), not by hashing and comparing a text of a few
+    // thousand characters each time.
     struct SqlTextHash {
         std::size_t operator()(const QString &sql) const noexcept;
     };

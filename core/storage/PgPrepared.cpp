@@ -295,10 +295,8 @@ int PgPrepared::placeholderIndex(const QString &placeholder)
 {
     const int call = m_binds++;
     if (call < m_bindOrder.size()) {
-        const Bound &last = m_bindOrder[call];
-        if (last.name.size() == placeholder.size()
-            && (last.name.constData() == placeholder.constData() || last.name == placeholder))
-            return last.index;
+        if (m_bindOrder[call].name == placeholder)
+            return m_bindOrder[call].index;
     }
     const int index = m_indexByName.value(placeholder, -1);
     if (index < 0)

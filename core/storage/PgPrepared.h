@@ -61,10 +61,10 @@ private:
     };
     QList<Placeholder> m_placeholders;  // in order of first appearance
     QHash<QString, int> m_indexByName;  // into m_placeholders
-    // A caller binds the same names (the same string literals) in the same order every
-    // time: the k-th bind of the last run says where to look first, before hashing the name.
+    // A caller binds the same names in the same order every time: the k-th bind of the last
+    // run says where to look first, before hashing the name.
     struct Bound {
-        QString name; // as the caller passed it: a literal's copy shares its characters
+        QString name;
         int index;
     };
     QList<Bound> m_bindOrder;
