@@ -189,6 +189,22 @@ TEST_F(PassengerEntryTest, NextTravellerWalksToEachTravellersFirstEmptyFieldThen
     EXPECT_TRUE(screen->continueButton()->hasFocus());
 }
 
+// A traveller alone types the given names and taps Done: the empty surname comes next, not
+// Continue; Done on the surname (even empty) goes on to Continue.
+TEST_F(PassengerEntryTest, DoneGoesToAnEmptySurnameBeforeContinue)
+{
+    ASSERT_NO_FATAL_FAILURE(open({QStringLiteral("4C")}));
+    OnScreenKeyboard &keyboard = *screen->keyboard();
+    screen->givenNamesField(0)->setFocus();
+    QTest::keyClicks(screen->givenNamesField(0), QStringLiteral("Ada"));
+    ASSERT_NE(keyboard.nextKey(), nullptr);
+    EXPECT_EQ(keyboard.nextKey()->text(), QStringLiteral("Done"));
+    QTest::mouseClick(keyboard.nextKey(), Qt::LeftButton);
+    EXPECT_TRUE(screen->surnameField(0)->hasFocus()) << "Done jumped past the empty surname";
+    QTest::mouseClick(keyboard.nextKey(), Qt::LeftButton);
+    EXPECT_TRUE(screen->continueButton()->hasFocus());
+}
+
 // The e-mail keys have a row more than the letters: tapped at the bottom of a short form,
 // the e-mail field moves up into view above them.
 TEST_F(PassengerEntryTest, TheEmailFieldComesIntoViewAboveItsTallerKeys)

@@ -237,13 +237,22 @@ void PassengerScreen::showKeysFor(QWidget *focus)
 
 void PassengerScreen::focusNextTraveller()
 {
-    const int next = travellerWith(QApplication::focusWidget()) + 1;
-    if (next <= 0 || next >= m_travellers.size()) {
-        m_continue->setFocus();
+    const QWidget *focus = QApplication::focusWidget();
+    const int current = travellerWith(focus);
+    if (current >= 0 && current + 1 < m_travellers.size()) {
+        TravellerNameFields *next = m_travellers[current + 1];
+        QLineEdit *empty = next->firstEmptyField();
+        (empty ? empty : next->givenNames())->setFocus();
         return;
     }
-    QLineEdit *empty = m_travellers[next]->firstEmptyField();
-    (empty ? empty : m_travellers[next]->givenNames())->setFocus();
+    // Done does not pass over the last traveller's surname, left empty after the given
+    // names were typed: that is where it goes before Continue.
+    if (current >= 0 && focus == m_travellers[current]->givenNames()
+        && m_travellers[current]->firstEmptyField() == m_travellers[current]->surname()) {
+        m_travellers[current]->surname()->setFocus();
+        return;
+    }
+    m_continue->setFocus();
 }
 
 bool PassengerScreen::validate(bool showEmpty)
