@@ -273,11 +273,11 @@ PgPrepared::PgPrepared(PGconn *connection, QByteArray name, QString sql, QString
     for (int i = 0; i < int(placeholders.size()); ++i) {
         const auto known = m_indexByName.constFind(placeholders[i]);
         if (known != m_indexByName.cend()) {
-            m_placeholders[*known].numbers.append(i);
+            m_numbers[*known].append(i);
             continue;
         }
-        m_indexByName.insert(placeholders[i], int(m_placeholders.size()));
-        m_placeholders.append(Placeholder{placeholders[i], {i}});
+        m_indexByName.insert(placeholders[i], int(m_numbers.size()));
+        m_numbers.append(QList<int>{i});
     }
 }
 
@@ -313,7 +313,7 @@ void PgPrepared::bind(const QString &placeholder, const QVariant &value)
     const int index = placeholderIndex(placeholder);
     if (index < 0)
         return;
-    for (const int number : m_placeholders[index].numbers)
+    for (const int number : m_numbers[index])
         m_values[number] = value;
 }
 

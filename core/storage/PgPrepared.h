@@ -49,18 +49,13 @@ public:
 
 private:
     PgPrepared(PGconn *connection, QByteArray name, QString sql, QStringList placeholders);
+    int placeholderIndex(const QString &placeholder);
 
     PGconn *m_connection;
     QByteArray m_name;
     QString m_sql;
-    int placeholderIndex(const QString &placeholder);
-
-    struct Placeholder {
-        QString name;        // :name
-        QList<int> numbers;  // the $n (0-based) it stands for
-    };
-    QList<Placeholder> m_placeholders;  // in order of first appearance
-    QHash<QString, int> m_indexByName;  // into m_placeholders
+    QList<QList<int>> m_numbers;        // per placeholder (in order of first appearance): its $n, 0-based
+    QHash<QString, int> m_indexByName;  // :name -> its index in m_numbers
     // A caller binds the same names in the same order every time: the k-th bind of the last
     // run says where to look first, before hashing the name.
     struct Bound {
@@ -69,9 +64,9 @@ private:
     };
     QList<Bound> m_bindOrder;
     int m_binds = 0; // since the last run
-    QList<QVariant> m_values;           // per $n
-    std::vector<QByteArray> m_texts;    // per $n, the text sent (kept to reuse its memory)
-    std::vector<const char *> m_pointers;
+    QList<QVariant> m_values;             // per $n
+    std::vector<QByteArray> m_texts;      // per $n, the text sent: it lives until the next run
+    std::vector<const char *> m_pointers; // per $n, into m_texts (null for SQL NULL)
     PGresult *m_result = nullptr;
     int m_row = -1;
     QSqlError m_error;
