@@ -298,33 +298,33 @@ Result<Booking> BookingRepository::findWhere(const QString &where, const QVarian
 Result<Booking> BookingRepository::fromRows(Statement &query)
 {
     Booking b;
-    b.id = query.value(Col::Id).toLongLong();
-    b.reference = query.value(Col::Reference).toString();
-    b.flightId = query.value(Col::FlightId).toLongLong();
-    const auto state = storedEnum(query.value(Col::State).toString(), bookingStateFromName, tr("booking %1").arg(b.id));
+    b.id = query.integer(Col::Id);
+    b.reference = query.text(Col::Reference);
+    b.flightId = query.integer(Col::FlightId);
+    const auto state = storedEnum(query.text(Col::State), bookingStateFromName, [&] { return tr("booking %1").arg(b.id); });
     if (!state)
         return state.error();
     b.state = *state;
-    b.holdDeadlineUtc = utcFromEpochMs(query.value(Col::HoldDeadline));
-    b.createdUtc = utcFromEpochMs(query.value(Col::Created));
-    const QString currency = query.value(Col::Currency).toString();
-    b.total = Money(query.value(Col::TotalMinor).toLongLong(), currency);
-    b.idempotencyKey = query.value(Col::IdempotencyKey).toString();
-    b.terminal = query.value(Col::Terminal).toString();
-    b.flightKey = query.value(Col::Carrier).toString() + query.value(Col::Number).toString() + QLatin1Char('/')
-        + query.value(Col::DepartureDate).toString().left(10);
-    b.captured = Money(query.value(Col::CapturedMinor).toLongLong(), currency);
-    b.refunded = Money(query.value(Col::RefundedMinor).toLongLong(), currency);
-    b.createdBy = query.value(Col::Actor).toString();
+    b.holdDeadlineUtc = utcFromEpochMs(query, Col::HoldDeadline);
+    b.createdUtc = utcFromEpochMs(query, Col::Created);
+    const QString currency = query.text(Col::Currency);
+    b.total = Money(query.integer(Col::TotalMinor), currency);
+    b.idempotencyKey = query.text(Col::IdempotencyKey);
+    b.terminal = query.text(Col::Terminal);
+    b.flightKey = query.text(Col::Carrier) + query.text(Col::Number) + QLatin1Char('/')
+        + query.text(Col::DepartureDate).left(10);
+    b.captured = Money(query.integer(Col::CapturedMinor), currency);
+    b.refunded = Money(query.integer(Col::RefundedMinor), currency);
+    b.createdBy = query.text(Col::Actor);
     do {
-        if (query.value(Col::LineId).isNull())
+        if (query.isNull(Col::LineId))
             continue;
-        b.passengers.append({query.value(Col::PassengerName).toString(),
-                             SeatCode::parse(query.value(Col::Seat).toString()).value_or(SeatCode()),
-                             Money(query.value(Col::PriceMinor).toLongLong(), currency),
+        b.passengers.append({query.text(Col::PassengerName),
+                             SeatCode::parse(query.text(Col::Seat)).value_or(SeatCode()),
+                             Money(query.integer(Col::PriceMinor), currency),
                              query.value(Col::Active).toBool(),
-                             cabinFromCode(query.value(Col::Cabin).toString().front()).value_or(Cabin::Economy),
-                             query.value(Col::LineId).toLongLong()});
+                             cabinFromCode(query.text(Col::Cabin).front()).value_or(Cabin::Economy),
+                             query.integer(Col::LineId)});
     } while (query.next());
     return b;
 }

@@ -11,18 +11,18 @@ namespace kiosk::flightrows {
 Flight readFlight(const Statement &row)
 {
     Flight f;
-    f.id = row.value(0).toLongLong();
-    f.carrier = row.value(1).toString();
-    f.number = row.value(2).toInt();
+    f.id = row.integer(0);
+    f.carrier = row.text(1);
+    f.number = int(row.integer(2));
     const QVariant date = row.value(3); // a QDate from PostgreSQL, text from SQLite
     f.departureDate = date.metaType().id() == QMetaType::QDate ? date.toDate() : isoDateAt(date.toString());
-    f.origin = row.value(4).toString();
-    f.destination = row.value(5).toString();
-    f.departureUtc = utcFromEpochMs(row.value(6));
-    f.arrivalUtc = utcFromEpochMs(row.value(7));
-    f.aircraft = row.value(8).toString();
-    f.currency = row.value(9).toString();
-    f.cancelled = row.value(10).toString() == QLatin1String("CANCELLED");
+    f.origin = row.text(4);
+    f.destination = row.text(5);
+    f.departureUtc = utcFromEpochMs(row, 6);
+    f.arrivalUtc = utcFromEpochMs(row, 7);
+    f.aircraft = row.text(8);
+    f.currency = row.text(9);
+    f.cancelled = row.text(10) == QLatin1String("CANCELLED");
     return f;
 }
 
@@ -61,13 +61,13 @@ QString seatColumns()
 Seat readSeat(const Statement &row, qint64 flightId)
 {
     Seat seat;
-    seat.id = row.value(0).toLongLong();
+    seat.id = row.integer(0);
     seat.flightId = flightId;
-    seat.code = SeatCode::parse(row.value(1).toString()).value_or(SeatCode());
-    seat.cabin = cabinFromCode(row.value(2).toString().at(0)).value_or(Cabin::Economy);
-    seat.features = SeatFeatures::fromInt(row.value(3).toInt());
-    seat.price = Money(row.value(4).toLongLong(), row.value(5).toString());
-    seat.surcharge = Money(row.value(6).toLongLong(), row.value(5).toString());
+    seat.code = SeatCode::parse(row.text(1)).value_or(SeatCode());
+    seat.cabin = cabinFromCode(row.text(2).at(0)).value_or(Cabin::Economy);
+    seat.features = SeatFeatures::fromInt(int(row.integer(3)));
+    seat.price = Money(row.integer(4), row.text(5));
+    seat.surcharge = Money(row.integer(6), row.text(5));
     return seat;
 }
 

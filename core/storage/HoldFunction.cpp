@@ -10,9 +10,8 @@ namespace kiosk {
 
 namespace {
 
-QStringList listOf(const QVariant &joined)
+QStringList listOf(const QString &text)
 {
-    const QString text = joined.toString();
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char(','));
 }
 
@@ -100,7 +99,7 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
     // Columns 0-10 are the flight's, as every flight query reads them (flightrows).
     enum { NowMs = 11, ClosesMinutes, SeatsOpenedMs, OutcomeName, BookingId, Deadline, Created, LineIds, Prices, Cabins, Detail };
     using O = HoldCallResult::Outcome;
-    const auto outcome = functionOutcome<O>(QLatin1String("kiosk_hold_on_sale"), query->value(OutcomeName).toString(),
+    const auto outcome = functionOutcome<O>(QLatin1String("kiosk_hold_on_sale"), query->text(OutcomeName),
                                             {{QLatin1String("held"), O::Held},
                                              {QLatin1String("replayed"), O::Replayed},
                                              {QLatin1String("no_flight"), O::NoFlight},
@@ -118,21 +117,21 @@ Result<HoldCallResult> HoldFunction::call(qint64 flightId, const QList<SeatCode>
     result.outcome = *outcome;
     if (result.outcome != O::NoFlight) {
         result.forSale.flight = flightrows::readFlight(*query);
-        result.forSale.serverNowUtc = utcFromEpochMs(query->value(NowMs));
-        result.forSale.seatsOpenedAt = utcFromEpochMs(query->value(SeatsOpenedMs));
-        result.closesMinutes = query->value(ClosesMinutes).toInt();
+        result.forSale.serverNowUtc = utcFromEpochMs(*query, NowMs);
+        result.forSale.seatsOpenedAt = utcFromEpochMs(*query, SeatsOpenedMs);
+        result.closesMinutes = int(query->integer(ClosesMinutes));
         m_db.noteServerClock(result.forSale.serverNowUtc); // now() of the hold's transaction
     }
-    result.bookingId = query->value(BookingId).toLongLong();
-    result.holdDeadlineUtc = utcFromEpochMs(query->value(Deadline));
-    result.createdUtc = utcFromEpochMs(query->value(Created));
-    for (const QString &id : listOf(query->value(LineIds)))
+    result.bookingId = query->integer(BookingId);
+    result.holdDeadlineUtc = utcFromEpochMs(*query, Deadline);
+    result.createdUtc = utcFromEpochMs(*query, Created);
+    for (const QString &id : listOf(query->text(LineIds)))
         result.lineIds << id.toLongLong();
-    for (const QString &price : listOf(query->value(Prices)))
+    for (const QString &price : listOf(query->text(Prices)))
         result.prices << price.toLongLong();
-    for (const QString &cabin : listOf(query->value(Cabins)))
+    for (const QString &cabin : listOf(query->text(Cabins)))
         result.cabins << cabin.front();
-    result.detail = listOf(query->value(Detail));
+    result.detail = listOf(query->text(Detail));
     if (result.outcome == O::UnpaidLimit || result.outcome == O::RateLimit) {
         result.limit = result.detail.value(0).toInt();
         const QString until = result.detail.value(1);

@@ -44,15 +44,16 @@ QString selectList(const NamedColumn<Name> (&columns)[N])
 }
 
 // Reads a column that stores an enum by name. Its CHECK constraint allows no other name, so
-// an unknown one was written by a newer program: an internal error naming the row ("booking 7").
-template <typename Enum>
-Result<Enum> storedEnum(const QString &name, std::optional<Enum> (*fromName)(const QString &), const QString &row)
+// an unknown one was written by a newer program: an internal error naming the row ("booking 7"),
+// which `describeRow()` writes only then (every read of a booking passes here).
+template <typename Enum, typename DescribeRow>
+Result<Enum> storedEnum(const QString &name, std::optional<Enum> (*fromName)(const QString &), DescribeRow describeRow)
 {
     if (const std::optional<Enum> known = fromName(name))
         return *known;
     return makeError(ErrorCode::Internal,
                      QCoreApplication::translate("kiosk::NamedColumns", "%1 has the unknown stored value '%2'")
-                         .arg(row, name));
+                         .arg(describeRow(), name));
 }
 
 } // namespace kiosk

@@ -54,7 +54,7 @@ Result<PaymentStart> PaymentFunctions::begin(const QString &reference, const std
     if (!query->next())
         return makeError(ErrorCode::Internal, tr("kiosk_payment_begin answered nothing"));
     using O = PaymentStart::Outcome;
-    const auto outcome = functionOutcome<O>(QLatin1String("kiosk_payment_begin"), query->value(0).toString(),
+    const auto outcome = functionOutcome<O>(QLatin1String("kiosk_payment_begin"), query->text(0),
                                             {{QLatin1String("pending"), O::Pending},
                                              {QLatin1String("no_booking"), O::NoBooking},
                                              {QLatin1String("wrong_state"), O::WrongState},
@@ -63,12 +63,12 @@ Result<PaymentStart> PaymentFunctions::begin(const QString &reference, const std
         return outcome.error();
     PaymentStart start;
     start.outcome = *outcome;
-    start.bookingId = query->value(1).toLongLong();
-    start.state = bookingStateFromName(query->value(2).toString()).value_or(BookingState::SeatHeld);
-    start.holdDeadlineUtc = utcFromEpochMs(query->value(3));
-    start.total = Money(query->value(4).toLongLong(), query->value(5).toString());
-    start.paymentId = query->value(6).toLongLong();
-    start.paymentKey = query->value(7).toString();
+    start.bookingId = query->integer(1);
+    start.state = bookingStateFromName(query->text(2)).value_or(BookingState::SeatHeld);
+    start.holdDeadlineUtc = utcFromEpochMs(*query, 3);
+    start.total = Money(query->integer(4), query->text(5));
+    start.paymentId = query->integer(6);
+    start.paymentKey = query->text(7);
     return start;
 }
 
@@ -131,7 +131,7 @@ Status PaymentFunctions::record(const PaymentRecord &payment, PaymentStatus from
         return done;
     if (!query->next())
         return makeError(ErrorCode::Internal, tr("kiosk_payment_record answered nothing"));
-    return recordOutcome(query->value(0).toString(), fromStatus, deadline, move);
+    return recordOutcome(query->text(0), fromStatus, deadline, move);
 }
 
 Result<RecordedBooking> PaymentFunctions::recordAndRead(const PaymentRecord &payment, PaymentStatus fromStatus)
@@ -151,7 +151,7 @@ Result<RecordedBooking> PaymentFunctions::recordAndRead(const PaymentRecord &pay
         return done.error();
     if (!query->next())
         return makeError(ErrorCode::NotFound, BookingRepository::tr("no booking with id %1").arg(payment.bookingId));
-    Status recorded = recordOutcome(query->value(BookingRepository::RowColumns).toString(), fromStatus, deadline,
+    Status recorded = recordOutcome(query->text(BookingRepository::RowColumns), fromStatus, deadline,
                                     std::nullopt);
     auto booking = BookingRepository::fromRows(*query);
     if (!booking)

@@ -147,21 +147,21 @@ Result<QList<PaymentRecord>> PaymentRepository::select(const QString &where, con
     QList<PaymentRecord> records;
     while (query->next()) {
         PaymentRecord r;
-        r.id = query->value(Col::Id).toLongLong();
-        r.bookingId = query->value(Col::BookingId).toLongLong();
-        r.idempotencyKey = query->value(Col::IdempotencyKey).toString();
-        const auto status = storedEnum(query->value(Col::Status).toString(), paymentStatusFromName, tr("payment %1").arg(r.id));
+        r.id = query->integer(Col::Id);
+        r.bookingId = query->integer(Col::BookingId);
+        r.idempotencyKey = query->text(Col::IdempotencyKey);
+        const auto status = storedEnum(query->text(Col::Status), paymentStatusFromName, [&] { return tr("payment %1").arg(r.id); });
         if (!status)
             return status.error();
         r.status = *status;
-        r.amount = Money(query->value(Col::AmountMinor).toLongLong(), query->value(Col::Currency).toString());
-        r.capturedMinor = query->value(Col::CapturedMinor).toLongLong();
-        r.refundedMinor = query->value(Col::RefundedMinor).toLongLong();
-        r.gatewayReference = query->value(Col::GatewayReference).toString();
-        r.cardBrand = query->value(Col::CardBrand).toString();
-        r.cardLast4 = query->value(Col::CardLast4).toString();
-        r.declineReason = query->value(Col::DeclineReason).toString();
-        r.gateway = query->value(Col::Gateway).toString();
+        r.amount = Money(query->integer(Col::AmountMinor), query->text(Col::Currency));
+        r.capturedMinor = query->integer(Col::CapturedMinor);
+        r.refundedMinor = query->integer(Col::RefundedMinor);
+        r.gatewayReference = query->text(Col::GatewayReference);
+        r.cardBrand = query->text(Col::CardBrand);
+        r.cardLast4 = query->text(Col::CardLast4);
+        r.declineReason = query->text(Col::DeclineReason);
+        r.gateway = query->text(Col::Gateway);
         records << r;
     }
     return records;
@@ -190,7 +190,7 @@ Result<int> PaymentRepository::attemptCount(qint64 bookingId)
     query->bind(QStringLiteral(":booking"), bookingId);
     if (auto done = query->exec(QStringLiteral("counting payment attempts")); !done)
         return done.error();
-    return query->next() ? query->value(0).toInt() : 0;
+    return query->next() ? int(query->integer(0)) : 0;
 }
 
 Result<QList<PaymentRecord>> PaymentRepository::unresolved(int limit, const QString &gateway)

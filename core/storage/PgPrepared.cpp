@@ -1,187 +1,15 @@
 #include "PgPrepared.h"
 
-#include "domain/IsoDate.h"
-
-#include <QDate>
-#include <QDateTime>
-#include <QLocale>
-#include <QTime>
+#include "PgValues.h"
 
 #include <libpq-fe.h>
 
-#include <charconv>
-#include <cmath>
-#include <limits>
+#include <string>
 #include <vector>
 
 namespace kiosk {
 
 namespace {
-
-// Type OIDs of the catalog (fixed since PostgreSQL 7; libpq-dev does not ship pg_type_d.h).
-enum TypeOid : Oid {
-    BoolOid = 16,
-    ByteaOid = 17,
-    Int8Oid = 20,
-    Int2Oid = 21,
-    Int4Oid = 23,
-    RegprocOid = 24,
-    OidOid = 26,
-    XidOid = 28,
-    CidOid = 29,
-    Float4Oid = 700,
-    Float8Oid = 701,
-    DateOid = 1082,
-    TimeOid = 1083,
-    TimestampOid = 1114,
-    TimestampTzOid = 1184,
-    TimeTzOid = 1266,
-    NumericOid = 1700,
-};
-
-// The QVariant type QPSQL gives a column of this type.
-QMetaType::Type variantType(Oid type)
-{
-    switch (type) {
-    case BoolOid:
-        return QMetaType::Bool;
-    case Int8Oid:
-        return QMetaType::LongLong;
-    case Int2Oid:
-    case Int4Oid:
-    case OidOid:
-    case RegprocOid:
-    case XidOid:
-    case CidOid:
-        return QMetaType::Int;
-    case NumericOid:
-    case Float4Oid:
-    case Float8Oid:
-        return QMetaType::Double;
-    case DateOid:
-        return QMetaType::QDate;
-    case TimeOid:
-    case TimeTzOid:
-        return QMetaType::QTime;
-    case TimestampOid:
-    case TimestampTzOid:
-        return QMetaType::QDateTime;
-    case ByteaOid:
-        return QMetaType::QByteArray;
-    default:
-        return QMetaType::QString;
-    }
-}
-
-// A whole number as PostgreSQL writes it; 0 for anything else, as QByteArray::toLongLong
-// answers, at a tenth of its cost (it goes through the locale's number parsing).
-template <typename Integer>
-Integer integerOf(const char *text, int length)
-{
-    Integer value = 0;
-    std::from_chars(text, text + length, value);
-    return value;
-}
-
-template <typename Integer>
-QByteArray integerText(Integer value)
-{
-    char digits[24];
-    const auto written = std::to_chars(digits, digits + sizeof digits, value);
-    return QByteArray(digits, written.ptr - digits);
-}
-
-QVariant decoded(const char *text, int length, Oid type)
-{
-    const QByteArray raw = QByteArray::fromRawData(text, length);
-    switch (variantType(type)) {
-    case QMetaType::Bool:
-        return text[0] == 't';
-    case QMetaType::LongLong:
-        return integerOf<qlonglong>(text, length);
-    case QMetaType::Int:
-        return integerOf<int>(text, length);
-    case QMetaType::Double: {
-        bool ok = false;
-        const double number = raw.toDouble(&ok);
-        if (ok)
-            return number;
-        if (raw.compare("NaN", Qt::CaseInsensitive) == 0)
-            return std::numeric_limits<double>::quiet_NaN();
-        if (raw.compare("Infinity", Qt::CaseInsensitive) == 0)
-            return std::numeric_limits<double>::infinity();
-        if (raw.compare("-Infinity", Qt::CaseInsensitive) == 0)
-            return -std::numeric_limits<double>::infinity();
-        return QVariant();
-    }
-    case QMetaType::QDate:
-        return isoDateAt(QString::fromLatin1(raw));
-    case QMetaType::QTime:
-        return QTime::fromString(QString::fromLatin1(raw), Qt::ISODate);
-    case QMetaType::QDateTime:
-        return QDateTime::fromString(QString::fromLatin1(raw), Qt::ISODate).toLocalTime();
-    case QMetaType::QByteArray: {
-        size_t size = 0;
-        unsigned char *bytes = PQunescapeBytea(reinterpret_cast<const unsigned char *>(text), &size);
-        QByteArray value(reinterpret_cast<const char *>(bytes), qsizetype(size));
-        PQfreemem(bytes);
-        return value;
-    }
-    default:
-        return QString::fromUtf8(raw);
-    }
-}
-
-// A bound value as the text PostgreSQL's input function for the parameter's type reads,
-// the same value QPSQL would have written as an SQL literal.
-QByteArray parameterText(const QVariant &value)
-{
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-        return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::Short:
-        return integerText(value.toLongLong()); // not through QVariant::toString's conversion
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::UShort:
-        return integerText(value.toULongLong());
-    case QMetaType::Double:
-    case QMetaType::Float: {
-        const double number = value.toDouble();
-        if (std::isnan(number))
-            return QByteArrayLiteral("NaN");
-        if (std::isinf(number))
-            return number < 0 ? QByteArrayLiteral("-Infinity") : QByteArrayLiteral("Infinity");
-        return QByteArray::number(number, 'g', std::numeric_limits<double>::max_digits10);
-    }
-    case QMetaType::QDateTime:
-        return QLocale::c().toString(value.toDateTime().toUTC(), u"yyyy-MM-ddThh:mm:ss.zzz").toLatin1() + 'Z';
-    case QMetaType::QDate:
-        return isoDateText(value.toDate()).toLatin1();
-    case QMetaType::QTime:
-        return value.toTime().toString(u"hh:mm:ss.zzz").toLatin1();
-    case QMetaType::QByteArray:
-        return QByteArrayLiteral("\\x") + value.toByteArray().toHex();
-    default:
-        return value.toString().toUtf8();
-    }
-}
-
-bool isNullValue(const QVariant &value)
-{
-    if (value.isNull())
-        return true;
-    switch (value.typeId()) { // what QPSQL writes as NULL besides null variants
-    case QMetaType::QDateTime:
-        return !value.toDateTime().isValid();
-    case QMetaType::QTime:
-        return !value.toTime().isValid();
-    default:
-        return false;
-    }
-}
 
 bool isIdentifierStart(QChar c)
 {
@@ -267,7 +95,7 @@ PgPrepared::PgPrepared(PGconn *connection, QByteArray name, QString sql, QString
       m_name(std::move(name)),
       m_sql(std::move(sql)),
       m_values(placeholders.size()),
-      m_texts(placeholders.size()),
+      m_offsets(placeholders.size(), 0),
       m_pointers(placeholders.size(), nullptr)
 {
     for (int i = 0; i < int(placeholders.size()); ++i) {
@@ -326,11 +154,15 @@ bool PgPrepared::exec()
         return false;
     }
     const int count = int(m_values.size());
+    m_texts.clear();
     for (int i = 0; i < count; ++i) {
-        const bool null = isNullValue(m_values[i]);
-        m_texts[i] = null ? QByteArray() : parameterText(m_values[i]);
-        m_pointers[i] = null ? nullptr : m_texts[i].constData(); // "" for an empty text, never null
+        const bool null = pgvalues::isNullValue(m_values[i]);
+        m_offsets[i] = null ? NullText : m_texts.size();
+        if (!null)
+            pgvalues::appendParameterText(m_texts, m_values[i], m_utf8);
     }
+    for (int i = 0; i < count; ++i) // after the last append: the buffer may have moved
+        m_pointers[i] = m_offsets[i] == NullText ? nullptr : m_texts.data() + m_offsets[i];
     m_result = PQexecPrepared(m_connection, m_name.constData(), count, m_pointers.data(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(m_result);
     if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
@@ -354,8 +186,45 @@ QVariant PgPrepared::value(int column) const
         return QVariant();
     const Oid type = PQftype(m_result, column);
     if (PQgetisnull(m_result, m_row, column))
-        return QVariant(QMetaType(variantType(type)));
-    return decoded(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column), type);
+        return QVariant(QMetaType(pgvalues::variantType(type)));
+    return pgvalues::decoded(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column), type);
+}
+
+bool PgPrepared::readsAsText(int column) const
+{
+    if (!m_result || m_row < 0 || column < 0 || column >= PQnfields(m_result) || PQgetisnull(m_result, m_row, column))
+        return false;
+    switch (pgvalues::variantType(PQftype(m_result, column))) {
+    case QMetaType::QString:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return true;
+    case QMetaType::QDate: // YYYY-MM-DD (QPSQL sets DateStyle ISO on open), as QDate writes it
+        return PQgetlength(m_result, m_row, column) == 10;
+    default:
+        return false;
+    }
+}
+
+QString PgPrepared::text(int column) const
+{
+    if (!readsAsText(column))
+        return value(column).toString();
+    return QString::fromUtf8(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+}
+
+qint64 PgPrepared::integer(int column) const
+{
+    const QMetaType::Type type = readsAsText(column) ? pgvalues::variantType(PQftype(m_result, column)) : QMetaType::UnknownType;
+    if (type != QMetaType::Int && type != QMetaType::LongLong)
+        return value(column).toLongLong();
+    return pgvalues::integerOf<qint64>(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+}
+
+bool PgPrepared::isNull(int column) const
+{
+    return !m_result || m_row < 0 || column < 0 || column >= PQnfields(m_result)
+        || PQgetisnull(m_result, m_row, column);
 }
 
 int PgPrepared::numRowsAffected() const

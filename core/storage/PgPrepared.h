@@ -5,10 +5,12 @@
 #include <QList>
 #include <QSqlError>
 #include <QString>
+#include <QStringEncoder>
 #include <QStringList>
 #include <QVariant>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 // libpq's handles, as libpq-fe.h declares them (the header stays out of the storage API).
@@ -40,6 +42,11 @@ public:
     bool exec();
     bool next();
     QVariant value(int column) const;
+    // value(column).toString() and .toLongLong(), read straight from the result's text for
+    // text and whole-number columns (no QVariant between): a sale reads some 40 values.
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
     int numRowsAffected() const;
     const QSqlError &lastError() const { return m_error; }
     // Drops the last result (the bound values stay, as QSqlQuery::finish keeps them).
@@ -50,6 +57,9 @@ public:
 private:
     PgPrepared(PGconn *connection, QByteArray name, QString sql, QStringList placeholders);
     int placeholderIndex(const QString &placeholder);
+    // The current row's column is there and not NULL, and its type is read as text (or as
+    // a whole number, whose text is the same).
+    bool readsAsText(int column) const;
 
     PGconn *m_connection;
     QByteArray m_name;
@@ -65,8 +75,13 @@ private:
     QList<Bound> m_bindOrder;
     int m_binds = 0; // since the last run
     QList<QVariant> m_values;             // per $n
-    std::vector<QByteArray> m_texts;      // per $n, the text sent: it lives until the next run
-    std::vector<const char *> m_pointers; // per $n, into m_texts (null for SQL NULL)
+    // The texts sent, each ending in NUL, one after another in one buffer that keeps its
+    // capacity from run to run; they live until the next run.
+    std::string m_texts;
+    static constexpr std::size_t NullText = std::size_t(-1);
+    std::vector<std::size_t> m_offsets;   // per $n, where its text starts in m_texts (NullText: SQL NULL)
+    std::vector<const char *> m_pointers; // per $n, into m_texts (null for SQL NULL; "" for an empty text)
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
     PGresult *m_result = nullptr;
     int m_row = -1;
     QSqlError m_error;

@@ -63,6 +63,21 @@ QVariant Statement::value(int column) const
     return m_prepared.pg ? m_prepared.pg->value(column) : m_prepared.query->value(column);
 }
 
+QString Statement::text(int column) const
+{
+    return m_prepared.pg ? m_prepared.pg->text(column) : m_prepared.query->value(column).toString();
+}
+
+qint64 Statement::integer(int column) const
+{
+    return m_prepared.pg ? m_prepared.pg->integer(column) : m_prepared.query->value(column).toLongLong();
+}
+
+bool Statement::isNull(int column) const
+{
+    return m_prepared.pg ? m_prepared.pg->isNull(column) : m_prepared.query->isNull(column);
+}
+
 int Statement::numRowsAffected() const
 {
     return m_prepared.pg ? m_prepared.pg->numRowsAffected() : m_prepared.query->numRowsAffected();
@@ -76,6 +91,11 @@ QSqlError Statement::lastError() const
 QDateTime utcFromEpochMs(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QDateTime utcFromEpochMs(const Statement &row, int column)
+{
+    return row.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(row.integer(column), Qt::UTC);
 }
 
 } // namespace kiosk

@@ -24,6 +24,11 @@ public:
     Status exec(const QString &what);
     bool next();
     QVariant value(int column) const;
+    // value(column).toString(), .toLongLong() and .isNull(), without a QVariant on
+    // PostgreSQL for text and whole-number columns (the hot reads: a sale's booking).
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
     int numRowsAffected() const;
     QSqlError lastError() const;
 
@@ -36,5 +41,6 @@ private:
 // A timestamp column as selected through SqlDialect::epochMs: milliseconds since the epoch,
 // read back in UTC; SQL NULL is an invalid QDateTime.
 QDateTime utcFromEpochMs(const QVariant &value);
+QDateTime utcFromEpochMs(const Statement &row, int column);
 
 } // namespace kiosk

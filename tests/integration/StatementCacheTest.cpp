@@ -140,6 +140,54 @@ TEST_P(StatementCacheTest, PostgreSQLPreparesInTheProtocolAndKeepsTheDriversType
     EXPECT_TRUE(db->ping().ok());
 }
 
+// The typed reads the hot paths use (text, integer, isNull) answer exactly what value()
+// answers, for every kind of column, on either database; and texts bound one after another
+// into one buffer stay apart, a broken surrogate at the end of one included.
+TEST_P(StatementCacheTest, TypedReadsAnswerWhatValueAnswers)
+{
+    TestDatabase database(GetParam());
+    ASSERT_TRUE(database.ready()) << database.setupError().toStdString();
+    auto db = database.connect();
+    ASSERT_NE(db, nullptr);
+    const QString unicode = QStringLiteral("Zo\u00eb \u6771\u4eac 'x'");
+    const QString brokenEnd = QStringLiteral("abc") + QChar(0xD800);
+    auto statement = Statement::prepare(
+        *db, QStringLiteral("SELECT :text, :empty, CAST(:big AS BIGINT), CAST(:small AS INTEGER), CAST(:day AS DATE), "
+                            "CAST(:flag AS BOOLEAN), CAST(:price AS NUMERIC), CAST(NULL AS TEXT), "
+                            "CAST(NULL AS BIGINT), :digits, :broken, :after"));
+    ASSERT_TRUE(statement.ok()) << statement.error().message.toStdString();
+    statement->bind(QStringLiteral(":text"), unicode)
+        .bind(QStringLiteral(":empty"), QStringLiteral(""))
+        .bind(QStringLiteral(":big"), qint64(-9007199254740993LL))
+        .bind(QStringLiteral(":small"), 7)
+        .bind(QStringLiteral(":day"), QStringLiteral("2026-12-24"))
+        .bind(QStringLiteral(":flag"), true)
+        .bind(QStringLiteral(":price"), QStringLiteral("12.50"))
+        .bind(QStringLiteral(":digits"), QStringLiteral("0042"))
+        .bind(QStringLiteral(":broken"), brokenEnd)
+        .bind(QStringLiteral(":after"), QStringLiteral("next"));
+    ASSERT_TRUE(statement->exec(QStringLiteral("reading every kind of column")).ok());
+    ASSERT_TRUE(statement->next());
+    for (int column = 0; column < 12; ++column) {
+        SCOPED_TRACE(column);
+        const QVariant value = statement->value(column);
+        EXPECT_EQ(statement->text(column), value.toString());
+        EXPECT_EQ(statement->text(column).isNull(), value.toString().isNull());
+        EXPECT_EQ(statement->integer(column), value.toLongLong());
+        EXPECT_EQ(statement->isNull(column), value.isNull());
+    }
+    EXPECT_EQ(statement->text(0), unicode);
+    EXPECT_EQ(statement->integer(2), -9007199254740993LL);
+    if (GetParam() == Backend::PostgreSQL) { // SQLite's CAST AS DATE keeps the leading number
+        EXPECT_EQ(statement->text(4), QStringLiteral("2026-12-24"));
+    }
+    EXPECT_TRUE(statement->isNull(7));
+    EXPECT_EQ(statement->integer(9), 42);
+    EXPECT_EQ(statement->text(10), QStringLiteral("abc") + QChar(QChar::ReplacementCharacter))
+        << "a broken surrogate is stored as the replacement character";
+    EXPECT_EQ(statement->text(11), QStringLiteral("next")) << "the value after a broken surrogate is whole";
+}
+
 // The cache finds a statement by its text, whatever string holds it, and tells apart texts of
 // the same length and the same ends; values go by name whatever the order of the binds.
 TEST_P(StatementCacheTest, StatementsAreFoundByTheirTextAndValuesByTheirName)
