@@ -180,9 +180,14 @@ bool PgPrepared::next()
     return true;
 }
 
+bool PgPrepared::onCell(int column) const
+{
+    return m_result && m_row >= 0 && column >= 0 && column < PQnfields(m_result);
+}
+
 QVariant PgPrepared::value(int column) const
 {
-    if (!m_result || m_row < 0 || column < 0 || column >= PQnfields(m_result))
+    if (!onCell(column))
         return QVariant();
     const Oid type = PQftype(m_result, column);
     if (PQgetisnull(m_result, m_row, column))
@@ -190,10 +195,8 @@ QVariant PgPrepared::value(int column) const
     return pgvalues::decoded(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column), type);
 }
 
-bool PgPrepared::readsAsText(int column) const
+bool PgPrepared::textIsValuesText(int column) const
 {
-    if (!m_result || m_row < 0 || column < 0 || column >= PQnfields(m_result) || PQgetisnull(m_result, m_row, column))
-        return false;
     switch (pgvalues::variantType(PQftype(m_result, column))) {
     case QMetaType::QString:
     case QMetaType::Int:
@@ -208,14 +211,16 @@ bool PgPrepared::readsAsText(int column) const
 
 QString PgPrepared::text(int column) const
 {
-    if (!readsAsText(column))
+    if (isNull(column) || !textIsValuesText(column))
         return value(column).toString();
     return QString::fromUtf8(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
 }
 
 qint64 PgPrepared::integer(int column) const
 {
-    const QMetaType::Type type = readsAsText(column) ? pgvalues::variantType(PQftype(m_result, column)) : QMetaType::UnknownType;
+    if (isNull(column))
+        return value(column).toLongLong();
+    const QMetaType::Type type = pgvalues::variantType(PQftype(m_result, column));
     if (type != QMetaType::Int && type != QMetaType::LongLong)
         return value(column).toLongLong();
     return pgvalues::integerOf<qint64>(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
@@ -223,8 +228,7 @@ qint64 PgPrepared::integer(int column) const
 
 bool PgPrepared::isNull(int column) const
 {
-    return !m_result || m_row < 0 || column < 0 || column >= PQnfields(m_result)
-        || PQgetisnull(m_result, m_row, column);
+    return !onCell(column) || PQgetisnull(m_result, m_row, column);
 }
 
 int PgPrepared::numRowsAffected() const

@@ -57,9 +57,10 @@ public:
 private:
     PgPrepared(PGconn *connection, QByteArray name, QString sql, QStringList placeholders);
     int placeholderIndex(const QString &placeholder);
-    // The current row's column is there and not NULL, and its type is read as text (or as
-    // a whole number, whose text is the same).
-    bool readsAsText(int column) const;
+    bool onCell(int column) const; // a row is current and it has this column
+    // A non-NULL cell's text is what value(column).toString() answers (texts, whole numbers,
+    // ISO dates).
+    bool textIsValuesText(int column) const;
 
     PGconn *m_connection;
     QByteArray m_name;
