@@ -94,8 +94,8 @@ PgPrepared::PgPrepared(PGconn *connection, QByteArray name, QString sql, QString
     : m_connection(connection),
       m_name(std::move(name)),
       m_sql(std::move(sql)),
-      m_values(placeholders.size()),
-      m_offsets(placeholders.size(), 0),
+      m_texts(placeholders.size()),
+      m_null(placeholders.size(), true),
       m_pointers(placeholders.size(), nullptr)
 {
     for (int i = 0; i < int(placeholders.size()); ++i) {
@@ -141,8 +141,17 @@ void PgPrepared::bind(const QString &placeholder, const QVariant &value)
     const int index = placeholderIndex(placeholder);
     if (index < 0)
         return;
-    for (const int number : m_numbers[index])
-        m_values[number] = value;
+    const QList<int> &numbers = m_numbers[index];
+    const int first = numbers.front();
+    const bool null = pgvalues::isNullValue(value);
+    m_texts[first].clear();
+    if (!null)
+        pgvalues::appendParameterText(m_texts[first], value, m_utf8);
+    for (const int number : numbers) {
+        m_null[number] = null;
+        if (number != first)
+            m_texts[number] = m_texts[first];
+    }
 }
 
 bool PgPrepared::exec()
@@ -153,16 +162,9 @@ bool PgPrepared::exec()
         m_error = QSqlError(QStringLiteral("libpq: no connection"), QString(), QSqlError::ConnectionError);
         return false;
     }
-    const int count = int(m_values.size());
-    m_texts.clear();
-    for (int i = 0; i < count; ++i) {
-        const bool null = pgvalues::isNullValue(m_values[i]);
-        m_offsets[i] = null ? NullText : m_texts.size();
-        if (!null)
-            pgvalues::appendParameterText(m_texts, m_values[i], m_utf8);
-    }
-    for (int i = 0; i < count; ++i) // after the last append: the buffer may have moved
-        m_pointers[i] = m_offsets[i] == NullText ? nullptr : m_texts.data() + m_offsets[i];
+    const int count = int(m_texts.size());
+    for (int i = 0; i < count; ++i)
+        m_pointers[i] = m_null[i] ? nullptr : m_texts[i].c_str(); // "" for an empty text, never null
     m_result = PQexecPrepared(m_connection, m_name.constData(), count, m_pointers.data(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(m_result);
     if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)

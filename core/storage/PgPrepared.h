@@ -75,13 +75,12 @@ private:
     };
     QList<Bound> m_bindOrder;
     int m_binds = 0; // since the last run
-    QList<QVariant> m_values;             // per $n
-    // The texts sent, each ending in NUL, one after another in one buffer that keeps its
-    // capacity from run to run; they live until the next run.
-    std::string m_texts;
-    static constexpr std::size_t NullText = std::size_t(-1);
-    std::vector<std::size_t> m_offsets;   // per $n, where its text starts in m_texts (NullText: SQL NULL)
-    std::vector<const char *> m_pointers; // per $n, into m_texts (null for SQL NULL; "" for an empty text)
+    // Per $n, the text sent, written when bound (a short one inside the string itself, a
+    // longer one in a buffer kept from bind to bind); bound values stay for the next run, as
+    // QSqlQuery keeps them. Unbound is NULL.
+    std::vector<std::string> m_texts;
+    std::vector<char> m_null;             // per $n: send SQL NULL
+    std::vector<const char *> m_pointers; // per $n, into m_texts (null for SQL NULL)
     QStringEncoder m_utf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
     PGresult *m_result = nullptr;
     int m_row = -1;

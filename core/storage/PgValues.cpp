@@ -184,7 +184,6 @@ void appendParameterText(std::string &out, const QVariant &value, QStringEncoder
         out.append(text.constData(), std::size_t(text.size()));
     }
     }
-    out.push_back('\0');
 }
 
 bool isNullValue(const QVariant &value)

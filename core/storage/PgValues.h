@@ -29,8 +29,8 @@ Integer integerOf(const char *text, int length)
 }
 
 // Appends the text PostgreSQL's input function for the parameter's type reads (the value
-// QPSQL would have written as an SQL literal) and a NUL to `out`: texts encoded and numbers
-// written in place, with no buffer of their own (a sale binds some 57 values).
+// QPSQL would have written as an SQL literal) to `out`: texts encoded and numbers written in
+// place, with no buffer of their own (a sale binds some 57 values).
 void appendParameterText(std::string &out, const QVariant &value, QStringEncoder &utf8);
 
 // What QPSQL sends as NULL: null variants, and invalid times.
