@@ -2,7 +2,7 @@
 // English and in German, at 1280x1024 and at 1920x1080 (a kiosk covering an offscreen screen
 // of that size, as on the counter): the text's width in the widget's own font
 // (fontMetrics().horizontalAdvance) must fit the room the widget got from its layout.
-// And every spin box's buttons are big enough for a finger.
+// And every push button, and every spin box's buttons, are big enough for a finger.
 #include "widgets/PartySizeStepper.h"
 #include "accessibility/AccessibleMode.h"
 #include "FullCabin.h"

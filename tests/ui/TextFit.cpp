@@ -75,7 +75,8 @@ int buttonRoom(QAbstractButton *button)
 
 } // namespace
 
-// One line per widget whose text does not fit, or whose spin buttons are too small.
+// One line per widget whose text does not fit, per push button or spin button smaller than a
+// finger.
 QStringList misfits(QWidget *root)
 {
     QStringList found;
@@ -94,6 +95,11 @@ QStringList misfits(QWidget *root)
         const QString text = shownText(button->text());
         const int needed = widestLine(button->fontMetrics(), button->text());
         const int room = buttonRoom(button);
+        if (qobject_cast<QPushButton *>(button) && (button->width() < FingerPixels || button->height() < FingerPixels))
+            found << QStringLiteral("button %1 \"%2\": %3x%4 px, smaller than a finger")
+                         .arg(button->objectName(), text)
+                         .arg(button->width())
+                         .arg(button->height());
         if (needed > room)
             found << QStringLiteral("button %1 \"%2\": needs %3 px, has %4").arg(button->objectName(), text).arg(needed).arg(room);
     }

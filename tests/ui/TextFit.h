@@ -12,7 +12,8 @@ class SeatMapView;
 namespace kiosk::test {
 
 // One line per visible label or button under `root` whose text, as painted in the widget's
-// own font, is wider than its room, and per spin box whose buttons are smaller than a finger.
+// own font, is wider than its room, and per push button or spin box button smaller than a
+// finger (48 px each way) on the touch kiosk.
 QStringList misfits(QWidget *root);
 
 // The words the seat map paints (not widgets, so misfits() cannot see them): each price under
