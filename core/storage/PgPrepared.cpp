@@ -144,9 +144,10 @@ void PgPrepared::bind(const QString &placeholder, const QVariant &value)
     const QList<int> &numbers = m_numbers[index];
     const int first = numbers.front();
     const bool null = pgvalues::isNullValue(value);
-    m_texts[first].clear();
-    if (!null)
-        pgvalues::appendParameterText(m_texts[first], value, m_utf8);
+    if (null)
+        m_texts[first].clear();
+    else
+        pgvalues::writeParameterText(m_texts[first], value, m_utf8);
     for (const int number : numbers) {
         m_null[number] = null;
         if (number != first)

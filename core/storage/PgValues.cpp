@@ -128,7 +128,7 @@ QVariant decoded(const char *text, int length, unsigned int type)
 
 namespace {
 
-// appendParameterText for the values other than texts and whole numbers.
+// writeParameterText for the values other than texts and whole numbers.
 QByteArray parameterText(const QVariant &value)
 {
     switch (value.typeId()) {
@@ -158,14 +158,14 @@ QByteArray parameterText(const QVariant &value)
 
 } // namespace
 
-void appendParameterText(std::string &out, const QVariant &value, QStringEncoder &utf8)
+void writeParameterText(std::string &out, const QVariant &value, QStringEncoder &utf8)
 {
+    out.clear();
     switch (value.typeId()) {
     case QMetaType::QString: {
         const QString &text = *static_cast<const QString *>(value.constData());
-        const std::size_t start = out.size();
-        out.resize(start + std::size_t(utf8.requiredSpace(text.size())));
-        char *end = utf8.appendToBuffer(out.data() + start, text);
+        out.resize(std::size_t(utf8.requiredSpace(text.size())));
+        char *end = utf8.appendToBuffer(out.data(), text);
         out.resize(std::size_t(end - out.data()));
         break;
     }

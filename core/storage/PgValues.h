@@ -28,10 +28,11 @@ Integer integerOf(const char *text, int length)
     return value;
 }
 
-// Appends the text PostgreSQL's input function for the parameter's type reads (the value
-// QPSQL would have written as an SQL literal) to `out`: texts encoded and numbers written in
-// place, with no buffer of their own (a sale binds some 57 values).
-void appendParameterText(std::string &out, const QVariant &value, QStringEncoder &utf8);
+// Writes into `out` (replacing what it held, keeping its memory) the text PostgreSQL's input
+// function for the parameter's type reads: the value QPSQL would have written as an SQL
+// literal. Texts are encoded and numbers written in place, without a temporary (a sale
+// binds some 57 values).
+void writeParameterText(std::string &out, const QVariant &value, QStringEncoder &utf8);
 
 // What QPSQL sends as NULL: null variants, and invalid times.
 bool isNullValue(const QVariant &value);
