@@ -112,10 +112,15 @@ Result<qint64> loadFlights(Database &db, int flights)
     }
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
-    // Fresh statistics, as a long-running database would have: the planner then treats the
-    // seat lookups as the index scans they are.
-    if (auto analyzed = db.execute(QStringLiteral("ANALYZE"), QStringLiteral("analyzing")); !analyzed)
-        return analyzed.error();
+    // Fresh statistics of what was loaded, as a long-running database would have: the planner
+    // then treats the seat lookups as the index scans they are. Not the sales tables, as in a
+    // new database: analyzed while empty, they would look empty to the plans a session keeps
+    // (kiosk_hold's, migration 0038) until autovacuum analyzes them again.
+    for (const char *table : {"flights", "seats"}) { // one at a time: SQLite's ANALYZE takes one name
+        if (auto analyzed = db.execute(QStringLiteral("ANALYZE %1").arg(QLatin1String(table)), QStringLiteral("analyzing"));
+            !analyzed)
+            return analyzed.error();
+    }
     return first;
 }
 
