@@ -12,10 +12,13 @@
 -- take the wrong one. Such a plan lasts until autovacuum's next ANALYZE of that table
 -- (after 50 changed rows, within autovacuum_naptime) invalidates it in every session.
 --
--- And the booking lines' insert read every seat of the flight: json_array_elements is
--- reckoned at a hundred rows, so the planner joined all 180 seats by hash. Each traveller's
--- seat is now looked up by its (flight_id, code) key, and its cabin by the seat's id.
--- Otherwise this is 0034's kiosk_hold, unchanged.
+-- A generic plan cannot see how many seats are asked for either, and a plan for "ten codes
+-- of one flight" may read all of the flight's seats; the booking lines' insert did so under
+-- any plan (json_array_elements is reckoned at a hundred rows, so all 180 seats were joined
+-- by hash). Both now look each seat up by its (flight_id, code) key, one lookup per code
+-- (a LATERAL subquery, kept apart by OFFSET 0); the seat locks are then taken by id, in id
+-- order as before, and a line's cabin is read by the seat's id. Otherwise this is 0034's
+-- kiosk_hold, unchanged.
 
 CREATE OR REPLACE FUNCTION kiosk_hold(p_flight bigint, p_seats json, p_ttl integer, p_key text, p_reference text,
                            p_terminal text, p_actor text, p_closes_minutes integer, p_role text,
@@ -62,8 +65,12 @@ BEGIN
         RETURN;
     END IF;
 
+    -- Found by their keys first (a lookup per code), then locked in the order of their ids.
     FOR seat IN SELECT s.id, s.code, s.blocked, s.block_channel FROM seats s
-                 WHERE s.flight_id = p_flight AND s.code = ANY (wanted) ORDER BY s.id FOR UPDATE LOOP
+                 WHERE s.id = ANY (ARRAY(SELECT k.id FROM unnest(wanted) AS w(code)
+                                         CROSS JOIN LATERAL (SELECT k.id FROM seats k
+                                                              WHERE k.flight_id = p_flight AND k.code = w.code OFFSET 0) k))
+                 ORDER BY s.id FOR UPDATE LOOP
         IF seat.blocked AND NOT (seat.block_channel IS NOT DISTINCT FROM 'desk' AND kiosk_sells_desk_seats(p_role)) THEN
             outcome := 'blocked';
             detail := ARRAY[seat.code];
