@@ -7,8 +7,8 @@
 -- (plan_cache_mode = force_generic_plan, set on the function and so for its triggers).
 --
 -- A generic plan is made with the statistics of the moment. A table never analyzed is
--- planned as ten pages, which picks the keys; but one analyzed while empty (ANALYZE of a
--- new database) is planned as empty, where every index costs the same and the plan may
+-- planned by its size on disk (ten pages at least), which picks the keys; but one analyzed
+-- while empty (ANALYZE of a new database) is planned as empty, where every index costs the same and the plan may
 -- take the wrong one. Such a plan lasts until autovacuum's next ANALYZE of that table
 -- (after 50 changed rows, within autovacuum_naptime) invalidates it in every session.
 --
@@ -173,8 +173,8 @@ BEGIN
         INSERT INTO booking_lines (booking_id, seat_id, passenger_name, price_minor, active, search_key, surname_key)
         SELECT booking_id, s.id, w.value ->> 'name', s.price_minor, TRUE, w.value ->> 'search', w.value ->> 'surname'
           FROM json_array_elements(p_seats) WITH ORDINALITY AS w(value, position)
-          CROSS JOIN LATERAL (SELECT s.id, s.price_minor FROM seats s -- by its key, one per traveller
-                               WHERE s.flight_id = p_flight AND s.code = w.value ->> 'code' OFFSET 0) s
+          CROSS JOIN LATERAL (SELECT k.id, k.price_minor FROM seats k -- by its key, one per traveller
+                               WHERE k.flight_id = p_flight AND k.code = w.value ->> 'code' OFFSET 0) s
          ORDER BY w.position
         RETURNING id, seat_id, price_minor)
     SELECT array_agg(a.id ORDER BY a.id), array_agg(a.price_minor ORDER BY a.id),
@@ -186,8 +186,8 @@ BEGIN
     outcome := 'held';
 END $$;
 
--- CREATE OR REPLACE cleared the function's settings: the search_path again (as 0034), and
--- the plan cache mode.
+-- CREATE OR REPLACE clears a function's settings: the search_path pinned again (as in 0034),
+-- and the plan cache mode.
 DO $$
 BEGIN
     EXECUTE format('ALTER FUNCTION kiosk_hold(bigint, json, integer, text, text, text, text, integer, text) '
