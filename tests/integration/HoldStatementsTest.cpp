@@ -116,12 +116,19 @@ TEST_P(HoldStatementsTest, AHoldAndItsPaymentAreFourRoundTripsAndHoldConfirmPgbe
         << "tests/bench/hold_confirm.pgbench no longer sends what hold + payment send";
 }
 
-// The sequential scans ("bookings=2 ...") of the tables a sale writes, which grow with every
-// booking; pending counts flushed first (pg_stat_force_next_flush acts once the backend idles).
-std::string seqScansOfSalesTables(Database &db)
+// Makes this connection's pending table counts visible to its next read of
+// pg_stat_user_tables (pg_stat_force_next_flush acts once the backend idles).
+void flushTableCounts(Database &db)
 {
     (void)scalar(db, QStringLiteral("SELECT 1 FROM pg_stat_force_next_flush()"));
     (void)scalar(db, QStringLiteral("SELECT 1 FROM pg_stat_clear_snapshot()"));
+}
+
+// The sequential scans ("bookings=2 ...") of the tables a sale writes, which grow with every
+// booking.
+std::string seqScansOfSalesTables(Database &db)
+{
+    flushTableCounts(db);
     QSqlQuery query(db.connection());
     EXPECT_TRUE(query.exec(QStringLiteral(
         "SELECT relname, seq_scan FROM pg_stat_user_tables WHERE schemaname = current_schema() AND relname IN "
@@ -154,11 +161,10 @@ TEST_P(HoldStatementsTest, AHoldAndItsPaymentReadNoSalesTableWhole)
     EXPECT_EQ(seqScansOfSalesTables(*db), before);
 }
 
-// The seat rows read so far on this database (by index or scan), pending counts flushed first.
+// The seat rows read so far in this schema, by index or scan.
 qint64 seatRowsRead(Database &db)
 {
-    (void)scalar(db, QStringLiteral("SELECT 1 FROM pg_stat_force_next_flush()"));
-    (void)scalar(db, QStringLiteral("SELECT 1 FROM pg_stat_clear_snapshot()"));
+    flushTableCounts(db);
     return scalar(db, QStringLiteral("SELECT coalesce(idx_tup_fetch, 0) + coalesce(seq_tup_read, 0) FROM pg_stat_user_tables "
                                      "WHERE schemaname = current_schema() AND relname = 'seats'"));
 }
