@@ -78,13 +78,16 @@ SeatMapScreen::SeatMapScreen(FlightCatalog &catalog, QWidget *parent)
     back->setMinimumSize(200, 64);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("selectionSummary"));
+    // A long choice (large print, German, a surcharged fare) wraps rather than squeezing the
+    // buttons beside it below their words.
+    m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_continue = new QPushButton(tr("Continue"), this);
     m_continue->setObjectName(QStringLiteral("seatContinue"));
     m_continue->setMinimumSize(200, 64);
     m_continue->setDefault(true); // the primary style: the way forward
     buttons->addWidget(back);
-    buttons->addStretch();
-    buttons->addWidget(m_summary);
+    buttons->addWidget(m_summary, 1); // all the room between the buttons, right-aligned
     buttons->addWidget(m_continue);
     layout->addLayout(buttons);
 
