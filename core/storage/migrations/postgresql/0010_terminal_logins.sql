@@ -347,3 +347,9 @@ BEGIN
         EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', fn, current_schema());
     END LOOP;
 END $$;
+
+-- The classes exist from here on: the guards of later migrations' writes ask whether the
+-- owner is a member of them, which PostgreSQL cannot answer for a role not made yet (a fresh
+-- migrate by an owner that is not a superuser stopped at 0023; added 2026-12-04, it only
+-- changes databases that never got past 0023 that way). Every migrate grants again at its end.
+SELECT kiosk_apply_terminal_grants();
