@@ -211,6 +211,61 @@ TEST_P(KioskWritesLoginTest, AnAgentsPolicyRefundsPassOneByOneAndForTheRest)
     EXPECT_EQ(rest->refunded.minorUnits(), 4900);
 }
 
+// Migration 0039 asks "superuser?" as "may write pg_authid?", which PostgreSQL allows
+// superusers only: a login that may read and write all data stays a kiosk login.
+TEST_P(KioskWritesLoginTest, AKioskLoginThatMayReadAndWriteAllDataIsStillAKioskLogin)
+{
+    auto kiosk = connectAs(QStringLiteral("kiosk"));
+    ASSERT_NE(kiosk, nullptr);
+    QSqlQuery login(kiosk->connection());
+    ASSERT_TRUE(login.exec(QStringLiteral("SELECT session_user")) && login.next());
+    QSqlQuery grant(db->connection());
+    ASSERT_TRUE(grant.exec(QStringLiteral("GRANT pg_read_all_data, pg_write_all_data TO \"%1\"")
+                               .arg(login.value(0).toString())))
+        << grant.lastError().text().toStdString();
+    const Booking paid = confirmed({QStringLiteral("9A")});
+    const QString before = bookingsLinesAndPayments();
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("UPDATE bookings SET state = 'CANCELLED'")), QStringLiteral("42501"));
+    EXPECT_EQ(refusal(*kiosk, QStringLiteral("UPDATE payments SET refunded_minor = amount_minor")),
+              QStringLiteral("42501"));
+    EXPECT_EQ(bookingsLinesAndPayments(), before);
+    QSqlQuery asked(kiosk->connection());
+    ASSERT_TRUE(asked.exec(QStringLiteral("SELECT kiosk_caller_class(), kiosk_is_terminal_login()")) && asked.next());
+    EXPECT_EQ(asked.value(0).toString(), QStringLiteral("kiosk"));
+    EXPECT_TRUE(asked.value(1).toBool());
+    BookingService sales(*kiosk, gateway, atKiosk);
+    auto held = sales.hold(request({QStringLiteral("9B")}));
+    EXPECT_TRUE(held.ok()) << held.error().message.toStdString();
+}
+
+// The who-is-calling helpers (0039) answer for the schema they run in, which is their
+// caller's: each function that asks them must pin its search_path, or a login could point
+// the question at another schema's groups. One that does not is found (a probe, dropped).
+TEST_P(KioskWritesLoginTest, EveryFunctionThatAsksWhoIsCallingPinsItsSearchPath)
+{
+    const QString unpinnedAskers = QStringLiteral(
+        "SELECT count(*) FILTER (WHERE NOT coalesce(array_to_string(p.proconfig, ' ') LIKE '%search_path=%', FALSE)), "
+        "       count(*), string_agg(p.proname, ', ' ORDER BY p.proname) FILTER "
+        "           (WHERE NOT coalesce(array_to_string(p.proconfig, ' ') LIKE '%search_path=%', FALSE)) "
+        "  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        " WHERE n.nspname = current_schema() "
+        "   AND p.prosrc ~ 'kiosk_(login_group|is_terminal_login|caller_class)\\s*\\(' "
+        "   AND p.proname NOT IN ('kiosk_login_group', 'kiosk_is_terminal_login', 'kiosk_caller_class')");
+    QSqlQuery askers(db->connection());
+    ASSERT_TRUE(askers.exec(unpinnedAskers) && askers.next()) << askers.lastError().text().toStdString();
+    EXPECT_EQ(askers.value(0).toLongLong(), 0) << askers.value(2).toString().toStdString();
+    EXPECT_GT(askers.value(1).toLongLong(), 20); // the guards, the stamps and the kiosk_* functions
+
+    ASSERT_TRUE(db->execute(QStringLiteral("CREATE FUNCTION unpinned_probe() RETURNS text LANGUAGE sql "
+                                           "AS $$ SELECT kiosk_caller_class() $$"),
+                            QStringLiteral("test"))
+                    .ok());
+    QSqlQuery withProbe(db->connection());
+    ASSERT_TRUE(withProbe.exec(unpinnedAskers) && withProbe.next());
+    EXPECT_EQ(withProbe.value(2).toString(), QStringLiteral("unpinned_probe"));
+    ASSERT_TRUE(db->execute(QStringLiteral("DROP FUNCTION unpinned_probe()"), QStringLiteral("test")).ok());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, KioskWritesLoginTest, ::testing::Values(Backend::PostgreSQL), backendParamName);
 
 } // namespace
