@@ -1,19 +1,19 @@
 -- Who is calling, asked without a query (issue 21). A hold's triggers ask
 -- kiosk_is_terminal_login() three times and kiosk_caller_class() twice (the guards, the
--- audit stamp, the hold's limits). As 0034 left them, each answer cost 4-4.5 us: a call
--- with its own search_path (which PostgreSQL switches on the way in and out), a nested
+-- audit stamp, the hold's limits). As 0034 left them, each answer cost 4-4.5 us on the
+-- owner's connection and 6-10.5 us on a terminal login (docs/benchmarks.md): a call with
+-- its own search_path (which PostgreSQL switches on the way in and out), a nested
 -- call of kiosk_login_group, also with its own, and a query of pg_roles for rolsuper.
--- Now each is 0.5-0.6 us, with the same answers:
+-- Now each is 0.6-1.3 us, with the same answers:
 --
 -- - Superuser, without pg_roles: only a superuser may write a system catalog, whatever is
 --   granted (PostgreSQL masks INSERT/UPDATE/DELETE on catalogs for everyone else, members
 --   of pg_write_all_data included), so has_table_privilege(role, pg_authid, 'UPDATE') is
 --   true exactly for superusers. (SELECT would not do: pg_read_all_data grants it.)
 -- - Membership first: a superuser is a member of every role, so the superuser question only
---   matters for a member, and the owner (inside the kiosk_* functions) is none. Before the
---   first migrate has made the groups, nobody is a member (to_regrole: no error); 0034's
---   checks failed there for an owner that is not a superuser, so a fresh migrate by such an
---   owner stopped at the grants.
+--   matters for a member, and the owner (inside the kiosk_* functions) is none. A class
+--   not made yet (or dropped by hand) has no members (to_regrole), rather than an error
+--   that would fail the write being checked (0010 now makes the classes early, for that).
 -- - As SQL functions without a search_path of their own, PostgreSQL inlines them into the
 --   caller's expression. Their answer depends on the schema they run in (current_schema()
 --   names the groups), which is the caller's: every caller pins its search_path to the
