@@ -15,16 +15,10 @@ class OwnerLoginTest : public TerminalLoginFixture {
 protected:
     void TearDown() override
     {
-        // The owned schema first: a role that owns objects cannot be dropped. Its classes are
-        // named after it; the owner login itself goes with the test's other logins.
+        // The owned schema and its classes first: a role that owns objects cannot be dropped,
+        // and the owner login goes with the test's other logins.
         if (!m_owned.isEmpty())
-            (void)db->execute(QStringLiteral("DO $$ DECLARE r text; BEGIN DROP SCHEMA IF EXISTS %1 CASCADE; "
-                                             "FOR r IN SELECT rolname FROM pg_roles WHERE rolname IN "
-                                             "(current_database() || '_%1_kiosk', current_database() || '_%1_desk', "
-                                             "current_database() || '_%1_ops') LOOP EXECUTE format('DROP ROLE %I', r); "
-                                             "END LOOP; END $$")
-                                  .arg(m_owned),
-                              QStringLiteral("test"));
+            dropSchemaAndItsRoles(*db, m_owned);
         TerminalLoginFixture::TearDown();
     }
 

@@ -80,18 +80,20 @@ TestDatabase::~TestDatabase()
     if (m_schema.isEmpty())
         return;
     auto admin = Database::open(adminUrl(), QStringLiteral("kiosk-test-admin"));
-    if (!admin)
-        return;
-    (void)(*admin)->execute(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(m_schema), QStringLiteral("dropping"));
-    // The classes of terminal logins its migration created (<database>_<schema>_<class>)
-    // and the logins a test made for them (<schema>_login_<name>): roles outlive schemas.
-    (void)(*admin)->execute(
+    if (admin)
+        dropSchemaAndItsRoles(**admin, m_schema);
+}
+
+void dropSchemaAndItsRoles(Database &admin, const QString &schema)
+{
+    (void)admin.execute(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema), QStringLiteral("dropping"));
+    (void)admin.execute(
         QStringLiteral("DO $$ DECLARE r text; BEGIN "
                        "FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '%1\\_login\\_%' "
                        "UNION ALL SELECT rolname FROM pg_roles WHERE rolname IN "
                        "(current_database() || '_%1_ops', current_database() || '_%1_desk', current_database() || '_%1_kiosk') "
                        "LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END $$")
-            .arg(m_schema),
+            .arg(schema),
         QStringLiteral("dropping the test's roles"));
 }
 

@@ -39,6 +39,11 @@ private:
     QString m_error;
 };
 
+// Drops a PostgreSQL test schema and the roles made for it, which outlive schemas: the
+// classes of terminal logins its migration created (<database>_<schema>_<class>) and the
+// logins a test made for them (<schema>_login_<name>).
+void dropSchemaAndItsRoles(Database &admin, const QString &schema);
+
 // Test names end in /SQLite or /PostgreSQL.
 inline std::string backendParamName(const ::testing::TestParamInfo<Backend> &info)
 {
