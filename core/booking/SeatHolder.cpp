@@ -191,7 +191,7 @@ Result<Booking> SeatHolder::holdInSteps(const HoldRequest &request, const Flight
 }
 
 // SQLite: the hold limits of the actor's role, counted inside the write transaction (one at
-// a time on SQLite), as kiosk_hold counts them on PostgreSQL.
+// a time on SQLite), as kiosk_hold_on_sale counts them on PostgreSQL.
 Status SeatHolder::withinLimits()
 {
     HoldLimitRepository repository(m_db);
@@ -208,7 +208,7 @@ Status SeatHolder::withinLimits()
     return Done{};
 }
 
-// The access log's line for a refused hold, as kiosk_hold writes it: "unpaid_limit 2".
+// The access log's line for a refused hold, as kiosk_hold_on_sale writes it: "unpaid_limit 2".
 void SeatHolder::auditRefusal(const Error &refusal)
 {
     const QString detail = refusal.details.value(0) + QLatin1Char(' ') + refusal.details.value(1);
@@ -384,7 +384,7 @@ Result<Booking> SeatHolder::holdInOneCall(const HoldRequest &request, qint64 fli
         return blockedSeat(SeatCode::parse(answer->detail.value(0)).value_or(SeatCode()));
     case Outcome::Taken:
         return takenSeats(answer->detail, flight.key());
-    case Outcome::UnpaidLimit: // audited by kiosk_hold
+    case Outcome::UnpaidLimit: // audited by kiosk_hold_on_sale
         return unpaidLimitReached(Actor{m_actor.terminal, m_actor.name, answer->limitRole}, answer->limit,
                                   answer->limitUntilUtc, answer->countedLogin);
     case Outcome::RateLimit:

@@ -58,7 +58,7 @@ private:
     Result<Booking> holdInSteps(const HoldRequest &request, const FlightForSale &forSale, HoldAttempt &attempt);
     Result<Booking> holdOnce(const HoldRequest &request, const Flight &flight, HoldAttempt &attempt);
     // PostgreSQL: the flight's reading, the same checks and the transaction in one call of
-    // kiosk_hold_on_sale (migration 0037 around kiosk_hold), which compares the cut-off with
+    // kiosk_hold_on_sale (migrations 0037, 0040), which compares the cut-off with
     // the server clock under the flight's lock.
     Result<Booking> holdInOneCall(const HoldRequest &request, qint64 flightId, HoldAttempt &attempt);
 

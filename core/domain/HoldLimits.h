@@ -31,7 +31,7 @@ struct TerminalHolds {
     QDateTime nextAllowedUtc;         // the oldest of those + 60 seconds
 };
 
-// The rule, applied by SeatHolder on SQLite and by kiosk_hold on PostgreSQL: unpaid holds
+// The rule, applied by SeatHolder on SQLite and by kiosk_hold_on_sale on PostgreSQL: unpaid holds
 // first (paying or releasing one helps at once), then the rate. Empty: within the limits.
 std::optional<Error> holdLimitRefusal(const HoldLimits &limits, const TerminalHolds &holds, const Actor &actor);
 

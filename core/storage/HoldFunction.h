@@ -14,7 +14,7 @@ namespace kiosk {
 
 class Database;
 
-// What kiosk_hold_on_sale (PostgreSQL migration 0037 around kiosk_hold, 0012-0034) answered.
+// What kiosk_hold_on_sale (PostgreSQL migrations 0012-0040) answered.
 struct HoldCallResult {
     // Raced: another call took the reference or idempotency key at the same moment.
     // UnpaidLimit, RateLimit: the role's hold limits were reached (limit, limitUntilUtc).

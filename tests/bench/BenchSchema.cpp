@@ -55,7 +55,7 @@ Result<qint64> loadFlights(Database &db, int flights)
     if (auto migrated = Migrator(db).migrate(); !migrated)
         return migrated.error();
     // The benches' terminals sell flat out and leave holds to lapse (abandoned journeys), far
-    // beyond any terminal's hold limits: they run without them (kiosk_hold skips the check).
+    // beyond any terminal's hold limits: they run without them (kiosk_hold_on_sale skips the check).
     for (Role role : {Role::Kiosk, Role::Agent, Role::Supervisor}) {
         if (auto lifted = HoldLimitRepository(db).save(HoldLimits{role, std::nullopt, std::nullopt, 300}); !lifted)
             return lifted.error();
@@ -115,7 +115,7 @@ Result<qint64> loadFlights(Database &db, int flights)
     // Fresh statistics of what was loaded, as a long-running database would have: the planner
     // then treats the seat lookups as the index scans they are. Not the sales tables, as in a
     // new database: analyzed while empty, they would look empty to the plans a session keeps
-    // (kiosk_hold's, migration 0038) until autovacuum analyzes them again.
+    // (kiosk_hold_on_sale's, migrations 0038 and 0040) until autovacuum analyzes them again.
     for (const char *table : {"flights", "seats"}) { // one at a time: SQLite's ANALYZE takes one name
         if (auto analyzed = db.execute(QStringLiteral("ANALYZE %1").arg(QLatin1String(table)), QStringLiteral("analyzing"));
             !analyzed)

@@ -45,7 +45,7 @@ TEST_P(CliHoldLimitsTest, ProcessesOfOneTerminalRacingGetExactlyItsLimit)
         commands << globalArguments()
                         + QStringList{QStringLiteral("--terminal"), QStringLiteral("kiosk-3"), QStringLiteral("hold"), flightId(),
                                       QStringLiteral("%1%2").arg(i / 6 + 1).arg(QChar(char16_t(u'A' + i % 6)))};
-    // PostgreSQL: the flight's row locked, so every process waits inside kiosk_hold at the
+    // PostgreSQL: the flight's row locked, so every process waits inside kiosk_hold_on_sale at the
     // same point and all count at once when it is released; only the lock per terminal keeps
     // them to the limit. (SQLite runs one write transaction at a time anyway.)
     std::optional<QSqlQuery> gate;

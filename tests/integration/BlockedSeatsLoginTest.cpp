@@ -1,6 +1,6 @@
 // Blocked and desk-only seats on terminal logins (migration 0030, docs/security.md): the
 // database refuses a kiosk login a desk-only seat however it asks (its program claiming an
-// agent, kiosk_hold called by hand, its own SQL), refuses a desk login without an agent
+// agent, kiosk_hold_on_sale called by hand, its own SQL), refuses a desk login without an agent
 // signed in, and lets a signed-in agent sell it. Blocking needs an agent signed in.
 // PostgreSQL only: SQLite has no logins.
 #include "TerminalLoginFixture.h"
@@ -32,11 +32,11 @@ protected:
             + QString::number(scalar(*db, QStringLiteral("SELECT count(*) FROM seats WHERE block_channel = 'desk'")))
             + QLatin1Char('/') + QString::number(countRows(*db, QStringLiteral("booking_lines")));
     }
-    // kiosk_hold by hand, as a kiosk's own SQL would call it: its outcome.
+    // kiosk_hold_on_sale by hand, as a kiosk's own SQL would call it: its outcome.
     static QString rawHold(Database &on, qint64 flightId, const QString &seat, const QString &role)
     {
         QSqlQuery query(on.connection());
-        const bool ran = query.exec(QStringLiteral("SELECT outcome FROM kiosk_hold(%1, '[{\"code\": \"%2\", \"name\": \"A B\"}]', "
+        const bool ran = query.exec(QStringLiteral("SELECT outcome FROM kiosk_hold_on_sale(%1, '[{\"code\": \"%2\", \"name\": \"A B\"}]', "
                                                    "600, NULL, 'RAW%3', 'gate-1', 'kiosk', 0, '%4')")
                                         .arg(flightId)
                                         .arg(seat, seat, role));
