@@ -51,9 +51,13 @@ QString PassengerName::searchKey(const QString &name)
 
 QString PassengerName::surnameKey(const QString &name)
 {
-    const QString key = searchKey(name);
-    const qsizetype space = key.indexOf(QLatin1Char(' '));
-    return space < 0 ? QString() : key.mid(space + 1);
+    return surnameKeyOf(searchKey(name));
+}
+
+QString PassengerName::surnameKeyOf(const QString &searchKey)
+{
+    const qsizetype space = searchKey.indexOf(QLatin1Char(' '));
+    return space < 0 ? QString() : searchKey.mid(space + 1);
 }
 
 } // namespace kiosk

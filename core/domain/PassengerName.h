@@ -21,6 +21,8 @@ public:
     // The search key without its first word, so a surname alone finds "Anna O'Brien":
     // "anna obrien" -> "obrien"; empty for a one-word name.
     static QString surnameKey(const QString &name);
+    // surnameKey from a search key already made (a hold writes both).
+    static QString surnameKeyOf(const QString &searchKey);
 };
 
 } // namespace kiosk

@@ -11,7 +11,7 @@ using namespace kiosk;
 
 namespace {
 
-// What QJsonDocument would have written for the same seats: kiosk_hold must read the same.
+// What QJsonDocument would have written for the same seats: kiosk_hold_on_sale must read the same.
 QJsonArray expected(const QList<SeatCode> &seats, const QStringList &names)
 {
     QJsonArray array;
@@ -44,9 +44,10 @@ TEST(HoldSeatsJsonTest, ReadsBackAsTheSeatsAndNamesGiven)
 TEST(HoldSeatsJsonTest, EscapesQuotesBackslashesAndControlCharacters)
 {
     const QList<SeatCode> seats{*SeatCode::parse(QStringLiteral("1A")), *SeatCode::parse(QStringLiteral("1B")),
-                                *SeatCode::parse(QStringLiteral("1C"))};
+                                *SeatCode::parse(QStringLiteral("1C")), *SeatCode::parse(QStringLiteral("1D"))};
     const QStringList names{QStringLiteral("A \"quoted\" \\ name"), QStringLiteral("tab\there\nnewline\x01"),
-                            QString::fromUtf8("emoji \xF0\x9F\x9B\xAB and \xE4\xB8\xAD")};
+                            QString::fromUtf8("emoji \xF0\x9F\x9B\xAB and \xE4\xB8\xAD"),
+                            QStringLiteral("\"\\\x1f")}; // nothing but escapes
     EXPECT_EQ(parsed(HoldFunction::seatsJson(seats, names)), expected(seats, names));
 }
 

@@ -34,4 +34,6 @@ TEST(PassengerNameSearchKeyTest, TheSurnameKeyDropsTheFirstName)
 {
     EXPECT_EQ(PassengerName::surnameKey(QStringLiteral("Anna O'Brien-Müller")), QStringLiteral("obrien muller"));
     EXPECT_EQ(PassengerName::surnameKey(QStringLiteral("Plato")), QString());
+    EXPECT_EQ(PassengerName::surnameKeyOf(QStringLiteral("anna obrien muller")), QStringLiteral("obrien muller"));
+    EXPECT_EQ(PassengerName::surnameKeyOf(QStringLiteral("plato")), QString());
 }
