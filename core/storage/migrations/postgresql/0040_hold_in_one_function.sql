@@ -8,9 +8,12 @@
 --
 -- kiosk_hold_on_sale now does it all: it reads the flight, its sales cut-off and the clock in
 -- the statement that takes the flight's share lock, and then holds as kiosk_hold did (0038),
--- unchanged but for one order: a retry under a known idempotency key is answered after that
--- lock (a schedule import changing the flight at that moment delays the answer, not changes
--- it), and after the checks that the flight exists and is on sale, as 0037 answered it.
+-- but for two things. A retry under a known idempotency key is answered after that lock (a
+-- schedule import changing the flight at that moment delays the answer, not changes it), and
+-- after the checks that the flight exists and is on sale, as 0037 answered it. And the seats'
+-- occupants are looked up by their keys: with plans made before the sales tables were first
+-- analyzed, their join read every booking whenever a seat was taken
+-- (HoldStatementsTest.ATakenSeatIsFoundByItsKeysBeforeTheSalesTablesAreAnalyzed).
 -- kiosk_hold goes: no program calls it, and a rule kept in two functions drifts.
 
 CREATE OR REPLACE FUNCTION kiosk_hold_on_sale(p_flight bigint, p_seats json, p_ttl integer, p_key text, p_reference text,
@@ -150,9 +153,16 @@ BEGIN
     END IF;
     -- Rule 3: a hold past its deadline is free to anyone; anyone else's seat is taken.
     detail := '{}';
-    FOR occupant IN SELECT l.booking_id, s.code, (b.state = 'SEAT_HELD' AND b.hold_deadline <= now()) AS lapsed
-                      FROM booking_lines l JOIN bookings b ON b.id = l.booking_id JOIN seats s ON s.id = l.seat_id
-                     WHERE l.active AND l.seat_id = ANY (seat_ids) ORDER BY s.id LOOP
+    -- Each seat's active line by its key, and that line's booking by its id, whatever the
+    -- statistics say: planned while the sales tables looked small (a new database, before
+    -- autovacuum's first ANALYZE), the join read every booking whenever a seat was taken.
+    FOR occupant IN SELECT l.booking_id, w.code, (b.state = 'SEAT_HELD' AND b.hold_deadline <= now()) AS lapsed
+                      FROM unnest(seat_ids, seat_codes) AS w(seat_id, code)
+                     CROSS JOIN LATERAL (SELECT l.booking_id FROM booking_lines l
+                                          WHERE l.seat_id = w.seat_id AND l.active OFFSET 0) l
+                     CROSS JOIN LATERAL (SELECT b.state, b.hold_deadline FROM bookings b
+                                          WHERE b.id = l.booking_id OFFSET 0) b
+                     ORDER BY w.seat_id LOOP
         IF occupant.lapsed THEN
             lapsed := lapsed || occupant.booking_id;
         ELSIF NOT occupant.code = ANY (detail) THEN
