@@ -22,12 +22,12 @@
 #include <barrier>
 #include <chrono>
 #include <cstdio>
-
-#include <sys/resource.h>
 #include <optional>
 #include <random>
 #include <thread>
 #include <vector>
+
+#include <sys/resource.h>
 
 using namespace kiosk;
 using namespace kiosk::bench;
