@@ -28,7 +28,6 @@ CREATE OR REPLACE FUNCTION kiosk_hold_on_sale(p_flight bigint, p_seats json, p_t
 LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE
     wanted text[] := ARRAY(SELECT s ->> 'code' FROM json_array_elements(p_seats) s);
-    flight_status text;
     flight_currency text;
     sales_closed boolean;
     seat record;
@@ -66,7 +65,6 @@ BEGIN
         outcome := 'not_on_sale';
         RETURN;
     END IF;
-    flight_status := status;
     flight_currency := currency; -- "currency" alone would also name the seats' column below
     -- A retry under the same key gets its booking, whatever happened to the flight since.
     IF p_key IS NOT NULL THEN
@@ -76,7 +74,7 @@ BEGIN
             RETURN;
         END IF;
     END IF;
-    IF flight_status = 'CANCELLED' THEN
+    IF status = 'CANCELLED' THEN
         outcome := 'cancelled';
         RETURN;
     ELSIF sales_closed THEN
