@@ -5,6 +5,7 @@
 #include "BenchOptions.h"
 #include "BenchSchema.h"
 #include "LatencyStats.h"
+#include "ProcessCpu.h"
 
 #include "booking/BookingService.h"
 #include "payment/FutureWait.h"
@@ -35,14 +36,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-// The process's CPU so far, in user space and in the kernel (on behalf of it: sockets, polls,
-// context switches), apart: pgbench spends about as much as the kiosk in the kernel, so a
-// gap between them is told by the user time.
-struct CpuSeconds {
-    double user = 0;
-    double system = 0;
-};
-
 struct Shared {
     QString url;
     qint64 firstFlightId = 0;
@@ -67,15 +60,6 @@ struct WorkerResult {
     QString fatal;
     Clock::time_point finished;
 };
-
-// The process's CPU so far.
-CpuSeconds processCpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    auto seconds = [](const timeval &t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
-    return {seconds(usage.ru_utime), seconds(usage.ru_stime)};
-}
 
 CardDetails testCard()
 {
@@ -330,7 +314,7 @@ int main(int argc, char *argv[])
         shared.start = Clock::now();
         shared.deadline = shared.start + std::chrono::duration_cast<Clock::duration>(
                                              std::chrono::duration<double>(options.seconds));
-        shared.cpuAtStart = processCpuSeconds();
+        shared.cpuAtStart = cpuSeconds(RUSAGE_SELF);
     };
     std::barrier startLine(options.connections, onStart);
     std::vector<std::thread> threads;
@@ -338,7 +322,7 @@ int main(int argc, char *argv[])
         threads.emplace_back([&, i] { worker(i, shared, startLine, results[std::size_t(i)]); });
     for (std::thread &t : threads)
         t.join();
-    const CpuSeconds cpuAtEnd = processCpuSeconds();
+    const CpuSeconds cpuAtEnd = cpuSeconds(RUSAGE_SELF);
     const double userSeconds = cpuAtEnd.user - shared.cpuAtStart.user;
     const double systemSeconds = cpuAtEnd.system - shared.cpuAtStart.system;
 

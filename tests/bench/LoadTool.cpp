@@ -86,7 +86,7 @@ Result<Target> makeTarget(const LoadOptions &options, const QString &phase)
 
 // One terminal process per terminal, each with its share of the hold attempts.
 Result<TerminalStats> runTerminals(const LoadOptions &options, const QString &url, qint64 firstFlight, int flights,
-                                   bool holdOnly, double &wallSeconds)
+                                   bool holdOnly, TerminalTimes &times)
 {
     const auto argumentsOf = [&](int i) {
         QStringList arguments{QStringLiteral("--child"), QStringLiteral("--db"), url,
@@ -112,7 +112,7 @@ Result<TerminalStats> runTerminals(const LoadOptions &options, const QString &ur
                       << QDir(options.journalDir).filePath(QStringLiteral("terminal-%1.journal").arg(i));
         return arguments;
     };
-    return runTerminalProcesses(options.terminals, argumentsOf, options.seconds, wallSeconds);
+    return runTerminalProcesses(options.terminals, argumentsOf, options.seconds, times);
 }
 
 int childMain(const QCommandLineParser &parser)
@@ -134,7 +134,7 @@ int childMain(const QCommandLineParser &parser)
     plan.gateway = parser.value(QStringLiteral("gateway"));
     plan.paymentAttemptSeconds = parser.value(QStringLiteral("attempt-seconds")).toInt();
     plan.journalPath = parser.value(QStringLiteral("journal"));
-    const TerminalStats stats = runTerminal(plan);
+    const TerminalStats stats = runTerminal(plan, awaitGo);
     std::printf("%s\n", QJsonDocument(stats.toJson()).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
@@ -161,8 +161,9 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
             .arg(options.terminals).arg(options.seconds).arg(options.flights).arg(qMax(1, options.flights / 10))
             .arg(options.thinkMs).arg(options.backend)
             .arg(options.attempts > 0 ? QStringLiteral(" or %1 hold attempts").arg(options.attempts) : QString()));
-    double wall = 0;
-    auto stats = runTerminals(options, target->url, *first, options.flights, false, wall);
+    TerminalTimes times;
+    auto stats = runTerminals(options, target->url, *first, options.flights, false, times);
+    const double wall = times.runSeconds;
     if (!stats) {
         say(stats.error().message);
         return {};
@@ -196,9 +197,7 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
     QSqlQuery expired((*db)->connection());
     expired.exec(QStringLiteral("SELECT COUNT(*) FROM bookings WHERE state = 'EXPIRED'"));
     const qint64 expiredHolds = expired.next() ? expired.value(0).toLongLong() : -1;
-    QJsonObject counts = stats->toJson();
-    counts.remove(QStringLiteral("hold_us"));
-    counts.remove(QStringLiteral("seat_map_us"));
+    QJsonObject counts = stats->countsJson();
     counts.insert(QStringLiteral("expired_holds"), expiredHolds);
     counts.insert(QStringLiteral("hold_attempts"), qint64(stats->holdNs.size()));
     ok = invariants->violations() == 0 && stats->unexpectedErrors == 0 && stats->holds > 0
@@ -206,6 +205,7 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
     if (!target->schema.isEmpty())
         (void)dropSchema(options.adminUrl, target->schema);
     QJsonObject phase{{QStringLiteral("seconds"), wall},
+                       {QStringLiteral("startup_seconds"), times.startupSeconds},
                        {QStringLiteral("journeys_per_s"), double(stats->journeys) / wall},
                        {QStringLiteral("holds_per_s"), double(stats->holds) / wall},
                        {QStringLiteral("hold_attempts_per_s"), double(stats->holdNs.size()) / wall},
@@ -243,14 +243,17 @@ QJsonObject comparisonPhase(const LoadOptions &options, bool &ok)
         // The product's selling runs beside a terminal announcing the seat changes it queues.
         const auto announcer = minimal ? nullptr : startAnnouncer(options.seconds, target->url);
         if (side == QLatin1String("kiosk")) {
-            double wall = 0;
-            auto stats = runTerminals(options, target->url, *first, flights, true, wall);
+            TerminalTimes times;
+            auto stats = runTerminals(options, target->url, *first, flights, true, times);
             if (!stats || stats->unexpectedErrors > 0) {
                 say(stats ? stats->firstUnexpectedError : stats.error().message);
                 return {};
             }
-            result.insert(side, QJsonObject{{QStringLiteral("tps"), double(stats->holds) / wall},
-                                            {QStringLiteral("latency"), latencyJson(stats->holdNs)}});
+            QJsonObject kiosk = clientCpuJson(stats->cpu, stats->holds);
+            kiosk.insert(QStringLiteral("tps"), double(stats->holds) / times.runSeconds);
+            kiosk.insert(QStringLiteral("startup_seconds"), times.startupSeconds);
+            kiosk.insert(QStringLiteral("latency"), latencyJson(stats->holdNs));
+            result.insert(side, kiosk);
         } else {
             auto measured =
                 minimal ? runPgbench(QStringLiteral("hold_minimal.pgbench"), options.terminals, options.seconds,

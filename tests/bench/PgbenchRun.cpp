@@ -1,6 +1,7 @@
 #include "PgbenchRun.h"
 
 #include "LatencyStats.h"
+#include "ProcessCpu.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,13 +43,17 @@ Result<QJsonObject> runPgbench(const QString &scriptName, int clients, double se
                           QStringLiteral("first_flight=%1").arg(firstFlight), QStringLiteral("-D"), QStringLiteral("iter=0")};
     for (const QString &variable : variables)
         arguments << QStringLiteral("-D") << variable;
+    const CpuSeconds cpuBefore = cpuSeconds(RUSAGE_CHILDREN); // pgbench's, once it has ended and been waited for
     pgbench.start(pgbenchProgram(), arguments << QStringLiteral("-f") << script << url);
-    if (!pgbench.waitForFinished(int(seconds * 1000) + 120000) || pgbench.exitCode() != 0)
+    const bool finished = pgbench.waitForFinished(int(seconds * 1000) + 120000);
+    const CpuSeconds cpuAfter = cpuSeconds(RUSAGE_CHILDREN);
+    if (!finished || pgbench.exitCode() != 0)
         return makeError(ErrorCode::Internal, QStringLiteral("pgbench failed: %1%2")
                                                   .arg(QString::fromLocal8Bit(pgbench.readAllStandardError()),
                                                        pgbench.errorString()));
     const QString out = QString::fromLocal8Bit(pgbench.readAllStandardOutput());
     const auto tps = QRegularExpression(QStringLiteral(R"(tps = ([0-9.]+) \(without)")).match(out);
+    const auto done = QRegularExpression(QStringLiteral(R"(actually processed: ([0-9]+))")).match(out);
     std::vector<std::int64_t> latencies;
     for (const QString &name : QDir(logs.path()).entryList({QStringLiteral("pgbench_log.*")})) {
         QFile log(logs.filePath(name));
@@ -60,8 +65,11 @@ Result<QJsonObject> runPgbench(const QString &scriptName, int clients, double se
                 latencies.push_back(fields[2].toLongLong() * 1000);
         }
     }
-    return QJsonObject{{QStringLiteral("tps"), tps.hasMatch() ? tps.captured(1).toDouble() : 0.0},
-                       {QStringLiteral("latency"), latencyJson(latencies)}};
+    // pgbench's CPU includes its start and its connections (the terminals' excludes theirs).
+    QJsonObject measured = clientCpuJson(cpuAfter - cpuBefore, done.captured(1).toLongLong());
+    measured.insert(QStringLiteral("tps"), tps.hasMatch() ? tps.captured(1).toDouble() : 0.0);
+    measured.insert(QStringLiteral("latency"), latencyJson(latencies));
+    return measured;
 }
 
 std::unique_ptr<QProcess> startAnnouncer(double seconds, const QString &url)
@@ -84,9 +92,11 @@ QString comparisonText(const QJsonObject &comparison)
 {
     const auto side = [&](const char *name) {
         const QJsonObject s = comparison[QLatin1String(name)].toObject();
-        return QStringLiteral("%1 tps (p99 %2 ms)")
+        return QStringLiteral("%1 tps (p99 %2 ms; client CPU %3 + %4 ms a hold, user + kernel)")
             .arg(s[QStringLiteral("tps")].toDouble(), 0, 'f', 1)
-            .arg(s[QStringLiteral("latency")][QStringLiteral("p99_ms")].toDouble(), 0, 'f', 2);
+            .arg(s[QStringLiteral("latency")][QStringLiteral("p99_ms")].toDouble(), 0, 'f', 2)
+            .arg(s[QStringLiteral("client_user_ms_per_op")].toDouble(), 0, 'f', 3)
+            .arg(s[QStringLiteral("client_system_ms_per_op")].toDouble(), 0, 'f', 3);
     };
     const auto ratio = [&](const char *name) {
         return QString::number(comparison[QLatin1String(name)].toDouble(), 'f', 2);

@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace kiosk::bench {
@@ -318,15 +319,24 @@ void Terminal::holdOnly(qint64 iteration)
 
 } // namespace
 
-QJsonObject TerminalStats::toJson() const
+QJsonObject TerminalStats::countsJson() const
 {
     QJsonObject object;
     const auto fields = countFields();
     for (size_t i = 0; i < fields.size(); ++i)
         object.insert(QLatin1String(CountNames[i]), this->*fields[i]);
     object.insert(QStringLiteral("first_unexpected_error"), firstUnexpectedError);
+    return object;
+}
+
+QJsonObject TerminalStats::toJson() const
+{
+    QJsonObject object = countsJson();
     object.insert(QStringLiteral("hold_us"), toArray(holdNs));
     object.insert(QStringLiteral("seat_map_us"), toArray(seatMapNs));
+    object.insert(QStringLiteral("loop_ended_at_ns"), qint64(loopEndedAtNs));
+    object.insert(QStringLiteral("cpu_user_s"), cpu.user);
+    object.insert(QStringLiteral("cpu_system_s"), cpu.system);
     return object;
 }
 
@@ -339,6 +349,8 @@ TerminalStats TerminalStats::fromJson(const QJsonObject &object)
     stats.firstUnexpectedError = object.value(QStringLiteral("first_unexpected_error")).toString();
     stats.holdNs = fromArray(object.value(QStringLiteral("hold_us")).toArray());
     stats.seatMapNs = fromArray(object.value(QStringLiteral("seat_map_us")).toArray());
+    stats.loopEndedAtNs = object.value(QStringLiteral("loop_ended_at_ns")).toInteger();
+    stats.cpu = {object.value(QStringLiteral("cpu_user_s")).toDouble(), object.value(QStringLiteral("cpu_system_s")).toDouble()};
     return stats;
 }
 
@@ -350,9 +362,19 @@ void TerminalStats::add(const TerminalStats &other)
         firstUnexpectedError = other.firstUnexpectedError;
     holdNs.insert(holdNs.end(), other.holdNs.begin(), other.holdNs.end());
     seatMapNs.insert(seatMapNs.end(), other.seatMapNs.begin(), other.seatMapNs.end());
+    loopEndedAtNs = std::max(loopEndedAtNs, other.loopEndedAtNs);
+    cpu.user += other.cpu.user;
+    cpu.system += other.cpu.system;
 }
 
-TerminalStats runTerminal(const TerminalPlan &plan)
+std::int64_t monotonicNowNs()
+{
+    // steady_clock is CLOCK_MONOTONIC on Linux: one clock for every process of the machine.
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+TerminalStats runTerminal(const TerminalPlan &plan, const std::function<void()> &awaitStart)
 {
     auto db = Database::open(plan.url, QStringLiteral("kiosk-load-%1").arg(plan.terminal));
     if (!db) {
@@ -369,6 +391,8 @@ TerminalStats runTerminal(const TerminalPlan &plan)
         return failed;
     }
     Terminal terminal(plan, **db, **gateway);
+    awaitStart();
+    const CpuSeconds cpuAtStart = cpuSeconds(RUSAGE_SELF);
     QElapsedTimer run;
     run.start();
     const qint64 limitNs = qint64(plan.seconds * 1e9);
@@ -381,7 +405,10 @@ TerminalStats runTerminal(const TerminalPlan &plan)
         else
             terminal.journey();
     }
-    return terminal.stats();
+    TerminalStats stats = std::move(terminal.stats());
+    stats.loopEndedAtNs = monotonicNowNs();
+    stats.cpu = cpuSeconds(RUSAGE_SELF) - cpuAtStart;
+    return stats;
 }
 
 } // namespace kiosk::bench

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ProcessCpu.h"
+
 #include <QJsonObject>
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace kiosk::bench {
@@ -49,15 +52,23 @@ struct TerminalStats {
     QString firstUnexpectedError;
     std::vector<std::int64_t> holdNs;
     std::vector<std::int64_t> seatMapNs;
+    std::int64_t loopEndedAtNs = 0; // the system's monotonic clock, so comparable between processes;
+                                    // added up: the last terminal's
+    CpuSeconds cpu;                 // the process's during its loop, start-up excluded; added up
+
+    QJsonObject countsJson() const; // the counts and the first unexpected error
 
     QJsonObject toJson() const;
     static TerminalStats fromJson(const QJsonObject &object);
     void add(const TerminalStats &other);
 };
 
-// Runs the journey loop for plan.seconds on a connection of its own. A lost connection is
-// reopened with the kiosk's backoff (the multi-host URL finds the new primary) and the
-// journey goes on, as a kiosk's does after a failover.
-TerminalStats runTerminal(const TerminalPlan &plan);
+// Opens a connection of its own, then calls `awaitStart` and runs the journey loop for
+// plan.seconds. A lost connection is reopened with the kiosk's backoff (the multi-host URL
+// finds the new primary) and the journey goes on, as a kiosk's does after a failover.
+TerminalStats runTerminal(const TerminalPlan &plan, const std::function<void()> &awaitStart);
+
+// The system's monotonic clock in nanoseconds, the same in every process.
+std::int64_t monotonicNowNs();
 
 } // namespace kiosk::bench

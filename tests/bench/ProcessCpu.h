@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+
+#include <sys/resource.h>
+
+namespace kiosk::bench {
+
+// CPU time in user space and in the kernel (on behalf of the process: sockets, polls,
+// context switches), apart: pgbench spends about as much as the kiosk in the kernel, so a
+// gap between them is told by the user time.
+struct CpuSeconds {
+    double user = 0;
+    double system = 0;
+
+    CpuSeconds operator-(const CpuSeconds &earlier) const { return {user - earlier.user, system - earlier.system}; }
+};
+
+// RUSAGE_SELF: this process so far; RUSAGE_CHILDREN: its children that have ended and been
+// waited for.
+inline CpuSeconds cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return {seconds(usage.ru_utime), seconds(usage.ru_stime)};
+}
+
+// The client's CPU an operation, as hold_bench and kiosk_load report it.
+inline QJsonObject clientCpuJson(const CpuSeconds &used, qint64 operations)
+{
+    const auto msPerOp = [operations](double seconds) { return operations > 0 ? seconds * 1000 / double(operations) : 0.0; };
+    return {{QStringLiteral("client_user_ms_per_op"), msPerOp(used.user)},
+            {QStringLiteral("client_system_ms_per_op"), msPerOp(used.system)}};
+}
+
+} // namespace kiosk::bench
