@@ -2,7 +2,10 @@
 # Hold + confirm on PostgreSQL: hold_bench (BookingService, one connection per thread)
 # beside pgbench running the same SQL (hold_confirm.pgbench), with 1 and 16 connections,
 # each run on fresh data in its own schema of the same cluster. Then an open loop at a
-# fixed arrival rate (hold_bench --rate, pgbench -R). Prints tables for docs/benchmarks.md.
+# fixed arrival rate (hold_bench --rate, pgbench -R). Then the hold alone at each connection
+# count (kiosk_load --pgbench: terminal processes against pgbench on the same SQL,
+# hold.pgbench, and on the least SQL of a hold, hold_minimal.pgbench). Prints tables for
+# docs/benchmarks.md.
 #
 #   packaging/with-postgres.sh tests/bench/run-benchmarks.sh BUILD_DIR [SECONDS]
 #   packaging/dev.sh bench [SECONDS]
@@ -29,10 +32,11 @@ fi
 PG_BIN=${KIOSK_TEST_PG_BIN:-/usr/lib/postgresql/15/bin}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 BENCH=$BUILD_DIR/tests/bench/hold_bench
+LOAD=$BUILD_DIR/tests/bench/kiosk_load
 CONNECTIONS=${KIOSK_BENCH_CONNECTIONS:-"1 16"}
 REPEAT=${KIOSK_BENCH_REPEAT:-1}
 OPEN_RATES=${KIOSK_BENCH_OPEN_RATES-50 auto}
-[[ -x $BENCH ]] || { echo "run-benchmarks: $BENCH not built (cmake --build $BUILD_DIR --target hold_bench)" >&2; exit 2; }
+[[ -x $BENCH && -x $LOAD ]] || { echo "run-benchmarks: $BENCH or $LOAD not built (cmake --build $BUILD_DIR --target hold_bench kiosk_load)" >&2; exit 2; }
 [[ -x $PG_BIN/pgbench ]] || { echo "run-benchmarks: $PG_BIN/pgbench not found (postgresql-15)" >&2; exit 2; }
 
 work=$(mktemp -d /tmp/kiosk-bench.XXXXXX)
@@ -60,7 +64,7 @@ sampler_stop() { # sets others ("35% (cc1plus 30, ninja 3)")
   kill "$sampler_pid" 2>/dev/null || true
   wait "$sampler_pid" 2>/dev/null || true
   others=$(awk '/^top -/ { n++; next }
-    n >= 2 && $1 ~ /^[0-9]+$/ && NF >= 12 && $12 !~ /^(postgres|hold_bench|pgbench|top)$/ { cpu[$12] += $9 }
+    n >= 2 && $1 ~ /^[0-9]+$/ && NF >= 12 && $12 !~ /^(postgres|hold_bench|kiosk_load|pgbench|top)$/ { cpu[$12] += $9 }
     END { if (n < 2) { print "n/a"; exit }
       for (c in cpu) { total += cpu[c] / (n - 1); if (cpu[c] / (n - 1) >= 1) list = list sprintf("%s %.0f, ", c, cpu[c] / (n - 1)) }
       sub(/, $/, "", list); printf "%.0f%%%s", total, (list == "" ? "" : " (" list ")") }' "$work/top.txt")
@@ -137,6 +141,29 @@ run_pgbench() {
   pg -c "SET client_min_messages = warning" -c "DROP SCHEMA $schema CASCADE" >/dev/null
 }
 
+# run_hold_only CONNECTIONS: kiosk_load's terminals holding one seat each time, then pgbench
+# on the same SQL and on the least SQL of a hold; adds a row to hold_rows.
+run_hold_only() {
+  local c=$1 out=$work/hold-only-$1-$RANDOM
+  local cmd=("$LOAD" --terminals "$c" --seconds "$RUN_SECONDS" --pgbench --json)
+  quiesce
+  echo "\$ ${cmd[*]}"
+  sampler_start
+  "${cmd[@]}" 2>"$out.err" | tr -d ' \n' >"$out.json" || { echo "run-benchmarks: kiosk_load failed:" >&2; tail -5 "$out.err" >&2; status=1; }
+  sampler_stop
+  # One side of the comparison: its object up to the end of its latency and the fields after.
+  side() { grep -o "\"$1\":{\"client_system_ms_per_op\":[^{]*{[^}]*}[^}]*}" "$out.json" | head -1; }
+  local kiosk pgb minimal notify
+  kiosk=$(side kiosk) pgb=$(side pgbench) minimal=$(side minimal) notify=$(side minimal_notify)
+  hold_rows+=("$(printf '%5s | %12s | %9s | %16s | %11s | %5s | %11s | %13s | %18s | %10s | %s' "$c" \
+    "$(fmt "$(json_number '"tps"' <<<"$kiosk")" 1)" "$(fmt "$(json_number '"p99_ms"' <<<"$kiosk")")" \
+    "$(fmt "$(json_number '"client_user_ms_per_op"' <<<"$kiosk")" 3) + $(fmt "$(json_number '"client_system_ms_per_op"' <<<"$kiosk")" 3)" \
+    "$(fmt "$(json_number '"tps"' <<<"$pgb")" 1)" "$(fmt "$(json_number '"ratio"' <"$out.json")")" \
+    "$(fmt "$(json_number '"tps"' <<<"$minimal")" 1)" "$(fmt "$(json_number '"ratio_to_minimal"' <"$out.json")")" \
+    "$(fmt "$(json_number '"client_user_ms_per_op"' <<<"$pgb")" 3) + $(fmt "$(json_number '"client_system_ms_per_op"' <<<"$pgb")" 3)" \
+    "$(json_number '"violations"' <"$out.json")" "${others%% *}")")
+}
+
 ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
 echo "== hold + confirm benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $RUN_SECONDS s per run"
@@ -147,7 +174,7 @@ echo "   settings: $(pg -c "SELECT string_agg(name || '=' || setting || coalesce
   'max_connections', 'full_page_writes', 'wal_buffers', 'max_wal_size', 'checkpoint_timeout')")"
 echo
 
-main_rows=() open_rows=()
+main_rows=() open_rows=() hold_rows=()
 last_c='' last_tps=''
 for c in $CONNECTIONS; do
   for ((round = 1; round <= REPEAT; round++)); do
@@ -197,6 +224,17 @@ if ((${#open_rows[@]})); then
   echo "------|--------|------------|----------|----------|---------------|-------------|-------------|-------------|-----------"
   printf '%s\n' "${open_rows[@]}"
 fi
+for c in $CONNECTIONS; do
+  run_hold_only "$c"
+  echo
+done
+echo
+echo "== the hold alone: terminal processes (kiosk_load) against pgbench on the same SQL (hold.pgbench)"
+echo "   and on the least SQL of a hold (hold_minimal.pgbench, no trigger, no notification)"
+echo "   (client CPU: ms a hold in user space + in the kernel; violations: kiosk_load's journeys before)"
+echo "conns | kiosk hold/s | kiosk p99 | kiosk client CPU | pgbench tps | ratio | minimal tps | kiosk/minimal | pgbench client CPU | violations | other load"
+echo "------|--------------|-----------|------------------|-------------|-------|-------------|---------------|--------------------|------------|-----------"
+printf '%s\n' "${hold_rows[@]}"
 echo
 echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 exit "$status"
