@@ -322,9 +322,9 @@ int main(int argc, char *argv[])
         threads.emplace_back([&, i] { worker(i, shared, startLine, results[std::size_t(i)]); });
     for (std::thread &t : threads)
         t.join();
-    const CpuSeconds cpuAtEnd = cpuSeconds(RUSAGE_SELF);
-    const double userSeconds = cpuAtEnd.user - shared.cpuAtStart.user;
-    const double systemSeconds = cpuAtEnd.system - shared.cpuAtStart.system;
+    const CpuSeconds used = cpuSeconds(RUSAGE_SELF) - shared.cpuAtStart;
+    const double userSeconds = used.user;
+    const double systemSeconds = used.system;
 
     std::vector<std::int64_t> holdNs;
     std::vector<std::int64_t> totalNs;

@@ -14,6 +14,12 @@ struct CpuSeconds {
     double system = 0;
 
     CpuSeconds operator-(const CpuSeconds &earlier) const { return {user - earlier.user, system - earlier.system}; }
+    CpuSeconds &operator+=(const CpuSeconds &more)
+    {
+        user += more.user;
+        system += more.system;
+        return *this;
+    }
 };
 
 // RUSAGE_SELF: this process so far; RUSAGE_CHILDREN: its children that have ended and been

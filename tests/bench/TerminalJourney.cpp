@@ -363,8 +363,7 @@ void TerminalStats::add(const TerminalStats &other)
     holdNs.insert(holdNs.end(), other.holdNs.begin(), other.holdNs.end());
     seatMapNs.insert(seatMapNs.end(), other.seatMapNs.begin(), other.seatMapNs.end());
     loopEndedAtNs = std::max(loopEndedAtNs, other.loopEndedAtNs);
-    cpu.user += other.cpu.user;
-    cpu.system += other.cpu.system;
+    cpu += other.cpu;
 }
 
 std::int64_t monotonicNowNs()
