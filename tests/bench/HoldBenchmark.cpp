@@ -323,8 +323,6 @@ int main(int argc, char *argv[])
     for (std::thread &t : threads)
         t.join();
     const CpuSeconds used = cpuSeconds(RUSAGE_SELF) - shared.cpuAtStart;
-    const double userSeconds = used.user;
-    const double systemSeconds = used.system;
 
     std::vector<std::int64_t> holdNs;
     std::vector<std::int64_t> totalNs;
@@ -356,8 +354,8 @@ int main(int argc, char *argv[])
     const LatencySummary total = summarize(totalNs);
     const LatencySummary lag = summarize(lagNs);
     const double opsPerSecond = wall > 0 ? double(total.count) / wall : 0;
-    auto msPerOp = [&total](double seconds) { return total.count > 0 ? seconds * 1000 / double(total.count) : 0; };
-    const double cpuMsPerOp = msPerOp(userSeconds + systemSeconds);
+    const qint64 ops = qint64(total.count);
+    const double cpuMsPerOp = msPerOp(used.user + used.system, ops);
     const double statementsPerOp = total.count > 0 ? double(statements) / double(total.count) : 0;
 
     auto checker = Database::open(shared.url, QStringLiteral("hold-bench-check"));
@@ -377,19 +375,20 @@ int main(int argc, char *argv[])
         QJsonObject out{{QStringLiteral("connections"), options.connections},
                         {QStringLiteral("hold_only"), options.holdOnly},
                         {QStringLiteral("seconds"), wall},
-                        {QStringLiteral("ops"), qint64(total.count)},
+                        {QStringLiteral("ops"), ops},
                         {QStringLiteral("ops_per_sec"), opsPerSecond},
                         {QStringLiteral("errors"), errorCount},
                         {QStringLiteral("error_kinds"), errorsJson},
                         {QStringLiteral("out_of_seats"), shared.outOfSeats.load()},
                         {QStringLiteral("client_cpu_ms_per_op"), cpuMsPerOp},
-                        {QStringLiteral("client_user_ms_per_op"), msPerOp(userSeconds)},
-                        {QStringLiteral("client_system_ms_per_op"), msPerOp(systemSeconds)},
                         {QStringLiteral("statements_per_op"), statementsPerOp},
                         {QStringLiteral("hold_ms"), toJson(hold)},
                         {QStringLiteral("hold_confirm_ms"), toJson(total)},
                         {QStringLiteral("invariants"), toJson(*report)},
                         {QStringLiteral("violations"), violations}};
+        const QJsonObject cpu = clientCpuJson(used, ops);
+        for (auto it = cpu.begin(); it != cpu.end(); ++it)
+            out.insert(it.key(), it.value());
         if (options.rate > 0) {
             out.insert(QStringLiteral("rate"), options.rate);
             out.insert(QStringLiteral("schedule_lag_ms"), toJson(lag));
@@ -406,8 +405,8 @@ int main(int argc, char *argv[])
               + QStringLiteral("  throughput     %1 ops/s (client CPU %2 ms/op: user %3, kernel %4; %5 statements/op)\n")
                     .arg(opsPerSecond, 0, 'f', 1)
                     .arg(cpuMsPerOp, 0, 'f', 2)
-                    .arg(msPerOp(userSeconds), 0, 'f', 3)
-                    .arg(msPerOp(systemSeconds), 0, 'f', 3)
+                    .arg(msPerOp(used.user, ops), 0, 'f', 3)
+                    .arg(msPerOp(used.system, ops), 0, 'f', 3)
                     .arg(statementsPerOp, 0, 'f', 1)
               + line("hold", hold) + (options.holdOnly ? QString() : line("hold+confirm", total))
               + (options.rate > 0 ? QStringLiteral("  open loop at %1 ops/s; latency from the scheduled start\n")

@@ -32,12 +32,17 @@ inline CpuSeconds cpuSeconds(int who)
     return {seconds(usage.ru_utime), seconds(usage.ru_stime)};
 }
 
+// Milliseconds of CPU an operation; 0 when there was none.
+inline double msPerOp(double seconds, qint64 operations)
+{
+    return operations > 0 ? seconds * 1000 / double(operations) : 0.0;
+}
+
 // The client's CPU an operation, as hold_bench and kiosk_load report it.
 inline QJsonObject clientCpuJson(const CpuSeconds &used, qint64 operations)
 {
-    const auto msPerOp = [operations](double seconds) { return operations > 0 ? seconds * 1000 / double(operations) : 0.0; };
-    return {{QStringLiteral("client_user_ms_per_op"), msPerOp(used.user)},
-            {QStringLiteral("client_system_ms_per_op"), msPerOp(used.system)}};
+    return {{QStringLiteral("client_user_ms_per_op"), msPerOp(used.user, operations)},
+            {QStringLiteral("client_system_ms_per_op"), msPerOp(used.system, operations)}};
 }
 
 } // namespace kiosk::bench
