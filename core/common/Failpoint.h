@@ -16,8 +16,8 @@ public:
     static void hit(const char *name);
     // True if `name` is switched on: the caller then acts as if that fault happened (for
     // example a COMMIT that went through but whose reply was lost), without dying.
-    static bool injects(const char *name) { return isEnabled(QString::fromLatin1(name)); }
-    static bool isEnabled(const QString &name);
+    static bool injects(const char *name) { return isEnabled(QLatin1StringView(name)); }
+    static bool isEnabled(QLatin1StringView name);
 };
 
 } // namespace kiosk

@@ -3,18 +3,20 @@
 namespace kiosk {
 
 namespace {
+// QStringLiteral: a name is written with every step of a sale, and one made by
+// QString::fromLatin1 would allocate each time.
 struct StateName {
     BookingState state;
-    const char *name;
+    QString name;
 };
-constexpr StateName stateNames[] = {
-    {BookingState::Initiated, "INITIATED"},
-    {BookingState::SeatHeld, "SEAT_HELD"},
-    {BookingState::PaymentPending, "PAYMENT_PENDING"},
-    {BookingState::Confirmed, "CONFIRMED"},
-    {BookingState::Expired, "EXPIRED"},
-    {BookingState::Cancelled, "CANCELLED"},
-    {BookingState::Refunded, "REFUNDED"},
+const StateName stateNames[] = {
+    {BookingState::Initiated, QStringLiteral("INITIATED")},
+    {BookingState::SeatHeld, QStringLiteral("SEAT_HELD")},
+    {BookingState::PaymentPending, QStringLiteral("PAYMENT_PENDING")},
+    {BookingState::Confirmed, QStringLiteral("CONFIRMED")},
+    {BookingState::Expired, QStringLiteral("EXPIRED")},
+    {BookingState::Cancelled, QStringLiteral("CANCELLED")},
+    {BookingState::Refunded, QStringLiteral("REFUNDED")},
 };
 } // namespace
 
@@ -22,7 +24,7 @@ QString bookingStateName(BookingState state)
 {
     for (const auto &entry : stateNames) {
         if (entry.state == state)
-            return QString::fromLatin1(entry.name);
+            return entry.name;
     }
     return QString();
 }
@@ -30,7 +32,7 @@ QString bookingStateName(BookingState state)
 std::optional<BookingState> bookingStateFromName(const QString &name)
 {
     for (const auto &entry : stateNames) {
-        if (name == QLatin1String(entry.name))
+        if (name == entry.name)
             return entry.state;
     }
     return std::nullopt;

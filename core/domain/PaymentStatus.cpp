@@ -3,14 +3,19 @@
 namespace kiosk {
 
 namespace {
+// QStringLiteral: a name is written with every step of a sale, and one made by
+// QString::fromLatin1 would allocate each time.
 struct StatusName {
     PaymentStatus status;
-    const char *name;
+    QString name;
 };
-constexpr StatusName statusNames[] = {
-    {PaymentStatus::Pending, "PENDING"},   {PaymentStatus::Authorized, "AUTHORIZED"},
-    {PaymentStatus::Declined, "DECLINED"}, {PaymentStatus::Captured, "CAPTURED"},
-    {PaymentStatus::Voided, "VOIDED"},     {PaymentStatus::Refunded, "REFUNDED"},
+const StatusName statusNames[] = {
+    {PaymentStatus::Pending, QStringLiteral("PENDING")},
+    {PaymentStatus::Authorized, QStringLiteral("AUTHORIZED")},
+    {PaymentStatus::Declined, QStringLiteral("DECLINED")},
+    {PaymentStatus::Captured, QStringLiteral("CAPTURED")},
+    {PaymentStatus::Voided, QStringLiteral("VOIDED")},
+    {PaymentStatus::Refunded, QStringLiteral("REFUNDED")},
 };
 
 struct OutcomeName {
@@ -28,7 +33,7 @@ QString paymentStatusName(PaymentStatus status)
 {
     for (const auto &entry : statusNames) {
         if (entry.status == status)
-            return QString::fromLatin1(entry.name);
+            return entry.name;
     }
     return QString();
 }
@@ -36,7 +41,7 @@ QString paymentStatusName(PaymentStatus status)
 std::optional<PaymentStatus> paymentStatusFromName(const QString &name)
 {
     for (const auto &entry : statusNames) {
-        if (name == QLatin1String(entry.name))
+        if (name == entry.name)
             return entry.status;
     }
     return std::nullopt;

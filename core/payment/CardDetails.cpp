@@ -19,13 +19,17 @@ bool CardDetails::setExpiry(const QString &text)
 
 QString CardValidator::digitsOnly(const QString &number)
 {
-    QString digits;
+    // Written into one allocation: appending digit by digit grew the string several times
+    // for every card, twice a payment (callgrind).
+    QString digits(number.size(), Qt::Uninitialized);
+    QChar *out = digits.data();
     for (QChar c : number) {
         if (c.isDigit())
-            digits += c;
+            *out++ = c;
         else if (c != QLatin1Char(' ') && c != QLatin1Char('-'))
             return QString(); // letters or symbols: not a card number at all
     }
+    digits.truncate(out - digits.constData());
     return digits;
 }
 

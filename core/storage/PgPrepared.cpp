@@ -158,7 +158,8 @@ void PgPrepared::bind(const QString &placeholder, const QVariant &value)
 bool PgPrepared::exec()
 {
     finish();
-    m_error = QSqlError();
+    if (m_error.isValid())
+        m_error = QSqlError(); // only then: every QSqlError made allocates
     if (!m_connection) {
         m_error = QSqlError(QStringLiteral("libpq: no connection"), QString(), QSqlError::ConnectionError);
         return false;
