@@ -1,5 +1,7 @@
 #include "BenchSchema.h"
 
+#include "../support/SchemaRoles.h"
+
 #include "domain/Airport.h"
 #include "domain/Flight.h"
 #include "domain/Seat.h"
@@ -47,7 +49,7 @@ Status dropSchema(const QString &adminUrl, const QString &schema)
     auto admin = Database::open(adminUrl, QStringLiteral("hold-bench-admin"));
     if (!admin)
         return admin.error();
-    return (*admin)->execute(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(schema), QStringLiteral("dropping the schema"));
+    return test::dropSchemaAndItsRoles(**admin, schema);
 }
 
 Result<qint64> loadFlights(Database &db, int flights)

@@ -30,6 +30,7 @@ SeatSlot seatSlot(qint64 firstFlightId, qint64 n);
 // `options=-csearch_path=...`), usable by the Database class and by pgbench alike.
 Result<QString> createSchema(const QString &adminUrl, const QString &schema);
 QString schemaUrl(const QString &adminUrl, const QString &schema);
+// Drops the schema and every role made for it: its login classes and any logins in them.
 Status dropSchema(const QString &adminUrl, const QString &schema);
 
 // Migrates the (empty) schema and inserts the airports and flights through the core's

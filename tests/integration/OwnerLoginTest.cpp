@@ -18,7 +18,7 @@ protected:
         // The owned schema and its classes first: a role that owns objects cannot be dropped,
         // and the owner login goes with the test's other logins.
         if (!m_owned.isEmpty())
-            dropSchemaAndItsRoles(*db, m_owned);
+            (void)dropSchemaAndItsRoles(*db, m_owned);
         TerminalLoginFixture::TearDown();
     }
 

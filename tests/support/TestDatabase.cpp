@@ -81,20 +81,7 @@ TestDatabase::~TestDatabase()
         return;
     auto admin = Database::open(adminUrl(), QStringLiteral("kiosk-test-admin"));
     if (admin)
-        dropSchemaAndItsRoles(**admin, m_schema);
-}
-
-void dropSchemaAndItsRoles(Database &admin, const QString &schema)
-{
-    (void)admin.execute(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema), QStringLiteral("dropping"));
-    (void)admin.execute(
-        QStringLiteral("DO $$ DECLARE r text; BEGIN "
-                       "FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '%1\\_login\\_%' "
-                       "UNION ALL SELECT rolname FROM pg_roles WHERE rolname IN "
-                       "(current_database() || '_%1_ops', current_database() || '_%1_desk', current_database() || '_%1_kiosk') "
-                       "LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END $$")
-            .arg(schema),
-        QStringLiteral("dropping the test's roles"));
+        (void)dropSchemaAndItsRoles(**admin, m_schema);
 }
 
 std::unique_ptr<Database> TestDatabase::connect(const QString &applicationName)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SchemaRoles.h"
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
@@ -39,10 +40,6 @@ private:
     QString m_error;
 };
 
-// Drops a PostgreSQL test schema and the roles made for it, which outlive schemas: the
-// classes of terminal logins its migration created (<database>_<schema>_<class>) and the
-// logins a test made for them (<schema>_login_<name>).
-void dropSchemaAndItsRoles(Database &admin, const QString &schema);
 
 // Test names end in /SQLite or /PostgreSQL.
 inline std::string backendParamName(const ::testing::TestParamInfo<Backend> &info)
