@@ -6,6 +6,7 @@
 #include "domain/Flight.h"
 #include "domain/Seat.h"
 #include "storage/Database.h"
+#include "storage/DatabaseUrlText.h"
 #include "storage/FlightRepository.h"
 #include "storage/HoldLimitRepository.h"
 #include "storage/Migrator.h"
@@ -50,6 +51,31 @@ Status dropSchema(const QString &adminUrl, const QString &schema)
     if (!admin)
         return admin.error();
     return test::dropSchemaAndItsRoles(**admin, schema);
+}
+
+Result<QStringList> kioskLoginUrls(Database &owner, const QString &url, const QString &schema,
+                                   const QStringList &names)
+{
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        return parsed.error();
+    QStringList urls;
+    for (const QString &name : names) {
+        const QString login = schema + QStringLiteral("_login_") + name;
+        QSqlQuery statement(owner.connection()); // the name is ours: a schema name and a word
+        if (!statement.exec(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE %I', '%1', "
+                                           "kiosk_login_group('kiosk'))")
+                                .arg(login))
+            || !statement.next())
+            return makeError(ErrorCode::Internal, statement.lastError().text());
+        if (auto created = owner.execute(statement.value(0).toString(), QStringLiteral("making a terminal login"));
+            !created)
+            return created.error();
+        parsed->user = login;
+        parsed->password.clear(); // the login has none: the cluster must trust it (a local socket)
+        urls << databaseUrlText(*parsed);
+    }
+    return urls;
 }
 
 Result<qint64> loadFlights(Database &db, int flights)

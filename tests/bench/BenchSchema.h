@@ -4,6 +4,7 @@
 #include "domain/SeatCode.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace kiosk {
 class Database;
@@ -32,6 +33,12 @@ Result<QString> createSchema(const QString &adminUrl, const QString &schema);
 QString schemaUrl(const QString &adminUrl, const QString &schema);
 // Drops the schema and every role made for it: its login classes and any logins in them.
 Status dropSchema(const QString &adminUrl, const QString &schema);
+
+// A kiosk-class login per name for the migrated `schema` behind `owner`, named
+// <schema>_login_<name> so dropSchema drops them, and the URL each connects with (`url`, the
+// schema's, with the login as its user): how terminals are deployed (docs/operations.md).
+Result<QStringList> kioskLoginUrls(Database &owner, const QString &url, const QString &schema,
+                                   const QStringList &names);
 
 // Migrates the (empty) schema and inserts the airports and flights through the core's
 // repositories, in one transaction. Returns the first flight id (ids are consecutive).

@@ -6,6 +6,7 @@
 #include "BenchSchema.h"
 #include "FailoverCheck.h"
 #include "LatencyStats.h"
+#include "LoadOptions.h"
 #include "LoadInvariants.h"
 #include "PgbenchRun.h"
 #include "TerminalJourney.h"
@@ -29,28 +30,6 @@ using namespace kiosk;
 using namespace kiosk::bench;
 
 namespace {
-
-struct LoadOptions {
-    QString backend = QStringLiteral("postgresql");
-    QString adminUrl;
-    int terminals = 8;
-    double seconds = 20;
-    int flights = 50;
-    int thinkMs = 0;
-    int ttl = 3;
-    quint32 seed = 1;
-    bool pgbench = false;
-    bool json = false;
-    bool contended = false; // the soak (TerminalPlan::contended)
-    qint64 attempts = 0;    // > 0: the mixed phase ends after this many hold attempts
-    // Failover runs (tests/ha): the terminals pay through one shared gateway, keep journals,
-    // and the run ends with every open payment reconciled and the journals checked.
-    QString gateway = QStringLiteral("mock");
-    bool inPlace = false; // the database of --db itself, not a schema per phase (pgbouncer)
-    QString journalDir;
-    QString killLog;
-    int attemptSeconds = 0;
-};
 
 void say(const QString &text)
 {
@@ -84,12 +63,37 @@ Result<Target> makeTarget(const LoadOptions &options, const QString &phase)
     return target;
 }
 
-// One terminal process per terminal, each with its share of the hold attempts.
-Result<TerminalStats> runTerminals(const LoadOptions &options, const QString &url, qint64 firstFlight, int flights,
-                                   bool holdOnly, TerminalTimes &times)
+// The URL each name connects with: the phase's own, or with --logins a kiosk login each.
+Result<QStringList> connectionUrls(const LoadOptions &options, Database &owner, const Target &target,
+                                   const QStringList &names)
+{
+    if (!options.logins)
+        return QStringList(names.size(), target.url);
+    return kioskLoginUrls(owner, target.url, target.schema, names);
+}
+
+Result<QStringList> terminalUrls(const LoadOptions &options, Database &owner, const Target &target)
+{
+    QStringList names;
+    for (int i = 0; i < options.terminals; ++i)
+        names << QStringLiteral("t%1").arg(i);
+    return connectionUrls(options, owner, target, names);
+}
+
+// A count over the bookings, or -1 if it cannot be read.
+qint64 countOf(Database &db, const QString &what, const QString &where = QString())
+{
+    QSqlQuery query(db.connection());
+    query.exec(QStringLiteral("SELECT %1 FROM bookings %2").arg(what, where));
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+// One terminal process per terminal (urls: one each), each with its share of the hold attempts.
+Result<TerminalStats> runTerminals(const LoadOptions &options, const QStringList &urls, qint64 firstFlight,
+                                   int flights, bool holdOnly, TerminalTimes &times)
 {
     const auto argumentsOf = [&](int i) {
-        QStringList arguments{QStringLiteral("--child"), QStringLiteral("--db"), url,
+        QStringList arguments{QStringLiteral("--child"), QStringLiteral("--db"), urls[i],
                               QStringLiteral("--terminal"), QString::number(i),
                               QStringLiteral("--terminals"), QString::number(options.terminals),
                               QStringLiteral("--seconds"), QString::number(options.seconds),
@@ -161,8 +165,13 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
             .arg(options.terminals).arg(options.seconds).arg(options.flights).arg(qMax(1, options.flights / 10))
             .arg(options.thinkMs).arg(options.backend)
             .arg(options.attempts > 0 ? QStringLiteral(" or %1 hold attempts").arg(options.attempts) : QString()));
+    auto urls = terminalUrls(options, **db, *target);
+    if (!urls) {
+        say(urls.error().message);
+        return {};
+    }
     TerminalTimes times;
-    auto stats = runTerminals(options, target->url, *first, options.flights, false, times);
+    auto stats = runTerminals(options, *urls, *first, options.flights, false, times);
     const double wall = times.runSeconds;
     if (!stats) {
         say(stats.error().message);
@@ -194,14 +203,16 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
         say(invariants.error().message);
         return {};
     }
-    QSqlQuery expired((*db)->connection());
-    expired.exec(QStringLiteral("SELECT COUNT(*) FROM bookings WHERE state = 'EXPIRED'"));
-    const qint64 expiredHolds = expired.next() ? expired.value(0).toLongLong() : -1;
+    const qint64 expiredHolds = countOf(**db, QStringLiteral("COUNT(*)"), QStringLiteral("WHERE state = 'EXPIRED'"));
     QJsonObject counts = stats->countsJson();
     counts.insert(QStringLiteral("expired_holds"), expiredHolds);
     counts.insert(QStringLiteral("hold_attempts"), qint64(stats->holdNs.size()));
+    // Proof that --logins sold on the terminals' own logins: one each, not the owner's.
+    const qint64 sellingLogins = options.logins ? countOf(**db, QStringLiteral("COUNT(DISTINCT login)")) : 0;
+    if (options.logins)
+        counts.insert(QStringLiteral("selling_logins"), sellingLogins);
     ok = invariants->violations() == 0 && stats->unexpectedErrors == 0 && stats->holds > 0
-        && (!failover || failover->passed());
+        && (!failover || failover->passed()) && (!options.logins || sellingLogins == options.terminals);
     if (!target->schema.isEmpty())
         (void)dropSchema(options.adminUrl, target->schema);
     QJsonObject phase{{QStringLiteral("seconds"), wall},
@@ -243,8 +254,10 @@ QJsonObject comparisonPhase(const LoadOptions &options, bool &ok)
         // The product's selling runs beside a terminal announcing the seat changes it queues.
         const auto announcer = minimal ? nullptr : startAnnouncer(options.seconds, target->url);
         if (side == QLatin1String("kiosk")) {
+            auto urls = terminalUrls(options, **db, *target);
             TerminalTimes times;
-            auto stats = runTerminals(options, target->url, *first, flights, true, times);
+            auto stats = urls ? runTerminals(options, *urls, *first, flights, true, times)
+                              : Result<TerminalStats>(urls.error());
             if (!stats || stats->unexpectedErrors > 0) {
                 say(stats ? stats->firstUnexpectedError : stats.error().message);
                 return {};
@@ -255,11 +268,18 @@ QJsonObject comparisonPhase(const LoadOptions &options, bool &ok)
             kiosk.insert(QStringLiteral("latency"), latencyJson(stats->holdNs));
             result.insert(side, kiosk);
         } else {
+            // The least SQL of a hold writes past the product's guards, as only the owner may.
+            auto url = minimal ? Result<QStringList>(QStringList{withoutTriggers(target->url)})
+                               : connectionUrls(options, **db, *target, {QStringLiteral("pgbench")});
+            if (!url) {
+                say(url.error().message);
+                return {};
+            }
             auto measured =
                 minimal ? runPgbench(QStringLiteral("hold_minimal.pgbench"), options.terminals, options.seconds,
-                                     withoutTriggers(target->url), *first,
+                                     url->front(), *first,
                                      {QStringLiteral("notify=%1").arg(side == QLatin1String("minimal_notify") ? 1 : 0)})
-                        : runPgbench(QStringLiteral("hold.pgbench"), options.terminals, options.seconds, target->url,
+                        : runPgbench(QStringLiteral("hold.pgbench"), options.terminals, options.seconds, url->front(),
                                      *first);
             if (!measured) {
                 say(measured.error().message);
@@ -314,81 +334,17 @@ int main(int argc, char **argv)
         "Simulates N kiosk terminals as N processes looping a traveller's journey against one database,\n"
         "then checks the invariants in SQL. Exit 0 only if nothing was violated."));
     parser.addHelpOption();
-    const auto value = [&](const char *name, const char *text, const char *def = "") {
-        QCommandLineOption option(QString::fromLatin1(name), QString::fromLatin1(text), QStringLiteral("value"),
-                                  QString::fromLatin1(def));
-        parser.addOption(option);
-    };
-    value("backend", "postgresql (default; the cluster in --db or KIOSK_TEST_PG_URL) or sqlite (a fresh file).",
-          "postgresql");
-    value("db", "PostgreSQL admin URL; each phase gets a schema of its own in it.");
-    value("terminals", "Terminal processes (default 8).", "8");
-    value("seconds", "Seconds each phase runs (default 20).", "20");
-    value("flights", "Flights to sell (default 50; a tenth of them get 70% of the traffic).", "50");
-    value("think-ms", "Mean pause before each step of a journey, like a person (default 0: closed loop).", "0");
-    value("ttl", "Hold time in seconds (default 3, so abandoned holds lapse during the run).", "3");
-    value("seed", "Random seed (default 1).", "1");
-    value("gateway", "Payment gateway of every terminal (GatewayFactory: mock, or http://... for one shared "
-          "gateway such as paygate-sim; default mock).", "mock");
-    value("attempt-seconds", "Payment attempt deadline in seconds (default 0: the product's).", "0");
-    value("journal-dir", "Failover run: each terminal journals what it showed; afterwards every open payment "
-          "is reconciled and every booking shown as confirmed must be CONFIRMED and captured.");
-    value("kill-log", "Failover run: a file with the epoch ms of each kill of the primary, one a line; "
-          "reports the time from each kill to the first successful hold.");
-    value("journal", "(internal) this terminal's journal file.");
-    parser.addOption({QStringLiteral("pgbench"), QStringLiteral("Also compare hold-only terminals with pgbench (PostgreSQL).")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
-    parser.addOption({QStringLiteral("contended"),
-                      QStringLiteral("Soak: journeys skip the board and seat map and ask for random seats, so terminals "
-                                     "race for them; 20% pay, 50% let the hold lapse, 30% cancel.")});
-    value("attempts", "End the journeys after this many hold attempts in all (default 0: after --seconds).", "0");
-    parser.addOption({QStringLiteral("in-place"),
-                      QStringLiteral("Sell in the (empty) database of --db itself instead of a schema of its own: "
-                                     "pgbouncer 1.18 drops the libpq 'options' that select a schema.")});
-    // Internal: how the parent starts its terminals.
-    parser.addOption({QStringLiteral("child"), QStringLiteral("(internal) run as one terminal.")});
-    parser.addOption({QStringLiteral("hold-only"), QStringLiteral("(internal) hold one distinct seat per loop.")});
-    value("terminal", "(internal) terminal index.");
-    value("first-flight", "(internal) first flight id.");
+    addLoadOptions(parser);
     parser.process(app);
     if (parser.isSet(QStringLiteral("child")))
         return childMain(parser);
 
-    LoadOptions options;
-    options.backend = parser.value(QStringLiteral("backend"));
-    options.adminUrl = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                          : qEnvironmentVariable("KIOSK_TEST_PG_URL");
-    options.terminals = qBound(1, parser.value(QStringLiteral("terminals")).toInt(), 256);
-    options.seconds = qBound(1.0, parser.value(QStringLiteral("seconds")).toDouble(), 86400.0);
-    options.flights = qBound(2, parser.value(QStringLiteral("flights")).toInt(), 10000);
-    options.ttl = qBound(1, parser.value(QStringLiteral("ttl")).toInt(), 3600);
-    options.thinkMs = qBound(0, parser.value(QStringLiteral("think-ms")).toInt(), 60000);
-    options.seed = parser.value(QStringLiteral("seed")).toUInt();
-    options.pgbench = parser.isSet(QStringLiteral("pgbench"));
-    options.json = parser.isSet(QStringLiteral("json"));
-    options.contended = parser.isSet(QStringLiteral("contended"));
-    options.attempts = qMax(0LL, parser.value(QStringLiteral("attempts")).toLongLong());
-    options.gateway = parser.value(QStringLiteral("gateway"));
-    options.inPlace = parser.isSet(QStringLiteral("in-place"));
-    if (options.inPlace && options.pgbench) {
-        say(QStringLiteral("kiosk_load: --in-place has one database for one phase: leave out --pgbench"));
+    const auto parsed = loadOptionsFrom(parser);
+    if (!parsed) {
+        say(parsed.error().message);
         return 2;
     }
-    options.attemptSeconds = qBound(0, parser.value(QStringLiteral("attempt-seconds")).toInt(), 3600);
-    options.journalDir = parser.value(QStringLiteral("journal-dir"));
-    options.killLog = parser.value(QStringLiteral("kill-log"));
-    if (!options.journalDir.isEmpty() && (options.attemptSeconds == 0 || !QDir(options.journalDir).exists())) {
-        say(QStringLiteral("kiosk_load: --journal-dir needs an existing directory and --attempt-seconds N"));
-        return 2;
-    }
-    if (options.backend != QLatin1String("sqlite") && options.backend != QLatin1String("postgresql")) {
-        say(QStringLiteral("kiosk_load: --backend must be postgresql or sqlite"));
-        return 2;
-    }
-    if (options.backend == QLatin1String("postgresql") && options.adminUrl.isEmpty()) {
-        say(QStringLiteral("kiosk_load: no PostgreSQL: give --db URL or run under packaging/with-postgres.sh"));
-        return 2;
-    }
+    const LoadOptions &options = *parsed;
 
     bool ok = false;
     QJsonObject report{{QStringLiteral("backend"), options.backend},
