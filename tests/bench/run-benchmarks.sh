@@ -14,7 +14,8 @@
 # packaging/with-postgres.sh sets. Knobs: KIOSK_BENCH_CONNECTIONS="1 16" (the series),
 # KIOSK_BENCH_REPEAT=N (rounds per connection count; even rounds run pgbench first, so
 # neither side always gets the quieter half), KIOSK_BENCH_OPEN_RATES="50 auto" (open-loop rates in ops/s at the last connection count;
-# auto = half of pgbench's closed-loop tps there; "" for none).
+# auto = half of pgbench's closed-loop tps there; "" for none), KIOSK_BENCH_LOGINS="owner
+# terminal" (whose logins the hold alone runs on: the owner's, a kiosk login per terminal).
 #
 # The machine is shared: each run samples `top` and reports how much CPU other processes
 # (compilers, other test clusters) took meanwhile, so a disturbed figure can be told apart.
@@ -36,6 +37,7 @@ LOAD=$BUILD_DIR/tests/bench/kiosk_load
 CONNECTIONS=${KIOSK_BENCH_CONNECTIONS:-"1 16"}
 REPEAT=${KIOSK_BENCH_REPEAT:-1}
 OPEN_RATES=${KIOSK_BENCH_OPEN_RATES-50 auto}
+LOGINS=${KIOSK_BENCH_LOGINS-owner terminal}
 [[ -x $BENCH && -x $LOAD ]] || { echo "run-benchmarks: $BENCH or $LOAD not built (cmake --build $BUILD_DIR --target hold_bench kiosk_load)" >&2; exit 2; }
 [[ -x $PG_BIN/pgbench ]] || { echo "run-benchmarks: $PG_BIN/pgbench not found (postgresql-15)" >&2; exit 2; }
 
@@ -141,11 +143,13 @@ run_pgbench() {
   pg -c "SET client_min_messages = warning" -c "DROP SCHEMA $schema CASCADE" >/dev/null
 }
 
-# run_hold_only CONNECTIONS: kiosk_load's terminals holding one seat each time, then pgbench
-# on the same SQL and on the least SQL of a hold; adds a row to hold_rows.
+# run_hold_only CONNECTIONS LOGINS: kiosk_load's terminals holding one seat each time, then
+# pgbench on the same SQL and on the least SQL of a hold; LOGINS "owner" (the owner's login)
+# or "terminal" (--logins: a kiosk-class login each, pgbench on one); adds a row to hold_rows.
 run_hold_only() {
-  local c=$1 out=$work/hold-only-$1-$RANDOM
+  local c=$1 logins=$2 out=$work/hold-only-$1-$2-$RANDOM
   local cmd=("$LOAD" --terminals "$c" --seconds "$RUN_SECONDS" --pgbench --json)
+  [[ $logins == terminal ]] && cmd+=(--logins)
   quiesce
   echo "\$ ${cmd[*]}"
   sampler_start
@@ -155,7 +159,7 @@ run_hold_only() {
   side() { grep -o "\"$1\":{\"client_system_ms_per_op\":[^{]*{[^}]*}[^}]*}" "$out.json" | head -1; }
   local kiosk pgb minimal notify
   kiosk=$(side kiosk) pgb=$(side pgbench) minimal=$(side minimal) notify=$(side minimal_notify)
-  hold_rows+=("$(printf '%5s | %12s | %9s | %16s | %11s | %5s | %11s | %13s | %18s | %10s | %s' "$c" \
+  hold_rows+=("$(printf '%5s | %8s | %12s | %9s | %16s | %11s | %5s | %11s | %13s | %18s | %10s | %s' "$c" "$logins" \
     "$(fmt "$(json_number '"tps"' <<<"$kiosk")" 1)" "$(fmt "$(json_number '"p99_ms"' <<<"$kiosk")")" \
     "$(fmt "$(json_number '"client_user_ms_per_op"' <<<"$kiosk")" 3) + $(fmt "$(json_number '"client_system_ms_per_op"' <<<"$kiosk")" 3)" \
     "$(fmt "$(json_number '"tps"' <<<"$pgb")" 1)" "$(fmt "$(json_number '"ratio"' <"$out.json")")" \
@@ -225,15 +229,18 @@ if ((${#open_rows[@]})); then
   printf '%s\n' "${open_rows[@]}"
 fi
 for c in $CONNECTIONS; do
-  run_hold_only "$c"
-  echo
+  for logins in $LOGINS; do
+    run_hold_only "$c" "$logins"
+    echo
+  done
 done
 echo
 echo "== the hold alone: terminal processes (kiosk_load) against pgbench on the same SQL (hold.pgbench)"
 echo "   and on the least SQL of a hold (hold_minimal.pgbench, no trigger, no notification)"
-echo "   (client CPU: ms a hold in user space + in the kernel; violations: kiosk_load's journeys before)"
-echo "conns | kiosk hold/s | kiosk p99 | kiosk client CPU | pgbench tps | ratio | minimal tps | kiosk/minimal | pgbench client CPU | violations | other load"
-echo "------|--------------|-----------|------------------|-------------|-------|-------------|---------------|--------------------|------------|-----------"
+echo "   (client CPU: ms a hold in user space + in the kernel; violations: kiosk_load's journeys before;"
+echo "   logins: the owner's, or a kiosk-class login per terminal and one for pgbench, as deployed)"
+echo "conns | logins   | kiosk hold/s | kiosk p99 | kiosk client CPU | pgbench tps | ratio | minimal tps | kiosk/minimal | pgbench client CPU | violations | other load"
+echo "------|----------|--------------|-----------|------------------|-------------|-------|-------------|---------------|--------------------|------------|-----------"
 printf '%s\n' "${hold_rows[@]}"
 echo
 echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
