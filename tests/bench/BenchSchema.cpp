@@ -62,14 +62,7 @@ Result<QStringList> kioskLoginUrls(Database &owner, const QString &url, const QS
     QStringList urls;
     for (const QString &name : names) {
         const QString login = schema + QStringLiteral("_login_") + name;
-        QSqlQuery statement(owner.connection()); // the name is ours: a schema name and a word
-        if (!statement.exec(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE %I', '%1', "
-                                           "kiosk_login_group('kiosk'))")
-                                .arg(login))
-            || !statement.next())
-            return makeError(ErrorCode::Internal, statement.lastError().text());
-        if (auto created = owner.execute(statement.value(0).toString(), QStringLiteral("making a terminal login"));
-            !created)
+        if (auto created = test::createTerminalLogin(owner, login, QStringLiteral("kiosk")); !created)
             return created.error();
         parsed->user = login;
         parsed->password.clear(); // the login has none: the cluster must trust it (a local socket)

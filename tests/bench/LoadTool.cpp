@@ -208,11 +208,14 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
     counts.insert(QStringLiteral("expired_holds"), expiredHolds);
     counts.insert(QStringLiteral("hold_attempts"), qint64(stats->holdNs.size()));
     // Proof that --logins sold on the terminals' own logins: one each, not the owner's.
-    const qint64 sellingLogins = options.logins ? countOf(**db, QStringLiteral("COUNT(DISTINCT login)")) : 0;
-    if (options.logins)
+    bool soldOnTheirLogins = true;
+    if (options.logins) {
+        const qint64 sellingLogins = countOf(**db, QStringLiteral("COUNT(DISTINCT login)"));
         counts.insert(QStringLiteral("selling_logins"), sellingLogins);
+        soldOnTheirLogins = sellingLogins == options.terminals;
+    }
     ok = invariants->violations() == 0 && stats->unexpectedErrors == 0 && stats->holds > 0
-        && (!failover || failover->passed()) && (!options.logins || sellingLogins == options.terminals);
+        && (!failover || failover->passed()) && soldOnTheirLogins;
     if (!target->schema.isEmpty())
         (void)dropSchema(options.adminUrl, target->schema);
     QJsonObject phase{{QStringLiteral("seconds"), wall},
@@ -269,18 +272,20 @@ QJsonObject comparisonPhase(const LoadOptions &options, bool &ok)
             result.insert(side, kiosk);
         } else {
             // The least SQL of a hold writes past the product's guards, as only the owner may.
-            auto url = minimal ? Result<QStringList>(QStringList{withoutTriggers(target->url)})
-                               : connectionUrls(options, **db, *target, {QStringLiteral("pgbench")});
-            if (!url) {
-                say(url.error().message);
-                return {};
+            QString url = withoutTriggers(target->url);
+            if (!minimal) {
+                auto login = connectionUrls(options, **db, *target, {QStringLiteral("pgbench")});
+                if (!login) {
+                    say(login.error().message);
+                    return {};
+                }
+                url = login->front();
             }
             auto measured =
                 minimal ? runPgbench(QStringLiteral("hold_minimal.pgbench"), options.terminals, options.seconds,
-                                     url->front(), *first,
+                                     url, *first,
                                      {QStringLiteral("notify=%1").arg(side == QLatin1String("minimal_notify") ? 1 : 0)})
-                        : runPgbench(QStringLiteral("hold.pgbench"), options.terminals, options.seconds, url->front(),
-                                     *first);
+                        : runPgbench(QStringLiteral("hold.pgbench"), options.terminals, options.seconds, url, *first);
             if (!measured) {
                 say(measured.error().message);
                 return {};

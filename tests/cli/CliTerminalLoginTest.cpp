@@ -21,12 +21,7 @@ protected:
         QSqlQuery schema(db->connection());
         EXPECT_TRUE(schema.exec(QStringLiteral("SELECT current_schema()")) && schema.next());
         const QString login = QStringLiteral("%1_login_%2").arg(schema.value(0).toString(), terminalClass);
-        QSqlQuery create(db->connection());
-        EXPECT_TRUE(create.exec(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE %I', '%1', kiosk_login_group('%2'))")
-                                    .arg(login, terminalClass))
-                    && create.next());
-        QSqlQuery run(db->connection());
-        EXPECT_TRUE(run.exec(create.value(0).toString()));
+        EXPECT_TRUE(createTerminalLogin(*db, login, terminalClass).ok());
         QString changed = url();
         changed.replace(QStringLiteral("postgresql://kiosk@"), QStringLiteral("postgresql://%1@").arg(login));
         EXPECT_NE(changed, url());

@@ -40,13 +40,8 @@ inline QString currentSchema(Database &db)
 inline std::unique_ptr<Database> connectAsNewLogin(Database &owner, const QString &ownerUrl, const QString &login,
                                                    const QString &terminalClass)
 {
-    QSqlQuery create(owner.connection());
-    EXPECT_TRUE(create.exec(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE %I', '%1', "
-                                           "kiosk_login_group('%2'))")
-                                .arg(login, terminalClass))
-                && create.next());
-    QSqlQuery run(owner.connection());
-    EXPECT_TRUE(run.exec(create.value(0).toString())) << run.lastError().text().toStdString();
+    const Status created = createTerminalLogin(owner, login, terminalClass);
+    EXPECT_TRUE(created.ok()) << (created ? std::string() : created.error().message.toStdString());
     QString loginUrl = ownerUrl;
     loginUrl.replace(QStringLiteral("postgresql://kiosk@"), QStringLiteral("postgresql://%1@").arg(login));
     EXPECT_NE(loginUrl, ownerUrl) << "the test URL names no user to replace";

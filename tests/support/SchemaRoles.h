@@ -2,9 +2,23 @@
 
 #include "storage/Database.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 namespace kiosk::test {
+
+// Makes LOGIN role `login` a member of the terminal class `terminalClass` (kiosk, desk, ops)
+// of the schema `owner` is on. Name it <schema>_login_<name> so that the drop below takes it.
+inline Status createTerminalLogin(Database &owner, const QString &login, const QString &terminalClass)
+{
+    QSqlQuery statement(owner.connection()); // both names are the caller's own words, not input
+    if (!statement.exec(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN IN ROLE %I', '%1', kiosk_login_group('%2'))")
+                            .arg(login, terminalClass))
+        || !statement.next())
+        return makeError(ErrorCode::Internal, statement.lastError().text());
+    return owner.execute(statement.value(0).toString(), QStringLiteral("making a terminal login"));
+}
 
 // Drops a PostgreSQL schema and the roles made for it, which outlive schemas: the classes
 // of terminal logins its migration created (<database>_<schema>_<class>) and the logins
