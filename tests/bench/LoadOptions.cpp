@@ -30,6 +30,8 @@ void addLoadOptions(QCommandLineParser &parser)
           "reports the time from each kill to the first successful hold.");
     value("journal", "(internal) this terminal's journal file.");
     parser.addOption({QStringLiteral("pgbench"), QStringLiteral("Also compare hold-only terminals with pgbench (PostgreSQL).")});
+    value("rounds", "With --pgbench: run the comparison this many times, every other round in reverse order, "
+          "and report the medians (default 1).", "1");
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
     parser.addOption({QStringLiteral("contended"),
                       QStringLiteral("Soak: journeys skip the board and seat map and ask for random seats, so terminals "
@@ -62,6 +64,12 @@ Result<LoadOptions> loadOptionsFrom(const QCommandLineParser &parser)
     options.thinkMs = qBound(0, parser.value(QStringLiteral("think-ms")).toInt(), 60000);
     options.seed = parser.value(QStringLiteral("seed")).toUInt();
     options.pgbench = parser.isSet(QStringLiteral("pgbench"));
+    bool roundsIsNumber = false;
+    options.rounds = parser.value(QStringLiteral("rounds")).toInt(&roundsIsNumber);
+    if (!roundsIsNumber || options.rounds < 1 || options.rounds > 100 || (options.rounds > 1 && !options.pgbench))
+        return makeError(ErrorCode::BadInput,
+                         QStringLiteral("kiosk_load: --rounds is 1 to 100 comparisons and needs --pgbench, not '%1'")
+                             .arg(parser.value(QStringLiteral("rounds"))));
     options.json = parser.isSet(QStringLiteral("json"));
     options.contended = parser.isSet(QStringLiteral("contended"));
     options.attempts = qMax(0LL, parser.value(QStringLiteral("attempts")).toLongLong());

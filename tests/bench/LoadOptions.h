@@ -19,6 +19,9 @@ struct LoadOptions {
     int ttl = 3;
     quint32 seed = 1;
     bool pgbench = false;
+    // Comparisons in one run, every other one in reverse order, so that a machine slowing
+    // down during the run does not always fall on the same side; the medians are reported.
+    int rounds = 1;
     bool json = false;
     bool contended = false; // the soak (TerminalPlan::contended)
     qint64 attempts = 0;    // > 0: the mixed phase ends after this many hold attempts

@@ -6,8 +6,9 @@
 #include "BenchSchema.h"
 #include "FailoverCheck.h"
 #include "LatencyStats.h"
-#include "LoadOptions.h"
 #include "LoadInvariants.h"
+#include "LoadOptions.h"
+#include "LoadTargets.h"
 #include "PgbenchRun.h"
 #include "TerminalJourney.h"
 #include "TerminalProcesses.h"
@@ -17,14 +18,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
-#include <memory>
+#include <functional>
 
 using namespace kiosk;
 using namespace kiosk::bench;
@@ -36,87 +37,12 @@ void say(const QString &text)
     std::fprintf(stderr, "%s\n", qPrintable(text));
 }
 
-// A fresh place for one phase: a new schema (PostgreSQL) or a new file (SQLite).
-struct Target {
-    QString url;
-    QString schema;
-    std::unique_ptr<QTemporaryDir> dir;
-};
-
-Result<Target> makeTarget(const LoadOptions &options, const QString &phase)
-{
-    Target target;
-    if (options.backend == QLatin1String("sqlite")) {
-        target.dir = std::make_unique<QTemporaryDir>();
-        target.url = QStringLiteral("sqlite:") + target.dir->filePath(phase + QStringLiteral(".sqlite"));
-        return target;
-    }
-    if (options.inPlace) {
-        target.url = options.adminUrl;
-        return target;
-    }
-    target.schema = QStringLiteral("load_%1_%2").arg(QCoreApplication::applicationPid()).arg(phase);
-    auto url = createSchema(options.adminUrl, target.schema);
-    if (!url)
-        return url.error();
-    target.url = *url;
-    return target;
-}
-
-// The URL each name connects with: the phase's own, or with --logins a kiosk login each.
-Result<QStringList> connectionUrls(const LoadOptions &options, Database &owner, const Target &target,
-                                   const QStringList &names)
-{
-    if (!options.logins)
-        return QStringList(names.size(), target.url);
-    return kioskLoginUrls(owner, target.url, target.schema, names);
-}
-
-Result<QStringList> terminalUrls(const LoadOptions &options, Database &owner, const Target &target)
-{
-    QStringList names;
-    for (int i = 0; i < options.terminals; ++i)
-        names << QStringLiteral("t%1").arg(i);
-    return connectionUrls(options, owner, target, names);
-}
-
 // A count over the bookings, or -1 if it cannot be read.
 qint64 countOf(Database &db, const QString &what, const QString &where = QString())
 {
     QSqlQuery query(db.connection());
     query.exec(QStringLiteral("SELECT %1 FROM bookings %2").arg(what, where));
     return query.next() ? query.value(0).toLongLong() : -1;
-}
-
-// One terminal process per terminal (urls: one each), each with its share of the hold attempts.
-Result<TerminalStats> runTerminals(const LoadOptions &options, const QStringList &urls, qint64 firstFlight,
-                                   int flights, bool holdOnly, TerminalTimes &times)
-{
-    const auto argumentsOf = [&](int i) {
-        QStringList arguments{QStringLiteral("--child"), QStringLiteral("--db"), urls[i],
-                              QStringLiteral("--terminal"), QString::number(i),
-                              QStringLiteral("--terminals"), QString::number(options.terminals),
-                              QStringLiteral("--seconds"), QString::number(options.seconds),
-                              QStringLiteral("--first-flight"), QString::number(firstFlight),
-                              QStringLiteral("--flights"), QString::number(flights),
-                              QStringLiteral("--ttl"), QString::number(options.ttl),
-                              QStringLiteral("--think-ms"), QString::number(holdOnly ? 0 : options.thinkMs),
-                              QStringLiteral("--seed"), QString::number(options.seed)};
-        if (holdOnly)
-            arguments << QStringLiteral("--hold-only");
-        else if (options.contended)
-            arguments << QStringLiteral("--contended");
-        if (options.attempts > 0 && !holdOnly) // each terminal its share, the first the rest
-            arguments << QStringLiteral("--attempts")
-                      << QString::number(options.attempts / options.terminals + (i == 0 ? options.attempts % options.terminals : 0));
-        arguments << QStringLiteral("--gateway") << options.gateway << QStringLiteral("--attempt-seconds")
-                  << QString::number(options.attemptSeconds);
-        if (!options.journalDir.isEmpty())
-            arguments << QStringLiteral("--journal")
-                      << QDir(options.journalDir).filePath(QStringLiteral("terminal-%1.journal").arg(i));
-        return arguments;
-    };
-    return runTerminalProcesses(options.terminals, argumentsOf, options.seconds, times);
 }
 
 int childMain(const QCommandLineParser &parser)
@@ -216,8 +142,6 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
     }
     ok = invariants->violations() == 0 && stats->unexpectedErrors == 0 && stats->holds > 0
         && (!failover || failover->passed()) && soldOnTheirLogins;
-    if (!target->schema.isEmpty())
-        (void)dropSchema(options.adminUrl, target->schema);
     QJsonObject phase{{QStringLiteral("seconds"), wall},
                        {QStringLiteral("startup_seconds"), times.startupSeconds},
                        {QStringLiteral("journeys_per_s"), double(stats->journeys) / wall},
@@ -232,76 +156,124 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
     return phase;
 }
 
-// Kiosk terminals doing nothing but hold, then pgbench with the same SQL (hold.pgbench), then
-// pgbench with the least SQL of a hold (hold_minimal.pgbench) with and without its NOTIFY;
-// each on fresh flights of its own schema.
-QJsonObject comparisonPhase(const LoadOptions &options, bool &ok)
+// One side of the comparison on fresh flights of its own schema: the kiosk's terminals doing
+// nothing but hold ("kiosk"), pgbench on the same SQL (hold.pgbench, "pgbench"), or pgbench on
+// the least SQL of a hold (hold_minimal.pgbench) with and without its NOTIFY.
+Result<QJsonObject> comparisonSide(const LoadOptions &options, const QString &side, int flights)
+{
+    const bool minimal = side.startsWith(QLatin1String("minimal"));
+    auto target = makeTarget(options, side);
+    if (!target)
+        return target.error();
+    auto db = Database::open(target->url, QStringLiteral("kiosk-load"));
+    if (!db)
+        return db.error();
+    auto first = loadFlights(**db, flights);
+    if (!first)
+        return first.error();
+    (void)(*db)->execute(QStringLiteral("CHECKPOINT"), QStringLiteral("a quiet start"));
+    // The product's selling runs beside a terminal announcing the seat changes it queues.
+    const auto announcer = minimal ? nullptr : startAnnouncer(options.seconds, target->url);
+    const auto stopAnnouncer = qScopeGuard([&announcer] {
+        if (announcer) {
+            announcer->kill();
+            announcer->waitForFinished();
+        }
+    });
+    if (side == QLatin1String("kiosk")) {
+        auto urls = terminalUrls(options, **db, *target);
+        TerminalTimes times;
+        auto stats = urls ? runTerminals(options, *urls, *first, flights, true, times)
+                          : Result<TerminalStats>(urls.error());
+        if (!stats)
+            return stats.error();
+        if (stats->unexpectedErrors > 0)
+            return makeError(ErrorCode::Internal, stats->firstUnexpectedError);
+        QJsonObject kiosk = clientCpuJson(stats->cpu, stats->holds);
+        kiosk.insert(QStringLiteral("tps"), double(stats->holds) / times.runSeconds);
+        kiosk.insert(QStringLiteral("startup_seconds"), times.startupSeconds);
+        kiosk.insert(QStringLiteral("latency"), latencyJson(stats->holdNs));
+        return kiosk;
+    }
+    if (minimal) // the least SQL of a hold writes past the product's guards, as only the owner may
+        return runPgbench(QStringLiteral("hold_minimal.pgbench"), options.terminals, options.seconds,
+                          withoutTriggers(target->url), *first,
+                          {QStringLiteral("notify=%1").arg(side == QLatin1String("minimal_notify") ? 1 : 0)});
+    auto login = connectionUrls(options, **db, *target, {QStringLiteral("pgbench")});
+    if (!login)
+        return login.error();
+    return runPgbench(QStringLiteral("hold.pgbench"), options.terminals, options.seconds, login->front(), *first);
+}
+
+const QStringList ComparisonSides{QStringLiteral("kiosk"), QStringLiteral("pgbench"), QStringLiteral("minimal_notify"),
+                                  QStringLiteral("minimal")};
+
+// Every side once, in the order above or (reversed) the other way round, and the two ratios.
+QJsonObject comparisonRound(const LoadOptions &options, bool reversed, bool &ok)
 {
     ok = false;
     // Enough distinct seats that no side runs out at 5,000 holds a second, twice over: the
     // pgbench scripts give each client every N-th seat (N clients), so the fastest client,
     // not the average one, uses its share up first (a run at 3,900 holds a second ran out).
     const int flights = int(options.seconds * 2 * 5000 / SeatsPerFlight) + options.terminals + 1;
+    QStringList sides = ComparisonSides;
+    if (reversed)
+        std::reverse(sides.begin(), sides.end());
     QJsonObject result;
-    for (const QString &side : {QStringLiteral("kiosk"), QStringLiteral("pgbench"), QStringLiteral("minimal_notify"),
-                                QStringLiteral("minimal")}) {
-        const bool minimal = side.startsWith(QLatin1String("minimal"));
-        auto target = makeTarget(options, side);
-        auto db = target ? Database::open(target->url, QStringLiteral("kiosk-load")) : Result<std::unique_ptr<Database>>(target.error());
-        auto first = db ? loadFlights(**db, flights) : Result<qint64>(db.error());
-        if (!first) {
-            say(first.error().message);
+    for (const QString &side : std::as_const(sides)) {
+        auto measured = comparisonSide(options, side, flights);
+        if (!measured) {
+            say(measured.error().message);
             return {};
         }
-        (void)(*db)->execute(QStringLiteral("CHECKPOINT"), QStringLiteral("a quiet start"));
-        // The product's selling runs beside a terminal announcing the seat changes it queues.
-        const auto announcer = minimal ? nullptr : startAnnouncer(options.seconds, target->url);
-        if (side == QLatin1String("kiosk")) {
-            auto urls = terminalUrls(options, **db, *target);
-            TerminalTimes times;
-            auto stats = urls ? runTerminals(options, *urls, *first, flights, true, times)
-                              : Result<TerminalStats>(urls.error());
-            if (!stats || stats->unexpectedErrors > 0) {
-                say(stats ? stats->firstUnexpectedError : stats.error().message);
-                return {};
-            }
-            QJsonObject kiosk = clientCpuJson(stats->cpu, stats->holds);
-            kiosk.insert(QStringLiteral("tps"), double(stats->holds) / times.runSeconds);
-            kiosk.insert(QStringLiteral("startup_seconds"), times.startupSeconds);
-            kiosk.insert(QStringLiteral("latency"), latencyJson(stats->holdNs));
-            result.insert(side, kiosk);
-        } else {
-            // The least SQL of a hold writes past the product's guards, as only the owner may.
-            QString url = withoutTriggers(target->url);
-            if (!minimal) {
-                auto login = connectionUrls(options, **db, *target, {QStringLiteral("pgbench")});
-                if (!login) {
-                    say(login.error().message);
-                    return {};
-                }
-                url = login->front();
-            }
-            auto measured =
-                minimal ? runPgbench(QStringLiteral("hold_minimal.pgbench"), options.terminals, options.seconds,
-                                     url, *first,
-                                     {QStringLiteral("notify=%1").arg(side == QLatin1String("minimal_notify") ? 1 : 0)})
-                        : runPgbench(QStringLiteral("hold.pgbench"), options.terminals, options.seconds, url, *first);
-            if (!measured) {
-                say(measured.error().message);
-                return {};
-            }
-            result.insert(side, *measured);
-        }
-        if (announcer) {
-            announcer->kill();
-            announcer->waitForFinished();
-        }
-        (void)dropSchema(options.adminUrl, target->schema);
+        result.insert(side, *measured);
     }
     const auto tps = [&](const char *side) { return result[QLatin1String(side)][QStringLiteral("tps")].toDouble(); };
     result.insert(QStringLiteral("ratio"), tps("pgbench") > 0 ? tps("kiosk") / tps("pgbench") : 0.0);
     result.insert(QStringLiteral("ratio_to_minimal"), tps("minimal") > 0 ? tps("kiosk") / tps("minimal") : 0.0);
     ok = true;
+    return result;
+}
+
+double medianOf(const QJsonArray &rounds, const std::function<double(const QJsonObject &)> &field)
+{
+    std::vector<double> values;
+    for (const QJsonValue &round : rounds)
+        values.push_back(field(round.toObject()));
+    std::sort(values.begin(), values.end());
+    const std::size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+// --rounds N: the rounds, and each figure of the report as the median over them.
+QJsonObject comparisonPhase(const LoadOptions &options, bool &ok)
+{
+    if (options.rounds == 1)
+        return comparisonRound(options, false, ok);
+    QJsonArray rounds;
+    for (int round = 0; round < options.rounds; ++round) {
+        QJsonObject measured = comparisonRound(options, round % 2 == 1, ok);
+        if (!ok)
+            return {};
+        measured.insert(QStringLiteral("order"), round % 2 == 1 ? QStringLiteral("reversed") : QStringLiteral("forward"));
+        rounds.append(measured);
+    }
+    QJsonObject result{{QStringLiteral("rounds"), rounds}};
+    for (const char *ratio : {"ratio", "ratio_to_minimal"})
+        result.insert(QLatin1String(ratio), medianOf(rounds, [&](const QJsonObject &r) { return r[QLatin1String(ratio)].toDouble(); }));
+    for (const QString &side : ComparisonSides) {
+        const auto median = [&](const QString &key) {
+            return medianOf(rounds, [&](const QJsonObject &r) { return r[side][key].toDouble(); });
+        };
+        const auto latency = [&](const QString &key) {
+            return medianOf(rounds, [&](const QJsonObject &r) { return r[side][QStringLiteral("latency")][key].toDouble(); });
+        };
+        result.insert(side, QJsonObject{{QStringLiteral("tps"), median(QStringLiteral("tps"))},
+                                        {QStringLiteral("client_user_ms_per_op"), median(QStringLiteral("client_user_ms_per_op"))},
+                                        {QStringLiteral("client_system_ms_per_op"), median(QStringLiteral("client_system_ms_per_op"))},
+                                        {QStringLiteral("latency"), QJsonObject{{QStringLiteral("p50_ms"), latency(QStringLiteral("p50_ms"))},
+                                                                                {QStringLiteral("p99_ms"), latency(QStringLiteral("p99_ms"))}}}});
+    }
     return result;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -101,11 +102,23 @@ QString comparisonText(const QJsonObject &comparison)
     const auto ratio = [&](const char *name) {
         return QString::number(comparison[QLatin1String(name)].toDouble(), 'f', 2);
     };
-    return QStringLiteral("hold only: kiosk %1 vs pgbench, the same SQL (hold.pgbench), %2: ratio %3\n"
-                          "  vs the least SQL of a hold (hold_minimal.pgbench) without a notification %4: ratio %5\n"
-                          "  (that least SQL with a NOTIFY in its transaction, as every hold had before migration 0015: %6)\n")
-        .arg(side("kiosk"), side("pgbench"), ratio("ratio"), side("minimal"), ratio("ratio_to_minimal"),
-             side("minimal_notify"));
+    QString text = QStringLiteral("hold only: kiosk %1 vs pgbench, the same SQL (hold.pgbench), %2: ratio %3\n"
+                                  "  vs the least SQL of a hold (hold_minimal.pgbench) without a notification %4: ratio %5\n"
+                                  "  (that least SQL with a NOTIFY in its transaction, as every hold had before migration 0015: %6)\n")
+                       .arg(side("kiosk"), side("pgbench"), ratio("ratio"), side("minimal"), ratio("ratio_to_minimal"),
+                            side("minimal_notify"));
+    const QJsonArray rounds = comparison[QStringLiteral("rounds")].toArray();
+    if (rounds.isEmpty())
+        return text;
+    QStringList each;
+    for (const QJsonValue &round : rounds)
+        each << QStringLiteral("%1 / %2 (%3)")
+                    .arg(round[QStringLiteral("ratio")].toDouble(), 0, 'f', 2)
+                    .arg(round[QStringLiteral("ratio_to_minimal")].toDouble(), 0, 'f', 2)
+                    .arg(round[QStringLiteral("order")].toString());
+    return text + QStringLiteral("  medians of %1 rounds; the ratios of each, to the same SQL / to the least SQL: %2\n")
+                      .arg(rounds.size())
+                      .arg(each.join(QStringLiteral(", ")));
 }
 
 } // namespace kiosk::bench

@@ -13,7 +13,8 @@
 # Needs KIOSK_TEST_PG_URL (and KIOSK_TEST_PG_BIN for pgbench and psql), which
 # packaging/with-postgres.sh sets. Knobs: KIOSK_BENCH_CONNECTIONS="1 16" (the series),
 # KIOSK_BENCH_REPEAT=N (rounds per connection count; even rounds run pgbench first, so
-# neither side always gets the quieter half), KIOSK_BENCH_OPEN_RATES="50 auto" (open-loop rates in ops/s at the last connection count;
+# neither side always gets the quieter half; the hold alone reports the medians of its N
+# rounds: kiosk_load --rounds), KIOSK_BENCH_OPEN_RATES="50 auto" (open-loop rates in ops/s at the last connection count;
 # auto = half of pgbench's closed-loop tps there; "" for none), KIOSK_BENCH_LOGINS="owner
 # terminal" (whose logins the hold alone runs on: the owner's, a kiosk login per terminal).
 #
@@ -148,7 +149,7 @@ run_pgbench() {
 # or "terminal" (--logins: a kiosk-class login each, pgbench on one); adds a row to hold_rows.
 run_hold_only() {
   local c=$1 logins=$2 out=$work/hold-only-$1-$2-$RANDOM
-  local cmd=("$LOAD" --terminals "$c" --seconds "$RUN_SECONDS" --pgbench --json)
+  local cmd=("$LOAD" --terminals "$c" --seconds "$RUN_SECONDS" --pgbench --rounds "$REPEAT" --json)
   [[ $logins == terminal ]] && cmd+=(--logins)
   quiesce
   echo "\$ ${cmd[*]}"
