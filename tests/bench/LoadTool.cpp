@@ -10,6 +10,7 @@
 #include "LoadOptions.h"
 #include "LoadTargets.h"
 #include "PgbenchRun.h"
+#include "ProcessCpu.h"
 #include "TerminalJourney.h"
 #include "TerminalProcesses.h"
 #include "booking/BookingService.h"
@@ -208,7 +209,8 @@ Result<QJsonObject> comparisonSide(const LoadOptions &options, const QString &si
 const QStringList ComparisonSides{QStringLiteral("kiosk"), QStringLiteral("pgbench"), QStringLiteral("minimal_notify"),
                                   QStringLiteral("minimal")};
 
-// Every side once, in the order above or (reversed) the other way round, and the two ratios.
+// Every side once, in the order above or (reversed) the other way round, the two ratios, and
+// the machine's load average before and after.
 QJsonObject comparisonRound(const LoadOptions &options, bool reversed, bool &ok)
 {
     ok = false;
@@ -219,7 +221,7 @@ QJsonObject comparisonRound(const LoadOptions &options, bool reversed, bool &ok)
     QStringList sides = ComparisonSides;
     if (reversed)
         std::reverse(sides.begin(), sides.end());
-    QJsonObject result;
+    QJsonObject result{{QStringLiteral("load_average_before"), loadAverage()}};
     for (const QString &side : std::as_const(sides)) {
         auto measured = comparisonSide(options, side, flights);
         if (!measured) {
@@ -228,6 +230,7 @@ QJsonObject comparisonRound(const LoadOptions &options, bool reversed, bool &ok)
         }
         result.insert(side, *measured);
     }
+    result.insert(QStringLiteral("load_average_after"), loadAverage());
     const auto tps = [&](const char *side) { return result[QLatin1String(side)][QStringLiteral("tps")].toDouble(); };
     result.insert(QStringLiteral("ratio"), tps("pgbench") > 0 ? tps("kiosk") / tps("pgbench") : 0.0);
     result.insert(QStringLiteral("ratio_to_minimal"), tps("minimal") > 0 ? tps("kiosk") / tps("minimal") : 0.0);

@@ -107,15 +107,20 @@ QString comparisonText(const QJsonObject &comparison)
                                   "  (that least SQL with a NOTIFY in its transaction, as every hold had before migration 0015: %6)\n")
                        .arg(side("kiosk"), side("pgbench"), ratio("ratio"), side("minimal"), ratio("ratio_to_minimal"),
                             side("minimal_notify"));
+    const auto load = [](const QJsonValue &round) {
+        return QStringLiteral("load average %1 -> %2")
+            .arg(round[QStringLiteral("load_average_before")].toDouble(), 0, 'f', 1)
+            .arg(round[QStringLiteral("load_average_after")].toDouble(), 0, 'f', 1);
+    };
     const QJsonArray rounds = comparison[QStringLiteral("rounds")].toArray();
     if (rounds.isEmpty())
-        return text;
+        return text + QStringLiteral("  (%1)\n").arg(load(comparison));
     QStringList each;
     for (const QJsonValue &round : rounds)
-        each << QStringLiteral("%1 / %2 (%3)")
+        each << QStringLiteral("%1 / %2 (%3, %4)")
                     .arg(round[QStringLiteral("ratio")].toDouble(), 0, 'f', 2)
                     .arg(round[QStringLiteral("ratio_to_minimal")].toDouble(), 0, 'f', 2)
-                    .arg(round[QStringLiteral("order")].toString());
+                    .arg(round[QStringLiteral("order")].toString(), load(round));
     return text + QStringLiteral("  medians of %1 rounds; the ratios of each, to the same SQL / to the least SQL: %2\n")
                       .arg(rounds.size())
                       .arg(each.join(QStringLiteral(", ")));

@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 
+#include <cstdlib>
+
 #include <sys/resource.h>
 
 namespace kiosk::bench {
@@ -36,6 +38,14 @@ inline CpuSeconds cpuSeconds(int who)
 inline double msPerOp(double seconds, qint64 operations)
 {
     return operations > 0 ? seconds * 1000 / double(operations) : 0.0;
+}
+
+// The machine's load average over the last minute (-1 if unknown), reported beside a
+// measurement: the clients and the server share the machine with whatever else runs.
+inline double loadAverage()
+{
+    double load = -1;
+    return getloadavg(&load, 1) == 1 ? load : -1;
 }
 
 // The client's CPU an operation, as hold_bench and kiosk_load report it.
