@@ -26,7 +26,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 
 using namespace kiosk;
 using namespace kiosk::bench;
@@ -238,11 +237,15 @@ QJsonObject comparisonRound(const LoadOptions &options, bool reversed, bool &ok)
     return result;
 }
 
-double medianOf(const QJsonArray &rounds, const std::function<double(const QJsonObject &)> &field)
+// The median over the rounds of the number at `path` (keys, outermost first) in each round.
+double medianOf(const QJsonArray &rounds, const QStringList &path)
 {
     std::vector<double> values;
-    for (const QJsonValue &round : rounds)
-        values.push_back(field(round.toObject()));
+    for (QJsonValue value : rounds) {
+        for (const QString &key : path)
+            value = value[key];
+        values.push_back(value.toDouble());
+    }
     std::sort(values.begin(), values.end());
     const std::size_t middle = values.size() / 2;
     return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
@@ -262,20 +265,16 @@ QJsonObject comparisonPhase(const LoadOptions &options, bool &ok)
         rounds.append(measured);
     }
     QJsonObject result{{QStringLiteral("rounds"), rounds}};
-    for (const char *ratio : {"ratio", "ratio_to_minimal"})
-        result.insert(QLatin1String(ratio), medianOf(rounds, [&](const QJsonObject &r) { return r[QLatin1String(ratio)].toDouble(); }));
+    for (const QString &ratio : {QStringLiteral("ratio"), QStringLiteral("ratio_to_minimal")})
+        result.insert(ratio, medianOf(rounds, {ratio}));
     for (const QString &side : ComparisonSides) {
-        const auto median = [&](const QString &key) {
-            return medianOf(rounds, [&](const QJsonObject &r) { return r[side][key].toDouble(); });
-        };
-        const auto latency = [&](const QString &key) {
-            return medianOf(rounds, [&](const QJsonObject &r) { return r[side][QStringLiteral("latency")][key].toDouble(); });
-        };
-        result.insert(side, QJsonObject{{QStringLiteral("tps"), median(QStringLiteral("tps"))},
-                                        {QStringLiteral("client_user_ms_per_op"), median(QStringLiteral("client_user_ms_per_op"))},
-                                        {QStringLiteral("client_system_ms_per_op"), median(QStringLiteral("client_system_ms_per_op"))},
-                                        {QStringLiteral("latency"), QJsonObject{{QStringLiteral("p50_ms"), latency(QStringLiteral("p50_ms"))},
-                                                                                {QStringLiteral("p99_ms"), latency(QStringLiteral("p99_ms"))}}}});
+        const auto median = [&](const QStringList &path) { return medianOf(rounds, QStringList{side} + path); };
+        const QString latency = QStringLiteral("latency");
+        result.insert(side, QJsonObject{{QStringLiteral("tps"), median({QStringLiteral("tps")})},
+                                        {QStringLiteral("client_user_ms_per_op"), median({QStringLiteral("client_user_ms_per_op")})},
+                                        {QStringLiteral("client_system_ms_per_op"), median({QStringLiteral("client_system_ms_per_op")})},
+                                        {latency, QJsonObject{{QStringLiteral("p50_ms"), median({latency, QStringLiteral("p50_ms")})},
+                                                              {QStringLiteral("p99_ms"), median({latency, QStringLiteral("p99_ms")})}}}});
     }
     return result;
 }
