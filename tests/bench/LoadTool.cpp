@@ -1,8 +1,9 @@
 // kiosk_load: N terminals as N separate processes, each on its own connection, looping a
 // traveller's journey against one database for a bounded time; then the invariants in SQL.
 // With --pgbench (PostgreSQL) it also runs a hold-only phase beside pgbench running the
-// same hold transaction and the least SQL of a hold (hold_minimal.pgbench), and prints the
-// ratios. docs/benchmarks.md has the figures.
+// same hold transaction (in one process, and as a process a connection like the terminals)
+// and the least SQL of a hold (hold_minimal.pgbench), and prints the ratios.
+// docs/benchmarks.md has the figures.
 #include "BenchSchema.h"
 #include "FailoverCheck.h"
 #include "LatencyStats.h"
@@ -157,7 +158,8 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
 }
 
 // One side of the comparison on fresh flights of its own schema: the kiosk's terminals doing
-// nothing but hold ("kiosk"), pgbench on the same SQL (hold.pgbench, "pgbench"), or pgbench on
+// nothing but hold ("kiosk"), pgbench on the same SQL (hold.pgbench) with a thread a connection
+// ("pgbench") or a process a connection as the terminals ("pgbench_processes"), or pgbench on
 // the least SQL of a hold (hold_minimal.pgbench) with and without its NOTIFY.
 Result<QJsonObject> comparisonSide(const LoadOptions &options, const QString &side, int flights)
 {
@@ -202,11 +204,18 @@ Result<QJsonObject> comparisonSide(const LoadOptions &options, const QString &si
     auto login = connectionUrls(options, **db, *target, {QStringLiteral("pgbench")});
     if (!login)
         return login.error();
-    return runPgbench(QStringLiteral("hold.pgbench"), options.terminals, options.seconds, login->front(), *first);
+    return runPgbench(QStringLiteral("hold.pgbench"), options.terminals, options.seconds, login->front(), *first, {},
+                      side == QLatin1String("pgbench") ? PgbenchShape::Threads : PgbenchShape::Processes);
 }
 
-const QStringList ComparisonSides{QStringLiteral("kiosk"), QStringLiteral("pgbench"), QStringLiteral("minimal_notify"),
+const QStringList ComparisonSides{QStringLiteral("kiosk"), QStringLiteral("pgbench"),
+                                  QStringLiteral("pgbench_processes"), QStringLiteral("minimal_notify"),
                                   QStringLiteral("minimal")};
+
+// The ratios of a round, kiosk to baseline: holds a second, and client user time a hold.
+const QStringList ComparisonRatios{QStringLiteral("ratio"), QStringLiteral("ratio_to_processes"),
+                                   QStringLiteral("ratio_to_minimal"), QStringLiteral("client_user_ratio"),
+                                   QStringLiteral("client_user_ratio_to_processes")};
 
 // Every side once, in the order above or (reversed) the other way round, the two ratios, and
 // the machine's load average before and after.
@@ -230,9 +239,15 @@ QJsonObject comparisonRound(const LoadOptions &options, bool reversed, bool &ok)
         result.insert(side, *measured);
     }
     result.insert(QStringLiteral("load_average_after"), loadAverage());
-    const auto tps = [&](const char *side) { return result[QLatin1String(side)][QStringLiteral("tps")].toDouble(); };
-    result.insert(QStringLiteral("ratio"), tps("pgbench") > 0 ? tps("kiosk") / tps("pgbench") : 0.0);
-    result.insert(QStringLiteral("ratio_to_minimal"), tps("minimal") > 0 ? tps("kiosk") / tps("minimal") : 0.0);
+    const auto ratio = [&](const char *figure, const char *baseline) {
+        const double of = result[QLatin1String(baseline)][QLatin1String(figure)].toDouble();
+        return of > 0 ? result[QStringLiteral("kiosk")][QLatin1String(figure)].toDouble() / of : 0.0;
+    };
+    result.insert(QStringLiteral("ratio"), ratio("tps", "pgbench"));
+    result.insert(QStringLiteral("ratio_to_processes"), ratio("tps", "pgbench_processes"));
+    result.insert(QStringLiteral("ratio_to_minimal"), ratio("tps", "minimal"));
+    result.insert(QStringLiteral("client_user_ratio"), ratio("client_user_ms_per_op", "pgbench"));
+    result.insert(QStringLiteral("client_user_ratio_to_processes"), ratio("client_user_ms_per_op", "pgbench_processes"));
     ok = true;
     return result;
 }
@@ -265,7 +280,7 @@ QJsonObject comparisonPhase(const LoadOptions &options, bool &ok)
         rounds.append(measured);
     }
     QJsonObject result{{QStringLiteral("rounds"), rounds}};
-    for (const QString &ratio : {QStringLiteral("ratio"), QStringLiteral("ratio_to_minimal")})
+    for (const QString &ratio : ComparisonRatios)
         result.insert(ratio, medianOf(rounds, {ratio}));
     for (const QString &side : ComparisonSides) {
         const auto median = [&](const QStringList &path) { return medianOf(rounds, QStringList{side} + path); };

@@ -30,34 +30,58 @@ QString pgbenchProgram()
 
 } // namespace
 
-Result<QJsonObject> runPgbench(const QString &scriptName, int clients, double seconds, const QString &url,
-                               qint64 firstFlight, const QStringList &variables)
+namespace {
+
+// What one run of pgbench did, over all its processes.
+struct PgbenchPass {
+    CpuSeconds cpu; // theirs, once they have ended and been waited for
+    qint64 transactions = 0;
+    double tps = 0; // summed over the processes
+};
+
+// pgbench in `shape` with `arguments` (the script and URL last), in `directory` (its -l
+// logs); every process ends or is killed before this returns.
+Result<PgbenchPass> runPass(const QStringList &arguments, int clients, PgbenchShape shape, double seconds,
+                            const QString &directory)
 {
-    QTemporaryDir logs;
-    const QString script = QStringLiteral(KIOSK_BENCH_DIR "/") + scriptName;
-    QProcess pgbench;
-    pgbench.setWorkingDirectory(logs.path());
-    QStringList arguments{QStringLiteral("-n"), QStringLiteral("-M"), QStringLiteral("prepared"), QStringLiteral("-c"),
-                          QString::number(clients), QStringLiteral("-j"), QString::number(clients),
-                          QStringLiteral("-T"), QString::number(qMax(1, int(seconds))), QStringLiteral("-l"),
-                          QStringLiteral("-D"), QStringLiteral("clients=%1").arg(clients), QStringLiteral("-D"),
-                          QStringLiteral("first_flight=%1").arg(firstFlight), QStringLiteral("-D"), QStringLiteral("iter=0")};
-    for (const QString &variable : variables)
-        arguments << QStringLiteral("-D") << variable;
-    const CpuSeconds cpuBefore = cpuSeconds(RUSAGE_CHILDREN); // pgbench's, once it has ended and been waited for
-    pgbench.start(pgbenchProgram(), arguments << QStringLiteral("-f") << script << url);
-    const bool finished = pgbench.waitForFinished(int(seconds * 1000) + 120000);
-    const CpuSeconds cpuAfter = cpuSeconds(RUSAGE_CHILDREN);
-    if (!finished || pgbench.exitCode() != 0)
-        return makeError(ErrorCode::Internal, QStringLiteral("pgbench failed: %1%2")
-                                                  .arg(QString::fromLocal8Bit(pgbench.readAllStandardError()),
-                                                       pgbench.errorString()));
-    const QString out = QString::fromLocal8Bit(pgbench.readAllStandardOutput());
-    const auto tps = QRegularExpression(QStringLiteral(R"(tps = ([0-9.]+) \(without)")).match(out);
-    const auto done = QRegularExpression(QStringLiteral(R"(actually processed: ([0-9]+))")).match(out);
+    const int processes = shape == PgbenchShape::Processes ? clients : 1;
+    const QString perProcess = QString::number(clients / processes);
+    std::vector<std::unique_ptr<QProcess>> running;
+    const CpuSeconds cpuBefore = cpuSeconds(RUSAGE_CHILDREN);
+    for (int i = 0; i < processes; ++i) {
+        auto pgbench = std::make_unique<QProcess>();
+        pgbench->setWorkingDirectory(directory);
+        pgbench->start(pgbenchProgram(), QStringList{QStringLiteral("-c"), perProcess, QStringLiteral("-j"), perProcess,
+                                                     QStringLiteral("-D"), QStringLiteral("client_offset=%1").arg(i)}
+                                             + arguments);
+        running.push_back(std::move(pgbench));
+    }
+    PgbenchPass pass;
+    QString failure;
+    static const QRegularExpression tps(QStringLiteral(R"(tps = ([0-9.]+) \(without)"));
+    static const QRegularExpression done(QStringLiteral(R"(actually processed: ([0-9]+))"));
+    for (const auto &pgbench : running) {
+        if (!pgbench->waitForFinished(int(seconds * 1000) + 120000) || pgbench->exitCode() != 0) {
+            if (failure.isEmpty())
+                failure = QString::fromLocal8Bit(pgbench->readAllStandardError()) + pgbench->errorString();
+            continue;
+        }
+        const QString out = QString::fromLocal8Bit(pgbench->readAllStandardOutput());
+        pass.tps += tps.match(out).captured(1).toDouble();
+        pass.transactions += done.match(out).captured(1).toLongLong();
+    }
+    running.clear(); // a process still running is killed here, before its CPU is read
+    pass.cpu = cpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
+    if (!failure.isEmpty())
+        return makeError(ErrorCode::Internal, QStringLiteral("pgbench failed: %1").arg(failure));
+    return pass;
+}
+
+std::vector<std::int64_t> loggedLatencies(const QString &directory)
+{
     std::vector<std::int64_t> latencies;
-    for (const QString &name : QDir(logs.path()).entryList({QStringLiteral("pgbench_log.*")})) {
-        QFile log(logs.filePath(name));
+    for (const QString &name : QDir(directory).entryList({QStringLiteral("pgbench_log.*")})) {
+        QFile log(QDir(directory).filePath(name));
         if (!log.open(QIODevice::ReadOnly))
             continue;
         while (!log.atEnd()) { // client_id transaction_no time_us script_no epoch epoch_us
@@ -66,10 +90,42 @@ Result<QJsonObject> runPgbench(const QString &scriptName, int clients, double se
                 latencies.push_back(fields[2].toLongLong() * 1000);
         }
     }
-    // pgbench's CPU includes its start and its connections (the terminals' excludes theirs).
-    QJsonObject measured = clientCpuJson(cpuAfter - cpuBefore, done.captured(1).toLongLong());
-    measured.insert(QStringLiteral("tps"), tps.hasMatch() ? tps.captured(1).toDouble() : 0.0);
-    measured.insert(QStringLiteral("latency"), latencyJson(latencies));
+    return latencies;
+}
+
+} // namespace
+
+Result<QJsonObject> runPgbench(const QString &scriptName, int clients, double seconds, const QString &url,
+                               qint64 firstFlight, const QStringList &variables, PgbenchShape shape)
+{
+    QStringList common{QStringLiteral("-n"), QStringLiteral("-M"), QStringLiteral("prepared"), QStringLiteral("-l"),
+                       QStringLiteral("-D"), QStringLiteral("clients=%1").arg(clients), QStringLiteral("-D"),
+                       QStringLiteral("first_flight=%1").arg(firstFlight)};
+    for (const QString &variable : variables)
+        common << QStringLiteral("-D") << variable;
+    const QStringList scriptAndUrl{QStringLiteral("-f"), QStringLiteral(KIOSK_BENCH_DIR "/") + scriptName, url};
+    // The start alone (processes, connections, one transaction each on the first seats), so
+    // that the CPU a hold is counted without it, as the terminals count theirs.
+    QTemporaryDir startLogs;
+    auto start = runPass(common + QStringList{QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-D"),
+                                              QStringLiteral("iter=0")} + scriptAndUrl,
+                         clients, shape, 0, startLogs.path());
+    if (!start)
+        return start.error();
+    QTemporaryDir logs;
+    auto run = runPass(common + QStringList{QStringLiteral("-T"), QString::number(qMax(1, int(seconds))),
+                                            QStringLiteral("-D"), QStringLiteral("iter=1")} + scriptAndUrl,
+                       clients, shape, seconds, logs.path());
+    if (!run)
+        return run.error();
+    const CpuSeconds startCpu = start->cpu;
+    CpuSeconds holding = run->cpu - startCpu;
+    holding.user = std::max(0.0, holding.user);
+    holding.system = std::max(0.0, holding.system);
+    QJsonObject measured = clientCpuJson(holding, run->transactions);
+    measured.insert(QStringLiteral("start_cpu_ms"), (startCpu.user + startCpu.system) * 1000);
+    measured.insert(QStringLiteral("tps"), run->tps);
+    measured.insert(QStringLiteral("latency"), latencyJson(loggedLatencies(logs.path())));
     return measured;
 }
 
@@ -103,10 +159,14 @@ QString comparisonText(const QJsonObject &comparison)
         return QString::number(comparison[QLatin1String(name)].toDouble(), 'f', 2);
     };
     QString text = QStringLiteral("hold only: kiosk %1 vs pgbench, the same SQL (hold.pgbench), %2: ratio %3\n"
-                                  "  vs the least SQL of a hold (hold_minimal.pgbench) without a notification %4: ratio %5\n"
-                                  "  (that least SQL with a NOTIFY in its transaction, as every hold had before migration 0015: %6)\n")
-                       .arg(side("kiosk"), side("pgbench"), ratio("ratio"), side("minimal"), ratio("ratio_to_minimal"),
-                            side("minimal_notify"));
+                                  "  vs that pgbench as a process a connection, as terminals run, %4: ratio %5\n"
+                                  "  client user time a hold, kiosk to pgbench: %6; to pgbench as processes: %7\n"
+                                  "  vs the least SQL of a hold (hold_minimal.pgbench) without a notification %8: ratio %9\n")
+                       .arg(side("kiosk"), side("pgbench"), ratio("ratio"), side("pgbench_processes"),
+                            ratio("ratio_to_processes"), ratio("client_user_ratio"),
+                            ratio("client_user_ratio_to_processes"), side("minimal"), ratio("ratio_to_minimal"));
+    text += QStringLiteral("  (that least SQL with a NOTIFY in its transaction, as every hold had before migration 0015: %1)\n")
+                .arg(side("minimal_notify"));
     const auto load = [](const QJsonValue &round) {
         return QStringLiteral("load average %1 -> %2")
             .arg(round[QStringLiteral("load_average_before")].toDouble(), 0, 'f', 1)
@@ -117,11 +177,13 @@ QString comparisonText(const QJsonObject &comparison)
         return text + QStringLiteral("  (%1)\n").arg(load(comparison));
     QStringList each;
     for (const QJsonValue &round : rounds)
-        each << QStringLiteral("%1 / %2 (%3, %4)")
+        each << QStringLiteral("%1 / %2 / %3 (%4, %5)")
                     .arg(round[QStringLiteral("ratio")].toDouble(), 0, 'f', 2)
+                    .arg(round[QStringLiteral("ratio_to_processes")].toDouble(), 0, 'f', 2)
                     .arg(round[QStringLiteral("ratio_to_minimal")].toDouble(), 0, 'f', 2)
                     .arg(round[QStringLiteral("order")].toString(), load(round));
-    return text + QStringLiteral("  medians of %1 rounds; the ratios of each, to the same SQL / to the least SQL: %2\n")
+    return text + QStringLiteral("  medians of %1 rounds; the ratios of each, to the same SQL / to it as processes / "
+                                 "to the least SQL: %2\n")
                       .arg(rounds.size())
                       .arg(each.join(QStringLiteral(", ")));
 }

@@ -158,14 +158,16 @@ run_hold_only() {
   sampler_stop
   # One side of the comparison: its object up to the end of its latency and the fields after.
   side() { grep -o "\"$1\":{\"client_system_ms_per_op\":[^{]*{[^}]*}[^}]*}" "$out.json" | head -1; }
-  local kiosk pgb minimal notify
-  kiosk=$(side kiosk) pgb=$(side pgbench) minimal=$(side minimal) notify=$(side minimal_notify)
-  hold_rows+=("$(printf '%5s | %8s | %12s | %9s | %16s | %11s | %5s | %11s | %13s | %18s | %10s | %s' "$c" "$logins" \
+  local kiosk pgb procs minimal
+  kiosk=$(side kiosk) pgb=$(side pgbench) procs=$(side pgbench_processes) minimal=$(side minimal)
+  hold_rows+=("$(printf '%5s | %8s | %12s | %9s | %16s | %11s | %5s | %18s | %11s | %5s | %18s | %11s | %13s | %10s | %s' "$c" "$logins" \
     "$(fmt "$(json_number '"tps"' <<<"$kiosk")" 1)" "$(fmt "$(json_number '"p99_ms"' <<<"$kiosk")")" \
     "$(fmt "$(json_number '"client_user_ms_per_op"' <<<"$kiosk")" 3) + $(fmt "$(json_number '"client_system_ms_per_op"' <<<"$kiosk")" 3)" \
     "$(fmt "$(json_number '"tps"' <<<"$pgb")" 1)" "$(fmt "$(json_number '"ratio"' <"$out.json")")" \
-    "$(fmt "$(json_number '"tps"' <<<"$minimal")" 1)" "$(fmt "$(json_number '"ratio_to_minimal"' <"$out.json")")" \
     "$(fmt "$(json_number '"client_user_ms_per_op"' <<<"$pgb")" 3) + $(fmt "$(json_number '"client_system_ms_per_op"' <<<"$pgb")" 3)" \
+    "$(fmt "$(json_number '"tps"' <<<"$procs")" 1)" "$(fmt "$(json_number '"ratio_to_processes"' <"$out.json")")" \
+    "$(fmt "$(json_number '"client_user_ms_per_op"' <<<"$procs")" 3) + $(fmt "$(json_number '"client_system_ms_per_op"' <<<"$procs")" 3)" \
+    "$(fmt "$(json_number '"tps"' <<<"$minimal")" 1)" "$(fmt "$(json_number '"ratio_to_minimal"' <"$out.json")")" \
     "$(json_number '"violations"' <"$out.json")" "${others%% *}")")
 }
 
@@ -236,12 +238,13 @@ for c in $CONNECTIONS; do
   done
 done
 echo
-echo "== the hold alone: terminal processes (kiosk_load) against pgbench on the same SQL (hold.pgbench)"
+echo "== the hold alone: terminal processes (kiosk_load) against pgbench on the same SQL (hold.pgbench),"
+echo "   as one process with a thread a connection and as a process a connection (procs, the terminals' shape),"
 echo "   and on the least SQL of a hold (hold_minimal.pgbench, no trigger, no notification)"
-echo "   (client CPU: ms a hold in user space + in the kernel; violations: kiosk_load's journeys before;"
-echo "   logins: the owner's, or a kiosk-class login per terminal and one for pgbench, as deployed)"
-echo "conns | logins   | kiosk hold/s | kiosk p99 | kiosk client CPU | pgbench tps | ratio | minimal tps | kiosk/minimal | pgbench client CPU | violations | other load"
-echo "------|----------|--------------|-----------|------------------|-------------|-------|-------------|---------------|--------------------|------------|-----------"
+echo "   (client CPU: ms a hold in user space + in the kernel, starts left out; violations: kiosk_load's"
+echo "   journeys before; logins: the owner's, or a kiosk-class login per terminal and one for pgbench)"
+echo "conns | logins   | kiosk hold/s | kiosk p99 | kiosk client CPU | pgbench tps | ratio | pgbench client CPU | procs tps   | ratio | procs client CPU   | minimal tps | kiosk/minimal | violations | other load"
+echo "------|----------|--------------|-----------|------------------|-------------|-------|--------------------|-------------|-------|--------------------|-------------|---------------|------------|-----------"
 printf '%s\n' "${hold_rows[@]}"
 echo
 echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
