@@ -217,7 +217,7 @@ const QStringList ComparisonRatios{QStringLiteral("ratio"), QStringLiteral("rati
                                    QStringLiteral("ratio_to_minimal"), QStringLiteral("client_user_ratio"),
                                    QStringLiteral("client_user_ratio_to_processes")};
 
-// Every side once, in the order above or (reversed) the other way round, the two ratios, and
+// Every side once, in the order above or (reversed) the other way round, the ratios, and
 // the machine's load average before and after.
 QJsonObject comparisonRound(const LoadOptions &options, bool reversed, bool &ok)
 {

@@ -28,10 +28,6 @@ QString pgbenchProgram()
            QStringLiteral("/pgbench");
 }
 
-} // namespace
-
-namespace {
-
 // What one run of pgbench did, over all its processes.
 struct PgbenchPass {
     CpuSeconds cpu; // theirs, once they have ended and been waited for
@@ -118,12 +114,11 @@ Result<QJsonObject> runPgbench(const QString &scriptName, int clients, double se
                        clients, shape, seconds, logs.path());
     if (!run)
         return run.error();
-    const CpuSeconds startCpu = start->cpu;
-    CpuSeconds holding = run->cpu - startCpu;
+    CpuSeconds holding = run->cpu - start->cpu;
     holding.user = std::max(0.0, holding.user);
     holding.system = std::max(0.0, holding.system);
     QJsonObject measured = clientCpuJson(holding, run->transactions);
-    measured.insert(QStringLiteral("start_cpu_ms"), (startCpu.user + startCpu.system) * 1000);
+    measured.insert(QStringLiteral("start_cpu_ms"), (start->cpu.user + start->cpu.system) * 1000);
     measured.insert(QStringLiteral("tps"), run->tps);
     measured.insert(QStringLiteral("latency"), latencyJson(loggedLatencies(logs.path())));
     return measured;
