@@ -6,6 +6,7 @@
 // docs/benchmarks.md has the figures.
 #include "BenchSchema.h"
 #include "FailoverCheck.h"
+#include "Interruption.h"
 #include "LatencyStats.h"
 #include "LoadInvariants.h"
 #include "LoadOptions.h"
@@ -163,6 +164,8 @@ QJsonObject mixedPhase(const LoadOptions &options, bool &ok)
 // the least SQL of a hold (hold_minimal.pgbench) with and without its NOTIFY.
 Result<QJsonObject> comparisonSide(const LoadOptions &options, const QString &side, int flights)
 {
+    if (auto stop = interruption())
+        return *stop;
     const bool minimal = side.startsWith(QLatin1String("minimal"));
     auto target = makeTarget(options, side);
     if (!target)
@@ -339,6 +342,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const LoadOptions &options = *parsed;
+    stopChildrenOnInterrupt();
 
     bool ok = false;
     QJsonObject report{{QStringLiteral("backend"), options.backend},
@@ -347,6 +351,8 @@ int main(int argc, char **argv)
                        {QStringLiteral("mixed"), mixedPhase(options, ok)}};
     if (ok && options.pgbench && options.backend == QLatin1String("postgresql"))
         report.insert(QStringLiteral("comparison"), comparisonPhase(options, ok));
+    if (interruption())
+        return 1; // what was measured is cut short: no report; the reason is on stderr
     const QString text = options.json ? QString::fromUtf8(QJsonDocument(report).toJson()) : humanReport(report);
     std::printf("%s", qPrintable(text));
     return ok ? 0 : 1;

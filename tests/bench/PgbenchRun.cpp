@@ -1,5 +1,6 @@
 #include "PgbenchRun.h"
 
+#include "Interruption.h"
 #include "LatencyStats.h"
 #include "ProcessCpu.h"
 
@@ -40,9 +41,12 @@ struct PgbenchPass {
 Result<PgbenchPass> runPass(const QStringList &arguments, int clients, PgbenchShape shape, double seconds,
                             const QString &directory)
 {
+    if (auto stop = interruption())
+        return *stop;
     const int processes = shape == PgbenchShape::Processes ? clients : 1;
     const QString perProcess = QString::number(clients / processes);
     std::vector<std::unique_ptr<QProcess>> running;
+    std::vector<std::unique_ptr<WatchedChild>> watched;
     const CpuSeconds cpuBefore = cpuSeconds(RUSAGE_CHILDREN);
     for (int i = 0; i < processes; ++i) {
         auto pgbench = std::make_unique<QProcess>();
@@ -50,6 +54,7 @@ Result<PgbenchPass> runPass(const QStringList &arguments, int clients, PgbenchSh
         pgbench->start(pgbenchProgram(), QStringList{QStringLiteral("-c"), perProcess, QStringLiteral("-j"), perProcess,
                                                      QStringLiteral("-D"), QStringLiteral("client_offset=%1").arg(i)}
                                              + arguments);
+        watched.push_back(std::make_unique<WatchedChild>(pgbench->processId()));
         running.push_back(std::move(pgbench));
     }
     PgbenchPass pass;
@@ -57,7 +62,8 @@ Result<PgbenchPass> runPass(const QStringList &arguments, int clients, PgbenchSh
     static const QRegularExpression tps(QStringLiteral(R"(tps = ([0-9.]+) \(without)"));
     static const QRegularExpression done(QStringLiteral(R"(actually processed: ([0-9]+))"));
     for (const auto &pgbench : running) {
-        if (!pgbench->waitForFinished(int(seconds * 1000) + 120000) || pgbench->exitCode() != 0) {
+        if (!pgbench->waitForFinished(int(seconds * 1000) + 120000) || pgbench->exitStatus() != QProcess::NormalExit
+            || pgbench->exitCode() != 0) {
             if (failure.isEmpty())
                 failure = QString::fromLocal8Bit(pgbench->readAllStandardError()) + pgbench->errorString();
             continue;
@@ -68,6 +74,8 @@ Result<PgbenchPass> runPass(const QStringList &arguments, int clients, PgbenchSh
     }
     running.clear(); // a process still running is killed here, before its CPU is read
     pass.cpu = cpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
+    if (auto stop = interruption())
+        return *stop;
     if (!failure.isEmpty())
         return makeError(ErrorCode::Internal, QStringLiteral("pgbench failed: %1").arg(failure));
     return pass;

@@ -1,5 +1,7 @@
 #include "TerminalProcesses.h"
 
+#include "Interruption.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -41,12 +43,16 @@ Result<TerminalStats> runTerminalProcesses(int terminals, const std::function<QS
         return makeError(ErrorCode::Internal,
                          QStringLiteral("no directory for the terminals' logs: %1").arg(logs.errorString()));
     const auto logOf = [&logs](int terminal) { return logs.filePath(QStringLiteral("terminal-%1.log").arg(terminal)); };
+    if (auto stop = interruption())
+        return *stop;
     std::vector<std::unique_ptr<QProcess>> children;
+    std::vector<std::unique_ptr<WatchedChild>> watched;
     const std::int64_t startedAtNs = monotonicNowNs();
     for (int i = 0; i < terminals; ++i) {
         auto child = std::make_unique<QProcess>();
         child->setStandardErrorFile(logOf(i));
         child->start(QCoreApplication::applicationFilePath(), argumentsOf(i));
+        watched.push_back(std::make_unique<WatchedChild>(child->processId()));
         children.push_back(std::move(child));
     }
     const int startupLimitMs = 120000;
@@ -68,8 +74,12 @@ Result<TerminalStats> runTerminalProcesses(int terminals, const std::function<QS
     TerminalStats total;
     for (int i = 0; i < terminals; ++i) {
         QProcess *child = children[size_t(i)].get();
-        if (!child->waitForFinished(int(seconds * 1000) + startupLimitMs) || child->exitCode() != 0)
+        if (!child->waitForFinished(int(seconds * 1000) + startupLimitMs) || child->exitStatus() != QProcess::NormalExit
+            || child->exitCode() != 0) {
+            if (auto stop = interruption())
+                return *stop;
             return makeError(ErrorCode::Internal, QStringLiteral("terminal %1 failed: %2").arg(i).arg(logTail(logOf(i))));
+        }
         const QJsonDocument line = QJsonDocument::fromJson(child->readAllStandardOutput());
         if (!line.isObject())
             return makeError(ErrorCode::Internal, QStringLiteral("terminal %1 printed no statistics").arg(i));
