@@ -72,6 +72,7 @@ Result<PgbenchPass> runPass(const QStringList &arguments, int clients, PgbenchSh
         pass.tps += tps.match(out).captured(1).toDouble();
         pass.transactions += done.match(out).captured(1).toLongLong();
     }
+    watched.clear();
     running.clear(); // a process still running is killed here, before its CPU is read
     pass.cpu = cpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
     if (auto stop = interruption())
