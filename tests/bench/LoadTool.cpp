@@ -215,10 +215,19 @@ const QStringList ComparisonSides{QStringLiteral("kiosk"), QStringLiteral("pgben
                                   QStringLiteral("pgbench_processes"), QStringLiteral("minimal_notify"),
                                   QStringLiteral("minimal")};
 
-// The ratios of a round, kiosk to baseline: holds a second, and client user time a hold.
-const QStringList ComparisonRatios{QStringLiteral("ratio"), QStringLiteral("ratio_to_processes"),
-                                   QStringLiteral("ratio_to_minimal"), QStringLiteral("client_user_ratio"),
-                                   QStringLiteral("client_user_ratio_to_processes")};
+// The ratios of a round, kiosk to a baseline side: holds a second, and client user time a hold.
+struct ComparisonRatio {
+    const char *name;
+    const char *figure;
+    const char *baseline;
+};
+constexpr ComparisonRatio ComparisonRatios[]{
+    {"ratio", "tps", "pgbench"},
+    {"ratio_to_processes", "tps", "pgbench_processes"},
+    {"ratio_to_minimal", "tps", "minimal"},
+    {"client_user_ratio", "client_user_ms_per_op", "pgbench"},
+    {"client_user_ratio_to_processes", "client_user_ms_per_op", "pgbench_processes"},
+};
 
 // Every side once, in the order above or (reversed) the other way round, the ratios, and
 // the machine's load average before and after.
@@ -242,15 +251,11 @@ QJsonObject comparisonRound(const LoadOptions &options, bool reversed, bool &ok)
         result.insert(side, *measured);
     }
     result.insert(QStringLiteral("load_average_after"), loadAverage());
-    const auto ratio = [&](const char *figure, const char *baseline) {
-        const double of = result[QLatin1String(baseline)][QLatin1String(figure)].toDouble();
-        return of > 0 ? result[QStringLiteral("kiosk")][QLatin1String(figure)].toDouble() / of : 0.0;
-    };
-    result.insert(QStringLiteral("ratio"), ratio("tps", "pgbench"));
-    result.insert(QStringLiteral("ratio_to_processes"), ratio("tps", "pgbench_processes"));
-    result.insert(QStringLiteral("ratio_to_minimal"), ratio("tps", "minimal"));
-    result.insert(QStringLiteral("client_user_ratio"), ratio("client_user_ms_per_op", "pgbench"));
-    result.insert(QStringLiteral("client_user_ratio_to_processes"), ratio("client_user_ms_per_op", "pgbench_processes"));
+    for (const ComparisonRatio &ratio : ComparisonRatios) {
+        const QLatin1String figure(ratio.figure);
+        const double of = result[QLatin1String(ratio.baseline)][figure].toDouble();
+        result.insert(QLatin1String(ratio.name), of > 0 ? result[QStringLiteral("kiosk")][figure].toDouble() / of : 0.0);
+    }
     ok = true;
     return result;
 }
@@ -283,8 +288,8 @@ QJsonObject comparisonPhase(const LoadOptions &options, bool &ok)
         rounds.append(measured);
     }
     QJsonObject result{{QStringLiteral("rounds"), rounds}};
-    for (const QString &ratio : ComparisonRatios)
-        result.insert(ratio, medianOf(rounds, {ratio}));
+    for (const ComparisonRatio &ratio : ComparisonRatios)
+        result.insert(QLatin1String(ratio.name), medianOf(rounds, {QLatin1String(ratio.name)}));
     for (const QString &side : ComparisonSides) {
         const auto median = [&](const QStringList &path) { return medianOf(rounds, QStringList{side} + path); };
         const QString latency = QStringLiteral("latency");
